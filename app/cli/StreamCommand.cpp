@@ -1,0 +1,219 @@
+#include "StreamCommand.hpp"
+
+#include "UnixSignalWatcher.hpp"
+
+#include "broadcast/Destination.hpp"
+#include "broadcast/ObsEngine.hpp"
+#include "broadcast/RecordingRemuxer.hpp"
+#include "broadcast/SceneCollection.hpp"
+#include "broadcast/StreamReport.hpp"
+#include "core/StudioPaths.hpp"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+namespace shopcast::cli {
+
+using namespace shopcast::broadcast;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StreamCommand", text);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "shopcast-cli: %s\n", message.toUtf8().constData());
+}
+
+// Waits on the event loop until the predicate holds or the timeout passes.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    }
+    return true;
+}
+
+} // namespace
+
+int StreamCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Stream the scene to RTMP/RTMPS destinations and/or record it."));
+    parser.addHelpOption();
+    const QCommandLineOption destOption(QStringLiteral("dest"), tr("Destination rtmp(s)://host[:port]/app/key (repeatable)."), tr("URL"));
+    const QCommandLineOption destFileOption(QStringLiteral("dest-file"), tr("File with one destination URL per line (keeps keys off the command line)."), tr("FILE"));
+    const QCommandLineOption recordOption(QStringLiteral("record"), tr("Record to PATH (MKV while recording, remuxed to MP4)."), tr("PATH"));
+    const QCommandLineOption canvasOption(QStringLiteral("canvas"), tr("Canvas size, e.g. 1280x720 or 720x1280."), tr("WxH"), QStringLiteral("1280x720"));
+    const QCommandLineOption fpsOption(QStringLiteral("fps"), tr("Frame rate: 30 or 60."), tr("N"), QStringLiteral("30"));
+    const QCommandLineOption durationOption(QStringLiteral("duration"), tr("Stop after S seconds (default: until SIGINT/SIGTERM)."), tr("S"));
+    const QCommandLineOption bitrateOption(QStringLiteral("bitrate"), tr("Video bitrate in kbps."), tr("KBPS"), QStringLiteral("2500"));
+    const QCommandLineOption collectionOption(QStringLiteral("scene-collection"), tr("Scene collection JSON (default: the demo scene)."), tr("FILE"));
+    parser.addOptions({destOption, destFileOption, recordOption, canvasOption, fpsOption, durationOption, bitrateOption, collectionOption});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        return 0;
+    }
+
+    // --- validate everything before libobs starts ---------------------------
+    QStringList errors;
+    QList<Destination> destinations;
+    for (const QString &url : parser.values(destOption)) {
+        QString error;
+        if (auto d = Destination::parse(url, &error))
+            destinations.append(*d);
+        else
+            errors.append(tr("--dest: %1").arg(error));
+    }
+    if (parser.isSet(destFileOption)) {
+        QFile file(parser.value(destFileOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            errors.append(tr("--dest-file %1: %2").arg(file.fileName(), file.errorString()));
+        } else {
+            QStringList fileErrors;
+            destinations += Destination::parseList(QString::fromUtf8(file.readAll()), &fileErrors);
+            for (const QString &e : fileErrors)
+                errors.append(tr("--dest-file %1: %2").arg(file.fileName(), e));
+        }
+    }
+    QString canvasError;
+    auto canvas = CanvasSpec::parseSize(parser.value(canvasOption), &canvasError);
+    if (!canvas)
+        errors.append(tr("--canvas: %1").arg(canvasError));
+    bool ok = false;
+    const int fps = parser.value(fpsOption).toInt(&ok);
+    if (!ok || !CanvasSpec::isSupportedFps(fps))
+        errors.append(tr("--fps must be 30 or 60"));
+    else if (canvas)
+        canvas->fps = fps;
+    double durationSec = -1;
+    if (parser.isSet(durationOption)) {
+        durationSec = parser.value(durationOption).toDouble(&ok);
+        if (!ok || durationSec <= 0)
+            errors.append(tr("--duration must be a positive number of seconds"));
+    }
+    EncoderSettings encoder;
+    encoder.videoBitrateKbps = parser.value(bitrateOption).toInt(&ok);
+    if (!ok || encoder.videoBitrateKbps < 100 || encoder.videoBitrateKbps > 50000)
+        errors.append(tr("--bitrate must be between 100 and 50000 kbps"));
+    const bool recording = parser.isSet(recordOption);
+    if (destinations.isEmpty() && !recording && errors.isEmpty())
+        errors.append(tr("nothing to do: give at least one --dest, --dest-file or --record"));
+    std::optional<SceneCollection> collection;
+    if (parser.isSet(collectionOption)) {
+        QFile file(parser.value(collectionOption));
+        QString error;
+        if (!file.open(QIODevice::ReadOnly))
+            errors.append(tr("--scene-collection %1: %2").arg(file.fileName(), file.errorString()));
+        else if (!(collection = SceneCollection::fromJson(file.readAll(), &error)))
+            errors.append(tr("--scene-collection %1: %2").arg(file.fileName(), error));
+    }
+    if (!errors.isEmpty()) {
+        for (const QString &e : errors)
+            printError(e);
+        return 2;
+    }
+    if (!collection)
+        collection = SceneCollection::demo(*canvas, core::StudioPaths::resourceDir());
+
+    // --- run ----------------------------------------------------------------
+    QTemporaryDir obsConfig;
+    QString error;
+    auto engine = ObsEngine::create(ObsEngine::defaultOptions(*canvas, obsConfig.path()), &error);
+    if (!engine) {
+        printError(error);
+        return 1;
+    }
+    if (!engine->loadCollection(*collection, &error)) {
+        printError(error);
+        return 1;
+    }
+
+    StreamReport report;
+    QObject::connect(engine.get(), &BroadcastEngine::firstFrameRendered, engine.get(),
+                     [&] { report.firstFrameMs = m_processClock.elapsed(); });
+    QObject::connect(engine.get(), &BroadcastEngine::outputStateChanged, engine.get(),
+                     [](int, OutputState state, const QString &message) {
+                         if (state == OutputState::Failed)
+                             printError(tr("destination failed: %1").arg(message));
+                         else if (state == OutputState::Reconnecting)
+                             printError(message);
+                     });
+    bool recordingDone = !recording;
+    QObject::connect(engine.get(), &BroadcastEngine::recordingFinished, engine.get(),
+                     [&](const QString &path, const QString &recordError) {
+                         recordingDone = true;
+                         if (!recordError.isEmpty())
+                             printError(recordError);
+                         if (QFileInfo::exists(path))
+                             report.recordingPath = path;
+                     });
+
+    QElapsedTimer streamClock;
+    streamClock.start();
+    if (!destinations.isEmpty() && !engine->startStreaming(destinations, encoder, &error)) {
+        printError(error);
+        if (!recording)
+            return 1;
+    }
+    if (recording) {
+        QFileInfo target(parser.value(recordOption));
+        const QString mkv = target.dir().filePath(target.completeBaseName() + QStringLiteral(".mkv"));
+        if (!engine->startRecording(mkv, encoder, &error)) {
+            printError(error);
+            recordingDone = true;
+        }
+    }
+    if (!engine->isStreaming() && !engine->isRecording()) {
+        printError(tr("nothing could start"));
+        return 1;
+    }
+
+    QEventLoop loop;
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &loop, &QEventLoop::quit);
+    if (durationSec > 0)
+        QTimer::singleShot(int(durationSec * 1000), &loop, &QEventLoop::quit);
+    // A run whose every output has died has nothing left to wait for.
+    QObject::connect(engine.get(), &BroadcastEngine::streamingStopped, &loop, [&] {
+        if (!engine->isRecording())
+            loop.quit();
+    });
+    loop.exec();
+    report.streamedMs = streamClock.elapsed();
+
+    engine->stopStreaming();
+    engine->stopRecording();
+    if (!waitUntil([&] { return !engine->isStreaming(); }, 15000))
+        printError(tr("some destinations did not stop within 15 s"));
+    if (!waitUntil([&] { return recordingDone; }, 60000))
+        printError(tr("the recording did not finish within 60 s"));
+
+    report.stats = engine->stats();
+    std::fputs(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
+    std::fflush(stdout);
+    return report.hasFailures(recording) ? 1 : 0;
+}
+
+} // namespace shopcast::cli

@@ -1,0 +1,39 @@
+#include "StreamCommand.hpp"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+namespace {
+
+constexpr const char *kUsage =
+    "usage: shopcast-cli <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  stream    push the scene to RTMP/RTMPS destinations and/or record it\n"
+    "\n"
+    "Run 'shopcast-cli <command> --help' for the options of a command.\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer processClock;
+    processClock.start();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("shopcast-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ShopCast"));
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
+        std::fputs(kUsage, args.size() < 2 ? stderr : stdout);
+        return args.size() < 2 ? 2 : 0;
+    }
+    const QString command = args.takeAt(1);
+    if (command == QLatin1String("stream"))
+        return shopcast::cli::StreamCommand(processClock).run(args);
+
+    std::fprintf(stderr, "shopcast-cli: unknown command '%s'\n%s", command.toUtf8().constData(), kUsage);
+    return 2;
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs every Debian package ShopCast Studio needs to build, run and test.
+# Idempotent: packages already present are skipped, so a second run is quick.
+set -euo pipefail
+
+BUILD_PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-multimedia-dev qt6-websockets-dev qt6-charts-dev
+  qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6opengl6-dev libqt6sql6-sqlite qtkeychain-qt6-dev
+  libobs-dev obs-studio
+  libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev
+  libssl-dev libicu-dev libopencc-dev libvectorscan-dev libbrotli-dev zlib1g-dev
+  libx11-dev catch2
+)
+RUNTIME_AND_TEST_PACKAGES=(
+  xvfb xauth libgl1-mesa-dri libegl-mesa0 fonts-noto-cjk
+  gstreamer1.0-plugins-good gstreamer1.0-libav
+  nginx libnginx-mod-rtmp ffmpeg x11-utils openssl
+)
+
+missing=()
+for pkg in "${BUILD_PACKAGES[@]}" "${RUNTIME_AND_TEST_PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$pkg")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "deps-debian: all packages present"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "deps-debian: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+# The stock nginx site would grab port 80 at install time; tests start their
+# own nginx with a private config, so the system service is never needed.
+if command -v systemctl >/dev/null 2>&1; then $SUDO systemctl disable --now nginx >/dev/null 2>&1 || true; fi

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace shopcast::broadcast {
+
+// One push target, parsed from the URL form ffmpeg takes:
+// rtmp(s)://host[:port]/app[/more]/key[?query]. The key is the last path
+// segment (with any query, as Bilibili and Douyin keys carry one); everything
+// before it is the server libobs connects to.
+class Destination
+{
+public:
+    static std::optional<Destination> parse(const QString &url, QString *error = nullptr);
+
+    // One URL per line; blank lines and lines starting with '#' are skipped.
+    // Errors name the line, never the key.
+    static QList<Destination> parseList(const QString &text, QStringList *errors);
+
+    const QString &server() const { return m_server; }   // rtmp://host:port/app
+    const QString &streamKey() const { return m_key; }
+    const QString &host() const { return m_host; }
+    int port() const { return m_port; }
+    bool isTls() const { return m_tls; }
+
+    // What logs, errors and reports show: the URL without its key.
+    QString redactedUrl() const { return m_server; }
+    QString fullUrl() const { return m_server + QLatin1Char('/') + m_key; }
+
+    // Replaces every occurrence of the key in text with "****", so messages that
+    // echo a URL (libobs, librtmp) can be logged.
+    QString redact(QString text) const;
+
+    friend bool operator==(const Destination &, const Destination &) = default;
+
+private:
+    QString m_server;
+    QString m_key;
+    QString m_host;
+    int m_port = 0;
+    bool m_tls = false;
+};
+
+} // namespace shopcast::broadcast

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+namespace shopcast::broadcast {
+
+enum class OutputState { Idle, Connecting, Live, Reconnecting, Failed, Stopped };
+
+struct OutputStats
+{
+    QString redactedUrl;
+    OutputState state = OutputState::Idle;
+    QString error;            // why it failed, key redacted
+    quint64 bytes = 0;
+    int droppedFrames = 0;
+    int totalFrames = 0;
+    int reconnects = 0;
+};
+
+struct EngineStats
+{
+    quint32 renderedFrames = 0; // composited by the render thread
+    quint32 laggedFrames = 0;   // render thread missed its slot
+    quint32 encodedFrames = 0;  // delivered to the video encoder
+    quint32 skippedFrames = 0;  // encoder could not keep up
+    QList<OutputStats> outputs;
+    bool recording = false;
+    quint64 recordingBytes = 0;
+    qint64 recordingDurationMs = 0;
+};
+
+} // namespace shopcast::broadcast

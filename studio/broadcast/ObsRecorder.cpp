@@ -1,0 +1,112 @@
+#include "ObsRecorder.hpp"
+
+#include "RecordingRemuxer.hpp"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
+
+namespace shopcast::broadcast {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ObsRecorder", text);
+}
+} // namespace
+
+ObsRecorder::ObsRecorder(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ObsRecorder::~ObsRecorder()
+{
+    m_stopSignal.Disconnect();
+    if (m_output && obs_output_active(m_output))
+        obs_output_force_stop(m_output);
+    // The remux thread reports back to this object; let it finish first.
+    if (m_remuxThread)
+        m_remuxThread->wait();
+}
+
+bool ObsRecorder::start(const QString &mkvPath, obs_encoder_t *video, obs_encoder_t *audio, QString *error)
+{
+    const QFileInfo info(mkvPath);
+    if (!QDir().mkpath(info.absolutePath()) || !QFileInfo(info.absolutePath()).isWritable()) {
+        *error = tr("cannot write recordings into %1").arg(info.absolutePath());
+        return false;
+    }
+    OBSDataAutoRelease settings = obs_data_create();
+    obs_data_set_string(settings, "path", QFile::encodeName(info.absoluteFilePath()).constData());
+    m_output = obs_output_create("ffmpeg_muxer", "recording", settings, nullptr);
+    if (!m_output) {
+        *error = tr("libobs could not create the recording output");
+        return false;
+    }
+    obs_output_set_video_encoder(m_output, video);
+    obs_output_set_audio_encoder(m_output, audio, 0);
+    m_stopSignal.Connect(obs_output_get_signal_handler(m_output), "stop", &ObsRecorder::onStopped, this);
+    if (!obs_output_start(m_output)) {
+        const char *last = obs_output_get_last_error(m_output);
+        *error = tr("recording could not start: %1").arg(last ? QString::fromUtf8(last) : tr("unknown error"));
+        m_stopSignal.Disconnect();
+        m_output = nullptr;
+        return false;
+    }
+    m_path = info.absoluteFilePath();
+    m_active = true;
+    m_clock.start();
+    emit started(m_path);
+    return true;
+}
+
+void ObsRecorder::stop()
+{
+    if (m_active && m_output)
+        obs_output_stop(m_output);
+}
+
+quint64 ObsRecorder::bytes() const
+{
+    return m_output ? obs_output_get_total_bytes(m_output) : 0;
+}
+
+void ObsRecorder::onStopped(void *param, calldata_t *data)
+{
+    auto *self = static_cast<ObsRecorder *>(param);
+    const int code = int(calldata_int(data, "code"));
+    const char *last = calldata_string(data, "last_error");
+    QString error;
+    if (code != OBS_OUTPUT_SUCCESS)
+        error = tr("recording stopped with error %1%2").arg(code).arg(last ? QStringLiteral(": ") + QString::fromUtf8(last) : QString());
+    QMetaObject::invokeMethod(self, [self, error] { self->remuxAndFinish(error); }, Qt::QueuedConnection);
+}
+
+void ObsRecorder::remuxAndFinish(const QString &muxerError)
+{
+    m_active = false;
+    const QString mkv = m_path;
+    if (!QFileInfo::exists(mkv)) {
+        emit finished(mkv, muxerError.isEmpty() ? tr("the recording file %1 was not written").arg(mkv) : muxerError);
+        return;
+    }
+    // Remuxing an hour of video takes seconds of disk I/O: keep it off the UI thread.
+    auto *worker = QThread::create([this, mkv, muxerError] {
+        const QString mp4 = RecordingRemuxer::mp4PathFor(mkv);
+        QString error;
+        const bool ok = RecordingRemuxer::remux(mkv, mp4, &error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ok, mkv, mp4, error, muxerError] {
+                emit finished(ok ? mp4 : mkv, !muxerError.isEmpty() ? muxerError : error);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_remuxThread = worker;
+    worker->start();
+}
+
+} // namespace shopcast::broadcast

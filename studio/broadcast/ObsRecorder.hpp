@@ -1,0 +1,45 @@
+#pragma once
+
+#include <obs.hpp>
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <QString>
+
+namespace shopcast::broadcast {
+
+// Local recording through libobs' ffmpeg_muxer into MKV, sharing the stream
+// encoders (no second encode). After the muxer stops, the MKV is remuxed to
+// MP4 on a worker thread; the MKV stays as the crash-safe original.
+class ObsRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ObsRecorder(QObject *parent = nullptr);
+    ~ObsRecorder() override;
+
+    bool start(const QString &mkvPath, obs_encoder_t *video, obs_encoder_t *audio, QString *error);
+    void stop();
+    bool isActive() const { return m_active; }
+    quint64 bytes() const;
+    qint64 durationMs() const { return m_active ? m_clock.elapsed() : 0; }
+
+signals:
+    void started(const QString &path);
+    void finished(const QString &path, const QString &error);
+
+private:
+    static void onStopped(void *param, calldata_t *data);
+    void remuxAndFinish(const QString &muxerError);
+
+    OBSOutputAutoRelease m_output;
+    OBSSignal m_stopSignal;
+    QString m_path;
+    bool m_active = false;
+    QElapsedTimer m_clock;
+    QPointer<QThread> m_remuxThread;
+};
+
+} // namespace shopcast::broadcast

@@ -1,0 +1,184 @@
+#include "ObsSceneGraph.hpp"
+
+#include <graphics/vec2.h>
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <vector>
+
+namespace shopcast::broadcast {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ObsSceneGraph", text);
+}
+
+void place(obs_sceneitem_t *item, const SceneItemSpec &spec)
+{
+    vec2 pos;
+    vec2_set(&pos, float(spec.xPx), float(spec.yPx));
+    obs_sceneitem_set_pos(item, &pos);
+    if (spec.boundsWidthPx > 0 && spec.boundsHeightPx > 0) {
+        vec2 bounds;
+        vec2_set(&bounds, float(spec.boundsWidthPx), float(spec.boundsHeightPx));
+        obs_sceneitem_set_bounds_type(item, OBS_BOUNDS_SCALE_INNER);
+        obs_sceneitem_set_bounds_alignment(item, OBS_ALIGN_CENTER);
+        obs_sceneitem_set_bounds(item, &bounds);
+    }
+    obs_sceneitem_set_visible(item, spec.visible);
+}
+
+std::vector<obs_sceneitem_t *> itemsOf(obs_scene_t *scene)
+{
+    std::vector<obs_sceneitem_t *> items;
+    obs_scene_enum_items(
+        scene,
+        [](obs_scene_t *, obs_sceneitem_t *item, void *param) {
+            static_cast<std::vector<obs_sceneitem_t *> *>(param)->push_back(item);
+            return true;
+        },
+        &items);
+    return items;
+}
+
+} // namespace
+
+ObsSceneGraph::~ObsSceneGraph()
+{
+    clear();
+}
+
+bool ObsSceneGraph::isKnownKind(const QString &kind)
+{
+    return obs_source_get_display_name(kind.toUtf8().constData()) != nullptr;
+}
+
+void ObsSceneGraph::clear()
+{
+    obs_set_output_source(0, nullptr);
+    m_scenes.clear(); // releases the scenes and with them their items
+    m_sources.clear();
+}
+
+bool ObsSceneGraph::build(const SceneCollection &collection, QString *error)
+{
+    clear();
+    for (const SourceSpec &source : collection.sources())
+        if (!ensureSource(source, error))
+            return false;
+    for (const SceneSpec &scene : collection.scenes()) {
+        addScene(scene.name);
+        obs_scene_t *obsScene = m_scenes.at(scene.name).Get();
+        for (const SceneItemSpec &item : scene.items) {
+            obs_sceneitem_t *added = obs_scene_add(obsScene, m_sources.at(item.sourceName).Get());
+            place(added, item);
+        }
+    }
+    return activate(collection.currentScene());
+}
+
+obs_source_t *ObsSceneGraph::ensureSource(const SourceSpec &spec, QString *error)
+{
+    if (auto it = m_sources.find(spec.name); it != m_sources.end())
+        return it->second.Get();
+    if (!isKnownKind(spec.kind)) {
+        *error = tr("source '%1' needs '%2', which no loaded libobs module provides").arg(spec.name, spec.kind);
+        return nullptr;
+    }
+    const QByteArray json = QJsonDocument(spec.settings).toJson(QJsonDocument::Compact);
+    OBSDataAutoRelease settings = obs_data_create_from_json(json.constData());
+    obs_source_t *source = obs_source_create(spec.kind.toUtf8().constData(), spec.name.toUtf8().constData(), settings, nullptr);
+    if (!source) {
+        *error = tr("libobs could not create source '%1' (%2)").arg(spec.name, spec.kind);
+        return nullptr;
+    }
+    m_sources.emplace(spec.name, OBSSourceAutoRelease(source));
+    return source;
+}
+
+bool ObsSceneGraph::addScene(const QString &name)
+{
+    if (m_scenes.count(name))
+        return true;
+    obs_scene_t *scene = obs_scene_create(name.toUtf8().constData());
+    if (!scene)
+        return false;
+    m_scenes.emplace(name, OBSSceneAutoRelease(scene));
+    return true;
+}
+
+void ObsSceneGraph::removeScene(const QString &name)
+{
+    auto it = m_scenes.find(name);
+    if (it == m_scenes.end())
+        return;
+    obs_source_remove(obs_scene_get_source(it->second.Get()));
+    m_scenes.erase(it);
+}
+
+bool ObsSceneGraph::activate(const QString &scene)
+{
+    auto it = m_scenes.find(scene);
+    if (it == m_scenes.end())
+        return false;
+    obs_set_output_source(0, obs_scene_get_source(it->second.Get()));
+    return true;
+}
+
+bool ObsSceneGraph::addItem(const QString &scene, const SourceSpec &source, const SceneItemSpec &item, QString *error)
+{
+    auto it = m_scenes.find(scene);
+    if (it == m_scenes.end()) {
+        *error = tr("no scene named '%1'").arg(scene);
+        return false;
+    }
+    obs_source_t *obsSource = ensureSource(source, error);
+    if (!obsSource)
+        return false;
+    place(obs_scene_add(it->second.Get(), obsSource), item);
+    return true;
+}
+
+obs_sceneitem_t *ObsSceneGraph::itemAt(const QString &scene, int index) const
+{
+    auto it = m_scenes.find(scene);
+    if (it == m_scenes.end())
+        return nullptr;
+    const auto items = itemsOf(it->second.Get());
+    return index >= 0 && index < int(items.size()) ? items[size_t(index)] : nullptr;
+}
+
+void ObsSceneGraph::removeItem(const QString &scene, int index)
+{
+    if (obs_sceneitem_t *item = itemAt(scene, index))
+        obs_sceneitem_remove(item);
+}
+
+void ObsSceneGraph::moveItem(const QString &scene, int from, int to)
+{
+    if (obs_sceneitem_t *item = itemAt(scene, from))
+        obs_sceneitem_set_order_position(item, to);
+}
+
+void ObsSceneGraph::setItemVisible(const QString &scene, int index, bool visible)
+{
+    if (obs_sceneitem_t *item = itemAt(scene, index))
+        obs_sceneitem_set_visible(item, visible);
+}
+
+void ObsSceneGraph::pruneSources(const SceneCollection &collection)
+{
+    for (auto it = m_sources.begin(); it != m_sources.end();) {
+        if (!collection.findSource(it->first)) {
+            obs_source_remove(it->second.Get());
+            it = m_sources.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+} // namespace shopcast::broadcast

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "SceneCollection.hpp"
+
+#include <obs.hpp>
+
+#include <QString>
+
+#include <map>
+
+namespace shopcast::broadcast {
+
+// The libobs mirror of a SceneCollection: one obs source per SourceSpec, one
+// obs scene per SceneSpec, items in the same order. The collection is edited
+// first (it validates), then the same edit is replayed here, so both stay equal.
+class ObsSceneGraph
+{
+public:
+    ObsSceneGraph() = default;
+    ~ObsSceneGraph();
+    ObsSceneGraph(const ObsSceneGraph &) = delete;
+    ObsSceneGraph &operator=(const ObsSceneGraph &) = delete;
+
+    bool build(const SceneCollection &collection, QString *error);
+    void clear();
+
+    bool addScene(const QString &name);
+    void removeScene(const QString &name);
+    bool activate(const QString &scene);
+    bool addItem(const QString &scene, const SourceSpec &source, const SceneItemSpec &item, QString *error);
+    void removeItem(const QString &scene, int index);
+    void moveItem(const QString &scene, int from, int to);
+    void setItemVisible(const QString &scene, int index, bool visible);
+    // Drops obs sources that no scene uses any more.
+    void pruneSources(const SceneCollection &collection);
+
+    static bool isKnownKind(const QString &kind);
+
+private:
+    obs_source_t *ensureSource(const SourceSpec &spec, QString *error);
+    obs_sceneitem_t *itemAt(const QString &scene, int index) const;
+
+    std::map<QString, OBSSourceAutoRelease> m_sources;
+    std::map<QString, OBSSceneAutoRelease> m_scenes;
+};
+
+} // namespace shopcast::broadcast

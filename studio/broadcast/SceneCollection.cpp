@@ -1,0 +1,312 @@
+#include "SceneCollection.hpp"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace shopcast::broadcast {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SceneCollection", text);
+}
+
+bool failWith(QString *error, const QString &why)
+{
+    if (error)
+        *error = why;
+    return false;
+}
+
+// libobs colours are 0xAABBGGRR.
+constexpr qint64 abgr(int r, int g, int b, int a = 255)
+{
+    return (qint64(a) << 24) | (qint64(b) << 16) | (qint64(g) << 8) | qint64(r);
+}
+
+} // namespace
+
+SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &resourceDir)
+{
+    const QDir dir(resourceDir);
+    const double w = canvas.widthPx;
+    const double h = canvas.heightPx;
+    const bool portrait = canvas.isPortrait();
+
+    SceneCollection c;
+    c.m_sources = {
+        {QStringLiteral("Background"), QStringLiteral("color_source_v3"),
+         QJsonObject{{QStringLiteral("color"), abgr(0x3a, 0x0d, 0x1f)},
+                     {QStringLiteral("width"), canvas.widthPx},
+                     {QStringLiteral("height"), canvas.heightPx}}},
+        {QStringLiteral("Product video"), QStringLiteral("ffmpeg_source"),
+         QJsonObject{{QStringLiteral("is_local_file"), true},
+                     {QStringLiteral("local_file"), dir.filePath(QStringLiteral("demo/product-loop.mp4"))},
+                     {QStringLiteral("looping"), true},
+                     {QStringLiteral("restart_on_activate"), true},
+                     {QStringLiteral("hw_decode"), false}}},
+        {QStringLiteral("Product image"), QStringLiteral("image_source"),
+         QJsonObject{{QStringLiteral("file"), dir.filePath(QStringLiteral("demo/product.png"))}}},
+        {QStringLiteral("Title"), QStringLiteral("text_ft2_source_v2"),
+         QJsonObject{{QStringLiteral("text"), QStringLiteral("ShopCast 直播间 · 新品首发")},
+                     {QStringLiteral("font"), QJsonObject{{QStringLiteral("face"), QStringLiteral("Noto Sans CJK SC")},
+                                                          {QStringLiteral("style"), QStringLiteral("Bold")},
+                                                          {QStringLiteral("size"), int(h / (portrait ? 24 : 14))},
+                                                          {QStringLiteral("flags"), 1}}},
+                     {QStringLiteral("color1"), abgr(255, 255, 255)},
+                     {QStringLiteral("color2"), abgr(255, 220, 120)},
+                     {QStringLiteral("drop_shadow"), true}}},
+    };
+
+    SceneSpec main{QStringLiteral("Main"), {}};
+    main.items.append({QStringLiteral("Background"), true, 0, 0, w, h});
+    if (portrait) {
+        main.items.append({QStringLiteral("Product video"), true, w * 0.05, h * 0.12, w * 0.9, h * 0.45});
+        main.items.append({QStringLiteral("Product image"), true, w * 0.55, h * 0.62, w * 0.4, h * 0.22});
+        main.items.append({QStringLiteral("Title"), true, w * 0.05, h * 0.04, w * 0.9, h * 0.06});
+    } else {
+        main.items.append({QStringLiteral("Product video"), true, w * 0.04, h * 0.2, w * 0.55, h * 0.7});
+        main.items.append({QStringLiteral("Product image"), true, w * 0.64, h * 0.25, w * 0.32, h * 0.55});
+        main.items.append({QStringLiteral("Title"), true, w * 0.04, h * 0.04, w * 0.9, h * 0.11});
+    }
+    SceneSpec startingSoon{QStringLiteral("Starting soon"), {}};
+    startingSoon.items.append({QStringLiteral("Background"), true, 0, 0, w, h});
+    startingSoon.items.append({QStringLiteral("Title"), true, w * 0.05, h * 0.4, w * 0.9, h * 0.15});
+
+    c.m_scenes = {main, startingSoon};
+    c.m_currentScene = main.name;
+    return c;
+}
+
+std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json, QString *error)
+{
+    auto fail = [&](const QString &why) -> std::optional<SceneCollection> {
+        failWith(error, why);
+        return std::nullopt;
+    };
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+    if (!doc.isObject())
+        return fail(tr("the top level must be a JSON object"));
+    const QJsonObject root = doc.object();
+    const int version = root.value(QStringLiteral("version")).toInt(-1);
+    if (version < 1)
+        return fail(tr("missing or invalid \"version\""));
+    if (version > kFormatVersion)
+        return fail(tr("written by a newer ShopCast (format version %1, this build reads up to %2)").arg(version).arg(kFormatVersion));
+
+    SceneCollection c;
+    QSet<QString> sourceNames;
+    const QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
+    for (int i = 0; i < sources.size(); ++i) {
+        const QJsonObject o = sources.at(i).toObject();
+        SourceSpec s{o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("id")).toString(),
+                     o.value(QStringLiteral("settings")).toObject()};
+        if (s.name.isEmpty() || s.kind.isEmpty())
+            return fail(tr("source #%1 lacks a name or an id").arg(i + 1));
+        if (sourceNames.contains(s.name))
+            return fail(tr("two sources are named '%1'").arg(s.name));
+        sourceNames.insert(s.name);
+        c.m_sources.append(s);
+    }
+    const QJsonArray scenes = root.value(QStringLiteral("scenes")).toArray();
+    QSet<QString> sceneNames;
+    for (int i = 0; i < scenes.size(); ++i) {
+        const QJsonObject o = scenes.at(i).toObject();
+        SceneSpec scene{o.value(QStringLiteral("name")).toString(), {}};
+        if (scene.name.isEmpty())
+            return fail(tr("scene #%1 has no name").arg(i + 1));
+        if (sceneNames.contains(scene.name))
+            return fail(tr("two scenes are named '%1'").arg(scene.name));
+        sceneNames.insert(scene.name);
+        const QJsonArray items = o.value(QStringLiteral("items")).toArray();
+        for (const QJsonValue &v : items) {
+            const QJsonObject io = v.toObject();
+            SceneItemSpec item;
+            item.sourceName = io.value(QStringLiteral("source")).toString();
+            if (!sourceNames.contains(item.sourceName))
+                return fail(tr("scene '%1' uses unknown source '%2'").arg(scene.name, item.sourceName));
+            item.visible = io.value(QStringLiteral("visible")).toBool(true);
+            item.xPx = io.value(QStringLiteral("x")).toDouble();
+            item.yPx = io.value(QStringLiteral("y")).toDouble();
+            item.boundsWidthPx = io.value(QStringLiteral("boundsWidth")).toDouble();
+            item.boundsHeightPx = io.value(QStringLiteral("boundsHeight")).toDouble();
+            scene.items.append(item);
+        }
+        c.m_scenes.append(scene);
+    }
+    if (c.m_scenes.isEmpty())
+        return fail(tr("the collection has no scene"));
+    c.m_currentScene = root.value(QStringLiteral("currentScene")).toString();
+    if (!sceneNames.contains(c.m_currentScene))
+        c.m_currentScene = c.m_scenes.first().name;
+    return c;
+}
+
+QByteArray SceneCollection::toJson() const
+{
+    QJsonArray sources;
+    for (const SourceSpec &s : m_sources)
+        sources.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("id"), s.kind}, {QStringLiteral("settings"), s.settings}});
+    QJsonArray scenes;
+    for (const SceneSpec &scene : m_scenes) {
+        QJsonArray items;
+        for (const SceneItemSpec &i : scene.items)
+            items.append(QJsonObject{{QStringLiteral("source"), i.sourceName},
+                                     {QStringLiteral("visible"), i.visible},
+                                     {QStringLiteral("x"), i.xPx},
+                                     {QStringLiteral("y"), i.yPx},
+                                     {QStringLiteral("boundsWidth"), i.boundsWidthPx},
+                                     {QStringLiteral("boundsHeight"), i.boundsHeightPx}});
+        scenes.append(QJsonObject{{QStringLiteral("name"), scene.name}, {QStringLiteral("items"), items}});
+    }
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("shopcast-scenes")},
+                           {QStringLiteral("version"), kFormatVersion},
+                           {QStringLiteral("currentScene"), m_currentScene},
+                           {QStringLiteral("sources"), sources},
+                           {QStringLiteral("scenes"), scenes}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+const SourceSpec *SceneCollection::findSource(const QString &name) const
+{
+    for (const SourceSpec &s : m_sources)
+        if (s.name == name)
+            return &s;
+    return nullptr;
+}
+
+const SceneSpec *SceneCollection::findScene(const QString &name) const
+{
+    for (const SceneSpec &s : m_scenes)
+        if (s.name == name)
+            return &s;
+    return nullptr;
+}
+
+SceneSpec *SceneCollection::mutableScene(const QString &name, QString *error)
+{
+    for (SceneSpec &s : m_scenes)
+        if (s.name == name)
+            return &s;
+    failWith(error, tr("no scene named '%1'").arg(name));
+    return nullptr;
+}
+
+QString SceneCollection::uniqueSourceName(const QString &base) const
+{
+    if (!findSource(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString candidate = QStringLiteral("%1 %2").arg(base).arg(n);
+        if (!findSource(candidate))
+            return candidate;
+    }
+}
+
+bool SceneCollection::addScene(const QString &name, QString *error)
+{
+    if (name.trimmed().isEmpty())
+        return failWith(error, tr("a scene needs a name"));
+    if (findScene(name))
+        return failWith(error, tr("a scene named '%1' already exists").arg(name));
+    m_scenes.append({name, {}});
+    if (m_currentScene.isEmpty())
+        m_currentScene = name;
+    return true;
+}
+
+bool SceneCollection::removeScene(const QString &name, QString *error)
+{
+    if (m_scenes.size() <= 1)
+        return failWith(error, tr("the last scene cannot be removed"));
+    SceneSpec *scene = mutableScene(name, error);
+    if (!scene)
+        return false;
+    const QList<SceneItemSpec> items = scene->items;
+    m_scenes.removeIf([&](const SceneSpec &s) { return s.name == name; });
+    for (const SceneItemSpec &item : items)
+        if (!isSourceUsed(item.sourceName))
+            m_sources.removeIf([&](const SourceSpec &s) { return s.name == item.sourceName; });
+    if (m_currentScene == name)
+        m_currentScene = m_scenes.first().name;
+    return true;
+}
+
+bool SceneCollection::setCurrentScene(const QString &name, QString *error)
+{
+    if (!mutableScene(name, error))
+        return false;
+    m_currentScene = name;
+    return true;
+}
+
+bool SceneCollection::addItem(const QString &sceneName, const SourceSpec &source, const SceneItemSpec &item, QString *error)
+{
+    SceneSpec *scene = mutableScene(sceneName, error);
+    if (!scene)
+        return false;
+    if (source.name.trimmed().isEmpty() || source.kind.isEmpty())
+        return failWith(error, tr("a source needs a name and a kind"));
+    if (item.sourceName != source.name)
+        return failWith(error, tr("the item does not refer to source '%1'").arg(source.name));
+    if (const SourceSpec *existing = findSource(source.name); existing && existing->kind != source.kind)
+        return failWith(error, tr("a different source named '%1' already exists").arg(source.name));
+    if (!findSource(source.name))
+        m_sources.append(source);
+    scene->items.append(item);
+    return true;
+}
+
+bool SceneCollection::removeItem(const QString &sceneName, int index, QString *error)
+{
+    SceneSpec *scene = mutableScene(sceneName, error);
+    if (!scene)
+        return false;
+    if (index < 0 || index >= scene->items.size())
+        return failWith(error, tr("no item %1 in scene '%2'").arg(index).arg(sceneName));
+    const QString sourceName = scene->items.takeAt(index).sourceName;
+    if (!isSourceUsed(sourceName))
+        m_sources.removeIf([&](const SourceSpec &s) { return s.name == sourceName; });
+    return true;
+}
+
+bool SceneCollection::moveItem(const QString &sceneName, int from, int to, QString *error)
+{
+    SceneSpec *scene = mutableScene(sceneName, error);
+    if (!scene)
+        return false;
+    const int n = int(scene->items.size());
+    if (from < 0 || from >= n || to < 0 || to >= n)
+        return failWith(error, tr("cannot move item %1 to %2 in a scene of %3 items").arg(from).arg(to).arg(n));
+    scene->items.move(from, to);
+    return true;
+}
+
+bool SceneCollection::setItemVisible(const QString &sceneName, int index, bool visible, QString *error)
+{
+    SceneSpec *scene = mutableScene(sceneName, error);
+    if (!scene)
+        return false;
+    if (index < 0 || index >= scene->items.size())
+        return failWith(error, tr("no item %1 in scene '%2'").arg(index).arg(sceneName));
+    scene->items[index].visible = visible;
+    return true;
+}
+
+bool SceneCollection::isSourceUsed(const QString &sourceName) const
+{
+    for (const SceneSpec &scene : m_scenes)
+        for (const SceneItemSpec &item : scene.items)
+            if (item.sourceName == sourceName)
+                return true;
+    return false;
+}
+
+} // namespace shopcast::broadcast

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "CanvasSpec.hpp"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace shopcast::broadcast {
+
+// A libobs source as the studio persists it: its unique name, the libobs
+// source id ("image_source", "color_source_v3", ...) and its obs_data settings.
+struct SourceSpec
+{
+    QString name;
+    QString kind;
+    QJsonObject settings;
+
+    friend bool operator==(const SourceSpec &, const SourceSpec &) = default;
+};
+
+// A source placed in a scene. Bounds of 0 keep the source's own size;
+// otherwise it is scaled to fit inside the box, keeping its aspect ratio.
+struct SceneItemSpec
+{
+    QString sourceName;
+    bool visible = true;
+    double xPx = 0;
+    double yPx = 0;
+    double boundsWidthPx = 0;
+    double boundsHeightPx = 0;
+
+    friend bool operator==(const SceneItemSpec &, const SceneItemSpec &) = default;
+};
+
+// Items are kept in render order: the first is drawn at the bottom.
+struct SceneSpec
+{
+    QString name;
+    QList<SceneItemSpec> items;
+
+    friend bool operator==(const SceneSpec &, const SceneSpec &) = default;
+};
+
+// The engine-independent model of scenes and sources. The libobs engine mirrors
+// it; the studio saves it (as obs_data-style JSON) so a restart brings the same
+// show back. Every edit validates here first so the model never holds a state
+// libobs could not build.
+class SceneCollection
+{
+public:
+    static constexpr int kFormatVersion = 1;
+
+    // A lively default for a first start and for tests: colour background,
+    // looping product video, product image and a Chinese title.
+    static SceneCollection demo(const CanvasSpec &canvas, const QString &resourceDir);
+
+    static std::optional<SceneCollection> fromJson(const QByteArray &json, QString *error);
+    QByteArray toJson() const;
+
+    const QList<SourceSpec> &sources() const { return m_sources; }
+    const QList<SceneSpec> &scenes() const { return m_scenes; }
+    const QString &currentScene() const { return m_currentScene; }
+
+    const SourceSpec *findSource(const QString &name) const;
+    const SceneSpec *findScene(const QString &name) const;
+    QString uniqueSourceName(const QString &base) const;
+
+    bool addScene(const QString &name, QString *error = nullptr);
+    bool removeScene(const QString &name, QString *error = nullptr);
+    bool setCurrentScene(const QString &name, QString *error = nullptr);
+    // Adds the source (if new) and places it on top of the scene.
+    bool addItem(const QString &scene, const SourceSpec &source, const SceneItemSpec &item, QString *error = nullptr);
+    // Removes the item; the source goes too once no scene uses it.
+    bool removeItem(const QString &scene, int index, QString *error = nullptr);
+    bool moveItem(const QString &scene, int from, int to, QString *error = nullptr);
+    bool setItemVisible(const QString &scene, int index, bool visible, QString *error = nullptr);
+    bool isSourceUsed(const QString &sourceName) const;
+
+    friend bool operator==(const SceneCollection &, const SceneCollection &) = default;
+
+private:
+    SceneSpec *mutableScene(const QString &name, QString *error);
+
+    QList<SourceSpec> m_sources;
+    QList<SceneSpec> m_scenes;
+    QString m_currentScene;
+};
+
+} // namespace shopcast::broadcast
