@@ -194,7 +194,7 @@ int StreamCommand::run(const QStringList &arguments)
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &loop, &QEventLoop::quit);
     if (durationSec > 0)
-        QTimer::singleShot(int(durationSec * 1000), &loop, &QEventLoop::quit);
+        QTimer::singleShot(int(durationSec * 1000), Qt::PreciseTimer, &loop, &QEventLoop::quit);
     // A run whose every output has died has nothing left to wait for.
     QObject::connect(engine.get(), &BroadcastEngine::streamingStopped, &loop, [&] {
         if (!engine->isRecording())

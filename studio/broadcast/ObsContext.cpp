@@ -1,5 +1,7 @@
 #include "ObsContext.hpp"
 
+#include "ObsPushService.hpp"
+
 #include <obs.h>
 #include <obs-nix-platform.h>
 #include <util/base.h>
@@ -28,12 +30,12 @@ struct ModuleChoice
     bool required;
 };
 
-// The encoders, outputs and services a show cannot go without are required;
+// The encoders and outputs a show cannot go without are required;
 // capture and effect modules are optional so a machine without PulseAudio or
 // V4L2 still streams.
 constexpr ModuleChoice kModules[] = {
     {"obs-x264", true},          {"obs-ffmpeg", true},     {"obs-outputs", true},
-    {"rtmp-services", true},     {"image-source", true},   {"text-freetype2", false},
+    {"image-source", true},      {"text-freetype2", false},
     {"obs-filters", false},      {"obs-transitions", false}, {"linux-v4l2", false},
     {"linux-pulseaudio", false}, {"linux-capture", false},
 };
@@ -153,6 +155,7 @@ bool ObsContext::loadModules(const ObsContextOptions &options, QString *error)
         }
     }
     obs_post_load_modules();
+    ObsPushService::registerType();
     return true;
 }
 

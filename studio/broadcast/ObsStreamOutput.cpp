@@ -1,6 +1,7 @@
 #include "ObsStreamOutput.hpp"
 
 #include "ObsContext.hpp"
+#include "ObsPushService.hpp"
 
 #include <QCoreApplication>
 
@@ -60,7 +61,7 @@ bool ObsStreamOutput::start(obs_encoder_t *video, obs_encoder_t *audio, QString 
     OBSDataAutoRelease serviceSettings = obs_data_create();
     obs_data_set_string(serviceSettings, "server", m_destination.server().toUtf8().constData());
     obs_data_set_string(serviceSettings, "key", m_destination.streamKey().toUtf8().constData());
-    m_service = obs_service_create("rtmp_custom", name.constData(), serviceSettings, nullptr);
+    m_service = obs_service_create(ObsPushService::kId, name.constData(), serviceSettings, nullptr);
     m_output = obs_output_create("rtmp_output", name.constData(), nullptr, nullptr);
     if (!m_service || !m_output) {
         *error = tr("libobs could not create the RTMP output for %1").arg(m_destination.redactedUrl());

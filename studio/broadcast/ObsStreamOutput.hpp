@@ -11,7 +11,7 @@ namespace shopcast::broadcast {
 
 class ObsContext;
 
-// One push destination: an rtmp_custom service and an rtmp_output bound to the
+// One push destination: a shopcast_push service and an rtmp_output bound to the
 // shared encoders. libobs reports on its own threads; every report is queued
 // to this object's (Qt) thread before it touches state.
 class ObsStreamOutput : public QObject

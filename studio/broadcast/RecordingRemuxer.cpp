@@ -109,6 +109,10 @@ bool RecordingRemuxer::remux(const QString &inputPath, const QString &outputPath
             av_packet_unref(packet);
             continue;
         }
+        // Matroska leaves pts unset on some packets; MP4 wants it. dts is
+        // left alone: with B-frames it differs from pts and must stay monotonic.
+        if (packet->pts == AV_NOPTS_VALUE)
+            packet->pts = packet->dts;
         av_packet_rescale_ts(packet, input.ctx->streams[packet->stream_index]->time_base,
                              output.ctx->streams[target]->time_base);
         packet->stream_index = target;

@@ -13,7 +13,6 @@ QJsonObject StreamReport::toJson() const
         QJsonObject out{{QStringLiteral("url"), o.redactedUrl},
                         {QStringLiteral("bytes"), qint64(o.bytes)},
                         {QStringLiteral("dropped"), o.droppedFrames},
-                        {QStringLiteral("frames"), o.totalFrames},
                         {QStringLiteral("reconnects"), o.reconnects}};
         if (!o.error.isEmpty())
             out.insert(QStringLiteral("error"), o.error);

@@ -1,0 +1,148 @@
+#include "MainWindow.hpp"
+
+#include "PreviewWidget.hpp"
+#include "Studio.hpp"
+#include "dialogs/DestinationsDialog.hpp"
+#include "dialogs/SettingsDialog.hpp"
+#include "docks/ControlsDock.hpp"
+#include "docks/ScenesDock.hpp"
+#include "docks/SourcesDock.hpp"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTime>
+
+namespace shopcast::app {
+
+using namespace shopcast::broadcast;
+
+MainWindow::MainWindow(Studio &studio, QWidget *parent)
+    : QMainWindow(parent)
+    , m_studio(studio)
+{
+    setWindowTitle(tr("ShopCast Studio"));
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1280, 800);
+
+    m_preview = new PreviewWidget(studio.engine(), this);
+    setCentralWidget(m_preview);
+
+    auto *scenes = new ScenesDock(studio.engine(), this);
+    auto *sources = new SourcesDock(studio.engine(), this);
+    auto *controls = new ControlsDock(studio.broadcast(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, scenes);
+    addDockWidget(Qt::BottomDockWidgetArea, sources);
+    addDockWidget(Qt::BottomDockWidgetArea, controls);
+    resizeDocks({scenes}, {220}, Qt::Vertical);
+    connect(controls, &ControlsDock::destinationsRequested, this, &MainWindow::editDestinations);
+    connect(controls, &ControlsDock::settingsRequested, this, &MainWindow::editSettings);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Destinations…"), this, &MainWindow::editDestinations);
+    file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *view = menuBar()->addMenu(tr("&Docks"));
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(scenes), static_cast<QDockWidget *>(sources), static_cast<QDockWidget *>(controls)})
+        view->addAction(dock->toggleViewAction());
+
+    m_liveLabel = new QLabel(this);
+    m_statsLabel = new QLabel(this);
+    m_recordLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_liveLabel);
+    statusBar()->addPermanentWidget(m_statsLabel);
+    statusBar()->addPermanentWidget(m_recordLabel);
+    connect(&studio.status(), &StatusMonitor::updated, this, &MainWindow::showStatus);
+    connect(&studio.broadcast(), &BroadcastController::message, this, &MainWindow::showMessage);
+    showStatus(studio.status().sample());
+
+    QSettings layout(layoutFile(), QSettings::IniFormat);
+    restoreGeometry(layout.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(layout.value(QStringLiteral("state")).toByteArray());
+
+    for (const QString &warning : studio.startupWarnings())
+        showMessage(warning, true);
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::layoutFile() const
+{
+    return QDir(m_studio.profileDir()).filePath(QStringLiteral("layout.ini"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_studio.broadcast().isStreaming() || m_studio.broadcast().isRecording()) {
+        const auto answer = QMessageBox::question(this, tr("Still live"),
+                                                  tr("Streaming or recording is running. Stop it and quit?"));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings layout(layoutFile(), QSettings::IniFormat);
+    layout.setValue(QStringLiteral("geometry"), saveGeometry());
+    layout.setValue(QStringLiteral("state"), saveState());
+    event->accept();
+}
+
+void MainWindow::showStatus(const StatusSnapshot &s)
+{
+    if (s.streaming) {
+        m_liveLabel->setText(tr("● LIVE %1/%2").arg(s.liveOutputs).arg(s.totalOutputs));
+        m_liveLabel->setStyleSheet(QStringLiteral("color:#c62828;font-weight:bold"));
+    } else {
+        m_liveLabel->setText(tr("offline"));
+        m_liveLabel->setStyleSheet({});
+    }
+    m_statsLabel->setText(tr("%1 kbps · dropped %2 · lagged %3 · CPU %4%")
+                              .arg(qRound(s.bitrateKbps))
+                              .arg(s.droppedFrames)
+                              .arg(s.laggedFrames)
+                              .arg(s.cpuPercent, 0, 'f', 0));
+    m_recordLabel->setText(s.recording ? tr("REC %1").arg(QTime(0, 0).addMSecs(int(s.recordingMs)).toString(QStringLiteral("HH:mm:ss")))
+                                       : QString());
+}
+
+void MainWindow::showMessage(const QString &text, bool isError)
+{
+    statusBar()->setStyleSheet(isError ? QStringLiteral("QStatusBar{color:#c62828}") : QString());
+    statusBar()->showMessage(text, isError ? 0 : 8000);
+}
+
+void MainWindow::editDestinations()
+{
+    DestinationsDialog dialog(m_studio.settings().destinations, m_studio.secrets(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_studio.settings().destinations = dialog.entries();
+    QString error;
+    if (!m_studio.saveSettings(&error))
+        showMessage(tr("Settings not saved: %1").arg(error), true);
+}
+
+void MainWindow::editSettings()
+{
+    const bool live = m_studio.broadcast().isStreaming() || m_studio.broadcast().isRecording();
+    SettingsDialog dialog(m_studio.settings(), live, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const BroadcastSettings next = dialog.settings();
+    QString error;
+    if (!live && !(next.canvas == m_studio.settings().canvas) && !m_studio.applyCanvas(next.canvas, &error)) {
+        showMessage(error, true);
+        return;
+    }
+    m_studio.settings().encoder = next.encoder;
+    m_studio.settings().recordingDir = next.recordingDir;
+    if (!m_studio.saveSettings(&error))
+        showMessage(tr("Settings not saved: %1").arg(error), true);
+}
+
+} // namespace shopcast::app

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+
+namespace shopcast::broadcast {
+struct StatusSnapshot;
+}
+
+namespace shopcast::app {
+
+class PreviewWidget;
+class Studio;
+
+// Assembles the preview, the docks and the status bar around a Studio. Feature
+// logic lives in the controllers the docks receive.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Studio &studio, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PreviewWidget *preview() const { return m_preview; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void showStatus(const broadcast::StatusSnapshot &snapshot);
+    void showMessage(const QString &text, bool isError);
+    void editDestinations();
+    void editSettings();
+    QString layoutFile() const;
+
+    Studio &m_studio;
+    PreviewWidget *m_preview = nullptr;
+    QLabel *m_liveLabel = nullptr;
+    QLabel *m_statsLabel = nullptr;
+    QLabel *m_recordLabel = nullptr;
+};
+
+} // namespace shopcast::app

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "broadcast/BroadcastController.hpp"
+#include "broadcast/BroadcastSettings.hpp"
+#include "broadcast/ObsEngine.hpp"
+#include "broadcast/SceneCollectionStore.hpp"
+#include "broadcast/StatusMonitor.hpp"
+#include "core/SecretStore.hpp"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace shopcast::app {
+
+struct StudioOptions
+{
+    QString profileDir;
+    bool freshDemo = false; // ignore the saved scenes and start from the demo show
+    void *x11Display = nullptr;
+};
+
+// The composition root of the desktop studio: loads the profile, starts the
+// engine and builds the controllers the docks receive. Nothing here draws.
+class Studio : public QObject
+{
+    Q_OBJECT
+public:
+    static std::unique_ptr<Studio> create(const StudioOptions &options, QString *error);
+    ~Studio() override;
+
+    broadcast::BroadcastEngine &engine() { return *m_engine; }
+    broadcast::BroadcastController &broadcast() { return *m_controller; }
+    broadcast::StatusMonitor &status() { return *m_status; }
+    broadcast::BroadcastSettings &settings() { return m_settings; }
+    core::SecretStore &secrets() { return *m_secrets; }
+    const QString &profileDir() const { return m_profileDir; }
+    // Problems found while loading (a damaged scene file, a missing module) for
+    // the window to show once it is up.
+    const QStringList &startupWarnings() const { return m_warnings; }
+
+    bool saveSettings(QString *error);
+    // Applies a new canvas and rebuilds the demo-relative layout if needed.
+    bool applyCanvas(const broadcast::CanvasSpec &canvas, QString *error);
+
+private:
+    Studio() = default;
+    void scheduleSceneSave();
+
+    QString m_profileDir;
+    broadcast::BroadcastSettings m_settings;
+    std::unique_ptr<core::SecretStore> m_secrets;
+    std::unique_ptr<broadcast::SceneCollectionStore> m_sceneStore;
+    std::unique_ptr<broadcast::ObsEngine> m_engine;
+    std::unique_ptr<broadcast::BroadcastController> m_controller;
+    std::unique_ptr<broadcast::StatusMonitor> m_status;
+    QTimer m_sceneSaveTimer;
+    QStringList m_warnings;
+};
+
+} // namespace shopcast::app

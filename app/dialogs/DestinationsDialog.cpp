@@ -1,0 +1,141 @@
+#include "DestinationsDialog.hpp"
+
+#include "broadcast/Destination.hpp"
+#include "core/SecretStore.hpp"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace shopcast::app {
+
+using namespace shopcast::broadcast;
+
+namespace {
+enum Column { Enabled, Name, Server, Key, ColumnCount };
+}
+
+DestinationsDialog::DestinationsDialog(QList<DestinationEntry> entries, core::SecretStore &secrets, QWidget *parent)
+    : QDialog(parent)
+    , m_entries(std::move(entries))
+    , m_secrets(secrets)
+{
+    setWindowTitle(tr("Destinations"));
+    resize(760, 320);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Every enabled destination receives the same encoded stream. "
+                                    "Paste the server URL and the stream key your platform shows, "
+                                    "or a full rtmp(s):// URL with the key at the end."), this));
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setHorizontalHeaderLabels({tr("On"), tr("Name"), tr("Server URL"), tr("Stream key")});
+    m_table->horizontalHeader()->setSectionResizeMode(Server, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table);
+    for (const DestinationEntry &entry : m_entries)
+        addRow(entry, m_secrets.read(entry.secretKey()).value_or(QString()));
+
+    auto *rowButtons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add"), this);
+    auto *remove = new QPushButton(tr("Remove"), this);
+    auto *show = new QCheckBox(tr("Show keys"), this);
+    rowButtons->addWidget(add);
+    rowButtons->addWidget(remove);
+    rowButtons->addStretch();
+    rowButtons->addWidget(show);
+    layout->addLayout(rowButtons);
+    m_errors = new QLabel(this);
+    m_errors->setStyleSheet(QStringLiteral("color:#c62828"));
+    m_errors->setWordWrap(true);
+    layout->addWidget(m_errors);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+
+    connect(add, &QPushButton::clicked, this, [this] {
+        addRow({QUuid::createUuid().toString(QUuid::WithoutBraces), tr("Platform %1").arg(m_table->rowCount() + 1), {}, true}, {});
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_table->currentRow() >= 0)
+            m_table->removeRow(m_table->currentRow());
+    });
+    connect(show, &QCheckBox::toggled, this, [this](bool on) {
+        for (int r = 0; r < m_table->rowCount(); ++r)
+            if (auto *edit = qobject_cast<QLineEdit *>(m_table->cellWidget(r, Key)))
+                edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &DestinationsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void DestinationsDialog::addRow(const DestinationEntry &entry, const QString &key)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto *enabled = new QTableWidgetItem;
+    enabled->setCheckState(entry.enabled ? Qt::Checked : Qt::Unchecked);
+    enabled->setData(Qt::UserRole, entry.id);
+    m_table->setItem(row, Enabled, enabled);
+    m_table->setItem(row, Name, new QTableWidgetItem(entry.name));
+    m_table->setItem(row, Server, new QTableWidgetItem(entry.server));
+    auto *keyEdit = new QLineEdit(key, m_table);
+    keyEdit->setEchoMode(QLineEdit::Password);
+    m_table->setCellWidget(row, Key, keyEdit);
+}
+
+void DestinationsDialog::accept()
+{
+    QList<DestinationEntry> next;
+    QList<QString> keys;
+    QStringList errors;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        DestinationEntry entry;
+        entry.id = m_table->item(r, Enabled)->data(Qt::UserRole).toString();
+        entry.enabled = m_table->item(r, Enabled)->checkState() == Qt::Checked;
+        entry.name = m_table->item(r, Name)->text().trimmed();
+        QString server = m_table->item(r, Server)->text().trimmed();
+        QString key = qobject_cast<QLineEdit *>(m_table->cellWidget(r, Key))->text().trimmed();
+        if (key.isEmpty()) {
+            // A whole URL pasted into the server column carries its key.
+            if (auto full = Destination::parse(server)) {
+                server = full->server();
+                key = full->streamKey();
+            }
+        }
+        QString error;
+        if (auto d = Destination::parse(server + QLatin1Char('/') + key, &error)) {
+            entry.server = d->server();
+            key = d->streamKey();
+        } else {
+            errors.append(tr("Row %1 (%2): %3").arg(r + 1).arg(entry.name, error));
+            continue;
+        }
+        next.append(entry);
+        keys.append(key);
+    }
+    if (!errors.isEmpty()) {
+        m_errors->setText(errors.join(QLatin1Char('\n')));
+        return;
+    }
+    for (int i = 0; i < next.size(); ++i) {
+        QString error;
+        if (!m_secrets.write(next.at(i).secretKey(), keys.at(i), &error)) {
+            m_errors->setText(tr("The key for %1 could not be stored: %2").arg(next.at(i).name, error));
+            return;
+        }
+    }
+    for (const DestinationEntry &old : m_entries) {
+        const bool kept = std::any_of(next.cbegin(), next.cend(), [&](const DestinationEntry &e) { return e.id == old.id; });
+        if (!kept)
+            m_secrets.remove(old.secretKey());
+    }
+    m_entries = next;
+    QDialog::accept();
+}
+
+} // namespace shopcast::app

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "broadcast/BroadcastSettings.hpp"
+
+#include <QDialog>
+
+class QLabel;
+class QTableWidget;
+
+namespace shopcast::core {
+class SecretStore;
+}
+
+namespace shopcast::app {
+
+// Any number of push targets: a name, the server URL and the stream key. A
+// full URL pasted into the server column is split into server and key. Keys go
+// to the SecretStore on OK and are never shown in clear unless asked.
+class DestinationsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    DestinationsDialog(QList<broadcast::DestinationEntry> entries, core::SecretStore &secrets, QWidget *parent = nullptr);
+    QList<broadcast::DestinationEntry> entries() const { return m_entries; }
+
+    void accept() override;
+
+private:
+    void addRow(const broadcast::DestinationEntry &entry, const QString &key);
+
+    QList<broadcast::DestinationEntry> m_entries;
+    core::SecretStore &m_secrets;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_errors = nullptr;
+};
+
+} // namespace shopcast::app

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "broadcast/BroadcastSettings.hpp"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace shopcast::app {
+
+// Canvas (landscape or portrait, 30/60 fps), encoder bitrate and the
+// recording folder. The canvas is locked while live: the encoders depend on it.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(const broadcast::BroadcastSettings &settings, bool canvasLocked, QWidget *parent = nullptr);
+    broadcast::BroadcastSettings settings() const;
+
+private:
+    broadcast::BroadcastSettings m_settings;
+    QComboBox *m_canvas = nullptr;
+    QComboBox *m_fps = nullptr;
+    QSpinBox *m_bitrate = nullptr;
+    QLineEdit *m_recordingDir = nullptr;
+};
+
+} // namespace shopcast::app

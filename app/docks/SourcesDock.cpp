@@ -1,0 +1,152 @@
+#include "SourcesDock.hpp"
+
+#include "dialogs/AddSourceDialog.hpp"
+
+#include "broadcast/BroadcastEngine.hpp"
+#include "broadcast/SourceCatalog.hpp"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace shopcast::app {
+
+using namespace shopcast::broadcast;
+
+SourcesDock::SourcesDock(BroadcastEngine &engine, QWidget *parent)
+    : QDockWidget(tr("Sources"), parent)
+    , m_engine(engine)
+{
+    setObjectName(QStringLiteral("sourcesDock"));
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_list = new QListWidget(body);
+    m_list->setObjectName(QStringLiteral("sourceList"));
+    layout->addWidget(m_list);
+
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QToolButton(body);
+    add->setText(QStringLiteral("+"));
+    add->setToolTip(tr("Add source"));
+    add->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(add);
+    for (const SourceKind &kind : SourceCatalog::kinds())
+        menu->addAction(kind.label, this, [this, id = kind.id] { addSource(id); });
+    add->setMenu(menu);
+    auto *remove = new QToolButton(body);
+    remove->setText(QStringLiteral("−"));
+    remove->setToolTip(tr("Remove source"));
+    auto *up = new QToolButton(body);
+    up->setArrowType(Qt::UpArrow);
+    up->setToolTip(tr("Move up (towards the front)"));
+    auto *down = new QToolButton(body);
+    down->setArrowType(Qt::DownArrow);
+    down->setToolTip(tr("Move down (towards the back)"));
+    for (QToolButton *b : {add, remove, up, down})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    setWidget(body);
+
+    connect(remove, &QToolButton::clicked, this, &SourcesDock::removeSelected);
+    connect(up, &QToolButton::clicked, this, [this] { moveSelected(1); });
+    connect(down, &QToolButton::clicked, this, [this] { moveSelected(-1); });
+    connect(m_list, &QListWidget::itemChanged, this, &SourcesDock::onItemChanged);
+    connect(&m_engine, &BroadcastEngine::collectionChanged, this, &SourcesDock::refresh);
+    refresh();
+}
+
+int SourcesDock::modelIndexOfRow(int row) const
+{
+    // The list shows the top of the stack first; the model stores render order.
+    return m_list->count() - 1 - row;
+}
+
+void SourcesDock::refresh()
+{
+    const int selected = m_list->currentRow();
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    const SceneSpec *scene = m_engine.collection().findScene(m_engine.collection().currentScene());
+    if (!scene)
+        return;
+    for (auto it = scene->items.crbegin(); it != scene->items.crend(); ++it) {
+        auto *item = new QListWidgetItem(it->sourceName, m_list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(it->visible ? Qt::Checked : Qt::Unchecked);
+        if (const SourceSpec *source = m_engine.collection().findSource(it->sourceName))
+            if (const SourceKind *kind = SourceCatalog::find(source->kind))
+                item->setToolTip(kind->label);
+    }
+    if (selected >= 0 && selected < m_list->count())
+        m_list->setCurrentRow(selected);
+}
+
+void SourcesDock::report(const QString &error)
+{
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Sources"), error);
+}
+
+void SourcesDock::addSource(const QString &kindId)
+{
+    const SourceKind *kind = SourceCatalog::find(kindId);
+    if (!kind)
+        return;
+    AddSourceDialog dialog(*kind, m_engine.collection().uniqueSourceName(kind->baseName), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SourceSpec source = dialog.source();
+    SceneItemSpec item;
+    item.sourceName = source.name;
+    const CanvasSpec canvas = m_engine.canvas();
+    if (kind->input == SourceKind::Input::Color) {
+        item.boundsWidthPx = canvas.widthPx;
+        item.boundsHeightPx = canvas.heightPx;
+    }
+    QString error;
+    if (!m_engine.addItem(m_engine.collection().currentScene(), source, item, &error))
+        report(error);
+}
+
+void SourcesDock::removeSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return;
+    QString error;
+    if (!m_engine.removeItem(m_engine.collection().currentScene(), modelIndexOfRow(row), &error))
+        report(error);
+}
+
+void SourcesDock::moveSelected(int towardsTop)
+{
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return;
+    const int from = modelIndexOfRow(row);
+    const int to = from + towardsTop;
+    if (to < 0 || to >= m_list->count())
+        return;
+    QString error;
+    if (!m_engine.moveItem(m_engine.collection().currentScene(), from, to, &error)) {
+        report(error);
+        return;
+    }
+    m_list->setCurrentRow(row - towardsTop);
+}
+
+void SourcesDock::onItemChanged(QListWidgetItem *item)
+{
+    QString error;
+    if (!m_engine.setItemVisible(m_engine.collection().currentScene(), modelIndexOfRow(m_list->row(item)),
+                                 item->checkState() == Qt::Checked, &error))
+        report(error);
+}
+
+} // namespace shopcast::app

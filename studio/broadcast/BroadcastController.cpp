@@ -1,0 +1,112 @@
+#include "BroadcastController.hpp"
+
+#include "BroadcastEngine.hpp"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+
+namespace shopcast::broadcast {
+
+BroadcastController::BroadcastController(BroadcastEngine &engine, BroadcastSettings &settings, KeyLookup keys,
+                                         Clock wallClock, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_settings(settings)
+    , m_keys(std::move(keys))
+    , m_clock(std::move(wallClock))
+{
+    connect(&m_engine, &BroadcastEngine::streamingStopped, this, [this] { emit streamingChanged(false); });
+    connect(&m_engine, &BroadcastEngine::recordingStarted, this, [this] { emit recordingChanged(true); });
+    connect(&m_engine, &BroadcastEngine::recordingFinished, this, [this](const QString &path, const QString &error) {
+        emit recordingChanged(false);
+        if (!error.isEmpty())
+            emit message(error, true);
+        else
+            emit message(tr("Recording saved: %1").arg(path), false);
+        emit recordingSaved(path);
+    });
+    connect(&m_engine, &BroadcastEngine::outputStateChanged, this, [this](int, OutputState state, const QString &text) {
+        if (state == OutputState::Failed)
+            emit message(text, true);
+        else if (state == OutputState::Reconnecting)
+            emit message(text, false);
+    });
+}
+
+bool BroadcastController::isStreaming() const
+{
+    return m_engine.isStreaming();
+}
+
+bool BroadcastController::isRecording() const
+{
+    return m_engine.isRecording();
+}
+
+QList<Destination> BroadcastController::resolveDestinations(QStringList *errors) const
+{
+    QList<Destination> result;
+    for (const DestinationEntry &entry : m_settings.destinations) {
+        if (!entry.enabled)
+            continue;
+        const std::optional<QString> key = m_keys(entry);
+        if (!key || key->isEmpty()) {
+            errors->append(tr("%1: no stream key saved").arg(entry.name));
+            continue;
+        }
+        QString error;
+        if (auto d = Destination::parse(entry.server + QLatin1Char('/') + *key, &error))
+            result.append(*d);
+        else
+            errors->append(tr("%1: %2").arg(entry.name, error));
+    }
+    return result;
+}
+
+QString BroadcastController::nextRecordingPath() const
+{
+    const QString name = m_clock().toString(QStringLiteral("yyyy-MM-dd_HH-mm-ss")) + QStringLiteral(".mkv");
+    return QDir(m_settings.recordingDir).filePath(name);
+}
+
+void BroadcastController::startStreaming()
+{
+    if (m_engine.isStreaming())
+        return;
+    QStringList errors;
+    const QList<Destination> destinations = resolveDestinations(&errors);
+    for (const QString &e : errors)
+        emit message(e, true);
+    if (destinations.isEmpty()) {
+        emit message(tr("No destination to stream to: open Destinations and add one."), true);
+        return;
+    }
+    QString error;
+    if (!m_engine.startStreaming(destinations, m_settings.encoder, &error)) {
+        emit message(error, true);
+        return;
+    }
+    emit streamingChanged(true);
+}
+
+void BroadcastController::stopStreaming()
+{
+    m_engine.stopStreaming();
+}
+
+void BroadcastController::startRecording()
+{
+    if (m_engine.isRecording())
+        return;
+    QString error;
+    if (!m_engine.startRecording(nextRecordingPath(), m_settings.encoder, &error))
+        emit message(error, true);
+}
+
+void BroadcastController::stopRecording()
+{
+    m_engine.stopRecording();
+}
+
+} // namespace shopcast::broadcast

@@ -1,0 +1,93 @@
+#include "BroadcastSettings.hpp"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace shopcast::broadcast {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BroadcastSettings", text);
+}
+} // namespace
+
+std::optional<BroadcastSettings> BroadcastSettings::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = tr("%1 is not valid JSON (byte %2: %3)").arg(path).arg(parseError.offset).arg(parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("version")).toInt() > kFormatVersion) {
+        *error = tr("%1 was written by a newer ShopCast").arg(path);
+        return std::nullopt;
+    }
+    BroadcastSettings s;
+    const QJsonObject canvas = root.value(QStringLiteral("canvas")).toObject();
+    if (auto spec = CanvasSpec::parseSize(canvas.value(QStringLiteral("size")).toString(s.canvas.sizeText())))
+        s.canvas = *spec;
+    const int fps = canvas.value(QStringLiteral("fps")).toInt(30);
+    s.canvas.fps = CanvasSpec::isSupportedFps(fps) ? fps : 30;
+    const QJsonObject encoder = root.value(QStringLiteral("encoder")).toObject();
+    s.encoder.videoBitrateKbps = encoder.value(QStringLiteral("videoBitrateKbps")).toInt(s.encoder.videoBitrateKbps);
+    s.encoder.x264Preset = encoder.value(QStringLiteral("x264Preset")).toString(s.encoder.x264Preset);
+    s.encoder.keyframeIntervalSec = encoder.value(QStringLiteral("keyframeIntervalSec")).toInt(s.encoder.keyframeIntervalSec);
+    s.encoder.audioBitrateKbps = encoder.value(QStringLiteral("audioBitrateKbps")).toInt(s.encoder.audioBitrateKbps);
+    s.recordingDir = root.value(QStringLiteral("recordingDir")).toString();
+    for (const QJsonValue &v : root.value(QStringLiteral("destinations")).toArray()) {
+        const QJsonObject o = v.toObject();
+        DestinationEntry d{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
+                           o.value(QStringLiteral("server")).toString(), o.value(QStringLiteral("enabled")).toBool(true)};
+        if (!d.id.isEmpty())
+            s.destinations.append(d);
+    }
+    return s;
+}
+
+bool BroadcastSettings::save(const QString &path, QString *error) const
+{
+    QJsonArray destinationArray;
+    for (const DestinationEntry &d : destinations)
+        destinationArray.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                            {QStringLiteral("name"), d.name},
+                                            {QStringLiteral("server"), d.server},
+                                            {QStringLiteral("enabled"), d.enabled}});
+    const QJsonObject root{
+        {QStringLiteral("version"), kFormatVersion},
+        {QStringLiteral("canvas"), QJsonObject{{QStringLiteral("size"), canvas.sizeText()}, {QStringLiteral("fps"), canvas.fps}}},
+        {QStringLiteral("encoder"), QJsonObject{{QStringLiteral("videoBitrateKbps"), encoder.videoBitrateKbps},
+                                                {QStringLiteral("x264Preset"), encoder.x264Preset},
+                                                {QStringLiteral("keyframeIntervalSec"), encoder.keyframeIntervalSec},
+                                                {QStringLiteral("audioBitrateKbps"), encoder.audioBitrateKbps}}},
+        {QStringLiteral("recordingDir"), recordingDir},
+        {QStringLiteral("destinations"), destinationArray},
+    };
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace shopcast::broadcast

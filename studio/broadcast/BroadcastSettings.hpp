@@ -1,0 +1,42 @@
+#pragma once
+
+#include "CanvasSpec.hpp"
+#include "EncoderSettings.hpp"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace shopcast::broadcast {
+
+// A saved push target without its key: the key sits in the SecretStore under
+// secretKey(), so this file can be backed up or shared without leaking it.
+struct DestinationEntry
+{
+    QString id;       // stable, names the secret
+    QString name;     // "Douyin", "Taobao Live", ...
+    QString server;   // rtmp(s)://host[:port]/app
+    bool enabled = true;
+
+    QString secretKey() const { return QStringLiteral("destination/") + id; }
+    friend bool operator==(const DestinationEntry &, const DestinationEntry &) = default;
+};
+
+// The profile's broadcast settings (studio.json). Written atomically.
+struct BroadcastSettings
+{
+    static constexpr int kFormatVersion = 1;
+
+    CanvasSpec canvas;
+    EncoderSettings encoder;
+    QString recordingDir;
+    QList<DestinationEntry> destinations;
+
+    static std::optional<BroadcastSettings> load(const QString &path, QString *error);
+    bool save(const QString &path, QString *error) const;
+
+    friend bool operator==(const BroadcastSettings &, const BroadcastSettings &) = default;
+};
+
+} // namespace shopcast::broadcast

@@ -1,0 +1,73 @@
+#include "SourceCatalog.hpp"
+
+#include <QColor>
+#include <QCoreApplication>
+
+namespace shopcast::broadcast {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SourceCatalog", text);
+}
+} // namespace
+
+QList<SourceKind> SourceCatalog::kinds()
+{
+    using Input = SourceKind::Input;
+    return {
+        {QStringLiteral("v4l2_input"), tr("Video capture device (camera)"), tr("Camera"), Input::None, {}, {},
+         QJsonObject{{QStringLiteral("device_id"), QStringLiteral("/dev/video0")}}},
+        {QStringLiteral("xshm_input"), tr("Screen capture"), tr("Screen"), Input::None, {}, {},
+         QJsonObject{{QStringLiteral("screen"), 0}}},
+        {QStringLiteral("image_source"), tr("Image"), tr("Image"), Input::File,
+         tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"), QStringLiteral("file"), {}},
+        {QStringLiteral("ffmpeg_source"), tr("Media file"), tr("Media"), Input::File,
+         tr("Media (*.mp4 *.mkv *.mov *.flv *.webm *.mp3 *.aac *.wav)"), QStringLiteral("local_file"),
+         QJsonObject{{QStringLiteral("is_local_file"), true}, {QStringLiteral("looping"), true},
+                     {QStringLiteral("restart_on_activate"), true}}},
+        {QStringLiteral("color_source_v3"), tr("Colour"), tr("Colour"), Input::Color, {}, QStringLiteral("color"),
+         QJsonObject{{QStringLiteral("width"), 1920}, {QStringLiteral("height"), 1080}}},
+        {QStringLiteral("text_ft2_source_v2"), tr("Text"), tr("Text"), Input::Text, {}, QStringLiteral("text"),
+         QJsonObject{{QStringLiteral("font"), QJsonObject{{QStringLiteral("face"), QStringLiteral("Noto Sans CJK SC")},
+                                                         {QStringLiteral("style"), QStringLiteral("Regular")},
+                                                         {QStringLiteral("size"), 64},
+                                                         {QStringLiteral("flags"), 0}}}}},
+        {QStringLiteral("pulse_input_capture"), tr("Audio input capture (microphone)"), tr("Microphone"), Input::None, {}, {},
+         QJsonObject{{QStringLiteral("device_id"), QStringLiteral("default")}}},
+        {QStringLiteral("pulse_output_capture"), tr("Audio output capture (desktop audio)"), tr("Desktop audio"), Input::None, {}, {},
+         QJsonObject{{QStringLiteral("device_id"), QStringLiteral("default")}}},
+    };
+}
+
+const SourceKind *SourceCatalog::find(const QString &id)
+{
+    static const QList<SourceKind> all = kinds();
+    for (const SourceKind &k : all)
+        if (k.id == id)
+            return &k;
+    return nullptr;
+}
+
+QJsonObject SourceCatalog::settingsFor(const SourceKind &kind, const QString &value)
+{
+    QJsonObject settings = kind.defaults;
+    switch (kind.input) {
+    case SourceKind::Input::None:
+        break;
+    case SourceKind::Input::File:
+    case SourceKind::Input::Text:
+        settings.insert(kind.fileSetting, value);
+        break;
+    case SourceKind::Input::Color: {
+        // libobs colours are 0xAABBGGRR.
+        const QColor c(value);
+        const qint64 abgr = (qint64(c.alpha()) << 24) | (qint64(c.blue()) << 16) | (qint64(c.green()) << 8) | c.red();
+        settings.insert(kind.fileSetting, abgr);
+        break;
+    }
+    }
+    return settings;
+}
+
+} // namespace shopcast::broadcast
