@@ -212,6 +212,7 @@ bool ObsEngine::startStreaming(const QList<Destination> &destinations, const Enc
         auto output = std::make_unique<ObsStreamOutput>(i, destinations.at(i), *m_context);
         connect(output.get(), &ObsStreamOutput::stateChanged, this, &BroadcastEngine::outputStateChanged);
         connect(output.get(), &ObsStreamOutput::finished, this, &ObsEngine::onOutputFinished);
+        connect(output.get(), &ObsStreamOutput::stateChanged, this, &ObsEngine::startPendingRecording, Qt::QueuedConnection);
         QString why;
         if (!output->start(m_encoders->video(), m_encoders->audio(), &why))
             failures.append(why);
@@ -245,25 +246,54 @@ void ObsEngine::onOutputFinished()
     emit streamingStopped();
 }
 
+bool ObsEngine::anyOutputConnecting() const
+{
+    for (const auto &output : m_outputs)
+        if (output->stats().state == OutputState::Connecting)
+            return true;
+    return false;
+}
+
 bool ObsEngine::startRecording(const QString &mkvPath, const EncoderSettings &encoder, QString *error)
 {
     if (isRecording()) {
         *error = tr("already recording");
         return false;
     }
+    if (anyOutputConnecting()) {
+        m_pendingRecording = PendingRecording{mkvPath, encoder};
+        return true;
+    }
     if (!ensureEncoders(encoder, error))
         return false;
     return m_recorder->start(mkvPath, m_encoders->video(), m_encoders->audio(), error);
 }
 
+void ObsEngine::startPendingRecording()
+{
+    if (!m_pendingRecording || anyOutputConnecting())
+        return;
+    const PendingRecording pending = *m_pendingRecording;
+    m_pendingRecording.reset();
+    QString error;
+    if (!startRecording(pending.path, pending.encoder, &error))
+        emit recordingFinished(pending.path, error);
+}
+
 void ObsEngine::stopRecording()
 {
+    if (m_pendingRecording) {
+        const QString path = m_pendingRecording->path;
+        m_pendingRecording.reset();
+        emit recordingFinished(path, tr("recording stopped before the destinations connected; nothing was recorded"));
+        return;
+    }
     m_recorder->stop();
 }
 
 bool ObsEngine::isRecording() const
 {
-    return m_recorder && m_recorder->isActive();
+    return m_pendingRecording.has_value() || (m_recorder && m_recorder->isActive());
 }
 
 EngineStats ObsEngine::stats() const

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace shopcast::broadcast {
@@ -55,6 +56,8 @@ public:
 private:
     ObsEngine();
     bool ensureEncoders(const EncoderSettings &settings, QString *error);
+    bool anyOutputConnecting() const;
+    void startPendingRecording();
     void onOutputFinished();
     static void onMainRender(void *param, uint32_t cx, uint32_t cy);
 
@@ -66,6 +69,16 @@ private:
     std::unique_ptr<ObsRecorder> m_recorder;
     SceneCollection m_collection;
     bool m_streaming = false;
+    struct PendingRecording
+    {
+        QString path;
+        EncoderSettings encoder;
+    };
+    // A recording asked for while destinations are still connecting waits for
+    // them: libobs makes an output that joins a running encoder wait for the
+    // next keyframe, so starting the recorder first would cost each stream up
+    // to one keyframe interval of video.
+    std::optional<PendingRecording> m_pendingRecording;
     std::atomic<bool> m_firstFrameSeen{false};
 };
 

@@ -8,6 +8,7 @@
 extern "C" {
 #include <libavformat/avformat.h>
 #include <libavutil/error.h>
+#include <libavutil/log.h>
 }
 
 #include <vector>
@@ -56,6 +57,9 @@ bool RecordingRemuxer::remux(const QString &inputPath, const QString &outputPath
         QFile::remove(outputPath + QStringLiteral(".part"));
         return false;
     };
+    // Errors come back through the return value; FFmpeg's own chatter about
+    // Matroska timestamps would only alarm people reading a terminal.
+    av_log_set_level(AV_LOG_ERROR);
     const QByteArray in = QFile::encodeName(inputPath);
     const QString partialPath = outputPath + QStringLiteral(".part");
     const QByteArray out = QFile::encodeName(partialPath);

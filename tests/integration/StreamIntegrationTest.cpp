@@ -1,0 +1,226 @@
+// shopcast-cli against a real nginx-rtmp ingest: what the ingest receives is
+// checked with ffprobe, not what the studio believes it sent.
+#include "CatchQt.hpp"
+
+#include "FreePort.hpp"
+#include "MediaProbe.hpp"
+#include "NginxRtmpServer.hpp"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <unistd.h>
+
+using namespace shopcast::test;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject report;
+};
+
+CliRun runCli(const QStringList &args, int timeoutMs = 90000)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(SHOPCAST_CLI), args);
+    CliRun run;
+    if (!cli.waitForFinished(timeoutMs)) {
+        cli.kill();
+        cli.waitForFinished();
+    }
+    run.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+    run.out = QString::fromUtf8(cli.readAllStandardOutput());
+    run.err = QString::fromUtf8(cli.readAllStandardError());
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (!lines.isEmpty())
+        run.report = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+    return run;
+}
+
+MediaProbe probe(const QString &path)
+{
+    QString error;
+    INFO(path.toStdString());
+    REQUIRE(QFileInfo::exists(path));
+    auto p = MediaProbe::of(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(p);
+    return *p;
+}
+
+// librtmp in obs-outputs verifies RTMPS peers against /etc/ssl/certs only, so
+// the test's self-signed certificate is trusted there for the test's lifetime.
+class TrustedTestCertificate
+{
+public:
+    explicit TrustedTestCertificate(const QString &certificate)
+        : m_path(QStringLiteral("/etc/ssl/certs/shopcast-test-%1.pem").arg(getpid()))
+    {
+        m_installed = QFile::copy(certificate, m_path);
+    }
+    ~TrustedTestCertificate()
+    {
+        if (m_installed)
+            QFile::remove(m_path);
+    }
+    bool installed() const { return m_installed; }
+
+private:
+    QString m_path;
+    bool m_installed = false;
+};
+
+} // namespace
+
+TEST_CASE("stream to two destinations while recording", "[integration][rtmp]")
+{
+    NginxRtmpServer nginx;
+    QString error;
+    REQUIRE(nginx.start(false, &error));
+    QTemporaryDir out;
+    const QString secretA = QStringLiteral("keyA_s3cr3t");
+    const QString secretB = QStringLiteral("keyB_s3cr3t");
+    const CliRun run = runCli({QStringLiteral("stream"), QStringLiteral("--dest"), nginx.url(secretA), QStringLiteral("--dest"),
+                               nginx.url(secretB), QStringLiteral("--record"), out.filePath(QStringLiteral("show.mp4")),
+                               QStringLiteral("--duration"), QStringLiteral("10")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    nginx.stop(); // flush the FLVs
+
+    // Keys never appear in what the studio prints.
+    CHECK_FALSE(run.out.contains(secretA));
+    CHECK_FALSE(run.err.contains(secretA));
+    const QJsonArray outputs = run.report.value(QStringLiteral("outputs")).toArray();
+    REQUIRE(outputs.size() == 2);
+    for (const QJsonValue &o : outputs) {
+        CHECK(o.toObject().value(QStringLiteral("url")).toString() == QStringLiteral("rtmp://127.0.0.1:%1/live").arg(nginx.rtmpPort()));
+        CHECK(o.toObject().value(QStringLiteral("bytes")).toDouble() > 1e6);
+        CHECK(o.toObject().value(QStringLiteral("dropped")).toInt() == 0);
+    }
+    CHECK(run.report.value(QStringLiteral("frames")).toInt() >= 280);
+
+    for (const QString &key : {secretA, secretB}) {
+        const MediaProbe flv = probe(nginx.recordingOf(key));
+        CHECK(flv.videoCodec == QStringLiteral("h264"));
+        CHECK(flv.audioCodec == QStringLiteral("aac"));
+        CHECK(flv.width == 1280);
+        CHECK(flv.height == 720);
+        CHECK(flv.durationSec == Approx(10.0).margin(1.0));
+        CHECK(flv.fps() == Approx(30.0).margin(1.5));
+    }
+    const QString mp4 = run.report.value(QStringLiteral("recording")).toString();
+    CHECK(mp4 == out.filePath(QStringLiteral("show.mp4")));
+    const MediaProbe recording = probe(mp4);
+    CHECK(recording.videoCodec == QStringLiteral("h264"));
+    CHECK(recording.audioCodec == QStringLiteral("aac"));
+    CHECK(recording.durationSec == Approx(10.0).margin(1.0));
+    CHECK(QFileInfo::exists(out.filePath(QStringLiteral("show.mkv")))); // the crash-safe original stays
+}
+
+TEST_CASE("a refused destination is reported and the others go on", "[integration][rtmp]")
+{
+    NginxRtmpServer nginx;
+    QString error;
+    REQUIRE(nginx.start(false, &error));
+    const quint16 deadPort = freeLoopbackPort(); // nobody listens: connections are refused
+    const QString deadUrl = QStringLiteral("rtmp://127.0.0.1:%1/live/dead_s3cr3t").arg(deadPort);
+    QTemporaryDir out;
+    const CliRun run = runCli({QStringLiteral("stream"), QStringLiteral("--dest"), deadUrl, QStringLiteral("--dest"),
+                               nginx.url(QStringLiteral("alive")), QStringLiteral("--record"), out.filePath(QStringLiteral("r.mp4")),
+                               QStringLiteral("--duration"), QStringLiteral("6")});
+    nginx.stop();
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("rtmp://127.0.0.1:%1/live").arg(deadPort)));
+    CHECK(run.err.contains(QStringLiteral("could not connect")));
+    CHECK_FALSE(run.err.contains(QStringLiteral("dead_s3cr3t")));
+    const QJsonArray outputs = run.report.value(QStringLiteral("outputs")).toArray();
+    REQUIRE(outputs.size() == 2);
+    CHECK(outputs.at(0).toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("could not connect")));
+    CHECK_FALSE(outputs.at(1).toObject().contains(QStringLiteral("error")));
+
+    const MediaProbe alive = probe(nginx.recordingOf(QStringLiteral("alive")));
+    CHECK(alive.durationSec == Approx(6.0).margin(1.0));
+    CHECK(probe(out.filePath(QStringLiteral("r.mp4"))).durationSec == Approx(6.0).margin(1.0));
+}
+
+TEST_CASE("a portrait canvas arrives as portrait", "[integration][rtmp]")
+{
+    NginxRtmpServer nginx;
+    QString error;
+    REQUIRE(nginx.start(false, &error));
+    const CliRun run = runCli({QStringLiteral("stream"), QStringLiteral("--dest"), nginx.url(QStringLiteral("vertical")),
+                               QStringLiteral("--canvas"), QStringLiteral("720x1280"), QStringLiteral("--duration"), QStringLiteral("4")});
+    nginx.stop();
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const MediaProbe flv = probe(nginx.recordingOf(QStringLiteral("vertical")));
+    CHECK(flv.width == 720);
+    CHECK(flv.height == 1280);
+    CHECK(flv.durationSec == Approx(4.0).margin(1.0));
+}
+
+TEST_CASE("RTMPS through a TLS proxy in front of the ingest", "[integration][rtmps]")
+{
+    NginxRtmpServer nginx;
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(nginx.start(true, &error));
+    TrustedTestCertificate trust(nginx.certificatePath());
+    if (!trust.installed()) {
+        WARN("cannot add the test certificate to /etc/ssl/certs (not root?): RTMPS not exercised");
+        return;
+    }
+    QTemporaryDir dir;
+    // The key travels in a file, as a careful host would keep it off the command line.
+    QFile destFile(dir.filePath(QStringLiteral("destinations.txt")));
+    REQUIRE(destFile.open(QIODevice::WriteOnly));
+    destFile.write(("# TLS ingest\n" + nginx.tlsUrl(QStringLiteral("tls_s3cr3t")) + "\n").toUtf8());
+    destFile.close();
+    const CliRun run = runCli({QStringLiteral("stream"), QStringLiteral("--dest-file"), destFile.fileName(),
+                               QStringLiteral("--duration"), QStringLiteral("4")});
+    nginx.stop();
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.report.value(QStringLiteral("outputs")).toArray().at(0).toObject().value(QStringLiteral("url")).toString()
+          == QStringLiteral("rtmps://localhost:%1/live").arg(nginx.rtmpsPort()));
+    const MediaProbe flv = probe(nginx.recordingOf(QStringLiteral("tls_s3cr3t")));
+    CHECK(flv.videoCodec == QStringLiteral("h264"));
+    CHECK(flv.durationSec == Approx(4.0).margin(1.0));
+}
+
+TEST_CASE("bad command lines are refused before anything starts", "[integration][cli]")
+{
+    struct Case
+    {
+        QStringList args;
+        const char *mentions;
+    };
+    const QList<Case> cases = {
+        {{QStringLiteral("stream")}, "nothing to do"},
+        {{QStringLiteral("stream"), QStringLiteral("--dest"), QStringLiteral("http://x/app/key")}, "unsupported scheme"},
+        {{QStringLiteral("stream"), QStringLiteral("--dest"), QStringLiteral("rtmp://x/a/k"), QStringLiteral("--canvas"), QStringLiteral("big")}, "--canvas"},
+        {{QStringLiteral("stream"), QStringLiteral("--dest"), QStringLiteral("rtmp://x/a/k"), QStringLiteral("--fps"), QStringLiteral("25")}, "--fps"},
+        {{QStringLiteral("stream"), QStringLiteral("--dest"), QStringLiteral("rtmp://x/a/k"), QStringLiteral("--duration"), QStringLiteral("-3")}, "--duration"},
+        {{QStringLiteral("stream"), QStringLiteral("--dest-file"), QStringLiteral("/nonexistent/list")}, "--dest-file"},
+        {{QStringLiteral("stream"), QStringLiteral("--record"), QStringLiteral("/tmp/x.mp4"), QStringLiteral("--scene-collection"), QStringLiteral("/nonexistent.json")}, "--scene-collection"},
+        {{QStringLiteral("launch")}, "unknown command"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.args.join(QLatin1Char(' ')).toStdString());
+        const CliRun run = runCli(c.args, 20000);
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QString::fromUtf8(c.mentions)));
+        CHECK(run.out.isEmpty());
+    }
+}

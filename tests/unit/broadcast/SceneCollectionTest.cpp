@@ -1,0 +1,109 @@
+#include "CatchQt.hpp"
+
+#include "broadcast/SceneCollection.hpp"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace shopcast::broadcast;
+
+namespace {
+SourceSpec colour(const QString &name)
+{
+    return {name, QStringLiteral("color_source_v3"), QJsonObject{{QStringLiteral("color"), qint64(0xff0000ff)}}};
+}
+SceneItemSpec itemOf(const QString &name)
+{
+    SceneItemSpec item;
+    item.sourceName = name;
+    return item;
+}
+} // namespace
+
+TEST_CASE("the demo collection is valid for every canvas preset", "[scenes]")
+{
+    for (const CanvasSpec &canvas : CanvasSpec::presets()) {
+        INFO(canvas.sizeText().toStdString());
+        const SceneCollection demo = SceneCollection::demo(canvas, QStringLiteral("/res"));
+        CHECK(demo.currentScene() == QStringLiteral("Main"));
+        REQUIRE(demo.findScene(QStringLiteral("Main")));
+        for (const SceneSpec &scene : demo.scenes())
+            for (const SceneItemSpec &item : scene.items) {
+                REQUIRE(demo.findSource(item.sourceName));
+                // Every item lies inside the canvas.
+                CHECK(item.xPx >= 0);
+                CHECK(item.yPx >= 0);
+                CHECK(item.xPx + item.boundsWidthPx <= canvas.widthPx + 0.5);
+                CHECK(item.yPx + item.boundsHeightPx <= canvas.heightPx + 0.5);
+            }
+        CHECK(demo.findSource(QStringLiteral("Product image"))->settings.value(QStringLiteral("file")).toString()
+              == QStringLiteral("/res/demo/product.png"));
+    }
+}
+
+TEST_CASE("a collection survives a JSON round trip unchanged", "[scenes]")
+{
+    SceneCollection c = SceneCollection::demo(CanvasSpec{720, 1280, 30}, QStringLiteral("/r"));
+    REQUIRE(c.setItemVisible(QStringLiteral("Main"), 1, false));
+    REQUIRE(c.setCurrentScene(QStringLiteral("Starting soon")));
+    QString error;
+    const auto back = SceneCollection::fromJson(c.toJson(), &error);
+    REQUIRE(back);
+    CHECK(*back == c);
+}
+
+TEST_CASE("edits keep sources and scenes consistent", "[scenes]")
+{
+    SceneCollection c;
+    QString error;
+    REQUIRE(c.addScene(QStringLiteral("A"), &error));
+    REQUIRE(c.addScene(QStringLiteral("B"), &error));
+    CHECK_FALSE(c.addScene(QStringLiteral("A"), &error));
+    CHECK(error.contains(QStringLiteral("already exists")));
+    REQUIRE(c.addItem(QStringLiteral("A"), colour(QStringLiteral("Red")), itemOf(QStringLiteral("Red")), &error));
+    REQUIRE(c.addItem(QStringLiteral("A"), colour(QStringLiteral("Blue")), itemOf(QStringLiteral("Blue")), &error));
+    // The same source may appear in a second scene.
+    REQUIRE(c.addItem(QStringLiteral("B"), colour(QStringLiteral("Red")), itemOf(QStringLiteral("Red")), &error));
+    CHECK(c.sources().size() == 2);
+    // A different kind under a taken name is refused.
+    CHECK_FALSE(c.addItem(QStringLiteral("B"), {QStringLiteral("Red"), QStringLiteral("image_source"), {}}, itemOf(QStringLiteral("Red")), &error));
+
+    REQUIRE(c.moveItem(QStringLiteral("A"), 0, 1, &error));
+    CHECK(c.findScene(QStringLiteral("A"))->items.at(1).sourceName == QStringLiteral("Red"));
+    CHECK_FALSE(c.moveItem(QStringLiteral("A"), 0, 5, &error));
+
+    // Removing Red from A keeps the source: B still shows it.
+    REQUIRE(c.removeItem(QStringLiteral("A"), 1, &error));
+    CHECK(c.findSource(QStringLiteral("Red")));
+    REQUIRE(c.removeScene(QStringLiteral("B"), &error));
+    CHECK_FALSE(c.findSource(QStringLiteral("Red")));
+    CHECK(c.findSource(QStringLiteral("Blue")));
+    CHECK_FALSE(c.removeScene(QStringLiteral("A"), &error));
+    CHECK(error.contains(QStringLiteral("last scene")));
+    CHECK(c.uniqueSourceName(QStringLiteral("Blue")) == QStringLiteral("Blue 2"));
+}
+
+TEST_CASE("broken collection files are rejected with the reason", "[scenes]")
+{
+    struct Case
+    {
+        const char *json;
+        const char *mentions;
+    };
+    const Case cases[] = {
+        {"{ not json", "not valid JSON"},
+        {"[1,2]", "JSON object"},
+        {"{\"scenes\":[]}", "version"},
+        {"{\"version\":99,\"scenes\":[]}", "newer"},
+        {"{\"version\":1,\"scenes\":[]}", "no scene"},
+        {"{\"version\":1,\"sources\":[{\"name\":\"x\"}],\"scenes\":[{\"name\":\"s\"}]}", "lacks a name or an id"},
+        {"{\"version\":1,\"scenes\":[{\"name\":\"s\",\"items\":[{\"source\":\"ghost\"}]}]}", "unknown source 'ghost'"},
+        {"{\"version\":1,\"scenes\":[{\"name\":\"s\"},{\"name\":\"s\"}]}", "two scenes"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.json);
+        QString error;
+        CHECK_FALSE(SceneCollection::fromJson(QByteArray(c.json), &error));
+        CHECK(error.contains(QString::fromUtf8(c.mentions)));
+    }
+}
