@@ -8,8 +8,8 @@ namespace shopcast::core {
 
 // Stream keys and tokens live here, never in settings files or logs. The
 // system keychain (Secret Service / KWallet through qtkeychain) is used when
-// the desktop has one; without one (a bare server, CI) qtkeychain falls back to
-// an owner-only file in the profile, and says so through usesFallback().
+// the desktop has one; when it fails (a bare server, CI, no session bus) the
+// key goes to an owner-only file in the profile instead of being lost.
 class SecretStore
 {
 public:
