@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Product.hpp"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace shopcast::catalog {
+
+// The JSON form of a product, shared by export, import and the change history:
+// prices as decimal strings ("12.90"), never floats.
+class ProductJson
+{
+public:
+    static QJsonObject toJson(const Product &product);
+    // Validates as the CSV import does; problems go to errors as
+    // "field: message".
+    static Product fromJson(const QJsonObject &object, QStringList *errors);
+};
+
+} // namespace shopcast::catalog

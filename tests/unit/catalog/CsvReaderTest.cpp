@@ -1,0 +1,53 @@
+#include "CatchQt.hpp"
+
+#include "catalog/CsvReader.hpp"
+
+using shopcast::catalog::CsvReader;
+
+TEST_CASE("RFC 4180 quoting, quoted newlines and line numbers", "[csv]")
+{
+    const QByteArray text = "a,b,c\r\n"
+                            "1,\"x, y\",\"say \"\"hi\"\"\"\r\n"
+                            "2,\"two\nlines\",z\r\n"
+                            "\r\n"
+                            "3, padded ,\" kept \"\n";
+    const auto r = CsvReader::read(text);
+    REQUIRE(r.error.isEmpty());
+    CHECK(r.encoding == QStringLiteral("UTF-8"));
+    REQUIRE(r.records.size() == 4);
+    CHECK(r.records.at(1).fields == QStringList{QStringLiteral("1"), QStringLiteral("x, y"), QStringLiteral("say \"hi\"")});
+    CHECK(r.records.at(2).fields.at(1) == QStringLiteral("two\nlines"));
+    CHECK(r.records.at(2).line == 3);
+    CHECK(r.records.at(3).line == 6); // the blank line is skipped, not renumbered
+    CHECK(r.records.at(3).fields.at(1) == QStringLiteral("padded"));
+    CHECK(r.records.at(3).fields.at(2) == QStringLiteral(" kept "));
+}
+
+TEST_CASE("encodings: UTF-8 BOM, GB18030, UTF-16 tab-separated", "[csv]")
+{
+    const QString chinese = QStringLiteral("商品编码,商品名称\nSC-1,保温杯\n");
+    auto r = CsvReader::read(QByteArray("\xEF\xBB\xBF") + chinese.toUtf8());
+    CHECK(r.encoding == QStringLiteral("UTF-8"));
+    CHECK(r.records.at(0).fields.at(0) == QStringLiteral("商品编码"));
+
+    // "商品编码" in GB18030 (what Excel on a Chinese Windows saves).
+    const QByteArray gb("\xC9\xCC\xC6\xB7\xB1\xE0\xC2\xEB,\xB1\xA3\xCE\xC2\xB1\xAD\n");
+    r = CsvReader::read(gb);
+    REQUIRE(r.error.isEmpty());
+    CHECK(r.encoding == QStringLiteral("GB18030"));
+    CHECK(r.records.at(0).fields == QStringList{QStringLiteral("商品编码"), QStringLiteral("保温杯")});
+
+    QByteArray utf16("\xFF\xFE");
+    const QString tsv = QStringLiteral("sku\ttitle\nA\t杯子\n");
+    utf16.append(reinterpret_cast<const char *>(tsv.utf16()), tsv.size() * 2);
+    r = CsvReader::read(utf16);
+    CHECK(r.encoding == QStringLiteral("UTF-16"));
+    CHECK(r.delimiter == QLatin1Char('\t'));
+    CHECK(r.records.at(1).fields == QStringList{QStringLiteral("A"), QStringLiteral("杯子")});
+}
+
+TEST_CASE("an unclosed quote is an error naming its line", "[csv]")
+{
+    const auto r = CsvReader::read("a,b\n1,2\n3,\"never closed\n4,5\n");
+    CHECK(r.error.contains(QStringLiteral("line 3")));
+}
