@@ -1,3 +1,4 @@
+#include "CatalogCommand.hpp"
 #include "StreamCommand.hpp"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@ constexpr const char *kUsage =
     "\n"
     "commands:\n"
     "  stream    push the scene to RTMP/RTMPS destinations and/or record it\n"
+    "  catalog   import or export products (catalog import|export)\n"
     "\n"
     "Run 'shopcast-cli <command> --help' for the options of a command.\n";
 
@@ -33,6 +35,8 @@ int main(int argc, char *argv[])
     const QString command = args.takeAt(1);
     if (command == QLatin1String("stream"))
         return shopcast::cli::StreamCommand(processClock).run(args);
+    if (command == QLatin1String("catalog"))
+        return shopcast::cli::CatalogCommand().run(args);
 
     std::fprintf(stderr, "shopcast-cli: unknown command '%s'\n%s", command.toUtf8().constData(), kUsage);
     return 2;

@@ -1,0 +1,147 @@
+#include "CatalogCommand.hpp"
+
+#include "catalog/CatalogDatabase.hpp"
+#include "catalog/CatalogExporter.hpp"
+#include "catalog/CatalogImporter.hpp"
+#include "catalog/ProductRepository.hpp"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace shopcast::cli {
+
+using namespace shopcast::catalog;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogCommand", text);
+}
+
+void err(const QString &line)
+{
+    std::fprintf(stderr, "%s\n", line.toUtf8().constData());
+}
+
+} // namespace
+
+int CatalogCommand::run(const QStringList &arguments)
+{
+    const QString sub = arguments.value(1);
+    QStringList rest = arguments;
+    if (rest.size() > 1)
+        rest.removeAt(1);
+    if (sub == QLatin1String("import"))
+        return runImport(rest);
+    if (sub == QLatin1String("export"))
+        return runExport(rest);
+    err(tr("usage: shopcast-cli catalog import FILE --db PATH | catalog export --db PATH --format csv|json [--out FILE]"));
+    return 2;
+}
+
+int CatalogCommand::runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.setApplicationDescription(tr("Import products from CSV (UTF-8 or GB18030, English or Chinese headers) or JSON. "
+                                        "A file with any error imports nothing."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Catalog database file."), tr("PATH"));
+    parser.addOption(dbOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("products.csv or products.json"));
+    if (!parser.parse(arguments)) {
+        err(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(dbOption)) {
+        err(tr("usage: shopcast-cli catalog import FILE --db PATH"));
+        return 2;
+    }
+    const QString file = parser.positionalArguments().first();
+    const ImportResult result = CatalogImporter::parseFile(file);
+    for (const ImportIssue &w : result.warnings)
+        err(tr("%1: warning: %2").arg(file, w.toString()));
+    if (!result.ok()) {
+        for (const ImportIssue &e : result.errors)
+            err(tr("%1: error: %2").arg(file, e.toString()));
+        err(QCoreApplication::translate("CatalogCommand", "%1: %n error(s); nothing was imported", nullptr, int(result.errors.size())).arg(file));
+        return 1;
+    }
+    QString error;
+    auto db = CatalogDatabase::open(parser.value(dbOption), &error);
+    if (!db) {
+        err(error);
+        return 1;
+    }
+    ProductRepository repo(*db);
+    const auto saved = repo.saveAll(result.products, QStringLiteral("import %1").arg(QFileInfo(file).fileName()), &error);
+    if (!saved) {
+        err(tr("%1: the database refused the import, nothing was imported: %2").arg(file, error));
+        return 1;
+    }
+    std::printf("%s\n", tr("%1 (%2): %3 added, %4 updated, %5 unchanged; %6 products in the catalog")
+                            .arg(file, result.encoding)
+                            .arg(saved->added)
+                            .arg(saved->updated)
+                            .arg(saved->unchanged)
+                            .arg(repo.count())
+                            .toUtf8()
+                            .constData());
+    return 0;
+}
+
+int CatalogCommand::runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Catalog database file."), tr("PATH"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv or json."), tr("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("Write to FILE instead of standard output."), tr("FILE"));
+    parser.addOptions({dbOption, formatOption, outOption});
+    if (!parser.parse(arguments)) {
+        err(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        return 0;
+    }
+    const QString format = parser.value(formatOption).toLower();
+    if (!parser.isSet(dbOption) || (format != QLatin1String("csv") && format != QLatin1String("json"))) {
+        err(tr("usage: shopcast-cli catalog export --db PATH --format csv|json [--out FILE]"));
+        return 2;
+    }
+    if (!QFileInfo::exists(parser.value(dbOption))) {
+        err(tr("no catalog at %1").arg(parser.value(dbOption)));
+        return 1;
+    }
+    QString error;
+    auto db = CatalogDatabase::open(parser.value(dbOption), &error);
+    if (!db) {
+        err(error);
+        return 1;
+    }
+    const QList<Product> products = ProductRepository(*db).all();
+    const QByteArray data = format == QLatin1String("csv") ? CatalogExporter::toCsv(products) : CatalogExporter::toJson(products);
+    if (parser.isSet(outOption)) {
+        QSaveFile out(parser.value(outOption));
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
+            err(tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+            return 1;
+        }
+    } else {
+        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+    }
+    return 0;
+}
+
+} // namespace shopcast::cli
