@@ -1,7 +1,8 @@
 #include "CatalogCommand.hpp"
+#include "OverlayCommand.hpp"
 #include "StreamCommand.hpp"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 
 #include <cstdio>
@@ -14,6 +15,7 @@ constexpr const char *kUsage =
     "commands:\n"
     "  stream    push the scene to RTMP/RTMPS destinations and/or record it\n"
     "  catalog   import or export products (catalog import|export)\n"
+    "  overlay   render a product card to PNG (overlay render)\n"
     "\n"
     "Run 'shopcast-cli <command> --help' for the options of a command.\n";
 
@@ -23,7 +25,12 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer processClock;
     processClock.start();
-    QCoreApplication app(argc, argv);
+    // Cards are drawn with QPainter and need Qt's font database, not a screen:
+    // the offscreen platform gives both without touching X. libobs opens its
+    // own X connection when a command streams.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("shopcast-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ShopCast"));
 
@@ -37,6 +44,8 @@ int main(int argc, char *argv[])
         return shopcast::cli::StreamCommand(processClock).run(args);
     if (command == QLatin1String("catalog"))
         return shopcast::cli::CatalogCommand().run(args);
+    if (command == QLatin1String("overlay"))
+        return shopcast::cli::OverlayCommand().run(args);
 
     std::fprintf(stderr, "shopcast-cli: unknown command '%s'\n%s", command.toUtf8().constData(), kUsage);
     return 2;

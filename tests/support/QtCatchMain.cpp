@@ -1,11 +1,13 @@
-// Catch2 runner with a QCoreApplication, for tests that use timers and events.
+// Catch2 runner with a QGuiApplication on the offscreen platform: tests use
+// timers and events, and QPainter text needs Qt's font database, not a screen.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

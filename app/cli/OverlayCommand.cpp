@@ -1,0 +1,100 @@
+#include "OverlayCommand.hpp"
+
+#include "broadcast/CanvasSpec.hpp"
+#include "catalog/CatalogDatabase.hpp"
+#include "catalog/ProductRepository.hpp"
+#include "overlay/ProductCardRenderer.hpp"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImageWriter>
+
+#include <cstdio>
+
+namespace shopcast::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OverlayCommand", text);
+}
+
+void err(const QString &line)
+{
+    std::fprintf(stderr, "shopcast-cli: %s\n", line.toUtf8().constData());
+}
+
+} // namespace
+
+int OverlayCommand::run(const QStringList &arguments)
+{
+    if (arguments.value(1) != QLatin1String("render")) {
+        err(tr("usage: shopcast-cli overlay render --db PATH --sku SKU --out card.png [--template NAME] [--canvas WxH]"));
+        return 2;
+    }
+    QStringList args = arguments;
+    args.removeAt(1);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Catalog database file."), tr("PATH"));
+    const QCommandLineOption skuOption(QStringLiteral("sku"), tr("Product SKU."), tr("SKU"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("PNG file to write."), tr("FILE"));
+    const QCommandLineOption templateOption(QStringLiteral("template"), tr("Card template: %1.").arg(overlay::ProductCardRenderer::templates().join(QStringLiteral(", "))),
+                                            tr("NAME"), QStringLiteral("light"));
+    const QCommandLineOption canvasOption(QStringLiteral("canvas"), tr("Canvas the card is sized for."), tr("WxH"), QStringLiteral("1280x720"));
+    parser.addOptions({dbOption, skuOption, outOption, templateOption, canvasOption});
+    if (!parser.parse(args)) {
+        err(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        return 0;
+    }
+    QStringList errors;
+    for (const auto &option : {dbOption, skuOption, outOption})
+        if (!parser.isSet(option))
+            errors.append(tr("--%1 is required").arg(option.names().first()));
+    if (!overlay::ProductCardRenderer::isTemplate(parser.value(templateOption)))
+        errors.append(tr("--template must be one of: %1").arg(overlay::ProductCardRenderer::templates().join(QStringLiteral(", "))));
+    QString canvasError;
+    const auto canvas = broadcast::CanvasSpec::parseSize(parser.value(canvasOption), &canvasError);
+    if (!canvas)
+        errors.append(tr("--canvas: %1").arg(canvasError));
+    if (!errors.isEmpty()) {
+        for (const QString &e : errors)
+            err(e);
+        return 2;
+    }
+    if (!QFileInfo::exists(parser.value(dbOption))) {
+        err(tr("no catalog at %1").arg(parser.value(dbOption)));
+        return 1;
+    }
+    QString error;
+    auto db = catalog::CatalogDatabase::open(parser.value(dbOption), &error);
+    if (!db) {
+        err(error);
+        return 1;
+    }
+    const auto product = catalog::ProductRepository(*db).findBySku(parser.value(skuOption));
+    if (!product) {
+        err(tr("no product with SKU '%1' in %2").arg(parser.value(skuOption), parser.value(dbOption)));
+        return 1;
+    }
+    if (!product->imagePath.isEmpty() && !QFileInfo::exists(product->imagePath))
+        err(tr("warning: image %1 not found; the card shows a placeholder").arg(product->imagePath));
+    overlay::ProductCardState state;
+    state.product = *product;
+    const QImage card = overlay::ProductCardRenderer::render(state, parser.value(templateOption),
+                                                             overlay::ProductCardRenderer::defaultSize({canvas->widthPx, canvas->heightPx}));
+    QImageWriter writer(parser.value(outOption), "png");
+    if (!writer.write(card)) {
+        err(tr("cannot write %1: %2").arg(parser.value(outOption), writer.errorString()));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace shopcast::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "catalog/Product.hpp"
+
+#include <optional>
+
+namespace shopcast::overlay {
+
+// What the card must show right now: the product plus the show's live state.
+struct ProductCardState
+{
+    catalog::Product product;
+    bool soldOut = false;
+    std::optional<qint64> flashSaleRemainingMs; // running flash sale (限时秒杀)
+    std::optional<catalog::Money> flashSalePrice;
+
+    friend bool operator==(const ProductCardState &, const ProductCardState &) = default;
+};
+
+} // namespace shopcast::overlay
