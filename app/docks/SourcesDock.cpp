@@ -108,6 +108,12 @@ void SourcesDock::addSource(const QString &kindId)
     if (kind->input == SourceKind::Input::Color) {
         item.boundsWidthPx = canvas.widthPx;
         item.boundsHeightPx = canvas.heightPx;
+    } else if (kind->id == QLatin1String("shopcast_overlay")) {
+        // Lower left, where the price card belongs; adjust in the scene later.
+        item.xPx = canvas.widthPx * 0.03;
+        item.yPx = canvas.heightPx * 0.68;
+        item.boundsWidthPx = canvas.widthPx * 0.6;
+        item.boundsHeightPx = canvas.heightPx * 0.3;
     }
     QString error;
     if (!m_engine.addItem(m_engine.collection().currentScene(), source, item, &error))

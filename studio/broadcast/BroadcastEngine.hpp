@@ -7,6 +7,7 @@
 #include "PreviewSurface.hpp"
 #include "SceneCollection.hpp"
 
+#include <QImage>
 #include <QObject>
 
 #include <memory>
@@ -49,6 +50,10 @@ public:
     virtual bool startRecording(const QString &mkvPath, const EncoderSettings &encoder, QString *error) = 0;
     virtual void stopRecording() = 0;
     virtual bool isRecording() const = 0;
+
+    // Shows a studio-drawn image in every overlay source of this role
+    // ("product_card", ...); returns how many sources show it.
+    virtual int setOverlayImage(const QString &role, const QImage &image) = 0;
 
     virtual EngineStats stats() const = 0;
 

@@ -1,5 +1,6 @@
 #include "ObsContext.hpp"
 
+#include "ObsOverlaySource.hpp"
 #include "ObsPushService.hpp"
 
 #include <obs.h>
@@ -156,6 +157,7 @@ bool ObsContext::loadModules(const ObsContextOptions &options, QString *error)
     }
     obs_post_load_modules();
     ObsPushService::registerType();
+    ObsOverlaySource::registerType();
     return true;
 }
 

@@ -296,6 +296,11 @@ bool ObsEngine::isRecording() const
     return m_pendingRecording.has_value() || (m_recorder && m_recorder->isActive());
 }
 
+int ObsEngine::setOverlayImage(const QString &role, const QImage &image)
+{
+    return m_graph->setOverlayImage(role, image);
+}
+
 EngineStats ObsEngine::stats() const
 {
     EngineStats s;

@@ -50,6 +50,7 @@ public:
     void stopRecording() override;
     bool isRecording() const override;
 
+    int setOverlayImage(const QString &role, const QImage &image) override;
     EngineStats stats() const override;
     std::unique_ptr<PreviewSurface> createPreview(quintptr nativeWindow, QSize sizePx, QString *error) override;
 

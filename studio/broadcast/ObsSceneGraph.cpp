@@ -1,5 +1,7 @@
 #include "ObsSceneGraph.hpp"
 
+#include "ObsOverlaySource.hpp"
+
 #include <graphics/vec2.h>
 
 #include <QCoreApplication>
@@ -167,6 +169,15 @@ void ObsSceneGraph::setItemVisible(const QString &scene, int index, bool visible
 {
     if (obs_sceneitem_t *item = itemAt(scene, index))
         obs_sceneitem_set_visible(item, visible);
+}
+
+int ObsSceneGraph::setOverlayImage(const QString &role, const QImage &image)
+{
+    int shown = 0;
+    for (auto &[name, source] : m_sources)
+        if (ObsOverlaySource::roleOf(source.Get()) == role && ObsOverlaySource::setImage(source.Get(), image))
+            ++shown;
+    return shown;
 }
 
 void ObsSceneGraph::pruneSources(const SceneCollection &collection)

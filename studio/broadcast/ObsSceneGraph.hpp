@@ -4,6 +4,7 @@
 
 #include <obs.hpp>
 
+#include <QImage>
 #include <QString>
 
 #include <map>
@@ -35,6 +36,8 @@ public:
     void pruneSources(const SceneCollection &collection);
 
     static bool isKnownKind(const QString &kind);
+    // Every overlay source showing this role gets the image; returns how many.
+    int setOverlayImage(const QString &role, const QImage &image);
 
 private:
     obs_source_t *ensureSource(const SourceSpec &spec, QString *error);

@@ -51,6 +51,8 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
                      {QStringLiteral("hw_decode"), false}}},
         {QStringLiteral("Product image"), QStringLiteral("image_source"),
          QJsonObject{{QStringLiteral("file"), dir.filePath(QStringLiteral("demo/product.png"))}}},
+        {QStringLiteral("Product card"), QStringLiteral("shopcast_overlay"),
+         QJsonObject{{QStringLiteral("role"), QStringLiteral("product_card")}}},
         {QStringLiteral("Title"), QStringLiteral("text_ft2_source_v2"),
          QJsonObject{{QStringLiteral("text"), QStringLiteral("ShopCast 直播间 · 新品首发")},
                      {QStringLiteral("font"), QJsonObject{{QStringLiteral("face"), QStringLiteral("Noto Sans CJK SC")},
@@ -64,14 +66,18 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
 
     SceneSpec main{QStringLiteral("Main"), {}};
     main.items.append({QStringLiteral("Background"), true, 0, 0, w, h});
+    // The product card (filled by the lineup when a product is explained)
+    // sits in the lower part, where viewers' eyes go for the price.
     if (portrait) {
-        main.items.append({QStringLiteral("Product video"), true, w * 0.05, h * 0.12, w * 0.9, h * 0.45});
-        main.items.append({QStringLiteral("Product image"), true, w * 0.55, h * 0.62, w * 0.4, h * 0.22});
-        main.items.append({QStringLiteral("Title"), true, w * 0.05, h * 0.04, w * 0.9, h * 0.06});
+        main.items.append({QStringLiteral("Product video"), true, w * 0.05, h * 0.1, w * 0.9, h * 0.35});
+        main.items.append({QStringLiteral("Product image"), true, w * 0.25, h * 0.47, w * 0.5, h * 0.2});
+        main.items.append({QStringLiteral("Product card"), true, w * 0.03, h * 0.7, w * 0.94, h * 0.2});
+        main.items.append({QStringLiteral("Title"), true, w * 0.05, h * 0.03, w * 0.9, h * 0.06});
     } else {
-        main.items.append({QStringLiteral("Product video"), true, w * 0.04, h * 0.2, w * 0.55, h * 0.7});
-        main.items.append({QStringLiteral("Product image"), true, w * 0.64, h * 0.25, w * 0.32, h * 0.55});
-        main.items.append({QStringLiteral("Title"), true, w * 0.04, h * 0.04, w * 0.9, h * 0.11});
+        main.items.append({QStringLiteral("Product video"), true, w * 0.04, h * 0.15, w * 0.55, h * 0.5});
+        main.items.append({QStringLiteral("Product image"), true, w * 0.63, h * 0.15, w * 0.33, h * 0.5});
+        main.items.append({QStringLiteral("Product card"), true, w * 0.04, h * 0.67, w * 0.6, h * 0.3});
+        main.items.append({QStringLiteral("Title"), true, w * 0.04, h * 0.03, w * 0.9, h * 0.1});
     }
     SceneSpec startingSoon{QStringLiteral("Starting soon"), {}};
     startingSoon.items.append({QStringLiteral("Background"), true, 0, 0, w, h});

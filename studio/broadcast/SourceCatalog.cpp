@@ -33,6 +33,8 @@ QList<SourceKind> SourceCatalog::kinds()
                                                          {QStringLiteral("style"), QStringLiteral("Regular")},
                                                          {QStringLiteral("size"), 64},
                                                          {QStringLiteral("flags"), 0}}}}},
+        {QStringLiteral("shopcast_overlay"), tr("Product card (follows the lineup)"), tr("Product card"), Input::None, {}, {},
+         QJsonObject{{QStringLiteral("role"), QStringLiteral("product_card")}}},
         {QStringLiteral("pulse_input_capture"), tr("Audio input capture (microphone)"), tr("Microphone"), Input::None, {}, {},
          QJsonObject{{QStringLiteral("device_id"), QStringLiteral("default")}}},
         {QStringLiteral("pulse_output_capture"), tr("Audio output capture (desktop audio)"), tr("Desktop audio"), Input::None, {}, {},

@@ -52,6 +52,24 @@ const char *const kMigrations[] = {
     " source TEXT NOT NULL,"
     " before_json TEXT NOT NULL);"
     "CREATE INDEX product_history_product ON product_history(product_id);",
+    // 2: the show lineup, shows and their timelines (the replay's chapters)
+    "CREATE TABLE lineup_items ("
+    " position INTEGER NOT NULL,"
+    " sku TEXT NOT NULL UNIQUE REFERENCES products(sku) ON DELETE CASCADE,"
+    " sold_out INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE shows ("
+    " id INTEGER PRIMARY KEY,"
+    " title TEXT NOT NULL,"
+    " started_at TEXT NOT NULL);"
+    "CREATE TABLE timeline_events ("
+    " id INTEGER PRIMARY KEY,"
+    " show_id INTEGER NOT NULL REFERENCES shows(id) ON DELETE CASCADE,"
+    " monotonic_ms INTEGER NOT NULL,"
+    " wall_time TEXT NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " sku TEXT NOT NULL DEFAULT '',"
+    " detail TEXT NOT NULL DEFAULT '{}');"
+    "CREATE INDEX timeline_events_show ON timeline_events(show_id, monotonic_ms);",
 };
 
 } // namespace

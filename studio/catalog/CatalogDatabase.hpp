@@ -7,12 +7,13 @@
 
 namespace shopcast::catalog {
 
-// One SQLite file per studio profile, opened in WAL mode (readers never block
+// The studio database: one SQLite file per profile (catalog, lineup, show
+// timelines), opened in WAL mode (readers never block
 // the writer during a show) with schema migrations keyed on user_version.
 class CatalogDatabase
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     static std::unique_ptr<CatalogDatabase> open(const QString &path, QString *error);
     ~CatalogDatabase();

@@ -1,0 +1,167 @@
+#include "LiveProductController.hpp"
+
+#include "ShowTimeline.hpp"
+
+#include "catalog/LineupModel.hpp"
+#include "core/MonotonicClock.hpp"
+#include "overlay/ProductCardRenderer.hpp"
+
+namespace shopcast::show {
+
+LiveProductController::LiveProductController(catalog::LineupModel &lineup, ShowTimeline &timeline,
+                                             const core::MonotonicClock &clock, QObject *parent)
+    : QObject(parent)
+    , m_lineup(lineup)
+    , m_timeline(timeline)
+    , m_clock(clock)
+{
+    // Four ticks a second keep the shown countdown within a quarter second.
+    m_ticker.setInterval(250);
+    connect(&m_ticker, &QTimer::timeout, this, &LiveProductController::tick);
+    connect(&m_lineup, &catalog::LineupModel::currentChanged, this, &LiveProductController::onCurrentChanged);
+    connect(&m_lineup, &catalog::LineupModel::soldOutChanged, this, [this](int row, bool soldOut) {
+        const QString sku = m_lineup.productAt(row).sku;
+        m_timeline.record(soldOut ? QStringLiteral("sold_out") : QStringLiteral("back_in_stock"), sku);
+        if (row == m_lineup.currentRow()) {
+            if (soldOut && isFlashSaleRunning())
+                endFlashSale(QStringLiteral("sold out"));
+            render();
+        }
+    });
+    connect(&m_lineup, &catalog::LineupModel::productEdited, this, [this](int row) {
+        if (row == m_lineup.currentRow())
+            render();
+    });
+    connect(&m_lineup, &QAbstractItemModel::modelReset, this, [this] { onCurrentChanged(m_lineup.currentRow()); });
+}
+
+void LiveProductController::setCardSize(QSize sizePx)
+{
+    m_cardSize = sizePx;
+    render();
+}
+
+void LiveProductController::setTemplate(const QString &name)
+{
+    if (!overlay::ProductCardRenderer::isTemplate(name) || name == m_template)
+        return;
+    m_template = name;
+    render();
+}
+
+std::optional<qint64> LiveProductController::flashSaleRemainingMs() const
+{
+    if (!m_saleEndMs)
+        return std::nullopt;
+    return std::max<qint64>(0, *m_saleEndMs - m_clock.nowMs());
+}
+
+std::optional<overlay::ProductCardState> LiveProductController::cardState() const
+{
+    const auto product = m_lineup.currentProduct();
+    if (!product)
+        return std::nullopt;
+    overlay::ProductCardState state;
+    state.product = *product;
+    state.soldOut = m_lineup.isCurrentSoldOut();
+    if (m_saleEndMs) {
+        state.flashSaleRemainingMs = flashSaleRemainingMs();
+        state.flashSalePrice = m_salePrice;
+    }
+    return state;
+}
+
+void LiveProductController::onCurrentChanged(int)
+{
+    const auto product = m_lineup.currentProduct();
+    const QString sku = product ? product->sku : QString();
+    if (sku == m_onAirSku)
+        return;
+    if (isFlashSaleRunning())
+        endFlashSale(QStringLiteral("product changed"));
+    m_onAirSku = sku;
+    if (product)
+        m_timeline.record(QStringLiteral("product"), sku,
+                          {{QStringLiteral("title"), product->title}, {QStringLiteral("livePrice"), product->effectivePrice().toString()}});
+    else
+        m_timeline.record(QStringLiteral("product_cleared"));
+    render();
+    emit currentProductChanged();
+}
+
+bool LiveProductController::startFlashSale(qint64 durationMs, std::optional<catalog::Money> price)
+{
+    const auto product = m_lineup.currentProduct();
+    if (!product) {
+        emit message(tr("Explain a product first: a flash sale runs for the product on air."), true);
+        return false;
+    }
+    if (m_lineup.isCurrentSoldOut()) {
+        emit message(tr("%1 is sold out.").arg(product->title), true);
+        return false;
+    }
+    if (durationMs < 1000 || durationMs > 24LL * 3600 * 1000) {
+        emit message(tr("A flash sale lasts from one second to 24 hours."), true);
+        return false;
+    }
+    if (isFlashSaleRunning())
+        endFlashSale(QStringLiteral("restarted"));
+    m_saleEndMs = m_clock.nowMs() + durationMs;
+    m_salePrice = price;
+    m_timeline.record(QStringLiteral("flash_sale_start"), product->sku,
+                      {{QStringLiteral("durationMs"), durationMs},
+                       {QStringLiteral("price"), price.value_or(product->effectivePrice()).toString()}});
+    m_ticker.start();
+    render();
+    emit flashSaleChanged(true);
+    return true;
+}
+
+void LiveProductController::stopFlashSale()
+{
+    if (isFlashSaleRunning()) {
+        endFlashSale(QStringLiteral("stopped"));
+        render();
+    }
+}
+
+void LiveProductController::endFlashSale(const QString &reason)
+{
+    const qint64 remaining = flashSaleRemainingMs().value_or(0);
+    m_saleEndMs.reset();
+    m_salePrice.reset();
+    m_ticker.stop();
+    m_timeline.record(QStringLiteral("flash_sale_end"), m_onAirSku,
+                      {{QStringLiteral("reason"), reason}, {QStringLiteral("remainingMs"), remaining}});
+    emit flashSaleChanged(false);
+}
+
+void LiveProductController::tick()
+{
+    if (!m_saleEndMs)
+        return;
+    const qint64 remaining = *flashSaleRemainingMs();
+    if (remaining <= 0) {
+        endFlashSale(QStringLiteral("elapsed"));
+        render();
+        return;
+    }
+    // Redraw only when the shown second changes: 1 upload a second, not 4.
+    if ((remaining + 999) / 1000 != m_shownSecond)
+        render();
+}
+
+void LiveProductController::render()
+{
+    const auto state = cardState();
+    if (!state) {
+        m_card = QImage();
+        m_shownSecond = -1;
+    } else {
+        m_card = overlay::ProductCardRenderer::render(*state, m_template, m_cardSize);
+        m_shownSecond = state->flashSaleRemainingMs ? (*state->flashSaleRemainingMs + 999) / 1000 : -1;
+    }
+    emit cardChanged(m_card);
+}
+
+} // namespace shopcast::show
