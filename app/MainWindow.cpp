@@ -5,11 +5,18 @@
 #include "dialogs/DestinationsDialog.hpp"
 #include "dialogs/SettingsDialog.hpp"
 #include "docks/ControlsDock.hpp"
+#include "docks/HostNotesDock.hpp"
+#include "docks/LineupDock.hpp"
 #include "docks/ScenesDock.hpp"
 #include "docks/SourcesDock.hpp"
 
+#include "catalog/CatalogExporter.hpp"
+#include "catalog/CatalogImport.hpp"
+
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
+#include <QSaveFile>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -27,7 +34,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
 {
     setWindowTitle(tr("ShopCast Studio"));
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1280, 800);
+    resize(1600, 900);
 
     m_preview = new PreviewWidget(studio.engine(), this);
     setCentralWidget(m_preview);
@@ -38,6 +45,11 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, scenes);
     addDockWidget(Qt::BottomDockWidgetArea, sources);
     addDockWidget(Qt::BottomDockWidgetArea, controls);
+    auto *lineup = new LineupDock(studio.lineup(), studio.products(), studio.live(), this);
+    auto *notes = new HostNotesDock(studio.live(), this);
+    addDockWidget(Qt::RightDockWidgetArea, lineup);
+    addDockWidget(Qt::RightDockWidgetArea, notes);
+    resizeDocks({lineup}, {560}, Qt::Horizontal);
     resizeDocks({scenes}, {220}, Qt::Vertical);
     connect(controls, &ControlsDock::destinationsRequested, this, &MainWindow::editDestinations);
     connect(controls, &ControlsDock::settingsRequested, this, &MainWindow::editSettings);
@@ -46,9 +58,12 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     file->addAction(tr("&Destinations…"), this, &MainWindow::editDestinations);
     file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
     file->addSeparator();
+    file->addAction(tr("&Import products…"), this, &MainWindow::importProducts);
+    file->addAction(tr("&Export products…"), this, &MainWindow::exportProducts);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *view = menuBar()->addMenu(tr("&Docks"));
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(scenes), static_cast<QDockWidget *>(sources), static_cast<QDockWidget *>(controls)})
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{scenes, sources, controls, lineup, notes})
         view->addAction(dock->toggleViewAction());
 
     m_liveLabel = new QLabel(this);
@@ -59,6 +74,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     statusBar()->addPermanentWidget(m_recordLabel);
     connect(&studio.status(), &StatusMonitor::updated, this, &MainWindow::showStatus);
     connect(&studio.broadcast(), &BroadcastController::message, this, &MainWindow::showMessage);
+    connect(&studio.live(), &show::LiveProductController::message, this, &MainWindow::showMessage);
     showStatus(studio.status().sample());
 
     QSettings layout(layoutFile(), QSettings::IniFormat);
@@ -143,6 +159,44 @@ void MainWindow::editSettings()
     m_studio.settings().recordingDir = next.recordingDir;
     if (!m_studio.saveSettings(&error))
         showMessage(tr("Settings not saved: %1").arg(error), true);
+}
+
+} // namespace shopcast::app
+
+namespace shopcast::app {
+
+void MainWindow::importProducts()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import products"), {}, tr("Products (*.csv *.tsv *.txt *.json)"));
+    if (path.isEmpty())
+        return;
+    const catalog::CatalogImport result = catalog::CatalogImport::run(path, m_studio.products());
+    QStringList details;
+    for (const auto &e : result.parsed.errors)
+        details.append(tr("error: %1").arg(e.toString()));
+    for (const auto &w : result.parsed.warnings)
+        details.append(tr("warning: %1").arg(w.toString()));
+    QMessageBox box(result.ok() ? QMessageBox::Information : QMessageBox::Warning, tr("Import products"), result.summary(path),
+                    QMessageBox::Ok, this);
+    if (!details.isEmpty())
+        box.setDetailedText(details.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void MainWindow::exportProducts()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export products"), QStringLiteral("products.csv"),
+                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QList<catalog::Product> all = m_studio.products().all();
+    const QByteArray data = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? catalog::CatalogExporter::toJson(all)
+                                                                                       : catalog::CatalogExporter::toCsv(all);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        showMessage(tr("Export failed: %1").arg(file.errorString()), true);
+    else
+        showMessage(tr("%n product(s) exported to %1", nullptr, int(all.size())).arg(path), false);
 }
 
 } // namespace shopcast::app

@@ -32,6 +32,8 @@ private:
     void showMessage(const QString &text, bool isError);
     void editDestinations();
     void editSettings();
+    void importProducts();
+    void exportProducts();
     QString layoutFile() const;
 
     Studio &m_studio;

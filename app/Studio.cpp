@@ -1,6 +1,8 @@
 #include "Studio.hpp"
 
 #include "core/StudioPaths.hpp"
+#include "catalog/CatalogImport.hpp"
+#include "overlay/ProductCardRenderer.hpp"
 
 #include <QDateTime>
 #include <QDir>
@@ -60,6 +62,8 @@ std::unique_ptr<Studio> Studio::create(const StudioOptions &options, QString *er
         [self](const DestinationEntry &entry) { return self->m_secrets->read(entry.secretKey()); },
         [] { return QDateTime::currentDateTime(); });
     studio->m_status = std::make_unique<StatusMonitor>(*studio->m_engine);
+    if (!studio->openShow(options.freshDemo, error))
+        return nullptr;
 
     // Edits come in bursts (dragging, toggling); save once they settle.
     studio->m_sceneSaveTimer.setSingleShot(true);
@@ -80,10 +84,66 @@ Studio::~Studio()
         QString ignored;
         m_sceneStore->save(m_engine->collection(), &ignored);
     }
-    // Controllers hold references into the engine: drop them first.
+    // Controllers hold references into the engine and the database: drop them first.
+    m_live.reset();
+    m_timeline.reset();
+    m_lineup.reset();
+    m_products.reset();
+    m_database.reset();
     m_status.reset();
     m_controller.reset();
     m_engine.reset();
+}
+
+bool Studio::openShow(bool demo, QString *error)
+{
+    const QString path = QDir(m_profileDir).filePath(QStringLiteral("studio.db"));
+    QString why;
+    m_database = catalog::CatalogDatabase::open(path, &why);
+    if (!m_database) {
+        // Never overwrite a database we cannot read: run this session from
+        // memory and say so; the file stays for recovery.
+        m_warnings.append(tr("The studio database %1 cannot be used (%2). This session keeps products in memory only.").arg(path, why));
+        m_database = catalog::CatalogDatabase::open(QStringLiteral(":memory:"), error);
+        if (!m_database)
+            return false;
+    }
+    m_products = std::make_unique<catalog::ProductRepository>(*m_database);
+    m_lineup = std::make_unique<catalog::LineupModel>(*m_database, *m_products);
+    if (!m_lineup->load(&why))
+        m_warnings.append(tr("The lineup could not be loaded: %1").arg(why));
+    m_timeline = show::ShowTimeline::begin(*m_database, m_clock,
+                                           tr("Show %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))), error);
+    if (!m_timeline)
+        return false;
+    m_live = std::make_unique<show::LiveProductController>(*m_lineup, *m_timeline, m_clock);
+    const CanvasSpec canvas = m_engine->canvas();
+    m_live->setCardSize(overlay::ProductCardRenderer::defaultSize({canvas.widthPx, canvas.heightPx}));
+    connect(m_live.get(), &show::LiveProductController::cardChanged, this,
+            [this](const QImage &card) { m_engine->setOverlayImage(QStringLiteral("product_card"), card); });
+    connect(m_timeline.get(), &show::ShowTimeline::writeFailed, this, [this](const QString &e) {
+        qWarning("timeline write failed: %s", qPrintable(e));
+    });
+    if (demo || m_products->count() == 0)
+        loadDemoProducts(demo);
+    return true;
+}
+
+void Studio::loadDemoProducts(bool putFirstOnAir)
+{
+    const QString demoCatalog = QDir(core::StudioPaths::resourceDir()).filePath(QStringLiteral("demo/products.csv"));
+    const catalog::CatalogImport result = catalog::CatalogImport::run(demoCatalog, *m_products);
+    if (!result.ok()) {
+        m_warnings.append(result.summary(demoCatalog));
+        return;
+    }
+    if (m_lineup->rowCount() == 0) {
+        QString ignored;
+        for (const catalog::Product &p : result.parsed.products)
+            m_lineup->addProduct(p.sku, &ignored);
+    }
+    if (putFirstOnAir && m_lineup->rowCount() > 0)
+        m_lineup->setCurrentRow(0);
 }
 
 void Studio::scheduleSceneSave()
@@ -101,6 +161,7 @@ bool Studio::applyCanvas(const CanvasSpec &canvas, QString *error)
     if (!m_engine->setCanvas(canvas, error))
         return false;
     m_settings.canvas = canvas;
+    m_live->setCardSize(overlay::ProductCardRenderer::defaultSize({canvas.widthPx, canvas.heightPx}));
     return saveSettings(error);
 }
 

@@ -5,7 +5,13 @@
 #include "broadcast/ObsEngine.hpp"
 #include "broadcast/SceneCollectionStore.hpp"
 #include "broadcast/StatusMonitor.hpp"
+#include "catalog/CatalogDatabase.hpp"
+#include "catalog/LineupModel.hpp"
+#include "catalog/ProductRepository.hpp"
+#include "core/MonotonicClock.hpp"
 #include "core/SecretStore.hpp"
+#include "show/LiveProductController.hpp"
+#include "show/ShowTimeline.hpp"
 
 #include <QObject>
 #include <QTimer>
@@ -35,6 +41,10 @@ public:
     broadcast::StatusMonitor &status() { return *m_status; }
     broadcast::BroadcastSettings &settings() { return m_settings; }
     core::SecretStore &secrets() { return *m_secrets; }
+    catalog::ProductRepository &products() { return *m_products; }
+    catalog::LineupModel &lineup() { return *m_lineup; }
+    show::ShowTimeline &timeline() { return *m_timeline; }
+    show::LiveProductController &live() { return *m_live; }
     const QString &profileDir() const { return m_profileDir; }
     // Problems found while loading (a damaged scene file, a missing module) for
     // the window to show once it is up.
@@ -47,6 +57,8 @@ public:
 private:
     Studio() = default;
     void scheduleSceneSave();
+    bool openShow(bool demo, QString *error);
+    void loadDemoProducts(bool putFirstOnAir);
 
     QString m_profileDir;
     broadcast::BroadcastSettings m_settings;
@@ -55,6 +67,12 @@ private:
     std::unique_ptr<broadcast::ObsEngine> m_engine;
     std::unique_ptr<broadcast::BroadcastController> m_controller;
     std::unique_ptr<broadcast::StatusMonitor> m_status;
+    core::SteadyClock m_clock;
+    std::unique_ptr<catalog::CatalogDatabase> m_database;
+    std::unique_ptr<catalog::ProductRepository> m_products;
+    std::unique_ptr<catalog::LineupModel> m_lineup;
+    std::unique_ptr<show::ShowTimeline> m_timeline;
+    std::unique_ptr<show::LiveProductController> m_live;
     QTimer m_sceneSaveTimer;
     QStringList m_warnings;
 };

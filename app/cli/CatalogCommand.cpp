@@ -2,7 +2,7 @@
 
 #include "catalog/CatalogDatabase.hpp"
 #include "catalog/CatalogExporter.hpp"
-#include "catalog/CatalogImporter.hpp"
+#include "catalog/CatalogImport.hpp"
 #include "catalog/ProductRepository.hpp"
 
 #include <QCommandLineParser>
@@ -67,15 +67,6 @@ int CatalogCommand::runImport(const QStringList &arguments)
         return 2;
     }
     const QString file = parser.positionalArguments().first();
-    const ImportResult result = CatalogImporter::parseFile(file);
-    for (const ImportIssue &w : result.warnings)
-        err(tr("%1: warning: %2").arg(file, w.toString()));
-    if (!result.ok()) {
-        for (const ImportIssue &e : result.errors)
-            err(tr("%1: error: %2").arg(file, e.toString()));
-        err(QCoreApplication::translate("CatalogCommand", "%1: %n error(s); nothing was imported", nullptr, int(result.errors.size())).arg(file));
-        return 1;
-    }
     QString error;
     auto db = CatalogDatabase::open(parser.value(dbOption), &error);
     if (!db) {
@@ -83,19 +74,16 @@ int CatalogCommand::runImport(const QStringList &arguments)
         return 1;
     }
     ProductRepository repo(*db);
-    const auto saved = repo.saveAll(result.products, QStringLiteral("import %1").arg(QFileInfo(file).fileName()), &error);
-    if (!saved) {
-        err(tr("%1: the database refused the import, nothing was imported: %2").arg(file, error));
+    const CatalogImport result = CatalogImport::run(file, repo);
+    for (const ImportIssue &w : result.parsed.warnings)
+        err(tr("%1: warning: %2").arg(file, w.toString()));
+    for (const ImportIssue &e : result.parsed.errors)
+        err(tr("%1: error: %2").arg(file, e.toString()));
+    if (!result.ok()) {
+        err(result.summary(file));
         return 1;
     }
-    std::printf("%s\n", tr("%1 (%2): %3 added, %4 updated, %5 unchanged; %6 products in the catalog")
-                            .arg(file, result.encoding)
-                            .arg(saved->added)
-                            .arg(saved->updated)
-                            .arg(saved->unchanged)
-                            .arg(repo.count())
-                            .toUtf8()
-                            .constData());
+    std::printf("%s\n", tr("%1; %2 products in the catalog").arg(result.summary(file)).arg(repo.count()).toUtf8().constData());
     return 0;
 }
 

@@ -15,7 +15,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QListWidget>
+#include <QTableView>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
@@ -132,6 +134,55 @@ TEST_CASE("scene and source docks drive the engine and the edits persist", "[gui
     CHECK_FALSE(saved.collection->findScene(QStringLiteral("Main"))->items.at(2).visible);
     CHECK(saved.collection->currentScene() == QStringLiteral("Main"));
     CHECK(QFileInfo::exists(QDir(profile.path()).filePath(QStringLiteral("layout.ini"))));
+}
+
+TEST_CASE("Explain now through the real button puts the product card on air and writes the timeline", "[gui][lineup]")
+{
+    QTemporaryDir profile;
+    auto studio = makeStudio(profile.path());
+    app::MainWindow window(*studio);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("lineupTable"));
+    auto *explain = window.findChild<QPushButton *>(QStringLiteral("explainButton"));
+    REQUIRE(table);
+    REQUIRE(explain);
+    REQUIRE(studio->lineup().rowCount() == 6); // the demo catalog
+    CHECK(studio->live().cardState()->product.sku == QStringLiteral("DEMO-CUP")); // --demo puts the first on air
+    const QImage before = studio->live().currentCard();
+
+    QSignalSpy cards(&studio->live(), &show::LiveProductController::cardChanged);
+    table->selectRow(2);
+    QTest::mouseClick(explain, Qt::LeftButton);
+    REQUIRE(cards.count() == 1);
+    CHECK(studio->live().cardState()->product.sku == QStringLiteral("DEMO-NUT"));
+    CHECK(cards.first().first().value<QImage>() != before);
+    const auto events = studio->timeline().events();
+    REQUIRE_FALSE(events.isEmpty());
+    CHECK(events.last().kind == QStringLiteral("product"));
+    CHECK(events.last().sku == QStringLiteral("DEMO-NUT"));
+    auto *notes = window.findChild<QLabel *>(QStringLiteral("hostNotesTitle"));
+    REQUIRE(notes);
+    CHECK(notes->text() == QStringLiteral("每日坚果礼盒 30袋装"));
+
+    // PgDn moves to the next product, as a host would without the mouse.
+    // (Xvfb has no window manager: activate the window as one would.)
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_PageDown);
+    CHECK(studio->live().cardState()->product.sku == QStringLiteral("DEMO-EAR"));
+
+    // A flash sale from the dock: the card shows the banner.
+    auto *flash = window.findChild<QPushButton *>(QStringLiteral("flashButton"));
+    REQUIRE(flash);
+    QTest::mouseClick(flash, Qt::LeftButton);
+    CHECK(studio->live().isFlashSaleRunning());
+    CHECK(flash->text() == QStringLiteral("Stop flash sale"));
+    QTest::qWait(1200); // let the preview show it for the screenshot
+    saveScreenshot(window, QStringLiteral("lineup-flash-sale.png"));
+    QTest::mouseClick(flash, Qt::LeftButton);
+    CHECK_FALSE(studio->live().isFlashSaleRunning());
+    CHECK(studio->timeline().events().last().kind == QStringLiteral("flash_sale_end"));
 }
 
 int main(int argc, char *argv[])

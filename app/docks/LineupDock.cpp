@@ -1,0 +1,216 @@
+#include "LineupDock.hpp"
+
+#include "catalog/LineupModel.hpp"
+#include "catalog/ProductRepository.hpp"
+#include "overlay/ProductCardRenderer.hpp"
+#include "show/LiveProductController.hpp"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace shopcast::app {
+
+using namespace shopcast::catalog;
+
+LineupDock::LineupDock(LineupModel &lineup, ProductRepository &products, show::LiveProductController &live, QWidget *parent)
+    : QDockWidget(tr("Lineup"), parent)
+    , m_lineup(lineup)
+    , m_products(products)
+    , m_live(live)
+{
+    setObjectName(QStringLiteral("lineupDock"));
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    m_search = new QLineEdit(body);
+    m_search->setObjectName(QStringLiteral("lineupSearch"));
+    m_search->setPlaceholderText(tr("Add a product: search SKU, name or tag…"));
+    m_search->setClearButtonEnabled(true);
+    m_results = new QListWidget(body);
+    m_results->setObjectName(QStringLiteral("lineupResults"));
+    m_results->setMaximumHeight(140);
+    m_results->hide();
+    layout->addWidget(m_search);
+    layout->addWidget(m_results);
+
+    m_table = new QTableView(body);
+    m_table->setObjectName(QStringLiteral("lineupTable"));
+    m_table->setModel(&m_lineup);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setDragDropMode(QAbstractItemView::InternalMove);
+    m_table->setDefaultDropAction(Qt::MoveAction);
+    m_table->setDragDropOverwriteMode(false);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setMinimumSectionSize(48);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(LineupModel::Title, QHeaderView::Stretch);
+    const std::pair<int, int> widths[] = {{LineupModel::Sku, 96}, {LineupModel::Price, 72}, {LineupModel::LivePrice, 80},
+                                          {LineupModel::Stock, 56}, {LineupModel::SoldOut, 64}};
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(m_table);
+
+    auto *actions = new QHBoxLayout;
+    auto *previous = new QPushButton(tr("◀ Previous"), body);
+    m_explain = new QPushButton(tr("Explain now 讲解"), body);
+    m_explain->setObjectName(QStringLiteral("explainButton"));
+    m_explain->setStyleSheet(QStringLiteral("font-weight:bold"));
+    auto *next = new QPushButton(tr("Next ▶"), body);
+    m_soldOut = new QPushButton(tr("Sold out"), body);
+    m_soldOut->setObjectName(QStringLiteral("soldOutButton"));
+    auto *remove = new QPushButton(tr("Remove"), body);
+    for (QPushButton *b : {previous, m_explain, next, m_soldOut, remove})
+        actions->addWidget(b);
+    layout->addLayout(actions);
+
+    auto *flash = new QHBoxLayout;
+    flash->addWidget(new QLabel(tr("Flash sale:"), body));
+    m_flashSeconds = new QSpinBox(body);
+    m_flashSeconds->setObjectName(QStringLiteral("flashSeconds"));
+    m_flashSeconds->setRange(5, 3600);
+    m_flashSeconds->setValue(60);
+    m_flashSeconds->setSuffix(tr(" s"));
+    m_flashPrice = new QLineEdit(body);
+    m_flashPrice->setPlaceholderText(tr("sale price (optional)"));
+    m_flashPrice->setMaximumWidth(140);
+    m_flash = new QPushButton(tr("Start flash sale"), body);
+    m_flash->setObjectName(QStringLiteral("flashButton"));
+    auto *templates = new QComboBox(body);
+    for (const QString &name : overlay::ProductCardRenderer::templates())
+        templates->addItem(name);
+    templates->setCurrentText(m_live.templateName());
+    templates->setToolTip(tr("Card template"));
+    flash->addWidget(m_flashSeconds);
+    flash->addWidget(m_flashPrice);
+    flash->addWidget(m_flash);
+    flash->addStretch();
+    flash->addWidget(new QLabel(tr("Card:"), body));
+    flash->addWidget(templates);
+    layout->addLayout(flash);
+    m_status = new QLabel(body);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    setWidget(body);
+
+    connect(m_search, &QLineEdit::textChanged, this, &LineupDock::search);
+    connect(m_search, &QLineEdit::returnPressed, this, &LineupDock::addSelectedResult);
+    connect(m_results, &QListWidget::itemActivated, this, &LineupDock::addSelectedResult);
+    connect(m_explain, &QPushButton::clicked, this, &LineupDock::explainSelected);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() == LineupModel::Title || index.column() == LineupModel::Sku)
+            m_lineup.setCurrentRow(index.row());
+    });
+    connect(previous, &QPushButton::clicked, &m_lineup, &LineupModel::previous);
+    connect(next, &QPushButton::clicked, &m_lineup, &LineupModel::next);
+    connect(m_soldOut, &QPushButton::clicked, this, &LineupDock::toggleSoldOut);
+    connect(remove, &QPushButton::clicked, this, [this] { m_lineup.removeAt(selectedRow()); });
+    connect(m_flash, &QPushButton::clicked, this, &LineupDock::toggleFlashSale);
+    connect(templates, &QComboBox::currentTextChanged, &m_live, &show::LiveProductController::setTemplate);
+    connect(&m_lineup, &LineupModel::errorOccurred, m_status, &QLabel::setText);
+    connect(&m_live, &show::LiveProductController::message, m_status, [this](const QString &text) { m_status->setText(text); });
+    connect(&m_lineup, &LineupModel::currentChanged, this, &LineupDock::updateButtons);
+    connect(&m_lineup, &LineupModel::soldOutChanged, this, &LineupDock::updateButtons);
+    connect(&m_live, &show::LiveProductController::flashSaleChanged, this, &LineupDock::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LineupDock::updateButtons);
+
+    // Hosts keep their eyes on the camera: next/previous without the mouse.
+    auto *nextKey = new QShortcut(QKeySequence(Qt::Key_PageDown), this, nullptr, nullptr, Qt::ApplicationShortcut);
+    connect(nextKey, &QShortcut::activated, &m_lineup, &LineupModel::next);
+    auto *previousKey = new QShortcut(QKeySequence(Qt::Key_PageUp), this, nullptr, nullptr, Qt::ApplicationShortcut);
+    connect(previousKey, &QShortcut::activated, &m_lineup, &LineupModel::previous);
+    updateButtons();
+}
+
+void LineupDock::search(const QString &text)
+{
+    m_results->clear();
+    if (text.trimmed().isEmpty()) {
+        m_results->hide();
+        return;
+    }
+    for (const Product &p : m_products.search(text, 50)) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2 — ¥%3%4")
+                                             .arg(p.sku, p.title, p.effectivePrice().toString(),
+                                                  m_lineup.rowOfSku(p.sku) >= 0 ? tr("  (in lineup)") : QString()),
+                                         m_results);
+        item->setData(Qt::UserRole, p.sku);
+    }
+    if (m_results->count() > 0)
+        m_results->setCurrentRow(0);
+    m_results->setVisible(true);
+}
+
+void LineupDock::addSelectedResult()
+{
+    QListWidgetItem *item = m_results->currentItem();
+    if (!item)
+        return;
+    QString error;
+    if (!m_lineup.addProduct(item->data(Qt::UserRole).toString(), &error)) {
+        m_status->setText(error);
+        return;
+    }
+    m_status->clear();
+    m_search->clear();
+}
+
+int LineupDock::selectedRow() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void LineupDock::explainSelected()
+{
+    const int row = selectedRow();
+    if (row >= 0)
+        m_lineup.setCurrentRow(row);
+}
+
+void LineupDock::toggleSoldOut()
+{
+    const int row = selectedRow() >= 0 ? selectedRow() : m_lineup.currentRow();
+    if (row >= 0)
+        m_lineup.setSoldOut(row, !m_lineup.isSoldOut(row));
+}
+
+void LineupDock::toggleFlashSale()
+{
+    if (m_live.isFlashSaleRunning()) {
+        m_live.stopFlashSale();
+        return;
+    }
+    std::optional<Money> price;
+    if (!m_flashPrice->text().trimmed().isEmpty()) {
+        QString reason;
+        price = Money::parse(m_flashPrice->text(), &reason);
+        if (!price) {
+            m_status->setText(tr("Sale price '%1' %2").arg(m_flashPrice->text(), reason));
+            return;
+        }
+    }
+    m_live.startFlashSale(qint64(m_flashSeconds->value()) * 1000, price);
+}
+
+void LineupDock::updateButtons()
+{
+    const int row = selectedRow() >= 0 ? selectedRow() : m_lineup.currentRow();
+    m_soldOut->setText(row >= 0 && m_lineup.isSoldOut(row) ? tr("Back in stock") : tr("Sold out"));
+    m_flash->setText(m_live.isFlashSaleRunning() ? tr("Stop flash sale") : tr("Start flash sale"));
+    m_explain->setEnabled(selectedRow() >= 0);
+}
+
+} // namespace shopcast::app
