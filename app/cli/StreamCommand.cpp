@@ -7,7 +7,10 @@
 #include "broadcast/RecordingRemuxer.hpp"
 #include "broadcast/SceneCollection.hpp"
 #include "broadcast/StreamReport.hpp"
+#include "catalog/CatalogDatabase.hpp"
+#include "catalog/ProductRepository.hpp"
 #include "core/StudioPaths.hpp"
+#include "overlay/ProductCardRenderer.hpp"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,7 +69,11 @@ int StreamCommand::run(const QStringList &arguments)
     const QCommandLineOption durationOption(QStringLiteral("duration"), tr("Stop after S seconds (default: until SIGINT/SIGTERM)."), tr("S"));
     const QCommandLineOption bitrateOption(QStringLiteral("bitrate"), tr("Video bitrate in kbps."), tr("KBPS"), QStringLiteral("2500"));
     const QCommandLineOption collectionOption(QStringLiteral("scene-collection"), tr("Scene collection JSON (default: the demo scene)."), tr("FILE"));
-    parser.addOptions({destOption, destFileOption, recordOption, canvasOption, fpsOption, durationOption, bitrateOption, collectionOption});
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Studio database with the catalog (for --product)."), tr("PATH"));
+    const QCommandLineOption productOption(QStringLiteral("product"), tr("Show the product card of this SKU."), tr("SKU"));
+    const QCommandLineOption templateOption(QStringLiteral("template"), tr("Product card template."), tr("NAME"), QStringLiteral("light"));
+    parser.addOptions({destOption, destFileOption, recordOption, canvasOption, fpsOption, durationOption, bitrateOption, collectionOption,
+                       dbOption, productOption, templateOption});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return 2;
@@ -129,6 +136,21 @@ int StreamCommand::run(const QStringList &arguments)
         else if (!(collection = SceneCollection::fromJson(file.readAll(), &error)))
             errors.append(tr("--scene-collection %1: %2").arg(file.fileName(), error));
     }
+    std::optional<catalog::Product> product;
+    if (parser.isSet(productOption)) {
+        if (!parser.isSet(dbOption) || !QFileInfo::exists(parser.value(dbOption))) {
+            errors.append(tr("--product needs --db with an existing studio database"));
+        } else {
+            QString error;
+            auto db = catalog::CatalogDatabase::open(parser.value(dbOption), &error);
+            if (db)
+                product = catalog::ProductRepository(*db).findBySku(parser.value(productOption));
+            if (!product)
+                errors.append(tr("--product: no product '%1' in %2 %3").arg(parser.value(productOption), parser.value(dbOption), error));
+        }
+        if (!overlay::ProductCardRenderer::isTemplate(parser.value(templateOption)))
+            errors.append(tr("--template must be one of: %1").arg(overlay::ProductCardRenderer::templates().join(QStringLiteral(", "))));
+    }
     if (!errors.isEmpty()) {
         for (const QString &e : errors)
             printError(e);
@@ -148,6 +170,15 @@ int StreamCommand::run(const QStringList &arguments)
     if (!engine->loadCollection(*collection, &error)) {
         printError(error);
         return 1;
+    }
+
+    if (product) {
+        overlay::ProductCardState card;
+        card.product = *product;
+        const QImage image = overlay::ProductCardRenderer::render(card, parser.value(templateOption),
+                                                                  overlay::ProductCardRenderer::defaultSize({canvas->widthPx, canvas->heightPx}));
+        if (engine->setOverlayImage(QStringLiteral("product_card"), image) == 0)
+            printError(tr("warning: the scene has no product card overlay; --product shows nothing"));
     }
 
     StreamReport report;

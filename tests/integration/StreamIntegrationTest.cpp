@@ -6,7 +6,9 @@
 #include "MediaProbe.hpp"
 #include "NginxRtmpServer.hpp"
 
+#include <QColor>
 #include <QDir>
+#include <QImage>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -223,4 +225,55 @@ TEST_CASE("bad command lines are refused before anything starts", "[integration]
         CHECK(run.err.contains(QString::fromUtf8(c.mentions)));
         CHECK(run.out.isEmpty());
     }
+}
+
+TEST_CASE("the product card is in the recorded video at its place", "[integration][overlay]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("studio.db"));
+    QProcess import;
+    import.start(QStringLiteral(SHOPCAST_CLI), {QStringLiteral("catalog"), QStringLiteral("import"),
+                                                QStringLiteral(SHOPCAST_RESOURCE_DIR "/demo/products.csv"), QStringLiteral("--db"), db});
+    REQUIRE(import.waitForFinished(30000));
+    REQUIRE(import.exitCode() == 0);
+
+    auto recordFrame = [&](const QStringList &extra, const QString &name) {
+        const QString mp4 = dir.filePath(name + QStringLiteral(".mp4"));
+        const CliRun run = runCli(QStringList{QStringLiteral("stream"), QStringLiteral("--record"), mp4, QStringLiteral("--duration"),
+                                              QStringLiteral("3")} + extra);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        const QString png = dir.filePath(name + QStringLiteral(".png"));
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-ss"), QStringLiteral("2"),
+                                                QStringLiteral("-i"), mp4, QStringLiteral("-frames:v"), QStringLiteral("1"), QStringLiteral("-y"), png});
+        REQUIRE(ffmpeg.waitForFinished(30000));
+        REQUIRE(ffmpeg.exitCode() == 0);
+        QImage frame(png);
+        REQUIRE(frame.size() == QSize(1280, 720));
+        return frame;
+    };
+    const QImage with = recordFrame({QStringLiteral("--db"), db, QStringLiteral("--product"), QStringLiteral("DEMO-EAR")}, QStringLiteral("card"));
+    const QImage without = recordFrame({}, QStringLiteral("plain"));
+    with.save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/recorded-frame-with-card.png"));
+
+    // The demo places the card in the box (4 %, 67 %) + (60 % x 30 %) of the
+    // canvas, centred: on 1280x720 that is x 51..819, y 482..698.
+    const QRect box(51, 482, 768, 216);
+    int red = 0, light = 0, changed = 0;
+    for (int y = box.top(); y < box.bottom(); y += 2)
+        for (int x = box.left(); x < box.right(); x += 2) {
+            const QColor c = with.pixelColor(x, y);
+            const QColor b = without.pixelColor(x, y);
+            red += (c.red() > 170 && c.green() < 110 && c.blue() < 110) ? 1 : 0; // the live price
+            light += (c.lightness() > 200) ? 1 : 0;                              // the light card body
+            changed += (std::abs(c.red() - b.red()) + std::abs(c.green() - b.green()) + std::abs(c.blue() - b.blue()) > 60) ? 1 : 0;
+        }
+    const int samples = (box.width() / 2) * (box.height() / 2);
+    CHECK(red > 200);
+    CHECK(light > samples / 4);
+    CHECK(changed > samples / 3);
+    // Outside the box the picture is the same scene.
+    const QColor titleArea = with.pixelColor(20, 20);
+    CHECK(std::abs(titleArea.red() - without.pixelColor(20, 20).red()) < 20);
 }
