@@ -49,6 +49,7 @@ case "${1:-}" in
     build
     shift
     "$BUILD/tests/bench/shopcast_stream_bench" "$@"
+    "$BUILD/tests/bench/shopcast_overlay_bench"
     ;;
   build)
     deps

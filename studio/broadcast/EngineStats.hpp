@@ -25,6 +25,7 @@ struct EngineStats
     quint32 laggedFrames = 0;   // render thread missed its slot
     quint32 encodedFrames = 0;  // delivered to the video encoder
     quint32 skippedFrames = 0;  // encoder could not keep up
+    quint64 averageFrameTimeNs = 0; // compositing time per frame, libobs' rolling average
     QList<OutputStats> outputs;
     bool recording = false;
     quint64 recordingBytes = 0;

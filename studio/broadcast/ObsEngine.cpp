@@ -306,6 +306,7 @@ EngineStats ObsEngine::stats() const
     EngineStats s;
     s.renderedFrames = obs_get_total_frames();
     s.laggedFrames = obs_get_lagged_frames();
+    s.averageFrameTimeNs = obs_get_average_frame_time_ns();
     if (video_t *video = obs_get_video()) {
         s.encodedFrames = video_output_get_total_frames(video);
         s.skippedFrames = video_output_get_skipped_frames(video);
