@@ -1,6 +1,7 @@
 #include "SourcesDock.hpp"
 
 #include "dialogs/AddSourceDialog.hpp"
+#include "dialogs/ItemGeometryDialog.hpp"
 
 #include "broadcast/BroadcastEngine.hpp"
 #include "broadcast/SourceCatalog.hpp"
@@ -47,13 +48,18 @@ SourcesDock::SourcesDock(BroadcastEngine &engine, QWidget *parent)
     auto *down = new QToolButton(body);
     down->setArrowType(Qt::DownArrow);
     down->setToolTip(tr("Move down (towards the back)"));
-    for (QToolButton *b : {add, remove, up, down})
+    auto *geometry = new QToolButton(body);
+    geometry->setText(tr("Position…"));
+    geometry->setToolTip(tr("Position and size in canvas pixels (or double-click the source)"));
+    for (QToolButton *b : {add, remove, up, down, geometry})
         buttons->addWidget(b);
     buttons->addStretch();
     layout->addLayout(buttons);
     setWidget(body);
 
     connect(remove, &QToolButton::clicked, this, &SourcesDock::removeSelected);
+    connect(geometry, &QToolButton::clicked, this, &SourcesDock::editGeometry);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &SourcesDock::editGeometry);
     connect(up, &QToolButton::clicked, this, [this] { moveSelected(1); });
     connect(down, &QToolButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_list, &QListWidget::itemChanged, this, &SourcesDock::onItemChanged);
@@ -145,6 +151,23 @@ void SourcesDock::moveSelected(int towardsTop)
         return;
     }
     m_list->setCurrentRow(row - towardsTop);
+}
+
+void SourcesDock::editGeometry()
+{
+    const int row = m_list->currentRow();
+    const SceneSpec *scene = m_engine.collection().findScene(m_engine.collection().currentScene());
+    if (row < 0 || !scene)
+        return;
+    const int index = modelIndexOfRow(row);
+    ItemGeometryDialog dialog(scene->items.at(index), m_engine.canvas(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SceneItemSpec item = dialog.item();
+    QString error;
+    if (!m_engine.setItemGeometry(m_engine.collection().currentScene(), index, item.xPx, item.yPx, item.boundsWidthPx,
+                                  item.boundsHeightPx, &error))
+        report(error);
 }
 
 void SourcesDock::onItemChanged(QListWidgetItem *item)

@@ -24,6 +24,7 @@ private:
     void addSource(const QString &kindId);
     void removeSelected();
     void moveSelected(int towardsTop);
+    void editGeometry();
     void onItemChanged(QListWidgetItem *item);
     int modelIndexOfRow(int row) const;
     void report(const QString &error);

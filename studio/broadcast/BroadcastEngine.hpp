@@ -38,6 +38,8 @@ public:
     virtual bool removeItem(const QString &scene, int index, QString *error) = 0;
     virtual bool moveItem(const QString &scene, int from, int to, QString *error) = 0;
     virtual bool setItemVisible(const QString &scene, int index, bool visible, QString *error) = 0;
+    virtual bool setItemGeometry(const QString &scene, int index, double xPx, double yPx, double widthPx, double heightPx,
+                                 QString *error) = 0;
 
     // Every destination shares one video and one audio encoder. Returns false
     // only when nothing could start; a destination that fails later is

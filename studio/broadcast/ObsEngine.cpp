@@ -183,6 +183,18 @@ bool ObsEngine::setItemVisible(const QString &scene, int index, bool visible, QS
     return true;
 }
 
+bool ObsEngine::setItemGeometry(const QString &scene, int index, double xPx, double yPx, double widthPx, double heightPx,
+                                QString *error)
+{
+    SceneCollection next = m_collection;
+    if (!next.setItemGeometry(scene, index, xPx, yPx, widthPx, heightPx, error))
+        return false;
+    m_graph->setItemGeometry(scene, index, next.findScene(scene)->items.at(index));
+    m_collection = next;
+    emit collectionChanged();
+    return true;
+}
+
 bool ObsEngine::ensureEncoders(const EncoderSettings &settings, QString *error)
 {
     // Active outputs pin the encoders; a new output joins them as they are.

@@ -41,6 +41,8 @@ public:
     bool removeItem(const QString &scene, int index, QString *error) override;
     bool moveItem(const QString &scene, int from, int to, QString *error) override;
     bool setItemVisible(const QString &scene, int index, bool visible, QString *error) override;
+    bool setItemGeometry(const QString &scene, int index, double xPx, double yPx, double widthPx, double heightPx,
+                         QString *error) override;
 
     bool startStreaming(const QList<Destination> &destinations, const EncoderSettings &encoder, QString *error) override;
     void stopStreaming() override;

@@ -29,6 +29,8 @@ void place(obs_sceneitem_t *item, const SceneItemSpec &spec)
         obs_sceneitem_set_bounds_type(item, OBS_BOUNDS_SCALE_INNER);
         obs_sceneitem_set_bounds_alignment(item, OBS_ALIGN_CENTER);
         obs_sceneitem_set_bounds(item, &bounds);
+    } else {
+        obs_sceneitem_set_bounds_type(item, OBS_BOUNDS_NONE);
     }
     obs_sceneitem_set_visible(item, spec.visible);
 }
@@ -178,6 +180,12 @@ int ObsSceneGraph::setOverlayImage(const QString &role, const QImage &image)
         if (ObsOverlaySource::roleOf(source.Get()) == role && ObsOverlaySource::setImage(source.Get(), image))
             ++shown;
     return shown;
+}
+
+void ObsSceneGraph::setItemGeometry(const QString &scene, int index, const SceneItemSpec &spec)
+{
+    if (obs_sceneitem_t *item = itemAt(scene, index))
+        place(item, spec);
 }
 
 void ObsSceneGraph::pruneSources(const SceneCollection &collection)

@@ -32,6 +32,7 @@ public:
     void removeItem(const QString &scene, int index);
     void moveItem(const QString &scene, int from, int to);
     void setItemVisible(const QString &scene, int index, bool visible);
+    void setItemGeometry(const QString &scene, int index, const SceneItemSpec &spec);
     // Drops obs sources that no scene uses any more.
     void pruneSources(const SceneCollection &collection);
 

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <cmath>
+
 namespace shopcast::broadcast {
 
 namespace {
@@ -303,6 +305,27 @@ bool SceneCollection::setItemVisible(const QString &sceneName, int index, bool v
     if (index < 0 || index >= scene->items.size())
         return failWith(error, tr("no item %1 in scene '%2'").arg(index).arg(sceneName));
     scene->items[index].visible = visible;
+    return true;
+}
+
+bool SceneCollection::setItemGeometry(const QString &sceneName, int index, double xPx, double yPx, double widthPx, double heightPx,
+                                      QString *error)
+{
+    SceneSpec *scene = mutableScene(sceneName, error);
+    if (!scene)
+        return false;
+    if (index < 0 || index >= scene->items.size())
+        return failWith(error, tr("no item %1 in scene '%2'").arg(index).arg(sceneName));
+    if (widthPx < 0 || heightPx < 0 || (widthPx > 0) != (heightPx > 0))
+        return failWith(error, tr("give both width and height, or neither"));
+    for (double v : {xPx, yPx, widthPx, heightPx})
+        if (!std::isfinite(v) || std::abs(v) > 16384)
+            return failWith(error, tr("positions and sizes must be within ±16384 pixels"));
+    SceneItemSpec &item = scene->items[index];
+    item.xPx = xPx;
+    item.yPx = yPx;
+    item.boundsWidthPx = widthPx;
+    item.boundsHeightPx = heightPx;
     return true;
 }
 

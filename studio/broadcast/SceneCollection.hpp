@@ -77,6 +77,9 @@ public:
     bool removeItem(const QString &scene, int index, QString *error = nullptr);
     bool moveItem(const QString &scene, int from, int to, QString *error = nullptr);
     bool setItemVisible(const QString &scene, int index, bool visible, QString *error = nullptr);
+    // Position and bounds in canvas pixels; bounds of 0 keep the natural size.
+    bool setItemGeometry(const QString &scene, int index, double xPx, double yPx, double widthPx, double heightPx,
+                         QString *error = nullptr);
     bool isSourceUsed(const QString &sourceName) const;
 
     friend bool operator==(const SceneCollection &, const SceneCollection &) = default;

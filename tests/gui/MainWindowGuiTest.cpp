@@ -124,6 +124,9 @@ TEST_CASE("scene and source docks drive the engine and the edits persist", "[gui
         image->setCheckState(Qt::Unchecked);
         const auto *main = studio->engine().collection().findScene(QStringLiteral("Main"));
         CHECK_FALSE(main->items.at(2).visible);
+        // Move the product card by numbers, as the Position dialog does.
+        QString error;
+        REQUIRE(studio->engine().setItemGeometry(QStringLiteral("Main"), 3, 700, 40, 540, 216, &error));
         window.close();
     }
     // What the next start reads (libobs cannot start twice in one process, so
@@ -132,6 +135,8 @@ TEST_CASE("scene and source docks drive the engine and the edits persist", "[gui
     REQUIRE(saved.collection);
     CHECK(saved.message.isEmpty());
     CHECK_FALSE(saved.collection->findScene(QStringLiteral("Main"))->items.at(2).visible);
+    CHECK(saved.collection->findScene(QStringLiteral("Main"))->items.at(3).xPx == 700);
+    CHECK(saved.collection->findScene(QStringLiteral("Main"))->items.at(3).boundsWidthPx == 540);
     CHECK(saved.collection->currentScene() == QStringLiteral("Main"));
     CHECK(QFileInfo::exists(QDir(profile.path()).filePath(QStringLiteral("layout.ini"))));
 }

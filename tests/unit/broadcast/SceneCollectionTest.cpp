@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 using namespace shopcast::broadcast;
 
 namespace {
@@ -106,4 +108,21 @@ TEST_CASE("broken collection files are rejected with the reason", "[scenes]")
         CHECK_FALSE(SceneCollection::fromJson(QByteArray(c.json), &error));
         CHECK(error.contains(QString::fromUtf8(c.mentions)));
     }
+}
+
+TEST_CASE("item geometry is validated and stored", "[scenes]")
+{
+    SceneCollection c = SceneCollection::demo(CanvasSpec{}, QStringLiteral("/r"));
+    QString error;
+    REQUIRE(c.setItemGeometry(QStringLiteral("Main"), 3, 10, 20, 300, 120, &error));
+    const SceneItemSpec &card = c.findScene(QStringLiteral("Main"))->items.at(3);
+    CHECK(card.sourceName == QStringLiteral("Product card"));
+    CHECK(card.xPx == 10);
+    CHECK(card.boundsHeightPx == 120);
+    REQUIRE(c.setItemGeometry(QStringLiteral("Main"), 3, 0, 0, 0, 0, &error)); // natural size
+    CHECK_FALSE(c.setItemGeometry(QStringLiteral("Main"), 3, 0, 0, 100, 0, &error));
+    CHECK(error.contains(QStringLiteral("both width and height")));
+    CHECK_FALSE(c.setItemGeometry(QStringLiteral("Main"), 3, 1e9, 0, 0, 0, &error));
+    CHECK_FALSE(c.setItemGeometry(QStringLiteral("Main"), 3, std::nan(""), 0, 0, 0, &error));
+    CHECK_FALSE(c.setItemGeometry(QStringLiteral("Main"), 99, 0, 0, 0, 0, &error));
 }
