@@ -1,5 +1,6 @@
 #include "CatalogCommand.hpp"
 #include "OverlayCommand.hpp"
+#include "PlanCommand.hpp"
 #include "StreamCommand.hpp"
 
 #include <QGuiApplication>
@@ -16,6 +17,7 @@ constexpr const char *kUsage =
     "  stream    push the scene to RTMP/RTMPS destinations and/or record it\n"
     "  catalog   import or export products (catalog import|export)\n"
     "  overlay   render a product card to PNG (overlay render)\n"
+    "  plan      check or generate a show plan (plan lint|generate)\n"
     "\n"
     "Run 'shopcast-cli <command> --help' for the options of a command.\n";
 
@@ -46,6 +48,8 @@ int main(int argc, char *argv[])
         return shopcast::cli::CatalogCommand().run(args);
     if (command == QLatin1String("overlay"))
         return shopcast::cli::OverlayCommand().run(args);
+    if (command == QLatin1String("plan"))
+        return shopcast::cli::PlanCommand().run(args);
 
     std::fprintf(stderr, "shopcast-cli: unknown command '%s'\n%s", command.toUtf8().constData(), kUsage);
     return 2;

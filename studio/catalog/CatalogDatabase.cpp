@@ -70,6 +70,12 @@ const char *const kMigrations[] = {
     " sku TEXT NOT NULL DEFAULT '',"
     " detail TEXT NOT NULL DEFAULT '{}');"
     "CREATE INDEX timeline_events_show ON timeline_events(show_id, monotonic_ms);",
+    // 3: show plans (the run of show a producer prepares), kept as their JSON
+    "CREATE TABLE show_plans ("
+    " id INTEGER PRIMARY KEY,"
+    " title TEXT NOT NULL,"
+    " plan_json TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL);",
 };
 
 } // namespace

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace shopcast::cli {
+
+// `shopcast-cli plan lint FILE [--rule 322|332|FILE]` and
+// `shopcast-cli plan generate --db PATH [--rule ...] [--title T] [--out FILE]`.
+class PlanCommand
+{
+public:
+    int run(const QStringList &arguments);
+
+private:
+    int runLint(const QStringList &arguments);
+    int runGenerate(const QStringList &arguments);
+};
+
+} // namespace shopcast::cli
