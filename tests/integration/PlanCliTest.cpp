@@ -43,7 +43,7 @@ TEST_CASE("plan generate follows the lineup and plan lint reports violations as 
 
     // A plan written by hand: a long pitch, four products in a row, a short lottery.
     const QString bad = dir.filePath(QStringLiteral("bad.json"));
-    write(bad, R"({"version":1,"title":"x","plannedStart":null,"rule":"332","plannedSeconds":900,"slots":[
+    write(bad, R"({"version":1,"title":"x","plannedStart":null,"rule":"332","plannedSeconds":700,"slots":[
         {"kind":"product","sku":"A","plannedSeconds":200},{"kind":"product","sku":"B","plannedSeconds":180},
         {"kind":"product","sku":"C","plannedSeconds":180},{"kind":"product","sku":"D","plannedSeconds":180},
         {"kind":"lottery","plannedSeconds":60}]})");
