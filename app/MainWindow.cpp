@@ -7,6 +7,8 @@
 #include "docks/ControlsDock.hpp"
 #include "docks/HostNotesDock.hpp"
 #include "docks/LineupDock.hpp"
+#include "docks/PlanEditorDock.hpp"
+#include "docks/RhythmDock.hpp"
 #include "docks/ScenesDock.hpp"
 #include "docks/SourcesDock.hpp"
 
@@ -34,7 +36,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
 {
     setWindowTitle(tr("ShopCast Studio"));
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1600, 900);
+    resize(1800, 1000);
 
     m_preview = new PreviewWidget(studio.engine(), this);
     setCentralWidget(m_preview);
@@ -49,7 +51,13 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     auto *notes = new HostNotesDock(studio.live(), this);
     addDockWidget(Qt::RightDockWidgetArea, lineup);
     addDockWidget(Qt::RightDockWidgetArea, notes);
-    resizeDocks({lineup}, {560}, Qt::Horizontal);
+    auto *rhythm = new RhythmDock(studio.rundown(), this);
+    auto *plan = new PlanEditorDock(studio.planEditor(), studio.rundown(), studio.plans(), studio.lineup(), this);
+    addDockWidget(Qt::LeftDockWidgetArea, rhythm);
+    addDockWidget(Qt::BottomDockWidgetArea, plan);
+    tabifyDockWidget(sources, plan);
+    sources->raise();
+    resizeDocks({lineup, rhythm}, {560, 330}, Qt::Horizontal);
     resizeDocks({scenes}, {220}, Qt::Vertical);
     connect(controls, &ControlsDock::destinationsRequested, this, &MainWindow::editDestinations);
     connect(controls, &ControlsDock::settingsRequested, this, &MainWindow::editSettings);
@@ -63,7 +71,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *view = menuBar()->addMenu(tr("&Docks"));
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{scenes, sources, controls, lineup, notes})
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{scenes, sources, controls, lineup, notes, rhythm, plan})
         view->addAction(dock->toggleViewAction());
 
     m_liveLabel = new QLabel(this);
@@ -75,6 +83,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     connect(&studio.status(), &StatusMonitor::updated, this, &MainWindow::showStatus);
     connect(&studio.broadcast(), &BroadcastController::message, this, &MainWindow::showMessage);
     connect(&studio.live(), &show::LiveProductController::message, this, &MainWindow::showMessage);
+    connect(&studio.rundown(), &show::RundownSession::message, this, &MainWindow::showMessage);
     showStatus(studio.status().sample());
 
     QSettings layout(layoutFile(), QSettings::IniFormat);

@@ -2,6 +2,7 @@
 
 #include "core/StudioPaths.hpp"
 #include "catalog/CatalogImport.hpp"
+#include "rundown/PlanGenerator.hpp"
 #include "overlay/ProductCardRenderer.hpp"
 
 #include <QDateTime>
@@ -85,6 +86,9 @@ Studio::~Studio()
         m_sceneStore->save(m_engine->collection(), &ignored);
     }
     // Controllers hold references into the engine and the database: drop them first.
+    m_planEditor.reset();
+    m_rundown.reset();
+    m_plans.reset();
     m_live.reset();
     m_timeline.reset();
     m_lineup.reset();
@@ -126,7 +130,29 @@ bool Studio::openShow(bool demo, QString *error)
     });
     if (demo || m_products->count() == 0)
         loadDemoProducts(demo);
+    openRundown();
     return true;
+}
+
+void Studio::openRundown()
+{
+    m_plans = std::make_unique<show::PlanRepository>(*m_database);
+    m_rundown = std::make_unique<show::RundownSession>(m_clock, m_timeline.get(), m_lineup.get());
+    m_planEditor = std::make_unique<rundown::PlanTableModel>();
+    QString why;
+    std::optional<rundown::ShowPlan> plan = m_plans->current(&why);
+    if (!why.isEmpty())
+        m_warnings.append(tr("The saved show plan could not be read (%1); it is kept in the database and a new plan was made.").arg(why));
+    if (!plan) {
+        // A first plan from the lineup, following the 332 rule, so the timer
+        // has something to run; the producer edits it in the Plan dock.
+        QStringList skus;
+        for (int r = 0; r < m_lineup->rowCount(); ++r)
+            skus.append(m_lineup->productAt(r).sku);
+        plan = rundown::PlanGenerator::generate(skus, rundown::RhythmRule::preset332(), {tr("Today's show"), 300'000, 180'000});
+    }
+    m_rundown->setPlan(*plan);
+    m_planEditor->setPlan(*plan);
 }
 
 void Studio::loadDemoProducts(bool putFirstOnAir)

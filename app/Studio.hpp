@@ -10,7 +10,10 @@
 #include "catalog/ProductRepository.hpp"
 #include "core/MonotonicClock.hpp"
 #include "core/SecretStore.hpp"
+#include "rundown/PlanTableModel.hpp"
 #include "show/LiveProductController.hpp"
+#include "show/PlanRepository.hpp"
+#include "show/RundownSession.hpp"
 #include "show/ShowTimeline.hpp"
 
 #include <QObject>
@@ -45,6 +48,9 @@ public:
     catalog::LineupModel &lineup() { return *m_lineup; }
     show::ShowTimeline &timeline() { return *m_timeline; }
     show::LiveProductController &live() { return *m_live; }
+    show::PlanRepository &plans() { return *m_plans; }
+    show::RundownSession &rundown() { return *m_rundown; }
+    rundown::PlanTableModel &planEditor() { return *m_planEditor; }
     const QString &profileDir() const { return m_profileDir; }
     // Problems found while loading (a damaged scene file, a missing module) for
     // the window to show once it is up.
@@ -59,6 +65,7 @@ private:
     void scheduleSceneSave();
     bool openShow(bool demo, QString *error);
     void loadDemoProducts(bool putFirstOnAir);
+    void openRundown();
 
     QString m_profileDir;
     broadcast::BroadcastSettings m_settings;
@@ -73,6 +80,9 @@ private:
     std::unique_ptr<catalog::LineupModel> m_lineup;
     std::unique_ptr<show::ShowTimeline> m_timeline;
     std::unique_ptr<show::LiveProductController> m_live;
+    std::unique_ptr<show::PlanRepository> m_plans;
+    std::unique_ptr<show::RundownSession> m_rundown;
+    std::unique_ptr<rundown::PlanTableModel> m_planEditor;
     QTimer m_sceneSaveTimer;
     QStringList m_warnings;
 };

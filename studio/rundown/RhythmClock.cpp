@@ -171,6 +171,9 @@ RhythmClock::State RhythmClock::state() const
     s.percent = s.plannedMs > 0 ? int(s.elapsedMs * 100 / s.plannedMs) : 0;
     s.level = levelFor(s.elapsedMs, s.plannedMs);
     s.behindMs = (m_slotStartShowMs - m_plan.plannedOffsetMs(m_index)) + s.overrunMs;
+    const bool onProduct = m_plan.slotList.at(m_index).kind == SlotKind::Product;
+    const bool moreToCome = s.nextSlotIndex >= 0 && m_plan.slotList.at(s.nextSlotIndex).kind != SlotKind::Closing;
+    s.interludeNext = onProduct && moreToCome && !m_interludeDue && m_productsInARow + 1 >= m_plan.rule.productsPerBlock;
     return s;
 }
 

@@ -44,7 +44,8 @@ public:
         Level level = Level::Normal;
         qint64 showElapsedMs = 0;
         qint64 behindMs = 0;    // positive: behind the plan; negative: ahead
-        bool interludeDue = false;
+        bool interludeDue = false;  // the block is done and no interlude has come
+        bool interludeNext = false; // this product completes the block
         int productsInARow = 0;
     };
 

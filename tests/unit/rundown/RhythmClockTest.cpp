@@ -80,9 +80,11 @@ TEST_CASE("a simulated 4-hour show ends with exact planned and actual figures", 
         const qint64 startedAt = expectedShowMs - actual;
         CHECK(s.behindMs == startedAt - plan.plannedOffsetMs(i) + std::max<qint64>(0, actual - planned));
         expectedActuals.append(actual);
-        // The interlude cue comes exactly when the 3rd product in a row ends.
+        // The interlude is announced during the 3rd product in a row and cued
+        // exactly when it ends.
         const bool blockEnds = plan.slotList.at(i).kind == SlotKind::Product && i + 1 < plan.slotList.size()
             && plan.rule.isInterlude(plan.slotList.at(i + 1).kind);
+        CHECK(s.interludeNext == blockEnds);
         const int cuesBefore = int(interludeDue.count());
         rhythm.advance();
         CHECK(int(interludeDue.count()) == cuesBefore + (blockEnds ? 1 : 0));

@@ -1,0 +1,172 @@
+#include "RhythmDock.hpp"
+
+#include "rundown/PlanTableModel.hpp"
+#include "show/RundownSession.hpp"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace shopcast::app {
+
+using rundown::PlanTableModel;
+using rundown::RhythmClock;
+using rundown::SlotKinds;
+
+namespace {
+
+QString levelName(RhythmClock::Level level)
+{
+    switch (level) {
+    case RhythmClock::Level::Normal: return QStringLiteral("normal");
+    case RhythmClock::Level::Amber: return QStringLiteral("amber");
+    case RhythmClock::Level::Red: return QStringLiteral("red");
+    }
+    return {};
+}
+
+QString levelColour(RhythmClock::Level level)
+{
+    switch (level) {
+    case RhythmClock::Level::Normal: return QStringLiteral("#2e7d32");
+    case RhythmClock::Level::Amber: return QStringLiteral("#f9a825");
+    case RhythmClock::Level::Red: return QStringLiteral("#c62828");
+    }
+    return {};
+}
+
+} // namespace
+
+RhythmDock::RhythmDock(show::RundownSession &session, QWidget *parent)
+    : QDockWidget(tr("Rhythm"), parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("rhythmDock"));
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    m_slot = new QLabel(body);
+    m_slot->setObjectName(QStringLiteral("rhythmSlot"));
+    m_slot->setWordWrap(true);
+    m_slot->setStyleSheet(QStringLiteral("font-size:18px;font-weight:bold"));
+    m_countdown = new QLabel(body);
+    m_countdown->setObjectName(QStringLiteral("rhythmCountdown"));
+    m_countdown->setAlignment(Qt::AlignCenter);
+    m_progress = new QProgressBar(body);
+    m_progress->setObjectName(QStringLiteral("rhythmProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setMinimumHeight(22);
+    m_cue = new QLabel(body);
+    m_cue->setObjectName(QStringLiteral("rhythmCue"));
+    m_cue->setAlignment(Qt::AlignCenter);
+    m_cue->setStyleSheet(QStringLiteral("background:#ff6f00;color:white;font-size:18px;font-weight:bold;padding:6px;border-radius:4px"));
+    m_next = new QLabel(body);
+    m_show = new QLabel(body);
+    m_show->setObjectName(QStringLiteral("rhythmShow"));
+    layout->addWidget(m_slot);
+    layout->addWidget(m_countdown);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cue);
+    layout->addWidget(m_next);
+    layout->addWidget(m_show);
+
+    auto *buttons = new QHBoxLayout;
+    m_start = new QPushButton(tr("Start show"), body);
+    m_start->setObjectName(QStringLiteral("rhythmStart"));
+    auto *back = new QPushButton(tr("◀ Back"), body);
+    m_pause = new QPushButton(tr("Pause"), body);
+    auto *advance = new QPushButton(tr("Advance ▶"), body);
+    advance->setObjectName(QStringLiteral("rhythmAdvance"));
+    m_auto = new QCheckBox(tr("Auto-advance"), body);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_start, back, m_pause, advance, m_auto})
+        buttons->addWidget(w);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    setWidget(body);
+
+    connect(m_start, &QPushButton::clicked, this, [this] { m_session.clock().start(); refresh(); });
+    connect(back, &QPushButton::clicked, this, [this] { m_session.clock().back(); refresh(); });
+    connect(advance, &QPushButton::clicked, this, [this] { m_session.clock().advance(); refresh(); });
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        m_session.clock().state().paused ? m_session.clock().resume() : m_session.clock().pause();
+        refresh();
+    });
+    connect(m_auto, &QCheckBox::toggled, this, [this](bool on) { m_session.clock().setAutoAdvance(on); });
+    connect(&m_session, &show::RundownSession::stateChanged, this, &RhythmDock::refresh);
+    connect(&m_session, &show::RundownSession::planChanged, this, [this] { m_auto->setChecked(m_session.clock().autoAdvance()); });
+
+    // Hands stay free for the product: Ctrl+→ advance, Ctrl+← back, Ctrl+Space pause.
+    auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *s = new QShortcut(keys, this, nullptr, nullptr, Qt::ApplicationShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { m_session.clock().advance(); refresh(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { m_session.clock().back(); refresh(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Space), [this] { m_pause->click(); });
+    refresh();
+}
+
+void RhythmDock::refresh()
+{
+    const RhythmClock &clock = m_session.clock();
+    const RhythmClock::State s = clock.state();
+    const rundown::ShowPlan &plan = clock.plan();
+    m_start->setEnabled(!s.started && !plan.slotList.isEmpty());
+    m_pause->setText(s.paused ? tr("Resume") : tr("Pause"));
+
+    if (!s.started || s.finished) {
+        m_slot->setText(s.finished ? tr("Show finished") : plan.slotList.isEmpty() ? tr("No show plan: make one in the Plan dock")
+                                                                                    : tr("Ready: %1").arg(plan.title));
+        m_countdown->setText(PlanTableModel::formatDuration(s.finished ? s.showElapsedMs : plan.totalPlannedMs()));
+        m_countdown->setStyleSheet(QStringLiteral("font-size:56px;font-weight:bold;color:#424242"));
+        m_progress->setValue(s.finished ? 1000 : 0);
+        m_progress->setProperty("level", QStringLiteral("normal"));
+        m_progress->setStyleSheet(QString());
+        m_cue->hide();
+        m_next->clear();
+        m_show->setText(s.finished ? tr("Show %1, plan %2 (%3)")
+                                         .arg(PlanTableModel::formatDuration(s.showElapsedMs), PlanTableModel::formatDuration(plan.totalPlannedMs()),
+                                              s.behindMs > 0 ? tr("over by %1").arg(PlanTableModel::formatDuration(s.behindMs))
+                                                             : tr("under by %1").arg(PlanTableModel::formatDuration(-s.behindMs)))
+                                   : QString());
+        return;
+    }
+    const rundown::PlanSlot &slot = plan.slotList.at(s.slotIndex);
+    QString what = SlotKinds::label(slot.kind);
+    if (!slot.sku.isEmpty())
+        what += QStringLiteral(" · ") + slot.sku;
+    m_slot->setText(tr("Slot %1/%2 · %3%4").arg(s.slotIndex + 1).arg(plan.slotList.size()).arg(what,
+                                                                                            slot.notes.isEmpty() ? QString() : QStringLiteral("\n") + slot.notes));
+    const QString colour = levelColour(s.level);
+    if (s.overrunMs > 0)
+        m_countdown->setText(QStringLiteral("+") + PlanTableModel::formatDuration(s.overrunMs));
+    else
+        m_countdown->setText(PlanTableModel::formatDuration(s.remainingMs + 999));
+    m_countdown->setStyleSheet(QStringLiteral("font-size:56px;font-weight:bold;color:%1").arg(s.overrunMs > 0 ? levelColour(RhythmClock::Level::Red)
+                                                                                                             : QStringLiteral("#212121")));
+    m_progress->setValue(int(std::min<qint64>(1000, s.plannedMs > 0 ? s.elapsedMs * 1000 / s.plannedMs : 0)));
+    m_progress->setProperty("level", levelName(s.level));
+    m_progress->setStyleSheet(QStringLiteral("QProgressBar{border:1px solid #9e9e9e;border-radius:4px;background:#eeeeee}"
+                                             "QProgressBar::chunk{background:%1}").arg(colour));
+    m_cue->setVisible(s.interludeDue || s.interludeNext);
+    m_cue->setText(s.interludeDue ? tr("⏰ Interlude due: %1 products in a row — lottery or game now").arg(s.productsInARow)
+                                  : tr("⏰ Interlude after this product (%1 in a row)").arg(s.productsInARow + 1));
+    if (s.nextSlotIndex >= 0) {
+        const rundown::PlanSlot &next = plan.slotList.at(s.nextSlotIndex);
+        m_next->setText(tr("Next: %1%2 (%3)").arg(SlotKinds::label(next.kind), next.sku.isEmpty() ? QString() : QStringLiteral(" · ") + next.sku,
+                                                   PlanTableModel::formatDuration(next.plannedMs)));
+    } else {
+        m_next->setText(tr("Next: end of show"));
+    }
+    const QString delta = s.behindMs > 0 ? tr("<span style='color:#c62828'>behind %1</span>").arg(PlanTableModel::formatDuration(s.behindMs))
+                                         : tr("<span style='color:#2e7d32'>ahead %1</span>").arg(PlanTableModel::formatDuration(-s.behindMs));
+    m_show->setText(tr("Show %1 of %2 planned · %3%4")
+                        .arg(PlanTableModel::formatDuration(s.showElapsedMs), PlanTableModel::formatDuration(plan.totalPlannedMs()), delta,
+                             s.paused ? tr(" · <b>PAUSED</b>") : QString()));
+}
+
+} // namespace shopcast::app
