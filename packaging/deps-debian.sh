@@ -11,7 +11,7 @@ BUILD_PACKAGES=(
   libobs-dev obs-studio
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev
   libssl-dev libicu-dev libopencc-dev libvectorscan-dev libbrotli-dev zlib1g-dev
-  libx11-dev catch2 time
+  libx11-dev catch2 time libyaml-cpp-dev
 )
 RUNTIME_AND_TEST_PACKAGES=(
   xvfb xauth libgl1-mesa-dri libegl-mesa0 fonts-noto-cjk

@@ -1,4 +1,5 @@
 #include "CatalogCommand.hpp"
+#include "ChatCommand.hpp"
 #include "OverlayCommand.hpp"
 #include "PlanCommand.hpp"
 #include "StreamCommand.hpp"
@@ -18,6 +19,7 @@ constexpr const char *kUsage =
     "  catalog   import or export products (catalog import|export)\n"
     "  overlay   render a product card to PNG (overlay render)\n"
     "  plan      check or generate a show plan (plan lint|generate)\n"
+    "  chat      decode a raw comment capture to JSON lines (chat decode)\n"
     "\n"
     "Run 'shopcast-cli <command> --help' for the options of a command.\n";
 
@@ -50,6 +52,8 @@ int main(int argc, char *argv[])
         return shopcast::cli::OverlayCommand().run(args);
     if (command == QLatin1String("plan"))
         return shopcast::cli::PlanCommand().run(args);
+    if (command == QLatin1String("chat"))
+        return shopcast::cli::ChatCommand().run(args);
 
     std::fprintf(stderr, "shopcast-cli: unknown command '%s'\n%s", command.toUtf8().constData(), kUsage);
     return 2;

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace shopcast::cli {
+
+// `shopcast-cli chat decode --protocol twitch-irc|bilibili|bridge < capture`:
+// a raw capture to JSON lines of comments and events, with the decoders the
+// comment sources use. Bad input becomes an error line; decoding goes on.
+class ChatCommand
+{
+public:
+    int run(const QStringList &arguments);
+};
+
+} // namespace shopcast::cli

@@ -1,0 +1,264 @@
+#include "BilibiliCodec.hpp"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtEndian>
+
+#include <brotli/decode.h>
+#include <brotli/encode.h>
+#include <zlib.h>
+
+namespace shopcast::chat {
+
+namespace {
+
+const QString kPlatform = QStringLiteral("bilibili");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BilibiliCodec", text);
+}
+
+struct Header
+{
+    quint32 length;
+    quint16 headerLength;
+    quint16 version;
+    quint32 operation;
+    quint32 sequence;
+};
+
+Header readHeader(const char *p)
+{
+    return {qFromBigEndian<quint32>(p), qFromBigEndian<quint16>(p + 4), qFromBigEndian<quint16>(p + 6),
+            qFromBigEndian<quint32>(p + 8), qFromBigEndian<quint32>(p + 12)};
+}
+
+bool plausible(const Header &h)
+{
+    return h.headerLength == BilibiliCodec::kHeaderSize && h.version <= 3 && h.length >= quint32(BilibiliCodec::kHeaderSize)
+        && h.length <= quint32(BilibiliCodec::kMaxPacketSize) && h.operation >= 2 && h.operation <= 8;
+}
+
+std::optional<QByteArray> inflateZlib(const QByteArray &in)
+{
+    z_stream s{};
+    if (inflateInit(&s) != Z_OK)
+        return std::nullopt;
+    QByteArray out;
+    char buffer[64 * 1024];
+    s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
+    s.avail_in = uInt(in.size());
+    int rc = Z_OK;
+    while (rc != Z_STREAM_END) {
+        s.next_out = reinterpret_cast<Bytef *>(buffer);
+        s.avail_out = sizeof buffer;
+        rc = inflate(&s, Z_NO_FLUSH);
+        if (rc != Z_OK && rc != Z_STREAM_END) {
+            inflateEnd(&s);
+            return std::nullopt;
+        }
+        out.append(buffer, qsizetype(sizeof buffer - s.avail_out));
+        if (out.size() > BilibiliCodec::kMaxInflatedSize || (rc == Z_OK && s.avail_in == 0 && s.avail_out != 0)) {
+            inflateEnd(&s);
+            return rc == Z_STREAM_END ? std::optional<QByteArray>(out) : std::nullopt;
+        }
+    }
+    inflateEnd(&s);
+    return out;
+}
+
+std::optional<QByteArray> inflateBrotli(const QByteArray &in)
+{
+    BrotliDecoderState *state = BrotliDecoderCreateInstance(nullptr, nullptr, nullptr);
+    size_t availableIn = size_t(in.size());
+    const uint8_t *nextIn = reinterpret_cast<const uint8_t *>(in.constData());
+    QByteArray out;
+    uint8_t buffer[64 * 1024];
+    BrotliDecoderResult result = BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT;
+    while (result == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT) {
+        size_t availableOut = sizeof buffer;
+        uint8_t *nextOut = buffer;
+        result = BrotliDecoderDecompressStream(state, &availableIn, &nextIn, &availableOut, &nextOut, nullptr);
+        out.append(reinterpret_cast<const char *>(buffer), qsizetype(sizeof buffer - availableOut));
+        if (out.size() > BilibiliCodec::kMaxInflatedSize)
+            result = BROTLI_DECODER_RESULT_ERROR;
+    }
+    BrotliDecoderDestroyInstance(state);
+    if (result != BROTLI_DECODER_RESULT_SUCCESS)
+        return std::nullopt;
+    return out;
+}
+
+void decodeInto(const QByteArray &data, QByteArray *remainder, int depth, QList<ChatEvent> &out)
+{
+    qsizetype pos = 0;
+    bool reportedGarbage = false;
+    while (pos < data.size()) {
+        if (data.size() - pos < BilibiliCodec::kHeaderSize) {
+            if (remainder)
+                *remainder = data.mid(pos);
+            else
+                out.append(ChatEvent::error(kPlatform, tr("truncated packet: %1 bytes left, a header needs 16").arg(data.size() - pos)));
+            return;
+        }
+        const Header h = readHeader(data.constData() + pos);
+        if (!plausible(h)) {
+            if (!reportedGarbage)
+                out.append(ChatEvent::error(kPlatform, tr("garbage at byte %1 (not a packet header); skipping to the next packet").arg(pos)));
+            reportedGarbage = true;
+            ++pos;
+            continue;
+        }
+        reportedGarbage = false;
+        if (qsizetype(h.length) > data.size() - pos) {
+            if (remainder)
+                *remainder = data.mid(pos);
+            else
+                out.append(ChatEvent::error(kPlatform, tr("truncated packet: header says %1 bytes, %2 arrived").arg(h.length).arg(data.size() - pos)));
+            return;
+        }
+        const QByteArray body = data.mid(pos + BilibiliCodec::kHeaderSize, qsizetype(h.length) - BilibiliCodec::kHeaderSize);
+        pos += qsizetype(h.length);
+
+        if (h.version == BilibiliCodec::Zlib || h.version == BilibiliCodec::Brotli) {
+            if (depth > 2) {
+                out.append(ChatEvent::error(kPlatform, tr("compressed packets nested too deep")));
+                continue;
+            }
+            const auto inner = h.version == BilibiliCodec::Zlib ? inflateZlib(body) : inflateBrotli(body);
+            if (!inner) {
+                out.append(ChatEvent::error(kPlatform, h.version == BilibiliCodec::Zlib ? tr("zlib body does not inflate") : tr("brotli body does not decompress")));
+                continue;
+            }
+            decodeInto(*inner, nullptr, depth + 1, out);
+            continue;
+        }
+        switch (h.operation) {
+        case BilibiliCodec::HeartbeatReply: {
+            ChatEvent e;
+            e.type = ChatEvent::Type::Event;
+            e.platform = kPlatform;
+            e.extra.insert(QStringLiteral("event"), QStringLiteral("popularity"));
+            e.extra.insert(QStringLiteral("popularity"), body.size() >= 4 ? qint64(qFromBigEndian<quint32>(body.constData())) : 0);
+            out.append(e);
+            break;
+        }
+        case BilibiliCodec::AuthReply: {
+            ChatEvent e;
+            e.type = ChatEvent::Type::Event;
+            e.platform = kPlatform;
+            e.extra.insert(QStringLiteral("event"), QStringLiteral("auth_reply"));
+            e.extra.insert(QStringLiteral("code"), QJsonDocument::fromJson(body).object().value(QStringLiteral("code")).toInt(-1));
+            out.append(e);
+            break;
+        }
+        case BilibiliCodec::Command:
+            out.append(BilibiliCodec::decodeCommand(body));
+            break;
+        default: {
+            ChatEvent e;
+            e.type = ChatEvent::Type::Event;
+            e.platform = kPlatform;
+            e.extra.insert(QStringLiteral("event"), QStringLiteral("operation_%1").arg(h.operation));
+            out.append(e);
+        }
+        }
+    }
+    if (remainder)
+        remainder->clear();
+}
+
+} // namespace
+
+QByteArray BilibiliCodec::encode(quint32 operation, const QByteArray &body, quint16 version, quint32 sequence)
+{
+    QByteArray packet(kHeaderSize, Qt::Uninitialized);
+    qToBigEndian<quint32>(quint32(kHeaderSize + body.size()), packet.data());
+    qToBigEndian<quint16>(quint16(kHeaderSize), packet.data() + 4);
+    qToBigEndian<quint16>(version, packet.data() + 6);
+    qToBigEndian<quint32>(operation, packet.data() + 8);
+    qToBigEndian<quint32>(sequence, packet.data() + 12);
+    return packet + body;
+}
+
+QByteArray BilibiliCodec::compress(const QByteArray &packets, quint16 version)
+{
+    if (version == Brotli) {
+        size_t size = BrotliEncoderMaxCompressedSize(size_t(packets.size()));
+        QByteArray out(qsizetype(size), Qt::Uninitialized);
+        BrotliEncoderCompress(BROTLI_DEFAULT_QUALITY, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_GENERIC, size_t(packets.size()),
+                              reinterpret_cast<const uint8_t *>(packets.constData()), &size, reinterpret_cast<uint8_t *>(out.data()));
+        out.resize(qsizetype(size));
+        return out;
+    }
+    uLongf size = compressBound(uLong(packets.size()));
+    QByteArray out(qsizetype(size), Qt::Uninitialized);
+    ::compress(reinterpret_cast<Bytef *>(out.data()), &size, reinterpret_cast<const Bytef *>(packets.constData()), uLong(packets.size()));
+    out.resize(qsizetype(size));
+    return out;
+}
+
+QList<ChatEvent> BilibiliCodec::decode(const QByteArray &data, QByteArray *remainder)
+{
+    QList<ChatEvent> out;
+    decodeInto(data, remainder, 0, out);
+    return out;
+}
+
+QList<ChatEvent> BilibiliCodec::decodeCommand(const QByteArray &json)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return {ChatEvent::error(kPlatform, tr("command body is not JSON: %1").arg(parseError.errorString()))};
+    const QJsonObject o = doc.object();
+    QString cmd = o.value(QStringLiteral("cmd")).toString();
+    // Some commands carry a suffix: "DANMU_MSG:4:0:2:2:2:0".
+    const QString base = cmd.section(QLatin1Char(':'), 0, 0);
+    ChatEvent e;
+    e.platform = kPlatform;
+    if (base == QLatin1String("DANMU_MSG")) {
+        const QJsonArray info = o.value(QStringLiteral("info")).toArray();
+        const QJsonArray meta = info.at(0).toArray();
+        const QJsonArray user = info.at(2).toArray();
+        if (!info.at(1).isString() || user.isEmpty())
+            return {ChatEvent::error(kPlatform, tr("DANMU_MSG without text or user"))};
+        e.type = ChatEvent::Type::Comment;
+        e.text = info.at(1).toString();
+        e.userId = QString::number(qint64(user.at(0).toDouble()));
+        e.userName = user.at(1).toString();
+        e.sentAtMs = qint64(meta.at(4).toDouble());
+        // Newer frames carry a message id in info[0][15].extra; older ones do
+        // not, so a stable id is made from what identifies the message.
+        const QJsonObject extra = QJsonDocument::fromJson(meta.at(15).toObject().value(QStringLiteral("extra")).toString().toUtf8()).object();
+        e.id = extra.value(QStringLiteral("id_str")).toString();
+        if (e.id.isEmpty())
+            e.id = QString::fromLatin1(QCryptographicHash::hash((e.userId + QLatin1Char('|') + QString::number(e.sentAtMs) + QLatin1Char('|') + e.text).toUtf8(),
+                                                                QCryptographicHash::Sha1).toHex().left(16));
+        const QJsonArray medal = info.at(3).toArray();
+        if (medal.size() >= 2)
+            e.badges.append(QStringLiteral("%1/%2").arg(medal.at(1).toString()).arg(medal.at(0).toInt()));
+        return {e};
+    }
+    if (base == QLatin1String("SEND_GIFT")) {
+        const QJsonObject data = o.value(QStringLiteral("data")).toObject();
+        e.type = ChatEvent::Type::Gift;
+        e.userId = QString::number(qint64(data.value(QStringLiteral("uid")).toDouble()));
+        e.userName = data.value(QStringLiteral("uname")).toString();
+        e.id = data.value(QStringLiteral("tid")).toString();
+        e.extra.insert(QStringLiteral("gift"), data.value(QStringLiteral("giftName")).toString());
+        e.extra.insert(QStringLiteral("count"), data.value(QStringLiteral("num")).toInt());
+        e.extra.insert(QStringLiteral("coinType"), data.value(QStringLiteral("coin_type")).toString());
+        e.extra.insert(QStringLiteral("totalCoin"), data.value(QStringLiteral("total_coin")).toDouble());
+        return {e};
+    }
+    e.type = ChatEvent::Type::Event;
+    e.extra.insert(QStringLiteral("event"), cmd.isEmpty() ? QStringLiteral("unknown") : cmd);
+    return {e};
+}
+
+} // namespace shopcast::chat

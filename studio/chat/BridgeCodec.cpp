@@ -1,0 +1,68 @@
+#include "BridgeCodec.hpp"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace shopcast::chat {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BridgeCodec", text);
+}
+const QString kPlatform = QStringLiteral("bridge");
+} // namespace
+
+ChatEvent BridgeCodec::decode(const QByteArray &json)
+{
+    if (json.size() > kMaxMessageBytes)
+        return ChatEvent::error(kPlatform, tr("message of %1 bytes is over the %2-byte limit; dropped").arg(json.size()).arg(kMaxMessageBytes));
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return ChatEvent::error(kPlatform, tr("not valid JSON (or not UTF-8) at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+    if (!doc.isObject())
+        return ChatEvent::error(kPlatform, tr("a bridge message is a JSON object"));
+    const QJsonObject o = doc.object();
+    ChatEvent e;
+    const QString type = o.value(QStringLiteral("type")).toString(QStringLiteral("comment"));
+    if (type == QLatin1String("comment"))
+        e.type = ChatEvent::Type::Comment;
+    else if (type == QLatin1String("delete"))
+        e.type = ChatEvent::Type::Delete;
+    else if (type == QLatin1String("clear"))
+        e.type = ChatEvent::Type::Clear;
+    else if (type == QLatin1String("gift"))
+        e.type = ChatEvent::Type::Gift;
+    else if (type == QLatin1String("event"))
+        e.type = ChatEvent::Type::Event;
+    else
+        return ChatEvent::error(kPlatform, tr("unknown type '%1'").arg(type));
+    e.platform = o.value(QStringLiteral("platform")).toString(kPlatform);
+    e.id = o.value(QStringLiteral("id")).toString();
+    e.userId = o.value(QStringLiteral("userId")).toString();
+    e.userName = o.value(QStringLiteral("userName")).toString();
+    e.text = o.value(QStringLiteral("text")).toString();
+    e.targetId = o.value(QStringLiteral("targetId")).toString();
+    e.sentAtMs = qint64(o.value(QStringLiteral("sentAtMs")).toDouble());
+    if (e.type == ChatEvent::Type::Comment) {
+        if (e.text.trimmed().isEmpty())
+            return ChatEvent::error(kPlatform, tr("comment without text"));
+        if (e.userName.isEmpty() && e.userId.isEmpty())
+            return ChatEvent::error(kPlatform, tr("comment without userName or userId"));
+        if (e.text.size() > kMaxTextChars) {
+            e.text.truncate(kMaxTextChars);
+            e.extra.insert(QStringLiteral("truncated"), true);
+        }
+    }
+    if (e.type == ChatEvent::Type::Delete && e.targetId.isEmpty())
+        return ChatEvent::error(kPlatform, tr("delete without targetId"));
+    if (e.type == ChatEvent::Type::Gift) {
+        e.extra.insert(QStringLiteral("gift"), o.value(QStringLiteral("gift")).toString());
+        e.extra.insert(QStringLiteral("count"), o.value(QStringLiteral("count")).toInt(1));
+    }
+    return e;
+}
+
+} // namespace shopcast::chat

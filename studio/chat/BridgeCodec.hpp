@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ChatEvent.hpp"
+
+#include <QByteArray>
+
+namespace shopcast::chat {
+
+// The local bridge's comment format: one JSON object per line (or per
+// WebSocket message / HTTP POST body), documented in the README:
+// {"type":"comment","platform":"douyin","id":"m1","userId":"u1","userName":"小王",
+//  "text":"多少钱？","sentAtMs":1763800000000}
+// type may also be delete (with targetId), clear, gift (gift, count) or event.
+class BridgeCodec
+{
+public:
+    static constexpr qsizetype kMaxMessageBytes = 64 * 1024; // a comment is never this long
+    static constexpr qsizetype kMaxTextChars = 2000;
+
+    static ChatEvent decode(const QByteArray &json);
+};
+
+} // namespace shopcast::chat

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace shopcast::chat {
+
+// What a comment source reports: a comment, a deletion or clear ordered by
+// the platform's moderators, a gift, another platform event, or a decoding
+// error (bad input never stops a source; it becomes an error event).
+struct ChatEvent
+{
+    enum class Type { Comment, Delete, Clear, Gift, Event, Error };
+
+    Type type = Type::Comment;
+    QString platform;   // "twitch", "bilibili", "bridge"
+    QString id;         // platform message id (de-duplication)
+    QString userId;
+    QString userName;
+    QString text;       // comments; the message of an error
+    QString targetId;   // Delete: the message; Clear: the user ("" = whole chat)
+    QStringList badges;
+    qint64 sentAtMs = 0; // platform timestamp (ms since epoch) when it gives one
+    QJsonObject extra;   // gift details, event name, emotes, ...
+
+    static QString typeName(Type type);
+    QJsonObject toJson() const;
+
+    static ChatEvent error(const QString &platform, const QString &message);
+};
+
+} // namespace shopcast::chat
