@@ -76,6 +76,22 @@ const char *const kMigrations[] = {
     " title TEXT NOT NULL,"
     " plan_json TEXT NOT NULL,"
     " updated_at TEXT NOT NULL);",
+    // 4: the chat log: every accepted comment and event of a show
+    "CREATE TABLE chat_log ("
+    " id INTEGER PRIMARY KEY,"
+    " show_id INTEGER NOT NULL,"
+    " type TEXT NOT NULL,"
+    " platform TEXT NOT NULL,"
+    " msg_id TEXT NOT NULL,"
+    " user_id TEXT NOT NULL,"
+    " user_name TEXT NOT NULL,"
+    " text TEXT NOT NULL,"
+    " target_id TEXT NOT NULL,"
+    " sent_at_ms INTEGER NOT NULL,"
+    " arrived_at_ms INTEGER NOT NULL,"
+    " extra TEXT NOT NULL);"
+    "CREATE INDEX chat_log_show ON chat_log(show_id, arrived_at_ms);"
+    "CREATE INDEX chat_log_user ON chat_log(platform, user_id);",
 };
 
 } // namespace

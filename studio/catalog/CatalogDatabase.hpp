@@ -13,7 +13,7 @@ namespace shopcast::catalog {
 class CatalogDatabase
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     static std::unique_ptr<CatalogDatabase> open(const QString &path, QString *error);
     ~CatalogDatabase();

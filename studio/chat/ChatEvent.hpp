@@ -22,6 +22,7 @@ struct ChatEvent
     QString targetId;   // Delete: the message; Clear: the user ("" = whole chat)
     QStringList badges;
     qint64 sentAtMs = 0; // platform timestamp (ms since epoch) when it gives one
+    qint64 arrivedAtMs = 0; // the show's monotonic clock, stamped by the hub
     QJsonObject extra;   // gift details, event name, emotes, ...
 
     static QString typeName(Type type);

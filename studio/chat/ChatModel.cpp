@@ -1,0 +1,133 @@
+#include "ChatModel.hpp"
+
+#include <QColor>
+
+namespace shopcast::chat {
+
+ChatModel::ChatModel(int capacity, int flushIntervalMs, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_capacity(std::max(1, capacity))
+    , m_ring(size_t(m_capacity))
+{
+    m_flushTimer.setInterval(flushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ChatModel::flush);
+    m_flushTimer.start();
+}
+
+const ChatEvent &ChatModel::eventAt(int row) const
+{
+    return slotOfRow(row).event;
+}
+
+int ChatModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_nextSeq - m_firstSeq);
+}
+
+void ChatModel::append(const QList<ChatEvent> &events)
+{
+    m_pending += events;
+}
+
+void ChatModel::applyModeration(const ChatEvent &e)
+{
+    auto grey = [this](int row) {
+        slotOfRow(row).deleted = true;
+        emit dataChanged(index(row), index(row), {DeletedRole, Qt::ForegroundRole});
+    };
+    if (e.type == ChatEvent::Type::Delete) {
+        const auto it = m_seqOfId.constFind(e.platform + QLatin1Char('\x1f') + e.targetId);
+        if (it != m_seqOfId.constEnd() && *it >= m_firstSeq)
+            grey(rowOfSeq(*it));
+        return;
+    }
+    for (int row = 0; row < rowCount(); ++row) {
+        const ChatEvent &c = slotOfRow(row).event;
+        if (c.platform == e.platform && (e.targetId.isEmpty() || c.userId == e.targetId))
+            grey(row);
+    }
+}
+
+void ChatModel::flush()
+{
+    if (m_pending.isEmpty())
+        return;
+    QList<ChatEvent> batch;
+    batch.swap(m_pending);
+    QList<ChatEvent> shown;
+    for (const ChatEvent &e : std::as_const(batch)) {
+        if (e.type == ChatEvent::Type::Delete || e.type == ChatEvent::Type::Clear)
+            applyModeration(e);
+        else if (e.type == ChatEvent::Type::Comment || e.type == ChatEvent::Type::Gift)
+            shown.append(e);
+    }
+    if (shown.size() > m_capacity)
+        shown = shown.mid(shown.size() - m_capacity);
+    const int count = int(shown.size());
+    if (count == 0)
+        return;
+    // Make room first: the oldest rows fall off the top.
+    const int overflow = rowCount() + count - m_capacity;
+    if (overflow > 0) {
+        beginRemoveRows({}, 0, overflow - 1);
+        for (int row = 0; row < overflow; ++row)
+            m_seqOfId.remove(slotOfRow(row).event.platform + QLatin1Char('\x1f') + slotOfRow(row).event.id);
+        m_firstSeq += overflow;
+        endRemoveRows();
+    }
+    const int first = rowCount();
+    beginInsertRows({}, first, first + count - 1);
+    for (const ChatEvent &e : std::as_const(shown)) {
+        m_ring[size_t(m_nextSeq % m_capacity)] = Slot{e, false};
+        if (!e.id.isEmpty())
+            m_seqOfId.insert(e.platform + QLatin1Char('\x1f') + e.id, m_nextSeq);
+        ++m_nextSeq;
+    }
+    endInsertRows();
+    emit flushed(count);
+}
+
+QVariant ChatModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() < 0 || index.row() >= rowCount())
+        return {};
+    const Slot &slot = slotOfRow(index.row());
+    const ChatEvent &e = slot.event;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (e.type == ChatEvent::Type::Gift)
+            return tr("%1 sent %2 × %3").arg(e.userName, e.extra.value(QStringLiteral("gift")).toString()).arg(e.extra.value(QStringLiteral("count")).toInt());
+        return QStringLiteral("%1: %2").arg(e.userName, e.text);
+    case Qt::ForegroundRole:
+        return slot.deleted ? QVariant(QColor(0x9e, 0x9e, 0x9e)) : QVariant();
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1 · %2").arg(e.platform, e.badges.join(QStringLiteral(", ")));
+    case TextRole: return e.text;
+    case UserNameRole: return e.userName;
+    case UserIdRole: return e.userId;
+    case PlatformRole: return e.platform;
+    case IdRole: return e.id;
+    case BadgesRole: return e.badges;
+    case ArrivedAtRole: return e.arrivedAtMs;
+    case DeletedRole: return slot.deleted;
+    case TypeRole: return ChatEvent::typeName(e.type);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ChatModel::roleNames() const
+{
+    QHash<int, QByteArray> roles = QAbstractListModel::roleNames();
+    roles.insert(TextRole, "text");
+    roles.insert(UserNameRole, "userName");
+    roles.insert(UserIdRole, "userId");
+    roles.insert(PlatformRole, "platform");
+    roles.insert(IdRole, "id");
+    roles.insert(BadgesRole, "badges");
+    roles.insert(ArrivedAtRole, "arrivedAt");
+    roles.insert(DeletedRole, "deleted");
+    roles.insert(TypeRole, "type");
+    return roles;
+}
+
+} // namespace shopcast::chat

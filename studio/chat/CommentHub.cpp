@@ -1,0 +1,57 @@
+#include "CommentHub.hpp"
+
+#include "CommentSource.hpp"
+
+#include "core/MonotonicClock.hpp"
+
+namespace shopcast::chat {
+
+CommentHub::CommentHub(const core::MonotonicClock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+}
+
+void CommentHub::addSource(CommentSource *source)
+{
+    connect(source, &CommentSource::eventsReceived, this, &CommentHub::ingest);
+}
+
+bool CommentHub::seenBefore(const ChatEvent &event)
+{
+    if (event.id.isEmpty() || (event.type != ChatEvent::Type::Comment && event.type != ChatEvent::Type::Gift))
+        return false;
+    const QString key = event.platform + QLatin1Char('\x1f') + event.id;
+    if (m_seen.contains(key))
+        return true;
+    m_seen.insert(key);
+    m_seenOrder.enqueue(key);
+    if (m_seenOrder.size() > kRememberedIds)
+        m_seen.remove(m_seenOrder.dequeue());
+    return false;
+}
+
+void CommentHub::ingest(const QList<ChatEvent> &events)
+{
+    QList<ChatEvent> batch;
+    batch.reserve(events.size());
+    const qint64 now = m_clock.nowMs();
+    for (ChatEvent event : events) {
+        if (event.type == ChatEvent::Type::Error) {
+            ++m_counters.errors;
+            emit sourceError(QStringLiteral("%1: %2").arg(event.platform, event.text));
+            continue;
+        }
+        if (seenBefore(event)) {
+            ++m_counters.duplicates;
+            continue;
+        }
+        event.arrivedAtMs = now;
+        ++m_counters.accepted;
+        batch.append(std::move(event));
+    }
+    if (!batch.isEmpty())
+        emit accepted(batch);
+}
+
+} // namespace shopcast::chat

@@ -1,0 +1,75 @@
+#include "CommentPluginLoader.hpp"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonObject>
+#include <QLibrary>
+#include <QPluginLoader>
+
+namespace shopcast::chat {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommentPluginLoader", text);
+}
+} // namespace
+
+QStringList CommentPluginLoader::defaultFolders()
+{
+    QStringList folders;
+    if (qEnvironmentVariableIsSet("SHOPCAST_PLUGIN_PATH"))
+        folders += qEnvironmentVariable("SHOPCAST_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    folders.append(QStringLiteral(SHOPCAST_BUILD_PLUGIN_DIR));
+    folders.append(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../lib/shopcast/plugins")));
+    return folders;
+}
+
+CommentPluginLoader::Result CommentPluginLoader::load(const QStringList &folders)
+{
+    Result result;
+    for (const QString &folder : folders) {
+        const QDir dir(folder);
+        if (!dir.exists())
+            continue;
+        for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
+            const QString path = dir.absoluteFilePath(file);
+            if (!QLibrary::isLibrary(path))
+                continue;
+            QPluginLoader loader(path);
+            const QJsonObject meta = loader.metaData();
+            if (meta.isEmpty()) {
+                result.problems.append(tr("%1 is not a Qt plugin; skipped").arg(path));
+                continue;
+            }
+            if (meta.value(QStringLiteral("IID")).toString() != QLatin1String(ShopCastCommentSourceFactory_iid)) {
+                result.problems.append(tr("%1 is not a comment source plugin (interface %2); skipped")
+                                           .arg(path, meta.value(QStringLiteral("IID")).toString()));
+                continue;
+            }
+            const QJsonObject own = meta.value(QStringLiteral("MetaData")).toObject();
+            CommentPlugin plugin{own.value(QStringLiteral("id")).toString(), own.value(QStringLiteral("version")).toString(),
+                                 own.value(QStringLiteral("name")).toString(), path, nullptr};
+            if (plugin.id.isEmpty() || plugin.version.isEmpty()) {
+                result.problems.append(tr("%1 has no id or version in its metadata; skipped").arg(path));
+                continue;
+            }
+            const auto same = std::find_if(result.plugins.cbegin(), result.plugins.cend(), [&](const CommentPlugin &p) { return p.id == plugin.id; });
+            if (same != result.plugins.cend()) {
+                result.problems.append(tr("%1 is a second plugin with id '%2' (already loaded from %3); skipped").arg(path, plugin.id, same->path));
+                continue;
+            }
+            QObject *instance = loader.instance();
+            plugin.factory = qobject_cast<CommentSourceFactory *>(instance);
+            if (!plugin.factory) {
+                result.problems.append(tr("%1 could not be loaded: %2; skipped")
+                                           .arg(path, loader.errorString().isEmpty() ? tr("no factory") : loader.errorString()));
+                continue;
+            }
+            result.plugins.append(plugin);
+        }
+    }
+    return result;
+}
+
+} // namespace shopcast::chat

@@ -1,0 +1,198 @@
+#include "CatchQt.hpp"
+
+#include "catalog/CatalogDatabase.hpp"
+#include "chat/ChatLog.hpp"
+#include "chat/ChatModel.hpp"
+#include "chat/CommentHub.hpp"
+#include "chat/CommentPluginLoader.hpp"
+#include "core/MonotonicClock.hpp"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shopcast;
+using chat::ChatEvent;
+
+namespace {
+
+ChatEvent comment(const QString &id, const QString &user, const QString &text, const QString &platform = QStringLiteral("twitch"))
+{
+    ChatEvent e;
+    e.type = ChatEvent::Type::Comment;
+    e.platform = platform;
+    e.id = id;
+    e.userId = user;
+    e.userName = user;
+    e.text = text;
+    return e;
+}
+
+} // namespace
+
+TEST_CASE("plugin loader: good, broken and duplicate plugins", "[chat][plugins]")
+{
+    QTemporaryDir junk;
+    {
+        QFile f(junk.filePath(QStringLiteral("libgarbage.so")));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, '\x7f'));
+    }
+    const auto result = chat::CommentPluginLoader::load({QStringLiteral(SHOPCAST_PLUGIN_DIR), QStringLiteral(SHOPCAST_TEST_PLUGIN_DIR), junk.path(),
+                                                         QStringLiteral("/nonexistent/folder")});
+    QStringList ids;
+    for (const auto &p : result.plugins)
+        ids.append(p.id);
+    INFO(result.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(ids == QStringList{QStringLiteral("rehearsal"), QStringLiteral("fixture")});
+    const QString problems = result.problems.join(QLatin1Char('\n'));
+    CHECK(problems.contains(QStringLiteral("second plugin with id 'fixture'")));
+    CHECK(problems.contains(QStringLiteral("no id or version")));
+    CHECK(problems.contains(QStringLiteral("is not a comment source plugin")));
+    CHECK(problems.contains(QStringLiteral("libgarbage.so is not a Qt plugin")));
+    CHECK(result.problems.size() == 4);
+    // A loaded factory makes working sources.
+    std::unique_ptr<chat::CommentSource> source(result.plugins.at(1).factory->create(nullptr));
+    source->start();
+    CHECK(source->state() == chat::CommentSource::State::Live);
+}
+
+TEST_CASE("hub: arrival order, arrival time, de-duplication and errors", "[chat][hub]")
+{
+    core::ManualClock clock;
+    chat::CommentHub hub(clock);
+    QSignalSpy accepted(&hub, &chat::CommentHub::accepted);
+    QSignalSpy errors(&hub, &chat::CommentHub::sourceError);
+    clock.setMs(1234);
+    hub.ingest({comment(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("hi")), comment(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("yo")),
+                comment(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("hi")), // the same message again
+                comment(QStringLiteral("1"), QStringLiteral("z"), QStringLiteral("other platform"), QStringLiteral("bilibili")),
+                ChatEvent::error(QStringLiteral("bilibili"), QStringLiteral("truncated packet"))});
+    REQUIRE(accepted.count() == 1);
+    const auto batch = accepted.first().first().value<QList<ChatEvent>>();
+    REQUIRE(batch.size() == 3);
+    CHECK(batch.at(0).text == QStringLiteral("hi"));
+    CHECK(batch.at(1).text == QStringLiteral("yo"));
+    CHECK(batch.at(2).platform == QStringLiteral("bilibili"));
+    CHECK(batch.at(0).arrivedAtMs == 1234);
+    CHECK(hub.counters().duplicates == 1);
+    CHECK(errors.count() == 1);
+    // After a reconnect the platform may replay recent messages: still dropped.
+    hub.ingest({comment(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("yo"))});
+    CHECK(hub.counters().duplicates == 2);
+}
+
+TEST_CASE("chat model: batched inserts, a capped ring buffer, deletions greyed", "[chat][model]")
+{
+    chat::ChatModel model(100, 1'000'000); // flushed by hand in this test
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<ChatEvent> batch;
+    for (int i = 0; i < 60; ++i)
+        batch.append(comment(QString::number(i), QStringLiteral("u%1").arg(i % 5), QStringLiteral("msg %1").arg(i)));
+    model.append(batch);
+    CHECK(model.rowCount() == 0); // nothing until the flush
+    model.flush();
+    CHECK(model.rowCount() == 60);
+    batch.clear();
+    for (int i = 60; i < 130; ++i)
+        batch.append(comment(QString::number(i), QStringLiteral("u%1").arg(i % 5), QStringLiteral("msg %1").arg(i)));
+    model.append(batch);
+    model.flush();
+    CHECK(model.rowCount() == 100); // capped: the oldest 30 fell off
+    CHECK(model.data(model.index(0), chat::ChatModel::TextRole).toString() == QStringLiteral("msg 30"));
+    CHECK(model.data(model.index(99), chat::ChatModel::TextRole).toString() == QStringLiteral("msg 129"));
+    CHECK(model.data(model.index(99)).toString() == QStringLiteral("u4: msg 129"));
+
+    ChatEvent del;
+    del.type = ChatEvent::Type::Delete;
+    del.platform = QStringLiteral("twitch");
+    del.targetId = QStringLiteral("100");
+    ChatEvent clearUser;
+    clearUser.type = ChatEvent::Type::Clear;
+    clearUser.platform = QStringLiteral("twitch");
+    clearUser.targetId = QStringLiteral("u1");
+    model.append({del, clearUser});
+    model.flush();
+    CHECK(model.rowCount() == 100); // moderation changes rows, adds none
+    CHECK(model.data(model.index(70), chat::ChatModel::DeletedRole).toBool()); // msg 100
+    CHECK(model.data(model.index(71), chat::ChatModel::DeletedRole).toBool()); // msg 101, user u1
+    CHECK_FALSE(model.data(model.index(72), chat::ChatModel::DeletedRole).toBool());
+    // A burst bigger than the buffer keeps only the newest.
+    batch.clear();
+    for (int i = 0; i < 250; ++i)
+        batch.append(comment(QStringLiteral("b%1").arg(i), QStringLiteral("x"), QStringLiteral("burst %1").arg(i)));
+    model.append(batch);
+    model.flush();
+    CHECK(model.rowCount() == 100);
+    CHECK(model.data(model.index(0), chat::ChatModel::TextRole).toString() == QStringLiteral("burst 150"));
+}
+
+TEST_CASE("chat log: batched writes on a worker, nothing lost at a clean shutdown", "[chat][log]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("studio.db"));
+    QString error;
+    auto db = catalog::CatalogDatabase::open(path, &error);
+    REQUIRE(db);
+    {
+        chat::ChatLog log(path, 7);
+        for (int round = 0; round < 50; ++round) {
+            QList<ChatEvent> batch;
+            for (int i = 0; i < 200; ++i)
+                batch.append(comment(QStringLiteral("%1-%2").arg(round).arg(i), QStringLiteral("u"), QStringLiteral("你好 %1").arg(i)));
+            log.append(batch);
+        }
+        log.close(); // flushes what is still queued
+        CHECK(log.written() == 10'000);
+    }
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*), MIN(text), MAX(show_id) FROM chat_log")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 10'000);
+    CHECK(q.value(2).toInt() == 7);
+}
+
+TEST_CASE("rehearsal plugin replays a capture at the recorded pace, scaled", "[chat][rehearsal]")
+{
+    QTemporaryDir dir;
+    const QString capture = dir.filePath(QStringLiteral("capture.jsonl"));
+    {
+        QFile f(capture);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 20; ++i)
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("id"), QString::number(i)}, {QStringLiteral("userName"), QStringLiteral("观众%1").arg(i)},
+                                              {QStringLiteral("text"), QStringLiteral("第%1条").arg(i)},
+                                              {QStringLiteral("sentAtMs"), 1'763'800'000'000LL + i * 500}})
+                        .toJson(QJsonDocument::Compact)
+                    + '\n');
+        f.write("broken line\n");
+    }
+    const auto plugins = chat::CommentPluginLoader::load({QStringLiteral(SHOPCAST_PLUGIN_DIR)});
+    REQUIRE(plugins.plugins.size() == 1);
+    std::unique_ptr<chat::CommentSource> source(plugins.plugins.first().factory->create(nullptr));
+    QString error;
+    CHECK_FALSE(source->configure(QJsonObject{{QStringLiteral("file"), dir.filePath(QStringLiteral("missing.jsonl"))}}, &error));
+    CHECK(error.contains(QStringLiteral("cannot read")));
+    // 20 comments 0.5 s apart = 9.5 s recorded; at speed 20 that is ~0.5 s.
+    REQUIRE(source->configure(QJsonObject{{QStringLiteral("file"), capture}, {QStringLiteral("protocol"), QStringLiteral("bridge")},
+                                          {QStringLiteral("speed"), 20.0}},
+                              &error));
+    core::SteadyClock clock;
+    chat::CommentHub hub(clock);
+    hub.addSource(source.get());
+    QList<ChatEvent> received;
+    QObject::connect(&hub, &chat::CommentHub::accepted, [&](const QList<ChatEvent> &events) { received += events; });
+    QSignalSpy errors(&hub, &chat::CommentHub::sourceError);
+    source->start();
+    QTRY_COMPARE_WITH_TIMEOUT(int(received.size()), 20, 5000);
+    CHECK(received.first().text == QStringLiteral("第0条"));
+    CHECK(received.last().text == QStringLiteral("第19条"));
+    CHECK(received.last().arrivedAtMs - received.first().arrivedAtMs >= 400); // paced, not dumped
+    CHECK(errors.count() == 1); // the broken line, reported
+    QTRY_COMPARE_WITH_TIMEOUT(source->state(), chat::CommentSource::State::Idle, 2000);
+}
