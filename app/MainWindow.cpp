@@ -4,6 +4,7 @@
 #include "Studio.hpp"
 #include "dialogs/DestinationsDialog.hpp"
 #include "dialogs/SettingsDialog.hpp"
+#include "docks/ChatDock.hpp"
 #include "docks/ControlsDock.hpp"
 #include "docks/HostNotesDock.hpp"
 #include "docks/LineupDock.hpp"
@@ -54,6 +55,9 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     auto *rhythm = new RhythmDock(studio.rundown(), this);
     auto *plan = new PlanEditorDock(studio.planEditor(), studio.rundown(), studio.plans(), studio.lineup(), this);
     addDockWidget(Qt::LeftDockWidgetArea, rhythm);
+    auto *chat = new ChatDock(studio.chat(), studio.commentSources(), this);
+    addDockWidget(Qt::LeftDockWidgetArea, chat);
+    studio.commentSources().setDialogParent(this);
     addDockWidget(Qt::BottomDockWidgetArea, plan);
     tabifyDockWidget(sources, plan);
     sources->raise();
@@ -71,7 +75,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *view = menuBar()->addMenu(tr("&Docks"));
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{scenes, sources, controls, lineup, notes, rhythm, plan})
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{scenes, sources, controls, lineup, notes, rhythm, chat, plan})
         view->addAction(dock->toggleViewAction());
 
     m_liveLabel = new QLabel(this);

@@ -86,6 +86,12 @@ Studio::~Studio()
         m_sceneStore->save(m_engine->collection(), &ignored);
     }
     // Controllers hold references into the engine and the database: drop them first.
+    m_commentSources.reset(); // sources stop before the hub goes
+    if (m_chatLog)
+        m_chatLog->close(); // flush every comment still queued
+    m_chatLog.reset();
+    m_chatModel.reset();
+    m_hub.reset();
     m_planEditor.reset();
     m_rundown.reset();
     m_plans.reset();
@@ -131,7 +137,33 @@ bool Studio::openShow(bool demo, QString *error)
     if (demo || m_products->count() == 0)
         loadDemoProducts(demo);
     openRundown();
+    openChat(demo);
     return true;
+}
+
+void Studio::openChat(bool demo)
+{
+    m_hub = std::make_unique<chat::CommentHub>(m_clock);
+    m_chatModel = std::make_unique<chat::ChatModel>();
+    connect(m_hub.get(), &chat::CommentHub::accepted, m_chatModel.get(), &chat::ChatModel::append);
+    if (m_database->path() != QLatin1String(":memory:")) {
+        m_chatLog = std::make_unique<chat::ChatLog>(m_database->path(), m_timeline->showId());
+        connect(m_hub.get(), &chat::CommentHub::accepted, m_chatLog.get(), &chat::ChatLog::append);
+        connect(m_chatLog.get(), &chat::ChatLog::writeFailed, this, [](const QString &e) { qWarning("chat log: %s", qPrintable(e)); });
+    }
+    m_commentSources = std::make_unique<CommentSourcesController>(*m_hub);
+    for (const QString &problem : m_commentSources->pluginProblems())
+        m_warnings.append(tr("Comment plugin: %1").arg(problem));
+    if (demo) {
+        // The demo show has a lively chat: a recorded capture, replayed in a loop.
+        QString why;
+        const QString capture = QDir(core::StudioPaths::resourceDir()).filePath(QStringLiteral("demo/chat-rehearsal.jsonl"));
+        if (!m_commentSources->startSource(QStringLiteral("rehearsal"),
+                                           {{QStringLiteral("file"), capture}, {QStringLiteral("protocol"), QStringLiteral("bridge")},
+                                            {QStringLiteral("speed"), 1.0}, {QStringLiteral("loop"), true}},
+                                           &why))
+            m_warnings.append(tr("The demo chat could not start: %1").arg(why));
+    }
 }
 
 void Studio::openRundown()

@@ -5,7 +5,12 @@
 #include "broadcast/ObsEngine.hpp"
 #include "broadcast/SceneCollectionStore.hpp"
 #include "broadcast/StatusMonitor.hpp"
+#include "CommentSourcesController.hpp"
+
 #include "catalog/CatalogDatabase.hpp"
+#include "chat/ChatLog.hpp"
+#include "chat/ChatModel.hpp"
+#include "chat/CommentHub.hpp"
 #include "catalog/LineupModel.hpp"
 #include "catalog/ProductRepository.hpp"
 #include "core/MonotonicClock.hpp"
@@ -51,6 +56,9 @@ public:
     show::PlanRepository &plans() { return *m_plans; }
     show::RundownSession &rundown() { return *m_rundown; }
     rundown::PlanTableModel &planEditor() { return *m_planEditor; }
+    chat::CommentHub &comments() { return *m_hub; }
+    chat::ChatModel &chat() { return *m_chatModel; }
+    CommentSourcesController &commentSources() { return *m_commentSources; }
     const QString &profileDir() const { return m_profileDir; }
     // Problems found while loading (a damaged scene file, a missing module) for
     // the window to show once it is up.
@@ -66,6 +74,7 @@ private:
     bool openShow(bool demo, QString *error);
     void loadDemoProducts(bool putFirstOnAir);
     void openRundown();
+    void openChat(bool demo);
 
     QString m_profileDir;
     broadcast::BroadcastSettings m_settings;
@@ -83,6 +92,10 @@ private:
     std::unique_ptr<show::PlanRepository> m_plans;
     std::unique_ptr<show::RundownSession> m_rundown;
     std::unique_ptr<rundown::PlanTableModel> m_planEditor;
+    std::unique_ptr<chat::CommentHub> m_hub;
+    std::unique_ptr<chat::ChatModel> m_chatModel;
+    std::unique_ptr<chat::ChatLog> m_chatLog;
+    std::unique_ptr<CommentSourcesController> m_commentSources;
     QTimer m_sceneSaveTimer;
     QStringList m_warnings;
 };

@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
         if (parser.isSet(screenshotOption)) {
             const QString file = parser.value(screenshotOption);
             QObject::connect(&studio->engine(), &shopcast::broadcast::BroadcastEngine::firstFrameRendered, &window, [&window, file] {
-                QTimer::singleShot(1500, &window, [&window, file] {
+                QTimer::singleShot(qEnvironmentVariableIntValue("SHOPCAST_SCREENSHOT_DELAY_MS") > 0 ? qEnvironmentVariableIntValue("SHOPCAST_SCREENSHOT_DELAY_MS") : 1500, &window, [&window, file] {
                     // The preview is a GL child window: grab the screen, not the widget tree.
                     const QRect area = window.frameGeometry();
                     window.screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height()).save(file);

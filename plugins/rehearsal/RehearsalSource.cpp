@@ -72,6 +72,7 @@ qint64 RehearsalSource::dueAtMs(qsizetype index) const
 void RehearsalSource::start()
 {
     m_next = 0;
+    m_pass = 0;
     m_clock.start();
     setState(State::Live, tr("%n comment(s) to replay", nullptr, int(m_events.size())));
     m_timer.start();
@@ -87,13 +88,18 @@ void RehearsalSource::tick()
 {
     const qint64 now = m_clock.elapsed();
     QList<ChatEvent> batch;
-    while (m_next < m_events.size() && dueAtMs(m_next) <= now)
-        batch.append(m_events.at(m_next++));
+    while (m_next < m_events.size() && dueAtMs(m_next) <= now) {
+        ChatEvent e = m_events.at(m_next++);
+        if (m_pass > 0 && !e.id.isEmpty())
+            e.id += QStringLiteral("#%1").arg(m_pass);
+        batch.append(std::move(e));
+    }
     if (!batch.isEmpty())
         emit eventsReceived(batch);
     if (m_next >= m_events.size()) {
         if (m_loop) {
             m_next = 0;
+            ++m_pass;
             m_clock.restart();
         } else {
             m_timer.stop();

@@ -33,6 +33,7 @@ private:
     double m_ratePerSecond = 0;
     bool m_loop = false;
     qsizetype m_next = 0;
+    int m_pass = 0; // a looped replay gets fresh ids each pass, or the hub would drop it as duplicates
     QElapsedTimer m_clock;
     QTimer m_timer;
 };
