@@ -44,7 +44,7 @@ QString NginxRtmpServer::recordDir() const
 
 QString NginxRtmpServer::certificatePath() const
 {
-    return m_dir.filePath(QStringLiteral("cert.pem"));
+    return m_certificate.certificatePath();
 }
 
 QString NginxRtmpServer::recordingOf(const QString &streamKey) const
@@ -86,21 +86,13 @@ bool NginxRtmpServer::start(bool withTls, QString *error)
                        .arg(m_rtmpPort)
                        .arg(recordDir());
     if (withTls) {
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=localhost"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost"),
-                       QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"), certificatePath()});
-        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
-            *error = QStringLiteral("openssl could not make a test certificate: %1").arg(QString::fromUtf8(openssl.readAllStandardError()));
+        if (!m_certificate.create(error))
             return false;
-        }
         m_rtmpsPort = freeLoopbackPort();
         conf += QStringLiteral("stream { server { listen 127.0.0.1:%1 ssl; listen [::1]:%1 ssl;\n"
                                "  ssl_certificate %2; ssl_certificate_key %3; proxy_pass 127.0.0.1:%4; } }\n")
                     .arg(m_rtmpsPort)
-                    .arg(certificatePath(), m_dir.filePath(QStringLiteral("key.pem")))
+                    .arg(certificatePath(), m_certificate.keyPath())
                     .arg(m_rtmpPort);
     }
     QFile file(m_dir.filePath(QStringLiteral("nginx.conf")));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SelfSignedCertificate.hpp"
+
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -27,6 +29,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    SelfSignedCertificate m_certificate;
     QProcess m_process;
     quint16 m_rtmpPort = 0;
     quint16 m_rtmpsPort = 0;

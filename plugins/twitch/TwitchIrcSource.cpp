@@ -1,0 +1,193 @@
+#include "TwitchIrcSource.hpp"
+
+#include "chat/IrcMessage.hpp"
+#include "chat/TwitchIrcDecoder.hpp"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+
+namespace shopcast::plugins {
+
+using namespace shopcast::chat;
+
+TwitchIrcSource::TwitchIrcSource(QObject *parent)
+    : CommentSource(parent)
+{
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &TwitchIrcSource::connectNow);
+    connect(&m_silenceTimer, &QTimer::timeout, this, &TwitchIrcSource::onSilence);
+    connect(&m_socket, &QSslSocket::encrypted, this, &TwitchIrcSource::onEncrypted);
+    connect(&m_socket, &QSslSocket::readyRead, this, &TwitchIrcSource::onReadyRead);
+    connect(&m_socket, &QSslSocket::disconnected, this, &TwitchIrcSource::onDisconnected);
+    connect(&m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        if (m_socket.state() != QAbstractSocket::ConnectedState)
+            scheduleReconnect(m_socket.errorString());
+    });
+    connect(&m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: a wrong certificate means someone else is answering.
+        if (!errors.isEmpty())
+            scheduleReconnect(tr("TLS: %1").arg(errors.first().errorString()));
+    });
+}
+
+bool TwitchIrcSource::configure(const QJsonObject &settings, QString *error)
+{
+    m_channel = settings.value(QStringLiteral("channel")).toString().trimmed().toLower();
+    if (m_channel.startsWith(QLatin1Char('#')))
+        m_channel.remove(0, 1);
+    if (m_channel.isEmpty() || m_channel.contains(QLatin1Char(' '))) {
+        *error = tr("give the Twitch channel name (the part after twitch.tv/)");
+        return false;
+    }
+    m_oauth = settings.value(QStringLiteral("oauth")).toString().trimmed();
+    if (!m_oauth.isEmpty() && !m_oauth.startsWith(QLatin1String("oauth:")))
+        m_oauth.prepend(QStringLiteral("oauth:"));
+    m_nick = settings.value(QStringLiteral("nick")).toString().trimmed().toLower();
+    if (!m_oauth.isEmpty() && m_nick.isEmpty()) {
+        *error = tr("an OAuth login needs the account name (nick)");
+        return false;
+    }
+    if (m_oauth.isEmpty())
+        m_nick = QStringLiteral("justinfan%1").arg(QRandomGenerator::global()->bounded(10000, 99999)); // read-only
+    m_host = settings.value(QStringLiteral("host")).toString(QStringLiteral("irc.chat.twitch.tv"));
+    m_port = quint16(settings.value(QStringLiteral("port")).toInt(6697));
+    m_silentTimeoutMs = qint64(settings.value(QStringLiteral("silentTimeoutMs")).toDouble(360'000));
+    m_extraCa.clear();
+    if (settings.contains(QStringLiteral("caCertificate"))) {
+        m_extraCa = QSslCertificate::fromPath(settings.value(QStringLiteral("caCertificate")).toString());
+        if (m_extraCa.isEmpty()) {
+            *error = tr("no certificate in %1").arg(settings.value(QStringLiteral("caCertificate")).toString());
+            return false;
+        }
+    }
+    const qint64 firstDelay = qint64(settings.value(QStringLiteral("reconnectFirstDelayMs")).toDouble(1000));
+    m_policy = std::make_unique<ReconnectPolicy>(QRandomGenerator::global()->generate(), firstDelay);
+    return true;
+}
+
+void TwitchIrcSource::start()
+{
+    m_running = true;
+    m_fatal = false;
+    connectNow();
+}
+
+void TwitchIrcSource::stop()
+{
+    m_running = false;
+    m_reconnectTimer.stop();
+    m_silenceTimer.stop();
+    m_socket.abort();
+    setState(State::Idle);
+}
+
+void TwitchIrcSource::connectNow()
+{
+    if (!m_running)
+        return;
+    m_buffer.clear();
+    m_pingOutstanding = false;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    if (!m_extraCa.isEmpty())
+        config.addCaCertificates(m_extraCa);
+    m_socket.setSslConfiguration(config);
+    setState(State::Connecting, tr("%1:%2").arg(m_host).arg(m_port));
+    m_socket.abort();
+    m_socket.connectToHostEncrypted(m_host, m_port);
+}
+
+void TwitchIrcSource::onEncrypted()
+{
+    send("CAP REQ :twitch.tv/tags twitch.tv/commands");
+    if (!m_oauth.isEmpty())
+        send("PASS " + m_oauth.toUtf8());
+    send("NICK " + m_nick.toUtf8());
+    send("JOIN #" + m_channel.toUtf8());
+    m_silenceTimer.start(int(m_silentTimeoutMs));
+}
+
+void TwitchIrcSource::send(const QByteArray &line)
+{
+    m_socket.write(line + "\r\n");
+}
+
+void TwitchIrcSource::onReadyRead()
+{
+    m_buffer += m_socket.readAll();
+    m_silenceTimer.start(int(m_silentTimeoutMs));
+    m_pingOutstanding = false;
+    if (m_buffer.size() > 1024 * 1024 && !m_buffer.contains('\n')) {
+        emit eventsReceived({ChatEvent::error(QStringLiteral("twitch"), tr("over 1 MiB without a line end; connection reset"))});
+        m_socket.abort();
+        return;
+    }
+    QList<ChatEvent> batch;
+    qsizetype end = 0;
+    while ((end = m_buffer.indexOf('\n')) >= 0) {
+        const QByteArray line = m_buffer.left(end).trimmed();
+        m_buffer.remove(0, end + 1);
+        if (line.isEmpty())
+            continue;
+        const auto message = IrcMessage::parse(QString::fromUtf8(line));
+        if (message && message->verb == QLatin1String("PING")) {
+            send("PONG :" + message->params.value(0).toUtf8());
+            continue;
+        }
+        if (message && message->verb == QLatin1String("RECONNECT")) {
+            // Twitch is about to restart this server: go at once, not after a backoff.
+            m_policy->reset();
+            m_socket.abort();
+            setState(State::Reconnecting, tr("the server asked to reconnect"));
+            m_reconnectTimer.start(0);
+            return;
+        }
+        if (message && message->verb == QLatin1String("NOTICE") && message->params.value(1).contains(QLatin1String("authentication failed"), Qt::CaseInsensitive)) {
+            m_fatal = true;
+            m_socket.abort();
+            setState(State::Error, tr("Twitch refused the login: %1").arg(message->params.value(1)));
+            return;
+        }
+        if (message && (message->verb == QLatin1String("ROOMSTATE") || message->verb == QLatin1String("366"))) {
+            m_policy->reset();
+            setState(State::Live, QStringLiteral("#") + m_channel);
+            continue;
+        }
+        const ChatEvent e = TwitchIrcDecoder::decodeLine(QString::fromUtf8(line));
+        if (e.type != ChatEvent::Type::Event)
+            batch.append(e);
+    }
+    if (!batch.isEmpty())
+        emit eventsReceived(batch);
+}
+
+void TwitchIrcSource::onSilence()
+{
+    if (m_pingOutstanding) {
+        m_socket.abort();
+        scheduleReconnect(tr("the server went silent"));
+        return;
+    }
+    // Quiet chats are normal; a connection that does not answer a PING is not.
+    m_pingOutstanding = true;
+    send("PING :shopcast");
+    m_silenceTimer.start(int(std::min<qint64>(m_silentTimeoutMs, 10'000)));
+}
+
+void TwitchIrcSource::onDisconnected()
+{
+    if (m_running && !m_fatal && !m_reconnectTimer.isActive())
+        scheduleReconnect(tr("disconnected"));
+}
+
+void TwitchIrcSource::scheduleReconnect(const QString &why)
+{
+    if (!m_running || m_fatal || m_reconnectTimer.isActive())
+        return;
+    m_silenceTimer.stop();
+    const qint64 delay = m_policy->nextDelayMs();
+    setState(State::Reconnecting, tr("%1; reconnecting in %2 s").arg(why).arg((delay + 999) / 1000));
+    m_reconnectTimer.start(int(delay));
+}
+
+} // namespace shopcast::plugins

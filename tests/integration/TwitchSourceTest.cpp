@@ -1,0 +1,149 @@
+// The Twitch plugin, loaded as the studio loads it, against a fake Twitch
+// IRC server over TLS on 127.0.0.1.
+#include "CatchQt.hpp"
+
+#include "FakeTwitchServer.hpp"
+
+#include "chat/CommentPluginLoader.hpp"
+
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace shopcast;
+using chat::ChatEvent;
+using chat::CommentSource;
+
+namespace {
+
+std::unique_ptr<CommentSource> twitchSource()
+{
+    const auto loaded = chat::CommentPluginLoader::load({QStringLiteral(SHOPCAST_PLUGIN_DIR)});
+    for (const auto &plugin : loaded.plugins)
+        if (plugin.id == QLatin1String("twitch"))
+            return std::unique_ptr<CommentSource>(plugin.factory->create(nullptr));
+    FAIL("the twitch plugin was not found in " SHOPCAST_PLUGIN_DIR);
+    return nullptr;
+}
+
+QJsonObject settingsFor(const test::FakeTwitchServer &server, QJsonObject extra = {})
+{
+    QJsonObject s{{QStringLiteral("channel"), QStringLiteral("ShopCast")}, {QStringLiteral("host"), QStringLiteral("localhost")},
+                  {QStringLiteral("port"), server.port()}, {QStringLiteral("caCertificate"), server.certificatePath()},
+                  {QStringLiteral("reconnectFirstDelayMs"), 100}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        s.insert(it.key(), it.value());
+    return s;
+}
+
+bool receivedLine(const test::FakeTwitchServer &server, const QString &prefix)
+{
+    for (const QString &line : server.received())
+        if (line.startsWith(prefix))
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("twitch: anonymous login, comments, PING/PONG, moderation", "[integration][twitch]")
+{
+    test::FakeTwitchServer server;
+    QString error;
+    REQUIRE(server.start(&error));
+    auto source = twitchSource();
+    REQUIRE(source->configure(settingsFor(server), &error));
+    QList<ChatEvent> events;
+    QObject::connect(source.get(), &CommentSource::eventsReceived, [&](const QList<ChatEvent> &batch) { events += batch; });
+    source->start();
+    QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Live, 10000);
+    CHECK(receivedLine(server, QStringLiteral("CAP REQ :twitch.tv/tags twitch.tv/commands")));
+    CHECK(receivedLine(server, QStringLiteral("NICK justinfan")));
+    CHECK(receivedLine(server, QStringLiteral("JOIN #shopcast")));
+    CHECK_FALSE(receivedLine(server, QStringLiteral("PASS")));
+
+    server.sendToAll("@display-name=小王;id=m1;user-id=42;tmi-sent-ts=1763800000000 :xw!xw@xw.tmi.twitch.tv PRIVMSG #shopcast :这个多少钱");
+    server.sendToAll("@login=xw;target-msg-id=m1 :tmi.twitch.tv CLEARMSG #shopcast :这个多少钱");
+    server.sendToAll("PING :tmi.twitch.tv");
+    QTRY_COMPARE_WITH_TIMEOUT(int(events.size()), 2, 5000);
+    CHECK(events.at(0).type == ChatEvent::Type::Comment);
+    CHECK(events.at(0).text == QStringLiteral("这个多少钱"));
+    CHECK(events.at(0).userName == QStringLiteral("小王"));
+    CHECK(events.at(1).type == ChatEvent::Type::Delete);
+    QTRY_VERIFY_WITH_TIMEOUT(receivedLine(server, QStringLiteral("PONG :tmi.twitch.tv")), 5000);
+    source->stop();
+}
+
+TEST_CASE("twitch: RECONNECT from the server and a dropped connection are reconnected", "[integration][twitch]")
+{
+    test::FakeTwitchServer server;
+    QString error;
+    REQUIRE(server.start(&error));
+    auto source = twitchSource();
+    REQUIRE(source->configure(settingsFor(server), &error));
+    QSignalSpy states(source.get(), &CommentSource::stateChanged);
+    source->start();
+    QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Live, 10000);
+    server.sendToAll(":tmi.twitch.tv RECONNECT");
+    QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Live, 10000);
+    bool sawReconnecting = false;
+    for (const auto &args : states)
+        sawReconnecting |= args.at(0).value<CommentSource::State>() == CommentSource::State::Reconnecting;
+    CHECK(sawReconnecting);
+
+    server.closeAll(); // the network drops
+    QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Live, 10000);
+    source->stop();
+}
+
+TEST_CASE("twitch: a silent server is probed and left; a refused token is an error, not a loop", "[integration][twitch]")
+{
+    {
+        test::FakeTwitchServer server;
+        QString error;
+        REQUIRE(server.start(&error));
+        server.setSilent(true);
+        auto source = twitchSource();
+        REQUIRE(source->configure(settingsFor(server, {{QStringLiteral("silentTimeoutMs"), 400}}), &error));
+        source->start();
+        QTRY_VERIFY_WITH_TIMEOUT(receivedLine(server, QStringLiteral("PING :shopcast")), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 2, 10000);
+        CHECK(source->stateDetail().isEmpty() == false);
+        source->stop();
+    }
+    {
+        test::FakeTwitchServer server;
+        QString error;
+        REQUIRE(server.start(&error));
+        server.setRefusedToken(QStringLiteral("oauth:wrongtoken"));
+        auto source = twitchSource();
+        REQUIRE(source->configure(settingsFor(server, {{QStringLiteral("oauth"), QStringLiteral("wrongtoken")}, {QStringLiteral("nick"), QStringLiteral("shopcastbot")}}),
+                                  &error));
+        source->start();
+        QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Error, 10000);
+        CHECK(source->stateDetail().contains(QStringLiteral("Login authentication failed")));
+        QTest::qWait(800);
+        CHECK(server.connections() == 1); // no reconnect loop with a bad token
+    }
+}
+
+TEST_CASE("twitch: an untrusted certificate is never accepted; bad settings are refused", "[integration][twitch]")
+{
+    test::FakeTwitchServer server;
+    QString error;
+    REQUIRE(server.start(&error));
+    auto source = twitchSource();
+    QJsonObject settings = settingsFor(server);
+    settings.remove(QStringLiteral("caCertificate"));
+    REQUIRE(source->configure(settings, &error));
+    source->start();
+    QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Reconnecting, 10000);
+    CHECK(source->stateDetail().contains(QStringLiteral("TLS")));
+    source->stop();
+    CHECK_FALSE(source->configure(QJsonObject{}, &error));
+    CHECK(error.contains(QStringLiteral("channel")));
+    CHECK_FALSE(source->configure(QJsonObject{{QStringLiteral("channel"), QStringLiteral("x")}, {QStringLiteral("oauth"), QStringLiteral("t")}}, &error));
+    CHECK(error.contains(QStringLiteral("account name")));
+}
