@@ -1,0 +1,53 @@
+#pragma once
+
+#include "chat/CommentSource.hpp"
+#include "chat/ReconnectPolicy.hpp"
+
+#include <QTimer>
+#include <QWebSocket>
+
+namespace shopcast::plugins {
+
+// Bilibili live danmaku over WebSocket: sends the auth packet (room id, uid,
+// token) on connect, a heartbeat every 30 s, decodes every binary frame with
+// BilibiliCodec (several packets per frame, zlib and brotli bodies), and
+// reconnects with backoff when the connection drops or goes silent. A refused
+// auth is reported as an error with the server's code.
+class BilibiliSource : public chat::CommentSource
+{
+    Q_OBJECT
+public:
+    explicit BilibiliSource(QObject *parent = nullptr);
+
+    QString pluginId() const override { return QStringLiteral("bilibili"); }
+    // {"roomId": 123, "uid": 0, "key": "token from getDanmuInfo",
+    //  "url": "wss://broadcastlv.chat.bilibili.com/sub", "heartbeatMs": 30000,
+    //  "silentTimeoutMs": 70000, "reconnectFirstDelayMs": 1000}
+    bool configure(const QJsonObject &settings, QString *error) override;
+    void start() override;
+    void stop() override;
+
+private:
+    void connectNow();
+    void onConnected();
+    void onBinary(const QByteArray &frame);
+    void onClosed();
+    void scheduleReconnect(const QString &why);
+
+    QUrl m_url;
+    qint64 m_roomId = 0;
+    qint64 m_uid = 0;
+    QString m_key;
+    int m_heartbeatMs = 30'000;
+    int m_silentTimeoutMs = 70'000;
+    QWebSocket m_socket;
+    QByteArray m_pending;
+    QTimer m_heartbeat;
+    QTimer m_silence;
+    QTimer m_reconnectTimer;
+    bool m_running = false;
+    bool m_fatal = false;
+    std::unique_ptr<chat::ReconnectPolicy> m_policy;
+};
+
+} // namespace shopcast::plugins

@@ -1,0 +1,112 @@
+// The Bilibili plugin, loaded as the studio loads it, against a fake danmaku
+// server on ws://127.0.0.1.
+#include "CatchQt.hpp"
+
+#include "FakeBilibiliServer.hpp"
+
+#include "chat/BilibiliCodec.hpp"
+#include "chat/CommentPluginLoader.hpp"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace shopcast;
+using chat::BilibiliCodec;
+using chat::ChatEvent;
+using chat::CommentSource;
+
+namespace {
+
+std::unique_ptr<CommentSource> bilibiliSource()
+{
+    for (const auto &plugin : chat::CommentPluginLoader::load({QStringLiteral(SHOPCAST_PLUGIN_DIR)}).plugins)
+        if (plugin.id == QLatin1String("bilibili"))
+            return std::unique_ptr<CommentSource>(plugin.factory->create(nullptr));
+    FAIL("the bilibili plugin was not found");
+    return nullptr;
+}
+
+QByteArray danmu(const QString &text, int uid)
+{
+    const QJsonObject o{{QStringLiteral("cmd"), QStringLiteral("DANMU_MSG")},
+                        {QStringLiteral("info"), QJsonArray{QJsonArray{0, 1, 25, 0, 1763800000000LL + uid}, text, QJsonArray{uid, QStringLiteral("观众%1").arg(uid)}}}};
+    return BilibiliCodec::encode(BilibiliCodec::Command, QJsonDocument(o).toJson(QJsonDocument::Compact), BilibiliCodec::Json);
+}
+
+QJsonObject settingsFor(const test::FakeBilibiliServer &server, QJsonObject extra = {})
+{
+    QJsonObject s{{QStringLiteral("roomId"), 21452505}, {QStringLiteral("url"), server.url()}, {QStringLiteral("key"), QStringLiteral("tok")},
+                  {QStringLiteral("heartbeatMs"), 200}, {QStringLiteral("reconnectFirstDelayMs"), 100}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        s.insert(it.key(), it.value());
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("bilibili: auth, heartbeat, compressed multi-packet frames", "[integration][bilibili]")
+{
+    test::FakeBilibiliServer server;
+    QString error;
+    REQUIRE(server.start(&error));
+    auto source = bilibiliSource();
+    REQUIRE(source->configure(settingsFor(server), &error));
+    QList<ChatEvent> events;
+    QObject::connect(source.get(), &CommentSource::eventsReceived, [&](const QList<ChatEvent> &batch) { events += batch; });
+    source->start();
+    QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Live, 10000);
+    REQUIRE(server.auths().size() == 1);
+    CHECK(server.auths().first().value(QStringLiteral("roomid")).toInt() == 21452505);
+    CHECK(server.auths().first().value(QStringLiteral("protover")).toInt() == 3);
+    CHECK(server.auths().first().value(QStringLiteral("key")).toString() == QStringLiteral("tok"));
+    QTRY_VERIFY_WITH_TIMEOUT(server.heartbeats() >= 2, 5000); // every 200 ms here, 30 s live
+
+    // One frame: a brotli body holding two comments, then a plain comment.
+    server.sendFrame(BilibiliCodec::encode(BilibiliCodec::Command, BilibiliCodec::compress(danmu(QStringLiteral("一"), 1) + danmu(QStringLiteral("二"), 2), BilibiliCodec::Brotli),
+                                           BilibiliCodec::Brotli)
+                     + danmu(QStringLiteral("三"), 3));
+    server.sendFrame(BilibiliCodec::encode(BilibiliCodec::Command, BilibiliCodec::compress(danmu(QStringLiteral("四"), 4), BilibiliCodec::Zlib), BilibiliCodec::Zlib));
+    QTRY_COMPARE_WITH_TIMEOUT(int(events.size()), 4, 5000);
+    CHECK(events.at(0).text == QStringLiteral("一"));
+    CHECK(events.at(2).text == QStringLiteral("三"));
+    CHECK(events.at(3).userName == QStringLiteral("观众4"));
+    source->stop();
+}
+
+TEST_CASE("bilibili: a closed or silent connection is reconnected; a refused auth is an error", "[integration][bilibili]")
+{
+    {
+        test::FakeBilibiliServer server;
+        QString error;
+        REQUIRE(server.start(&error));
+        auto source = bilibiliSource();
+        REQUIRE(source->configure(settingsFor(server, {{QStringLiteral("silentTimeoutMs"), 600}}), &error));
+        source->start();
+        QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Live, 10000);
+        server.closeAll();
+        QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Live, 10000);
+        server.setSilent(true); // heartbeats go unanswered
+        QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 3, 10000);
+        source->stop();
+    }
+    {
+        test::FakeBilibiliServer server;
+        QString error;
+        REQUIRE(server.start(&error));
+        server.setRefuseCode(-101);
+        auto source = bilibiliSource();
+        REQUIRE(source->configure(settingsFor(server), &error));
+        source->start();
+        QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Error, 10000);
+        CHECK(source->stateDetail().contains(QStringLiteral("code -101")));
+        QTest::qWait(600);
+        CHECK(server.connections() == 1);
+    }
+    auto source = bilibiliSource();
+    QString error;
+    CHECK_FALSE(source->configure(QJsonObject{}, &error));
+    CHECK(error.contains(QStringLiteral("room id")));
+}
