@@ -1,0 +1,18 @@
+#pragma once
+
+#include "chat/CommentSource.hpp"
+
+#include <QObject>
+
+namespace shopcast::plugins {
+
+class BridgePlugin : public QObject, public chat::CommentSourceFactory
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID ShopCastCommentSourceFactory_iid FILE "bridge.json")
+    Q_INTERFACES(shopcast::chat::CommentSourceFactory)
+public:
+    chat::CommentSource *create(QObject *parent) override;
+};
+
+} // namespace shopcast::plugins

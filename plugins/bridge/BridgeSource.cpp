@@ -1,0 +1,226 @@
+#include "BridgeSource.hpp"
+
+#include "chat/BridgeCodec.hpp"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpSocket>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace shopcast::plugins {
+
+using namespace shopcast::chat;
+
+namespace {
+
+struct Request
+{
+    QByteArray method;
+    QByteArray target;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    qsizetype headerBytes = 0;
+};
+
+// Parses the request head from a peek; nothing is consumed, so a WebSocket
+// upgrade can be handed to QWebSocketServer untouched.
+std::optional<Request> parseHead(const QByteArray &data)
+{
+    const qsizetype end = data.indexOf("\r\n\r\n");
+    if (end < 0)
+        return std::nullopt;
+    Request r;
+    r.headerBytes = end + 4;
+    const QList<QByteArray> lines = data.left(end).split('\n');
+    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+    r.method = first.value(0);
+    r.target = first.value(1);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0)
+            r.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+    }
+    return r;
+}
+
+} // namespace
+
+BridgeSource::BridgeSource(QObject *parent)
+    : CommentSource(parent)
+    , m_webSockets(QStringLiteral("shopcast-bridge"), QWebSocketServer::NonSecureMode)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &BridgeSource::onConnection);
+    connect(&m_webSockets, &QWebSocketServer::newConnection, this, [this] {
+        while (QWebSocket *ws = m_webSockets.nextPendingConnection()) {
+            connect(ws, &QWebSocket::textMessageReceived, this, [this](const QString &message) { deliver(decodeBody(message.toUtf8())); });
+            connect(ws, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &message) { deliver(decodeBody(message)); });
+            connect(ws, &QWebSocket::disconnected, ws, &QObject::deleteLater);
+        }
+    });
+}
+
+BridgeSource::~BridgeSource()
+{
+    stop();
+}
+
+bool BridgeSource::configure(const QJsonObject &settings, QString *error)
+{
+    m_port = quint16(settings.value(QStringLiteral("port")).toInt(17891));
+    m_token = settings.value(QStringLiteral("token")).toString().toUtf8();
+    if (m_token.size() < 8) {
+        *error = tr("the bridge needs a token of at least 8 characters");
+        return false;
+    }
+    return true;
+}
+
+void BridgeSource::start()
+{
+    // Loopback only: the bridge is for tools on this computer.
+    if (!m_server.listen(QHostAddress::LocalHost, m_port)) {
+        setState(State::Error, tr("cannot listen on 127.0.0.1:%1: %2").arg(m_port).arg(m_server.errorString()));
+        return;
+    }
+    setState(State::Live, tr("listening on 127.0.0.1:%1").arg(m_server.serverPort()));
+}
+
+void BridgeSource::stop()
+{
+    m_server.close();
+    if (state() != State::Idle)
+        setState(State::Idle);
+}
+
+bool BridgeSource::tokenMatches(const QByteArray &given) const
+{
+    // Constant time, so the token cannot be guessed a byte at a time.
+    if (given.size() != m_token.size())
+        return false;
+    char diff = 0;
+    for (qsizetype i = 0; i < given.size(); ++i)
+        diff |= char(given.at(i) ^ m_token.at(i));
+    return diff == 0;
+}
+
+void BridgeSource::onConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRequestData(socket); });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+}
+
+void BridgeSource::onRequestData(QTcpSocket *socket)
+{
+    // After a refusal, the rest of the client's upload is read and dropped so
+    // it can read our answer instead of seeing the connection reset.
+    const qint64 drain = socket->property("drainBytes").toLongLong();
+    if (drain > 0) {
+        const qint64 left = drain - socket->read(std::min<qint64>(drain, socket->bytesAvailable())).size();
+        socket->setProperty("drainBytes", left);
+        if (left <= 0)
+            socket->disconnectFromHost();
+        return;
+    }
+    const QByteArray peeked = socket->peek(64 * 1024);
+    const auto head = parseHead(peeked);
+    if (!head) {
+        if (peeked.size() >= 64 * 1024)
+            respond(socket, 431, "Request Header Fields Too Large", {{QStringLiteral("error"), tr("headers over 64 KiB")}});
+        return; // wait for the rest of the head
+    }
+    const QUrl url(QString::fromUtf8(head->target));
+    QByteArray token = head->headers.value("authorization");
+    if (token.startsWith("Bearer "))
+        token = token.mid(7);
+    if (token.isEmpty())
+        token = QUrlQuery(url).queryItemValue(QStringLiteral("token")).toUtf8();
+    if (url.path() != QLatin1String("/comments")) {
+        respond(socket, 404, "Not Found", {{QStringLiteral("error"), tr("the bridge answers on /comments")}});
+        return;
+    }
+    if (!tokenMatches(token)) {
+        respond(socket, 401, "Unauthorized", {{QStringLiteral("error"), tr("missing or wrong token")}});
+        return;
+    }
+    if (head->method == "GET" && head->headers.value("upgrade").toLower() == "websocket") {
+        disconnect(socket, nullptr, this, nullptr);
+        m_webSockets.handleConnection(socket); // the handshake is still unread
+        return;
+    }
+    if (head->method != "POST") {
+        respond(socket, 405, "Method Not Allowed", {{QStringLiteral("error"), tr("POST comments, or open a WebSocket")}});
+        return;
+    }
+    bool ok = false;
+    const qsizetype length = head->headers.value("content-length").toLongLong(&ok);
+    if (!ok || length < 0) {
+        respond(socket, 411, "Length Required", {{QStringLiteral("error"), tr("Content-Length is required")}});
+        return;
+    }
+    if (length > kMaxBodyBytes) {
+        socket->read(head->headerBytes);
+        socket->setProperty("drainBytes", qint64(length));
+        respond(socket, 413, "Payload Too Large", {{QStringLiteral("error"), tr("body over 1 MiB")}}, false);
+        onRequestData(socket);
+        return;
+    }
+    if (socket->bytesAvailable() < head->headerBytes + length)
+        return; // wait for the whole body
+    socket->read(head->headerBytes);
+    const QByteArray body = socket->read(length);
+    const QList<ChatEvent> events = decodeBody(body);
+    QJsonArray errors;
+    int accepted = 0;
+    for (const ChatEvent &e : events) {
+        if (e.type == ChatEvent::Type::Error)
+            errors.append(e.text);
+        else
+            ++accepted;
+    }
+    // Errors go back to the sender in the reply; only good comments reach the chat.
+    QList<ChatEvent> good = events;
+    good.removeIf([](const ChatEvent &e) { return e.type == ChatEvent::Type::Error; });
+    deliver(good);
+    respond(socket, accepted > 0 || errors.isEmpty() ? 202 : 400, accepted > 0 || errors.isEmpty() ? "Accepted" : "Bad Request",
+            {{QStringLiteral("accepted"), accepted}, {QStringLiteral("errors"), errors}});
+}
+
+QList<ChatEvent> BridgeSource::decodeBody(const QByteArray &body) const
+{
+    QList<ChatEvent> out;
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.startsWith('[')) {
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            out.append(ChatEvent::error(QStringLiteral("bridge"), tr("not valid JSON: %1").arg(parseError.errorString())));
+            return out;
+        }
+        for (const QJsonValue &v : doc.array())
+            out.append(BridgeCodec::decode(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
+        return out;
+    }
+    for (const QByteArray &line : trimmed.split('\n'))
+        if (!line.trimmed().isEmpty())
+            out.append(BridgeCodec::decode(line.trimmed()));
+    return out;
+}
+
+void BridgeSource::deliver(const QList<ChatEvent> &events)
+{
+    if (!events.isEmpty())
+        emit eventsReceived(events);
+}
+
+void BridgeSource::respond(QTcpSocket *socket, int status, const QByteArray &reason, const QJsonObject &body, bool close)
+{
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: application/json\r\nContent-Length: "
+                  + QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json);
+    if (close)
+        socket->disconnectFromHost();
+}
+
+} // namespace shopcast::plugins

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "chat/CommentSource.hpp"
+
+#include <QPointer>
+#include <QTcpServer>
+#include <QWebSocketServer>
+
+class QTcpSocket;
+
+namespace shopcast::plugins {
+
+// A local endpoint other tools push comments into, in the bridge JSON format:
+//   WebSocket  ws://127.0.0.1:PORT/comments?token=TOKEN   one message per comment
+//   HTTP       POST http://127.0.0.1:PORT/comments         Authorization: Bearer TOKEN
+//              body: one object, an array of objects, or one object per line
+// Listens on loopback only. A wrong token gets 401, a body over 1 MiB 413,
+// bad JSON 400 with the reasons; nothing malformed reaches the chat.
+class BridgeSource : public chat::CommentSource
+{
+    Q_OBJECT
+public:
+    explicit BridgeSource(QObject *parent = nullptr);
+    ~BridgeSource() override;
+
+    QString pluginId() const override { return QStringLiteral("bridge"); }
+    bool configure(const QJsonObject &settings, QString *error) override; // {"port": 17891, "token": "..."}
+    void start() override;
+    void stop() override;
+
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+
+private:
+    void onConnection();
+    void onRequestData(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, int status, const QByteArray &reason, const QJsonObject &body, bool close = true);
+    bool tokenMatches(const QByteArray &given) const;
+    QList<chat::ChatEvent> decodeBody(const QByteArray &body) const;
+    void deliver(const QList<chat::ChatEvent> &events);
+
+    quint16 m_port = 17891;
+    QByteArray m_token;
+    QTcpServer m_server;
+    QWebSocketServer m_webSockets;
+};
+
+} // namespace shopcast::plugins

@@ -1,0 +1,103 @@
+// The local bridge plugin as another tool would use it: HTTP POST and
+// WebSocket on 127.0.0.1 with the profile's token.
+#include "CatchQt.hpp"
+
+#include "FreePort.hpp"
+
+#include "chat/CommentPluginLoader.hpp"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace shopcast;
+using chat::ChatEvent;
+using chat::CommentSource;
+
+namespace {
+
+std::unique_ptr<CommentSource> bridgeSource()
+{
+    for (const auto &plugin : chat::CommentPluginLoader::load({QStringLiteral(SHOPCAST_PLUGIN_DIR)}).plugins)
+        if (plugin.id == QLatin1String("bridge"))
+            return std::unique_ptr<CommentSource>(plugin.factory->create(nullptr));
+    FAIL("the bridge plugin was not found");
+    return nullptr;
+}
+
+struct Reply
+{
+    int status = 0;
+    QJsonObject body;
+};
+
+Reply post(QNetworkAccessManager &net, quint16 port, const QByteArray &token, const QByteArray &body)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/comments").arg(port)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    QNetworkReply *reply = net.post(request, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll()).object()};
+    reply->deleteLater();
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("bridge: HTTP POST and WebSocket with a token, bad input refused", "[integration][bridge]")
+{
+    const quint16 port = test::freeLoopbackPort();
+    auto source = bridgeSource();
+    QString error;
+    CHECK_FALSE(source->configure(QJsonObject{{QStringLiteral("token"), QStringLiteral("short")}}, &error));
+    REQUIRE(source->configure(QJsonObject{{QStringLiteral("port"), port}, {QStringLiteral("token"), QStringLiteral("profile-token-123")}}, &error));
+    QList<ChatEvent> events;
+    QObject::connect(source.get(), &CommentSource::eventsReceived, [&](const QList<ChatEvent> &batch) { events += batch; });
+    source->start();
+    REQUIRE(source->state() == CommentSource::State::Live);
+
+    QNetworkAccessManager net;
+    Reply r = post(net, port, "profile-token-123",
+                   R"([{"platform":"douyin","id":"d1","userName":"小王","text":"多少钱？"},{"platform":"douyin","id":"d2","userName":"小李","text":"已拍"}])");
+    CHECK(r.status == 202);
+    CHECK(r.body.value(QStringLiteral("accepted")).toInt() == 2);
+    r = post(net, port, "profile-token-123", "{\"userName\":\"a\",\"text\":\"one\"}\n{\"userName\":\"b\",\"text\":\"two\"}\nnot json\n");
+    CHECK(r.status == 202);
+    CHECK(r.body.value(QStringLiteral("accepted")).toInt() == 2);
+    CHECK(r.body.value(QStringLiteral("errors")).toArray().size() == 1);
+    CHECK(post(net, port, "wrong-token-xyz", R"({"userName":"a","text":"x"})").status == 401);
+    CHECK(post(net, port, {}, R"({"userName":"a","text":"x"})").status == 401);
+    CHECK(post(net, port, "profile-token-123", "[oops").status == 400);
+    CHECK(post(net, port, "profile-token-123", QByteArray(2 * 1024 * 1024, 'x')).status == 413);
+
+    QWebSocket ws;
+    QSignalSpy connected(&ws, &QWebSocket::connected);
+    ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/comments?token=profile-token-123").arg(port)));
+    REQUIRE(connected.wait(10000));
+    ws.sendTextMessage(QStringLiteral(R"({"platform":"kuaishou","id":"k1","userName":"老铁","text":"双击666"})"));
+    QTRY_COMPARE_WITH_TIMEOUT(int(events.size()), 5, 5000); // 2 + 2 over HTTP (errors went back in the replies) + 1
+    CHECK(events.last().platform == QStringLiteral("kuaishou"));
+    CHECK(events.last().text == QStringLiteral("双击666"));
+    CHECK(events.at(0).userName == QStringLiteral("小王"));
+
+    QWebSocket intruder;
+    QSignalSpy closed(&intruder, &QWebSocket::disconnected);
+    intruder.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/comments?token=guess").arg(port)));
+    REQUIRE(closed.wait(10000));
+    CHECK(intruder.state() == QAbstractSocket::UnconnectedState);
+
+    // A second bridge on the same port: a clear error, not a crash.
+    auto second = bridgeSource();
+    REQUIRE(second->configure(QJsonObject{{QStringLiteral("port"), port}, {QStringLiteral("token"), QStringLiteral("profile-token-123")}}, &error));
+    second->start();
+    CHECK(second->state() == CommentSource::State::Error);
+    CHECK(second->stateDetail().contains(QStringLiteral("cannot listen")));
+}
