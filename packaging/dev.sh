@@ -50,6 +50,7 @@ case "${1:-}" in
     shift
     "$BUILD/tests/bench/shopcast_stream_bench" "$@"
     "$BUILD/tests/bench/shopcast_overlay_bench"
+    "$BUILD/tests/bench/shopcast_chat_bench"
     ;;
   build)
     deps

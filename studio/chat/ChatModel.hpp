@@ -21,7 +21,7 @@ public:
     enum Role { TextRole = Qt::UserRole + 1, UserNameRole, UserIdRole, PlatformRole, IdRole, BadgesRole, ArrivedAtRole,
                 DeletedRole, TypeRole };
 
-    explicit ChatModel(int capacity = 5000, int flushIntervalMs = 100, QObject *parent = nullptr);
+    explicit ChatModel(int capacity = 5000, int flushIntervalMs = 50, QObject *parent = nullptr);
 
     int capacity() const { return m_capacity; }
     const ChatEvent &eventAt(int row) const;

@@ -10,6 +10,9 @@ CommentHub::CommentHub(const core::MonotonicClock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
 {
+    // Growing a 100,000-entry set rehashes it in one go, a visible stall in
+    // the middle of a busy show; take the memory up front instead.
+    m_seen.reserve(kRememberedIds + 1);
 }
 
 void CommentHub::addSource(CommentSource *source)

@@ -1,0 +1,182 @@
+// Issue #5 figures: 5,000 comments a second from the rehearsal source, for N
+// seconds, through the hub into the chat log and the Comments dock (a real
+// window under X). Reports the longest stall of the GUI thread, ingest-to-
+// display latency, RSS, and chat log throughput; then decoder throughput.
+#include "XvfbServer.hpp"
+
+#include "CommentSourcesController.hpp"
+#include "docks/ChatDock.hpp"
+
+#include "catalog/CatalogDatabase.hpp"
+#include "chat/BilibiliCodec.hpp"
+#include "chat/ChatLog.hpp"
+#include "chat/ChatModel.hpp"
+#include "chat/CommentHub.hpp"
+#include "chat/TwitchIrcDecoder.hpp"
+#include "core/MonotonicClock.hpp"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace shopcast;
+
+namespace {
+
+double rssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(double(v.size()) * p))];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    test::XvfbServer xvfb;
+    QString error;
+    if (!xvfb.ensure(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Run length."), QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption rateOption(QStringLiteral("rate"), QStringLiteral("Comments per second."), QStringLiteral("N"), QStringLiteral("5000"));
+    parser.addOptions({secondsOption, rateOption});
+    parser.process(app);
+    const int seconds = parser.value(secondsOption).toInt();
+    const int rate = parser.value(rateOption).toInt();
+
+    // A capture of 20,000 varied comments, replayed in a loop at the rate.
+    QTemporaryDir dir;
+    const QString capture = dir.filePath(QStringLiteral("capture.jsonl"));
+    {
+        QFile f(capture);
+        f.open(QIODevice::WriteOnly);
+        for (int i = 0; i < 20000; ++i)
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("platform"), QStringLiteral("bench")}, {QStringLiteral("id"), QString::number(i)},
+                                              {QStringLiteral("userId"), QString::number(i % 3000)}, {QStringLiteral("userName"), QStringLiteral("观众%1").arg(i % 3000)},
+                                              {QStringLiteral("text"), QStringLiteral("第%1条评论：这个多少钱？有优惠吗").arg(i)}})
+                        .toJson(QJsonDocument::Compact)
+                    + '\n');
+    }
+    const QString dbPath = dir.filePath(QStringLiteral("studio.db"));
+    auto db = catalog::CatalogDatabase::open(dbPath, &error);
+    core::SteadyClock clock;
+    chat::CommentHub hub(clock);
+    chat::ChatModel model;
+    chat::ChatLog log(dbPath, 1);
+    QObject::connect(&hub, &chat::CommentHub::accepted, &model, &chat::ChatModel::append);
+    QObject::connect(&hub, &chat::CommentHub::accepted, &log, &chat::ChatLog::append);
+    app::CommentSourcesController sources(hub);
+    app::ChatDock dock(model, sources);
+    dock.resize(420, 700);
+    dock.show();
+
+    std::vector<double> latencies;
+    QObject::connect(&model, &chat::ChatModel::flushed, [&](int added) {
+        const qint64 now = clock.nowMs();
+        for (int row = model.rowCount() - added; row < model.rowCount(); row += 10) // sample every 10th
+            latencies.push_back(double(now - model.eventAt(row).arrivedAtMs));
+    });
+    // Watchdog: a 1 ms timer; the largest gap between its ticks is the
+    // longest time the GUI thread could not respond.
+    QElapsedTimer gap;
+    gap.start();
+    double longestStallMs = 0;
+    QTimer watchdog;
+    watchdog.setTimerType(Qt::PreciseTimer);
+    watchdog.setInterval(1);
+    QObject::connect(&watchdog, &QTimer::timeout, [&] {
+        longestStallMs = std::max(longestStallMs, double(gap.nsecsElapsed()) / 1e6);
+        gap.restart();
+    });
+
+    if (!sources.startSource(QStringLiteral("rehearsal"),
+                             {{QStringLiteral("file"), capture}, {QStringLiteral("protocol"), QStringLiteral("bridge")},
+                              {QStringLiteral("ratePerSecond"), rate}, {QStringLiteral("loop"), true}},
+                             &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    QTimer::singleShot(2000, [&] { // skip start-up
+        longestStallMs = 0;
+        gap.restart();
+        watchdog.start();
+    });
+    QElapsedTimer run;
+    run.start();
+    QTimer::singleShot(seconds * 1000, &app, &QApplication::quit);
+    app.exec();
+    const double runSec = double(run.elapsed()) / 1000.0;
+    const double rss = rssMiB();
+    sources.stopAll();
+    QElapsedTimer closing;
+    closing.start();
+    log.close();
+    const double closeMs = double(closing.elapsed());
+
+    // Decoder throughput, single thread.
+    const QString ircLine = QStringLiteral("@badges=subscriber/6;display-name=小王;id=b34ccfc7-4977-403a-8a94-33c6bac34fb8;tmi-sent-ts=1763800000123;user-id=424242 "
+                                           ":xw!xw@xw.tmi.twitch.tv PRIVMSG #shopcast :Kappa 这个多少钱？");
+    QElapsedTimer t;
+    t.start();
+    int n = 0;
+    while (t.elapsed() < 2000) {
+        for (int i = 0; i < 1000; ++i)
+            chat::TwitchIrcDecoder::decodeLine(ircLine);
+        n += 1000;
+    }
+    const double ircPerSec = n / (double(t.nsecsElapsed()) / 1e9);
+    QByteArray packets;
+    for (int i = 0; i < 20; ++i)
+        packets += chat::BilibiliCodec::encode(chat::BilibiliCodec::Command,
+                                               QStringLiteral(R"({"cmd":"DANMU_MSG","info":[[0,1,25,0,1763800000000],"主播好！这个多少钱",[%1,"观众"]]})").arg(i).toUtf8(),
+                                               chat::BilibiliCodec::Json);
+    const QByteArray frame = chat::BilibiliCodec::encode(chat::BilibiliCodec::Command, chat::BilibiliCodec::compress(packets, chat::BilibiliCodec::Brotli),
+                                                         chat::BilibiliCodec::Brotli);
+    t.restart();
+    n = 0;
+    while (t.elapsed() < 2000) {
+        for (int i = 0; i < 100; ++i)
+            n += int(chat::BilibiliCodec::decode(frame).size());
+    }
+    const double biliPerSec = n / (double(t.nsecsElapsed()) / 1e9);
+
+    std::printf("Chat benchmark: %d comments/s for %d s from the rehearsal source into hub, chat log (SQLite, WAL) and the Comments dock "
+                "under Xvfb. Machine: %s, %d cores.\n\n",
+                rate, seconds, qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
+    std::printf("| figure | value |\n|---|---|\n");
+    std::printf("| comments accepted | %lld (%.0f/s) |\n", hub.counters().accepted, double(hub.counters().accepted) / runSec);
+    std::printf("| longest GUI-thread stall | %.1f ms |\n", longestStallMs);
+    std::printf("| ingest-to-display latency p50 / p99 | %.0f / %.0f ms |\n", percentile(latencies, 0.5), percentile(latencies, 0.99));
+    std::printf("| RSS at the end | %.0f MiB |\n", rss);
+    std::printf("| chat log rows written | %lld (%.0f rows/s), final flush %.0f ms |\n", log.written(), double(log.written()) / runSec, closeMs);
+    std::printf("| Twitch IRC decode | %.0f messages/s |\n", ircPerSec);
+    std::printf("| Bilibili decode (brotli frames of 20 danmaku) | %.0f messages/s |\n", biliPerSec);
+    return 0;
+}
