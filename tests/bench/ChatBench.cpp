@@ -108,11 +108,16 @@ int main(int argc, char *argv[])
     QElapsedTimer gap;
     gap.start();
     double longestStallMs = 0;
+    int stallsOver16Ms = 0;
+    qint64 watchdogTicks = 0;
     QTimer watchdog;
     watchdog.setTimerType(Qt::PreciseTimer);
     watchdog.setInterval(1);
     QObject::connect(&watchdog, &QTimer::timeout, [&] {
-        longestStallMs = std::max(longestStallMs, double(gap.nsecsElapsed()) / 1e6);
+        const double ms = double(gap.nsecsElapsed()) / 1e6;
+        longestStallMs = std::max(longestStallMs, ms);
+        stallsOver16Ms += ms > 16 ? 1 : 0;
+        ++watchdogTicks;
         gap.restart();
     });
 
@@ -125,6 +130,8 @@ int main(int argc, char *argv[])
     }
     QTimer::singleShot(2000, [&] { // skip start-up
         longestStallMs = 0;
+        stallsOver16Ms = 0;
+        watchdogTicks = 0;
         gap.restart();
         watchdog.start();
     });
@@ -173,6 +180,7 @@ int main(int argc, char *argv[])
     std::printf("| figure | value |\n|---|---|\n");
     std::printf("| comments accepted | %lld (%.0f/s) |\n", hub.counters().accepted, double(hub.counters().accepted) / runSec);
     std::printf("| longest GUI-thread stall | %.1f ms |\n", longestStallMs);
+    std::printf("| GUI-thread stalls over 16 ms | %d of %lld watchdog ticks |\n", stallsOver16Ms, watchdogTicks);
     std::printf("| ingest-to-display latency p50 / p99 | %.0f / %.0f ms |\n", percentile(latencies, 0.5), percentile(latencies, 0.99));
     std::printf("| RSS at the end | %.0f MiB |\n", rss);
     std::printf("| chat log rows written | %lld (%.0f rows/s), final flush %.0f ms |\n", log.written(), double(log.written()) / runSec, closeMs);
