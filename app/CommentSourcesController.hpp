@@ -12,6 +12,9 @@ class QWidget;
 namespace shopcast::chat {
 class CommentHub;
 }
+namespace shopcast::core {
+class SecretStore;
+}
 
 namespace shopcast::app {
 
@@ -22,18 +25,28 @@ class CommentSourcesController : public QObject
 {
     Q_OBJECT
 public:
-    CommentSourcesController(chat::CommentHub &hub, QWidget *dialogParent = nullptr, QObject *parent = nullptr);
+    // With a profile folder and a secret store, connected sources are
+    // remembered (comment-sources.json; tokens in the store) and restore()
+    // reconnects them at the next start.
+    CommentSourcesController(chat::CommentHub &hub, QString profileDir = {}, core::SecretStore *secrets = nullptr,
+                             QWidget *dialogParent = nullptr, QObject *parent = nullptr);
     ~CommentSourcesController() override;
 
     const QStringList &pluginProblems() const { return m_problems; }
+    const QList<chat::CommentPlugin> &plugins() const { return m_loaded.plugins; }
     QString summary() const;
+    QStringList sourceLines() const; // one "plugin: state (detail)" per running source
     // Starts a source of a loaded plugin; false with a reason.
-    bool startSource(const QString &pluginId, const QJsonObject &settings, QString *error);
+    bool startSource(const QString &pluginId, const QJsonObject &settings, QString *error, bool remember = true);
     void stopAll();
+    // Reconnects the remembered sources; problems are returned, not fatal.
+    QStringList restore();
+    void forget(int index); // stops the source and removes it from the profile
+    static QStringList secretFields(const QString &pluginId);
     void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
 
 public slots:
-    void addRehearsalInteractively();
+    void openSourcesDialog();
 
 signals:
     void summaryChanged(const QString &summary);
@@ -43,7 +56,13 @@ private:
     QWidget *m_dialogParent;
     chat::CommentPluginLoader::Result m_loaded;
     QStringList m_problems;
+    void save();
+
+    QString m_profileDir;
+    core::SecretStore *m_secrets;
     std::vector<std::unique_ptr<chat::CommentSource>> m_sources;
+    QList<QPair<QString, QString>> m_remembered; // per running source: plugin id, saved id ("" = not remembered)
+    QList<QJsonObject> m_rememberedSettings;     // without secrets
 };
 
 } // namespace shopcast::app

@@ -151,9 +151,12 @@ void Studio::openChat(bool demo)
         connect(m_hub.get(), &chat::CommentHub::accepted, m_chatLog.get(), &chat::ChatLog::append);
         connect(m_chatLog.get(), &chat::ChatLog::writeFailed, this, [](const QString &e) { qWarning("chat log: %s", qPrintable(e)); });
     }
-    m_commentSources = std::make_unique<CommentSourcesController>(*m_hub);
+    m_commentSources = std::make_unique<CommentSourcesController>(*m_hub, m_profileDir, m_secrets.get());
     for (const QString &problem : m_commentSources->pluginProblems())
         m_warnings.append(tr("Comment plugin: %1").arg(problem));
+    if (!demo)
+        for (const QString &problem : m_commentSources->restore())
+            m_warnings.append(problem);
     if (demo) {
         // The demo show has a lively chat: a recorded capture, replayed in a loop.
         QString why;
@@ -161,7 +164,7 @@ void Studio::openChat(bool demo)
         if (!m_commentSources->startSource(QStringLiteral("rehearsal"),
                                            {{QStringLiteral("file"), capture}, {QStringLiteral("protocol"), QStringLiteral("bridge")},
                                             {QStringLiteral("speed"), 1.0}, {QStringLiteral("loop"), true}},
-                                           &why))
+                                           &why, false))
             m_warnings.append(tr("The demo chat could not start: %1").arg(why));
     }
 }

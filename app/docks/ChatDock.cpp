@@ -75,7 +75,7 @@ ChatDock::ChatDock(chat::ChatModel &model, CommentSourcesController &sources, QW
         }
     });
     connect(m_view, &QListView::customContextMenuRequested, this, &ChatDock::showContextMenu);
-    connect(sourcesButton, &QPushButton::clicked, &m_sources, &CommentSourcesController::addRehearsalInteractively);
+    connect(sourcesButton, &QPushButton::clicked, &m_sources, &CommentSourcesController::openSourcesDialog);
     connect(&m_sources, &CommentSourcesController::summaryChanged, m_state, &QLabel::setText);
     m_state->setText(m_sources.summary());
 }

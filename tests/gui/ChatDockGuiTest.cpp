@@ -3,11 +3,20 @@
 #include "CatchQt.hpp"
 
 #include "CommentSourcesController.hpp"
+#include "dialogs/CommentSourcesDialog.hpp"
 #include "docks/ChatDock.hpp"
 
 #include "chat/ChatModel.hpp"
 #include "chat/CommentHub.hpp"
 #include "core/MonotonicClock.hpp"
+#include "core/SecretStore.hpp"
+#include "FreePort.hpp"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QUuid>
 
 #include <QLineEdit>
 #include <QListView>
@@ -70,4 +79,45 @@ TEST_CASE("the comments dock follows the chat, pauses when scrolled up, and filt
 
     filter->setText(QStringLiteral("李姐"));
     CHECK(view->model()->rowCount() == 23); // every 10th of 230
+}
+
+TEST_CASE("connected comment sources are remembered in the profile, tokens only in the secret store", "[gui][chat][sources]")
+{
+    QTemporaryDir profile;
+    core::SecretStore secrets(QStringLiteral("ShopCast test ") + QUuid::createUuid().toString(), profile.filePath(QStringLiteral("secrets.ini")));
+    core::ManualClock clock;
+    chat::CommentHub hub(clock);
+    const quint16 port = test::freeLoopbackPort();
+    const QString token = QStringLiteral("bridge-token-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        app::CommentSourcesController sources(hub, profile.path(), &secrets);
+        QString error;
+        REQUIRE(sources.startSource(QStringLiteral("bridge"), {{QStringLiteral("port"), port}, {QStringLiteral("token"), token}}, &error));
+        CHECK(sources.sourceLines().first().startsWith(QStringLiteral("bridge: live")));
+        QFile saved(profile.filePath(QStringLiteral("comment-sources.json")));
+        REQUIRE(saved.open(QIODevice::ReadOnly));
+        const QByteArray json = saved.readAll();
+        CHECK(json.contains("\"bridge\""));
+        CHECK_FALSE(json.contains(token.toUtf8())); // the token is not in the profile file
+    }
+    app::CommentSourcesController again(hub, profile.path(), &secrets);
+    CHECK(again.restore().isEmpty());
+    {
+        // What the host sees: the running bridge and the form for Twitch.
+        app::CommentSourcesDialog dialog(again);
+        auto *plugin = dialog.findChild<QComboBox *>(QStringLiteral("sourcePlugin"));
+        REQUIRE(plugin);
+        plugin->setCurrentIndex(plugin->findData(QStringLiteral("twitch")));
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        QDir().mkpath(QStringLiteral(SHOPCAST_TEST_ARTIFACTS));
+        dialog.grab().save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/comment-sources.png"));
+    }
+    REQUIRE(again.sourceLines().size() == 1);
+    CHECK(again.sourceLines().first().contains(QStringLiteral("127.0.0.1:%1").arg(port)));
+    again.forget(0);
+    CHECK(again.sourceLines().isEmpty());
+    app::CommentSourcesController third(hub, profile.path(), &secrets);
+    third.restore();
+    CHECK(third.sourceLines().isEmpty());
 }
