@@ -1,6 +1,10 @@
 #include "ChatModel.hpp"
 
 #include <QColor>
+#include <QDateTime>
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
 
 namespace shopcast::chat {
 
@@ -87,6 +91,40 @@ void ChatModel::flush()
     emit flushed(count);
 }
 
+namespace {
+
+// One small coloured badge per platform, drawn once: the dock shows where
+// each comment came from at a glance.
+const QPixmap &platformIcon(const QString &platform)
+{
+    static QHash<QString, QPixmap> cache;
+    auto it = cache.find(platform);
+    if (it != cache.end())
+        return *it;
+    static const QHash<QString, QColor> colours{{QStringLiteral("twitch"), QColor(0x91, 0x46, 0xff)},
+                                                {QStringLiteral("bilibili"), QColor(0x00, 0xa1, 0xd6)},
+                                                {QStringLiteral("douyin"), QColor(0x16, 0x18, 0x23)},
+                                                {QStringLiteral("kuaishou"), QColor(0xff, 0x55, 0x00)},
+                                                {QStringLiteral("taobao"), QColor(0xff, 0x50, 0x00)}};
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colours.value(platform, QColor(0x75, 0x75, 0x75)));
+    p.drawRoundedRect(QRectF(0.5, 0.5, 15, 15), 4, 4);
+    p.setPen(Qt::white);
+    QFont f;
+    f.setPixelSize(10);
+    f.setBold(true);
+    p.setFont(f);
+    p.drawText(QRectF(0, 0, 16, 16), Qt::AlignCenter, platform.left(1).toUpper());
+    p.end();
+    return *cache.insert(platform, pixmap);
+}
+
+} // namespace
+
 QVariant ChatModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() < 0 || index.row() >= rowCount())
@@ -94,10 +132,17 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
     const Slot &slot = slotOfRow(index.row());
     const ChatEvent &e = slot.event;
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        // Time as the platform sent it (else as it arrived), user, badges, text.
+        const QString time = e.sentAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(e.sentAtMs).toString(QStringLiteral("HH:mm:ss")) : QString();
+        const QString badges = e.badges.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(e.badges.join(QLatin1Char(',')));
+        const QString prefix = time.isEmpty() ? QString() : time + QLatin1Char(' ');
         if (e.type == ChatEvent::Type::Gift)
-            return tr("%1 sent %2 × %3").arg(e.userName, e.extra.value(QStringLiteral("gift")).toString()).arg(e.extra.value(QStringLiteral("count")).toInt());
-        return QStringLiteral("%1: %2").arg(e.userName, e.text);
+            return prefix + tr("%1 sent %2 × %3").arg(e.userName, e.extra.value(QStringLiteral("gift")).toString()).arg(e.extra.value(QStringLiteral("count")).toInt());
+        return QStringLiteral("%1%2%3: %4").arg(prefix, e.userName, badges, e.text);
+    }
+    case Qt::DecorationRole:
+        return platformIcon(e.platform);
     case Qt::ForegroundRole:
         return slot.deleted ? QVariant(QColor(0x9e, 0x9e, 0x9e)) : QVariant();
     case Qt::ToolTipRole:

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPixmap>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -109,6 +110,7 @@ TEST_CASE("chat model: batched inserts, a capped ring buffer, deletions greyed",
     CHECK(model.data(model.index(0), chat::ChatModel::TextRole).toString() == QStringLiteral("msg 30"));
     CHECK(model.data(model.index(99), chat::ChatModel::TextRole).toString() == QStringLiteral("msg 129"));
     CHECK(model.data(model.index(99)).toString() == QStringLiteral("u4: msg 129"));
+    CHECK_FALSE(model.data(model.index(99), Qt::DecorationRole).value<QPixmap>().isNull()); // the platform badge
 
     ChatEvent del;
     del.type = ChatEvent::Type::Delete;
