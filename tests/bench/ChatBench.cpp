@@ -2,6 +2,7 @@
 // seconds, through the hub into the chat log and the Comments dock (a real
 // window under X). Reports the longest stall of the GUI thread, ingest-to-
 // display latency, RSS, and chat log throughput; then decoder throughput.
+#include "BenchStats.hpp"
 #include "XvfbServer.hpp"
 
 #include "CommentSourcesController.hpp"
@@ -41,14 +42,6 @@ double rssMiB()
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     return 0;
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(double(v.size()) * p))];
 }
 
 } // namespace
@@ -181,7 +174,7 @@ int main(int argc, char *argv[])
     std::printf("| comments accepted | %lld (%.0f/s) |\n", hub.counters().accepted, double(hub.counters().accepted) / runSec);
     std::printf("| longest GUI-thread stall | %.1f ms |\n", longestStallMs);
     std::printf("| GUI-thread stalls over 16 ms | %d of %lld watchdog ticks |\n", stallsOver16Ms, watchdogTicks);
-    std::printf("| ingest-to-display latency p50 / p99 | %.0f / %.0f ms |\n", percentile(latencies, 0.5), percentile(latencies, 0.99));
+    std::printf("| ingest-to-display latency p50 / p99 | %.0f / %.0f ms |\n", bench::percentile(latencies, 0.5), bench::percentile(latencies, 0.99));
     std::printf("| RSS at the end | %.0f MiB |\n", rss);
     std::printf("| chat log rows written | %lld (%.0f rows/s), final flush %.0f ms |\n", log.written(), double(log.written()) / runSec, closeMs);
     std::printf("| Twitch IRC decode | %.0f messages/s |\n", ircPerSec);

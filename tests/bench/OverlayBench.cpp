@@ -1,6 +1,7 @@
 // Issue #3 figures: catalog search latency over 10,000 products, product card
 // re-render time, and libobs compositing time per frame with the card off,
 // on, and re-uploaded on every switch.
+#include "BenchStats.hpp"
 #include "XvfbServer.hpp"
 
 #include "broadcast/ObsEngine.hpp"
@@ -28,12 +29,9 @@ struct Summary
     double median = 0, p99 = 0;
 };
 
-Summary summarise(std::vector<double> v)
+Summary summarise(const std::vector<double> &v)
 {
-    std::sort(v.begin(), v.end());
-    if (v.empty())
-        return {};
-    return {v[v.size() / 2], v[std::min(v.size() - 1, size_t(double(v.size()) * 0.99))]};
+    return {bench::median(v), bench::percentile(v, 0.99)};
 }
 
 // Samples libobs' rolling frame time for a while, returns the median in ms.

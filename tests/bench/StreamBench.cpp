@@ -3,6 +3,7 @@
 // libobs baseline, and reports CPU seconds, peak RSS, dropped and lagged
 // frames and time to the first composed frame. The studio's overhead is the
 // ratio of the medians; alternating runs spreads the machine's noise evenly.
+#include "BenchStats.hpp"
 #include "NginxRtmpServer.hpp"
 #include "XvfbServer.hpp"
 
@@ -36,15 +37,6 @@ struct Sample
     double frames = 0;
 };
 
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
 std::optional<Sample> measure(const QString &program, const QStringList &args, const QString &timeFile)
 {
     QProcess p;
@@ -77,7 +69,7 @@ void report(const char *name, const std::vector<Sample> &samples)
         std::vector<double> v;
         for (const Sample &s : samples)
             v.push_back(s.*m);
-        return median(v);
+        return bench::median(v);
     };
     std::printf("| %-10s | %5zu | %8.1f | %9.0f | %8.1f | %12.0f | %7.0f | %6.0f | %7.0f |\n", name, samples.size(),
                 col(&Sample::cpuSec), col(&Sample::maxRssMiB), col(&Sample::wallSec), col(&Sample::firstFrameMs),
@@ -148,6 +140,6 @@ int main(int argc, char *argv[])
         s.push_back(x.cpuSec);
     for (const Sample &x : bare)
         b.push_back(x.cpuSec);
-    std::printf("\nstudio/bare CPU ratio (medians): %.3f\n", median(s) / median(b));
+    std::printf("\nstudio/bare CPU ratio (medians): %.3f\n", bench::median(s) / bench::median(b));
     return 0;
 }
