@@ -49,11 +49,9 @@ double rssMiB()
 int main(int argc, char *argv[])
 {
     test::XvfbServer xvfb;
-    QString error;
-    if (!xvfb.ensure(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (!xvfb.ensureOrReport())
         return 1;
-    }
+    QString error;
     qputenv("QT_QPA_PLATFORM", "xcb");
     QApplication app(argc, argv);
     QCommandLineParser parser;

@@ -55,11 +55,9 @@ double frameTimeMs(broadcast::BroadcastEngine &engine, int ms, const std::functi
 int main(int argc, char *argv[])
 {
     test::XvfbServer xvfb;
-    QString error;
-    if (!xvfb.ensure(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (!xvfb.ensureOrReport())
         return 1;
-    }
+    QString error;
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QTemporaryDir dir;

@@ -91,12 +91,10 @@ int main(int argc, char *argv[])
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
     test::XvfbServer xvfb;
-    QString error;
-    if (!xvfb.ensure(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (!xvfb.ensureOrReport())
         return 1;
-    }
     test::NginxRtmpServer nginx;
+    QString error;
     if (!nginx.start(false, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;

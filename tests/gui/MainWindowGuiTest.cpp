@@ -193,11 +193,8 @@ TEST_CASE("Explain now through the real button puts the product card on air and 
 int main(int argc, char *argv[])
 {
     shopcast::test::XvfbServer xvfb;
-    QString error;
-    if (!xvfb.ensure(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (!xvfb.ensureOrReport())
         return 1;
-    }
     qputenv("QT_QPA_PLATFORM", "xcb");
     QApplication app(argc, argv);
     return Catch::Session().run(argc, argv);

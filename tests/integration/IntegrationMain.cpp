@@ -13,10 +13,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     shopcast::test::XvfbServer xvfb;
-    QString error;
-    if (!xvfb.ensure(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (!xvfb.ensureOrReport())
         return 1;
-    }
     return Catch::Session().run(argc, argv);
 }

@@ -6,6 +6,7 @@
 
 #include <X11/Xlib.h>
 
+#include <cstdio>
 #include <unistd.h>
 
 namespace shopcast::test {
@@ -50,6 +51,15 @@ bool XvfbServer::ensure(QString *error)
         m_process.waitForFinished();
     }
     *error = QStringLiteral("no X display and Xvfb did not come up");
+    return false;
+}
+
+bool XvfbServer::ensureOrReport()
+{
+    QString error;
+    if (ensure(&error))
+        return true;
+    std::fprintf(stderr, "%s\n", qPrintable(error));
     return false;
 }
 

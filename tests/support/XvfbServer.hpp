@@ -11,6 +11,8 @@ class XvfbServer
 {
 public:
     bool ensure(QString *error);
+    // For a test or benchmark main(): ensure(), with the reason on stderr when it fails.
+    bool ensureOrReport();
     ~XvfbServer();
 
 private:
