@@ -1,12 +1,12 @@
 #include "XvfbServer.hpp"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
-#include <QThread>
 
 #include <X11/Xlib.h>
 
 #include <cstdio>
+#include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace shopcast::test {
@@ -28,30 +28,48 @@ bool XvfbServer::ensure(QString *error)
 {
     if (displayWorks())
         return true;
-    for (int n = 100 + int(getpid() % 300); n < 1000; ++n) {
-        if (QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n)) || QFileInfo::exists(QStringLiteral("/tmp/.X%1-lock").arg(n)))
-            continue;
-        m_process.start(QStringLiteral("Xvfb"), {QStringLiteral(":%1").arg(n), QStringLiteral("-screen"), QStringLiteral("0"),
-                                                 QStringLiteral("1920x1080x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
-        if (!m_process.waitForStarted(5000)) {
-            *error = QStringLiteral("Xvfb could not start: %1 (install xvfb)").arg(m_process.errorString());
-            return false;
-        }
-        qputenv("DISPLAY", QByteArray(":") + QByteArray::number(n));
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < 10000) {
-            if (displayWorks())
-                return true;
-            if (m_process.state() != QProcess::Running)
-                break;
-            QThread::msleep(50);
-        }
+    if (!start(QSize(1920, 1080), error))
+        return false;
+    qputenv("DISPLAY", m_display.toLocal8Bit());
+    if (displayWorks())
+        return true;
+    *error = QStringLiteral("Xvfb reported display %1 but it does not answer").arg(m_display);
+    return false;
+}
+
+bool XvfbServer::start(QSize screenPx, QString *error)
+{
+    // Xvfb picks a free display itself and writes its number to the given
+    // descriptor (-displayfd): two test processes starting at once can never
+    // pick the same one, as they could when each probed for a free number.
+    m_process.setChildProcessModifier([] {
+        // The server goes when the test process goes, even if it crashes.
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    });
+    m_process.start(QStringLiteral("Xvfb"), {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"), QStringLiteral("0"),
+                                             QStringLiteral("%1x%2x24").arg(screenPx.width()).arg(screenPx.height()),
+                                             QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+    if (!m_process.waitForStarted(5000)) {
+        *error = QStringLiteral("Xvfb could not start: %1 (install xvfb)").arg(m_process.errorString());
+        return false;
+    }
+    QByteArray number;
+    QElapsedTimer clock;
+    clock.start();
+    while (!number.contains('\n') && clock.elapsed() < 15000 && m_process.state() == QProcess::Running) {
+        m_process.waitForReadyRead(100);
+        number += m_process.readAllStandardOutput();
+    }
+    bool ok = false;
+    const int display = number.trimmed().toInt(&ok);
+    if (!ok) {
+        *error = QStringLiteral("Xvfb did not report its display: %1").arg(QString::fromLocal8Bit(m_process.readAllStandardError()).trimmed());
         m_process.kill();
         m_process.waitForFinished();
+        return false;
     }
-    *error = QStringLiteral("no X display and Xvfb did not come up");
-    return false;
+    m_display = QStringLiteral(":%1").arg(display);
+    return true;
 }
 
 bool XvfbServer::ensureOrReport()

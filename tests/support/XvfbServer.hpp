@@ -1,22 +1,29 @@
 #pragma once
 
 #include <QProcess>
+#include <QSize>
 #include <QString>
 
 namespace shopcast::test {
 
 // Makes sure the test process has an X display: keeps a working $DISPLAY, or
-// starts a private Xvfb and points $DISPLAY at it until destruction.
+// starts a private Xvfb (which chooses its own free display, so parallel test
+// processes never share one) and points $DISPLAY at it until destruction.
 class XvfbServer
 {
 public:
     bool ensure(QString *error);
+    // Always starts a server of its own with this screen size, leaving
+    // $DISPLAY alone (for running another program on a given screen).
+    bool start(QSize screenPx, QString *error);
+    const QString &display() const { return m_display; }
     // For a test or benchmark main(): ensure(), with the reason on stderr when it fails.
     bool ensureOrReport();
     ~XvfbServer();
 
 private:
     QProcess m_process;
+    QString m_display;
 };
 
 } // namespace shopcast::test
