@@ -13,8 +13,15 @@
 #include "docks/ScenesDock.hpp"
 #include "docks/SourcesDock.hpp"
 
+#include "broadcast/BroadcastController.hpp"
+#include "broadcast/BroadcastEngine.hpp"
+#include "broadcast/StatusMonitor.hpp"
 #include "catalog/CatalogExporter.hpp"
 #include "catalog/CatalogImport.hpp"
+#include "catalog/ProductRepository.hpp"
+#include "chat/CommentSources.hpp"
+#include "show/LiveProductController.hpp"
+#include "show/ShowSession.hpp"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -24,6 +31,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTime>
 
@@ -37,32 +46,30 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
 {
     setWindowTitle(tr("ShopCast Studio"));
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1800, 1000);
+    show::ShowSession &session = studio.show();
 
-    m_preview = new PreviewWidget(studio.engine(), this);
+    m_preview = new PreviewWidget(studio.engine().program(), this);
     setCentralWidget(m_preview);
 
-    auto *scenes = new ScenesDock(studio.engine(), this);
-    auto *sources = new SourcesDock(studio.engine(), this);
-    auto *controls = new ControlsDock(studio.broadcast(), this);
+    auto *scenes = new ScenesDock(studio.engine().scenes(), this);
+    auto *sources = new SourcesDock(studio.engine().scenes(), studio.engine().program(), this);
+    auto *controls = new ControlsDock(studio.broadcast(), session, this);
     addDockWidget(Qt::BottomDockWidgetArea, scenes);
     addDockWidget(Qt::BottomDockWidgetArea, sources);
     addDockWidget(Qt::BottomDockWidgetArea, controls);
-    auto *lineup = new LineupDock(studio.lineup(), studio.products(), studio.live(), this);
-    auto *notes = new HostNotesDock(studio.live(), this);
+    auto *lineup = new LineupDock(session, this);
+    auto *notes = new HostNotesDock(session.live(), this);
     addDockWidget(Qt::RightDockWidgetArea, lineup);
     addDockWidget(Qt::RightDockWidgetArea, notes);
-    auto *rhythm = new RhythmDock(studio.rundown(), this);
-    auto *plan = new PlanEditorDock(studio.planEditor(), studio.rundown(), studio.plans(), studio.lineup(), this);
+    auto *rhythm = new RhythmDock(session.rundown(), this);
+    auto *plan = new PlanEditorDock(session.planEditor(), session.rundown(), session.plans(), session.lineup(), this);
     addDockWidget(Qt::LeftDockWidgetArea, rhythm);
-    auto *chat = new ChatDock(studio.chat(), studio.commentSources(), this);
+    auto *chat = new ChatDock(session.chat(), studio.commentSources(), this);
     addDockWidget(Qt::LeftDockWidgetArea, chat);
-    studio.commentSources().setDialogParent(this);
     addDockWidget(Qt::BottomDockWidgetArea, plan);
     tabifyDockWidget(sources, plan);
     sources->raise();
-    resizeDocks({lineup, rhythm}, {560, 330}, Qt::Horizontal);
-    resizeDocks({scenes}, {220}, Qt::Vertical);
+    fitToScreen(lineup, rhythm, scenes);
     connect(controls, &ControlsDock::destinationsRequested, this, &MainWindow::editDestinations);
     connect(controls, &ControlsDock::settingsRequested, this, &MainWindow::editSettings);
 
@@ -86,8 +93,8 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     statusBar()->addPermanentWidget(m_recordLabel);
     connect(&studio.status(), &StatusMonitor::updated, this, &MainWindow::showStatus);
     connect(&studio.broadcast(), &BroadcastController::message, this, &MainWindow::showMessage);
-    connect(&studio.live(), &show::LiveProductController::message, this, &MainWindow::showMessage);
-    connect(&studio.rundown(), &show::RundownSession::message, this, &MainWindow::showMessage);
+    connect(&session, &show::ShowSession::message, this, &MainWindow::showMessage);
+    connect(&studio.commentSources(), &chat::CommentSources::sourceFailed, this, [this](const QString &text) { showMessage(text, true); });
     showStatus(studio.status().sample());
 
     QSettings layout(layoutFile(), QSettings::IniFormat);
@@ -99,6 +106,18 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen(QDockWidget *right, QDockWidget *left, QDockWidget *bottom)
+{
+    // The first layout must fit the screen it opens on (1366x768 laptops
+    // too): the window takes the available area, the side docks a share of it.
+    const QRect available = (screen() ? screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    const QSize size(std::min(1800, available.width()), std::min(1000, available.height()));
+    resize(size);
+    move(available.topLeft() + QPoint((available.width() - size.width()) / 2, (available.height() - size.height()) / 2));
+    resizeDocks({right, left}, {size.width() * 30 / 100, size.width() * 18 / 100}, Qt::Horizontal);
+    resizeDocks({bottom}, {size.height() * 22 / 100}, Qt::Vertical);
+}
 
 QString MainWindow::layoutFile() const
 {
@@ -183,7 +202,7 @@ void MainWindow::importProducts()
     const QString path = QFileDialog::getOpenFileName(this, tr("Import products"), {}, tr("Products (*.csv *.tsv *.txt *.json)"));
     if (path.isEmpty())
         return;
-    const catalog::CatalogImport result = catalog::CatalogImport::run(path, m_studio.products());
+    const catalog::CatalogImport result = catalog::CatalogImport::run(path, m_studio.show().products());
     QStringList details;
     for (const auto &e : result.parsed.errors)
         details.append(tr("error: %1").arg(e.toString()));
@@ -202,7 +221,7 @@ void MainWindow::exportProducts()
                                                       tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
-    const QList<catalog::Product> all = m_studio.products().all();
+    const QList<catalog::Product> all = m_studio.show().products().all();
     const QByteArray data = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? catalog::CatalogExporter::toJson(all)
                                                                                        : catalog::CatalogExporter::toCsv(all);
     QSaveFile file(path);

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 
 namespace shopcast::broadcast {
@@ -28,6 +29,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void fitToScreen(QDockWidget *right, QDockWidget *left, QDockWidget *bottom);
     void showStatus(const broadcast::StatusSnapshot &snapshot);
     void showMessage(const QString &text, bool isError);
     void editDestinations();

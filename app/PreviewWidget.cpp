@@ -1,14 +1,14 @@
 #include "PreviewWidget.hpp"
 
-#include "broadcast/BroadcastEngine.hpp"
+#include "broadcast/ProgramView.hpp"
 
 #include <QResizeEvent>
 
 namespace shopcast::app {
 
-PreviewWidget::PreviewWidget(broadcast::BroadcastEngine &engine, QWidget *parent)
+PreviewWidget::PreviewWidget(broadcast::ProgramView &program, QWidget *parent)
     : QWidget(parent)
-    , m_engine(engine)
+    , m_program(program)
 {
     setAttribute(Qt::WA_NativeWindow);
     setAttribute(Qt::WA_PaintOnScreen);
@@ -30,7 +30,7 @@ void PreviewWidget::paintEvent(QPaintEvent *)
     if (m_surface)
         return;
     QString error;
-    m_surface = m_engine.createPreview(quintptr(winId()), pixelSize(), &error);
+    m_surface = m_program.createPreview(quintptr(winId()), pixelSize(), &error);
     if (!m_surface)
         qWarning("preview unavailable: %s", qPrintable(error));
 }

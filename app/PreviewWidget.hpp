@@ -7,7 +7,7 @@
 #include <memory>
 
 namespace shopcast::broadcast {
-class BroadcastEngine;
+class ProgramView;
 }
 
 namespace shopcast::app {
@@ -18,7 +18,7 @@ class PreviewWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PreviewWidget(broadcast::BroadcastEngine &engine, QWidget *parent = nullptr);
+    explicit PreviewWidget(broadcast::ProgramView &program, QWidget *parent = nullptr);
     ~PreviewWidget() override;
 
     QPaintEngine *paintEngine() const override { return nullptr; }
@@ -33,7 +33,7 @@ protected:
 private:
     QSize pixelSize() const;
 
-    broadcast::BroadcastEngine &m_engine;
+    broadcast::ProgramView &m_program;
     std::unique_ptr<broadcast::PreviewSurface> m_surface;
 };
 

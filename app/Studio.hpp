@@ -1,30 +1,35 @@
 #pragma once
 
-#include "broadcast/BroadcastController.hpp"
 #include "broadcast/BroadcastSettings.hpp"
-#include "broadcast/ObsEngine.hpp"
-#include "broadcast/SceneCollectionStore.hpp"
-#include "broadcast/StatusMonitor.hpp"
-#include "CommentSourcesController.hpp"
-
-#include "catalog/CatalogDatabase.hpp"
-#include "chat/ChatLog.hpp"
-#include "chat/ChatModel.hpp"
-#include "chat/CommentHub.hpp"
-#include "catalog/LineupModel.hpp"
-#include "catalog/ProductRepository.hpp"
 #include "core/MonotonicClock.hpp"
-#include "core/SecretStore.hpp"
-#include "rundown/PlanTableModel.hpp"
-#include "show/LiveProductController.hpp"
-#include "show/PlanRepository.hpp"
-#include "show/RundownSession.hpp"
-#include "show/ShowTimeline.hpp"
 
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
+
+namespace shopcast::broadcast {
+class BroadcastController;
+class BroadcastEngine;
+class ObsEngine;
+class SceneCollectionStore;
+class StatusMonitor;
+struct CanvasSpec;
+}
+namespace shopcast::chat {
+class CommentHub;
+class CommentSources;
+}
+namespace shopcast::core {
+class SecretStore;
+}
+namespace shopcast::show {
+class ShowSession;
+}
+namespace shopcast::storage {
+class Database;
+}
 
 namespace shopcast::app {
 
@@ -36,7 +41,8 @@ struct StudioOptions
 };
 
 // The composition root of the desktop studio: loads the profile, starts the
-// engine and builds the controllers the docks receive. Nothing here draws.
+// engine, opens the database and builds the ShowSession the window hangs on.
+// It holds no show logic.
 class Studio : public QObject
 {
     Q_OBJECT
@@ -44,58 +50,39 @@ public:
     static std::unique_ptr<Studio> create(const StudioOptions &options, QString *error);
     ~Studio() override;
 
-    broadcast::BroadcastEngine &engine() { return *m_engine; }
+    broadcast::BroadcastEngine &engine();
     broadcast::BroadcastController &broadcast() { return *m_controller; }
     broadcast::StatusMonitor &status() { return *m_status; }
     broadcast::BroadcastSettings &settings() { return m_settings; }
     core::SecretStore &secrets() { return *m_secrets; }
-    catalog::ProductRepository &products() { return *m_products; }
-    catalog::LineupModel &lineup() { return *m_lineup; }
-    show::ShowTimeline &timeline() { return *m_timeline; }
-    show::LiveProductController &live() { return *m_live; }
-    show::PlanRepository &plans() { return *m_plans; }
-    show::RundownSession &rundown() { return *m_rundown; }
-    rundown::PlanTableModel &planEditor() { return *m_planEditor; }
-    chat::CommentHub &comments() { return *m_hub; }
-    chat::ChatModel &chat() { return *m_chatModel; }
-    CommentSourcesController &commentSources() { return *m_commentSources; }
+    chat::CommentSources &commentSources() { return *m_commentSources; }
+    show::ShowSession &show() { return *m_show; }
     const QString &profileDir() const { return m_profileDir; }
     // Problems found while loading (a damaged scene file, a missing module) for
     // the window to show once it is up.
     const QStringList &startupWarnings() const { return m_warnings; }
 
     bool saveSettings(QString *error);
-    // Applies a new canvas and rebuilds the demo-relative layout if needed.
     bool applyCanvas(const broadcast::CanvasSpec &canvas, QString *error);
 
 private:
-    Studio() = default;
-    void scheduleSceneSave();
+    Studio();
+    bool startEngine(const StudioOptions &options, QString *error);
     bool openShow(bool demo, QString *error);
-    void loadDemoProducts(bool putFirstOnAir);
-    void openRundown();
-    void openChat(bool demo);
+    void startDemoChat();
 
     QString m_profileDir;
     broadcast::BroadcastSettings m_settings;
+    core::SteadyClock m_clock;
     std::unique_ptr<core::SecretStore> m_secrets;
     std::unique_ptr<broadcast::SceneCollectionStore> m_sceneStore;
     std::unique_ptr<broadcast::ObsEngine> m_engine;
     std::unique_ptr<broadcast::BroadcastController> m_controller;
     std::unique_ptr<broadcast::StatusMonitor> m_status;
-    core::SteadyClock m_clock;
-    std::unique_ptr<catalog::CatalogDatabase> m_database;
-    std::unique_ptr<catalog::ProductRepository> m_products;
-    std::unique_ptr<catalog::LineupModel> m_lineup;
-    std::unique_ptr<show::ShowTimeline> m_timeline;
-    std::unique_ptr<show::LiveProductController> m_live;
-    std::unique_ptr<show::PlanRepository> m_plans;
-    std::unique_ptr<show::RundownSession> m_rundown;
-    std::unique_ptr<rundown::PlanTableModel> m_planEditor;
+    std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<chat::CommentHub> m_hub;
-    std::unique_ptr<chat::ChatModel> m_chatModel;
-    std::unique_ptr<chat::ChatLog> m_chatLog;
-    std::unique_ptr<CommentSourcesController> m_commentSources;
+    std::unique_ptr<chat::CommentSources> m_commentSources;
+    std::unique_ptr<show::ShowSession> m_show;
     QTimer m_sceneSaveTimer;
     QStringList m_warnings;
 };

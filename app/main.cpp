@@ -1,6 +1,8 @@
 #include "MainWindow.hpp"
 #include "Studio.hpp"
 
+#include "broadcast/BroadcastEngine.hpp"
+
 #include "core/StudioPaths.hpp"
 
 #include <QApplication>
@@ -10,21 +12,60 @@
 #include <QScreen>
 #include <QTimer>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ShopCast Studio"));
-    QApplication::setOrganizationName(QStringLiteral("ShopCast"));
-    QApplication::setApplicationVersion(QStringLiteral(SHOPCAST_VERSION));
+#include <cstdio>
+#include <cstdlib>
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Live-commerce broadcast studio"));
+namespace {
+
+struct Options
+{
+    QCommandLineOption profile{QStringLiteral("profile-dir"), QCoreApplication::translate("main", "Profile folder (settings, scenes, layout)."), QStringLiteral("DIR")};
+    QCommandLineOption demo{QStringLiteral("demo"), QCoreApplication::translate("main", "Start from the demo show instead of the saved scenes.")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a screenshot of the window to FILE a moment after the first frame, then quit."), QStringLiteral("FILE")};
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("ShopCast Studio"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ShopCast"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHOPCAST_VERSION));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Live-commerce broadcast studio"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(QStringLiteral("profile-dir"), QApplication::translate("main", "Profile folder (settings, scenes, layout)."), QStringLiteral("DIR"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), QApplication::translate("main", "Start from the demo show instead of the saved scenes."));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QApplication::translate("main", "Save a screenshot of the window to FILE a moment after the first frame, then quit."), QStringLiteral("FILE"));
-    parser.addOptions({profileOption, demoOption, screenshotOption});
+    parser.addOptions({options.profile, options.demo, options.screenshot});
+}
+
+// Help, version and bad options are answered without a display: the GUI
+// application object would abort on a machine with no X server.
+void answerWithoutDisplay(int argc, char *argv[])
+{
+    bool textOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        textOnly |= arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" || arg == "--version";
+    }
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (!textOnly && !noDisplay)
+        return;
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const Options options;
+    describe(parser, options);
+    parser.process(app); // exits for help, version and unknown options
+    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "shopcast: no display. ShopCast Studio needs an X11 desktop (or run it under xvfb-run).")));
+    std::exit(1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    answerWithoutDisplay(argc, argv);
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const Options cli;
+    describe(parser, cli);
     parser.process(app);
 
     if (QGuiApplication::platformName() != QLatin1String("xcb")) {
@@ -35,8 +76,8 @@ int main(int argc, char *argv[])
     auto *x11 = app.nativeInterface<QNativeInterface::QX11Application>();
 
     shopcast::app::StudioOptions options;
-    options.profileDir = parser.isSet(profileOption) ? parser.value(profileOption) : shopcast::core::StudioPaths::profileDir();
-    options.freshDemo = parser.isSet(demoOption);
+    options.profileDir = parser.isSet(cli.profile) ? parser.value(cli.profile) : shopcast::core::StudioPaths::profileDir();
+    options.freshDemo = parser.isSet(cli.demo);
     options.x11Display = x11 ? x11->display() : nullptr;
     QString error;
     auto studio = shopcast::app::Studio::create(options, &error);
@@ -49,9 +90,9 @@ int main(int argc, char *argv[])
     {
         shopcast::app::MainWindow window(*studio);
         window.show();
-        if (parser.isSet(screenshotOption)) {
-            const QString file = parser.value(screenshotOption);
-            QObject::connect(&studio->engine(), &shopcast::broadcast::BroadcastEngine::firstFrameRendered, &window, [&window, file] {
+        if (parser.isSet(cli.screenshot)) {
+            const QString file = parser.value(cli.screenshot);
+            QObject::connect(&studio->engine().program(), &shopcast::broadcast::ProgramView::firstFrameRendered, &window, [&window, file] {
                 QTimer::singleShot(qEnvironmentVariableIntValue("SHOPCAST_SCREENSHOT_DELAY_MS") > 0 ? qEnvironmentVariableIntValue("SHOPCAST_SCREENSHOT_DELAY_MS") : 1500, &window, [&window, file] {
                     // The preview is a GL child window: grab the screen, not the widget tree.
                     const QRect area = window.frameGeometry();

@@ -1,6 +1,6 @@
 #include "CatalogCommand.hpp"
 
-#include "catalog/CatalogDatabase.hpp"
+#include "storage/Database.hpp"
 #include "catalog/CatalogExporter.hpp"
 #include "catalog/CatalogImport.hpp"
 #include "catalog/ProductRepository.hpp"
@@ -68,7 +68,7 @@ int CatalogCommand::runImport(const QStringList &arguments)
     }
     const QString file = parser.positionalArguments().first();
     QString error;
-    auto db = CatalogDatabase::open(parser.value(dbOption), &error);
+    auto db = storage::Database::open(parser.value(dbOption), &error);
     if (!db) {
         err(error);
         return 1;
@@ -113,7 +113,7 @@ int CatalogCommand::runExport(const QStringList &arguments)
         return 1;
     }
     QString error;
-    auto db = CatalogDatabase::open(parser.value(dbOption), &error);
+    auto db = storage::Database::open(parser.value(dbOption), &error);
     if (!db) {
         err(error);
         return 1;

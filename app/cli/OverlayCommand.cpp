@@ -1,7 +1,7 @@
 #include "OverlayCommand.hpp"
 
 #include "broadcast/CanvasSpec.hpp"
-#include "catalog/CatalogDatabase.hpp"
+#include "storage/Database.hpp"
 #include "catalog/ProductRepository.hpp"
 #include "overlay/ProductCardRenderer.hpp"
 
@@ -73,7 +73,7 @@ int OverlayCommand::run(const QStringList &arguments)
         return 1;
     }
     QString error;
-    auto db = catalog::CatalogDatabase::open(parser.value(dbOption), &error);
+    auto db = storage::Database::open(parser.value(dbOption), &error);
     if (!db) {
         err(error);
         return 1;

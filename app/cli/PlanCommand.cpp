@@ -1,6 +1,6 @@
 #include "PlanCommand.hpp"
 
-#include "catalog/CatalogDatabase.hpp"
+#include "storage/Database.hpp"
 #include "catalog/LineupModel.hpp"
 #include "catalog/ProductRepository.hpp"
 #include "rundown/PlanGenerator.hpp"
@@ -129,7 +129,7 @@ int PlanCommand::runGenerate(const QStringList &arguments)
         err(tr("no studio database at %1").arg(parser.value(dbOption)));
         return 1;
     }
-    auto db = catalog::CatalogDatabase::open(parser.value(dbOption), &error);
+    auto db = storage::Database::open(parser.value(dbOption), &error);
     if (!db) {
         err(error);
         return 1;

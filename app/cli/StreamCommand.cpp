@@ -7,7 +7,7 @@
 #include "broadcast/RecordingRemuxer.hpp"
 #include "broadcast/SceneCollection.hpp"
 #include "broadcast/StreamReport.hpp"
-#include "catalog/CatalogDatabase.hpp"
+#include "storage/Database.hpp"
 #include "catalog/ProductRepository.hpp"
 #include "core/StudioPaths.hpp"
 #include "overlay/ProductCardRenderer.hpp"
@@ -142,7 +142,7 @@ int StreamCommand::run(const QStringList &arguments)
             errors.append(tr("--product needs --db with an existing studio database"));
         } else {
             QString error;
-            auto db = catalog::CatalogDatabase::open(parser.value(dbOption), &error);
+            auto db = storage::Database::open(parser.value(dbOption), &error);
             if (db)
                 product = catalog::ProductRepository(*db).findBySku(parser.value(productOption));
             if (!product)
@@ -167,7 +167,7 @@ int StreamCommand::run(const QStringList &arguments)
         printError(error);
         return 1;
     }
-    if (!engine->loadCollection(*collection, &error)) {
+    if (!engine->scenes().loadCollection(*collection, &error)) {
         printError(error);
         return 1;
     }
@@ -177,14 +177,14 @@ int StreamCommand::run(const QStringList &arguments)
         card.product = *product;
         const QImage image = overlay::ProductCardRenderer::render(card, parser.value(templateOption),
                                                                   overlay::ProductCardRenderer::defaultSize({canvas->widthPx, canvas->heightPx}));
-        if (engine->setOverlayImage(QStringLiteral("product_card"), image) == 0)
+        if (engine->program().setOverlayImage(QStringLiteral("product_card"), image) == 0)
             printError(tr("warning: the scene has no product card overlay; --product shows nothing"));
     }
 
     StreamReport report;
-    QObject::connect(engine.get(), &BroadcastEngine::firstFrameRendered, engine.get(),
+    QObject::connect(&engine->program(), &ProgramView::firstFrameRendered, &engine->program(),
                      [&] { report.firstFrameMs = m_processClock.elapsed(); });
-    QObject::connect(engine.get(), &BroadcastEngine::outputStateChanged, engine.get(),
+    QObject::connect(&engine->outputs(), &OutputControl::outputStateChanged, &engine->outputs(),
                      [](int, OutputState state, const QString &message) {
                          if (state == OutputState::Failed)
                              printError(tr("destination failed: %1").arg(message));
@@ -192,7 +192,7 @@ int StreamCommand::run(const QStringList &arguments)
                              printError(message);
                      });
     bool recordingDone = !recording;
-    QObject::connect(engine.get(), &BroadcastEngine::recordingFinished, engine.get(),
+    QObject::connect(&engine->outputs(), &OutputControl::recordingFinished, &engine->outputs(),
                      [&](const QString &path, const QString &recordError) {
                          recordingDone = true;
                          if (!recordError.isEmpty())
@@ -203,7 +203,7 @@ int StreamCommand::run(const QStringList &arguments)
 
     QElapsedTimer streamClock;
     streamClock.start();
-    if (!destinations.isEmpty() && !engine->startStreaming(destinations, encoder, &error)) {
+    if (!destinations.isEmpty() && !engine->outputs().startStreaming(destinations, encoder, &error)) {
         printError(error);
         if (!recording)
             return 1;
@@ -211,12 +211,12 @@ int StreamCommand::run(const QStringList &arguments)
     if (recording) {
         QFileInfo target(parser.value(recordOption));
         const QString mkv = target.dir().filePath(target.completeBaseName() + QStringLiteral(".mkv"));
-        if (!engine->startRecording(mkv, encoder, &error)) {
+        if (!engine->outputs().startRecording(mkv, encoder, &error)) {
             printError(error);
             recordingDone = true;
         }
     }
-    if (!engine->isStreaming() && !engine->isRecording()) {
+    if (!engine->outputs().isStreaming() && !engine->outputs().isRecording()) {
         printError(tr("nothing could start"));
         return 1;
     }
@@ -227,21 +227,21 @@ int StreamCommand::run(const QStringList &arguments)
     if (durationSec > 0)
         QTimer::singleShot(int(durationSec * 1000), Qt::PreciseTimer, &loop, &QEventLoop::quit);
     // A run whose every output has died has nothing left to wait for.
-    QObject::connect(engine.get(), &BroadcastEngine::streamingStopped, &loop, [&] {
-        if (!engine->isRecording())
+    QObject::connect(&engine->outputs(), &OutputControl::streamingStopped, &loop, [&] {
+        if (!engine->outputs().isRecording())
             loop.quit();
     });
     loop.exec();
     report.streamedMs = streamClock.elapsed();
 
-    engine->stopStreaming();
-    engine->stopRecording();
-    if (!waitUntil([&] { return !engine->isStreaming(); }, 15000))
+    engine->outputs().stopStreaming();
+    engine->outputs().stopRecording();
+    if (!waitUntil([&] { return !engine->outputs().isStreaming(); }, 15000))
         printError(tr("some destinations did not stop within 15 s"));
     if (!waitUntil([&] { return recordingDone; }, 60000))
         printError(tr("the recording did not finish within 60 s"));
 
-    report.stats = engine->stats();
+    report.stats = engine->outputs().stats();
     std::fputs(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
     std::fflush(stdout);
     return report.hasFailures(recording) ? 1 : 0;

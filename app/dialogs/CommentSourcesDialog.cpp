@@ -1,10 +1,11 @@
 #include "CommentSourcesDialog.hpp"
 
-#include "CommentSourcesController.hpp"
+#include "chat/CommentSources.hpp"
 
+#include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,41 +17,15 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace shopcast::app {
 
-namespace {
+using chat::PluginSetting;
 
-struct Field
-{
-    const char *key;
-    const char *label;
-    bool secret;
-    bool number;
-};
-
-QList<Field> fieldsOf(const QString &plugin)
-{
-    if (plugin == QLatin1String("twitch"))
-        return {{"channel", QT_TRANSLATE_NOOP("CommentSourcesDialog", "Channel"), false, false},
-                {"nick", QT_TRANSLATE_NOOP("CommentSourcesDialog", "Account (only with a token)"), false, false},
-                {"oauth", QT_TRANSLATE_NOOP("CommentSourcesDialog", "OAuth token (empty: read-only)"), true, false}};
-    if (plugin == QLatin1String("bilibili"))
-        return {{"roomId", QT_TRANSLATE_NOOP("CommentSourcesDialog", "Room id"), false, true},
-                {"uid", QT_TRANSLATE_NOOP("CommentSourcesDialog", "Your uid (0: anonymous)"), false, true},
-                {"key", QT_TRANSLATE_NOOP("CommentSourcesDialog", "Token (from getDanmuInfo)"), true, false}};
-    if (plugin == QLatin1String("bridge"))
-        return {{"port", QT_TRANSLATE_NOOP("CommentSourcesDialog", "Port on 127.0.0.1"), false, true},
-                {"token", QT_TRANSLATE_NOOP("CommentSourcesDialog", "Token for the tools that push"), false, false}};
-    return {{"file", QT_TRANSLATE_NOOP("CommentSourcesDialog", "Capture file"), false, false},
-            {"protocol", QT_TRANSLATE_NOOP("CommentSourcesDialog", "Format: bridge, twitch-irc or bilibili"), false, false},
-            {"speed", QT_TRANSLATE_NOOP("CommentSourcesDialog", "Speed (1 = as recorded)"), false, true}};
-}
-
-} // namespace
-
-CommentSourcesDialog::CommentSourcesDialog(CommentSourcesController &controller, QWidget *parent)
+CommentSourcesDialog::CommentSourcesDialog(chat::CommentSources &sources, QWidget *parent)
     : QDialog(parent)
-    , m_controller(controller)
+    , m_sources(sources)
 {
     setWindowTitle(tr("Comment sources"));
     resize(560, 460);
@@ -60,13 +35,14 @@ CommentSourcesDialog::CommentSourcesDialog(CommentSourcesController &controller,
     layout->addWidget(m_running);
     m_plugin = new QComboBox(this);
     m_plugin->setObjectName(QStringLiteral("sourcePlugin"));
-    for (const auto &plugin : m_controller.plugins())
-        m_plugin->addItem(plugin.name.isEmpty() ? plugin.id : plugin.name, plugin.id);
+    for (const auto &plugin : m_sources.plugins())
+        m_plugin->addItem(plugin.metadata.nameFor(QLocale()), plugin.id);
     layout->addWidget(new QLabel(tr("Add a source:"), this));
     layout->addWidget(m_plugin);
     m_form = new QFormLayout;
     layout->addLayout(m_form);
     m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("sourceError"));
     m_error->setStyleSheet(QStringLiteral("color:#c62828"));
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
@@ -74,7 +50,7 @@ CommentSourcesDialog::CommentSourcesDialog(CommentSourcesController &controller,
     auto *add = buttons->addButton(tr("Connect"), QDialogButtonBox::ActionRole);
     auto *forget = buttons->addButton(tr("Disconnect and forget"), QDialogButtonBox::ActionRole);
     connect(forget, &QPushButton::clicked, this, [this] {
-        m_controller.forget(m_running->currentRow());
+        m_sources.forget(m_running->currentRow());
         refreshList();
     });
     add->setObjectName(QStringLiteral("sourceConnect"));
@@ -83,7 +59,7 @@ CommentSourcesDialog::CommentSourcesDialog(CommentSourcesController &controller,
     connect(m_plugin, &QComboBox::currentIndexChanged, this, &CommentSourcesDialog::rebuildForm);
     connect(add, &QPushButton::clicked, this, &CommentSourcesDialog::addSource);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_controller, &CommentSourcesController::summaryChanged, this, &CommentSourcesDialog::refreshList);
+    connect(&m_sources, &chat::CommentSources::summaryChanged, this, &CommentSourcesDialog::refreshList);
     rebuildForm();
     refreshList();
 }
@@ -93,56 +69,87 @@ void CommentSourcesDialog::rebuildForm()
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_fields.clear();
-    const QString plugin = m_plugin->currentData().toString();
-    for (const Field &f : fieldsOf(plugin)) {
-        auto *edit = new QLineEdit(this);
-        edit->setObjectName(QStringLiteral("source_") + QLatin1String(f.key));
-        if (f.secret)
-            edit->setEchoMode(QLineEdit::Password);
-        if (QLatin1String(f.key) == QLatin1String("port"))
-            edit->setText(QStringLiteral("17891"));
-        if (QLatin1String(f.key) == QLatin1String("token") && plugin == QLatin1String("bridge"))
-            edit->setText(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        if (QLatin1String(f.key) == QLatin1String("protocol"))
-            edit->setText(QStringLiteral("bridge"));
-        if (QLatin1String(f.key) == QLatin1String("speed"))
-            edit->setText(QStringLiteral("1"));
-        if (QLatin1String(f.key) == QLatin1String("file")) {
-            auto *row = new QWidget(this);
-            auto *h = new QHBoxLayout(row);
-            h->setContentsMargins(0, 0, 0, 0);
-            auto *browse = new QPushButton(tr("Browse…"), row);
-            connect(browse, &QPushButton::clicked, this, [this, edit] {
-                const QString file = QFileDialog::getOpenFileName(this, tr("Comment capture"));
-                if (!file.isEmpty())
-                    edit->setText(file);
-            });
-            h->addWidget(edit);
-            h->addWidget(browse);
-            m_form->addRow(QCoreApplication::translate("CommentSourcesDialog", f.label), row);
-        } else {
-            m_form->addRow(QCoreApplication::translate("CommentSourcesDialog", f.label), edit);
+    const chat::CommentPlugin *plugin = m_sources.plugin(m_plugin->currentData().toString());
+    if (!plugin)
+        return;
+    const QLocale locale;
+    for (const PluginSetting &setting : plugin->metadata.settings) {
+        if (setting.advanced)
+            continue;
+        const QString name = QStringLiteral("source_") + setting.key;
+        QWidget *editor = nullptr;
+        std::function<QJsonValue()> value;
+        switch (setting.kind) {
+        case PluginSetting::Kind::Boolean: {
+            auto *box = new QCheckBox(this);
+            box->setChecked(setting.defaultValue.toBool());
+            value = [box] { return QJsonValue(box->isChecked()); };
+            editor = box;
+            break;
         }
-        m_fields.append({QLatin1String(f.key), edit});
+        case PluginSetting::Kind::Choice: {
+            auto *combo = new QComboBox(this);
+            combo->addItems(setting.choices);
+            combo->setCurrentText(setting.defaultValue.toString());
+            value = [combo] { return QJsonValue(combo->currentText()); };
+            editor = combo;
+            break;
+        }
+        case PluginSetting::Kind::Integer:
+        case PluginSetting::Kind::Number: {
+            auto *spin = new QDoubleSpinBox(this);
+            spin->setDecimals(setting.kind == PluginSetting::Kind::Integer ? 0 : 2);
+            spin->setRange(setting.min.value_or(-1e12), std::min(setting.max.value_or(1e15), 1e15));
+            spin->setValue(setting.defaultValue.toDouble(setting.min.value_or(0)));
+            value = [spin] { return QJsonValue(spin->value()); };
+            editor = spin;
+            break;
+        }
+        case PluginSetting::Kind::Text:
+        case PluginSetting::Kind::File: {
+            auto *edit = new QLineEdit(this);
+            edit->setObjectName(name);
+            if (setting.secret)
+                edit->setEchoMode(QLineEdit::Password);
+            edit->setText(setting.generate == QLatin1String("uuid") ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                                     : setting.defaultValue.toString());
+            value = [edit] { return QJsonValue(edit->text().trimmed()); };
+            editor = edit;
+            if (setting.kind == PluginSetting::Kind::File) {
+                auto *row = new QWidget(this);
+                auto *h = new QHBoxLayout(row);
+                h->setContentsMargins(0, 0, 0, 0);
+                auto *browse = new QPushButton(tr("Browse…"), row);
+                connect(browse, &QPushButton::clicked, this, [this, edit] {
+                    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a file"));
+                    if (!file.isEmpty())
+                        edit->setText(file);
+                });
+                h->addWidget(edit);
+                h->addWidget(browse);
+                editor = row;
+            }
+            break;
+        }
+        }
+        if (editor->objectName().isEmpty())
+            editor->setObjectName(name);
+        editor->setToolTip(setting.helpFor(locale));
+        m_form->addRow(setting.labelFor(locale) + (setting.required ? QStringLiteral(" *") : QString()), editor);
+        m_fields.append({setting.key, value});
     }
 }
 
 void CommentSourcesDialog::addSource()
 {
     QJsonObject settings;
-    const QString plugin = m_plugin->currentData().toString();
-    const QList<Field> spec = fieldsOf(plugin);
-    for (int i = 0; i < m_fields.size(); ++i) {
-        const QString text = m_fields.at(i).second->text().trimmed();
-        if (text.isEmpty())
-            continue;
-        if (spec.at(i).number)
-            settings.insert(m_fields.at(i).first, text.toDouble());
-        else
-            settings.insert(m_fields.at(i).first, text);
+    for (const Field &field : std::as_const(m_fields)) {
+        const QJsonValue v = field.value();
+        if (!(v.isString() && v.toString().isEmpty()))
+            settings.insert(field.key, v);
     }
     QString error;
-    if (!m_controller.startSource(plugin, settings, &error)) {
+    if (!m_sources.startSource(m_plugin->currentData().toString(), settings, &error)) {
         m_error->setText(error);
         return;
     }
@@ -153,7 +160,7 @@ void CommentSourcesDialog::addSource()
 void CommentSourcesDialog::refreshList()
 {
     m_running->clear();
-    for (const QString &line : m_controller.sourceLines())
+    for (const QString &line : m_sources.sourceLines())
         m_running->addItem(line);
     if (m_running->count() == 0)
         m_running->addItem(tr("(none)"));

@@ -1,36 +1,45 @@
 #pragma once
 
 #include <QDialog>
+#include <QJsonValue>
+
+#include <functional>
 
 class QComboBox;
 class QFormLayout;
 class QLabel;
-class QLineEdit;
 class QListWidget;
+
+namespace shopcast::chat {
+class CommentSources;
+}
 
 namespace shopcast::app {
 
-class CommentSourcesController;
-
-// Connect the show to comment platforms: pick a plugin, fill in what it needs
-// (Twitch channel and optional OAuth token, Bilibili room id and token, the
-// bridge's port and token, a capture file to rehearse with), and watch every
-// running source's state.
+// Connect the show to comment platforms: pick a plugin, fill in the settings
+// it declares in its metadata (the form is built from that declaration: text,
+// numbers, files, choices, secrets masked), and watch every running source's
+// state. Nothing here knows any plugin by name.
 class CommentSourcesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit CommentSourcesDialog(CommentSourcesController &controller, QWidget *parent = nullptr);
+    explicit CommentSourcesDialog(chat::CommentSources &sources, QWidget *parent = nullptr);
 
 private:
+    struct Field
+    {
+        QString key;
+        std::function<QJsonValue()> value;
+    };
     void rebuildForm();
     void addSource();
     void refreshList();
 
-    CommentSourcesController &m_controller;
+    chat::CommentSources &m_sources;
     QComboBox *m_plugin = nullptr;
     QFormLayout *m_form = nullptr;
-    QList<QPair<QString, QLineEdit *>> m_fields;
+    QList<Field> m_fields;
     QListWidget *m_running = nullptr;
     QLabel *m_error = nullptr;
 };

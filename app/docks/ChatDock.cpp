@@ -1,6 +1,8 @@
 #include "ChatDock.hpp"
 
-#include "CommentSourcesController.hpp"
+#include "dialogs/CommentSourcesDialog.hpp"
+
+#include "chat/CommentSources.hpp"
 
 #include "chat/ChatModel.hpp"
 
@@ -20,7 +22,7 @@
 
 namespace shopcast::app {
 
-ChatDock::ChatDock(chat::ChatModel &model, CommentSourcesController &sources, QWidget *parent)
+ChatDock::ChatDock(chat::ChatModel &model, chat::CommentSources &sources, QWidget *parent)
     : QDockWidget(tr("Comments"), parent)
     , m_model(model)
     , m_sources(sources)
@@ -75,8 +77,11 @@ ChatDock::ChatDock(chat::ChatModel &model, CommentSourcesController &sources, QW
         }
     });
     connect(m_view, &QListView::customContextMenuRequested, this, &ChatDock::showContextMenu);
-    connect(sourcesButton, &QPushButton::clicked, &m_sources, &CommentSourcesController::openSourcesDialog);
-    connect(&m_sources, &CommentSourcesController::summaryChanged, m_state, &QLabel::setText);
+    connect(sourcesButton, &QPushButton::clicked, this, [this] {
+        CommentSourcesDialog dialog(m_sources, this);
+        dialog.exec();
+    });
+    connect(&m_sources, &chat::CommentSources::summaryChanged, m_state, &QLabel::setText);
     m_state->setText(m_sources.summary());
 }
 

@@ -10,11 +10,10 @@ class QSortFilterProxyModel;
 
 namespace shopcast::chat {
 class ChatModel;
+class CommentSources;
 }
 
 namespace shopcast::app {
-
-class CommentSourcesController;
 
 // Merged live comments: newest at the bottom, following the chat unless the
 // host scrolls up (then a "N new" button brings them back), filter by text or
@@ -23,7 +22,7 @@ class ChatDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    ChatDock(chat::ChatModel &model, CommentSourcesController &sources, QWidget *parent = nullptr);
+    ChatDock(chat::ChatModel &model, chat::CommentSources &sources, QWidget *parent = nullptr);
 
 private:
     void onFlushed(int added);
@@ -32,7 +31,7 @@ private:
     void showUserHistory(const QString &platform, const QString &userId, const QString &userName);
 
     chat::ChatModel &m_model;
-    CommentSourcesController &m_sources;
+    chat::CommentSources &m_sources;
     QSortFilterProxyModel *m_filter = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QListView *m_view = nullptr;

@@ -1,19 +1,29 @@
 #include "ControlsDock.hpp"
 
 #include "broadcast/BroadcastController.hpp"
+#include "show/ShowSession.hpp"
+#include "show/ShowTimeline.hpp"
 
+#include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace shopcast::app {
 
-ControlsDock::ControlsDock(broadcast::BroadcastController &controller, QWidget *parent)
+ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::ShowSession &session, QWidget *parent)
     : QDockWidget(tr("Controls"), parent)
     , m_controller(controller)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("controlsDock"));
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
+    m_showState = new QLabel(body);
+    m_showState->setObjectName(QStringLiteral("showState"));
+    m_showState->setWordWrap(true);
+    m_show = new QPushButton(body);
+    m_show->setObjectName(QStringLiteral("showButton"));
     m_stream = new QPushButton(body);
     m_stream->setObjectName(QStringLiteral("streamButton"));
     m_record = new QPushButton(body);
@@ -21,8 +31,10 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, QWidget *
     auto *destinations = new QPushButton(tr("Destinations…"), body);
     destinations->setObjectName(QStringLiteral("destinationsButton"));
     auto *settings = new QPushButton(tr("Settings…"), body);
-    for (QPushButton *b : {m_stream, m_record})
+    for (QPushButton *b : {m_show, m_stream, m_record})
         b->setMinimumHeight(36);
+    layout->addWidget(m_showState);
+    layout->addWidget(m_show);
     layout->addWidget(m_stream);
     layout->addWidget(m_record);
     layout->addWidget(destinations);
@@ -30,6 +42,17 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, QWidget *
     layout->addStretch();
     setWidget(body);
 
+    connect(m_show, &QPushButton::clicked, this, [this] {
+        if (!m_session.isRunning()) {
+            QString error;
+            if (!m_session.startShow({}, &error))
+                QMessageBox::warning(this, tr("Start the show"), error);
+        } else if (QMessageBox::question(this, tr("End the show"), tr("End the show now? Its timeline closes; a new show starts next time.")) == QMessageBox::Yes) {
+            m_session.endShow(QStringLiteral("ended by the user"));
+        }
+    });
+    connect(&m_session, &show::ShowSession::showStarted, this, &ControlsDock::updateShow);
+    connect(&m_session, &show::ShowSession::showEnded, this, &ControlsDock::updateShow);
     connect(m_stream, &QPushButton::clicked, this, [this] {
         m_controller.isStreaming() ? m_controller.stopStreaming() : m_controller.startStreaming();
     });
@@ -42,6 +65,15 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, QWidget *
     connect(&m_controller, &broadcast::BroadcastController::recordingChanged, this, &ControlsDock::updateRecording);
     updateStreaming(m_controller.isStreaming());
     updateRecording(m_controller.isRecording());
+    updateShow();
+}
+
+void ControlsDock::updateShow()
+{
+    const bool running = m_session.isRunning();
+    m_show->setText(running ? tr("End show") : tr("Start show"));
+    m_showState->setText(running ? tr("On: %1").arg(m_session.timeline().title())
+                                 : tr("No show running: products and the timer can be rehearsed."));
 }
 
 void ControlsDock::updateStreaming(bool streaming)

@@ -2,21 +2,26 @@
 
 #include <QDockWidget>
 
+class QLabel;
 class QPushButton;
 
 namespace shopcast::broadcast {
 class BroadcastController;
 }
+namespace shopcast::show {
+class ShowSession;
+}
 
 namespace shopcast::app {
 
-// Start/Stop Streaming and Recording, plus the way into the destinations and
-// settings dialogs. Labels follow the controller's state, never the click.
+// Start/End the show, Start/Stop Streaming and Recording, plus the way into
+// the destinations and settings dialogs. Labels follow the controllers'
+// state, never the click.
 class ControlsDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    explicit ControlsDock(broadcast::BroadcastController &controller, QWidget *parent = nullptr);
+    ControlsDock(broadcast::BroadcastController &controller, show::ShowSession &session, QWidget *parent = nullptr);
 
 signals:
     void destinationsRequested();
@@ -25,8 +30,12 @@ signals:
 private:
     void updateStreaming(bool streaming);
     void updateRecording(bool recording);
+    void updateShow();
 
     broadcast::BroadcastController &m_controller;
+    show::ShowSession &m_session;
+    QLabel *m_showState = nullptr;
+    QPushButton *m_show = nullptr;
     QPushButton *m_stream = nullptr;
     QPushButton *m_record = nullptr;
 };

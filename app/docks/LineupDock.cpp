@@ -4,6 +4,7 @@
 #include "catalog/ProductRepository.hpp"
 #include "overlay/ProductCardRenderer.hpp"
 #include "show/LiveProductController.hpp"
+#include "show/ShowSession.hpp"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,11 +22,12 @@ namespace shopcast::app {
 
 using namespace shopcast::catalog;
 
-LineupDock::LineupDock(LineupModel &lineup, ProductRepository &products, show::LiveProductController &live, QWidget *parent)
+LineupDock::LineupDock(show::ShowSession &session, QWidget *parent)
     : QDockWidget(tr("Lineup"), parent)
-    , m_lineup(lineup)
-    , m_products(products)
-    , m_live(live)
+    , m_session(session)
+    , m_lineup(session.lineup())
+    , m_products(session.products())
+    , m_live(session.live())
 {
     setObjectName(QStringLiteral("lineupDock"));
     auto *body = new QWidget(this);
@@ -111,26 +113,26 @@ LineupDock::LineupDock(LineupModel &lineup, ProductRepository &products, show::L
     connect(m_explain, &QPushButton::clicked, this, &LineupDock::explainSelected);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.column() == LineupModel::Title || index.column() == LineupModel::Sku)
-            m_lineup.setCurrentRow(index.row());
+            m_session.explainRow(index.row(), show::Trigger::LineupClick);
     });
-    connect(previous, &QPushButton::clicked, &m_lineup, &LineupModel::previous);
-    connect(next, &QPushButton::clicked, &m_lineup, &LineupModel::next);
+    connect(previous, &QPushButton::clicked, this, [this] { m_session.previousProduct(show::Trigger::Button); });
+    connect(next, &QPushButton::clicked, this, [this] { m_session.nextProduct(show::Trigger::Button); });
     connect(m_soldOut, &QPushButton::clicked, this, &LineupDock::toggleSoldOut);
     connect(remove, &QPushButton::clicked, this, [this] { m_lineup.removeAt(selectedRow()); });
     connect(m_flash, &QPushButton::clicked, this, &LineupDock::toggleFlashSale);
     connect(templates, &QComboBox::currentTextChanged, &m_live, &show::LiveProductController::setTemplate);
     connect(&m_lineup, &LineupModel::errorOccurred, m_status, &QLabel::setText);
     connect(&m_live, &show::LiveProductController::message, m_status, [this](const QString &text) { m_status->setText(text); });
-    connect(&m_lineup, &LineupModel::currentChanged, this, &LineupDock::updateButtons);
+    connect(&m_lineup, &LineupModel::onAirRowChanged, this, &LineupDock::updateButtons);
     connect(&m_lineup, &LineupModel::soldOutChanged, this, &LineupDock::updateButtons);
     connect(&m_live, &show::LiveProductController::flashSaleChanged, this, &LineupDock::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LineupDock::updateButtons);
 
     // Hosts keep their eyes on the camera: next/previous without the mouse.
     auto *nextKey = new QShortcut(QKeySequence(Qt::Key_PageDown), this, nullptr, nullptr, Qt::ApplicationShortcut);
-    connect(nextKey, &QShortcut::activated, &m_lineup, &LineupModel::next);
+    connect(nextKey, &QShortcut::activated, this, [this] { m_session.nextProduct(show::Trigger::Hotkey); });
     auto *previousKey = new QShortcut(QKeySequence(Qt::Key_PageUp), this, nullptr, nullptr, Qt::ApplicationShortcut);
-    connect(previousKey, &QShortcut::activated, &m_lineup, &LineupModel::previous);
+    connect(previousKey, &QShortcut::activated, this, [this] { m_session.previousProduct(show::Trigger::Hotkey); });
     updateButtons();
 }
 
@@ -177,12 +179,12 @@ void LineupDock::explainSelected()
 {
     const int row = selectedRow();
     if (row >= 0)
-        m_lineup.setCurrentRow(row);
+        m_session.explainRow(row, show::Trigger::Button);
 }
 
 void LineupDock::toggleSoldOut()
 {
-    const int row = selectedRow() >= 0 ? selectedRow() : m_lineup.currentRow();
+    const int row = selectedRow() >= 0 ? selectedRow() : m_lineup.onAirRow();
     if (row >= 0)
         m_lineup.setSoldOut(row, !m_lineup.isSoldOut(row));
 }
@@ -207,7 +209,7 @@ void LineupDock::toggleFlashSale()
 
 void LineupDock::updateButtons()
 {
-    const int row = selectedRow() >= 0 ? selectedRow() : m_lineup.currentRow();
+    const int row = selectedRow() >= 0 ? selectedRow() : m_lineup.onAirRow();
     m_soldOut->setText(row >= 0 && m_lineup.isSoldOut(row) ? tr("Back in stock") : tr("Sold out"));
     m_flash->setText(m_live.isFlashSaleRunning() ? tr("Stop flash sale") : tr("Start flash sale"));
     m_explain->setEnabled(selectedRow() >= 0);

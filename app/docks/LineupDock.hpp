@@ -15,6 +15,7 @@ class ProductRepository;
 }
 namespace shopcast::show {
 class LiveProductController;
+class ShowSession;
 }
 
 namespace shopcast::app {
@@ -26,8 +27,7 @@ class LineupDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    LineupDock(catalog::LineupModel &lineup, catalog::ProductRepository &products, show::LiveProductController &live,
-               QWidget *parent = nullptr);
+    explicit LineupDock(show::ShowSession &session, QWidget *parent = nullptr);
 
 private:
     void search(const QString &text);
@@ -38,6 +38,7 @@ private:
     void toggleFlashSale();
     void updateButtons();
 
+    show::ShowSession &m_session;
     catalog::LineupModel &m_lineup;
     catalog::ProductRepository &m_products;
     show::LiveProductController &m_live;

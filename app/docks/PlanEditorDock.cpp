@@ -237,9 +237,7 @@ void PlanEditorDock::useForShow()
         if (answer != QMessageBox::Yes)
             return;
     }
-    QString error;
-    if (!m_plans.save(m_model.plan(), &error))
-        QMessageBox::warning(this, tr("Show plan"), tr("The plan could not be saved: %1").arg(error));
+    m_plans.save(m_model.plan());
     m_session.setPlan(m_model.plan());
 }
 

@@ -75,7 +75,8 @@ RhythmDock::RhythmDock(show::RundownSession &session, QWidget *parent)
     layout->addWidget(m_show);
 
     auto *buttons = new QHBoxLayout;
-    m_start = new QPushButton(tr("Start show"), body);
+    m_start = new QPushButton(tr("Start timer"), body);
+    m_start->setToolTip(tr("Starts the plan's first slot (and the show, if it is not running yet)"));
     m_start->setObjectName(QStringLiteral("rhythmStart"));
     auto *back = new QPushButton(tr("◀ Back"), body);
     m_pause = new QPushButton(tr("Pause"), body);
@@ -88,7 +89,7 @@ RhythmDock::RhythmDock(show::RundownSession &session, QWidget *parent)
     layout->addStretch();
     setWidget(body);
 
-    connect(m_start, &QPushButton::clicked, this, [this] { m_session.clock().start(); refresh(); });
+    connect(m_start, &QPushButton::clicked, this, [this] { m_session.start(); refresh(); });
     connect(back, &QPushButton::clicked, this, [this] { m_session.clock().back(); refresh(); });
     connect(advance, &QPushButton::clicked, this, [this] { m_session.clock().advance(); refresh(); });
     connect(m_pause, &QPushButton::clicked, this, [this] {

@@ -1,6 +1,6 @@
 #include "ScenesDock.hpp"
 
-#include "broadcast/BroadcastEngine.hpp"
+#include "broadcast/SceneEditor.hpp"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -12,9 +12,9 @@
 
 namespace shopcast::app {
 
-ScenesDock::ScenesDock(broadcast::BroadcastEngine &engine, QWidget *parent)
+ScenesDock::ScenesDock(broadcast::SceneEditor &scenes, QWidget *parent)
     : QDockWidget(tr("Scenes"), parent)
-    , m_engine(engine)
+    , m_scenes(scenes)
 {
     setObjectName(QStringLiteral("scenesDock"));
     auto *body = new QWidget(this);
@@ -39,13 +39,13 @@ ScenesDock::ScenesDock(broadcast::BroadcastEngine &engine, QWidget *parent)
     connect(add, &QToolButton::clicked, this, &ScenesDock::addScene);
     connect(remove, &QToolButton::clicked, this, &ScenesDock::removeScene);
     connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
-        if (name.isEmpty() || name == m_engine.collection().currentScene())
+        if (name.isEmpty() || name == m_scenes.collection().currentScene())
             return;
         QString error;
-        if (!m_engine.setCurrentScene(name, &error))
+        if (!m_scenes.setCurrentScene(name, &error))
             QMessageBox::warning(this, tr("Scenes"), error);
     });
-    connect(&m_engine, &broadcast::BroadcastEngine::collectionChanged, this, &ScenesDock::refresh);
+    connect(&m_scenes, &broadcast::SceneEditor::collectionChanged, this, &ScenesDock::refresh);
     refresh();
 }
 
@@ -53,9 +53,9 @@ void ScenesDock::refresh()
 {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    for (const auto &scene : m_engine.collection().scenes()) {
+    for (const auto &scene : m_scenes.collection().scenes()) {
         m_list->addItem(scene.name);
-        if (scene.name == m_engine.collection().currentScene())
+        if (scene.name == m_scenes.collection().currentScene())
             m_list->setCurrentRow(m_list->count() - 1);
     }
 }
@@ -67,7 +67,7 @@ void ScenesDock::addScene()
     if (!ok)
         return;
     QString error;
-    if (!m_engine.addScene(name.trimmed(), &error))
+    if (!m_scenes.addScene(name.trimmed(), &error))
         QMessageBox::warning(this, tr("Add scene"), error);
 }
 
@@ -77,7 +77,7 @@ void ScenesDock::removeScene()
     if (!item)
         return;
     QString error;
-    if (!m_engine.removeScene(item->text(), &error))
+    if (!m_scenes.removeScene(item->text(), &error))
         QMessageBox::warning(this, tr("Remove scene"), error);
 }
 

@@ -5,7 +5,7 @@
 class QListWidget;
 
 namespace shopcast::broadcast {
-class BroadcastEngine;
+class SceneEditor;
 }
 
 namespace shopcast::app {
@@ -14,14 +14,14 @@ class ScenesDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    explicit ScenesDock(broadcast::BroadcastEngine &engine, QWidget *parent = nullptr);
+    explicit ScenesDock(broadcast::SceneEditor &scenes, QWidget *parent = nullptr);
 
 private:
     void refresh();
     void addScene();
     void removeScene();
 
-    broadcast::BroadcastEngine &m_engine;
+    broadcast::SceneEditor &m_scenes;
     QListWidget *m_list = nullptr;
 };
 

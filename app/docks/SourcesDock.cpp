@@ -3,7 +3,8 @@
 #include "dialogs/AddSourceDialog.hpp"
 #include "dialogs/ItemGeometryDialog.hpp"
 
-#include "broadcast/BroadcastEngine.hpp"
+#include "broadcast/ProgramView.hpp"
+#include "broadcast/SceneEditor.hpp"
 #include "broadcast/SourceCatalog.hpp"
 
 #include <QHBoxLayout>
@@ -18,9 +19,10 @@ namespace shopcast::app {
 
 using namespace shopcast::broadcast;
 
-SourcesDock::SourcesDock(BroadcastEngine &engine, QWidget *parent)
+SourcesDock::SourcesDock(SceneEditor &scenes, const ProgramView &program, QWidget *parent)
     : QDockWidget(tr("Sources"), parent)
-    , m_engine(engine)
+    , m_scenes(scenes)
+    , m_program(program)
 {
     setObjectName(QStringLiteral("sourcesDock"));
     auto *body = new QWidget(this);
@@ -63,7 +65,7 @@ SourcesDock::SourcesDock(BroadcastEngine &engine, QWidget *parent)
     connect(up, &QToolButton::clicked, this, [this] { moveSelected(1); });
     connect(down, &QToolButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_list, &QListWidget::itemChanged, this, &SourcesDock::onItemChanged);
-    connect(&m_engine, &BroadcastEngine::collectionChanged, this, &SourcesDock::refresh);
+    connect(&m_scenes, &SceneEditor::collectionChanged, this, &SourcesDock::refresh);
     refresh();
 }
 
@@ -78,14 +80,14 @@ void SourcesDock::refresh()
     const int selected = m_list->currentRow();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    const SceneSpec *scene = m_engine.collection().findScene(m_engine.collection().currentScene());
+    const SceneSpec *scene = m_scenes.collection().findScene(m_scenes.collection().currentScene());
     if (!scene)
         return;
     for (auto it = scene->items.crbegin(); it != scene->items.crend(); ++it) {
         auto *item = new QListWidgetItem(it->sourceName, m_list);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(it->visible ? Qt::Checked : Qt::Unchecked);
-        if (const SourceSpec *source = m_engine.collection().findSource(it->sourceName))
+        if (const SourceSpec *source = m_scenes.collection().findSource(it->sourceName))
             if (const SourceKind *kind = SourceCatalog::find(source->kind))
                 item->setToolTip(kind->label);
     }
@@ -104,13 +106,13 @@ void SourcesDock::addSource(const QString &kindId)
     const SourceKind *kind = SourceCatalog::find(kindId);
     if (!kind)
         return;
-    AddSourceDialog dialog(*kind, m_engine.collection().uniqueSourceName(kind->baseName), this);
+    AddSourceDialog dialog(*kind, m_scenes.collection().uniqueSourceName(kind->baseName), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SourceSpec source = dialog.source();
     SceneItemSpec item;
     item.sourceName = source.name;
-    const CanvasSpec canvas = m_engine.canvas();
+    const CanvasSpec canvas = m_program.canvas();
     if (kind->input == SourceKind::Input::Color) {
         item.boundsWidthPx = canvas.widthPx;
         item.boundsHeightPx = canvas.heightPx;
@@ -122,7 +124,7 @@ void SourcesDock::addSource(const QString &kindId)
         item.boundsHeightPx = canvas.heightPx * 0.3;
     }
     QString error;
-    if (!m_engine.addItem(m_engine.collection().currentScene(), source, item, &error))
+    if (!m_scenes.addItem(m_scenes.collection().currentScene(), source, item, &error))
         report(error);
 }
 
@@ -132,7 +134,7 @@ void SourcesDock::removeSelected()
     if (row < 0)
         return;
     QString error;
-    if (!m_engine.removeItem(m_engine.collection().currentScene(), modelIndexOfRow(row), &error))
+    if (!m_scenes.removeItem(m_scenes.collection().currentScene(), modelIndexOfRow(row), &error))
         report(error);
 }
 
@@ -146,7 +148,7 @@ void SourcesDock::moveSelected(int towardsTop)
     if (to < 0 || to >= m_list->count())
         return;
     QString error;
-    if (!m_engine.moveItem(m_engine.collection().currentScene(), from, to, &error)) {
+    if (!m_scenes.moveItem(m_scenes.collection().currentScene(), from, to, &error)) {
         report(error);
         return;
     }
@@ -156,16 +158,16 @@ void SourcesDock::moveSelected(int towardsTop)
 void SourcesDock::editGeometry()
 {
     const int row = m_list->currentRow();
-    const SceneSpec *scene = m_engine.collection().findScene(m_engine.collection().currentScene());
+    const SceneSpec *scene = m_scenes.collection().findScene(m_scenes.collection().currentScene());
     if (row < 0 || !scene)
         return;
     const int index = modelIndexOfRow(row);
-    ItemGeometryDialog dialog(scene->items.at(index), m_engine.canvas(), this);
+    ItemGeometryDialog dialog(scene->items.at(index), m_program.canvas(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SceneItemSpec item = dialog.item();
     QString error;
-    if (!m_engine.setItemGeometry(m_engine.collection().currentScene(), index, item.xPx, item.yPx, item.boundsWidthPx,
+    if (!m_scenes.setItemGeometry(m_scenes.collection().currentScene(), index, item.xPx, item.yPx, item.boundsWidthPx,
                                   item.boundsHeightPx, &error))
         report(error);
 }
@@ -173,7 +175,7 @@ void SourcesDock::editGeometry()
 void SourcesDock::onItemChanged(QListWidgetItem *item)
 {
     QString error;
-    if (!m_engine.setItemVisible(m_engine.collection().currentScene(), modelIndexOfRow(m_list->row(item)),
+    if (!m_scenes.setItemVisible(m_scenes.collection().currentScene(), modelIndexOfRow(m_list->row(item)),
                                  item->checkState() == Qt::Checked, &error))
         report(error);
 }

@@ -6,7 +6,8 @@ class QListWidget;
 class QListWidgetItem;
 
 namespace shopcast::broadcast {
-class BroadcastEngine;
+class ProgramView;
+class SceneEditor;
 }
 
 namespace shopcast::app {
@@ -17,7 +18,7 @@ class SourcesDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    explicit SourcesDock(broadcast::BroadcastEngine &engine, QWidget *parent = nullptr);
+    SourcesDock(broadcast::SceneEditor &scenes, const broadcast::ProgramView &program, QWidget *parent = nullptr);
 
 private:
     void refresh();
@@ -29,7 +30,8 @@ private:
     int modelIndexOfRow(int row) const;
     void report(const QString &error);
 
-    broadcast::BroadcastEngine &m_engine;
+    broadcast::SceneEditor &m_scenes;
+    const broadcast::ProgramView &m_program;
     QListWidget *m_list = nullptr;
 };
 

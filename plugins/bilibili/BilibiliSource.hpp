@@ -1,7 +1,6 @@
 #pragma once
 
-#include "chat/CommentSource.hpp"
-#include "chat/ReconnectPolicy.hpp"
+#include "pluginapi/ReconnectingSource.hpp"
 
 #include <QTimer>
 #include <QWebSocket>
@@ -13,7 +12,7 @@ namespace shopcast::plugins {
 // BilibiliCodec (several packets per frame, zlib and brotli bodies), and
 // reconnects with backoff when the connection drops or goes silent. A refused
 // auth is reported as an error with the server's code.
-class BilibiliSource : public chat::CommentSource
+class BilibiliSource : public chat::ReconnectingSource
 {
     Q_OBJECT
 public:
@@ -24,30 +23,23 @@ public:
     //  "url": "wss://broadcastlv.chat.bilibili.com/sub", "heartbeatMs": 30000,
     //  "silentTimeoutMs": 70000, "reconnectFirstDelayMs": 1000}
     bool configure(const QJsonObject &settings, QString *error) override;
-    void start() override;
-    void stop() override;
+
+protected:
+    void openConnection() override;
+    void closeConnection() override;
 
 private:
-    void connectNow();
     void onConnected();
     void onBinary(const QByteArray &frame);
-    void onClosed();
-    void scheduleReconnect(const QString &why);
 
     QUrl m_url;
     qint64 m_roomId = 0;
     qint64 m_uid = 0;
     QString m_key;
     int m_heartbeatMs = 30'000;
-    int m_silentTimeoutMs = 70'000;
     QWebSocket m_socket;
     QByteArray m_pending;
     QTimer m_heartbeat;
-    QTimer m_silence;
-    QTimer m_reconnectTimer;
-    bool m_running = false;
-    bool m_fatal = false;
-    std::unique_ptr<chat::ReconnectPolicy> m_policy;
 };
 
 } // namespace shopcast::plugins

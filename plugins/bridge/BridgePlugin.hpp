@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chat/CommentSource.hpp"
+#include "pluginapi/CommentSource.hpp"
 
 #include <QObject>
 

@@ -12,22 +12,19 @@ namespace shopcast::plugins {
 using namespace shopcast::chat;
 
 TwitchIrcSource::TwitchIrcSource(QObject *parent)
-    : CommentSource(parent)
+    : ReconnectingSource(parent)
 {
-    m_reconnectTimer.setSingleShot(true);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &TwitchIrcSource::connectNow);
-    connect(&m_silenceTimer, &QTimer::timeout, this, &TwitchIrcSource::onSilence);
     connect(&m_socket, &QSslSocket::encrypted, this, &TwitchIrcSource::onEncrypted);
     connect(&m_socket, &QSslSocket::readyRead, this, &TwitchIrcSource::onReadyRead);
-    connect(&m_socket, &QSslSocket::disconnected, this, &TwitchIrcSource::onDisconnected);
+    connect(&m_socket, &QSslSocket::disconnected, this, [this] { connectionLost(tr("disconnected")); });
     connect(&m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_socket.state() != QAbstractSocket::ConnectedState)
-            scheduleReconnect(m_socket.errorString());
+            connectionLost(m_socket.errorString());
     });
     connect(&m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: a wrong certificate means someone else is answering.
         if (!errors.isEmpty())
-            scheduleReconnect(tr("TLS: %1").arg(errors.first().errorString()));
+            connectionLost(tr("TLS: %1").arg(errors.first().errorString()));
     });
 }
 
@@ -52,7 +49,6 @@ bool TwitchIrcSource::configure(const QJsonObject &settings, QString *error)
         m_nick = QStringLiteral("justinfan%1").arg(QRandomGenerator::global()->bounded(10000, 99999)); // read-only
     m_host = settings.value(QStringLiteral("host")).toString(QStringLiteral("irc.chat.twitch.tv"));
     m_port = quint16(settings.value(QStringLiteral("port")).toInt(6697));
-    m_silentTimeoutMs = qint64(settings.value(QStringLiteral("silentTimeoutMs")).toDouble(360'000));
     m_extraCa.clear();
     if (settings.contains(QStringLiteral("caCertificate"))) {
         m_extraCa = QSslCertificate::fromPath(settings.value(QStringLiteral("caCertificate")).toString());
@@ -61,31 +57,13 @@ bool TwitchIrcSource::configure(const QJsonObject &settings, QString *error)
             return false;
         }
     }
-    const qint64 firstDelay = qint64(settings.value(QStringLiteral("reconnectFirstDelayMs")).toDouble(1000));
-    m_policy = std::make_unique<ReconnectPolicy>(QRandomGenerator::global()->generate(), firstDelay);
+    m_silentTimeoutMs = qint64(settings.value(QStringLiteral("silentTimeoutMs")).toDouble(360'000));
+    setReconnectTiming(qint64(settings.value(QStringLiteral("reconnectFirstDelayMs")).toDouble(1000)), m_silentTimeoutMs);
     return true;
 }
 
-void TwitchIrcSource::start()
+void TwitchIrcSource::openConnection()
 {
-    m_running = true;
-    m_fatal = false;
-    connectNow();
-}
-
-void TwitchIrcSource::stop()
-{
-    m_running = false;
-    m_reconnectTimer.stop();
-    m_silenceTimer.stop();
-    m_socket.abort();
-    setState(State::Idle);
-}
-
-void TwitchIrcSource::connectNow()
-{
-    if (!m_running)
-        return;
     m_buffer.clear();
     m_pingOutstanding = false;
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
@@ -97,6 +75,11 @@ void TwitchIrcSource::connectNow()
     m_socket.connectToHostEncrypted(m_host, m_port);
 }
 
+void TwitchIrcSource::closeConnection()
+{
+    m_socket.abort();
+}
+
 void TwitchIrcSource::onEncrypted()
 {
     send("CAP REQ :twitch.tv/tags twitch.tv/commands");
@@ -104,7 +87,7 @@ void TwitchIrcSource::onEncrypted()
         send("PASS " + m_oauth.toUtf8());
     send("NICK " + m_nick.toUtf8());
     send("JOIN #" + m_channel.toUtf8());
-    m_silenceTimer.start(int(m_silentTimeoutMs));
+    activity();
 }
 
 void TwitchIrcSource::send(const QByteArray &line)
@@ -115,11 +98,12 @@ void TwitchIrcSource::send(const QByteArray &line)
 void TwitchIrcSource::onReadyRead()
 {
     m_buffer += m_socket.readAll();
-    m_silenceTimer.start(int(m_silentTimeoutMs));
+    activity();
     m_pingOutstanding = false;
     if (m_buffer.size() > 1024 * 1024 && !m_buffer.contains('\n')) {
         emit eventsReceived({ChatEvent::error(QStringLiteral("twitch"), tr("over 1 MiB without a line end; connection reset"))});
-        m_socket.abort();
+        connectionLost(tr("over 1 MiB without a line end"));
+        closeConnection();
         return;
     }
     QList<ChatEvent> batch;
@@ -136,21 +120,15 @@ void TwitchIrcSource::onReadyRead()
         }
         if (message && message->verb == QLatin1String("RECONNECT")) {
             // Twitch is about to restart this server: go at once, not after a backoff.
-            m_policy->reset();
-            m_socket.abort();
-            setState(State::Reconnecting, tr("the server asked to reconnect"));
-            m_reconnectTimer.start(0);
+            reconnectSoon(tr("the server asked to reconnect"));
             return;
         }
         if (message && message->verb == QLatin1String("NOTICE") && message->params.value(1).contains(QLatin1String("authentication failed"), Qt::CaseInsensitive)) {
-            m_fatal = true;
-            m_socket.abort();
-            setState(State::Error, tr("Twitch refused the login: %1").arg(message->params.value(1)));
+            refuse(tr("Twitch refused the login: %1").arg(message->params.value(1)));
             return;
         }
         if (message && (message->verb == QLatin1String("ROOMSTATE") || message->verb == QLatin1String("366"))) {
-            m_policy->reset();
-            setState(State::Live, QStringLiteral("#") + m_channel);
+            connectionUp(QStringLiteral("#") + m_channel);
             continue;
         }
         const ChatEvent e = TwitchIrcDecoder::decodeLine(QString::fromUtf8(line));
@@ -164,30 +142,13 @@ void TwitchIrcSource::onReadyRead()
 void TwitchIrcSource::onSilence()
 {
     if (m_pingOutstanding) {
-        m_socket.abort();
-        scheduleReconnect(tr("the server went silent"));
+        ReconnectingSource::onSilence();
         return;
     }
     // Quiet chats are normal; a connection that does not answer a PING is not.
     m_pingOutstanding = true;
     send("PING :shopcast");
-    m_silenceTimer.start(int(std::min<qint64>(m_silentTimeoutMs, 10'000)));
-}
-
-void TwitchIrcSource::onDisconnected()
-{
-    if (m_running && !m_fatal && !m_reconnectTimer.isActive())
-        scheduleReconnect(tr("disconnected"));
-}
-
-void TwitchIrcSource::scheduleReconnect(const QString &why)
-{
-    if (!m_running || m_fatal || m_reconnectTimer.isActive())
-        return;
-    m_silenceTimer.stop();
-    const qint64 delay = m_policy->nextDelayMs();
-    setState(State::Reconnecting, tr("%1; reconnecting in %2 s").arg(why).arg((delay + 999) / 1000));
-    m_reconnectTimer.start(int(delay));
+    keepWaiting(std::min<qint64>(m_silentTimeoutMs, 10'000));
 }
 
 } // namespace shopcast::plugins

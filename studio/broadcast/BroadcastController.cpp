@@ -1,6 +1,6 @@
 #include "BroadcastController.hpp"
 
-#include "BroadcastEngine.hpp"
+#include "OutputControl.hpp"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -8,17 +8,17 @@
 
 namespace shopcast::broadcast {
 
-BroadcastController::BroadcastController(BroadcastEngine &engine, BroadcastSettings &settings, KeyLookup keys,
+BroadcastController::BroadcastController(OutputControl &outputs, BroadcastSettings &settings, KeyLookup keys,
                                          Clock wallClock, QObject *parent)
     : QObject(parent)
-    , m_engine(engine)
+    , m_outputs(outputs)
     , m_settings(settings)
     , m_keys(std::move(keys))
     , m_clock(std::move(wallClock))
 {
-    connect(&m_engine, &BroadcastEngine::streamingStopped, this, [this] { emit streamingChanged(false); });
-    connect(&m_engine, &BroadcastEngine::recordingStarted, this, [this] { emit recordingChanged(true); });
-    connect(&m_engine, &BroadcastEngine::recordingFinished, this, [this](const QString &path, const QString &error) {
+    connect(&m_outputs, &OutputControl::streamingStopped, this, [this] { emit streamingChanged(false); });
+    connect(&m_outputs, &OutputControl::recordingStarted, this, [this] { emit recordingChanged(true); });
+    connect(&m_outputs, &OutputControl::recordingFinished, this, [this](const QString &path, const QString &error) {
         emit recordingChanged(false);
         if (!error.isEmpty())
             emit message(error, true);
@@ -26,7 +26,7 @@ BroadcastController::BroadcastController(BroadcastEngine &engine, BroadcastSetti
             emit message(tr("Recording saved: %1").arg(path), false);
         emit recordingSaved(path);
     });
-    connect(&m_engine, &BroadcastEngine::outputStateChanged, this, [this](int, OutputState state, const QString &text) {
+    connect(&m_outputs, &OutputControl::outputStateChanged, this, [this](int, OutputState state, const QString &text) {
         if (state == OutputState::Failed)
             emit message(text, true);
         else if (state == OutputState::Reconnecting)
@@ -36,12 +36,12 @@ BroadcastController::BroadcastController(BroadcastEngine &engine, BroadcastSetti
 
 bool BroadcastController::isStreaming() const
 {
-    return m_engine.isStreaming();
+    return m_outputs.isStreaming();
 }
 
 bool BroadcastController::isRecording() const
 {
-    return m_engine.isRecording();
+    return m_outputs.isRecording();
 }
 
 QList<Destination> BroadcastController::resolveDestinations(QStringList *errors) const
@@ -72,7 +72,7 @@ QString BroadcastController::nextRecordingPath() const
 
 void BroadcastController::startStreaming()
 {
-    if (m_engine.isStreaming())
+    if (m_outputs.isStreaming())
         return;
     QStringList errors;
     const QList<Destination> destinations = resolveDestinations(&errors);
@@ -83,7 +83,7 @@ void BroadcastController::startStreaming()
         return;
     }
     QString error;
-    if (!m_engine.startStreaming(destinations, m_settings.encoder, &error)) {
+    if (!m_outputs.startStreaming(destinations, m_settings.encoder, &error)) {
         emit message(error, true);
         return;
     }
@@ -92,21 +92,21 @@ void BroadcastController::startStreaming()
 
 void BroadcastController::stopStreaming()
 {
-    m_engine.stopStreaming();
+    m_outputs.stopStreaming();
 }
 
 void BroadcastController::startRecording()
 {
-    if (m_engine.isRecording())
+    if (m_outputs.isRecording())
         return;
     QString error;
-    if (!m_engine.startRecording(nextRecordingPath(), m_settings.encoder, &error))
+    if (!m_outputs.startRecording(nextRecordingPath(), m_settings.encoder, &error))
         emit message(error, true);
 }
 
 void BroadcastController::stopRecording()
 {
-    m_engine.stopRecording();
+    m_outputs.stopRecording();
 }
 
 } // namespace shopcast::broadcast

@@ -10,7 +10,7 @@
 
 namespace shopcast::broadcast {
 
-class BroadcastEngine;
+class OutputControl;
 
 // What the Start/Stop buttons do, without widgets: resolves the saved
 // destinations and their keys, names recordings, and turns engine reports
@@ -22,7 +22,7 @@ public:
     using KeyLookup = std::function<std::optional<QString>(const DestinationEntry &)>;
     using Clock = std::function<QDateTime()>;
 
-    BroadcastController(BroadcastEngine &engine, BroadcastSettings &settings, KeyLookup keys, Clock wallClock,
+    BroadcastController(OutputControl &outputs, BroadcastSettings &settings, KeyLookup keys, Clock wallClock,
                         QObject *parent = nullptr);
 
     bool isStreaming() const;
@@ -44,7 +44,7 @@ signals:
     void message(const QString &text, bool isError);
 
 private:
-    BroadcastEngine &m_engine;
+    OutputControl &m_outputs;
     BroadcastSettings &m_settings;
     KeyLookup m_keys;
     Clock m_clock;

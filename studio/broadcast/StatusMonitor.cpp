@@ -1,14 +1,14 @@
 #include "StatusMonitor.hpp"
 
-#include "BroadcastEngine.hpp"
+#include "OutputControl.hpp"
 
 #include <sys/resource.h>
 
 namespace shopcast::broadcast {
 
-StatusMonitor::StatusMonitor(BroadcastEngine &engine, int intervalMs, QObject *parent)
+StatusMonitor::StatusMonitor(OutputControl &outputs, int intervalMs, QObject *parent)
     : QObject(parent)
-    , m_engine(engine)
+    , m_outputs(outputs)
 {
     m_wall.start();
     m_lastCpuSeconds = processCpuSeconds();
@@ -27,7 +27,7 @@ double StatusMonitor::processCpuSeconds()
 
 StatusSnapshot StatusMonitor::sample()
 {
-    const EngineStats stats = m_engine.stats();
+    const EngineStats stats = m_outputs.stats();
     StatusSnapshot s;
     quint64 bytes = 0;
     for (const OutputStats &o : stats.outputs) {
@@ -46,7 +46,7 @@ StatusSnapshot StatusMonitor::sample()
     s.cpuPercent = (cpu - m_lastCpuSeconds) / intervalSec * 100.0;
     s.laggedFrames = stats.laggedFrames;
     s.skippedFrames = stats.skippedFrames;
-    s.streaming = m_engine.isStreaming();
+    s.streaming = m_outputs.isStreaming();
     s.recording = stats.recording;
     s.recordingMs = stats.recordingDurationMs;
     m_lastBytes = bytes;

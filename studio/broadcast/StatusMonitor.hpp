@@ -10,7 +10,7 @@
 
 namespace shopcast::broadcast {
 
-class BroadcastEngine;
+class OutputControl;
 
 struct StatusSnapshot
 {
@@ -32,7 +32,7 @@ class StatusMonitor : public QObject
 {
     Q_OBJECT
 public:
-    explicit StatusMonitor(BroadcastEngine &engine, int intervalMs = 1000, QObject *parent = nullptr);
+    explicit StatusMonitor(OutputControl &outputs, int intervalMs = 1000, QObject *parent = nullptr);
 
     StatusSnapshot sample();
     static double processCpuSeconds();
@@ -41,7 +41,7 @@ signals:
     void updated(const shopcast::broadcast::StatusSnapshot &snapshot);
 
 private:
-    BroadcastEngine &m_engine;
+    OutputControl &m_outputs;
     QTimer m_timer;
     QElapsedTimer m_wall;
     quint64 m_lastBytes = 0;

@@ -1,6 +1,7 @@
 #include "LineupModel.hpp"
 
-#include "CatalogDatabase.hpp"
+#include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
 #include "ProductRepository.hpp"
 
 #include <QColor>
@@ -17,7 +18,7 @@ namespace {
 const QString kMime = QStringLiteral("application/x-shopcast-lineup-rows");
 }
 
-LineupModel::LineupModel(CatalogDatabase &db, ProductRepository &products, QObject *parent)
+LineupModel::LineupModel(storage::Database &db, ProductRepository &products, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_products(products)
@@ -33,7 +34,6 @@ bool LineupModel::load(QString *error)
     }
     beginResetModel();
     m_items.clear();
-    m_current = -1;
     while (q.next())
         if (auto p = m_products.findBySku(q.value(0).toString()))
             m_items.append({*p, q.value(1).toBool()});
@@ -43,24 +43,33 @@ bool LineupModel::load(QString *error)
 
 bool LineupModel::persist()
 {
-    QSqlDatabase db = m_db.connection();
-    db.transaction();
-    QSqlQuery clear(db);
-    bool ok = clear.exec(QStringLiteral("DELETE FROM lineup_items"));
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO lineup_items (position, sku, sold_out) VALUES (?, ?, ?)"));
-    for (int i = 0; ok && i < m_items.size(); ++i) {
-        insert.addBindValue(i);
-        insert.addBindValue(m_items.at(i).product.sku);
-        insert.addBindValue(m_items.at(i).soldOut ? 1 : 0);
-        ok = insert.exec();
-    }
-    if (ok && db.commit())
-        return true;
-    const QString why = insert.lastError().text() + clear.lastError().text();
-    db.rollback();
-    emit errorOccurred(tr("The lineup could not be saved: %1").arg(why));
-    return false;
+    // A snapshot of the order, written by the storage writer: reordering or
+    // marking sold out during the show never waits on the disk.
+    QList<QPair<QString, bool>> rows;
+    for (const Item &item : std::as_const(m_items))
+        rows.append({item.product.sku, item.soldOut});
+    m_db.writer().submit(
+        [rows](QSqlDatabase &db, QString *error) {
+            QSqlQuery clear(db);
+            if (!clear.exec(QStringLiteral("DELETE FROM lineup_items"))) {
+                *error = clear.lastError().text();
+                return false;
+            }
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral("INSERT INTO lineup_items (position, sku, sold_out) VALUES (?, ?, ?)"));
+            for (int i = 0; i < rows.size(); ++i) {
+                insert.addBindValue(i);
+                insert.addBindValue(rows.at(i).first);
+                insert.addBindValue(rows.at(i).second ? 1 : 0);
+                if (!insert.exec()) {
+                    *error = insert.lastError().text();
+                    return false;
+                }
+            }
+            return true;
+        },
+        QStringLiteral("lineup"));
+    return true;
 }
 
 bool LineupModel::addProduct(const QString &sku, QString *error)
@@ -88,12 +97,6 @@ bool LineupModel::removeAt(int row)
     beginRemoveRows({}, row, row);
     m_items.removeAt(row);
     endRemoveRows();
-    if (m_current == row) {
-        m_current = -1;
-        emit currentChanged(-1);
-    } else if (m_current > row) {
-        --m_current;
-    }
     return persist();
 }
 
@@ -109,25 +112,10 @@ bool LineupModel::moveRows(const QModelIndex &, int sourceRow, int count, const 
         return false;
     beginMoveRows({}, sourceRow, sourceRow, {}, destinationChild);
     const int to = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
-    const QString currentSku = m_current >= 0 ? m_items.at(m_current).product.sku : QString();
     m_items.move(sourceRow, to);
     endMoveRows();
-    if (!currentSku.isEmpty())
-        m_current = rowOfSku(currentSku);
     emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
     return persist();
-}
-
-std::optional<Product> LineupModel::currentProduct() const
-{
-    if (m_current < 0)
-        return std::nullopt;
-    return m_items.at(m_current).product;
-}
-
-bool LineupModel::isCurrentSoldOut() const
-{
-    return m_current >= 0 && m_items.at(m_current).soldOut;
 }
 
 void LineupModel::emitRow(int row)
@@ -136,32 +124,25 @@ void LineupModel::emitRow(int row)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-bool LineupModel::setCurrentRow(int row)
+int LineupModel::onAirRow() const
 {
-    if (row < -1 || row >= m_items.size())
-        return false;
-    if (row == m_current)
-        return true;
-    const int previous = m_current;
-    m_current = row;
+    return m_onAirSku.isEmpty() ? -1 : rowOfSku(m_onAirSku);
+}
+
+void LineupModel::markOnAir(const QString &sku)
+{
+    if (sku == m_onAirSku)
+        return;
+    const int previous = onAirRow();
+    m_onAirSku = sku;
+    const int row = onAirRow();
     emitRow(previous);
     emitRow(row);
     if (previous >= 0)
         emit headerDataChanged(Qt::Vertical, previous, previous);
     if (row >= 0)
         emit headerDataChanged(Qt::Vertical, row, row);
-    emit currentChanged(row);
-    return true;
-}
-
-bool LineupModel::next()
-{
-    return m_current + 1 < m_items.size() && setCurrentRow(m_current + 1);
-}
-
-bool LineupModel::previous()
-{
-    return m_current > 0 && setCurrentRow(m_current - 1);
+    emit onAirRowChanged(row);
 }
 
 bool LineupModel::setSoldOut(int row, bool soldOut)
@@ -198,7 +179,7 @@ QVariant LineupModel::data(const QModelIndex &index, int role) const
         return {};
     const Item &item = m_items.at(index.row());
     const Product &p = item.product;
-    const bool current = index.row() == m_current;
+    const bool current = !m_onAirSku.isEmpty() && m_items.at(index.row()).product.sku == m_onAirSku;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -247,7 +228,7 @@ QVariant LineupModel::headerData(int section, Qt::Orientation orientation, int r
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)
-        return section == m_current ? QStringLiteral("▶ %1").arg(section + 1) : QString::number(section + 1);
+        return section == onAirRow() ? QStringLiteral("▶ %1").arg(section + 1) : QString::number(section + 1);
     switch (section) {
     case Sku: return tr("SKU");
     case Title: return tr("Product");
@@ -308,11 +289,7 @@ bool LineupModel::setData(const QModelIndex &index, const QVariant &value, int r
     } else {
         return false;
     }
-    QString error;
-    if (!m_products.save(edited, QStringLiteral("lineup edit"), &error)) {
-        emit errorOccurred(tr("%1 could not be saved: %2").arg(edited.sku, error));
-        return false;
-    }
+    m_products.saveLater(edited, QStringLiteral("lineup edit"));
     m_items[index.row()].product = edited;
     emitRow(index.row());
     emit productEdited(index.row());

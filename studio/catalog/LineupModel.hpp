@@ -6,13 +6,15 @@
 
 #include <optional>
 
-namespace shopcast::catalog {
+namespace shopcast::storage {
+class Database;
+}
 
-class CatalogDatabase;
+namespace shopcast::catalog {
 class ProductRepository;
 
 // The products of this show, in running order, with the one being presented
-// (讲解) now. Drag to reorder, edit the live price and stock in place, mark
+// (讲解) now marked. Drag to reorder, edit the live price and stock in place, mark
 // sold out. The order and sold-out marks live in the studio database;
 // price and stock edits go to the catalog (with history).
 class LineupModel : public QAbstractTableModel
@@ -23,19 +25,18 @@ public:
     enum Column { Title, Sku, Price, LivePrice, Stock, SoldOut, ColumnCount };
     enum Role { IsCurrentRole = Qt::UserRole + 1, SkuRole };
 
-    LineupModel(CatalogDatabase &db, ProductRepository &products, QObject *parent = nullptr);
+    LineupModel(storage::Database &db, ProductRepository &products, QObject *parent = nullptr);
 
     bool load(QString *error);
     bool addProduct(const QString &sku, QString *error);
     bool removeAt(int row);
     bool move(int from, int to);
 
-    int currentRow() const { return m_current; }
-    std::optional<Product> currentProduct() const;
-    bool isCurrentSoldOut() const;
-    bool setCurrentRow(int row);
-    bool next();
-    bool previous();
+    // The product on air is the show's business (show::ShowSession decides
+    // it, whatever the trigger); the lineup only marks its row.
+    int onAirRow() const;
+    const QString &onAirSku() const { return m_onAirSku; }
+    void markOnAir(const QString &sku);
     bool setSoldOut(int row, bool soldOut);
 
     const Product &productAt(int row) const { return m_items.at(row).product; }
@@ -56,7 +57,7 @@ public:
                   int destinationChild) override;
 
 signals:
-    void currentChanged(int row);
+    void onAirRowChanged(int row); // display only: the marked row moved or changed
     void soldOutChanged(int row, bool soldOut);
     void productEdited(int row);
     void errorOccurred(const QString &message);
@@ -70,10 +71,10 @@ private:
     bool persist();
     void emitRow(int row);
 
-    CatalogDatabase &m_db;
+    storage::Database &m_db;
     ProductRepository &m_products;
     QList<Item> m_items;
-    int m_current = -1;
+    QString m_onAirSku;
 };
 
 } // namespace shopcast::catalog

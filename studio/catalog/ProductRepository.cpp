@@ -1,6 +1,7 @@
 #include "ProductRepository.hpp"
 
-#include "CatalogDatabase.hpp"
+#include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
 #include "ProductJson.hpp"
 
 #include <QDateTime>
@@ -79,15 +80,24 @@ QString now()
 
 } // namespace
 
-ProductRepository::ProductRepository(CatalogDatabase &db)
+ProductRepository::ProductRepository(storage::Database &db)
     : m_db(db)
 {
 }
 
-bool ProductRepository::saveOne(const Product &product, const QString &source, SaveResult &result, QString *error)
+std::optional<Product> ProductRepository::findIn(const QSqlDatabase &db, const QString &sku)
 {
-    QSqlDatabase db = m_db.connection();
-    const std::optional<Product> existing = findBySku(product.sku);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM products WHERE sku = ?").arg(kColumns));
+    q.addBindValue(sku);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+bool ProductRepository::saveOne(const QSqlDatabase &db, const Product &product, const QString &source, SaveResult &result, QString *error)
+{
+    const std::optional<Product> existing = findIn(db, product.sku);
     QSqlQuery q(db);
     if (existing) {
         Product comparable = product;
@@ -134,7 +144,7 @@ std::optional<ProductRepository::SaveResult> ProductRepository::saveAll(const QL
     }
     SaveResult result;
     for (const Product &p : products) {
-        if (!saveOne(p, source, result, error)) {
+        if (!saveOne(db, p, source, result, error)) {
             db.rollback();
             return std::nullopt;
         }
@@ -157,6 +167,16 @@ bool ProductRepository::save(Product &product, const QString &source, QString *e
     return true;
 }
 
+void ProductRepository::saveLater(const Product &product, const QString &source)
+{
+    m_db.writer().submit(
+        [product, source](QSqlDatabase &db, QString *error) {
+            SaveResult ignored;
+            return saveOne(db, product, source, ignored, error);
+        },
+        QStringLiteral("product %1").arg(product.sku));
+}
+
 bool ProductRepository::remove(const QString &sku, QString *error)
 {
     QSqlQuery q(m_db.connection());
@@ -171,12 +191,7 @@ bool ProductRepository::remove(const QString &sku, QString *error)
 
 std::optional<Product> ProductRepository::findBySku(const QString &sku) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM products WHERE sku = ?").arg(kColumns));
-    q.addBindValue(sku);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return fromRow(q);
+    return findIn(m_db.connection(), sku);
 }
 
 QList<Product> ProductRepository::all() const

@@ -3,13 +3,16 @@
 #include "Product.hpp"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
 
-namespace shopcast::catalog {
+namespace shopcast::storage {
+class Database;
+}
 
-class CatalogDatabase;
+namespace shopcast::catalog {
 
 struct ProductChange
 {
@@ -23,7 +26,7 @@ struct ProductChange
 class ProductRepository
 {
 public:
-    explicit ProductRepository(CatalogDatabase &db);
+    explicit ProductRepository(storage::Database &db);
 
     struct SaveResult
     {
@@ -34,6 +37,10 @@ public:
     // All or nothing: one transaction for the whole list.
     std::optional<SaveResult> saveAll(const QList<Product> &products, const QString &source, QString *error);
     bool save(Product &product, const QString &source, QString *error);
+    // The same for one product edited live (price, stock), committed by the
+    // storage writer: the GUI does not wait. Failures reach the writer's
+    // writeFailed. Reads see the edit once the writer has committed it.
+    void saveLater(const Product &product, const QString &source);
     bool remove(const QString &sku, QString *error);
 
     std::optional<Product> findBySku(const QString &sku) const;
@@ -44,9 +51,10 @@ public:
     QList<ProductChange> history(const QString &sku) const;
 
 private:
-    bool saveOne(const Product &product, const QString &source, SaveResult &result, QString *error);
+    static std::optional<Product> findIn(const QSqlDatabase &db, const QString &sku);
+    static bool saveOne(const QSqlDatabase &db, const Product &product, const QString &source, SaveResult &result, QString *error);
 
-    CatalogDatabase &m_db;
+    storage::Database &m_db;
 };
 
 } // namespace shopcast::catalog

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChatEvent.hpp"
+#include "pluginapi/ChatEvent.hpp"
 
 #include <QByteArray>
 #include <QList>

@@ -1,38 +1,43 @@
 #pragma once
 
-#include "ChatEvent.hpp"
+#include "pluginapi/ChatEvent.hpp"
 
 #include <QObject>
-#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace shopcast::storage {
+class StorageWriter;
+}
 
 namespace shopcast::chat {
 
-class ChatLogWriter;
-
-// Every accepted comment and event of the show, in the studio database
-// (table chat_log), written in batches on a worker thread with its own
-// connection (WAL lets the UI read meanwhile). close() flushes everything
-// still pending: a clean shutdown loses nothing.
+// The chat area's repository: every accepted comment and event of the open
+// show, in table chat_log. Rows go through the studio's storage writer, which
+// commits many batches in one transaction on its own thread; close() waits
+// for everything queued, so a clean shutdown loses nothing. With no show
+// (showId 0) nothing is logged.
 class ChatLog : public QObject
 {
     Q_OBJECT
 public:
-    ChatLog(const QString &databasePath, qint64 showId, QObject *parent = nullptr);
+    ChatLog(storage::StorageWriter &writer, qint64 showId = 0, QObject *parent = nullptr);
     ~ChatLog() override;
 
-    void close();
-    qint64 written() const;
+    void setShowId(qint64 showId) { m_showId = showId; }
+    qint64 showId() const { return m_showId; }
+    // Waits until every appended row is on disk.
+    bool close();
+    qint64 written() const { return m_written->load(); }
 
 public slots:
     void append(const QList<shopcast::chat::ChatEvent> &events);
 
-signals:
-    void writeFailed(const QString &error);
-
 private:
-    QThread m_thread;
-    ChatLogWriter *m_writer = nullptr; // deleted on its thread once closed
-    qint64 m_writtenAtClose = 0;
+    storage::StorageWriter &m_writer;
+    qint64 m_showId;
+    std::shared_ptr<std::atomic<qint64>> m_written;
 };
 
 } // namespace shopcast::chat

@@ -91,39 +91,40 @@ void ChatModel::flush()
     emit flushed(count);
 }
 
-namespace {
-
-// One small coloured badge per platform, drawn once: the dock shows where
-// each comment came from at a glance.
-const QPixmap &platformIcon(const QString &platform)
+QPixmap ChatModel::drawBadge(const QString &text, const QColor &colour)
 {
-    static QHash<QString, QPixmap> cache;
-    auto it = cache.find(platform);
-    if (it != cache.end())
-        return *it;
-    static const QHash<QString, QColor> colours{{QStringLiteral("twitch"), QColor(0x91, 0x46, 0xff)},
-                                                {QStringLiteral("bilibili"), QColor(0x00, 0xa1, 0xd6)},
-                                                {QStringLiteral("douyin"), QColor(0x16, 0x18, 0x23)},
-                                                {QStringLiteral("kuaishou"), QColor(0xff, 0x55, 0x00)},
-                                                {QStringLiteral("taobao"), QColor(0xff, 0x50, 0x00)}};
+    // One small coloured badge per platform, drawn once: the dock shows where
+    // each comment came from at a glance.
     QPixmap pixmap(16, 16);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
-    p.setBrush(colours.value(platform, QColor(0x75, 0x75, 0x75)));
+    p.setBrush(colour);
     p.drawRoundedRect(QRectF(0.5, 0.5, 15, 15), 4, 4);
     p.setPen(Qt::white);
     QFont f;
     f.setPixelSize(10);
     f.setBold(true);
     p.setFont(f);
-    p.drawText(QRectF(0, 0, 16, 16), Qt::AlignCenter, platform.left(1).toUpper());
+    p.drawText(QRectF(0, 0, 16, 16), Qt::AlignCenter, text);
     p.end();
-    return *cache.insert(platform, pixmap);
+    return pixmap;
 }
 
-} // namespace
+void ChatModel::setPlatformBadge(const QString &platform, const QString &text, const QColor &colour)
+{
+    m_badges.insert(platform, drawBadge(text, colour));
+}
+
+const QPixmap &ChatModel::platformIcon(const QString &platform) const
+{
+    auto it = m_badges.constFind(platform);
+    if (it != m_badges.constEnd())
+        return *it;
+    // A platform no plugin declared (a bridge client's own name): grey, its initial.
+    return *m_badges.insert(platform, drawBadge(platform.left(1).toUpper(), QColor(0x75, 0x75, 0x75)));
+}
 
 QVariant ChatModel::data(const QModelIndex &index, int role) const
 {

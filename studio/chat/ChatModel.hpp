@@ -1,9 +1,10 @@
 #pragma once
 
-#include "ChatEvent.hpp"
+#include "pluginapi/ChatEvent.hpp"
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QPixmap>
 #include <QTimer>
 
 #include <vector>
@@ -22,6 +23,9 @@ public:
                 DeletedRole, TypeRole };
 
     explicit ChatModel(int capacity = 5000, int flushIntervalMs = 50, QObject *parent = nullptr);
+
+    // The badge shown before comments of this platform (from the plugin's metadata).
+    void setPlatformBadge(const QString &platform, const QString &text, const QColor &colour);
 
     int capacity() const { return m_capacity; }
     const ChatEvent &eventAt(int row) const;
@@ -48,6 +52,8 @@ private:
     Slot &slotOfRow(int row) { return m_ring[size_t((m_firstSeq + row) % m_capacity)]; }
     const Slot &slotOfRow(int row) const { return m_ring[size_t((m_firstSeq + row) % m_capacity)]; }
     void applyModeration(const ChatEvent &event);
+    static QPixmap drawBadge(const QString &text, const QColor &colour);
+    const QPixmap &platformIcon(const QString &platform) const;
 
     int m_capacity;
     std::vector<Slot> m_ring;
@@ -56,6 +62,7 @@ private:
     QHash<QString, qint64> m_seqOfId;
     QList<ChatEvent> m_pending;
     QTimer m_flushTimer;
+    mutable QHash<QString, QPixmap> m_badges;
 };
 
 } // namespace shopcast::chat

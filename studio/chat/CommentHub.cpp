@@ -1,6 +1,6 @@
 #include "CommentHub.hpp"
 
-#include "CommentSource.hpp"
+#include "pluginapi/CommentSource.hpp"
 
 #include "core/MonotonicClock.hpp"
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLibrary>
 #include <QPluginLoader>
 
@@ -47,13 +48,13 @@ CommentPluginLoader::Result CommentPluginLoader::load(const QStringList &folders
                                            .arg(path, meta.value(QStringLiteral("IID")).toString()));
                 continue;
             }
-            const QJsonObject own = meta.value(QStringLiteral("MetaData")).toObject();
-            CommentPlugin plugin{own.value(QStringLiteral("id")).toString(), own.value(QStringLiteral("version")).toString(),
-                                 own.value(QStringLiteral("name")).toString(), path, nullptr};
-            if (plugin.id.isEmpty() || plugin.version.isEmpty()) {
-                result.problems.append(tr("%1 has no id or version in its metadata; skipped").arg(path));
+            QString why;
+            const auto metadata = PluginMetadata::fromJson(meta.value(QStringLiteral("MetaData")).toObject(), &why);
+            if (!metadata) {
+                result.problems.append(tr("%1: %2; skipped").arg(path, why));
                 continue;
             }
+            CommentPlugin plugin{metadata->id, metadata->version, metadata->nameFor(QLocale()), path, *metadata, nullptr};
             const auto same = std::find_if(result.plugins.cbegin(), result.plugins.cend(), [&](const CommentPlugin &p) { return p.id == plugin.id; });
             if (same != result.plugins.cend()) {
                 result.problems.append(tr("%1 is a second plugin with id '%2' (already loaded from %3); skipped").arg(path, plugin.id, same->path));

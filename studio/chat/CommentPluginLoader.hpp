@@ -1,6 +1,7 @@
 #pragma once
 
-#include "CommentSource.hpp"
+#include "pluginapi/CommentSource.hpp"
+#include "pluginapi/PluginMetadata.hpp"
 
 #include <QList>
 #include <QString>
@@ -14,11 +15,13 @@ struct CommentPlugin
     QString version;
     QString name;
     QString path;
+    PluginMetadata metadata; // settings, secrets and badge, as the plugin declares them
     CommentSourceFactory *factory = nullptr; // owned by its QPluginLoader instance
 };
 
 // Finds comment source plugins in folders. A file that is not a plugin, a
-// plugin of another interface, one without id/version in its metadata, or a
+// plugin of another interface, one whose metadata is missing or malformed
+// (no id/version, a settings declaration that does not parse), or a
 // second plugin with an id already loaded is reported and skipped: the studio
 // still starts with the others.
 class CommentPluginLoader

@@ -18,21 +18,33 @@ LiveProductController::LiveProductController(catalog::LineupModel &lineup, ShowT
     // Four ticks a second keep the shown countdown within a quarter second.
     m_ticker.setInterval(250);
     connect(&m_ticker, &QTimer::timeout, this, &LiveProductController::tick);
-    connect(&m_lineup, &catalog::LineupModel::currentChanged, this, &LiveProductController::onCurrentChanged);
     connect(&m_lineup, &catalog::LineupModel::soldOutChanged, this, [this](int row, bool soldOut) {
         const QString sku = m_lineup.productAt(row).sku;
-        m_timeline.record(soldOut ? QStringLiteral("sold_out") : QStringLiteral("back_in_stock"), sku);
-        if (row == m_lineup.currentRow()) {
+        m_timeline.record(soldOut ? TimelineKind::SoldOut : TimelineKind::BackInStock, sku);
+        if (sku == m_onAirSku) {
             if (soldOut && isFlashSaleRunning())
                 endFlashSale(QStringLiteral("sold out"));
             render();
         }
     });
     connect(&m_lineup, &catalog::LineupModel::productEdited, this, [this](int row) {
-        if (row == m_lineup.currentRow())
+        if (m_lineup.productAt(row).sku == m_onAirSku)
             render();
     });
-    connect(&m_lineup, &QAbstractItemModel::modelReset, this, [this] { onCurrentChanged(m_lineup.currentRow()); });
+}
+
+std::optional<catalog::Product> LiveProductController::onAirProduct() const
+{
+    const int row = m_onAirSku.isEmpty() ? -1 : m_lineup.rowOfSku(m_onAirSku);
+    if (row < 0)
+        return std::nullopt;
+    return m_lineup.productAt(row);
+}
+
+bool LiveProductController::isOnAirSoldOut() const
+{
+    const int row = m_onAirSku.isEmpty() ? -1 : m_lineup.rowOfSku(m_onAirSku);
+    return row >= 0 && m_lineup.isSoldOut(row);
 }
 
 void LiveProductController::setCardSize(QSize sizePx)
@@ -58,12 +70,12 @@ std::optional<qint64> LiveProductController::flashSaleRemainingMs() const
 
 std::optional<overlay::ProductCardState> LiveProductController::cardState() const
 {
-    const auto product = m_lineup.currentProduct();
+    const auto product = onAirProduct();
     if (!product)
         return std::nullopt;
     overlay::ProductCardState state;
     state.product = *product;
-    state.soldOut = m_lineup.isCurrentSoldOut();
+    state.soldOut = isOnAirSoldOut();
     if (m_saleEndMs) {
         state.flashSaleRemainingMs = flashSaleRemainingMs();
         state.flashSalePrice = m_salePrice;
@@ -71,32 +83,26 @@ std::optional<overlay::ProductCardState> LiveProductController::cardState() cons
     return state;
 }
 
-void LiveProductController::onCurrentChanged(int)
+bool LiveProductController::putOnAir(const QString &sku)
 {
-    const auto product = m_lineup.currentProduct();
-    const QString sku = product ? product->sku : QString();
     if (sku == m_onAirSku)
-        return;
+        return false;
     if (isFlashSaleRunning())
         endFlashSale(QStringLiteral("product changed"));
     m_onAirSku = sku;
-    if (product)
-        m_timeline.record(QStringLiteral("product"), sku,
-                          {{QStringLiteral("title"), product->title}, {QStringLiteral("livePrice"), product->effectivePrice().toString()}});
-    else
-        m_timeline.record(QStringLiteral("product_cleared"));
     render();
     emit currentProductChanged();
+    return true;
 }
 
 bool LiveProductController::startFlashSale(qint64 durationMs, std::optional<catalog::Money> price)
 {
-    const auto product = m_lineup.currentProduct();
+    const auto product = onAirProduct();
     if (!product) {
         emit message(tr("Explain a product first: a flash sale runs for the product on air."), true);
         return false;
     }
-    if (m_lineup.isCurrentSoldOut()) {
+    if (isOnAirSoldOut()) {
         emit message(tr("%1 is sold out.").arg(product->title), true);
         return false;
     }
@@ -108,7 +114,7 @@ bool LiveProductController::startFlashSale(qint64 durationMs, std::optional<cata
         endFlashSale(QStringLiteral("restarted"));
     m_saleEndMs = m_clock.nowMs() + durationMs;
     m_salePrice = price;
-    m_timeline.record(QStringLiteral("flash_sale_start"), product->sku,
+    m_timeline.record(TimelineKind::FlashSaleStart, product->sku,
                       {{QStringLiteral("durationMs"), durationMs},
                        {QStringLiteral("price"), price.value_or(product->effectivePrice()).toString()}});
     m_ticker.start();
@@ -131,7 +137,7 @@ void LiveProductController::endFlashSale(const QString &reason)
     m_saleEndMs.reset();
     m_salePrice.reset();
     m_ticker.stop();
-    m_timeline.record(QStringLiteral("flash_sale_end"), m_onAirSku,
+    m_timeline.record(TimelineKind::FlashSaleEnd, m_onAirSku,
                       {{QStringLiteral("reason"), reason}, {QStringLiteral("remainingMs"), remaining}});
     emit flashSaleChanged(false);
 }

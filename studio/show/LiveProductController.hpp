@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/Product.hpp"
 #include "overlay/ProductCardState.hpp"
 
 #include <QImage>
@@ -19,10 +20,11 @@ namespace shopcast::show {
 
 class ShowTimeline;
 
-// The product on air: follows the lineup's current product, runs flash sales
-// (限时秒杀) with their countdown, draws the card and writes every switch,
-// sold-out and flash sale to the show timeline. The card goes out through
-// cardChanged; the studio hands it to the engine's product_card overlays.
+// The product on air and its card: ShowSession puts a product on air (the one
+// path for every trigger), this draws the card from the lineup's live price
+// and stock, runs flash sales (限时秒杀) with their countdown and writes
+// sold-outs and flash sales to the show timeline. The card goes out through
+// cardChanged; ShowSession hands it to the program's product_card overlays.
 class LiveProductController : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,12 @@ public:
     void setCardSize(QSize sizePx);
     void setTemplate(const QString &name);
     const QString &templateName() const { return m_template; }
+
+    const QString &onAirSku() const { return m_onAirSku; }
+    std::optional<catalog::Product> onAirProduct() const;
+    bool isOnAirSoldOut() const;
+    // Only ShowSession calls this; false when the product is already on air.
+    bool putOnAir(const QString &sku);
 
     bool isFlashSaleRunning() const { return m_saleEndMs.has_value(); }
     std::optional<qint64> flashSaleRemainingMs() const;
@@ -54,7 +62,6 @@ signals:
     void message(const QString &text, bool isError);
 
 private:
-    void onCurrentChanged(int row);
     void endFlashSale(const QString &reason);
     void render();
 

@@ -1,6 +1,7 @@
 #include "PlanRepository.hpp"
 
-#include "catalog/CatalogDatabase.hpp"
+#include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -8,27 +9,33 @@
 
 namespace shopcast::show {
 
-PlanRepository::PlanRepository(catalog::CatalogDatabase &db)
+PlanRepository::PlanRepository(storage::Database &db)
     : m_db(db)
 {
 }
 
-bool PlanRepository::save(const rundown::ShowPlan &plan, QString *error)
+void PlanRepository::save(const rundown::ShowPlan &plan)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO show_plans (title, plan_json, updated_at) VALUES (?, ?, ?)"));
-    q.addBindValue(plan.title.isNull() ? QStringLiteral("") : plan.title);
-    q.addBindValue(QString::fromUtf8(plan.toJson()));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    m_db.writer().submit(
+        [title = plan.title.isNull() ? QStringLiteral("") : plan.title, json = QString::fromUtf8(plan.toJson()),
+         updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)](QSqlDatabase &db, QString *error) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO show_plans (title, plan_json, updated_at) VALUES (?, ?, ?)"));
+            q.addBindValue(title);
+            q.addBindValue(json);
+            q.addBindValue(updatedAt);
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        QStringLiteral("show plan"));
 }
 
 std::optional<rundown::ShowPlan> PlanRepository::current(QString *error) const
 {
+    m_db.writer().flush(); // a plan saved a moment ago is read back
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT plan_json FROM show_plans ORDER BY id DESC LIMIT 1")) || !q.next())
         return std::nullopt;

@@ -4,8 +4,8 @@
 
 #include <optional>
 
-namespace shopcast::catalog {
-class CatalogDatabase;
+namespace shopcast::storage {
+class Database;
 }
 
 namespace shopcast::show {
@@ -15,14 +15,16 @@ namespace shopcast::show {
 class PlanRepository
 {
 public:
-    explicit PlanRepository(catalog::CatalogDatabase &db);
-    bool save(const rundown::ShowPlan &plan, QString *error);
+    explicit PlanRepository(storage::Database &db);
+    // Committed by the storage writer (the producer may save during a show);
+    // a failure reaches the writer's writeFailed.
+    void save(const rundown::ShowPlan &plan);
     // The last saved plan; nothing when none was saved. A stored plan that no
     // longer parses is reported, not dropped.
     std::optional<rundown::ShowPlan> current(QString *error) const;
 
 private:
-    catalog::CatalogDatabase &m_db;
+    storage::Database &m_db;
 };
 
 } // namespace shopcast::show

@@ -2,7 +2,6 @@
 
 #include "ShowTimeline.hpp"
 
-#include "catalog/LineupModel.hpp"
 
 namespace shopcast::show {
 
@@ -10,12 +9,10 @@ using rundown::RhythmClock;
 using rundown::SlotKind;
 using rundown::SlotKinds;
 
-RundownSession::RundownSession(const core::MonotonicClock &clock, ShowTimeline *timeline, catalog::LineupModel *lineup,
-                               QObject *parent)
+RundownSession::RundownSession(const core::MonotonicClock &clock, ShowTimeline *timeline, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_timeline(timeline)
-    , m_lineup(lineup)
 {
     m_poll.setInterval(200);
     connect(&m_poll, &QTimer::timeout, this, [this] {
@@ -26,6 +23,13 @@ RundownSession::RundownSession(const core::MonotonicClock &clock, ShowTimeline *
     m_poll.start();
 }
 
+void RundownSession::start()
+{
+    emit aboutToStart();
+    m_rhythm->start();
+    emit stateChanged();
+}
+
 void RundownSession::setPolling(bool on)
 {
     on ? m_poll.start() : m_poll.stop();
@@ -34,7 +38,7 @@ void RundownSession::setPolling(bool on)
 void RundownSession::setPlan(const rundown::ShowPlan &plan)
 {
     if (m_rhythm && m_rhythm->state().started && !m_rhythm->state().finished && m_timeline)
-        m_timeline->record(QStringLiteral("rundown_replaced"), {}, {{QStringLiteral("title"), m_plan.title}});
+        m_timeline->record(TimelineKind::RundownReplaced, {}, {{QStringLiteral("title"), m_plan.title}});
     m_plan = plan;
     m_rhythm = std::make_unique<RhythmClock>(m_plan, m_clock);
     wire();
@@ -48,30 +52,19 @@ void RundownSession::wire()
     connect(rhythm, &RhythmClock::slotStarted, this, [this](int index) {
         const rundown::PlanSlot &slot = m_plan.slotList.at(index);
         if (m_timeline)
-            m_timeline->record(QStringLiteral("slot_start"), slot.sku,
+            m_timeline->record(TimelineKind::SlotStart, slot.sku,
                                {{QStringLiteral("index"), index}, {QStringLiteral("kind"), SlotKinds::id(slot.kind)},
                                 {QStringLiteral("plannedMs"), slot.plannedMs}});
         emit stateChanged();
     });
     connect(rhythm, &RhythmClock::slotEnded, this, [this](int index, qint64 actualMs, qint64 plannedMs) {
         if (m_timeline)
-            m_timeline->record(QStringLiteral("slot_end"), m_plan.slotList.at(index).sku,
+            m_timeline->record(TimelineKind::SlotEnd, m_plan.slotList.at(index).sku,
                                {{QStringLiteral("index"), index}, {QStringLiteral("kind"), SlotKinds::id(m_plan.slotList.at(index).kind)},
                                 {QStringLiteral("plannedMs"), plannedMs}, {QStringLiteral("actualMs"), actualMs}});
     });
     connect(rhythm, &RhythmClock::productSlotStarted, this, [this](const QString &sku) {
-        if (!m_lineup)
-            return;
-        int row = m_lineup->rowOfSku(sku);
-        if (row < 0) {
-            QString error;
-            if (!m_lineup->addProduct(sku, &error)) {
-                emit message(tr("The plan's product %1 cannot go on air: %2").arg(sku, error), true);
-                return;
-            }
-            row = m_lineup->rowOfSku(sku);
-        }
-        m_lineup->setCurrentRow(row);
+        emit productDue(sku, m_rhythm->state().slotIndex);
     });
     connect(rhythm, &RhythmClock::interactionSlotStarted, this, [this](SlotKind kind, int index) {
         emit message(kind == SlotKind::Lottery ? tr("Lottery time: start the draw.") : tr("Poll time: start the poll."), false);
@@ -82,14 +75,14 @@ void RundownSession::wire()
     });
     connect(rhythm, &RhythmClock::finished, this, [this] {
         if (m_timeline)
-            m_timeline->record(QStringLiteral("rundown_finished"), {},
+            m_timeline->record(TimelineKind::RundownFinished, {},
                                {{QStringLiteral("showMs"), m_rhythm->state().showElapsedMs},
                                 {QStringLiteral("plannedMs"), m_plan.totalPlannedMs()}});
         emit stateChanged();
     });
     connect(rhythm, &RhythmClock::pausedChanged, this, [this](bool paused) {
         if (m_timeline)
-            m_timeline->record(paused ? QStringLiteral("rundown_paused") : QStringLiteral("rundown_resumed"));
+            m_timeline->record(paused ? TimelineKind::RundownPaused : TimelineKind::RundownResumed);
         emit stateChanged();
     });
 }

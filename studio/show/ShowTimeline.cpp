@@ -1,67 +1,158 @@
 #include "ShowTimeline.hpp"
 
-#include "catalog/CatalogDatabase.hpp"
 #include "core/MonotonicClock.hpp"
+#include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
+#include <memory>
+
 namespace shopcast::show {
 
-ShowTimeline::ShowTimeline(catalog::CatalogDatabase &db, const core::MonotonicClock &clock, qint64 showId)
-    : m_db(db)
+namespace {
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+} // namespace
+
+ShowTimeline::ShowTimeline(storage::Database &db, const core::MonotonicClock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
     , m_clock(clock)
-    , m_showId(showId)
 {
+    connect(&m_db.writer(), &storage::StorageWriter::writeFailed, this, &ShowTimeline::writeFailed);
 }
 
-std::unique_ptr<ShowTimeline> ShowTimeline::begin(catalog::CatalogDatabase &db, const core::MonotonicClock &clock,
-                                                  const QString &title, QString *error)
+bool ShowTimeline::open(const QString &title, QString *error)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO shows (title, started_at) VALUES (?, ?)"));
-    q.addBindValue(title);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return nullptr;
-    }
-    return std::unique_ptr<ShowTimeline>(new ShowTimeline(db, clock, q.lastInsertId().toLongLong()));
-}
-
-bool ShowTimeline::record(const QString &kind, const QString &sku, const QJsonObject &detail)
-{
-    TimelineEvent event{m_clock.nowMs(), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), kind, sku, detail};
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO timeline_events (show_id, monotonic_ms, wall_time, kind, sku, detail) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(m_showId);
-    q.addBindValue(event.monotonicMs);
-    q.addBindValue(event.wallTime);
-    q.addBindValue(kind);
-    q.addBindValue(sku.isNull() ? QStringLiteral("") : sku);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
-    if (!q.exec()) {
-        emit writeFailed(q.lastError().text());
+    if (isOpen()) {
+        *error = tr("a show is already running");
         return false;
     }
+    auto id = std::make_shared<std::atomic<qint64>>(0);
+    auto why = std::make_shared<QString>();
+    m_db.writer().submit(
+        [title = notNull(title), startedAt = nowUtc(), id, why](QSqlDatabase &db, QString *e) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO shows (title, started_at) VALUES (?, ?)"));
+            q.addBindValue(title);
+            q.addBindValue(startedAt);
+            if (!q.exec()) {
+                *e = *why = q.lastError().text();
+                return false;
+            }
+            id->store(q.lastInsertId().toLongLong());
+            return true;
+        },
+        QStringLiteral("show start"));
+    if (!m_db.writer().flush() || id->load() <= 0) {
+        *error = why->isEmpty() ? tr("the show could not be written to the database") : *why;
+        return false;
+    }
+    m_showId = id->load();
+    m_title = title;
+    m_events.clear();
+    emit opened(m_showId);
+    return true;
+}
+
+void ShowTimeline::close(const QString &reason)
+{
+    if (!isOpen())
+        return;
+    record(TimelineKind::ShowEnd, {}, {{QStringLiteral("reason"), reason}});
+    m_db.writer().submit(
+        [showId = m_showId, endedAt = nowUtc(), reason = notNull(reason)](QSqlDatabase &db, QString *e) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE shows SET ended_at = ?, end_reason = ? WHERE id = ?"));
+            q.addBindValue(endedAt);
+            q.addBindValue(reason);
+            q.addBindValue(showId);
+            if (!q.exec()) {
+                *e = q.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        QStringLiteral("show end"));
+    const qint64 id = m_showId;
+    m_showId = 0;
+    emit closed(id);
+}
+
+bool ShowTimeline::record(TimelineKind kind, const QString &sku, const QJsonObject &detail)
+{
+    if (!isOpen())
+        return false;
+    const QStringList missing = TimelineKinds::missingKeys(kind, detail);
+    if (!missing.isEmpty())
+        qWarning("timeline: %s event without %s", qPrintable(TimelineKinds::id(kind)), qPrintable(missing.join(QLatin1Char(','))));
+    TimelineEvent event{m_clock.nowMs(), nowUtc(), kind, notNull(sku), detail, TimelineKinds::payloadVersion(kind), TimelineKinds::id(kind)};
+    m_events.append(event);
+    m_db.writer().submit(
+        [showId = m_showId, event](QSqlDatabase &db, QString *e) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO timeline_events (show_id, monotonic_ms, wall_time, kind, sku, detail, payload_version)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(showId);
+            q.addBindValue(event.monotonicMs);
+            q.addBindValue(event.wallTime);
+            q.addBindValue(event.kindId);
+            q.addBindValue(event.sku);
+            q.addBindValue(QString::fromUtf8(QJsonDocument(event.detail).toJson(QJsonDocument::Compact)));
+            q.addBindValue(event.payloadVersion);
+            if (!q.exec()) {
+                *e = q.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        QStringLiteral("timeline"));
     emit recorded(event);
     return true;
 }
 
-QList<TimelineEvent> ShowTimeline::events() const
+QList<TimelineEvent> ShowTimeline::load(const QSqlDatabase &db, qint64 showId)
 {
     QList<TimelineEvent> out;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT monotonic_ms, wall_time, kind, sku, detail FROM timeline_events WHERE show_id = ? ORDER BY id"));
-    q.addBindValue(m_showId);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT monotonic_ms, wall_time, kind, sku, detail, payload_version FROM timeline_events"
+                             " WHERE show_id = ? ORDER BY id"));
+    q.addBindValue(showId);
     if (!q.exec())
         return out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object()});
+    while (q.next()) {
+        const QString kindId = q.value(2).toString();
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), TimelineKinds::fromId(kindId), q.value(3).toString(),
+                    QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object(), q.value(5).toInt(), kindId});
+    }
     return out;
+}
+
+std::optional<RecordingPosition> ShowTimeline::recordingPosition(const QList<TimelineEvent> &events, qint64 monotonicMs)
+{
+    std::optional<TimelineEvent> running;
+    for (const TimelineEvent &e : events) {
+        if (e.monotonicMs > monotonicMs)
+            break;
+        if (e.kind == TimelineKind::RecordingStart)
+            running = e;
+        else if (e.kind == TimelineKind::RecordingStop)
+            running.reset();
+    }
+    if (!running)
+        return std::nullopt;
+    return RecordingPosition{running->detail.value(QStringLiteral("path")).toString(), monotonicMs - running->monotonicMs};
 }
 
 } // namespace shopcast::show

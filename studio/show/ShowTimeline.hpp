@@ -4,41 +4,69 @@
 
 #include <QList>
 #include <QObject>
+#include <QSqlDatabase>
 
-namespace shopcast::catalog {
-class CatalogDatabase;
-}
+#include <optional>
+
 namespace shopcast::core {
 class MonotonicClock;
+}
+namespace shopcast::storage {
+class Database;
 }
 
 namespace shopcast::show {
 
-// The show's timeline in the studio database: product switches, sold-outs,
-// flash sales and (later) slots, lotteries and polls. It becomes the replay's
-// chapters. Each record is written at once; a crash loses nothing written.
+// Where an event sits in a recorded file: the recording that was running and
+// the offset into it.
+struct RecordingPosition
+{
+    QString path;
+    qint64 positionMs = 0;
+};
+
+// The timeline of the show that is open: typed events (TimelineKind) on the
+// monotonic show clock, kept in memory for the live docks and written to the
+// studio database through its writer (never a commit on the GUI thread). It
+// becomes the replay's chapters. While no show is open, nothing is recorded:
+// moving products around before the show is rehearsal.
 class ShowTimeline : public QObject
 {
     Q_OBJECT
 public:
-    // Starts a new show row.
-    static std::unique_ptr<ShowTimeline> begin(catalog::CatalogDatabase &db, const core::MonotonicClock &clock,
-                                               const QString &title, QString *error);
+    ShowTimeline(storage::Database &db, const core::MonotonicClock &clock, QObject *parent = nullptr);
 
+    // Creates the show's row. Waits for the writer once: a show id is needed
+    // before anything of the show is written, and nothing is live yet.
+    bool open(const QString &title, QString *error);
+    // Records show_end and the show's end time; the timeline is closed after.
+    void close(const QString &reason);
+    bool isOpen() const { return m_showId > 0; }
     qint64 showId() const { return m_showId; }
-    bool record(const QString &kind, const QString &sku = {}, const QJsonObject &detail = {});
-    QList<TimelineEvent> events() const;
+    const QString &title() const { return m_title; }
+
+    // False while no show is open (the event is not kept).
+    bool record(TimelineKind kind, const QString &sku = {}, const QJsonObject &detail = {});
+    const QList<TimelineEvent> &events() const { return m_events; }
+
+    // A show's events as stored, in order (the replay, tests, recovery).
+    static QList<TimelineEvent> load(const QSqlDatabase &db, qint64 showId);
+    // Maps a moment of the show to the recording running then, from the
+    // recording_start/recording_stop events alone.
+    static std::optional<RecordingPosition> recordingPosition(const QList<TimelineEvent> &events, qint64 monotonicMs);
 
 signals:
     void recorded(const shopcast::show::TimelineEvent &event);
+    void opened(qint64 showId);
+    void closed(qint64 showId);
     void writeFailed(const QString &error);
 
 private:
-    ShowTimeline(catalog::CatalogDatabase &db, const core::MonotonicClock &clock, qint64 showId);
-
-    catalog::CatalogDatabase &m_db;
+    storage::Database &m_db;
     const core::MonotonicClock &m_clock;
-    qint64 m_showId;
+    qint64 m_showId = 0;
+    QString m_title;
+    QList<TimelineEvent> m_events;
 };
 
 } // namespace shopcast::show

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TimelineKind.hpp"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -11,9 +13,11 @@ struct TimelineEvent
 {
     qint64 monotonicMs = 0;
     QString wallTime; // ISO-8601 UTC, for people
-    QString kind;     // "product", "sold_out", "flash_sale_start", "flash_sale_end", ...
+    TimelineKind kind = TimelineKind::Unknown;
     QString sku;
     QJsonObject detail;
+    int payloadVersion = 1;
+    QString kindId; // as stored; differs from TimelineKinds::id(kind) only for Unknown
 
     friend bool operator==(const TimelineEvent &, const TimelineEvent &) = default;
 };

@@ -5,12 +5,12 @@
 #include "BenchStats.hpp"
 #include "XvfbServer.hpp"
 
-#include "CommentSourcesController.hpp"
 #include "docks/ChatDock.hpp"
 
-#include "catalog/CatalogDatabase.hpp"
+#include "storage/Database.hpp"
 #include "chat/BilibiliCodec.hpp"
 #include "chat/ChatLog.hpp"
+#include "chat/CommentSources.hpp"
 #include "chat/ChatModel.hpp"
 #include "chat/CommentHub.hpp"
 #include "chat/TwitchIrcDecoder.hpp"
@@ -76,14 +76,14 @@ int main(int argc, char *argv[])
                     + '\n');
     }
     const QString dbPath = dir.filePath(QStringLiteral("studio.db"));
-    auto db = catalog::CatalogDatabase::open(dbPath, &error);
+    auto db = storage::Database::open(dbPath, &error);
     core::SteadyClock clock;
     chat::CommentHub hub(clock);
     chat::ChatModel model;
-    chat::ChatLog log(dbPath, 1);
+    chat::ChatLog log(db->writer(), 1);
     QObject::connect(&hub, &chat::CommentHub::accepted, &model, &chat::ChatModel::append);
     QObject::connect(&hub, &chat::CommentHub::accepted, &log, &chat::ChatLog::append);
-    app::CommentSourcesController sources(hub);
+    chat::CommentSources sources(hub);
     app::ChatDock dock(model, sources);
     dock.resize(420, 700);
     dock.show();

@@ -5,7 +5,7 @@
 #include "XvfbServer.hpp"
 
 #include "broadcast/ObsEngine.hpp"
-#include "catalog/CatalogDatabase.hpp"
+#include "storage/Database.hpp"
 #include "catalog/ProductRepository.hpp"
 #include "overlay/ProductCardRenderer.hpp"
 
@@ -45,7 +45,7 @@ double frameTimeMs(broadcast::BroadcastEngine &engine, int ms, const std::functi
             everyTick();
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QThread::msleep(100);
-        samples.push_back(double(engine.stats().averageFrameTimeNs) / 1e6);
+        samples.push_back(double(engine.outputs().stats().averageFrameTimeNs) / 1e6);
     }
     return summarise(samples).median;
 }
@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
 
     // 1. Catalog search over 10,000 products.
-    auto db = catalog::CatalogDatabase::open(dir.filePath(QStringLiteral("studio.db")), &error);
+    auto db = storage::Database::open(dir.filePath(QStringLiteral("studio.db")), &error);
     catalog::ProductRepository repo(*db);
     const QStringList words = {QStringLiteral("保温杯"), QStringLiteral("口红"), QStringLiteral("坚果"), QStringLiteral("耳机"),
                                QStringLiteral("面霜"), QStringLiteral("跑鞋"), QStringLiteral("礼盒"), QStringLiteral("T恤")};
@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
 
     // 3. libobs frame time: card off, card on (static), card re-uploaded 5x a second.
     auto engine = broadcast::ObsEngine::create(broadcast::ObsEngine::defaultOptions({1280, 720, 30}, dir.filePath(QStringLiteral("obs"))), &error);
-    if (!engine || !engine->loadCollection(broadcast::SceneCollection::demo({1280, 720, 30}, QStringLiteral(SHOPCAST_RESOURCE_DIR)), &error)) {
+    if (!engine || !engine->scenes().loadCollection(broadcast::SceneCollection::demo({1280, 720, 30}, QStringLiteral(SHOPCAST_RESOURCE_DIR)), &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
@@ -121,9 +121,9 @@ int main(int argc, char *argv[])
     std::vector<double> offRuns, onRuns, switchRuns;
     int i = 0;
     for (int round = 0; round < 3; ++round) {
-        engine->setOverlayImage(QStringLiteral("product_card"), QImage());
+        engine->program().setOverlayImage(QStringLiteral("product_card"), QImage());
         offRuns.push_back(frameTimeMs(*engine, 6000));
-        engine->setOverlayImage(QStringLiteral("product_card"), card);
+        engine->program().setOverlayImage(QStringLiteral("product_card"), card);
         onRuns.push_back(frameTimeMs(*engine, 6000));
         QElapsedTimer switchClock;
         switchClock.start();
@@ -131,7 +131,7 @@ int main(int argc, char *argv[])
             if (switchClock.elapsed() >= 200) {
                 switchClock.restart();
                 state.product.title = products.at(++i).title;
-                engine->setOverlayImage(QStringLiteral("product_card"),
+                engine->program().setOverlayImage(QStringLiteral("product_card"),
                                         overlay::ProductCardRenderer::render(state, QStringLiteral("light"), cardSize));
             }
         }));

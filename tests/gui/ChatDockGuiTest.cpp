@@ -2,7 +2,7 @@
 // when the host scrolls up ("N new" instead), and filters.
 #include "CatchQt.hpp"
 
-#include "CommentSourcesController.hpp"
+#include "chat/CommentSources.hpp"
 #include "dialogs/CommentSourcesDialog.hpp"
 #include "docks/ChatDock.hpp"
 
@@ -13,6 +13,7 @@
 #include "FreePort.hpp"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -48,7 +49,7 @@ TEST_CASE("the comments dock follows the chat, pauses when scrolled up, and filt
     chat::CommentHub hub(clock);
     chat::ChatModel model(1000, 1'000'000);
     QObject::connect(&hub, &chat::CommentHub::accepted, &model, &chat::ChatModel::append);
-    app::CommentSourcesController sources(hub);
+    chat::CommentSources sources(hub);
     app::ChatDock dock(model, sources);
     dock.resize(360, 400);
     dock.show();
@@ -90,7 +91,7 @@ TEST_CASE("connected comment sources are remembered in the profile, tokens only 
     const quint16 port = test::freeLoopbackPort();
     const QString token = QStringLiteral("bridge-token-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
-        app::CommentSourcesController sources(hub, profile.path(), &secrets);
+        chat::CommentSources sources(hub, profile.path(), &secrets);
         QString error;
         REQUIRE(sources.startSource(QStringLiteral("bridge"), {{QStringLiteral("port"), port}, {QStringLiteral("token"), token}}, &error));
         CHECK(sources.sourceLines().first().startsWith(QStringLiteral("bridge: live")));
@@ -100,14 +101,27 @@ TEST_CASE("connected comment sources are remembered in the profile, tokens only 
         CHECK(json.contains("\"bridge\""));
         CHECK_FALSE(json.contains(token.toUtf8())); // the token is not in the profile file
     }
-    app::CommentSourcesController again(hub, profile.path(), &secrets);
+    chat::CommentSources again(hub, profile.path(), &secrets);
     CHECK(again.restore().isEmpty());
     {
         // What the host sees: the running bridge and the form for Twitch.
         app::CommentSourcesDialog dialog(again);
+        // The form is built from the plugin's declared settings; the token field is masked.
         auto *plugin = dialog.findChild<QComboBox *>(QStringLiteral("sourcePlugin"));
         REQUIRE(plugin);
         plugin->setCurrentIndex(plugin->findData(QStringLiteral("twitch")));
+        auto *channel = dialog.findChild<QLineEdit *>(QStringLiteral("source_channel"));
+        auto *oauth = dialog.findChild<QLineEdit *>(QStringLiteral("source_oauth"));
+        REQUIRE(channel);
+        REQUIRE(oauth);
+        CHECK(oauth->echoMode() == QLineEdit::Password);
+        CHECK_FALSE(dialog.findChild<QWidget *>(QStringLiteral("source_host"))); // advanced settings stay hidden
+        // A bad value is refused with the declared rule's reason, nothing starts.
+        channel->setText(QStringLiteral("has space"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("sourceConnect")), Qt::LeftButton);
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("sourceError"))->text().contains(QStringLiteral("channel")));
+        CHECK(again.sourceLines().size() == 1);
+        channel->clear();
         dialog.show();
         REQUIRE(QTest::qWaitForWindowExposed(&dialog));
         QDir().mkpath(QStringLiteral(SHOPCAST_TEST_ARTIFACTS));
@@ -117,7 +131,7 @@ TEST_CASE("connected comment sources are remembered in the profile, tokens only 
     CHECK(again.sourceLines().first().contains(QStringLiteral("127.0.0.1:%1").arg(port)));
     again.forget(0);
     CHECK(again.sourceLines().isEmpty());
-    app::CommentSourcesController third(hub, profile.path(), &secrets);
+    chat::CommentSources third(hub, profile.path(), &secrets);
     third.restore();
     CHECK(third.sourceLines().isEmpty());
 }

@@ -9,7 +9,13 @@
 #include "Studio.hpp"
 #include "XvfbServer.hpp"
 
+#include "broadcast/BroadcastController.hpp"
+#include "broadcast/BroadcastEngine.hpp"
 #include "broadcast/SceneCollectionStore.hpp"
+#include "catalog/LineupModel.hpp"
+#include "show/LiveProductController.hpp"
+#include "show/ShowSession.hpp"
+#include "show/ShowTimeline.hpp"
 #include "core/StudioPaths.hpp"
 
 #include <QApplication>
@@ -62,7 +68,7 @@ TEST_CASE("the studio window shows the demo scene and records through its button
     auto studio = makeStudio(profile.path());
     studio->settings().recordingDir = recordings.path();
 
-    QSignalSpy firstFrame(&studio->engine(), &broadcast::BroadcastEngine::firstFrameRendered);
+    QSignalSpy firstFrame(&studio->engine().program(), &broadcast::ProgramView::firstFrameRendered);
     app::MainWindow window(*studio);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -115,18 +121,18 @@ TEST_CASE("scene and source docks drive the engine and the edits persist", "[gui
         auto *sourceList = window.findChild<QListWidget *>(QStringLiteral("sourceList"));
 
         sceneList->setCurrentRow(1);
-        CHECK(studio->engine().collection().currentScene() == QStringLiteral("Starting soon"));
+        CHECK(studio->engine().scenes().collection().currentScene() == QStringLiteral("Starting soon"));
         CHECK(sourceList->count() == 2);
         sceneList->setCurrentRow(0);
         // Hide the product image with its checkbox.
         QListWidgetItem *image = sourceList->findItems(QStringLiteral("Product image"), Qt::MatchExactly).value(0);
         REQUIRE(image);
         image->setCheckState(Qt::Unchecked);
-        const auto *main = studio->engine().collection().findScene(QStringLiteral("Main"));
+        const auto *main = studio->engine().scenes().collection().findScene(QStringLiteral("Main"));
         CHECK_FALSE(main->items.at(2).visible);
         // Move the product card by numbers, as the Position dialog does.
         QString error;
-        REQUIRE(studio->engine().setItemGeometry(QStringLiteral("Main"), 3, 700, 40, 540, 216, &error));
+        REQUIRE(studio->engine().scenes().setItemGeometry(QStringLiteral("Main"), 3, 700, 40, 540, 216, &error));
         window.close();
     }
     // What the next start reads (libobs cannot start twice in one process, so
@@ -152,19 +158,20 @@ TEST_CASE("Explain now through the real button puts the product card on air and 
     auto *explain = window.findChild<QPushButton *>(QStringLiteral("explainButton"));
     REQUIRE(table);
     REQUIRE(explain);
-    REQUIRE(studio->lineup().rowCount() == 6); // the demo catalog
-    CHECK(studio->live().cardState()->product.sku == QStringLiteral("DEMO-CUP")); // --demo puts the first on air
-    const QImage before = studio->live().currentCard();
+    REQUIRE(studio->show().lineup().rowCount() == 6); // the demo catalog
+    CHECK(studio->show().live().cardState()->product.sku == QStringLiteral("DEMO-CUP")); // --demo puts the first on air
+    const QImage before = studio->show().live().currentCard();
 
-    QSignalSpy cards(&studio->live(), &show::LiveProductController::cardChanged);
+    QSignalSpy cards(&studio->show().live(), &show::LiveProductController::cardChanged);
     table->selectRow(2);
     QTest::mouseClick(explain, Qt::LeftButton);
     REQUIRE(cards.count() == 1);
-    CHECK(studio->live().cardState()->product.sku == QStringLiteral("DEMO-NUT"));
+    CHECK(studio->show().live().cardState()->product.sku == QStringLiteral("DEMO-NUT"));
     CHECK(cards.first().first().value<QImage>() != before);
-    const auto events = studio->timeline().events();
+    const auto events = studio->show().timeline().events();
     REQUIRE_FALSE(events.isEmpty());
-    CHECK(events.last().kind == QStringLiteral("product"));
+    CHECK(events.last().kind == show::TimelineKind::Product);
+    CHECK(events.last().detail.value(QStringLiteral("trigger")).toString() == QStringLiteral("button"));
     CHECK(events.last().sku == QStringLiteral("DEMO-NUT"));
     auto *notes = window.findChild<QLabel *>(QStringLiteral("hostNotesTitle"));
     REQUIRE(notes);
@@ -175,19 +182,20 @@ TEST_CASE("Explain now through the real button puts the product card on air and 
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_PageDown);
-    CHECK(studio->live().cardState()->product.sku == QStringLiteral("DEMO-EAR"));
+    CHECK(studio->show().live().cardState()->product.sku == QStringLiteral("DEMO-EAR"));
+    CHECK(studio->show().timeline().events().last().detail.value(QStringLiteral("trigger")).toString() == QStringLiteral("hotkey"));
 
     // A flash sale from the dock: the card shows the banner.
     auto *flash = window.findChild<QPushButton *>(QStringLiteral("flashButton"));
     REQUIRE(flash);
     QTest::mouseClick(flash, Qt::LeftButton);
-    CHECK(studio->live().isFlashSaleRunning());
+    CHECK(studio->show().live().isFlashSaleRunning());
     CHECK(flash->text() == QStringLiteral("Stop flash sale"));
     QTest::qWait(1200); // let the preview show it for the screenshot
     saveScreenshot(window, QStringLiteral("lineup-flash-sale.png"));
     QTest::mouseClick(flash, Qt::LeftButton);
-    CHECK_FALSE(studio->live().isFlashSaleRunning());
-    CHECK(studio->timeline().events().last().kind == QStringLiteral("flash_sale_end"));
+    CHECK_FALSE(studio->show().live().isFlashSaleRunning());
+    CHECK(studio->show().timeline().events().last().kind == show::TimelineKind::FlashSaleEnd);
 }
 
 int main(int argc, char *argv[])

@@ -5,7 +5,7 @@
 #include "docks/PlanEditorDock.hpp"
 #include "docks/RhythmDock.hpp"
 
-#include "catalog/CatalogDatabase.hpp"
+#include "storage/Database.hpp"
 #include "catalog/LineupModel.hpp"
 #include "catalog/ProductRepository.hpp"
 #include "core/MonotonicClock.hpp"
@@ -49,7 +49,7 @@ void saveArtifact(QWidget &widget, const QString &name)
 TEST_CASE("the rhythm dock shows normal, amber and red at 79, 80 and 101 percent", "[gui][rhythm]")
 {
     core::ManualClock clock;
-    show::RundownSession session(clock, nullptr, nullptr);
+    show::RundownSession session(clock, nullptr);
     session.setPolling(false);
     rundown::ShowPlan plan;
     plan.title = QStringLiteral("周五专场");
@@ -114,7 +114,7 @@ TEST_CASE("the plan editor generates from the lineup and marks violations in pla
 {
     QTemporaryDir dir;
     QString error;
-    auto db = catalog::CatalogDatabase::open(dir.filePath(QStringLiteral("studio.db")), &error);
+    auto db = storage::Database::open(dir.filePath(QStringLiteral("studio.db")), &error);
     REQUIRE(db);
     catalog::ProductRepository products(*db);
     QList<catalog::Product> list;
@@ -130,7 +130,7 @@ TEST_CASE("the plan editor generates from the lineup and marks violations in pla
     for (const auto &p : list)
         REQUIRE(lineup.addProduct(p.sku, &error));
     core::ManualClock clock;
-    show::RundownSession session(clock, nullptr, &lineup);
+    show::RundownSession session(clock, nullptr);
     session.setPolling(false);
     show::PlanRepository plans(*db);
     rundown::PlanTableModel model;

@@ -1,6 +1,6 @@
 #include "CatchQt.hpp"
 
-#include "catalog/CatalogDatabase.hpp"
+#include "storage/Database.hpp"
 #include "catalog/CatalogExporter.hpp"
 #include "catalog/CatalogImporter.hpp"
 #include "catalog/ProductRepository.hpp"
@@ -44,7 +44,7 @@ TEST_CASE("a 120-product Chinese CSV imports completely", "[catalog][import]")
 
     QTemporaryDir dir;
     QString error;
-    auto db = CatalogDatabase::open(dir.filePath(QStringLiteral("catalog.db")), &error);
+    auto db = shopcast::storage::Database::open(dir.filePath(QStringLiteral("catalog.db")), &error);
     REQUIRE(db);
     ProductRepository repo(*db);
     const auto saved = repo.saveAll(r.products, QStringLiteral("import"), &error);

@@ -1,6 +1,7 @@
 #include "CatchQt.hpp"
 
-#include "catalog/CatalogDatabase.hpp"
+#include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
 #include "catalog/LineupModel.hpp"
 #include "catalog/ProductRepository.hpp"
 
@@ -16,13 +17,13 @@ namespace {
 struct Fixture
 {
     QTemporaryDir dir;
-    std::unique_ptr<CatalogDatabase> db;
+    std::unique_ptr<shopcast::storage::Database> db;
     std::unique_ptr<ProductRepository> repo;
 
     Fixture()
     {
         QString error;
-        db = CatalogDatabase::open(dir.filePath(QStringLiteral("studio.db")), &error);
+        db = shopcast::storage::Database::open(dir.filePath(QStringLiteral("studio.db")), &error);
         REQUIRE(db);
         repo = std::make_unique<ProductRepository>(*db);
         QList<Product> products;
@@ -61,27 +62,24 @@ TEST_CASE("lineup: add, reorder, current product and sold out", "[lineup]")
     CHECK_FALSE(model.addProduct(QStringLiteral("NOPE"), &error));
     CHECK(model.rowCount() == 4);
 
-    QSignalSpy current(&model, &LineupModel::currentChanged);
-    CHECK_FALSE(model.currentProduct());
-    REQUIRE(model.setCurrentRow(1));
-    CHECK(model.currentProduct()->sku == QStringLiteral("P2"));
+    // The lineup only marks the product on air (the show decides it).
+    QSignalSpy marked(&model, &LineupModel::onAirRowChanged);
+    CHECK(model.onAirRow() == -1);
+    model.markOnAir(QStringLiteral("P2"));
+    CHECK(model.onAirRow() == 1);
     CHECK(model.headerData(1, Qt::Vertical).toString() == QStringLiteral("▶ 2"));
     CHECK(model.data(model.index(1, 0), LineupModel::IsCurrentRole).toBool());
-    REQUIRE(model.next());
-    CHECK(model.currentProduct()->sku == QStringLiteral("P3"));
-    REQUIRE(model.previous());
-    REQUIRE(model.previous());
-    CHECK_FALSE(model.previous()); // at the top
-    CHECK(current.count() == 4);
+    model.markOnAir(QStringLiteral("P2")); // the same: no signal
+    CHECK(marked.count() == 1);
 
-    // Moving rows keeps the current product current.
-    REQUIRE(model.setCurrentRow(2)); // P3
+    // Moving rows keeps the mark on its product.
+    model.markOnAir(QStringLiteral("P3"));
     REQUIRE(model.move(3, 0));
     CHECK(skus(model) == QStringList{QStringLiteral("P4"), QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3")});
-    CHECK(model.currentRow() == 3);
+    CHECK(model.onAirRow() == 3);
     REQUIRE(model.move(0, 3));
     CHECK(skus(model) == QStringList{QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3"), QStringLiteral("P4")});
-    CHECK(model.currentProduct()->sku == QStringLiteral("P3"));
+    CHECK(model.onAirRow() == 2);
 
     // Drag and drop goes through the same move.
     std::unique_ptr<QMimeData> mime(model.mimeData({model.index(0, 0)}));
@@ -90,13 +88,14 @@ TEST_CASE("lineup: add, reorder, current product and sold out", "[lineup]")
 
     QSignalSpy soldOut(&model, &LineupModel::soldOutChanged);
     REQUIRE(model.setData(model.index(2, LineupModel::SoldOut), Qt::Checked, Qt::CheckStateRole));
-    CHECK(model.isCurrentSoldOut());
+    CHECK(model.isSoldOut(model.onAirRow()));
     CHECK(soldOut.count() == 1);
 
-    REQUIRE(model.removeAt(2)); // removing the current product clears "current"
-    CHECK(model.currentRow() == -1);
+    REQUIRE(model.removeAt(2)); // the marked product is gone: no row is marked
+    CHECK(model.onAirRow() == -1);
 
-    // The order and marks come back from the database.
+    // The order and marks come back from the database (written by the storage writer).
+    REQUIRE(f.db->writer().flush());
     LineupModel reloaded(*f.db, *f.repo);
     REQUIRE(reloaded.load(&error));
     CHECK(skus(reloaded) == QStringList{QStringLiteral("P2"), QStringLiteral("P1"), QStringLiteral("P4")});
@@ -115,6 +114,7 @@ TEST_CASE("lineup: inline edits of live price and stock go to the catalog with h
     REQUIRE(model.setData(model.index(0, LineupModel::LivePrice), QStringLiteral("8.8")));
     CHECK(model.data(model.index(0, LineupModel::LivePrice)).toString() == QStringLiteral("8.80"));
     REQUIRE(model.setData(model.index(0, LineupModel::Stock), QStringLiteral("3")));
+    REQUIRE(f.db->writer().flush()); // live edits are committed by the storage writer
     CHECK(f.repo->findBySku(QStringLiteral("P1"))->promoPrice->cents() == 880);
     CHECK(f.repo->findBySku(QStringLiteral("P1"))->stock == 3);
     CHECK(f.repo->history(QStringLiteral("P1")).size() == 2);

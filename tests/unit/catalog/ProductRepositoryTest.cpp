@@ -1,6 +1,6 @@
 #include "CatchQt.hpp"
 
-#include "catalog/CatalogDatabase.hpp"
+#include "storage/Database.hpp"
 #include "catalog/ProductRepository.hpp"
 
 #include <QFile>
@@ -24,45 +24,11 @@ Product cup()
 }
 } // namespace
 
-TEST_CASE("an empty file is migrated to the current schema in WAL mode", "[catalog][db]")
-{
-    QTemporaryDir dir;
-    QString error;
-    auto db = CatalogDatabase::open(dir.filePath(QStringLiteral("p/catalog.db")), &error);
-    REQUIRE(db);
-    CHECK(db->schemaVersion() == CatalogDatabase::kSchemaVersion);
-    QSqlQuery q(db->connection());
-    REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
-    REQUIRE(q.next());
-    CHECK(q.value(0).toString() == QStringLiteral("wal"));
-}
-
-TEST_CASE("a file that is not a database, or is from the future, is refused", "[catalog][db]")
-{
-    QTemporaryDir dir;
-    QString error;
-    {
-        QFile f(dir.filePath(QStringLiteral("junk.db")));
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(8192, 'x'));
-    }
-    CHECK_FALSE(CatalogDatabase::open(dir.filePath(QStringLiteral("junk.db")), &error));
-    CHECK(error.contains(QStringLiteral("junk.db")));
-    {
-        auto db = CatalogDatabase::open(dir.filePath(QStringLiteral("future.db")), &error);
-        REQUIRE(db);
-        QSqlQuery q(db->connection());
-        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version=99")));
-    }
-    CHECK_FALSE(CatalogDatabase::open(dir.filePath(QStringLiteral("future.db")), &error));
-    CHECK(error.contains(QStringLiteral("newer")));
-}
-
 TEST_CASE("CRUD by SKU keeps exact prices and the change history", "[catalog][db]")
 {
     QTemporaryDir dir;
     QString error;
-    auto db = CatalogDatabase::open(dir.filePath(QStringLiteral("catalog.db")), &error);
+    auto db = shopcast::storage::Database::open(dir.filePath(QStringLiteral("catalog.db")), &error);
     REQUIRE(db);
     ProductRepository repo(*db);
     Product p = cup();
@@ -103,7 +69,7 @@ TEST_CASE("a failing product rolls the whole batch back", "[catalog][db]")
 {
     QTemporaryDir dir;
     QString error;
-    auto db = CatalogDatabase::open(dir.filePath(QStringLiteral("catalog.db")), &error);
+    auto db = shopcast::storage::Database::open(dir.filePath(QStringLiteral("catalog.db")), &error);
     REQUIRE(db);
     ProductRepository repo(*db);
     Product good = cup();
@@ -118,7 +84,7 @@ TEST_CASE("search matches SKU, title and tags, every word, escaping wildcards", 
 {
     QTemporaryDir dir;
     QString error;
-    auto db = CatalogDatabase::open(dir.filePath(QStringLiteral("catalog.db")), &error);
+    auto db = shopcast::storage::Database::open(dir.filePath(QStringLiteral("catalog.db")), &error);
     REQUIRE(db);
     ProductRepository repo(*db);
     QList<Product> products;

@@ -1,6 +1,6 @@
 #include "CatchQt.hpp"
 
-#include "catalog/CatalogDatabase.hpp"
+#include "storage/Database.hpp"
 #include "chat/ChatLog.hpp"
 #include "chat/ChatModel.hpp"
 #include "chat/CommentHub.hpp"
@@ -52,13 +52,14 @@ TEST_CASE("plugin loader: good, broken and duplicate plugins", "[chat][plugins]"
     INFO(result.problems.join(QLatin1Char('\n')).toStdString());
     // Every plugin the project ships, then one "fixture" (the first of the two that claim it).
     CHECK(ids == QStringList{QStringLiteral("bilibili"), QStringLiteral("bridge"), QStringLiteral("rehearsal"), QStringLiteral("twitch"),
-                             QStringLiteral("fixture")});
+                             QStringLiteral("fixture"), QStringLiteral("fixture-settings")});
     const QString problems = result.problems.join(QLatin1Char('\n'));
     CHECK(problems.contains(QStringLiteral("second plugin with id 'fixture'")));
     CHECK(problems.contains(QStringLiteral("no id or version")));
     CHECK(problems.contains(QStringLiteral("is not a comment source plugin")));
     CHECK(problems.contains(QStringLiteral("libgarbage.so is not a Qt plugin")));
-    CHECK(result.problems.size() == 4);
+    CHECK(problems.contains(QStringLiteral("setting 'colour' has an unknown kind 'rainbow'")));
+    CHECK(result.problems.size() == 5);
     // A loaded factory makes working sources.
     std::unique_ptr<chat::CommentSource> source(result.plugins.last().factory->create(nullptr));
     source->start();
@@ -136,15 +137,15 @@ TEST_CASE("chat model: batched inserts, a capped ring buffer, deletions greyed",
     CHECK(model.data(model.index(0), chat::ChatModel::TextRole).toString() == QStringLiteral("burst 150"));
 }
 
-TEST_CASE("chat log: batched writes on a worker, nothing lost at a clean shutdown", "[chat][log]")
+TEST_CASE("chat log: batched writes on the storage writer, nothing lost at a clean shutdown", "[chat][log]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("studio.db"));
     QString error;
-    auto db = catalog::CatalogDatabase::open(path, &error);
+    auto db = storage::Database::open(path, &error);
     REQUIRE(db);
     {
-        chat::ChatLog log(path, 7);
+        chat::ChatLog log(db->writer(), 7);
         for (int round = 0; round < 50; ++round) {
             QList<ChatEvent> batch;
             for (int i = 0; i < 200; ++i)

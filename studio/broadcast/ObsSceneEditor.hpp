@@ -1,0 +1,25 @@
+#pragma once
+
+#include "SceneEditor.hpp"
+
+namespace shopcast::broadcast {
+
+class ObsSceneGraph;
+
+// Scene editing on libobs: each edit the model accepted is replayed on the
+// libobs scene graph.
+class ObsSceneEditor final : public SceneEditor
+{
+    Q_OBJECT
+public:
+    explicit ObsSceneEditor(ObsSceneGraph &graph, QObject *parent = nullptr);
+
+protected:
+    bool rebuild(const SceneCollection &collection, QString *error) override;
+    bool mirror(const SceneEdit &edit, const SceneCollection &next, QString *error) override;
+
+private:
+    ObsSceneGraph &m_graph;
+};
+
+} // namespace shopcast::broadcast

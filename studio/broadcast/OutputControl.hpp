@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Destination.hpp"
+#include "EncoderSettings.hpp"
+#include "EngineStats.hpp"
+
+#include <QObject>
+
+namespace shopcast::broadcast {
+
+// The outputs of the program: streaming to destinations and recording, with
+// their figures. The Controls dock (through BroadcastController), the status
+// bar (StatusMonitor) and the show (ShowSession) talk to this. All calls are
+// made on the Qt thread and all signals arrive there.
+class OutputControl : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Every destination shares one video and one audio encoder. Returns false
+    // only when nothing could start; a destination that fails later is
+    // reported through outputStateChanged while the others go on.
+    virtual bool startStreaming(const QList<Destination> &destinations, const EncoderSettings &encoder, QString *error) = 0;
+    virtual void stopStreaming() = 0;
+    virtual bool isStreaming() const = 0;
+
+    // Records to MKV (a crash leaves a playable file), remuxed to MP4 on stop.
+    virtual bool startRecording(const QString &mkvPath, const EncoderSettings &encoder, QString *error) = 0;
+    virtual void stopRecording() = 0;
+    virtual bool isRecording() const = 0;
+
+    virtual EngineStats stats() const = 0;
+
+signals:
+    void streamingStarted(int destinations);
+    void outputStateChanged(int index, shopcast::broadcast::OutputState state, const QString &message);
+    void streamingStopped();
+    void recordingStarted(const QString &path);
+    // path is the MP4 (or the MKV when remuxing failed; error says why).
+    void recordingFinished(const QString &path, const QString &error);
+};
+
+} // namespace shopcast::broadcast

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "CanvasSpec.hpp"
+#include "PreviewSurface.hpp"
+
+#include <QImage>
+#include <QObject>
+
+#include <memory>
+
+namespace shopcast::broadcast {
+
+// The composited program itself: its canvas, the studio-drawn overlays in it
+// (product card, and the interaction overlays to come) and live previews of
+// it. All calls are made on the Qt thread.
+class ProgramView : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual CanvasSpec canvas() const = 0;
+    // Refused while streaming or recording: the encoders are bound to the size.
+    virtual bool setCanvas(const CanvasSpec &canvas, QString *error) = 0;
+
+    // Shows a studio-drawn image in every overlay source of this role
+    // ("product_card", ...); returns how many sources show it.
+    virtual int setOverlayImage(const QString &role, const QImage &image) = 0;
+
+    virtual std::unique_ptr<PreviewSurface> createPreview(quintptr nativeWindow, QSize sizePx, QString *error) = 0;
+
+signals:
+    void canvasChanged(const shopcast::broadcast::CanvasSpec &canvas);
+    void firstFrameRendered();
+};
+
+} // namespace shopcast::broadcast

@@ -1,0 +1,50 @@
+#include "SceneEditor.hpp"
+
+namespace shopcast::broadcast {
+
+namespace {
+template<class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+} // namespace
+
+bool SceneEditor::loadCollection(const SceneCollection &collection, QString *error)
+{
+    if (!rebuild(collection, error)) {
+        // Keep the engine and the model in step: rebuild what was there.
+        QString ignored;
+        rebuild(m_collection, &ignored);
+        return false;
+    }
+    m_collection = collection;
+    emit collectionChanged();
+    return true;
+}
+
+bool SceneEditor::apply(const SceneEdit &change, QString *error)
+{
+    SceneCollection next = m_collection;
+    const bool valid = std::visit(
+        Overloaded{
+            [&](const edit::AddScene &e) { return next.addScene(e.name, error); },
+            [&](const edit::RemoveScene &e) { return next.removeScene(e.name, error); },
+            [&](const edit::SetCurrentScene &e) { return next.setCurrentScene(e.name, error); },
+            [&](const edit::AddItem &e) { return next.addItem(e.scene, e.source, e.item, error); },
+            [&](const edit::RemoveItem &e) { return next.removeItem(e.scene, e.index, error); },
+            [&](const edit::MoveItem &e) { return next.moveItem(e.scene, e.from, e.to, error); },
+            [&](const edit::SetItemVisible &e) { return next.setItemVisible(e.scene, e.index, e.visible, error); },
+            [&](const edit::SetItemGeometry &e) {
+                return next.setItemGeometry(e.scene, e.index, e.xPx, e.yPx, e.widthPx, e.heightPx, error);
+            },
+        },
+        change);
+    if (!valid || !mirror(change, next, error))
+        return false;
+    m_collection = std::move(next);
+    emit collectionChanged();
+    return true;
+}
+
+} // namespace shopcast::broadcast

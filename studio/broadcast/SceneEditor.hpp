@@ -1,0 +1,58 @@
+#pragma once
+
+#include "SceneCollection.hpp"
+#include "SceneEdit.hpp"
+
+#include <QObject>
+
+namespace shopcast::broadcast {
+
+// Editing the scenes and sources of the program: the Scenes and Sources docks
+// and the scene file talk to this. Every edit takes one path: applied to a
+// copy of the collection (which validates it), mirrored into the engine's own
+// scene graph, and committed only if both worked, so the model and what is on
+// air never disagree. An implementation supplies the mirror.
+class SceneEditor : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    const SceneCollection &collection() const { return m_collection; }
+    // Replaces everything (a scene file, the demo show). On failure the
+    // previous collection is rebuilt and stays.
+    bool loadCollection(const SceneCollection &collection, QString *error);
+    bool apply(const SceneEdit &edit, QString *error);
+
+    bool addScene(const QString &name, QString *error) { return apply(edit::AddScene{name}, error); }
+    bool removeScene(const QString &name, QString *error) { return apply(edit::RemoveScene{name}, error); }
+    bool setCurrentScene(const QString &name, QString *error) { return apply(edit::SetCurrentScene{name}, error); }
+    bool addItem(const QString &scene, const SourceSpec &source, const SceneItemSpec &item, QString *error)
+    {
+        return apply(edit::AddItem{scene, source, item}, error);
+    }
+    bool removeItem(const QString &scene, int index, QString *error) { return apply(edit::RemoveItem{scene, index}, error); }
+    bool moveItem(const QString &scene, int from, int to, QString *error) { return apply(edit::MoveItem{scene, from, to}, error); }
+    bool setItemVisible(const QString &scene, int index, bool visible, QString *error)
+    {
+        return apply(edit::SetItemVisible{scene, index, visible}, error);
+    }
+    bool setItemGeometry(const QString &scene, int index, double xPx, double yPx, double widthPx, double heightPx, QString *error)
+    {
+        return apply(edit::SetItemGeometry{scene, index, xPx, yPx, widthPx, heightPx}, error);
+    }
+
+signals:
+    void collectionChanged();
+
+protected:
+    // Builds the whole collection in the engine.
+    virtual bool rebuild(const SceneCollection &collection, QString *error) = 0;
+    // Mirrors one edit that the model accepted; next is the collection after it.
+    virtual bool mirror(const SceneEdit &edit, const SceneCollection &next, QString *error) = 0;
+
+private:
+    SceneCollection m_collection;
+};
+
+} // namespace shopcast::broadcast

@@ -1,0 +1,192 @@
+#include "CommentSources.hpp"
+
+#include "ChatModel.hpp"
+#include "CommentHub.hpp"
+
+#include "core/SecretStore.hpp"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMetaEnum>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace shopcast::chat {
+
+CommentSources::CommentSources(CommentHub &hub, const CommentPluginLoader::Result &plugins, QString profileDir,
+                               core::SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_plugins(plugins.plugins)
+    , m_problems(plugins.problems)
+    , m_profileDir(std::move(profileDir))
+    , m_secrets(secrets)
+{
+}
+
+CommentSources::CommentSources(CommentHub &hub, QString profileDir, core::SecretStore *secrets, QObject *parent)
+    : CommentSources(hub, CommentPluginLoader::load(CommentPluginLoader::defaultFolders()), std::move(profileDir), secrets, parent)
+{
+}
+
+CommentSources::~CommentSources()
+{
+    stopAll();
+}
+
+const CommentPlugin *CommentSources::plugin(const QString &id) const
+{
+    for (const CommentPlugin &p : m_plugins)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+void CommentSources::applyBadges(ChatModel &model) const
+{
+    for (const CommentPlugin &p : m_plugins)
+        for (auto it = p.metadata.badges.begin(); it != p.metadata.badges.end(); ++it)
+            model.setPlatformBadge(it.key(), it->text, it->color);
+}
+
+QString CommentSources::secretKey(const QString &savedId, const QString &field) const
+{
+    return QStringLiteral("comments/%1/%2").arg(savedId, field);
+}
+
+void CommentSources::save()
+{
+    if (m_profileDir.isEmpty())
+        return;
+    QJsonArray list;
+    for (const Running &r : m_sources)
+        if (!r.savedId.isEmpty())
+            list.append(QJsonObject{{QStringLiteral("id"), r.savedId}, {QStringLiteral("plugin"), r.pluginId},
+                                    {QStringLiteral("settings"), r.savedSettings}});
+    QSaveFile file(QDir(m_profileDir).filePath(QStringLiteral("comment-sources.json")));
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(list).toJson(QJsonDocument::Indented));
+        file.commit();
+    }
+}
+
+QStringList CommentSources::restore()
+{
+    QStringList problems;
+    if (m_profileDir.isEmpty())
+        return problems;
+    QFile file(QDir(m_profileDir).filePath(QStringLiteral("comment-sources.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return problems;
+    const QJsonArray list = QJsonDocument::fromJson(file.read(1024 * 1024)).array();
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        const QString pluginId = o.value(QStringLiteral("plugin")).toString();
+        const QString id = o.value(QStringLiteral("id")).toString();
+        const QJsonObject withoutSecrets = o.value(QStringLiteral("settings")).toObject();
+        QJsonObject settings = withoutSecrets;
+        if (const CommentPlugin *p = plugin(pluginId); p && m_secrets)
+            for (const QString &field : p->metadata.secretKeys())
+                if (auto secret = m_secrets->read(secretKey(id, field)))
+                    settings.insert(field, *secret);
+        QString error;
+        if (!startSource(pluginId, settings, &error, false)) {
+            problems.append(tr("%1 source could not reconnect: %2").arg(pluginId, error));
+            continue;
+        }
+        m_sources.back().savedId = id;
+        m_sources.back().savedSettings = withoutSecrets;
+    }
+    return problems;
+}
+
+void CommentSources::forget(int index)
+{
+    if (index < 0 || index >= int(m_sources.size()))
+        return;
+    Running &r = m_sources.at(size_t(index));
+    r.source->stop();
+    if (m_secrets && !r.savedId.isEmpty())
+        if (const CommentPlugin *p = plugin(r.pluginId))
+            for (const QString &field : p->metadata.secretKeys())
+                m_secrets->remove(secretKey(r.savedId, field));
+    m_sources.erase(m_sources.begin() + index);
+    save();
+    emit summaryChanged(summary());
+}
+
+QStringList CommentSources::sourceLines() const
+{
+    QStringList lines;
+    for (const Running &r : m_sources) {
+        const CommentSource &source = *r.source;
+        const QString state = QString::fromLatin1(QMetaEnum::fromType<CommentSource::State>().valueToKey(int(source.state()))).toLower();
+        lines.append(QStringLiteral("%1: %2%3").arg(r.pluginId, state,
+                                                    source.stateDetail().isEmpty() ? QString() : QStringLiteral(" (") + source.stateDetail() + QLatin1Char(')')));
+    }
+    return lines;
+}
+
+QString CommentSources::summary() const
+{
+    if (m_sources.empty())
+        return m_plugins.isEmpty() ? tr("No comment source plugins found.") : tr("No comment source running (Sources… to add one).");
+    return sourceLines().join(QStringLiteral(" · "));
+}
+
+bool CommentSources::startSource(const QString &pluginId, const QJsonObject &settings, QString *error, bool remember)
+{
+    const CommentPlugin *p = plugin(pluginId);
+    if (!p) {
+        *error = tr("no comment source plugin '%1' is loaded").arg(pluginId);
+        return false;
+    }
+    QStringList problems;
+    const auto checked = p->metadata.normalize(settings, &problems);
+    if (!checked) {
+        *error = problems.join(QStringLiteral("; "));
+        return false;
+    }
+    std::unique_ptr<CommentSource> source(p->factory->create(nullptr));
+    if (!source->configure(*checked, error))
+        return false;
+    m_hub.addSource(source.get());
+    connect(source.get(), &CommentSource::stateChanged, this, [this, pluginId](CommentSource::State state, const QString &detail) {
+        if (state == CommentSource::State::Error)
+            emit sourceFailed(tr("%1: %2").arg(pluginId, detail));
+        emit summaryChanged(summary());
+    });
+    // Settings go to the profile file; declared secrets only to the secret store.
+    Running running{std::move(source), pluginId, {}, *checked};
+    if (remember && !m_profileDir.isEmpty()) {
+        running.savedId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        for (const QString &field : p->metadata.secretKeys()) {
+            if (!running.savedSettings.contains(field))
+                continue;
+            QString why;
+            if (!m_secrets || !m_secrets->write(secretKey(running.savedId, field), running.savedSettings.value(field).toString(), &why))
+                emit sourceFailed(tr("%1: the %2 could not be stored (%3); it is used now and asked for again next time")
+                                      .arg(pluginId, p->metadata.setting(field)->labelFor(QLocale()), m_secrets ? why : tr("no secret store")));
+            running.savedSettings.remove(field);
+        }
+    } else {
+        for (const QString &field : p->metadata.secretKeys())
+            running.savedSettings.remove(field);
+    }
+    running.source->start();
+    m_sources.push_back(std::move(running));
+    if (remember)
+        save();
+    emit summaryChanged(summary());
+    return true;
+}
+
+void CommentSources::stopAll()
+{
+    for (Running &r : m_sources)
+        r.source->stop();
+}
+
+} // namespace shopcast::chat

@@ -1,0 +1,312 @@
+#include "ShowSession.hpp"
+
+#include "LiveProductController.hpp"
+#include "PlanRepository.hpp"
+#include "RundownSession.hpp"
+#include "ShowTimeline.hpp"
+
+#include "broadcast/BroadcastEngine.hpp"
+#include "catalog/CatalogImport.hpp"
+#include "catalog/LineupModel.hpp"
+#include "catalog/ProductRepository.hpp"
+#include "chat/ChatLog.hpp"
+#include "chat/ChatModel.hpp"
+#include "chat/CommentHub.hpp"
+#include "core/MonotonicClock.hpp"
+#include "overlay/ProductCardRenderer.hpp"
+#include "rundown/PlanGenerator.hpp"
+#include "rundown/PlanTableModel.hpp"
+#include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+
+namespace shopcast::show {
+
+using broadcast::OutputState;
+
+namespace {
+QString stateId(OutputState state)
+{
+    switch (state) {
+    case OutputState::Idle: return QStringLiteral("idle");
+    case OutputState::Connecting: return QStringLiteral("connecting");
+    case OutputState::Live: return QStringLiteral("live");
+    case OutputState::Reconnecting: return QStringLiteral("reconnecting");
+    case OutputState::Failed: return QStringLiteral("failed");
+    case OutputState::Stopped: return QStringLiteral("stopped");
+    }
+    return {};
+}
+} // namespace
+
+ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engine, chat::CommentHub &hub,
+                         const core::MonotonicClock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_engine(engine)
+    , m_hub(hub)
+    , m_clock(clock)
+    , m_products(std::make_unique<catalog::ProductRepository>(db))
+    , m_lineup(std::make_unique<catalog::LineupModel>(db, *m_products))
+    , m_timeline(std::make_unique<ShowTimeline>(db, clock))
+    , m_live(std::make_unique<LiveProductController>(*m_lineup, *m_timeline, clock))
+    , m_plans(std::make_unique<PlanRepository>(db))
+    , m_rundown(std::make_unique<RundownSession>(clock, m_timeline.get()))
+    , m_planEditor(std::make_unique<rundown::PlanTableModel>())
+    , m_chatModel(std::make_unique<chat::ChatModel>())
+    , m_chatLog(std::make_unique<chat::ChatLog>(db.writer()))
+{
+    connect(&m_db.writer(), &storage::StorageWriter::writeFailed, this,
+            [this](const QString &error) { emit message(tr("Not saved: %1").arg(error), true); });
+    connect(m_live.get(), &LiveProductController::cardChanged, this,
+            [this](const QImage &card) { m_engine.program().setOverlayImage(QStringLiteral("product_card"), card); });
+    connect(m_live.get(), &LiveProductController::message, this, &ShowSession::message);
+    connect(m_rundown.get(), &RundownSession::message, this, &ShowSession::message);
+    connect(m_rundown.get(), &RundownSession::aboutToStart, this, [this] { ensureShow(QStringLiteral("rundown")); });
+    connect(m_rundown.get(), &RundownSession::productDue, this, [this](const QString &sku) { explain(sku, Trigger::Rhythm); });
+    connect(m_rundown.get(), &RundownSession::interactionDue, this, [this](rundown::SlotKind kind, int slotIndex) {
+        m_pendingInteraction = PendingInteraction{kind, slotIndex, m_clock.nowMs()};
+        m_timeline->record(TimelineKind::InteractionDue, {},
+                           {{QStringLiteral("kind"), rundown::SlotKinds::id(kind)}, {QStringLiteral("slotIndex"), slotIndex}});
+        emit interactionRequested(kind, slotIndex);
+    });
+    connect(&m_hub, &chat::CommentHub::accepted, this, &ShowSession::onComments);
+    connect(&m_hub, &chat::CommentHub::sourceError, this, [this](const QString &error) { emit message(error, true); });
+    connect(&m_engine.program(), &broadcast::ProgramView::canvasChanged, this, &ShowSession::applyCanvas);
+    applyCanvas(m_engine.program().canvas());
+    followOutputs();
+    followLineup();
+}
+
+ShowSession::~ShowSession()
+{
+    endShow(QStringLiteral("closed"));
+    m_chatLog->close();
+}
+
+QString ShowSession::triggerId(Trigger trigger)
+{
+    switch (trigger) {
+    case Trigger::Button: return QStringLiteral("button");
+    case Trigger::Hotkey: return QStringLiteral("hotkey");
+    case Trigger::LineupClick: return QStringLiteral("lineup");
+    case Trigger::Rhythm: return QStringLiteral("rhythm");
+    case Trigger::LineupChange: return QStringLiteral("lineup_change");
+    case Trigger::Startup: return QStringLiteral("startup");
+    case Trigger::Remote: return QStringLiteral("remote");
+    }
+    return {};
+}
+
+QStringList ShowSession::load()
+{
+    QStringList problems;
+    QString why;
+    if (!m_lineup->load(&why))
+        problems.append(tr("The lineup could not be loaded: %1").arg(why));
+    why.clear();
+    std::optional<rundown::ShowPlan> plan = m_plans->current(&why);
+    if (!why.isEmpty())
+        problems.append(tr("The saved show plan could not be read (%1); it is kept in the database and a new plan was made.").arg(why));
+    if (!plan) {
+        // A first plan from the lineup, following the 332 rule, so the timer
+        // has something to run; the producer edits it in the Plan dock.
+        QStringList skus;
+        for (int r = 0; r < m_lineup->rowCount(); ++r)
+            skus.append(m_lineup->productAt(r).sku);
+        plan = rundown::PlanGenerator::generate(skus, rundown::RhythmRule::preset332(), {tr("Today's show"), 300'000, 180'000});
+    }
+    m_rundown->setPlan(*plan);
+    m_planEditor->setPlan(*plan);
+    return problems;
+}
+
+QStringList ShowSession::loadDemo(const QString &resourceDir)
+{
+    QStringList problems;
+    const QString demoCatalog = QDir(resourceDir).filePath(QStringLiteral("demo/products.csv"));
+    const catalog::CatalogImport result = catalog::CatalogImport::run(demoCatalog, *m_products);
+    if (!result.ok()) {
+        problems.append(result.summary(demoCatalog));
+        return problems;
+    }
+    if (m_lineup->rowCount() == 0) {
+        QString ignored;
+        for (const catalog::Product &p : result.parsed.products)
+            m_lineup->addProduct(p.sku, &ignored);
+    }
+    if (m_lineup->rowCount() > 0)
+        explainRow(0, Trigger::Startup);
+    return problems;
+}
+
+bool ShowSession::isRunning() const
+{
+    return m_timeline->isOpen();
+}
+
+qint64 ShowSession::showId() const
+{
+    return m_timeline->showId();
+}
+
+bool ShowSession::startShow(const QString &title, QString *error)
+{
+    if (isRunning())
+        return true;
+    QString name = title.trimmed();
+    if (name.isEmpty())
+        name = tr("Show %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (!m_timeline->open(name, error))
+        return false;
+    m_chatLog->setShowId(m_timeline->showId());
+    // Where things stand as the show opens: the replay starts from here.
+    m_timeline->record(TimelineKind::ShowStart, m_live->onAirSku(),
+                       {{QStringLiteral("title"), name},
+                        {QStringLiteral("onAirSku"), m_live->onAirSku()},
+                        {QStringLiteral("slotIndex"), m_rundown->clock().state().slotIndex}});
+    if (const auto product = m_live->onAirProduct())
+        m_timeline->record(TimelineKind::Product, product->sku,
+                           {{QStringLiteral("title"), product->title}, {QStringLiteral("livePrice"), product->effectivePrice().toString()},
+                            {QStringLiteral("trigger"), triggerId(Trigger::Startup)},
+                            {QStringLiteral("slotIndex"), m_rundown->clock().state().slotIndex},
+                            {QStringLiteral("planned"), false}});
+    if (m_engine.outputs().isStreaming())
+        m_timeline->record(TimelineKind::StreamStart, {}, {{QStringLiteral("destinations"), m_engine.outputs().stats().outputs.size()}});
+    emit showStarted(m_timeline->showId());
+    emit message(tr("The show has started: %1").arg(name), false);
+    return true;
+}
+
+void ShowSession::ensureShow(const QString &why)
+{
+    if (isRunning())
+        return;
+    QString error;
+    if (!startShow({}, &error))
+        emit message(tr("The show could not start (%1): %2").arg(why, error), true);
+}
+
+void ShowSession::endShow(const QString &reason)
+{
+    if (!isRunning())
+        return;
+    const qint64 id = m_timeline->showId();
+    m_timeline->close(reason);
+    m_chatLog->setShowId(0);
+    m_pendingInteraction.reset();
+    emit showEnded(id, reason);
+}
+
+bool ShowSession::explain(const QString &sku, Trigger trigger)
+{
+    int row = m_lineup->rowOfSku(sku);
+    if (row < 0) {
+        // The plan may name a product not yet in the lineup: it joins it.
+        QString error;
+        if (!m_lineup->addProduct(sku, &error)) {
+            emit message(tr("%1 cannot go on air: %2").arg(sku, error), true);
+            return false;
+        }
+        row = m_lineup->rowOfSku(sku);
+    }
+    if (!m_live->putOnAir(sku))
+        return true; // already on air
+    m_lineup->markOnAir(sku);
+    const rundown::RhythmClock::State rhythm = m_rundown->clock().state();
+    const bool running = rhythm.started && !rhythm.finished && rhythm.slotIndex >= 0;
+    const bool planned = running && m_rundown->plan().slotList.at(rhythm.slotIndex).sku == sku;
+    const catalog::Product &product = m_lineup->productAt(row);
+    m_timeline->record(TimelineKind::Product, sku,
+                       {{QStringLiteral("title"), product.title}, {QStringLiteral("livePrice"), product.effectivePrice().toString()},
+                        {QStringLiteral("trigger"), triggerId(trigger)}, {QStringLiteral("slotIndex"), running ? rhythm.slotIndex : -1},
+                        {QStringLiteral("planned"), planned}});
+    emit onAirChanged(sku);
+    return true;
+}
+
+bool ShowSession::explainRow(int row, Trigger trigger)
+{
+    if (row < 0 || row >= m_lineup->rowCount())
+        return false;
+    return explain(m_lineup->productAt(row).sku, trigger);
+}
+
+bool ShowSession::nextProduct(Trigger trigger)
+{
+    return explainRow(m_lineup->onAirRow() + 1, trigger);
+}
+
+bool ShowSession::previousProduct(Trigger trigger)
+{
+    const int row = m_lineup->onAirRow();
+    return row > 0 && explainRow(row - 1, trigger);
+}
+
+void ShowSession::clearProduct(Trigger trigger)
+{
+    if (!m_live->putOnAir({}))
+        return;
+    m_lineup->markOnAir({});
+    m_timeline->record(TimelineKind::ProductCleared, {}, {{QStringLiteral("trigger"), triggerId(trigger)}});
+    emit onAirChanged({});
+}
+
+void ShowSession::dismissInteraction()
+{
+    m_pendingInteraction.reset();
+}
+
+void ShowSession::onComments(const QList<chat::ChatEvent> &events)
+{
+    // Moderation will sit here: every comment passes it before the chat,
+    // the log and (later) lottery and poll entries see it.
+    m_chatModel->append(events);
+    m_chatLog->append(events);
+}
+
+void ShowSession::followOutputs()
+{
+    broadcast::OutputControl &outputs = m_engine.outputs();
+    connect(&outputs, &broadcast::OutputControl::streamingStarted, this, [this](int destinations) {
+        ensureShow(QStringLiteral("going live"));
+        // startShow already records a stream that was running when it opened.
+        if (m_timeline->events().isEmpty() || m_timeline->events().constLast().kind != TimelineKind::StreamStart)
+            m_timeline->record(TimelineKind::StreamStart, {}, {{QStringLiteral("destinations"), destinations}});
+    });
+    connect(&outputs, &broadcast::OutputControl::streamingStopped, this, [this] { m_timeline->record(TimelineKind::StreamStop); });
+    connect(&outputs, &broadcast::OutputControl::outputStateChanged, this, [this](int index, OutputState state, const QString &text) {
+        m_timeline->record(TimelineKind::DestinationState, {},
+                           {{QStringLiteral("index"), index},
+                            {QStringLiteral("state"), stateId(state)},
+                            {QStringLiteral("message"), text}});
+    });
+    connect(&outputs, &broadcast::OutputControl::recordingStarted, this, [this](const QString &path) {
+        ensureShow(QStringLiteral("recording"));
+        m_timeline->record(TimelineKind::RecordingStart, {}, {{QStringLiteral("path"), path}});
+    });
+    connect(&outputs, &broadcast::OutputControl::recordingFinished, this, [this](const QString &path, const QString &error) {
+        m_timeline->record(TimelineKind::RecordingStop, {}, {{QStringLiteral("path"), path}, {QStringLiteral("error"), error}});
+    });
+}
+
+void ShowSession::followLineup()
+{
+    // A product removed from the lineup cannot stay on air.
+    auto check = [this] {
+        if (!m_live->onAirSku().isEmpty() && m_lineup->rowOfSku(m_live->onAirSku()) < 0)
+            clearProduct(Trigger::LineupChange);
+    };
+    connect(m_lineup.get(), &QAbstractItemModel::rowsRemoved, this, check);
+    connect(m_lineup.get(), &QAbstractItemModel::modelReset, this, check);
+}
+
+void ShowSession::applyCanvas(const broadcast::CanvasSpec &canvas)
+{
+    m_live->setCardSize(overlay::ProductCardRenderer::defaultSize({canvas.widthPx, canvas.heightPx}));
+}
+
+} // namespace shopcast::show

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "rundown/SlotKind.hpp"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace shopcast::broadcast {
+class BroadcastEngine;
+struct CanvasSpec;
+}
+namespace shopcast::catalog {
+class LineupModel;
+class ProductRepository;
+}
+namespace shopcast::chat {
+class ChatLog;
+class ChatModel;
+class CommentHub;
+struct ChatEvent;
+}
+namespace shopcast::core {
+class MonotonicClock;
+}
+namespace shopcast::rundown {
+class PlanTableModel;
+}
+namespace shopcast::storage {
+class Database;
+}
+
+namespace shopcast::show {
+
+class LiveProductController;
+class PlanRepository;
+class RundownSession;
+class ShowTimeline;
+
+// What made a product go on air; recorded with the switch.
+enum class Trigger { Button, Hotkey, LineupClick, Rhythm, LineupChange, Startup, Remote };
+
+// A slot of the plan that asked for a lottery or poll and has not been run.
+struct PendingInteraction
+{
+    rundown::SlotKind kind;
+    int slotIndex = -1;
+    qint64 dueAtMs = 0;
+};
+
+// The live show: the one object the studio hangs on. It owns the product on
+// air (one path for every trigger: button, hotkey, lineup, rhythm slot), the
+// lineup and catalog, the rundown and its rhythm clock, the chat after the hub
+// (chat model and log), the product card overlay and the show's timeline; it
+// drives the broadcast engine only through its interfaces and follows its
+// outputs onto the timeline. A show starts when the user starts it, the
+// rhythm clock starts, or the studio goes live or records, and ends with an
+// end event; before that, switching products is rehearsal and is not
+// recorded. Later rooms (moderation, lotteries, polls, replay) hang here.
+class ShowSession : public QObject
+{
+    Q_OBJECT
+public:
+    ShowSession(storage::Database &db, broadcast::BroadcastEngine &engine, chat::CommentHub &hub,
+                const core::MonotonicClock &clock, QObject *parent = nullptr);
+    ~ShowSession() override;
+
+    // Loads the lineup and the producer's plan (or makes a first plan from
+    // the lineup with the 332 rule). Problems are returned, never fatal.
+    QStringList load();
+    // The demo show: the demo catalog in the lineup, its first product on air.
+    QStringList loadDemo(const QString &resourceDir);
+
+    storage::Database &database() { return m_db; }
+    catalog::ProductRepository &products() { return *m_products; }
+    catalog::LineupModel &lineup() { return *m_lineup; }
+    LiveProductController &live() { return *m_live; }
+    PlanRepository &plans() { return *m_plans; }
+    RundownSession &rundown() { return *m_rundown; }
+    rundown::PlanTableModel &planEditor() { return *m_planEditor; } // the producer's working copy
+    ShowTimeline &timeline() { return *m_timeline; }
+    chat::ChatModel &chat() { return *m_chatModel; }
+    chat::ChatLog &chatLog() { return *m_chatLog; }
+    const core::MonotonicClock &clock() const { return m_clock; }
+
+    bool isRunning() const;
+    qint64 showId() const;
+    // Empty title: "Show <date time>" (or the plan's title).
+    bool startShow(const QString &title, QString *error);
+    void endShow(const QString &reason);
+
+    // The one path for a product switch. False (with a message) when the
+    // product cannot go on air.
+    bool explain(const QString &sku, Trigger trigger);
+    bool explainRow(int row, Trigger trigger);
+    bool nextProduct(Trigger trigger);
+    bool previousProduct(Trigger trigger);
+    void clearProduct(Trigger trigger);
+
+    const std::optional<PendingInteraction> &pendingInteraction() const { return m_pendingInteraction; }
+    void dismissInteraction();
+
+    static QString triggerId(Trigger trigger);
+
+signals:
+    void showStarted(qint64 showId);
+    void showEnded(qint64 showId, const QString &reason);
+    void onAirChanged(const QString &sku);
+    // A lottery or poll slot began: the interaction room takes it from here.
+    void interactionRequested(shopcast::rundown::SlotKind kind, int slotIndex);
+    void message(const QString &text, bool isError);
+
+private:
+    void ensureShow(const QString &why);
+    void onComments(const QList<shopcast::chat::ChatEvent> &events);
+    void followOutputs();
+    void followLineup();
+    void applyCanvas(const broadcast::CanvasSpec &canvas);
+
+    storage::Database &m_db;
+    broadcast::BroadcastEngine &m_engine;
+    chat::CommentHub &m_hub;
+    const core::MonotonicClock &m_clock;
+    std::unique_ptr<catalog::ProductRepository> m_products;
+    std::unique_ptr<catalog::LineupModel> m_lineup;
+    std::unique_ptr<ShowTimeline> m_timeline;
+    std::unique_ptr<LiveProductController> m_live;
+    std::unique_ptr<PlanRepository> m_plans;
+    std::unique_ptr<RundownSession> m_rundown;
+    std::unique_ptr<rundown::PlanTableModel> m_planEditor;
+    std::unique_ptr<chat::ChatModel> m_chatModel;
+    std::unique_ptr<chat::ChatLog> m_chatLog;
+    std::optional<PendingInteraction> m_pendingInteraction;
+};
+
+} // namespace shopcast::show

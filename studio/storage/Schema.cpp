@@ -1,0 +1,87 @@
+#include "Schema.hpp"
+
+namespace shopcast::storage {
+
+const QList<Migration> &Schema::migrations()
+{
+    static const QList<Migration> steps{
+        {1, "catalog",
+         "CREATE TABLE products ("
+         " id INTEGER PRIMARY KEY,"
+         " sku TEXT NOT NULL UNIQUE,"
+         " title TEXT NOT NULL,"
+         " price_cents INTEGER NOT NULL CHECK (price_cents >= 0),"
+         " promo_price_cents INTEGER CHECK (promo_price_cents >= 0),"
+         " currency TEXT NOT NULL DEFAULT 'CNY',"
+         " stock INTEGER,"
+         " image TEXT NOT NULL DEFAULT '',"
+         " selling_points TEXT NOT NULL DEFAULT '[]',"
+         " script TEXT NOT NULL DEFAULT '',"
+         " tags TEXT NOT NULL DEFAULT '[]',"
+         " url TEXT NOT NULL DEFAULT '',"
+         " created_at TEXT NOT NULL,"
+         " updated_at TEXT NOT NULL);"
+         "CREATE TABLE product_history ("
+         " id INTEGER PRIMARY KEY,"
+         " product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,"
+         " changed_at TEXT NOT NULL,"
+         " source TEXT NOT NULL,"
+         " before_json TEXT NOT NULL);"
+         "CREATE INDEX product_history_product ON product_history(product_id);"},
+        {2, "catalog+show",
+         "CREATE TABLE lineup_items ("
+         " position INTEGER NOT NULL,"
+         " sku TEXT NOT NULL UNIQUE REFERENCES products(sku) ON DELETE CASCADE,"
+         " sold_out INTEGER NOT NULL DEFAULT 0);"
+         "CREATE TABLE shows ("
+         " id INTEGER PRIMARY KEY,"
+         " title TEXT NOT NULL,"
+         " started_at TEXT NOT NULL);"
+         "CREATE TABLE timeline_events ("
+         " id INTEGER PRIMARY KEY,"
+         " show_id INTEGER NOT NULL REFERENCES shows(id) ON DELETE CASCADE,"
+         " monotonic_ms INTEGER NOT NULL,"
+         " wall_time TEXT NOT NULL,"
+         " kind TEXT NOT NULL,"
+         " sku TEXT NOT NULL DEFAULT '',"
+         " detail TEXT NOT NULL DEFAULT '{}');"
+         "CREATE INDEX timeline_events_show ON timeline_events(show_id, monotonic_ms);"},
+        {3, "show",
+         "CREATE TABLE show_plans ("
+         " id INTEGER PRIMARY KEY,"
+         " title TEXT NOT NULL,"
+         " plan_json TEXT NOT NULL,"
+         " updated_at TEXT NOT NULL);"},
+        {4, "chat",
+         "CREATE TABLE chat_log ("
+         " id INTEGER PRIMARY KEY,"
+         " show_id INTEGER NOT NULL,"
+         " type TEXT NOT NULL,"
+         " platform TEXT NOT NULL,"
+         " msg_id TEXT NOT NULL,"
+         " user_id TEXT NOT NULL,"
+         " user_name TEXT NOT NULL,"
+         " text TEXT NOT NULL,"
+         " target_id TEXT NOT NULL,"
+         " sent_at_ms INTEGER NOT NULL,"
+         " arrived_at_ms INTEGER NOT NULL,"
+         " extra TEXT NOT NULL);"
+         "CREATE INDEX chat_log_show ON chat_log(show_id, arrived_at_ms);"
+         "CREATE INDEX chat_log_user ON chat_log(platform, user_id);"},
+        // Shows have an explicit end (a show starts when the user starts it,
+        // not at launch), and each timeline payload says which version of its
+        // kind's payload it is, so the replay can read old shows.
+        {5, "show",
+         "ALTER TABLE shows ADD COLUMN ended_at TEXT;"
+         "ALTER TABLE shows ADD COLUMN end_reason TEXT NOT NULL DEFAULT '';"
+         "ALTER TABLE timeline_events ADD COLUMN payload_version INTEGER NOT NULL DEFAULT 1;"},
+    };
+    return steps;
+}
+
+int Schema::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace shopcast::storage

@@ -1,0 +1,85 @@
+#include "FakeEngine.hpp"
+
+namespace shopcast::test {
+
+using namespace shopcast::broadcast;
+
+bool FakeOutputs::startStreaming(const QList<Destination> &destinations, const EncoderSettings &, QString *error)
+{
+    calls.append(QStringLiteral("startStreaming %1").arg(destinations.size()));
+    if (!refuseWith.isEmpty()) {
+        *error = refuseWith;
+        return false;
+    }
+    m_streaming = true;
+    m_stats.outputs.clear();
+    for (const Destination &d : destinations) {
+        OutputStats o;
+        o.redactedUrl = d.redactedUrl();
+        o.state = OutputState::Connecting;
+        m_stats.outputs.append(o);
+    }
+    emit streamingStarted(int(destinations.size()));
+    return true;
+}
+
+void FakeOutputs::stopStreaming()
+{
+    calls.append(QStringLiteral("stopStreaming"));
+    if (!m_streaming)
+        return;
+    m_streaming = false;
+    emit streamingStopped();
+}
+
+bool FakeOutputs::startRecording(const QString &mkvPath, const EncoderSettings &, QString *error)
+{
+    calls.append(QStringLiteral("startRecording %1").arg(mkvPath));
+    if (!refuseWith.isEmpty()) {
+        *error = refuseWith;
+        return false;
+    }
+    m_recordingPath = mkvPath;
+    emit recordingStarted(mkvPath);
+    return true;
+}
+
+void FakeOutputs::stopRecording()
+{
+    calls.append(QStringLiteral("stopRecording"));
+    if (m_recordingPath.isEmpty())
+        return;
+    QString mp4 = m_recordingPath;
+    mp4.replace(QStringLiteral(".mkv"), QStringLiteral(".mp4"));
+    m_recordingPath.clear();
+    emit recordingFinished(mp4, {});
+}
+
+void FakeOutputs::setOutputState(int index, OutputState state, const QString &message)
+{
+    if (index >= 0 && index < m_stats.outputs.size())
+        m_stats.outputs[index].state = state;
+    emit outputStateChanged(index, state, message);
+}
+
+bool FakeProgram::setCanvas(const CanvasSpec &canvas, QString *)
+{
+    m_canvas = canvas;
+    emit canvasChanged(canvas);
+    return true;
+}
+
+int FakeProgram::setOverlayImage(const QString &role, const QImage &image)
+{
+    overlays.insert(role, image);
+    ++overlayUpdates;
+    return 1;
+}
+
+std::unique_ptr<PreviewSurface> FakeProgram::createPreview(quintptr, QSize, QString *error)
+{
+    *error = QStringLiteral("the fake engine has no preview");
+    return nullptr;
+}
+
+} // namespace shopcast::test

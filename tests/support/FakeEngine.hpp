@@ -1,0 +1,85 @@
+#pragma once
+
+#include "broadcast/BroadcastEngine.hpp"
+
+#include <QHash>
+#include <QStringList>
+
+namespace shopcast::test {
+
+// The broadcast engine without libobs, for unit tests of what sits above it
+// (ShowSession, BroadcastController, StatusMonitor, the docks). Scene edits
+// go through the real SceneEditor path; outputs change state when told and
+// report what they were asked; overlays keep the last image per role.
+class FakeSceneEditor final : public broadcast::SceneEditor
+{
+public:
+    QList<broadcast::SceneEdit> mirrored;
+    bool failMirror = false;
+
+protected:
+    bool rebuild(const broadcast::SceneCollection &, QString *) override { return true; }
+    bool mirror(const broadcast::SceneEdit &edit, const broadcast::SceneCollection &, QString *error) override
+    {
+        if (failMirror) {
+            *error = QStringLiteral("the fake engine refused");
+            return false;
+        }
+        mirrored.append(edit);
+        return true;
+    }
+};
+
+class FakeOutputs final : public broadcast::OutputControl
+{
+public:
+    bool startStreaming(const QList<broadcast::Destination> &destinations, const broadcast::EncoderSettings &encoder,
+                        QString *error) override;
+    void stopStreaming() override;
+    bool isStreaming() const override { return m_streaming; }
+    bool startRecording(const QString &mkvPath, const broadcast::EncoderSettings &encoder, QString *error) override;
+    void stopRecording() override;
+    bool isRecording() const override { return !m_recordingPath.isEmpty(); }
+    broadcast::EngineStats stats() const override { return m_stats; }
+
+    // What a test makes the "network" do.
+    void setOutputState(int index, broadcast::OutputState state, const QString &message = {});
+    broadcast::EngineStats &editableStats() { return m_stats; }
+
+    QStringList calls;
+    QString refuseWith; // non-empty: start* fails with this
+
+private:
+    bool m_streaming = false;
+    QString m_recordingPath;
+    broadcast::EngineStats m_stats;
+};
+
+class FakeProgram final : public broadcast::ProgramView
+{
+public:
+    broadcast::CanvasSpec canvas() const override { return m_canvas; }
+    bool setCanvas(const broadcast::CanvasSpec &canvas, QString *error) override;
+    int setOverlayImage(const QString &role, const QImage &image) override;
+    std::unique_ptr<broadcast::PreviewSurface> createPreview(quintptr, QSize, QString *error) override;
+
+    QHash<QString, QImage> overlays;
+    int overlayUpdates = 0;
+
+private:
+    broadcast::CanvasSpec m_canvas{1280, 720, 30};
+};
+
+class FakeEngine final : public broadcast::BroadcastEngine
+{
+public:
+    broadcast::SceneEditor &scenes() override { return sceneEditor; }
+    broadcast::OutputControl &outputs() override { return outputControl; }
+    broadcast::ProgramView &program() override { return programView; }
+
+    FakeSceneEditor sceneEditor;
+    FakeOutputs outputControl;
+    FakeProgram programView;
+};
+
+} // namespace shopcast::test

@@ -1,0 +1,302 @@
+// ShowSession on the fake engine: the show's one path for product switches,
+// its start and end, what it records from the outputs, the rhythm's
+// interaction cues, and the chat after the hub.
+#include "CatchQt.hpp"
+#include "FakeEngine.hpp"
+
+#include "catalog/LineupModel.hpp"
+#include "catalog/ProductRepository.hpp"
+#include "chat/ChatLog.hpp"
+#include "chat/ChatModel.hpp"
+#include "chat/CommentHub.hpp"
+#include "core/MonotonicClock.hpp"
+#include "show/LiveProductController.hpp"
+#include "show/RundownSession.hpp"
+#include "show/ShowSession.hpp"
+#include "show/ShowTimeline.hpp"
+#include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace shopcast;
+using rundown::SlotKind;
+using show::TimelineKind;
+using show::Trigger;
+
+namespace {
+
+struct Studio
+{
+    QTemporaryDir dir;
+    core::ManualClock clock;
+    test::FakeEngine engine;
+    std::unique_ptr<storage::Database> db;
+    std::unique_ptr<chat::CommentHub> hub;
+    std::unique_ptr<show::ShowSession> session;
+
+    Studio()
+    {
+        QString error;
+        db = storage::Database::open(dir.filePath(QStringLiteral("studio.db")), &error);
+        REQUIRE(db);
+        hub = std::make_unique<chat::CommentHub>(clock);
+        session = std::make_unique<show::ShowSession>(*db, engine, *hub, clock);
+        session->rundown().setPolling(false);
+        QList<catalog::Product> products;
+        for (int i = 1; i <= 4; ++i) {
+            catalog::Product p;
+            p.sku = QStringLiteral("P%1").arg(i);
+            p.title = QStringLiteral("商品%1").arg(i);
+            p.price = catalog::Money::fromCents(1000 * i);
+            products.append(p);
+        }
+        REQUIRE(session->products().saveAll(products, QStringLiteral("fixture"), &error));
+        for (const char *sku : {"P1", "P2", "P3"})
+            REQUIRE(session->lineup().addProduct(QString::fromLatin1(sku), &error));
+    }
+
+    QList<show::TimelineEvent> eventsOf(TimelineKind kind) const
+    {
+        QList<show::TimelineEvent> out;
+        for (const auto &e : session->timeline().events())
+            if (e.kind == kind)
+                out.append(e);
+        return out;
+    }
+};
+
+} // namespace
+
+TEST_CASE("show session: every trigger takes one path: one timeline event and one card per switch", "[show][session]")
+{
+    Studio s;
+    QString error;
+    REQUIRE(s.session->startShow(QStringLiteral("周五专场"), &error));
+    const int cardsBefore = s.engine.programView.overlayUpdates;
+
+    s.clock.setMs(1'000);
+    REQUIRE(s.session->explainRow(0, Trigger::LineupClick));
+    s.clock.setMs(2'000);
+    REQUIRE(s.session->nextProduct(Trigger::Hotkey));
+    s.clock.setMs(3'000);
+    REQUIRE(s.session->explain(QStringLiteral("P3"), Trigger::Button));
+    REQUIRE(s.session->explain(QStringLiteral("P3"), Trigger::Button)); // already on air: nothing new
+    s.clock.setMs(4'000);
+    REQUIRE(s.session->previousProduct(Trigger::Button));
+
+    const auto products = s.eventsOf(TimelineKind::Product);
+    REQUIRE(products.size() == 4);
+    CHECK(s.engine.programView.overlayUpdates - cardsBefore == 4);
+    QStringList seen;
+    for (const auto &e : products)
+        seen.append(e.sku + QLatin1Char('/') + e.detail.value(QStringLiteral("trigger")).toString());
+    CHECK(seen == QStringList{QStringLiteral("P1/lineup"), QStringLiteral("P2/hotkey"), QStringLiteral("P3/button"), QStringLiteral("P2/button")});
+    CHECK(products.at(1).monotonicMs == 2'000);
+    CHECK(products.at(0).detail.value(QStringLiteral("slotIndex")).toInt() == -1); // no rhythm running
+    CHECK(s.session->lineup().onAirRow() == 1);
+    CHECK(s.session->live().onAirSku() == QStringLiteral("P2"));
+    CHECK_FALSE(s.engine.programView.overlays.value(QStringLiteral("product_card")).isNull());
+
+    // A product that cannot be on air is refused with a message, and nothing is recorded.
+    QSignalSpy messages(s.session.get(), &show::ShowSession::message);
+    CHECK_FALSE(s.session->explain(QStringLiteral("NOPE"), Trigger::Remote));
+    CHECK(messages.count() == 1);
+    CHECK(s.eventsOf(TimelineKind::Product).size() == 4);
+
+    // Removing the product on air from the lineup takes it off air.
+    REQUIRE(s.session->lineup().removeAt(1));
+    CHECK(s.session->live().onAirSku().isEmpty());
+    CHECK(s.engine.programView.overlays.value(QStringLiteral("product_card")).isNull());
+    CHECK(s.eventsOf(TimelineKind::ProductCleared).size() == 1);
+    for (const auto &e : s.session->timeline().events())
+        CHECK(show::TimelineKinds::missingKeys(e.kind, e.detail).isEmpty());
+}
+
+TEST_CASE("show session: a rhythm slot puts its product on air through the same path", "[show][session]")
+{
+    Studio s;
+    rundown::ShowPlan plan;
+    plan.title = QStringLiteral("plan");
+    plan.slotList = {{SlotKind::Product, 180'000, QStringLiteral("P2"), {}}, {SlotKind::Product, 180'000, QStringLiteral("P4"), {}},
+                     {SlotKind::Lottery, 120'000, {}, {}}};
+    s.session->rundown().setPlan(plan);
+    QSignalSpy interactions(s.session.get(), &show::ShowSession::interactionRequested);
+    QSignalSpy started(s.session.get(), &show::ShowSession::showStarted);
+    const int cardsBefore = s.engine.programView.overlayUpdates;
+
+    CHECK_FALSE(s.session->isRunning());
+    s.session->rundown().start(); // starting the rhythm opens the show first
+    CHECK(s.session->isRunning());
+    CHECK(started.count() == 1);
+    REQUIRE(s.session->timeline().events().size() >= 3);
+    CHECK(s.session->timeline().events().at(0).kind == TimelineKind::ShowStart);
+    CHECK(s.eventsOf(TimelineKind::SlotStart).size() == 1);
+    auto products = s.eventsOf(TimelineKind::Product);
+    REQUIRE(products.size() == 1);
+    CHECK(products.at(0).sku == QStringLiteral("P2"));
+    CHECK(products.at(0).detail.value(QStringLiteral("trigger")).toString() == QStringLiteral("rhythm"));
+    CHECK(products.at(0).detail.value(QStringLiteral("slotIndex")).toInt() == 0);
+    CHECK(products.at(0).detail.value(QStringLiteral("planned")).toBool());
+    CHECK(s.engine.programView.overlayUpdates - cardsBefore == 1);
+
+    // The host goes off plan: the switch says which slot was running.
+    REQUIRE(s.session->explain(QStringLiteral("P3"), Trigger::Button));
+    products = s.eventsOf(TimelineKind::Product);
+    CHECK(products.last().detail.value(QStringLiteral("slotIndex")).toInt() == 0);
+    CHECK_FALSE(products.last().detail.value(QStringLiteral("planned")).toBool());
+
+    // The next slot names a product not in the lineup yet: it joins it.
+    s.clock.advanceMs(170'000);
+    s.session->rundown().clock().advance();
+    CHECK(s.session->live().onAirSku() == QStringLiteral("P4"));
+    CHECK(s.session->lineup().rowOfSku(QStringLiteral("P4")) == 3);
+
+    // The lottery slot has a subscriber: the show records it and asks for it.
+    s.clock.advanceMs(180'000);
+    s.session->rundown().clock().advance();
+    REQUIRE(interactions.count() == 1);
+    CHECK(interactions.first().at(0).value<SlotKind>() == SlotKind::Lottery);
+    CHECK(interactions.first().at(1).toInt() == 2);
+    REQUIRE(s.session->pendingInteraction());
+    CHECK(s.session->pendingInteraction()->dueAtMs == s.clock.nowMs());
+    const auto due = s.eventsOf(TimelineKind::InteractionDue);
+    REQUIRE(due.size() == 1);
+    CHECK(due.first().detail.value(QStringLiteral("kind")).toString() == QStringLiteral("lottery"));
+}
+
+TEST_CASE("show session: a show starts and ends explicitly; before it nothing is recorded", "[show][session]")
+{
+    Studio s;
+    QString error;
+    REQUIRE(s.session->explainRow(0, Trigger::Startup)); // rehearsal before the show
+    CHECK(s.session->timeline().events().isEmpty());
+    CHECK(s.session->showId() == 0);
+
+    QSignalSpy ended(s.session.get(), &show::ShowSession::showEnded);
+    s.clock.setMs(10'000);
+    REQUIRE(s.session->startShow(QStringLiteral("早场"), &error));
+    const qint64 id = s.session->showId();
+    CHECK(id > 0);
+    // The show opens with where things stand: the product already on air.
+    REQUIRE(s.session->timeline().events().size() == 2);
+    CHECK(s.session->timeline().events().at(0).kind == TimelineKind::ShowStart);
+    CHECK(s.session->timeline().events().at(0).detail.value(QStringLiteral("onAirSku")).toString() == QStringLiteral("P1"));
+    CHECK(s.session->timeline().events().at(1).kind == TimelineKind::Product);
+    CHECK(s.session->timeline().events().at(1).detail.value(QStringLiteral("trigger")).toString() == QStringLiteral("startup"));
+
+    s.clock.setMs(70'000);
+    s.session->endShow(QStringLiteral("done"));
+    CHECK_FALSE(s.session->isRunning());
+    REQUIRE(ended.count() == 1);
+    CHECK(ended.first().at(0).toLongLong() == id);
+    REQUIRE(s.db->writer().flush());
+    const auto stored = show::ShowTimeline::load(s.db->connection(), id);
+    REQUIRE(stored.size() == 3);
+    CHECK(stored.last().kind == TimelineKind::ShowEnd);
+    CHECK(stored.last().monotonicMs == 70'000);
+    QSqlQuery q(s.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT title, ended_at IS NOT NULL, end_reason FROM shows WHERE id = %1").arg(id)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("早场"));
+    CHECK(q.value(1).toBool());
+    CHECK(q.value(2).toString() == QStringLiteral("done"));
+
+    // Switching after the end is rehearsal again; a second show gets its own id.
+    REQUIRE(s.session->nextProduct(Trigger::Button));
+    CHECK(s.session->timeline().events().size() == 3);
+    REQUIRE(s.session->startShow({}, &error));
+    CHECK(s.session->showId() > id);
+}
+
+TEST_CASE("show session: going live or recording starts the show; outputs are on the timeline with recording positions", "[show][session]")
+{
+    Studio s;
+    QString error;
+    REQUIRE(s.session->explainRow(0, Trigger::Button));
+    s.clock.setMs(5'000);
+    auto destination = broadcast::Destination::parse(QStringLiteral("rtmp://127.0.0.1:1935/live/key"), &error);
+    REQUIRE(destination);
+    REQUIRE(s.engine.outputs().startStreaming({*destination}, {}, &error));
+    REQUIRE(s.session->isRunning());
+    CHECK(s.eventsOf(TimelineKind::StreamStart).size() == 1);
+    CHECK(s.eventsOf(TimelineKind::StreamStart).first().detail.value(QStringLiteral("destinations")).toInt() == 1);
+
+    s.engine.outputControl.setOutputState(0, broadcast::OutputState::Live);
+    s.clock.setMs(8'000);
+    REQUIRE(s.engine.outputs().startRecording(QStringLiteral("/tmp/show.mkv"), {}, &error));
+    s.clock.setMs(68'000);
+    REQUIRE(s.session->nextProduct(Trigger::Button));
+    s.clock.setMs(128'000);
+    s.engine.outputs().stopRecording();
+    s.engine.outputs().stopStreaming();
+
+    const auto states = s.eventsOf(TimelineKind::DestinationState);
+    REQUIRE(states.size() == 1);
+    CHECK(states.first().detail.value(QStringLiteral("state")).toString() == QStringLiteral("live"));
+    CHECK(s.eventsOf(TimelineKind::RecordingStop).first().detail.value(QStringLiteral("path")).toString() == QStringLiteral("/tmp/show.mp4"));
+    CHECK(s.eventsOf(TimelineKind::StreamStop).size() == 1);
+
+    // The replay maps any event to a position in the recorded file from the timeline alone.
+    const auto events = s.session->timeline().events();
+    const auto p2 = s.eventsOf(TimelineKind::Product).last();
+    const auto position = show::ShowTimeline::recordingPosition(events, p2.monotonicMs);
+    REQUIRE(position);
+    CHECK(position->path == QStringLiteral("/tmp/show.mkv"));
+    CHECK(position->positionMs == 60'000);
+    CHECK_FALSE(show::ShowTimeline::recordingPosition(events, 6'000));   // before the recording
+    CHECK_FALSE(show::ShowTimeline::recordingPosition(events, 130'000)); // after it
+}
+
+TEST_CASE("show session: comments reach the chat always and the chat log only during a show", "[show][session][chat]")
+{
+    Studio s;
+    auto comment = [](const QString &id) {
+        chat::ChatEvent e;
+        e.platform = QStringLiteral("bilibili");
+        e.id = id;
+        e.userId = QStringLiteral("u1");
+        e.userName = QStringLiteral("小王");
+        e.text = QStringLiteral("多少钱？");
+        return e;
+    };
+    s.hub->ingest({comment(QStringLiteral("before"))});
+    QString error;
+    REQUIRE(s.session->startShow({}, &error));
+    s.hub->ingest({comment(QStringLiteral("a")), comment(QStringLiteral("b"))});
+    s.session->endShow(QStringLiteral("done"));
+    s.hub->ingest({comment(QStringLiteral("after"))});
+    s.session->chat().flush();
+    CHECK(s.session->chat().rowCount() == 4);
+    REQUIRE(s.db->writer().flush());
+    QSqlQuery q(s.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT msg_id FROM chat_log ORDER BY id")));
+    QStringList logged;
+    while (q.next())
+        logged.append(q.value(0).toString());
+    CHECK(logged == QStringList{QStringLiteral("a"), QStringLiteral("b")});
+}
+
+TEST_CASE("show session: source errors and failed writes reach the user as messages", "[show][session]")
+{
+    Studio s;
+    QSignalSpy messages(s.session.get(), &show::ShowSession::message);
+    emit s.hub->sourceError(QStringLiteral("bilibili: refused"));
+    REQUIRE(messages.count() == 1);
+    CHECK(messages.last().at(1).toBool());
+    // A write the database refuses (no such table) is reported, not silent.
+    s.db->writer().submit([](QSqlDatabase &db, QString *error) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("INSERT INTO no_such_table VALUES (1)")))
+            return true;
+        *error = QStringLiteral("no such table");
+        return false;
+    }, QStringLiteral("test"));
+    REQUIRE(s.db->writer().flush());
+    if (messages.count() < 2)
+        messages.wait(5000); // reported from the writer's thread, delivered queued
+    REQUIRE(messages.count() == 2);
+    CHECK(messages.last().at(0).toString().contains(QStringLiteral("no such table")));
+}
