@@ -7,8 +7,9 @@
 namespace shopcast::test {
 
 // Makes sure the test process has an X display: keeps a working $DISPLAY, or
-// starts a private Xvfb (which chooses its own free display, so parallel test
-// processes never share one) and points $DISPLAY at it until destruction.
+// starts a private Xvfb on a display number this process holds a lock on (so
+// parallel test processes never share or inherit one) and points $DISPLAY at
+// it until destruction.
 class XvfbServer
 {
 public:
@@ -22,8 +23,11 @@ public:
     ~XvfbServer();
 
 private:
+    void stop();
+
     QProcess m_process;
     QString m_display;
+    int m_lockFd = -1;
 };
 
 } // namespace shopcast::test
