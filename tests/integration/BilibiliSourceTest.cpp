@@ -75,7 +75,7 @@ TEST_CASE("bilibili: auth, heartbeat, compressed multi-packet frames", "[integra
     source->stop();
 }
 
-TEST_CASE("bilibili: a closed or silent connection is reconnected; a refused auth is an error", "[integration][bilibili]")
+TEST_CASE("bilibili: a closed or silent connection is reconnected, a refused auth is an error", "[integration][bilibili]")
 {
     {
         test::FakeBilibiliServer server;

@@ -98,7 +98,7 @@ TEST_CASE("twitch: RECONNECT from the server and a dropped connection are reconn
     source->stop();
 }
 
-TEST_CASE("twitch: a silent server is probed and left; a refused token is an error, not a loop", "[integration][twitch]")
+TEST_CASE("twitch: a silent server is probed and left, a refused token is an error, not a loop", "[integration][twitch]")
 {
     {
         test::FakeTwitchServer server;
@@ -129,7 +129,7 @@ TEST_CASE("twitch: a silent server is probed and left; a refused token is an err
     }
 }
 
-TEST_CASE("twitch: an untrusted certificate is never accepted; bad settings are refused", "[integration][twitch]")
+TEST_CASE("twitch: an untrusted certificate is never accepted, bad settings are refused", "[integration][twitch]")
 {
     test::FakeTwitchServer server;
     QString error;

@@ -131,7 +131,7 @@ TEST_CASE("status monitor: bitrate from byte deltas, live outputs, drops and rec
     CHECK(monitor.sample().bitrateKbps >= 0);
 }
 
-TEST_CASE("scene editor: every edit is validated, mirrored, then committed; a refused mirror changes nothing", "[broadcast][scenes]")
+TEST_CASE("scene editor: every edit is validated, mirrored, then committed, a refused mirror changes nothing", "[broadcast][scenes]")
 {
     test::FakeEngine engine;
     SceneEditor &scenes = engine.scenes();

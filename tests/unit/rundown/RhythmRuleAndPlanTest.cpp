@@ -64,7 +64,7 @@ TEST_CASE("rule presets and custom rules", "[rundown][rule]")
     CHECK_FALSE(RhythmRule::fromJson(QJsonObject{{QStringLiteral("interludeKinds"), QJsonArray{QStringLiteral("product")}}}, &error));
 }
 
-TEST_CASE("plan files round-trip; broken, future and zero-length plans are refused", "[rundown][plan]")
+TEST_CASE("plan files round-trip, broken, future and zero-length plans are refused", "[rundown][plan]")
 {
     ShowPlan plan;
     plan.title = QStringLiteral("双十一预热专场");

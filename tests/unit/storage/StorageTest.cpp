@@ -131,7 +131,7 @@ TEST_CASE("storage: a database from a newer build or not SQLite is refused, unto
     CHECK(error.contains(QStringLiteral("newer")));
 }
 
-TEST_CASE("storage writer: jobs from any thread commit in order off the calling thread; flush waits for them", "[storage][writer]")
+TEST_CASE("storage writer: jobs from any thread commit in order off the calling thread, flush waits for them", "[storage][writer]")
 {
     QTemporaryDir dir;
     QString error;
@@ -171,7 +171,7 @@ TEST_CASE("storage writer: jobs from any thread commit in order off the calling 
     CHECK(inOrder);
 }
 
-TEST_CASE("storage writer: a failing job is dropped and reported; the rest of its batch commits", "[storage][writer]")
+TEST_CASE("storage writer: a failing job is dropped and reported, the rest of its batch commits", "[storage][writer]")
 {
     QTemporaryDir dir;
     QString error;
