@@ -3,12 +3,15 @@
 #include "PreviewWidget.hpp"
 #include "Studio.hpp"
 #include "dialogs/DestinationsDialog.hpp"
+#include "dialogs/ModerationDialog.hpp"
 #include "dialogs/SettingsDialog.hpp"
 #include "docks/ChatDock.hpp"
 #include "docks/ControlsDock.hpp"
 #include "docks/HostNotesDock.hpp"
 #include "docks/LineupDock.hpp"
 #include "docks/PlanEditorDock.hpp"
+#include "docks/QuestionsDock.hpp"
+#include "docks/ReviewQueueDock.hpp"
 #include "docks/RhythmDock.hpp"
 #include "docks/ScenesDock.hpp"
 #include "docks/SourcesDock.hpp"
@@ -20,6 +23,7 @@
 #include "catalog/CatalogImport.hpp"
 #include "catalog/ProductRepository.hpp"
 #include "chat/CommentSources.hpp"
+#include "moderation/ModerationController.hpp"
 #include "show/LiveProductController.hpp"
 #include "show/ShowSession.hpp"
 
@@ -64,8 +68,15 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     auto *rhythm = new RhythmDock(session.rundown(), this);
     auto *plan = new PlanEditorDock(session.planEditor(), session.rundown(), session.plans(), session.lineup(), this);
     addDockWidget(Qt::LeftDockWidgetArea, rhythm);
-    auto *chat = new ChatDock(session.chat(), studio.commentSources(), this);
+    auto *chat = new ChatDock(session.chat(), studio.commentSources(), &session, this);
     addDockWidget(Qt::LeftDockWidgetArea, chat);
+    auto *review = new ReviewQueueDock(session.moderation(), this);
+    auto *questions = new QuestionsDock(session.moderation().questions(), this);
+    addDockWidget(Qt::LeftDockWidgetArea, review);
+    addDockWidget(Qt::LeftDockWidgetArea, questions);
+    tabifyDockWidget(chat, review);
+    tabifyDockWidget(review, questions);
+    chat->raise();
     addDockWidget(Qt::BottomDockWidgetArea, plan);
     tabifyDockWidget(sources, plan);
     sources->raise();
@@ -76,13 +87,14 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Destinations…"), this, &MainWindow::editDestinations);
     file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
+    file->addAction(tr("&Moderation…"), this, &MainWindow::editModeration);
     file->addSeparator();
     file->addAction(tr("&Import products…"), this, &MainWindow::importProducts);
     file->addAction(tr("&Export products…"), this, &MainWindow::exportProducts);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *view = menuBar()->addMenu(tr("&Docks"));
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{scenes, sources, controls, lineup, notes, rhythm, chat, plan})
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{scenes, sources, controls, lineup, notes, rhythm, chat, review, questions, plan})
         view->addAction(dock->toggleViewAction());
 
     m_liveLabel = new QLabel(this);
@@ -173,6 +185,12 @@ void MainWindow::editDestinations()
     QString error;
     if (!m_studio.saveSettings(&error))
         showMessage(tr("Settings not saved: %1").arg(error), true);
+}
+
+void MainWindow::editModeration()
+{
+    ModerationDialog dialog(m_studio.show().moderation(), this);
+    dialog.exec();
 }
 
 void MainWindow::editSettings()

@@ -34,6 +34,7 @@ private:
     void showMessage(const QString &text, bool isError);
     void editDestinations();
     void editSettings();
+    void editModeration();
     void importProducts();
     void exportProducts();
     QString layoutFile() const;

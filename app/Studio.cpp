@@ -105,7 +105,8 @@ bool Studio::openShow(bool demo, QString *error)
     m_commentSources = std::make_unique<chat::CommentSources>(*m_hub, m_profileDir, m_secrets.get());
     for (const QString &problem : m_commentSources->pluginProblems())
         m_warnings.append(tr("Comment plugin: %1").arg(problem));
-    m_show = std::make_unique<show::ShowSession>(*m_database, *m_engine, *m_hub, m_clock);
+    m_show = std::make_unique<show::ShowSession>(*m_database, *m_engine, *m_hub, m_clock,
+                                                 QDir(m_profileDir).filePath(QStringLiteral("moderation.json")));
     m_commentSources->applyBadges(m_show->chat());
     m_warnings += m_show->load();
     if (demo || m_show->products().count() == 0)

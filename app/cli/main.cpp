@@ -1,5 +1,6 @@
 #include "CatalogCommand.hpp"
 #include "ChatCommand.hpp"
+#include "ModerateCommand.hpp"
 #include "OverlayCommand.hpp"
 #include "PlanCommand.hpp"
 #include "StreamCommand.hpp"
@@ -20,6 +21,7 @@ constexpr const char *kUsage =
     "  overlay   render a product card to PNG (overlay render)\n"
     "  plan      check or generate a show plan (plan lint|generate)\n"
     "  chat      decode a raw comment capture to JSON lines (chat decode)\n"
+    "  moderate  run the moderation rules over comments in JSON lines\n"
     "\n"
     "Run 'shopcast-cli <command> --help' for the options of a command.\n";
 
@@ -54,6 +56,8 @@ int main(int argc, char *argv[])
         return shopcast::cli::PlanCommand().run(args);
     if (command == QLatin1String("chat"))
         return shopcast::cli::ChatCommand().run(args);
+    if (command == QLatin1String("moderate"))
+        return shopcast::cli::ModerateCommand().run(args);
 
     std::fprintf(stderr, "shopcast-cli: unknown command '%s'\n%s", command.toUtf8().constData(), kUsage);
     return 2;

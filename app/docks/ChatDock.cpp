@@ -4,9 +4,13 @@
 
 #include "chat/CommentSources.hpp"
 
+#include "chat/ChatFilterModel.hpp"
 #include "chat/ChatModel.hpp"
+#include "moderation/ModerationController.hpp"
+#include "show/ShowSession.hpp"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
 #include <QHBoxLayout>
@@ -17,15 +21,16 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSortFilterProxyModel>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace shopcast::app {
 
-ChatDock::ChatDock(chat::ChatModel &model, chat::CommentSources &sources, QWidget *parent)
+ChatDock::ChatDock(chat::ChatModel &model, chat::CommentSources &sources, show::ShowSession *session, QWidget *parent)
     : QDockWidget(tr("Comments"), parent)
     , m_model(model)
     , m_sources(sources)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("chatDock"));
     auto *body = new QWidget(this);
@@ -37,7 +42,12 @@ ChatDock::ChatDock(chat::ChatModel &model, chat::CommentSources &sources, QWidge
     m_filterEdit->setPlaceholderText(tr("Filter by text or user…"));
     m_filterEdit->setClearButtonEnabled(true);
     auto *sourcesButton = new QPushButton(tr("Sources…"), body);
+    auto *showModerated = new QCheckBox(tr("Refused"), body);
+    showModerated->setObjectName(QStringLiteral("chatShowModerated"));
+    showModerated->setToolTip(tr("Also show, greyed, the comments moderation refused or held"));
+    showModerated->setChecked(true);
     top->addWidget(m_filterEdit, 1);
+    top->addWidget(showModerated);
     top->addWidget(sourcesButton);
     layout->addLayout(top);
     m_state = new QLabel(body);
@@ -45,10 +55,8 @@ ChatDock::ChatDock(chat::ChatModel &model, chat::CommentSources &sources, QWidge
     m_state->setWordWrap(true);
     layout->addWidget(m_state);
 
-    m_filter = new QSortFilterProxyModel(this);
+    m_filter = new chat::ChatFilterModel(this);
     m_filter->setSourceModel(&m_model);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterRole(Qt::DisplayRole);
     m_view = new QListView(body);
     m_view->setObjectName(QStringLiteral("chatView"));
     m_view->setModel(m_filter);
@@ -63,7 +71,13 @@ ChatDock::ChatDock(chat::ChatModel &model, chat::CommentSources &sources, QWidge
     layout->addWidget(m_newButton);
     setWidget(body);
 
-    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &chat::ChatFilterModel::setText);
+    connect(showModerated, &QCheckBox::toggled, m_filter, &chat::ChatFilterModel::setShowModerated);
+    if (m_session) {
+        // The host clears a pinned comment without reaching for the mouse.
+        auto *clearPin = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this, nullptr, nullptr, Qt::ApplicationShortcut);
+        connect(clearPin, &QShortcut::activated, m_session, &show::ShowSession::clearPinnedComment);
+    }
     connect(&m_model, &chat::ChatModel::flushed, this, &ChatDock::onFlushed);
     connect(m_newButton, &QPushButton::clicked, this, [this] {
         m_unseen = 0;
@@ -123,6 +137,27 @@ void ChatDock::showContextMenu(const QPoint &pos)
     const QString userId = index.data(chat::ChatModel::UserIdRole).toString();
     const QString userName = index.data(chat::ChatModel::UserNameRole).toString();
     menu.addAction(tr("Show %1's comments").arg(userName), this, [=, this] { showUserHistory(platform, userId, userName); });
+    if (m_session) {
+        const QModelIndex source = m_filter->mapToSource(index);
+        const chat::ChatEvent event = m_model.eventAt(source.row());
+        menu.addSeparator();
+        menu.addAction(tr("Pin on stream"), this, [this, event] { m_session->pinComment(event); });
+        QAction *clear = menu.addAction(tr("Clear pinned comment (Ctrl+Shift+U)"), m_session, &show::ShowSession::clearPinnedComment);
+        clear->setEnabled(m_session->hasPinnedComment());
+        menu.addSeparator();
+        moderation::ModerationController &moderation = m_session->moderation();
+        const QString id = userId.isEmpty() ? userName : userId;
+        menu.addAction(tr("Time out %1 for 5 minutes").arg(userName), &moderation,
+                       [&moderation, platform, id, userName] { moderation.timeoutUser(platform, id, userName, 5 * 60'000); });
+        menu.addAction(tr("Time out %1 for 30 minutes").arg(userName), &moderation,
+                       [&moderation, platform, id, userName] { moderation.timeoutUser(platform, id, userName, 30 * 60'000); });
+        menu.addAction(tr("Ban %1").arg(userName), &moderation, [&moderation, platform, id, userName] { moderation.banUser(platform, id, userName); });
+        menu.addAction(tr("Unban %1").arg(userName), &moderation,
+                       [&moderation, platform, id, userName] { moderation.unbanUser(platform, id, userName); });
+        // None of the platforms connected today takes moderation from a client like this one.
+        QAction *note = menu.addAction(tr("(in the studio only: %1 does not accept moderation from ShopCast)").arg(platform));
+        note->setEnabled(false);
+    }
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

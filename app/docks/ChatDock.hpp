@@ -6,23 +6,31 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
-class QSortFilterProxyModel;
+
 
 namespace shopcast::chat {
+class ChatFilterModel;
 class ChatModel;
 class CommentSources;
+}
+namespace shopcast::show {
+class ShowSession;
 }
 
 namespace shopcast::app {
 
 // Merged live comments: newest at the bottom, following the chat unless the
 // host scrolls up (then a "N new" button brings them back), filter by text or
-// user, and per-comment copy and "show this user's comments".
+// user, comments moderation refused shown greyed (or not), questions marked,
+// and per-comment copy, "show this user's comments", pin on stream, time out,
+// ban and unban.
 class ChatDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    ChatDock(chat::ChatModel &model, chat::CommentSources &sources, QWidget *parent = nullptr);
+    // With a session, the context menu also pins comments on stream and times
+    // out, bans and unbans users (moderation); without, it only reads.
+    ChatDock(chat::ChatModel &model, chat::CommentSources &sources, show::ShowSession *session = nullptr, QWidget *parent = nullptr);
 
 private:
     void onFlushed(int added);
@@ -32,7 +40,8 @@ private:
 
     chat::ChatModel &m_model;
     chat::CommentSources &m_sources;
-    QSortFilterProxyModel *m_filter = nullptr;
+    show::ShowSession *m_session;
+    chat::ChatFilterModel *m_filter = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QListView *m_view = nullptr;
     QPushButton *m_newButton = nullptr;

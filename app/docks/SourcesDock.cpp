@@ -38,8 +38,9 @@ SourcesDock::SourcesDock(SceneEditor &scenes, const ProgramView &program, QWidge
     add->setToolTip(tr("Add source"));
     add->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(add);
+    // Two entries may share a libobs id (the studio's overlays differ by role): keep the entry.
     for (const SourceKind &kind : SourceCatalog::kinds())
-        menu->addAction(kind.label, this, [this, id = kind.id] { addSource(id); });
+        menu->addAction(kind.label, this, [this, kind] { addSource(kind); });
     add->setMenu(menu);
     auto *remove = new QToolButton(body);
     remove->setText(QStringLiteral("−"));
@@ -101,11 +102,9 @@ void SourcesDock::report(const QString &error)
         QMessageBox::warning(this, tr("Sources"), error);
 }
 
-void SourcesDock::addSource(const QString &kindId)
+void SourcesDock::addSource(const SourceKind &sourceKind)
 {
-    const SourceKind *kind = SourceCatalog::find(kindId);
-    if (!kind)
-        return;
+    const SourceKind *kind = &sourceKind;
     AddSourceDialog dialog(*kind, m_scenes.collection().uniqueSourceName(kind->baseName), this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -8,6 +8,7 @@ class QListWidgetItem;
 namespace shopcast::broadcast {
 class ProgramView;
 class SceneEditor;
+struct SourceKind;
 }
 
 namespace shopcast::app {
@@ -22,7 +23,7 @@ public:
 
 private:
     void refresh();
-    void addSource(const QString &kindId);
+    void addSource(const broadcast::SourceKind &kind);
     void removeSelected();
     void moveSelected(int towardsTop);
     void editGeometry();

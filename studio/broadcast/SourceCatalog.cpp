@@ -35,6 +35,8 @@ QList<SourceKind> SourceCatalog::kinds()
                                                          {QStringLiteral("flags"), 0}}}}},
         {QStringLiteral("shopcast_overlay"), tr("Product card (follows the lineup)"), tr("Product card"), Input::None, {}, {},
          QJsonObject{{QStringLiteral("role"), QStringLiteral("product_card")}}},
+        {QStringLiteral("shopcast_overlay"), tr("Pinned comment (from the Comments dock)"), tr("Pinned comment"), Input::None, {}, {},
+         QJsonObject{{QStringLiteral("role"), QStringLiteral("pinned_comment")}}},
         {QStringLiteral("pulse_input_capture"), tr("Audio input capture (microphone)"), tr("Microphone"), Input::None, {}, {},
          QJsonObject{{QStringLiteral("device_id"), QStringLiteral("default")}}},
         {QStringLiteral("pulse_output_capture"), tr("Audio output capture (desktop audio)"), tr("Desktop audio"), Input::None, {}, {},

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QPainter>
 #include <QPixmap>
 
@@ -145,9 +146,22 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return platformIcon(e.platform);
     case Qt::ForegroundRole:
-        return slot.deleted ? QVariant(QColor(0x9e, 0x9e, 0x9e)) : QVariant();
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1 · %2").arg(e.platform, e.badges.join(QStringLiteral(", ")));
+        // Deleted on the platform, or refused or held by moderation: greyed for the moderator.
+        return slot.deleted || e.extra.contains(QStringLiteral("moderation")) ? QVariant(QColor(0x9e, 0x9e, 0x9e)) : QVariant();
+    case Qt::BackgroundRole:
+        // A buyer's question stands out in the flood.
+        return e.extra.value(QStringLiteral("question")).toBool() ? QVariant(QColor(0xff, 0xf3, 0xc4)) : QVariant();
+    case Qt::ToolTipRole: {
+        const QJsonObject m = e.extra.value(QStringLiteral("moderation")).toObject();
+        const QString base = QStringLiteral("%1 · %2").arg(e.platform, e.badges.join(QStringLiteral(", ")));
+        if (m.isEmpty())
+            return base;
+        return tr("%1\n%2 by %3 %4").arg(base, m.value(QStringLiteral("verdict")).toString(), m.value(QStringLiteral("rule")).toString(),
+                                       m.value(QStringLiteral("detail")).toString());
+    }
+    case ModerationRole: return e.extra.value(QStringLiteral("moderation")).toObject().value(QStringLiteral("verdict")).toString();
+    case ModerationRuleRole: return e.extra.value(QStringLiteral("moderation")).toObject().value(QStringLiteral("rule")).toString();
+    case QuestionRole: return e.extra.value(QStringLiteral("question")).toBool();
     case TextRole: return e.text;
     case UserNameRole: return e.userName;
     case UserIdRole: return e.userId;
@@ -173,6 +187,9 @@ QHash<int, QByteArray> ChatModel::roleNames() const
     roles.insert(ArrivedAtRole, "arrivedAt");
     roles.insert(DeletedRole, "deleted");
     roles.insert(TypeRole, "type");
+    roles.insert(ModerationRole, "moderation");
+    roles.insert(ModerationRuleRole, "moderationRule");
+    roles.insert(QuestionRole, "question");
     return roles;
 }
 

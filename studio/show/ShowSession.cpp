@@ -13,6 +13,8 @@
 #include "chat/ChatModel.hpp"
 #include "chat/CommentHub.hpp"
 #include "core/MonotonicClock.hpp"
+#include "moderation/ModerationController.hpp"
+#include "overlay/PinnedCommentRenderer.hpp"
 #include "overlay/ProductCardRenderer.hpp"
 #include "rundown/PlanGenerator.hpp"
 #include "rundown/PlanTableModel.hpp"
@@ -43,7 +45,7 @@ QString stateId(OutputState state)
 } // namespace
 
 ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engine, chat::CommentHub &hub,
-                         const core::MonotonicClock &clock, QObject *parent)
+                         const core::MonotonicClock &clock, const QString &moderationRulesPath, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_engine(engine)
@@ -58,6 +60,7 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     , m_planEditor(std::make_unique<rundown::PlanTableModel>())
     , m_chatModel(std::make_unique<chat::ChatModel>())
     , m_chatLog(std::make_unique<chat::ChatLog>(db.writer()))
+    , m_moderation(std::make_unique<moderation::ModerationController>(db, moderationRulesPath))
 {
     connect(&m_db.writer(), &storage::StorageWriter::writeFailed, this,
             [this](const QString &error) { emit message(tr("Not saved: %1").arg(error), true); });
@@ -73,7 +76,11 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
                            {{QStringLiteral("kind"), rundown::SlotKinds::id(kind)}, {QStringLiteral("slotIndex"), slotIndex}});
         emit interactionRequested(kind, slotIndex);
     });
-    connect(&m_hub, &chat::CommentHub::accepted, this, &ShowSession::onComments);
+    // Every comment passes moderation before anything else sees it.
+    connect(&m_hub, &chat::CommentHub::accepted, m_moderation.get(), &moderation::ModerationController::process);
+    connect(m_moderation.get(), &moderation::ModerationController::passed, this, &ShowSession::onComments);
+    connect(m_moderation.get(), &moderation::ModerationController::filtered, m_chatModel.get(), &chat::ChatModel::append);
+    connect(m_moderation.get(), &moderation::ModerationController::message, this, &ShowSession::message);
     connect(&m_hub, &chat::CommentHub::sourceError, this, [this](const QString &error) { emit message(error, true); });
     connect(&m_engine.program(), &broadcast::ProgramView::canvasChanged, this, &ShowSession::applyCanvas);
     applyCanvas(m_engine.program().canvas());
@@ -163,6 +170,7 @@ bool ShowSession::startShow(const QString &title, QString *error)
     if (!m_timeline->open(name, error))
         return false;
     m_chatLog->setShowId(m_timeline->showId());
+    m_moderation->setShowId(m_timeline->showId());
     // Where things stand as the show opens: the replay starts from here.
     m_timeline->record(TimelineKind::ShowStart, m_live->onAirSku(),
                        {{QStringLiteral("title"), name},
@@ -197,6 +205,7 @@ void ShowSession::endShow(const QString &reason)
     const qint64 id = m_timeline->showId();
     m_timeline->close(reason);
     m_chatLog->setShowId(0);
+    m_moderation->setShowId(0);
     m_pendingInteraction.reset();
     emit showEnded(id, reason);
 }
@@ -224,6 +233,7 @@ bool ShowSession::explain(const QString &sku, Trigger trigger)
                        {{QStringLiteral("title"), product.title}, {QStringLiteral("livePrice"), product.effectivePrice().toString()},
                         {QStringLiteral("trigger"), triggerId(trigger)}, {QStringLiteral("slotIndex"), running ? rhythm.slotIndex : -1},
                         {QStringLiteral("planned"), planned}});
+    m_moderation->setProductOnAir(sku, product.title);
     emit onAirChanged(sku);
     return true;
 }
@@ -252,6 +262,7 @@ void ShowSession::clearProduct(Trigger trigger)
         return;
     m_lineup->markOnAir({});
     m_timeline->record(TimelineKind::ProductCleared, {}, {{QStringLiteral("trigger"), triggerId(trigger)}});
+    m_moderation->setProductOnAir({}, {});
     emit onAirChanged({});
 }
 
@@ -262,10 +273,39 @@ void ShowSession::dismissInteraction()
 
 void ShowSession::onComments(const QList<chat::ChatEvent> &events)
 {
-    // Moderation will sit here: every comment passes it before the chat,
-    // the log and (later) lottery and poll entries see it.
+    // What moderation let through (or a moderator approved): the chat, the
+    // log and (later) lottery and poll entries.
     m_chatModel->append(events);
     m_chatLog->append(events);
+}
+
+void ShowSession::pinComment(const chat::ChatEvent &comment)
+{
+    m_pinned = true;
+    m_pinnedComment = {{QStringLiteral("platform"), comment.platform}, {QStringLiteral("id"), comment.id},
+                       {QStringLiteral("userName"), comment.userName}, {QStringLiteral("text"), comment.text.left(300)}};
+    m_timeline->record(TimelineKind::CommentPinned, {}, m_pinnedComment);
+    renderPin();
+}
+
+void ShowSession::clearPinnedComment()
+{
+    if (!m_pinned)
+        return;
+    m_pinned = false;
+    m_timeline->record(TimelineKind::CommentUnpinned, {}, {{QStringLiteral("id"), m_pinnedComment.value(QStringLiteral("id"))}});
+    m_pinnedComment = {};
+    renderPin();
+}
+
+void ShowSession::renderPin()
+{
+    const broadcast::CanvasSpec canvas = m_engine.program().canvas();
+    const QImage card = m_pinned ? overlay::PinnedCommentRenderer::render(m_pinnedComment.value(QStringLiteral("userName")).toString(),
+                                                                           m_pinnedComment.value(QStringLiteral("text")).toString(),
+                                                                           overlay::PinnedCommentRenderer::defaultSize({canvas.widthPx, canvas.heightPx}))
+                                 : QImage();
+    m_engine.program().setOverlayImage(QStringLiteral("pinned_comment"), card);
 }
 
 void ShowSession::followOutputs()

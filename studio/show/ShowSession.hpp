@@ -2,6 +2,7 @@
 
 #include "rundown/SlotKind.hpp"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
@@ -24,6 +25,9 @@ struct ChatEvent;
 }
 namespace shopcast::core {
 class MonotonicClock;
+}
+namespace shopcast::moderation {
+class ModerationController;
 }
 namespace shopcast::rundown {
 class PlanTableModel;
@@ -53,7 +57,8 @@ struct PendingInteraction
 // The live show: the one object the studio hangs on. It owns the product on
 // air (one path for every trigger: button, hotkey, lineup, rhythm slot), the
 // lineup and catalog, the rundown and its rhythm clock, the chat after the hub
-// (chat model and log), the product card overlay and the show's timeline; it
+// (moderation, then chat model and log), the product card and pinned comment
+// overlays and the show's timeline; it
 // drives the broadcast engine only through its interfaces and follows its
 // outputs onto the timeline. A show starts when the user starts it, the
 // rhythm clock starts, or the studio goes live or records, and ends with an
@@ -63,8 +68,9 @@ class ShowSession : public QObject
 {
     Q_OBJECT
 public:
+    // moderationRulesPath: the profile's moderation.json (empty: defaults, not saved).
     ShowSession(storage::Database &db, broadcast::BroadcastEngine &engine, chat::CommentHub &hub,
-                const core::MonotonicClock &clock, QObject *parent = nullptr);
+                const core::MonotonicClock &clock, const QString &moderationRulesPath = {}, QObject *parent = nullptr);
     ~ShowSession() override;
 
     // Loads the lineup and the producer's plan (or makes a first plan from
@@ -83,6 +89,7 @@ public:
     ShowTimeline &timeline() { return *m_timeline; }
     chat::ChatModel &chat() { return *m_chatModel; }
     chat::ChatLog &chatLog() { return *m_chatLog; }
+    moderation::ModerationController &moderation() { return *m_moderation; }
     const core::MonotonicClock &clock() const { return m_clock; }
 
     bool isRunning() const;
@@ -98,6 +105,11 @@ public:
     bool nextProduct(Trigger trigger);
     bool previousProduct(Trigger trigger);
     void clearProduct(Trigger trigger);
+
+    // A viewer's comment on stream (a card like the product card) until cleared.
+    void pinComment(const chat::ChatEvent &comment);
+    void clearPinnedComment();
+    bool hasPinnedComment() const { return m_pinned; }
 
     const std::optional<PendingInteraction> &pendingInteraction() const { return m_pendingInteraction; }
     void dismissInteraction();
@@ -115,6 +127,7 @@ signals:
 private:
     void ensureShow(const QString &why);
     void onComments(const QList<shopcast::chat::ChatEvent> &events);
+    void renderPin();
     void followOutputs();
     void followLineup();
     void applyCanvas(const broadcast::CanvasSpec &canvas);
@@ -132,6 +145,9 @@ private:
     std::unique_ptr<rundown::PlanTableModel> m_planEditor;
     std::unique_ptr<chat::ChatModel> m_chatModel;
     std::unique_ptr<chat::ChatLog> m_chatLog;
+    std::unique_ptr<moderation::ModerationController> m_moderation;
+    bool m_pinned = false;
+    QJsonObject m_pinnedComment;
     std::optional<PendingInteraction> m_pendingInteraction;
 };
 

@@ -31,6 +31,8 @@ const QList<TimelineKindInfo> &registry()
          {QStringLiteral("index"), QStringLiteral("state"), QStringLiteral("message")}},
         {TimelineKind::RecordingStart, "recording_start", 1, {QStringLiteral("path")}},
         {TimelineKind::RecordingStop, "recording_stop", 1, {QStringLiteral("path"), QStringLiteral("error")}},
+        {TimelineKind::CommentPinned, "comment_pinned", 1, {QStringLiteral("id"), QStringLiteral("text")}},
+        {TimelineKind::CommentUnpinned, "comment_unpinned", 1, {QStringLiteral("id")}},
         {TimelineKind::Unknown, "unknown", 0, {}},
     };
     return kinds;

@@ -33,6 +33,8 @@ enum class TimelineKind {
     DestinationState, // {index, state, message}
     RecordingStart,   // {path}
     RecordingStop,    // {path, error}
+    CommentPinned,    // {platform, id, userName, text}
+    CommentUnpinned,  // {id}
     Unknown,          // read from a newer build: id kept in TimelineEvent::kindId
 };
 

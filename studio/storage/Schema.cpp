@@ -75,6 +75,31 @@ const QList<Migration> &Schema::migrations()
          "ALTER TABLE shows ADD COLUMN ended_at TEXT;"
          "ALTER TABLE shows ADD COLUMN end_reason TEXT NOT NULL DEFAULT '';"
          "ALTER TABLE timeline_events ADD COLUMN payload_version INTEGER NOT NULL DEFAULT 1;"},
+        // Every moderation verdict with the rule that decided it (the audit
+        // the replay review reads), and the local bans that outlive a show.
+        {6, "moderation",
+         "CREATE TABLE moderation_log ("
+         " id INTEGER PRIMARY KEY,"
+         " show_id INTEGER NOT NULL,"
+         " platform TEXT NOT NULL,"
+         " msg_id TEXT NOT NULL,"
+         " user_id TEXT NOT NULL,"
+         " user_name TEXT NOT NULL,"
+         " text TEXT NOT NULL,"
+         " verdict TEXT NOT NULL,"
+         " rule TEXT NOT NULL,"
+         " detail TEXT NOT NULL,"
+         " decided_by TEXT NOT NULL,"
+         " arrived_at_ms INTEGER NOT NULL,"
+         " logged_at TEXT NOT NULL);"
+         "CREATE INDEX moderation_log_show ON moderation_log(show_id, arrived_at_ms);"
+         "CREATE INDEX moderation_log_user ON moderation_log(platform, user_id);"
+         "CREATE TABLE moderation_bans ("
+         " platform TEXT NOT NULL,"
+         " user_id TEXT NOT NULL,"
+         " user_name TEXT NOT NULL,"
+         " banned_at TEXT NOT NULL,"
+         " PRIMARY KEY (platform, user_id));"},
     };
     return steps;
 }

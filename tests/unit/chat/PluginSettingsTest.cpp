@@ -161,7 +161,7 @@ TEST_CASE("comment sources: a plugin's settings, secrets and badge come only fro
 TEST_CASE("plugin API: a plugin's source is the host's type (one meta-object across the boundary)", "[chat][plugins]")
 {
     const auto loaded = chat::CommentPluginLoader::load({QStringLiteral(SHOPCAST_PLUGIN_DIR)});
-    for (const QString id : {QStringLiteral("twitch"), QStringLiteral("bilibili")}) {
+    for (const QString &id : {QStringLiteral("twitch"), QStringLiteral("bilibili")}) {
         const auto plugin = std::find_if(loaded.plugins.cbegin(), loaded.plugins.cend(), [&](const auto &p) { return p.id == id; });
         REQUIRE(plugin != loaded.plugins.cend());
         std::unique_ptr<chat::CommentSource> source(plugin->factory->create(nullptr));

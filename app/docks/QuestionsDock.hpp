@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QLabel;
+class QTreeView;
+
+namespace shopcast::moderation {
+class QuestionsModel;
+}
+
+namespace shopcast::app {
+
+// The buyers' questions for the host, under the product that was on air when
+// each was asked; mark one answered (Enter) or dismiss it (Delete).
+class QuestionsDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit QuestionsDock(moderation::QuestionsModel &questions, QWidget *parent = nullptr);
+
+private:
+    void mark(int state);
+
+    moderation::QuestionsModel &m_questions;
+    QTreeView *m_tree = nullptr;
+    QLabel *m_count = nullptr;
+};
+
+} // namespace shopcast::app

@@ -1,0 +1,165 @@
+#include "QuestionsModel.hpp"
+
+#include <QColor>
+#include <QFont>
+
+namespace shopcast::moderation {
+
+QuestionsModel::QuestionsModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void QuestionsModel::add(const chat::ChatEvent &question, const QString &sku, const QString &productTitle)
+{
+    if (m_total >= kMaxQuestions)
+        dropOldest();
+    int g = -1;
+    for (int i = 0; i < m_groups.size(); ++i)
+        if (m_groups.at(i).sku == sku)
+            g = i;
+    if (g < 0) {
+        beginInsertRows({}, int(m_groups.size()), int(m_groups.size()));
+        m_groups.append({sku, productTitle, {}});
+        endInsertRows();
+        g = int(m_groups.size()) - 1;
+    }
+    Group &group = m_groups[g];
+    const QModelIndex parent = index(g, 0);
+    beginInsertRows(parent, int(group.questions.size()), int(group.questions.size()));
+    group.questions.append({question, State::Open});
+    endInsertRows();
+    ++m_total;
+    ++m_open;
+    emit dataChanged(parent, index(g, ColumnCount - 1)); // the group's count
+    emit openCountChanged(m_open);
+}
+
+void QuestionsModel::dropOldest()
+{
+    // Budget: the oldest question of the first group goes (and the group, if empty).
+    if (m_groups.isEmpty())
+        return;
+    Group &first = m_groups.first();
+    if (!first.questions.isEmpty()) {
+        beginRemoveRows(index(0, 0), 0, 0);
+        if (first.questions.first().state == State::Open)
+            --m_open;
+        first.questions.removeFirst();
+        --m_total;
+        endRemoveRows();
+    }
+    if (first.questions.isEmpty()) {
+        beginRemoveRows({}, 0, 0);
+        m_groups.removeFirst();
+        endRemoveRows();
+    }
+}
+
+bool QuestionsModel::setState(const QModelIndex &question, State state)
+{
+    if (!question.isValid() || question.internalId() == kGroupId)
+        return false;
+    const int g = int(question.internalId());
+    if (g < 0 || g >= m_groups.size() || question.row() >= m_groups.at(g).questions.size())
+        return false;
+    Question &q = m_groups[g].questions[question.row()];
+    if (q.state == state)
+        return true;
+    m_open += (state == State::Open) - (q.state == State::Open);
+    q.state = state;
+    emit dataChanged(index(question.row(), 0, question.parent()), index(question.row(), ColumnCount - 1, question.parent()));
+    emit dataChanged(question.parent(), index(g, ColumnCount - 1));
+    emit openCountChanged(m_open);
+    return true;
+}
+
+int QuestionsModel::questionCount(const QString &sku) const
+{
+    for (const Group &g : m_groups)
+        if (g.sku == sku)
+            return int(g.questions.size());
+    return 0;
+}
+
+QModelIndex QuestionsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_groups.size() ? createIndex(row, column, kGroupId) : QModelIndex();
+    if (parent.internalId() != kGroupId || parent.row() >= m_groups.size() || row >= m_groups.at(parent.row()).questions.size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row()));
+}
+
+QModelIndex QuestionsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kGroupId)
+        return {};
+    return createIndex(int(child.internalId()), 0, kGroupId);
+}
+
+int QuestionsModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() == kGroupId && parent.column() == 0 && parent.row() < m_groups.size())
+        return int(m_groups.at(parent.row()).questions.size());
+    return 0;
+}
+
+int QuestionsModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant QuestionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == kGroupId) {
+        const Group &g = m_groups.at(index.row());
+        int open = 0;
+        for (const Question &q : g.questions)
+            open += q.state == State::Open;
+        switch (role) {
+        case Qt::DisplayRole:
+            if (index.column() == Text)
+                return (g.sku.isEmpty() ? tr("No product on air") : g.title) + tr("  (%1 open / %2)").arg(open).arg(g.questions.size());
+            return {};
+        case Qt::FontRole: {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        case SkuRole: return g.sku;
+        case IsGroupRole: return true;
+        }
+        return {};
+    }
+    const Question &q = m_groups.at(int(index.internalId())).questions.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() == Text ? q.event.text.left(300) : q.event.userName;
+    case Qt::ToolTipRole:
+        return q.event.text.left(2000);
+    case Qt::ForegroundRole:
+        if (q.state != State::Open)
+            return QColor(0x9e, 0x9e, 0x9e);
+        break;
+    case StateRole: return int(q.state);
+    case SkuRole: return m_groups.at(int(index.internalId())).sku;
+    case IsGroupRole: return false;
+    }
+    return {};
+}
+
+QVariant QuestionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == Text ? tr("Question") : tr("Viewer");
+}
+
+} // namespace shopcast::moderation

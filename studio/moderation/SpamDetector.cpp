@@ -1,0 +1,197 @@
+#include "SpamDetector.hpp"
+
+#include <hs/hs.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <vector>
+
+namespace shopcast::moderation {
+
+namespace {
+
+enum Pattern : unsigned { UrlPattern, DomainPattern, PhonePattern, ContactIdPattern };
+
+struct Found
+{
+    unsigned id;
+    unsigned long long from;
+    unsigned long long to;
+};
+
+int collect(unsigned id, unsigned long long from, unsigned long long to, unsigned, void *context)
+{
+    auto *found = static_cast<std::vector<Found> *>(context);
+    found->push_back({id, from, to});
+    return found->size() >= 32 ? 1 : 0; // enough to decide
+}
+
+bool isHostChar(char c)
+{
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.';
+}
+
+// The host around a match: a URL's scheme match ends where its host begins;
+// a bare domain's match ends after its top-level domain.
+std::string hostAt(const std::string &text, size_t end, bool forward)
+{
+    size_t from = end, to = end;
+    if (forward)
+        while (to < text.size() && isHostChar(text[to]))
+            ++to;
+    else
+        while (from > 0 && isHostChar(text[from - 1]))
+            --from;
+    std::string host = text.substr(from, to - from);
+    if (host.rfind("www.", 0) == 0)
+        host.erase(0, 4);
+    return host;
+}
+
+bool allowedHost(const std::string &host, const QStringList &allowed)
+{
+    const QString h = QString::fromStdString(host);
+    for (const QString &domain : allowed)
+        if (h == domain || h.endsWith(QLatin1Char('.') + domain))
+            return true;
+    return false;
+}
+
+} // namespace
+
+SpamDetector::SpamDetector(SpamSettings settings)
+    : m_settings(std::move(settings))
+{
+    // Matched on the plain (NFKC, case-folded) text, so full-width digits and
+    // letters are already ASCII.
+    // Link matches report where they end; the host is read from the text
+    // around that point (start-of-match tracking would make the database
+    // far larger).
+    const char *expressions[] = {
+        "https?://",
+        "[a-z0-9]\\.(?:com|cn|net|org|top|xyz|cc|me|io|shop|vip|link|ly|co|info|club|site|online)\\b",
+        "1[3-9](?:[ \\-.]{0,2}[0-9]){9}",
+        "(?:vx|wx|v信|微信|weixin|wechat|薇信|威信|qq|扣扣|企鹅)\\s*(?:号|id)?\\s*[:：]?\\s*[a-z0-9][a-z0-9_\\-]{4,19}",
+    };
+    const unsigned flags[] = {0, 0, HS_FLAG_SINGLEMATCH, HS_FLAG_UTF8 | HS_FLAG_SINGLEMATCH};
+    const unsigned ids[] = {UrlPattern, DomainPattern, PhonePattern, ContactIdPattern};
+    hs_compile_error_t *error = nullptr;
+    if (hs_compile_multi(expressions, flags, ids, 4, HS_MODE_BLOCK, nullptr, &m_patterns, &error) != HS_SUCCESS) {
+        qWarning("spam patterns: %s", error ? error->message : "?");
+        hs_free_compile_error(error);
+        m_patterns = nullptr;
+    } else if (hs_alloc_scratch(m_patterns, &m_scratch) != HS_SUCCESS) {
+        m_scratch = nullptr;
+    }
+}
+
+SpamDetector::~SpamDetector()
+{
+    if (m_scratch)
+        hs_free_scratch(m_scratch);
+    if (m_patterns)
+        hs_free_database(m_patterns);
+}
+
+void SpamDetector::keepBounded(qint64 nowMs)
+{
+    if (m_users.size() < kMaxUsers)
+        return;
+    // Forget users quiet for longer than any window; if that is not enough,
+    // start over (a flood of distinct accounts is rarer than the budget).
+    const qint64 horizon = std::max({m_settings.repeatWindowMs, m_settings.floodWindowMs, qint64(60'000)});
+    for (auto it = m_users.begin(); it != m_users.end();)
+        it = nowMs - it->lastAtMs > horizon ? m_users.erase(it) : std::next(it);
+    if (m_users.size() >= kMaxUsers)
+        m_users.clear();
+}
+
+std::optional<SpamDetector::Hit> SpamDetector::contentHit(const QString &original, const NormalizedText &text)
+{
+    const SpamSettings &s = m_settings;
+    std::optional<Hit> best;
+    auto consider = [&](const SpamSettings::Rule &rule, const QString &id, const QString &detail) {
+        if (rule.enabled && (!best || Verdicts::severity(rule.action) > Verdicts::severity(best->action)))
+            best = Hit{rule.action, id, detail};
+    };
+    if (s.length.enabled && text.codePoints > s.lengthMax)
+        consider(s.length, QStringLiteral("spam:length"), tr("%1 characters (at most %2)").arg(text.codePoints).arg(s.lengthMax));
+
+    if (m_patterns && m_scratch && (s.links.enabled || s.contact.enabled)) {
+        std::vector<Found> found;
+        hs_scan(m_patterns, text.plain.data(), unsigned(text.plain.size()), 0, m_scratch, collect, &found);
+        for (const Found &f : found) {
+            if (f.id == PhonePattern || f.id == ContactIdPattern) {
+                consider(s.contact, QStringLiteral("spam:contact"),
+                         f.id == PhonePattern ? tr("a phone number") : tr("a contact id"));
+            } else {
+                const std::string host = hostAt(text.plain, size_t(f.to), f.id == UrlPattern);
+                if (!allowedHost(host, s.allowedDomains))
+                    consider(s.links, QStringLiteral("spam:link"), QString::fromStdString(host).left(80));
+            }
+        }
+    }
+
+    if (s.caps.enabled || s.symbols.enabled) {
+        int cased = 0, upper = 0, visible = 0, symbols = 0;
+        for (const QChar ch : original) {
+            if (ch.isSpace())
+                continue;
+            ++visible;
+            if (ch.isUpper())
+                ++upper, ++cased;
+            else if (ch.isLower())
+                ++cased;
+            else if (ch.isPunct() || ch.isSymbol())
+                ++symbols;
+        }
+        if (cased >= s.capsMinLetters && double(upper) / cased > s.capsMaxRatio)
+            consider(s.caps, QStringLiteral("spam:caps"), tr("%1 of %2 letters in capitals").arg(upper).arg(cased));
+        if (visible >= s.symbolsMinChars && double(symbols) / visible > s.symbolsMaxRatio)
+            consider(s.symbols, QStringLiteral("spam:symbols"), tr("%1 of %2 characters are symbols").arg(symbols).arg(visible));
+    }
+    if (s.emoji.enabled) {
+        int emoji = 0;
+        const auto *bytes = reinterpret_cast<const uint8_t *>(text.plain.data());
+        const int32_t length = int32_t(text.plain.size());
+        for (int32_t i = 0; i < length;) {
+            UChar32 c = 0;
+            U8_NEXT(bytes, i, length, c);
+            emoji += c > 0x7f && u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC);
+        }
+        if (emoji > s.emojiMax)
+            consider(s.emoji, QStringLiteral("spam:emoji"), tr("%1 emoji (at most %2)").arg(emoji).arg(s.emojiMax));
+    }
+    return best;
+}
+
+std::optional<SpamDetector::Hit> SpamDetector::check(const QString &userKey, const QString &original, const NormalizedText &text,
+                                                     qint64 nowMs)
+{
+    const SpamSettings &s = m_settings;
+    std::optional<Hit> best = contentHit(original, text);
+    auto consider = [&](const SpamSettings::Rule &rule, const QString &id, const QString &detail) {
+        if (rule.enabled && (!best || Verdicts::severity(rule.action) > Verdicts::severity(best->action)))
+            best = Hit{rule.action, id, detail};
+    };
+    keepBounded(nowMs);
+    const bool known = m_users.contains(userKey);
+    UserState &user = m_users[userKey];
+    if (!known)
+        consider(s.firstTime, QStringLiteral("spam:first-time"), tr("first comment of this user"));
+    if (known && !text.folded.empty() && text.folded == user.lastFolded && nowMs - user.lastAtMs <= s.repeatWindowMs)
+        consider(s.repeat, QStringLiteral("spam:repeat"), tr("the same as this user's previous comment"));
+    user.recentMs.push_back(nowMs);
+    while (!user.recentMs.empty() && nowMs - user.recentMs.front() > s.floodWindowMs)
+        user.recentMs.pop_front();
+    while (int(user.recentMs.size()) > s.floodMessages + 1)
+        user.recentMs.pop_front();
+    if (int(user.recentMs.size()) > s.floodMessages)
+        consider(s.flood, QStringLiteral("spam:flood"),
+                 tr("more than %1 comments in %2 s").arg(s.floodMessages).arg(double(s.floodWindowMs) / 1000.0));
+    user.lastFolded = text.folded;
+    user.lastAtMs = nowMs;
+    return best;
+}
+
+} // namespace shopcast::moderation

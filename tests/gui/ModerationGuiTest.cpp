@@ -1,0 +1,144 @@
+// Moderation as the moderator and the host see it: the review queue dock
+// driven through its buttons and keys, and the running studio fed a chat full
+// of evasions by the rehearsal plugin.
+#include "CatchQt.hpp"
+
+#include "MainWindow.hpp"
+#include "Studio.hpp"
+#include "docks/ReviewQueueDock.hpp"
+
+#include "chat/ChatModel.hpp"
+#include "chat/CommentSources.hpp"
+#include "moderation/ModerationController.hpp"
+#include "show/ShowSession.hpp"
+#include "storage/Database.hpp"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shopcast;
+
+namespace {
+
+chat::ChatEvent comment(const QString &id, const QString &text)
+{
+    chat::ChatEvent e;
+    e.platform = QStringLiteral("test");
+    e.id = id;
+    e.userId = QStringLiteral("user") + id;
+    e.userName = QStringLiteral("观众") + id;
+    e.text = text;
+    e.arrivedAtMs = id.toLongLong() * 1000;
+    return e;
+}
+
+} // namespace
+
+TEST_CASE("the review queue dock approves and rejects through its buttons and keys", "[gui][moderation]")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto db = storage::Database::open(dir.filePath(QStringLiteral("studio.db")), &error);
+    REQUIRE(db);
+    moderation::ModerationController moderation(*db, {});
+    QStringList passed;
+    QObject::connect(&moderation, &moderation::ModerationController::passed, [&](const QList<chat::ChatEvent> &events) {
+        for (const auto &e : events)
+            passed.append(e.id);
+    });
+    app::ReviewQueueDock dock(moderation);
+    dock.resize(600, 400);
+    dock.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dock));
+    moderation.process({comment(QStringLiteral("1"), QStringLiteral("加微信")), comment(QStringLiteral("2"), QStringLiteral("私聊我")),
+                        comment(QStringLiteral("3"), QStringLiteral("vx 有吗")), comment(QStringLiteral("4"), QStringLiteral("qq群 来"))});
+    auto *table = dock.findChild<QTableView *>(QStringLiteral("reviewTable"));
+    REQUIRE(table);
+    REQUIRE(table->model()->rowCount() == 4);
+    CHECK(dock.windowTitle() == QStringLiteral("Review queue (4)"));
+
+    table->selectRow(1);
+    QTest::mouseClick(dock.findChild<QPushButton *>(QStringLiteral("reviewApprove")), Qt::LeftButton);
+    CHECK(passed == QStringList{QStringLiteral("2")});
+    REQUIRE(table->model()->rowCount() == 3);
+    // Bulk: two rows selected, rejected with the key (Xvfb has no window
+    // manager: activate the window as one would).
+    dock.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dock));
+    table->setFocus();
+    table->selectionModel()->select(table->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::keyClick(table, Qt::Key_R);
+    REQUIRE(table->model()->rowCount() == 1);
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_A);
+    CHECK(passed == QStringList{QStringLiteral("2"), QStringLiteral("4")});
+    CHECK(table->model()->rowCount() == 0);
+    CHECK(dock.windowTitle() == QStringLiteral("Review queue"));
+    QDir().mkpath(QStringLiteral(SHOPCAST_TEST_ARTIFACTS));
+    moderation.process({comment(QStringLiteral("5"), QStringLiteral("加 微-信 领券")), comment(QStringLiteral("6"), QStringLiteral("ｖｘ：shop_888"))});
+    dock.grab().save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/review-queue.png"));
+}
+
+TEST_CASE("end to end: a chat full of evasions reaches the studio, the chat shows none of them, the queue holds the doubtful", "[gui][moderation]")
+{
+    QTemporaryDir profile;
+    const QString capture = profile.filePath(QStringLiteral("evasions.jsonl"));
+    const QList<QPair<QString, QString>> lines{
+        {QStringLiteral("ok1"), QStringLiteral("主播好")},           {QStringLiteral("e1"), QStringLiteral("加 微 信 领优惠")},
+        {QStringLiteral("e2"), QStringLiteral("加微\u200b信")},      {QStringLiteral("e3"), QStringLiteral("ｖｘ 了解一下")},
+        {QStringLiteral("e4"), QStringLiteral("薇信号多少")},        {QStringLiteral("e5"), QStringLiteral("微信號給我")},
+        {QStringLiteral("e6"), QStringLiteral("加·微·信")},          {QStringLiteral("s1"), QStringLiteral("www.cheap.top 更便宜")},
+        {QStringLiteral("s2"), QStringLiteral("打 138 1234 5678")}, {QStringLiteral("s3"), QStringLiteral("刷单兼职日结")},
+        {QStringLiteral("ok2"), QStringLiteral("这个多少钱？")},     {QStringLiteral("ok3"), QStringLiteral("微笑着买了两个")},
+        {QStringLiteral("ok4"), QStringLiteral("威海发货吗")},       {QStringLiteral("ok5"), QStringLiteral("信用卡能用吗")}};
+    {
+        QFile f(capture);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        int n = 0;
+        for (const auto &[id, text] : lines)
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("comment")}, {QStringLiteral("platform"), QStringLiteral("rehearsal")},
+                                              {QStringLiteral("id"), id}, {QStringLiteral("userId"), QStringLiteral("u") + id},
+                                              {QStringLiteral("userName"), QStringLiteral("观众") + id}, {QStringLiteral("text"), text},
+                                              {QStringLiteral("sentAtMs"), 1'763'800'000'000LL + (n++) * 100}})
+                        .toJson(QJsonDocument::Compact)
+                    + '\n');
+    }
+    app::StudioOptions options;
+    options.profileDir = profile.path();
+    options.x11Display = qApp->nativeInterface<QNativeInterface::QX11Application>()->display();
+    QString error;
+    auto studio = app::Studio::create(options, &error);
+    INFO(error.toStdString());
+    REQUIRE(studio);
+    app::MainWindow window(*studio);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(studio->commentSources().startSource(QStringLiteral("rehearsal"),
+                                                 {{QStringLiteral("file"), capture}, {QStringLiteral("speed"), 20.0}}, &error, false));
+    chat::ChatModel &chat = studio->show().chat();
+    QTRY_COMPARE_WITH_TIMEOUT(chat.rowCount(), int(lines.size()), 15000);
+
+    QStringList allowed, refused;
+    for (int row = 0; row < chat.rowCount(); ++row) {
+        const QModelIndex i = chat.index(row);
+        (chat.data(i, chat::ChatModel::ModerationRole).toString().isEmpty() ? allowed : refused).append(chat.data(i, chat::ChatModel::IdRole).toString());
+    }
+    CHECK(allowed == QStringList{QStringLiteral("ok1"), QStringLiteral("ok2"), QStringLiteral("ok3"), QStringLiteral("ok4"), QStringLiteral("ok5")});
+    CHECK(refused.size() == 9);
+    // The doubtful (contact-term evasions) wait for review; outright spam is hidden.
+    const auto &queue = studio->show().moderation().reviewQueue();
+    QStringList held;
+    for (int row = 0; row < queue.rowCount(); ++row)
+        held.append(queue.itemAt(row).event.id);
+    CHECK(held == QStringList{QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("e3"), QStringLiteral("e4"), QStringLiteral("e5"),
+                              QStringLiteral("e6")});
+    CHECK(studio->show().moderation().questions().openCount() == 3); // 多少钱？, 威海发货吗, 信用卡能用吗
+}

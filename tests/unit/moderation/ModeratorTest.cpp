@@ -1,0 +1,167 @@
+// The whole pipeline on an injected clock: spam rules, escalation, local
+// timeouts and bans, exempt staff, questions, hostile input, the rules file.
+#include "CatchQt.hpp"
+
+#include "moderation/Moderator.hpp"
+
+#include <QTemporaryDir>
+
+using namespace shopcast;
+using namespace shopcast::moderation;
+
+namespace {
+
+chat::ChatEvent comment(const QString &user, const QString &text)
+{
+    chat::ChatEvent e;
+    e.platform = QStringLiteral("test");
+    e.userId = user;
+    e.userName = user;
+    e.text = text;
+    return e;
+}
+
+Moderator moderatorWith(const std::function<void(ModerationRules &)> &edit = {})
+{
+    ModerationRules rules = ModerationRules::defaults();
+    if (edit)
+        edit(rules);
+    return Moderator(CompiledRules::compile(rules));
+}
+
+} // namespace
+
+TEST_CASE("spam: links, contact details, caps, symbols, emoji and length", "[moderation][spam]")
+{
+    Moderator m = moderatorWith();
+    qint64 t = 1'000'000;
+    auto rule = [&](const QString &user, const QString &text) { return m.moderate(comment(user, text), t += 60'000).rule; };
+    CHECK(rule(QStringLiteral("a"), QStringLiteral("看这里 http://spam.example/abc")) == QStringLiteral("spam:link"));
+    CHECK(rule(QStringLiteral("b"), QStringLiteral("www.cheap.top 便宜")) == QStringLiteral("spam:link"));
+    CHECK(rule(QStringLiteral("c"), QStringLiteral("去 https://item.taobao.com/x 下单")).isEmpty()); // allowlisted
+    CHECK(rule(QStringLiteral("d"), QStringLiteral("我的电话 138-1234-5678")) == QStringLiteral("spam:contact"));
+    CHECK(rule(QStringLiteral("e"), QStringLiteral("微信：shop_8888 有货")) == QStringLiteral("spam:contact"));
+    CHECK(rule(QStringLiteral("f"), QStringLiteral("THIS IS THE BEST DEAL EVER BUY NOW")) == QStringLiteral("spam:caps"));
+    CHECK(rule(QStringLiteral("g"), QStringLiteral("!!!!!!$$$$$$#####")) == QStringLiteral("spam:symbols"));
+    CHECK(rule(QStringLiteral("h"), QStringLiteral("😀😀😀😀😀😀😀😀😀😀")) == QStringLiteral("spam:emoji"));
+    CHECK(rule(QStringLiteral("i"), QString(400, QChar(0x597d))) == QStringLiteral("spam:length"));
+    // Ordinary talk passes: a price, a size, a few emoji, an order number.
+    for (const char *fine : {"这个多少钱？", "L码有吗", "好看😍😍", "订单号 20251123001 什么时候发货", "OK"})
+        CHECK(rule(QStringLiteral("j"), QString::fromUtf8(fine)).isEmpty());
+}
+
+TEST_CASE("spam: repeating oneself and flooding, on the comment clock", "[moderation][spam]")
+{
+    Moderator m = moderatorWith([](ModerationRules &r) { r.spam.escalate = false; });
+    const QString text = QStringLiteral("主播好");
+    CHECK(m.moderate(comment(QStringLiteral("u"), text), 0).verdict == Verdict::Allow);
+    CHECK(m.moderate(comment(QStringLiteral("u"), text), 30'000).rule == QStringLiteral("spam:repeat"));
+    CHECK(m.moderate(comment(QStringLiteral("u"), text), 100'000).verdict == Verdict::Allow); // 70 s later: not a repeat
+    // Flood: more than 6 comments within 10 s → timeout, and the user stays quiet until it ends.
+    qint64 t = 200'000;
+    for (int i = 0; i < 6; ++i)
+        CHECK(m.moderate(comment(QStringLiteral("f"), QStringLiteral("第%1条").arg(i)), t += 1000).verdict == Verdict::Allow);
+    const Decision flood = m.moderate(comment(QStringLiteral("f"), QStringLiteral("第七条")), t += 1000);
+    CHECK(flood.verdict == Verdict::Timeout);
+    CHECK(flood.rule == QStringLiteral("spam:flood"));
+    CHECK(flood.untilMs == t + 300'000);
+    CHECK(m.moderate(comment(QStringLiteral("f"), QStringLiteral("还在吗")), t + 60'000).rule == QStringLiteral("user:timeout"));
+    CHECK(m.moderate(comment(QStringLiteral("f"), QStringLiteral("回来了")), t + 301'000).verdict == Verdict::Allow);
+    // Slow and steady is fine.
+    for (int i = 0; i < 20; ++i)
+        CHECK(m.moderate(comment(QStringLiteral("s"), QStringLiteral("好%1").arg(i)), 1'000'000 + i * 5000).verdict == Verdict::Allow);
+}
+
+TEST_CASE("spam: repeat offenders escalate within the window, and not after it", "[moderation][spam][escalation]")
+{
+    Moderator m = moderatorWith([](ModerationRules &r) {
+        r.spam.timeoutAfter = 3;
+        r.spam.banAfter = 5;
+        r.spam.timeoutMs = 60'000;
+        r.spam.escalationWindowMs = 600'000;
+    });
+    const QString spam = QStringLiteral("兼职日结 刷单");
+    qint64 t = 0;
+    CHECK(m.moderate(comment(QStringLiteral("x"), spam + QStringLiteral("1")), t).verdict == Verdict::Hide);
+    CHECK(m.moderate(comment(QStringLiteral("x"), spam + QStringLiteral("2")), t += 120'000).verdict == Verdict::Hide);
+    const Decision third = m.moderate(comment(QStringLiteral("x"), spam + QStringLiteral("3")), t += 120'000);
+    CHECK(third.verdict == Verdict::Timeout);
+    CHECK(third.rule == QStringLiteral("term:刷单"));
+    CHECK(third.detail.contains(QStringLiteral("offence 3")));
+    t += 61'000; // timeout over
+    CHECK(m.moderate(comment(QStringLiteral("x"), spam + QStringLiteral("4")), t).verdict == Verdict::Timeout); // 4th
+    t += 61'000;
+    CHECK(m.moderate(comment(QStringLiteral("x"), spam + QStringLiteral("5")), t).verdict == Verdict::Ban);
+    CHECK(m.isBanned(Moderator::userKey(comment(QStringLiteral("x"), {}))));
+    CHECK(m.moderate(comment(QStringLiteral("x"), QStringLiteral("我错了")), t + 1000).rule == QStringLiteral("user:banned"));
+    m.unban(Moderator::userKey(comment(QStringLiteral("x"), {})));
+    CHECK(m.moderate(comment(QStringLiteral("x"), QStringLiteral("我错了")), t + 2000).verdict == Verdict::Allow);
+
+    // Offences spread wider than the window never add up.
+    Moderator slow = moderatorWith();
+    for (int i = 0; i < 10; ++i)
+        CHECK(slow.moderate(comment(QStringLiteral("y"), spam + QString::number(i)), qint64(i) * 700'000).verdict == Verdict::Hide);
+}
+
+TEST_CASE("moderator: staff are exempt, gifts pass, held comments are not offences, questions are marked", "[moderation]")
+{
+    Moderator m = moderatorWith();
+    chat::ChatEvent staff = comment(QStringLiteral("mod"), QStringLiteral("加微信领券"));
+    staff.badges = {QStringLiteral("moderator/1")};
+    CHECK(m.moderate(staff, 0).verdict == Verdict::Allow);
+    chat::ChatEvent gift = comment(QStringLiteral("g"), QStringLiteral("加微信"));
+    gift.type = chat::ChatEvent::Type::Gift;
+    CHECK(m.moderate(gift, 0).verdict == Verdict::Allow);
+    for (int i = 0; i < 10; ++i)
+        CHECK(m.moderate(comment(QStringLiteral("h"), QStringLiteral("加微信 %1").arg(i)), qint64(i) * 2500).verdict == Verdict::Hold);
+    const Decision q = m.moderate(comment(QStringLiteral("q"), QStringLiteral("这个 多 少 钱")), 0);
+    CHECK(q.verdict == Verdict::Allow);
+    CHECK(q.question);
+    CHECK(m.moderate(comment(QStringLiteral("q2"), QStringLiteral("what size?")), 0).question);
+    CHECK_FALSE(m.moderate(comment(QStringLiteral("q3"), QStringLiteral("主播好美")), 0).question);
+}
+
+TEST_CASE("moderator: hostile input always gets a verdict", "[moderation][bad-input]")
+{
+    Moderator m = moderatorWith();
+    const QByteArray invalid("\xff\xfe\xc3\x28\xed\xa0\x80", 7);
+    for (const QString &text : {QString(), QString::fromUtf8(invalid), QString(1'000'000, QChar(0x52a0)), QStringLiteral("\u0301\u0302\u0303"),
+                                QStringLiteral("\u202e加微信\u202c"), QString(QChar(0xdc00)), QString(100'000, QChar(0x200b))}) {
+        const Decision d = m.moderate(comment(QStringLiteral("z") + QString::number(text.size()), text), 0);
+        CHECK(Verdicts::fromId(Verdicts::id(d.verdict)));
+    }
+    CHECK(m.moderate(comment(QStringLiteral("rtl"), QStringLiteral("\u202e加微信\u202c")), 5000).rule == QStringLiteral("term:加微信"));
+    CHECK(m.moderate(comment(QStringLiteral("big"), QString(1'000'000, QChar(0x52a0))), 9000).rule == QStringLiteral("spam:length"));
+}
+
+TEST_CASE("rules file: round trip, broken and future files refused with the reason", "[moderation][rules]")
+{
+    ModerationRules rules = ModerationRules::defaults();
+    rules.terms.append(TermRule::fromText(QStringLiteral("re:\\d{5}"), Verdict::Ban));
+    rules.spam.floodMessages = 9;
+    rules.spam.links.action = Verdict::Hold;
+    rules.normalizer.pinyin = false;
+    QStringList errors;
+    const auto back = ModerationRules::fromJson(rules.toJson(), &errors);
+    INFO(errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(back);
+    CHECK(errors.isEmpty());
+    CHECK(back->terms == rules.terms);
+    CHECK(back->spam.floodMessages == 9);
+    CHECK(back->spam.links.action == Verdict::Hold);
+    CHECK_FALSE(back->normalizer.pinyin);
+    CHECK_FALSE(ModerationRules::fromJson("{\"version\": 99}", &errors));
+    CHECK(errors.last().contains(QStringLiteral("99")));
+    CHECK_FALSE(ModerationRules::fromJson("not json", &errors));
+    errors.clear();
+    const auto partial = ModerationRules::fromJson(R"({"version":1,"terms":[{"term":"ok","action":"hide"},{"term":"","action":"hide"},{"term":"x","action":"explode"}],
+                                                      "spam":{"flood":{"messages":-3}}})", &errors);
+    REQUIRE(partial);
+    CHECK(partial->terms.size() == 1);
+    CHECK(errors.size() == 3);
+    CHECK(partial->spam.floodMessages == SpamSettings().floodMessages);
+    QTemporaryDir dir;
+    QString error;
+    REQUIRE(rules.save(dir.filePath(QStringLiteral("m.json")), &error));
+    CHECK(ModerationRules::load(dir.filePath(QStringLiteral("m.json")), &errors)->terms == rules.terms);
+}
