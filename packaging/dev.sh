@@ -51,6 +51,7 @@ case "${1:-}" in
     "$BUILD/tests/bench/shopcast_stream_bench" "$@"
     "$BUILD/tests/bench/shopcast_overlay_bench"
     "$BUILD/tests/bench/shopcast_chat_bench"
+    "$BUILD/tests/bench/shopcast_moderation_bench"
     ;;
   build)
     deps

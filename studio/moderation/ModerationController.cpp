@@ -109,14 +109,16 @@ void ModerationController::mark(chat::ChatEvent &event, const Decision &decision
 void ModerationController::process(const QList<chat::ChatEvent> &events)
 {
     QList<chat::ChatEvent> passed;
-    QList<chat::ChatEvent> refused;
+    QList<chat::ChatEvent> judged;
     QList<ReviewQueueModel::Item> held;
     QList<ModerationLog::Entry> audit;
     passed.reserve(events.size());
+    judged.reserve(events.size());
     for (chat::ChatEvent event : events) {
         m_lastArrivalMs = std::max(m_lastArrivalMs, event.arrivedAtMs);
         const Decision decision = m_moderator->moderate(event, event.arrivedAtMs);
         mark(event, decision);
+        judged.append(event);
         if (event.type == chat::ChatEvent::Type::Comment)
             audit.append({event, decision, QStringLiteral("auto")});
         switch (decision.verdict) {
@@ -131,7 +133,6 @@ void ModerationController::process(const QList<chat::ChatEvent> &events)
         case Verdict::Hold:
             ++m_counters.held;
             held.append({event, decision});
-            refused.append(event);
             break;
         case Verdict::Hide:
         case Verdict::Timeout:
@@ -141,7 +142,6 @@ void ModerationController::process(const QList<chat::ChatEvent> &events)
             m_counters.bans += decision.verdict == Verdict::Ban;
             if (decision.verdict == Verdict::Ban)
                 m_log.saveBan({event.platform, event.userId.isEmpty() ? event.userName : event.userId, event.userName});
-            refused.append(event);
             break;
         }
     }
@@ -152,8 +152,8 @@ void ModerationController::process(const QList<chat::ChatEvent> &events)
             dropped.append({item.event, {Verdict::Hide, QStringLiteral("queue:full"), tr("the review queue was full")}, QStringLiteral("auto")});
         m_log.append(m_showId, dropped);
     }
-    if (!refused.isEmpty())
-        emit filtered(refused);
+    if (!judged.isEmpty())
+        emit this->judged(judged);
     if (!passed.isEmpty())
         emit this->passed(passed);
 }
@@ -176,8 +176,10 @@ void ModerationController::approve(const QList<int> &rows)
         ++m_counters.allowed;
     }
     m_log.append(m_showId, audit);
-    if (!approved.isEmpty())
+    if (!approved.isEmpty()) {
+        emit this->approved(approved);
         emit passed(approved);
+    }
 }
 
 void ModerationController::reject(const QList<int> &rows)

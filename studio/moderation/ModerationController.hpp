@@ -68,10 +68,15 @@ public slots:
     void unbanUser(const QString &platform, const QString &userId, const QString &userName);
 
 signals:
-    // In arrival order within each batch.
+    // Every comment of a batch, in arrival order, refused and held ones marked
+    // (extra "moderation"): the moderator's view of the chat.
+    void judged(const QList<shopcast::chat::ChatEvent> &events);
+    // What goes on downstream (chat log, lottery and poll entries): the
+    // allowed comments of a batch in arrival order, or comments a moderator
+    // approved from the queue.
     void passed(const QList<shopcast::chat::ChatEvent> &events);
-    // Refused comments (hide, timeout, ban) and held ones, for the moderator's view.
-    void filtered(const QList<shopcast::chat::ChatEvent> &events);
+    // The approved ones, for the chat view (they were shown greyed when held).
+    void approved(const QList<shopcast::chat::ChatEvent> &events);
     void rulesChanged(const QStringList &problems, qint64 compileMs);
     void message(const QString &text, bool isError);
 

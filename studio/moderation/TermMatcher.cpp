@@ -167,9 +167,15 @@ std::shared_ptr<const TermMatcher> TermMatcher::compile(const QList<TermRule> &r
                 for (const QChar ch : rule.pattern)
                     han += ch.script() == QChar::Script_Han;
                 if (han >= kMinPinyinChars) {
-                    const std::string p = normalizer.pinyinKey(key);
-                    if (!p.empty())
-                        pinyin.add(p, literalFlags, i);
+                    std::u32string chars;
+                    const std::string p = normalizer.pinyinKey(key, nullptr, &chars);
+                    if (!p.empty()) {
+                        pinyin.add(p, 0, i); // every match is checked, not just the first
+                        m->m_pinyinChars.resize(size_t(rules.size()));
+                        m->m_pinyinLength.resize(size_t(rules.size()));
+                        m->m_pinyinChars[size_t(i)] = chars;
+                        m->m_pinyinLength[size_t(i)] = unsigned(p.size());
+                    }
                 }
             }
             break;
@@ -248,6 +254,47 @@ bool TermMatcher::scan(hs_database *db, const std::string &data, Scratch &scratc
     return improved;
 }
 
+namespace {
+struct PinyinContext
+{
+    const QList<TermRule> *rules;
+    const std::vector<std::u32string> *chars;
+    const std::vector<unsigned> *lengths;
+    const NormalizedText *text;
+    int best;
+};
+
+int onPinyinMatch(unsigned id, unsigned long long, unsigned long long to, unsigned, void *context)
+{
+    auto *c = static_cast<PinyinContext *>(context);
+    const std::u32string &term = c->chars->at(id);
+    const size_t from = size_t(to) - c->lengths->at(id);
+    if (from >= c->text->pinyinCharIndex.size() || c->text->pinyinCharIndex[from] < 0)
+        return 0;
+    const size_t first = size_t(c->text->pinyinCharIndex[from]);
+    bool keepsOne = false;
+    for (size_t k = 0; k < term.size() && first + k < c->text->chars.size(); ++k)
+        keepsOne |= c->text->chars[first + k] == term[k];
+    if (keepsOne) {
+        ScanContext plain{c->rules, c->best};
+        onMatch(id, 0, to, 0, &plain);
+        c->best = plain.best;
+    }
+    return 0;
+}
+} // namespace
+
+bool TermMatcher::scanPinyin(const NormalizedText &text, Scratch &scratch, int *best) const
+{
+    if (!m_pinyin || text.pinyin.empty() || !scratch.m_scratch)
+        return false;
+    PinyinContext context{&m_rules, &m_pinyinChars, &m_pinyinLength, &text, *best};
+    hs_scan(m_pinyin, text.pinyin.data(), unsigned(text.pinyin.size()), 0, scratch.m_scratch, onPinyinMatch, &context);
+    const bool improved = context.best != *best;
+    *best = context.best;
+    return improved;
+}
+
 std::optional<TermMatcher::Match> TermMatcher::match(const NormalizedText &text, Scratch &scratch) const
 {
     int best = -1;
@@ -258,7 +305,7 @@ std::optional<TermMatcher::Match> TermMatcher::match(const NormalizedText &text,
         form = "folded";
     if (scan(m_skeleton, text.skeleton, scratch, &best))
         form = "skeleton";
-    if (scan(m_pinyin, text.pinyin, scratch, &best))
+    if (scanPinyin(text, scratch, &best))
         form = "pinyin";
     if (scan(m_regex, text.plain, scratch, &best))
         form = "plain";

@@ -49,7 +49,8 @@ public:
     };
 
     // Pinyin keys are only used for terms of at least this many Han
-    // characters: a single syllable has too many homophones.
+    // characters: a single syllable has too many homophones. And a pinyin
+    // match counts only when it keeps one of the term's own characters.
     static constexpr int kMinPinyinChars = 2;
     static constexpr int kWildcardSpan = 8;
 
@@ -67,6 +68,7 @@ public:
 private:
     TermMatcher() = default;
     bool scan(hs_database *db, const std::string &data, Scratch &scratch, int *best) const;
+    bool scanPinyin(const NormalizedText &text, Scratch &scratch, int *best) const;
 
     QList<TermRule> m_rules;
     hs_database *m_folded = nullptr;   // literals
@@ -74,6 +76,12 @@ private:
     hs_database *m_skeleton = nullptr;
     hs_database *m_pinyin = nullptr;
     hs_database *m_regex = nullptr;
+    // Per rule with a pinyin key: its folded characters and the key's length.
+    // A homophone match must keep at least one of the term's own characters
+    // in place (薇信 and 威信 keep 信): a whole string of same-sounding but
+    // different characters is usually ordinary talk, not an evasion.
+    std::vector<std::u32string> m_pinyinChars;
+    std::vector<unsigned> m_pinyinLength;
 
 public:
     Q_DECLARE_TR_FUNCTIONS(TermMatcher)

@@ -111,7 +111,7 @@ NormalizedText TextNormalizer::normalize(const QString &text) const
     if (m_options.skeleton && !onlyAsciiOrHan)
         out.skeleton = skeletonOf(out.folded);
     if (m_options.pinyin && anyHan)
-        out.pinyin = pinyinKey(out.folded);
+        out.pinyin = pinyinKey(out.folded, &out.pinyinCharIndex, &out.chars);
     return out;
 }
 
@@ -129,20 +129,30 @@ std::string TextNormalizer::skeletonOf(const std::string &folded) const
     return out;
 }
 
-std::string TextNormalizer::pinyinKey(const std::string &folded) const
+std::string TextNormalizer::pinyinKey(const std::string &folded, std::vector<int> *charIndex, std::u32string *chars) const
 {
     // Every Han character becomes "|syllable"; a run of them is closed with
     // "|", so a term's key only matches whole syllables: |wei|xin| is in
     // |wei|xin|hao| (威信号) but not in |wei|xiao| (微笑).
     std::string key;
     bool inHan = false;
+    int index = 0;
+    auto mark = [&] {
+        if (charIndex) {
+            charIndex->resize(key.size() + 1, -1);
+            charIndex->back() = index;
+        }
+    };
     const auto *bytes = reinterpret_cast<const uint8_t *>(folded.data());
     const int32_t length = int32_t(folded.size());
-    for (int32_t i = 0; i < length;) {
+    for (int32_t i = 0; i < length; ++index) {
         UChar32 c = 0;
         U8_NEXT(bytes, i, length, c);
+        if (chars)
+            chars->push_back(c >= 0 ? char32_t(c) : U'\uFFFD');
         const std::string &syllable = c >= 0 ? m_tables->pinyin(char32_t(c)) : std::string();
         if (!syllable.empty()) {
+            mark();
             key += '|';
             key += syllable;
             inHan = true;
@@ -151,11 +161,15 @@ std::string TextNormalizer::pinyinKey(const std::string &folded) const
         if (inHan)
             key += '|';
         inHan = false;
-        if (c >= 0 && c < 0x80)
+        if (c >= 0 && c < 0x80) {
+            mark();
             key += char(c);
+        }
     }
     if (inHan)
         key += '|';
+    if (charIndex)
+        charIndex->resize(key.size() + 1, -1);
     return key;
 }
 

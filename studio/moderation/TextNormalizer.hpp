@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 struct USpoofChecker;
 
@@ -34,6 +35,10 @@ struct NormalizedText
     std::string folded;   // plain, simplified, letters and digits only, repeats folded: terms
     std::string skeleton; // TR39 skeleton of folded; empty when it cannot differ (ASCII and Han only)
     std::string pinyin;   // "|wei|xin|" for the Han characters of folded; empty without any
+    std::u32string chars; // folded as code points (filled with pinyin)
+    // For each byte of pinyin where a character's part starts ("|wei" or an
+    // ASCII letter), that character's index in chars; -1 elsewhere.
+    std::vector<int> pinyinCharIndex;
     int codePoints = 0;   // of the original text
     bool truncated = false; // only the first kMaxChars were normalised
 };
@@ -58,7 +63,7 @@ public:
     NormalizedText normalize(const QString &text) const;
     // The folded form of a term; for wildcard terms each literal piece.
     std::string fold(const QString &text) const { return normalize(text).folded; }
-    std::string pinyinKey(const std::string &folded) const;
+    std::string pinyinKey(const std::string &folded, std::vector<int> *charIndex = nullptr, std::u32string *chars = nullptr) const;
     std::string skeletonOf(const std::string &folded) const;
 
 private:

@@ -78,8 +78,9 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     });
     // Every comment passes moderation before anything else sees it.
     connect(&m_hub, &chat::CommentHub::accepted, m_moderation.get(), &moderation::ModerationController::process);
+    connect(m_moderation.get(), &moderation::ModerationController::judged, m_chatModel.get(), &chat::ChatModel::append);
+    connect(m_moderation.get(), &moderation::ModerationController::approved, m_chatModel.get(), &chat::ChatModel::append);
     connect(m_moderation.get(), &moderation::ModerationController::passed, this, &ShowSession::onComments);
-    connect(m_moderation.get(), &moderation::ModerationController::filtered, m_chatModel.get(), &chat::ChatModel::append);
     connect(m_moderation.get(), &moderation::ModerationController::message, this, &ShowSession::message);
     connect(&m_hub, &chat::CommentHub::sourceError, this, [this](const QString &error) { emit message(error, true); });
     connect(&m_engine.program(), &broadcast::ProgramView::canvasChanged, this, &ShowSession::applyCanvas);
@@ -273,9 +274,9 @@ void ShowSession::dismissInteraction()
 
 void ShowSession::onComments(const QList<chat::ChatEvent> &events)
 {
-    // What moderation let through (or a moderator approved): the chat, the
-    // log and (later) lottery and poll entries.
-    m_chatModel->append(events);
+    // What moderation let through (or a moderator approved): the log and
+    // (later) lottery and poll entries. The chat view gets every comment,
+    // judged, straight from moderation.
     m_chatLog->append(events);
 }
 

@@ -14,6 +14,7 @@
 #include "chat/ChatModel.hpp"
 #include "chat/CommentHub.hpp"
 #include "chat/TwitchIrcDecoder.hpp"
+#include "moderation/ModerationController.hpp"
 #include "core/MonotonicClock.hpp"
 
 #include <QApplication>
@@ -57,8 +58,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Run length."), QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption rateOption(QStringLiteral("rate"), QStringLiteral("Comments per second."), QStringLiteral("N"), QStringLiteral("5000"));
-    parser.addOptions({secondsOption, rateOption});
+    const QCommandLineOption noModerationOption(QStringLiteral("without-moderation"), QStringLiteral("Hub straight to chat and log, as before moderation."));
+    parser.addOptions({secondsOption, rateOption, noModerationOption});
     parser.process(app);
+    const bool withModeration = !parser.isSet(noModerationOption);
     const int seconds = parser.value(secondsOption).toInt();
     const int rate = parser.value(rateOption).toInt();
 
@@ -81,8 +84,28 @@ int main(int argc, char *argv[])
     chat::CommentHub hub(clock);
     chat::ChatModel model;
     chat::ChatLog log(db->writer(), 1);
-    QObject::connect(&hub, &chat::CommentHub::accepted, &model, &chat::ChatModel::append);
-    QObject::connect(&hub, &chat::CommentHub::accepted, &log, &chat::ChatLog::append);
+    // As in the studio: every comment passes moderation (10,000-odd default
+    // and merchant terms are the moderation bench's subject; here the
+    // default rules) before the chat and the log see it.
+    // The synthetic chat has each of its 3,000 users comment twice a second,
+    // repeating themselves every loop: the flood and repeat rules would
+    // (rightly) silence them, so those two are off and everything else
+    // judges every comment.
+    moderation::ModerationRules benchRules = moderation::ModerationRules::defaults();
+    benchRules.spam.flood.enabled = false;
+    benchRules.spam.repeat.enabled = false;
+    benchRules.spam.escalate = false;
+    QString saveError;
+    benchRules.save(dir.filePath(QStringLiteral("moderation.json")), &saveError);
+    moderation::ModerationController moderation(*db, dir.filePath(QStringLiteral("moderation.json")));
+    if (withModeration) {
+        QObject::connect(&hub, &chat::CommentHub::accepted, &moderation, &moderation::ModerationController::process);
+        QObject::connect(&moderation, &moderation::ModerationController::judged, &model, &chat::ChatModel::append);
+        QObject::connect(&moderation, &moderation::ModerationController::passed, &log, &chat::ChatLog::append);
+    } else {
+        QObject::connect(&hub, &chat::CommentHub::accepted, &model, &chat::ChatModel::append);
+        QObject::connect(&hub, &chat::CommentHub::accepted, &log, &chat::ChatLog::append);
+    }
     chat::CommentSources sources(hub);
     app::ChatDock dock(model, sources);
     dock.resize(420, 700);
@@ -168,6 +191,7 @@ int main(int argc, char *argv[])
     std::printf("Chat benchmark: %d comments/s for %d s from the rehearsal source into hub, chat log (SQLite, WAL) and the Comments dock "
                 "under Xvfb. Machine: %s, %d cores.\n\n",
                 rate, seconds, qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
+    std::printf("moderation: %s\n", withModeration ? "on (default rules without flood and repeat)" : "off");
     std::printf("| figure | value |\n|---|---|\n");
     std::printf("| comments accepted | %lld (%.0f/s) |\n", hub.counters().accepted, double(hub.counters().accepted) / runSec);
     std::printf("| longest GUI-thread stall | %.1f ms |\n", longestStallMs);

@@ -36,6 +36,7 @@ chat::ChatEvent comment(const QString &id, const QString &text)
     e.userName = QStringLiteral("观众") + id;
     e.text = text;
     e.arrivedAtMs = id.toLongLong() * 1000;
+    e.sentAtMs = 1'763'900'000'000LL + e.arrivedAtMs;
     return e;
 }
 
@@ -83,7 +84,8 @@ TEST_CASE("the review queue dock approves and rejects through its buttons and ke
     CHECK(table->model()->rowCount() == 0);
     CHECK(dock.windowTitle() == QStringLiteral("Review queue"));
     QDir().mkpath(QStringLiteral(SHOPCAST_TEST_ARTIFACTS));
-    moderation.process({comment(QStringLiteral("5"), QStringLiteral("加 微-信 领券")), comment(QStringLiteral("6"), QStringLiteral("ｖｘ：shop_888"))});
+    moderation.process({comment(QStringLiteral("5"), QStringLiteral("加 微-信 领券")), comment(QStringLiteral("6"), QStringLiteral("薇信号多少")),
+                        comment(QStringLiteral("7"), QStringLiteral("ｖｘ 了解一下"))});
     dock.grab().save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/review-queue.png"));
 }
 

@@ -2,12 +2,14 @@
 
 #include "storage/Database.hpp"
 #include "chat/ChatLog.hpp"
+#include "chat/ChatFilterModel.hpp"
 #include "chat/ChatModel.hpp"
 #include "chat/CommentHub.hpp"
 #include "chat/CommentPluginLoader.hpp"
 #include "core/MonotonicClock.hpp"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -201,4 +203,26 @@ TEST_CASE("rehearsal plugin replays a capture at the recorded pace, scaled", "[c
     CHECK(received.last().arrivedAtMs - received.first().arrivedAtMs >= 400); // paced, not dumped
     CHECK(errors.count() == 1); // the broken line, reported
     QTRY_COMPARE_WITH_TIMEOUT(source->state(), chat::CommentSource::State::Idle, 2000);
+}
+
+TEST_CASE("chat filter: text filter and the refused toggle, under the model tester", "[chat][filter]")
+{
+    chat::ChatModel model(100, 1'000'000);
+    chat::ChatFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ChatEvent refused = comment(QStringLiteral("2"), QStringLiteral("x"), QStringLiteral("加微信"));
+    refused.extra.insert(QStringLiteral("moderation"), QJsonObject{{QStringLiteral("verdict"), QStringLiteral("hold")}});
+    model.append({comment(QStringLiteral("1"), QStringLiteral("李姐"), QStringLiteral("好看")), refused,
+                  comment(QStringLiteral("3"), QStringLiteral("y"), QStringLiteral("多少钱"))});
+    model.flush();
+    CHECK(filter.rowCount() == 3);
+    filter.setShowModerated(false);
+    CHECK(filter.rowCount() == 2);
+    filter.setText(QStringLiteral("李姐"));
+    CHECK(filter.rowCount() == 1);
+    filter.setText({});
+    filter.setShowModerated(true);
+    CHECK(filter.rowCount() == 3);
+    CHECK(model.data(model.index(1), Qt::ForegroundRole).value<QColor>() == QColor(0x9e, 0x9e, 0x9e));
 }

@@ -52,7 +52,11 @@ struct Fixture
         REQUIRE(db);
         moderation = std::make_unique<ModerationController>(*db, dir.filePath(QStringLiteral("moderation.json")));
         QObject::connect(moderation.get(), &ModerationController::passed, [this](const auto &events) { passed += events; });
-        QObject::connect(moderation.get(), &ModerationController::filtered, [this](const auto &events) { filtered += events; });
+        QObject::connect(moderation.get(), &ModerationController::judged, [this](const auto &events) {
+            for (const auto &e : events)
+                if (e.extra.contains(QStringLiteral("moderation")))
+                    filtered += e;
+        });
         moderation->setShowId(1);
         QSqlQuery q(db->connection());
         REQUIRE(q.exec(QStringLiteral("INSERT INTO shows (id, title, started_at) VALUES (1, 't', 'now')")));

@@ -14,6 +14,8 @@
 #include "show/RundownSession.hpp"
 #include "show/ShowSession.hpp"
 #include "show/ShowTimeline.hpp"
+#include "moderation/ModerationController.hpp"
+#include "overlay/PinnedCommentRenderer.hpp"
 #include "storage/Database.hpp"
 #include "storage/StorageWriter.hpp"
 
@@ -299,4 +301,60 @@ TEST_CASE("show session: source errors and failed writes reach the user as messa
         messages.wait(5000); // reported from the writer's thread, delivered queued
     REQUIRE(messages.count() == 2);
     CHECK(messages.last().at(0).toString().contains(QStringLiteral("no such table")));
+}
+
+TEST_CASE("show session: a pinned comment goes on stream as a card and comes off, both on the timeline", "[show][session][pin]")
+{
+    Studio s;
+    QString error;
+    REQUIRE(s.session->startShow({}, &error));
+    chat::ChatEvent e;
+    e.platform = QStringLiteral("bilibili");
+    e.id = QStringLiteral("m1");
+    e.userName = QStringLiteral("小王");
+    e.text = QStringLiteral("这款保温杯我买过三个了，真的好用！");
+    s.session->pinComment(e);
+    CHECK(s.session->hasPinnedComment());
+    const QImage card = s.engine.programView.overlays.value(QStringLiteral("pinned_comment"));
+    REQUIRE_FALSE(card.isNull());
+    CHECK(card.size() == overlay::PinnedCommentRenderer::defaultSize({1280, 720}));
+    // Something is drawn: the card is not all transparent.
+    CHECK(card.pixelColor(card.width() / 2, card.height() / 2).alpha() > 200);
+    s.session->clearPinnedComment();
+    CHECK(s.engine.programView.overlays.value(QStringLiteral("pinned_comment")).isNull());
+    CHECK(s.eventsOf(TimelineKind::CommentPinned).size() == 1);
+    CHECK(s.eventsOf(TimelineKind::CommentPinned).first().detail.value(QStringLiteral("text")).toString() == e.text);
+    CHECK(s.eventsOf(TimelineKind::CommentUnpinned).size() == 1);
+}
+
+TEST_CASE("show session: comments pass moderation first, refused ones reach the chat greyed but not the log", "[show][session][moderation]")
+{
+    Studio s;
+    QString error;
+    REQUIRE(s.session->startShow({}, &error));
+    auto comment = [](const QString &id, const QString &text) {
+        chat::ChatEvent e;
+        e.platform = QStringLiteral("bilibili");
+        e.id = id;
+        e.userId = QStringLiteral("u") + id;
+        e.userName = QStringLiteral("观众");
+        e.text = text;
+        return e;
+    };
+    s.hub->ingest({comment(QStringLiteral("1"), QStringLiteral("好看")), comment(QStringLiteral("2"), QStringLiteral("加 微 信 便宜")),
+                   comment(QStringLiteral("3"), QStringLiteral("刷单日结"))});
+    s.session->chat().flush();
+    REQUIRE(s.session->chat().rowCount() == 3);
+    CHECK(s.session->chat().data(s.session->chat().index(0), chat::ChatModel::ModerationRole).toString().isEmpty());
+    CHECK(s.session->chat().data(s.session->chat().index(1), chat::ChatModel::ModerationRole).toString() == QStringLiteral("hold"));
+    CHECK(s.session->chat().data(s.session->chat().index(2), chat::ChatModel::ModerationRole).toString() == QStringLiteral("hide"));
+    CHECK(s.session->moderation().reviewQueue().rowCount() == 1);
+    REQUIRE(s.db->writer().flush());
+    QSqlQuery q(s.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM chat_log")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM moderation_log WHERE show_id = %1").arg(s.session->showId())));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 3);
 }
