@@ -1,5 +1,6 @@
 #include "CatalogCommand.hpp"
 #include "ChatCommand.hpp"
+#include "LotteryCommand.hpp"
 #include "ModerateCommand.hpp"
 #include "OverlayCommand.hpp"
 #include "PlanCommand.hpp"
@@ -22,6 +23,7 @@ constexpr const char *kUsage =
     "  plan      check or generate a show plan (plan lint|generate)\n"
     "  chat      decode a raw comment capture to JSON lines (chat decode)\n"
     "  moderate  run the moderation rules over comments in JSON lines\n"
+    "  lottery   draw winners verifiably, or check a draw (lottery draw|verify)\n"
     "\n"
     "Run 'shopcast-cli <command> --help' for the options of a command.\n";
 
@@ -56,6 +58,8 @@ int main(int argc, char *argv[])
         return shopcast::cli::PlanCommand().run(args);
     if (command == QLatin1String("chat"))
         return shopcast::cli::ChatCommand().run(args);
+    if (command == QLatin1String("lottery"))
+        return shopcast::cli::LotteryCommand().run(args);
     if (command == QLatin1String("moderate"))
         return shopcast::cli::ModerateCommand().run(args);
 
