@@ -9,7 +9,9 @@
 #include "docks/ControlsDock.hpp"
 #include "docks/HostNotesDock.hpp"
 #include "docks/LineupDock.hpp"
+#include "docks/LotteryDock.hpp"
 #include "docks/PlanEditorDock.hpp"
+#include "docks/PollDock.hpp"
 #include "docks/QuestionsDock.hpp"
 #include "docks/ReviewQueueDock.hpp"
 #include "docks/RhythmDock.hpp"
@@ -25,6 +27,7 @@
 #include "chat/CommentSources.hpp"
 #include "moderation/ModerationController.hpp"
 #include "show/LiveProductController.hpp"
+#include "interact/PollController.hpp"
 #include "show/ShowSession.hpp"
 
 #include <QCloseEvent>
@@ -63,8 +66,15 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, controls);
     auto *lineup = new LineupDock(session, this);
     auto *notes = new HostNotesDock(session.live(), this);
+    auto *lottery = new LotteryDock(session, this);
+    auto *poll = new PollDock(session.poll(), this);
     addDockWidget(Qt::RightDockWidgetArea, lineup);
     addDockWidget(Qt::RightDockWidgetArea, notes);
+    addDockWidget(Qt::RightDockWidgetArea, lottery);
+    addDockWidget(Qt::RightDockWidgetArea, poll);
+    tabifyDockWidget(notes, lottery);
+    tabifyDockWidget(lottery, poll);
+    notes->raise();
     auto *rhythm = new RhythmDock(session.rundown(), this);
     auto *plan = new PlanEditorDock(session.planEditor(), session.rundown(), session.plans(), session.lineup(), this);
     addDockWidget(Qt::LeftDockWidgetArea, rhythm);
@@ -94,7 +104,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *view = menuBar()->addMenu(tr("&Docks"));
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{scenes, sources, controls, lineup, notes, rhythm, chat, review, questions, plan})
+    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{scenes, sources, controls, lineup, notes, lottery, poll, rhythm, chat, review, questions, plan})
         view->addAction(dock->toggleViewAction());
 
     m_liveLabel = new QLabel(this);

@@ -52,6 +52,7 @@ case "${1:-}" in
     "$BUILD/tests/bench/shopcast_overlay_bench"
     "$BUILD/tests/bench/shopcast_chat_bench"
     "$BUILD/tests/bench/shopcast_moderation_bench"
+    "$BUILD/tests/bench/shopcast_interact_bench"
     ;;
   build)
     deps

@@ -57,6 +57,8 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
          QJsonObject{{QStringLiteral("role"), QStringLiteral("product_card")}}},
         {QStringLiteral("Pinned comment"), QStringLiteral("shopcast_overlay"),
          QJsonObject{{QStringLiteral("role"), QStringLiteral("pinned_comment")}}},
+        {QStringLiteral("Lottery and poll"), QStringLiteral("shopcast_overlay"),
+         QJsonObject{{QStringLiteral("role"), QStringLiteral("interaction")}}},
         {QStringLiteral("Title"), QStringLiteral("text_ft2_source_v2"),
          QJsonObject{{QStringLiteral("text"), QStringLiteral("ShopCast 直播间 · 新品首发")},
                      {QStringLiteral("font"), QJsonObject{{QStringLiteral("face"), QStringLiteral("Noto Sans CJK SC")},
@@ -77,6 +79,7 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
         main.items.append({QStringLiteral("Product image"), true, w * 0.25, h * 0.47, w * 0.5, h * 0.2});
         main.items.append({QStringLiteral("Product card"), true, w * 0.03, h * 0.7, w * 0.94, h * 0.2});
         main.items.append({QStringLiteral("Pinned comment"), true, w * 0.05, h * 0.6, w * 0.9, h * 0.09});
+        main.items.append({QStringLiteral("Lottery and poll"), true, w * 0.1, h * 0.1, w * 0.8, h * 0.3});
         main.items.append({QStringLiteral("Title"), true, w * 0.05, h * 0.03, w * 0.9, h * 0.06});
     } else {
         main.items.append({QStringLiteral("Product video"), true, w * 0.04, h * 0.15, w * 0.55, h * 0.5});
@@ -84,6 +87,8 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
         main.items.append({QStringLiteral("Product card"), true, w * 0.04, h * 0.67, w * 0.6, h * 0.3});
         // Pinned comments sit right of the product card.
         main.items.append({QStringLiteral("Pinned comment"), true, w * 0.66, h * 0.7, w * 0.31, h * 0.16});
+        // Lotteries and polls take the product image's place while they run.
+        main.items.append({QStringLiteral("Lottery and poll"), true, w * 0.6, h * 0.14, w * 0.37, h * 0.5});
         main.items.append({QStringLiteral("Title"), true, w * 0.04, h * 0.03, w * 0.9, h * 0.1});
     }
     SceneSpec startingSoon{QStringLiteral("Starting soon"), {}};

@@ -37,6 +37,8 @@ QList<SourceKind> SourceCatalog::kinds()
          QJsonObject{{QStringLiteral("role"), QStringLiteral("product_card")}}},
         {QStringLiteral("shopcast_overlay"), tr("Pinned comment (from the Comments dock)"), tr("Pinned comment"), Input::None, {}, {},
          QJsonObject{{QStringLiteral("role"), QStringLiteral("pinned_comment")}}},
+        {QStringLiteral("shopcast_overlay"), tr("Lottery and poll (countdown, winners, bars)"), tr("Lottery and poll"), Input::None, {}, {},
+         QJsonObject{{QStringLiteral("role"), QStringLiteral("interaction")}}},
         {QStringLiteral("pulse_input_capture"), tr("Audio input capture (microphone)"), tr("Microphone"), Input::None, {}, {},
          QJsonObject{{QStringLiteral("device_id"), QStringLiteral("default")}}},
         {QStringLiteral("pulse_output_capture"), tr("Audio output capture (desktop audio)"), tr("Desktop audio"), Input::None, {}, {},

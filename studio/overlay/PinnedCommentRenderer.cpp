@@ -53,7 +53,7 @@ QImage PinnedCommentRenderer::render(const QString &userName, const QString &tex
     p.setFont(font(nameSize, true));
     const QFontMetrics nameMetrics(p.font());
     p.drawText(QRect(area.x(), area.y(), area.width(), nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               nameMetrics.elidedText(QStringLiteral("📌 ") + userName, Qt::ElideRight, area.width()));
+               nameMetrics.elidedText(QStringLiteral("★ ") + userName, Qt::ElideRight, area.width()));
 
     // The comment, wrapped at any character (CJK has no spaces), three lines at most.
     const QFont body = font(textSize, false);

@@ -26,6 +26,11 @@ struct ChatEvent;
 namespace shopcast::core {
 class MonotonicClock;
 }
+namespace shopcast::interact {
+class LotteryController;
+class PollController;
+struct LotteryPreset;
+}
 namespace shopcast::moderation {
 class ModerationController;
 }
@@ -90,6 +95,11 @@ public:
     chat::ChatModel &chat() { return *m_chatModel; }
     chat::ChatLog &chatLog() { return *m_chatLog; }
     moderation::ModerationController &moderation() { return *m_moderation; }
+    interact::LotteryController &lottery() { return *m_lottery; }
+    interact::PollController &poll() { return *m_poll; }
+    // The lottery a rhythm lottery slot opens (the Lottery dock edits it).
+    const interact::LotteryPreset &lotteryPreset() const { return *m_lotteryPreset; }
+    void setLotteryPreset(const interact::LotteryPreset &preset);
     const core::MonotonicClock &clock() const { return m_clock; }
 
     bool isRunning() const;
@@ -128,6 +138,8 @@ private:
     void ensureShow(const QString &why);
     void onComments(const QList<shopcast::chat::ChatEvent> &events);
     void renderPin();
+    void renderInteraction();
+    void followInteractions();
     void followOutputs();
     void followLineup();
     void applyCanvas(const broadcast::CanvasSpec &canvas);
@@ -146,6 +158,9 @@ private:
     std::unique_ptr<chat::ChatModel> m_chatModel;
     std::unique_ptr<chat::ChatLog> m_chatLog;
     std::unique_ptr<moderation::ModerationController> m_moderation;
+    std::unique_ptr<interact::LotteryController> m_lottery;
+    std::unique_ptr<interact::PollController> m_poll;
+    std::unique_ptr<interact::LotteryPreset> m_lotteryPreset;
     bool m_pinned = false;
     QJsonObject m_pinnedComment;
     std::optional<PendingInteraction> m_pendingInteraction;

@@ -33,6 +33,13 @@ const QList<TimelineKindInfo> &registry()
         {TimelineKind::RecordingStop, "recording_stop", 1, {QStringLiteral("path"), QStringLiteral("error")}},
         {TimelineKind::CommentPinned, "comment_pinned", 1, {QStringLiteral("id"), QStringLiteral("text")}},
         {TimelineKind::CommentUnpinned, "comment_unpinned", 1, {QStringLiteral("id")}},
+        {TimelineKind::LotteryOpened, "lottery_opened", 1, {QStringLiteral("prize"), QStringLiteral("keyword"), QStringLiteral("commitment")}},
+        {TimelineKind::LotteryClosed, "lottery_closed", 1, {QStringLiteral("entrants")}},
+        {TimelineKind::LotteryDrawn, "lottery_drawn", 1,
+         {QStringLiteral("commitment"), QStringLiteral("seed"), QStringLiteral("entrants"), QStringLiteral("winners")}},
+        {TimelineKind::LotteryRedrawn, "lottery_redrawn", 1, {QStringLiteral("absent"), QStringLiteral("replacement")}},
+        {TimelineKind::PollOpened, "poll_opened", 1, {QStringLiteral("question"), QStringLiteral("options")}},
+        {TimelineKind::PollClosed, "poll_closed", 1, {QStringLiteral("question"), QStringLiteral("options"), QStringLiteral("voters")}},
         {TimelineKind::Unknown, "unknown", 0, {}},
     };
     return kinds;

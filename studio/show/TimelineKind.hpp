@@ -35,6 +35,12 @@ enum class TimelineKind {
     RecordingStop,    // {path, error}
     CommentPinned,    // {platform, id, userName, text}
     CommentUnpinned,  // {id}
+    LotteryOpened,    // {prize, keyword, winners, commitment, entryWindowMs}
+    LotteryClosed,    // {entrants}
+    LotteryDrawn,     // {prize, commitment, seed, entrants, winners}
+    LotteryRedrawn,   // {absent, replacement}
+    PollOpened,       // {question, options}
+    PollClosed,       // {question, options (with votes), voters}
     Unknown,          // read from a newer build: id kept in TimelineEvent::kindId
 };
 

@@ -100,6 +100,27 @@ const QList<Migration> &Schema::migrations()
          " user_name TEXT NOT NULL,"
          " banned_at TEXT NOT NULL,"
          " PRIMARY KEY (platform, user_id));"},
+        // Lottery draws with their full audit record, and each winner (the
+        // past-winner rule reads across shows).
+        {7, "interact",
+         "CREATE TABLE lottery_draws ("
+         " id INTEGER PRIMARY KEY,"
+         " show_id INTEGER NOT NULL,"
+         " prize TEXT NOT NULL,"
+         " commitment TEXT NOT NULL,"
+         " entrants INTEGER NOT NULL,"
+         " audit_json TEXT NOT NULL,"
+         " drawn_at TEXT NOT NULL);"
+         "CREATE TABLE lottery_winners ("
+         " id INTEGER PRIMARY KEY,"
+         " draw_id INTEGER NOT NULL REFERENCES lottery_draws(id) ON DELETE CASCADE,"
+         " platform TEXT NOT NULL,"
+         " user_id TEXT NOT NULL,"
+         " user_name TEXT NOT NULL,"
+         " rank INTEGER NOT NULL,"
+         " won_at TEXT NOT NULL,"
+         " absent INTEGER NOT NULL DEFAULT 0);"
+         "CREATE INDEX lottery_winners_user ON lottery_winners(platform, user_id, won_at);"},
     };
     return steps;
 }

@@ -80,7 +80,7 @@ TEST_CASE("the studio window shows the demo scene and records through its button
     REQUIRE(sceneList);
     REQUIRE(sourceList);
     CHECK(sceneList->count() == 2);
-    CHECK(sourceList->count() == 6); // title, pinned comment, card, image, video, background
+    CHECK(sourceList->count() == 7); // title, lottery and poll, pinned comment, card, image, video, background
     CHECK(sourceList->item(0)->text() == QStringLiteral("Title")); // top of the stack first
 
     QTest::qWait(1000); // let the preview draw a few frames before the picture

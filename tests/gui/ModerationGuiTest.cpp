@@ -1,13 +1,17 @@
-// Moderation as the moderator and the host see it: the review queue dock
-// driven through its buttons and keys, and the running studio fed a chat full
-// of evasions by the rehearsal plugin.
+// Moderation and lotteries as the moderator and the host see them: the review
+// queue dock driven through its buttons and keys, the running studio fed a
+// chat full of evasions by the rehearsal plugin, and a lottery from the chat
+// to the winners in the recorded video.
 #include "CatchQt.hpp"
 
 #include "MainWindow.hpp"
 #include "Studio.hpp"
 #include "docks/ReviewQueueDock.hpp"
 
+#include "broadcast/BroadcastController.hpp"
 #include "chat/ChatModel.hpp"
+#include "interact/FairDraw.hpp"
+#include "interact/LotteryController.hpp"
 #include "chat/CommentSources.hpp"
 #include "moderation/ModerationController.hpp"
 #include "show/ShowSession.hpp"
@@ -18,7 +22,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -143,4 +149,86 @@ TEST_CASE("end to end: a chat full of evasions reaches the studio, the chat show
     CHECK(held == QStringList{QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("e3"), QStringLiteral("e4"), QStringLiteral("e5"),
                               QStringLiteral("e6")});
     CHECK(studio->show().moderation().questions().openCount() == 3); // 多少钱？, 威海发货吗, 信用卡能用吗
+}
+
+TEST_CASE("a lottery from the chat: entries arrive, the draw puts the winners on stream, found in a frame of the real recording", "[gui][lottery]")
+{
+    QTemporaryDir profile;
+    QTemporaryDir recordings;
+    const QString capture = profile.filePath(QStringLiteral("entries.jsonl"));
+    {
+        QFile f(capture);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 20; ++i)
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("comment")}, {QStringLiteral("platform"), QStringLiteral("rehearsal")},
+                                              {QStringLiteral("id"), QStringLiteral("m%1").arg(i)}, {QStringLiteral("userId"), QStringLiteral("u%1").arg(i)},
+                                              {QStringLiteral("userName"), QStringLiteral("幸运观众%1").arg(i)},
+                                              {QStringLiteral("text"), i % 4 == 0 ? QStringLiteral("主播好") : QStringLiteral("我要抽奖")},
+                                              {QStringLiteral("sentAtMs"), 1'763'800'000'000LL + i * 50}})
+                        .toJson(QJsonDocument::Compact)
+                    + '\n');
+    }
+    app::StudioOptions options;
+    options.profileDir = profile.path();
+    options.x11Display = qApp->nativeInterface<QNativeInterface::QX11Application>()->display();
+    QString error;
+    auto studio = app::Studio::create(options, &error);
+    INFO(error.toStdString());
+    REQUIRE(studio);
+    studio->settings().recordingDir = recordings.path();
+    app::MainWindow window(*studio);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy saved(&studio->broadcast(), &broadcast::BroadcastController::recordingSaved);
+    studio->broadcast().startRecording();
+    QTest::qWait(1500); // a stretch with no lottery card, for comparison
+
+    interact::LotteryPreset preset;
+    preset.prize = QStringLiteral("保温杯");
+    preset.keyword = QStringLiteral("我要抽奖");
+    preset.winners = 3;
+    REQUIRE(studio->show().lottery().open(preset, &error));
+    REQUIRE(studio->commentSources().startSource(QStringLiteral("rehearsal"), {{QStringLiteral("file"), capture}, {QStringLiteral("speed"), 10.0}},
+                                                 &error, false));
+    QTRY_COMPARE_WITH_TIMEOUT(studio->show().lottery().entrantCount(), 15, 15000);
+    REQUIRE(studio->show().lottery().draw(&error));
+    CHECK(studio->show().lottery().winners().size() == 3);
+    CHECK(interact::FairDraw::verify(studio->show().lottery().audit()).isEmpty());
+    QTest::qWait(2500); // the winners on air
+    studio->broadcast().stopRecording();
+    REQUIRE((saved.count() > 0 || saved.wait(30000)));
+    const QString mp4 = saved.first().first().toString();
+
+    auto frameAt = [&](const QStringList &seek, const QString &name) {
+        const QString png = recordings.filePath(name);
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"), QStringList{QStringLiteral("-v"), QStringLiteral("error")} + seek
+                                                   + QStringList{QStringLiteral("-i"), mp4, QStringLiteral("-frames:v"), QStringLiteral("1"), QStringLiteral("-y"), png});
+        REQUIRE(ffmpeg.waitForFinished(30000));
+        REQUIRE(ffmpeg.exitCode() == 0);
+        return QImage(png);
+    };
+    const QImage before = frameAt({QStringLiteral("-ss"), QStringLiteral("0.8")}, QStringLiteral("before.png"));
+    const QImage after = frameAt({QStringLiteral("-sseof"), QStringLiteral("-0.7")}, QStringLiteral("after.png"));
+    REQUIRE(after.size() == before.size());
+    QDir().mkpath(QStringLiteral(SHOPCAST_TEST_ARTIFACTS));
+    after.save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/recorded-frame-lottery-winners.png"));
+
+    // The demo places the lottery card in the box (60 %, 14 %) + (37 % x 50 %).
+    const QRect box(int(after.width() * 0.6), int(after.height() * 0.14), int(after.width() * 0.37), int(after.height() * 0.5));
+    auto count = [&](const QImage &frame, auto predicate) {
+        int n = 0;
+        for (int y = box.top(); y < box.bottom(); y += 2)
+            for (int x = box.left(); x < box.right(); x += 2)
+                n += predicate(frame.pixelColor(x, y)) ? 1 : 0;
+        return n;
+    };
+    auto white = [](const QColor &c) { return c.red() > 225 && c.green() > 225 && c.blue() > 225; };
+    auto band = [](const QColor &c) { return std::abs(c.red() - 0xff) < 40 && std::abs(c.green() - 0x8f) < 40 && c.blue() < 60; };
+    const int samples = (box.width() / 2) * (box.height() / 2);
+    INFO("white before " << count(before, white) << ", after " << count(after, white) << ", band after " << count(after, band) << " of " << samples);
+    CHECK(count(after, white) > samples / 3);   // the card's white body
+    CHECK(count(before, white) < samples / 10); // not there before the lottery
+    CHECK(count(after, band) > samples / 50);   // its orange winners band
+    CHECK(count(before, band) < samples / 200);
 }

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace shopcast::show {
+class ShowSession;
+}
+
+namespace shopcast::app {
+
+// The lottery (抽奖, 福袋) for the host: the prize, winners, the keyword
+// viewers type, how long entries stay open and who may enter; Open entries
+// (the countdown, keyword, live count and the draw's commitment go on
+// stream), Close, Draw (winners on stream), Redraw for a winner who does not
+// claim, Export winners (CSV for fulfilment), Save audit (the JSON anyone can
+// check with shopcast-cli lottery verify).
+class LotteryDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit LotteryDock(show::ShowSession &session, QWidget *parent = nullptr);
+
+    bool openEntries();
+    bool drawWinners();
+
+private:
+    void refresh();
+    void savePreset();
+
+    show::ShowSession &m_session;
+    QLineEdit *m_prize = nullptr;
+    QLineEdit *m_keyword = nullptr;
+    QSpinBox *m_winners = nullptr;
+    QSpinBox *m_seconds = nullptr;
+    QSpinBox *m_excludeDays = nullptr;
+    QSpinBox *m_minComments = nullptr;
+    QCheckBox *m_excludeStaff = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_draw = nullptr;
+    QPushButton *m_redraw = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_audit = nullptr;
+    QLabel *m_state = nullptr;
+    QListWidget *m_winnersList = nullptr;
+};
+
+} // namespace shopcast::app

@@ -1,0 +1,324 @@
+#include "LotteryController.hpp"
+
+#include "FairDraw.hpp"
+
+#include "core/MonotonicClock.hpp"
+#include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace shopcast::interact {
+
+namespace {
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+QString csvField(QString s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s;
+}
+} // namespace
+
+LotteryController::LotteryController(storage::Database &db, const core::MonotonicClock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+    m_timer.setInterval(250);
+    connect(&m_timer, &QTimer::timeout, this, &LotteryController::tick);
+}
+
+QString LotteryController::fold(const QString &text)
+{
+    // Keywords match however they are typed: full-width, case, spaces.
+    QString out = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    out.removeIf([](QChar c) { return c.isSpace(); });
+    return out;
+}
+
+void LotteryController::setShowId(qint64 showId)
+{
+    if (showId != m_showId)
+        m_commentCounts.clear();
+    m_showId = showId;
+}
+
+QString LotteryController::commitment() const
+{
+    return m_seed.isEmpty() ? QString() : FairDraw::commitment(m_seed);
+}
+
+qint64 LotteryController::remainingMs() const
+{
+    if (m_state != State::Open)
+        return 0;
+    return std::max<qint64>(0, m_openedAtMs + m_preset.entryWindowMs - m_clock.nowMs());
+}
+
+QSet<QString> LotteryController::recentWinners(int days) const
+{
+    QSet<QString> out;
+    if (days <= 0)
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT platform, user_id FROM lottery_winners WHERE absent = 0 AND won_at >= ?"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs));
+    if (q.exec())
+        while (q.next())
+            out.insert(q.value(0).toString() + QLatin1Char(':') + q.value(1).toString());
+    return out;
+}
+
+void LotteryController::setState(State state)
+{
+    m_state = state;
+    emit stateChanged(state);
+    emit changed();
+}
+
+bool LotteryController::open(const LotteryPreset &preset, QString *error)
+{
+    if (m_state == State::Open) {
+        *error = tr("a lottery is already open: close it first");
+        return false;
+    }
+    if (!preset.validate(error))
+        return false;
+    const QByteArray seed = FairDraw::newSeed();
+    if (seed.isEmpty()) {
+        *error = tr("the system's random number generator failed; the lottery cannot be fair");
+        return false;
+    }
+    m_db.writer().flush(); // the last draw's winners count as past winners
+    m_preset = preset;
+    m_seed = seed;
+    m_keyword = fold(preset.keyword);
+    m_excluded = recentWinners(preset.excludeWinnersDays);
+    m_entered.clear();
+    m_entrants.clear();
+    m_drawOrder.clear();
+    m_frozen.clear();
+    m_absent.clear();
+    m_audit = {};
+    m_drawId = 0;
+    m_openedAtMs = m_clock.nowMs();
+    m_shownSecond = -1;
+    m_timer.start();
+    setState(State::Open);
+    return true;
+}
+
+void LotteryController::close()
+{
+    if (m_state != State::Open)
+        return;
+    m_closedAtMs = m_clock.nowMs();
+    m_timer.stop();
+    setState(State::Closed);
+}
+
+void LotteryController::tick()
+{
+    if (m_state != State::Open)
+        return;
+    const qint64 remaining = remainingMs();
+    if (remaining <= 0) {
+        close();
+        return;
+    }
+    // The overlay shows whole seconds and the count: redraw when either moved.
+    const qint64 second = (remaining + 999) / 1000;
+    if (second != m_shownSecond || m_dirty) {
+        m_shownSecond = second;
+        m_dirty = false;
+        emit changed();
+    }
+}
+
+void LotteryController::ingest(const QList<chat::ChatEvent> &comments)
+{
+    const qint64 now = m_clock.nowMs();
+    for (const chat::ChatEvent &c : comments) {
+        if (c.type != chat::ChatEvent::Type::Comment)
+            continue;
+        const QString id = c.platform + QLatin1Char(':') + (c.userId.isEmpty() ? c.userName : c.userId);
+        const int count = ++m_commentCounts[id];
+        if (m_state != State::Open || now >= m_openedAtMs + m_preset.entryWindowMs)
+            continue;
+        if (m_entered.contains(id))
+            continue;
+        // Most comments carry the keyword as typed; fold (full-width, case,
+        // spaces) only the rest.
+        const QStringView text = QStringView(c.text).left(500);
+        if (!text.contains(m_preset.keyword) && !fold(text.toString()).contains(m_keyword))
+            continue;
+        if (m_excluded.contains(id) || count < m_preset.minComments)
+            continue;
+        if (m_preset.excludeStaff) {
+            bool staff = false;
+            for (const QString &badge : c.badges)
+                staff |= badge.startsWith(QLatin1String("broadcaster")) || badge.startsWith(QLatin1String("moderator"));
+            if (staff)
+                continue;
+        }
+        m_entered.insert(id);
+        m_entrants.append({id, c.platform, c.userId.isEmpty() ? c.userName : c.userId, c.userName, now});
+        m_dirty = true;
+    }
+}
+
+bool LotteryController::draw(QString *error)
+{
+    if (m_state == State::Open)
+        close();
+    if (m_state != State::Closed) {
+        *error = tr("open and close a lottery before drawing");
+        return false;
+    }
+    QStringList ids;
+    for (const Entrant &e : m_entrants)
+        ids.append(e.id);
+    m_frozen = FairDraw::freeze(ids);
+    const QStringList &frozen = m_frozen;
+    // A redraw takes the next entrant in the same order (draw with one more
+    // winner gives the same first ones): checkable from the published seed.
+    m_drawOrder = FairDraw::draw(m_seed, frozen, m_preset.winners);
+    const QStringList winners = m_drawOrder;
+    m_audit = FairDraw::audit(m_seed, frozen, winners, m_preset.winners,
+                              {{QStringLiteral("prize"), m_preset.prize},
+                               {QStringLiteral("rules"), m_preset.toJson()},
+                               {QStringLiteral("openedAtShowMs"), m_openedAtMs},
+                               {QStringLiteral("closedAtShowMs"), m_closedAtMs},
+                               {QStringLiteral("drawnAt"), nowUtc()},
+                               {QStringLiteral("redraws"), QJsonArray()}});
+    setState(State::Drawn);
+    if (m_showId > 0) {
+        QList<Entrant> won = this->winners();
+        // The record is serialised on the writer's thread: with a million
+        // entrants that is most of the work.
+        m_db.writer().submit(
+            [showId = m_showId, prize = m_preset.prize, commitment = commitment(), entrants = int(frozen.size()), record = m_audit, won,
+             at = nowUtc()](QSqlDatabase &db, QString *e) {
+                const QString audit = QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact));
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("INSERT INTO lottery_draws (show_id, prize, commitment, entrants, audit_json, drawn_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                for (const QVariant &v : {QVariant(showId), QVariant(prize), QVariant(commitment), QVariant(entrants), QVariant(audit), QVariant(at)})
+                    q.addBindValue(v);
+                if (!q.exec()) {
+                    *e = q.lastError().text();
+                    return false;
+                }
+                const qint64 drawId = q.lastInsertId().toLongLong();
+                QSqlQuery w(db);
+                w.prepare(QStringLiteral("INSERT INTO lottery_winners (draw_id, platform, user_id, user_name, rank, won_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                for (int i = 0; i < won.size(); ++i) {
+                    for (const QVariant &v : {QVariant(drawId), QVariant(won.at(i).platform), QVariant(won.at(i).userId), QVariant(won.at(i).userName),
+                                              QVariant(i + 1), QVariant(at)})
+                        w.addBindValue(v);
+                    if (!w.exec()) {
+                        *e = w.lastError().text();
+                        return false;
+                    }
+                }
+                return true;
+            },
+            QStringLiteral("lottery draw"));
+    }
+    return true;
+}
+
+QList<LotteryController::Entrant> LotteryController::winners() const
+{
+    // A few winners among possibly a million entrants: look only those up.
+    QHash<QString, const Entrant *> byId;
+    for (const QString &id : m_drawOrder)
+        byId.insert(id, nullptr);
+    for (const Entrant &e : m_entrants)
+        if (auto it = byId.find(e.id); it != byId.end())
+            *it = &e;
+    QList<Entrant> out;
+    for (const QString &id : m_drawOrder) {
+        if (out.size() >= m_preset.winners)
+            break;
+        if (!m_absent.contains(id) && byId.value(id))
+            out.append(*byId.value(id));
+    }
+    return out;
+}
+
+bool LotteryController::redraw(int winnerIndex, QString *error)
+{
+    const QList<Entrant> current = winners();
+    if (m_state != State::Drawn || winnerIndex < 0 || winnerIndex >= current.size()) {
+        *error = tr("no such winner to redraw");
+        return false;
+    }
+    const int shown = int(current.size()) + int(m_absent.size());
+    if (shown >= m_frozen.size()) {
+        *error = tr("no one else entered: there is nobody to redraw");
+        return false;
+    }
+    const Entrant absent = current.at(winnerIndex);
+    m_absent.insert(absent.id);
+    m_drawOrder = FairDraw::draw(m_seed, m_frozen, shown + 1);
+    const Entrant replacement = winners().last();
+    QJsonArray redraws = m_audit.value(QStringLiteral("redraws")).toArray();
+    redraws.append(QJsonObject{{QStringLiteral("absent"), absent.id}, {QStringLiteral("replacement"), replacement.id}, {QStringLiteral("at"), nowUtc()}});
+    m_audit.insert(QStringLiteral("redraws"), redraws);
+    emit changed();
+    emit redrawn(absent.id, replacement.id);
+    emit message(tr("%1 did not claim the prize; the next in the draw order, %2, wins.").arg(absent.userName, replacement.userName), false);
+    if (m_showId > 0)
+        m_db.writer().submit(
+            [commitment = commitment(), absent, replacement, rank = m_preset.winners + int(m_absent.size()), record = m_audit,
+             at = nowUtc()](QSqlDatabase &db, QString *e) {
+                const QString audit = QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact));
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("UPDATE lottery_winners SET absent = 1 WHERE platform = ? AND user_id = ? AND draw_id ="
+                                         " (SELECT id FROM lottery_draws WHERE commitment = ?)"));
+                for (const QVariant &v : {QVariant(absent.platform), QVariant(absent.userId), QVariant(commitment)})
+                    q.addBindValue(v);
+                QSqlQuery w(db);
+                w.prepare(QStringLiteral("INSERT INTO lottery_winners (draw_id, platform, user_id, user_name, rank, won_at)"
+                                         " SELECT id, ?, ?, ?, ?, ? FROM lottery_draws WHERE commitment = ?"));
+                for (const QVariant &v : {QVariant(replacement.platform), QVariant(replacement.userId), QVariant(replacement.userName), QVariant(rank),
+                                          QVariant(at), QVariant(commitment)})
+                    w.addBindValue(v);
+                QSqlQuery a(db);
+                a.prepare(QStringLiteral("UPDATE lottery_draws SET audit_json = ? WHERE commitment = ?"));
+                a.addBindValue(audit);
+                a.addBindValue(commitment);
+                if (!q.exec() || !w.exec() || !a.exec()) {
+                    *e = q.lastError().text() + w.lastError().text() + a.lastError().text();
+                    return false;
+                }
+                return true;
+            },
+            QStringLiteral("lottery redraw"));
+    return true;
+}
+
+bool LotteryController::exportWinnersCsv(const QString &path, QString *error) const
+{
+    QByteArray csv = "prize,platform,user_id,name,time\n";
+    const QString at = m_audit.value(QStringLiteral("drawnAt")).toString();
+    for (const Entrant &w : winners())
+        csv += QStringList{csvField(m_preset.prize), csvField(w.platform), csvField(w.userId), csvField(w.userName), at}.join(QLatin1Char(',')).toUtf8() + '\n';
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace shopcast::interact

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "LotteryPreset.hpp"
+
+#include "pluginapi/ChatEvent.hpp"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace shopcast::core {
+class MonotonicClock;
+}
+namespace shopcast::storage {
+class Database;
+}
+
+namespace shopcast::interact {
+
+// Runs one lottery at a time during the show: opens entries (a seed is taken
+// and its commitment shown at once), takes entries from the comments that
+// passed moderation (keyword, one per user, eligibility), closes when the
+// window ends, draws with FairDraw, redraws for an absent winner (the next in
+// the same verifiable order) and keeps the audit record and winners in the
+// studio database. Time comes from the injected show clock.
+class LotteryController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Open, Closed, Drawn };
+    Q_ENUM(State)
+
+    struct Entrant
+    {
+        QString id; // "platform:userId": what the draw sees
+        QString platform;
+        QString userId;
+        QString userName;
+        qint64 enteredAtMs = 0;
+    };
+
+    LotteryController(storage::Database &db, const core::MonotonicClock &clock, QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    const LotteryPreset &preset() const { return m_preset; }
+    QString commitment() const;
+    qint64 remainingMs() const;
+    int entrantCount() const { return int(m_entrants.size()); }
+    const QList<Entrant> &entrants() const { return m_entrants; }
+    QList<Entrant> winners() const;        // in draw order, absent ones excluded
+    const QJsonObject &audit() const { return m_audit; }
+    qint64 drawId() const { return m_drawId; }
+
+    // The show draws belong to (0 outside a show: nothing is stored); a new
+    // show starts the per-user comment counts afresh.
+    void setShowId(qint64 showId);
+    bool open(const LotteryPreset &preset, QString *error);
+    void close();
+    bool draw(QString *error);
+    // The winner at this place did not claim the prize: the next entrant in
+    // the same draw order takes it; logged in the audit record.
+    bool redraw(int winnerIndex, QString *error);
+    bool exportWinnersCsv(const QString &path, QString *error) const;
+    // For tests: what the clock says now.
+    void tick();
+
+public slots:
+    void ingest(const QList<shopcast::chat::ChatEvent> &comments);
+
+signals:
+    void stateChanged(shopcast::interact::LotteryController::State state);
+    void changed(); // entrant count or countdown moved: redraw the overlay
+    void redrawn(const QString &absentId, const QString &replacementId);
+    void message(const QString &text, bool isError);
+
+private:
+    static QString fold(const QString &text);
+    QSet<QString> recentWinners(int days) const;
+    void setState(State state);
+
+    storage::Database &m_db;
+    const core::MonotonicClock &m_clock;
+    LotteryPreset m_preset;
+    State m_state = State::Idle;
+    QByteArray m_seed;
+    qint64 m_showId = 0;
+    qint64 m_openedAtMs = 0;
+    qint64 m_closedAtMs = 0;
+    QString m_keyword;
+    QSet<QString> m_excluded;           // past winners when entries opened
+    QHash<QString, int> m_commentCounts; // this show, per user (for minComments)
+    QSet<QString> m_entered;
+    QList<Entrant> m_entrants;
+    QStringList m_frozen;               // the entrant list the draw was made from
+    QStringList m_drawOrder;            // winners then replacements, as FairDraw gives them
+    QSet<QString> m_absent;
+    QJsonObject m_audit;
+    qint64 m_drawId = 0;
+    QTimer m_timer;
+    qint64 m_shownSecond = -1;
+    bool m_dirty = false;
+};
+
+} // namespace shopcast::interact

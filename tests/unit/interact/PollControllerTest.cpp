@@ -1,0 +1,79 @@
+// Polls: counting, the vote-change policy, keywords inside mixed text.
+#include "CatchQt.hpp"
+
+#include "interact/PollController.hpp"
+
+#include <QSignalSpy>
+
+using namespace shopcast;
+using interact::PollController;
+
+namespace {
+chat::ChatEvent vote(const QString &user, const QString &text)
+{
+    chat::ChatEvent e;
+    e.platform = QStringLiteral("douyin");
+    e.userId = user;
+    e.text = text;
+    return e;
+}
+QList<PollController::Option> colours()
+{
+    return {{QStringLiteral("红色"), {QStringLiteral("1"), QStringLiteral("红")}}, {QStringLiteral("蓝色"), {QStringLiteral("2"), QStringLiteral("蓝")}}};
+}
+} // namespace
+
+TEST_CASE("poll: keywords inside mixed text, ambiguous comments count for neither", "[interact][poll]")
+{
+    PollController poll;
+    QString error;
+    REQUIRE(poll.open(QStringLiteral("要哪个颜色？"), colours(), PollController::Policy::FirstVote, &error));
+    CHECK(poll.optionFor(QStringLiteral("1")) == 0);
+    CHECK(poll.optionFor(QStringLiteral("扣1扣1")) == 0);
+    CHECK(poll.optionFor(QStringLiteral("11111")) == 0);
+    CHECK(poll.optionFor(QStringLiteral("我要蓝色的")) == 1);
+    CHECK(poll.optionFor(QStringLiteral("２")) == 1); // full-width
+    CHECK(poll.optionFor(QStringLiteral("1和2都要")) == -1);
+    CHECK(poll.optionFor(QStringLiteral("主播好")) == -1);
+    poll.ingest({vote(QStringLiteral("a"), QStringLiteral("1")), vote(QStringLiteral("b"), QStringLiteral("红色！")),
+                 vote(QStringLiteral("c"), QStringLiteral("2")), vote(QStringLiteral("d"), QStringLiteral("12")),
+                 vote(QStringLiteral("e"), QStringLiteral("好看"))});
+    CHECK(poll.counts() == QList<int>{2, 1});
+    CHECK(poll.votes() == 3);
+    poll.close();
+    poll.ingest({vote(QStringLiteral("f"), QStringLiteral("1"))}); // closed: no more votes
+    CHECK(poll.counts() == QList<int>{2, 1});
+    CHECK(poll.result().value(QStringLiteral("voters")).toInt() == 3);
+}
+
+TEST_CASE("poll: first vote or last vote counts, as set", "[interact][poll]")
+{
+    QString error;
+    PollController first;
+    REQUIRE(first.open(QStringLiteral("?"), colours(), PollController::Policy::FirstVote, &error));
+    first.ingest({vote(QStringLiteral("a"), QStringLiteral("1")), vote(QStringLiteral("a"), QStringLiteral("2")), vote(QStringLiteral("a"), QStringLiteral("2"))});
+    CHECK(first.counts() == QList<int>{1, 0});
+    PollController last;
+    REQUIRE(last.open(QStringLiteral("?"), colours(), PollController::Policy::LastVote, &error));
+    QSignalSpy changed(&last, &PollController::changed);
+    last.ingest({vote(QStringLiteral("a"), QStringLiteral("1")), vote(QStringLiteral("a"), QStringLiteral("2")), vote(QStringLiteral("b"), QStringLiteral("2"))});
+    CHECK(last.counts() == QList<int>{0, 2});
+    CHECK(last.votes() == 2);
+    CHECK(changed.count() == 1); // one redraw per batch
+}
+
+TEST_CASE("poll: 2 to 6 options, each with a label and its own keywords", "[interact][poll]")
+{
+    PollController poll;
+    QString error;
+    CHECK_FALSE(poll.open(QStringLiteral("?"), {{QStringLiteral("a"), {QStringLiteral("1")}}}, PollController::Policy::FirstVote, &error));
+    QList<PollController::Option> seven;
+    for (int i = 0; i < 7; ++i)
+        seven.append({QString::number(i), {QString::number(i)}});
+    CHECK_FALSE(poll.open(QStringLiteral("?"), seven, PollController::Policy::FirstVote, &error));
+    CHECK_FALSE(poll.open(QStringLiteral("?"), {{QStringLiteral("a"), {QStringLiteral("1")}}, {QStringLiteral("b"), {QStringLiteral("１")}}},
+                          PollController::Policy::FirstVote, &error));
+    CHECK(error.contains(QStringLiteral("two options")));
+    CHECK_FALSE(poll.open(QStringLiteral("?"), {{QStringLiteral("a"), {}}, {QStringLiteral("b"), {QStringLiteral("2")}}}, PollController::Policy::FirstVote, &error));
+    CHECK_FALSE(poll.hasPoll());
+}
