@@ -1,5 +1,7 @@
 #include "LotteryDock.hpp"
 
+#include "ScrollingBody.hpp"
+
 #include "interact/LotteryController.hpp"
 #include "show/ShowSession.hpp"
 
@@ -13,7 +15,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -86,12 +87,7 @@ LotteryDock::LotteryDock(show::ShowSession &session, QWidget *parent)
     for (QPushButton *b : {m_redraw, m_export, m_audit})
         after->addWidget(b);
     layout->addLayout(after);
-    // Scrolls rather than growing the column: the window must fit a 1366x768 screen.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(body);
-    setWidget(scroll);
+    setScrollingBody(this, body);
 
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_session.lottery().state() == LotteryController::State::Open)

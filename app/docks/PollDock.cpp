@@ -1,5 +1,7 @@
 #include "PollDock.hpp"
 
+#include "ScrollingBody.hpp"
+
 #include "interact/PollController.hpp"
 
 #include <QCheckBox>
@@ -7,7 +9,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace shopcast::app {
@@ -38,12 +39,7 @@ PollDock::PollDock(interact::PollController &poll, QWidget *parent)
     layout->addWidget(m_lastVote);
     layout->addWidget(m_open);
     layout->addWidget(m_result, 1);
-    // Scrolls rather than growing the column: the window must fit a 1366x768 screen.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(body);
-    setWidget(scroll);
+    setScrollingBody(this, body);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_poll.isOpen())
             m_poll.close();

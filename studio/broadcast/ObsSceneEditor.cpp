@@ -4,14 +4,6 @@
 
 namespace shopcast::broadcast {
 
-namespace {
-template<class... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-} // namespace
-
 ObsSceneEditor::ObsSceneEditor(ObsSceneGraph &graph, QObject *parent)
     : SceneEditor(parent)
     , m_graph(graph)
@@ -25,7 +17,7 @@ bool ObsSceneEditor::rebuild(const SceneCollection &collection, QString *error)
 
 bool ObsSceneEditor::mirror(const SceneEdit &change, const SceneCollection &next, QString *error)
 {
-    return std::visit(Overloaded{
+    return std::visit(edit::Overloaded{
                           [&](const edit::AddScene &e) {
                               if (m_graph.addScene(e.name))
                                   return true;

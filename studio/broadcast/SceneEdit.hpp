@@ -18,6 +18,13 @@ struct RemoveItem { QString scene; int index = -1; };
 struct MoveItem { QString scene; int from = -1; int to = -1; };
 struct SetItemVisible { QString scene; int index = -1; bool visible = true; };
 struct SetItemGeometry { QString scene; int index = -1; double xPx = 0, yPx = 0, widthPx = 0, heightPx = 0; };
+
+// For std::visit over a SceneEdit with one lambda per kind.
+template<class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
 } // namespace edit
 
 using SceneEdit = std::variant<edit::AddScene, edit::RemoveScene, edit::SetCurrentScene, edit::AddItem, edit::RemoveItem,

@@ -2,14 +2,6 @@
 
 namespace shopcast::broadcast {
 
-namespace {
-template<class... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-} // namespace
-
 bool SceneEditor::loadCollection(const SceneCollection &collection, QString *error)
 {
     if (!rebuild(collection, error)) {
@@ -27,7 +19,7 @@ bool SceneEditor::apply(const SceneEdit &change, QString *error)
 {
     SceneCollection next = m_collection;
     const bool valid = std::visit(
-        Overloaded{
+        edit::Overloaded{
             [&](const edit::AddScene &e) { return next.addScene(e.name, error); },
             [&](const edit::RemoveScene &e) { return next.removeScene(e.name, error); },
             [&](const edit::SetCurrentScene &e) { return next.setCurrentScene(e.name, error); },

@@ -1,6 +1,8 @@
 #include "InteractionOverlayRenderer.hpp"
 
 #include <QCoreApplication>
+#include "CardFont.hpp"
+
 #include <QFont>
 #include <QFontMetrics>
 #include <QPainter>
@@ -9,15 +11,6 @@
 namespace shopcast::overlay {
 
 namespace {
-
-QFont font(int pixelSize, bool bold)
-{
-    QFont f(QStringLiteral("Noto Sans CJK SC"));
-    f.setPixelSize(std::max(8, pixelSize));
-    f.setBold(bold);
-    f.setStyleStrategy(QFont::PreferAntialias);
-    return f;
-}
 
 // A card with a coloured header band; returns the painter-ready image and the body rect.
 QImage card(QSize size, const QColor &band, const QString &title, QRect *body)
@@ -35,7 +28,7 @@ QImage card(QSize size, const QColor &band, const QString &title, QRect *body)
     p.fillRect(QRect(0, 0, size.width(), header), band);
     p.setClipping(false);
     p.setPen(Qt::white);
-    p.setFont(font(header * 6 / 10, true));
+    p.setFont(cardFont(header * 6 / 10, true));
     p.drawText(QRect(header / 3, 0, size.width() - header * 2 / 3, header), Qt::AlignVCenter | Qt::AlignLeft,
                QFontMetrics(p.font()).elidedText(title, Qt::ElideRight, size.width() - header * 2 / 3));
     *body = QRect(header / 3, header + header / 4, size.width() - header * 2 / 3, size.height() - header - header / 2);
@@ -59,19 +52,19 @@ QImage InteractionOverlayRenderer::lotteryEntry(const QString &prize, const QStr
     p.setRenderHint(QPainter::TextAntialiasing);
     const int line = body.height() / 4;
     p.setPen(QColor(0x21, 0x21, 0x21));
-    p.setFont(font(line * 6 / 10, false));
+    p.setFont(cardFont(line * 6 / 10, false));
     p.drawText(QRect(body.x(), body.y(), body.width(), line), Qt::AlignVCenter, InteractionOverlayRenderer::tr("Type to enter 发送口令:"));
     p.setPen(QColor(0xe5, 0x39, 0x35));
-    p.setFont(font(line * 9 / 10, true));
+    p.setFont(cardFont(line * 9 / 10, true));
     p.drawText(QRect(body.x(), body.y() + line, body.width(), line), Qt::AlignVCenter,
                QFontMetrics(p.font()).elidedText(keyword, Qt::ElideRight, body.width()));
     const qint64 seconds = (remainingMs + 999) / 1000;
     p.setPen(QColor(0x21, 0x21, 0x21));
-    p.setFont(font(line * 7 / 10, true));
+    p.setFont(cardFont(line * 7 / 10, true));
     p.drawText(QRect(body.x(), body.y() + 2 * line, body.width(), line), Qt::AlignVCenter,
                InteractionOverlayRenderer::tr("%1:%2 left · %n entered", nullptr, entrants).arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
     p.setPen(QColor(0x75, 0x75, 0x75));
-    p.setFont(font(line * 4 / 10, false));
+    p.setFont(cardFont(line * 4 / 10, false));
     p.drawText(QRect(body.x(), body.y() + 3 * line, body.width(), line), Qt::AlignVCenter,
                QFontMetrics(p.font()).elidedText(InteractionOverlayRenderer::tr("Draw commitment SHA-256: %1").arg(commitment), Qt::ElideMiddle, body.width()));
     return image;
@@ -86,7 +79,7 @@ QImage InteractionOverlayRenderer::lotteryWinners(const QString &prize, const QS
     const int rows = std::max<int>(3, std::min<int>(int(names.size()), 6));
     const int line = body.height() / rows;
     p.setPen(QColor(0x21, 0x21, 0x21));
-    p.setFont(font(line * 7 / 10, true));
+    p.setFont(cardFont(line * 7 / 10, true));
     if (names.isEmpty())
         p.drawText(body, Qt::AlignCenter, InteractionOverlayRenderer::tr("No one entered"));
     for (int i = 0; i < std::min<int>(int(names.size()), rows); ++i) {
@@ -113,7 +106,7 @@ QImage InteractionOverlayRenderer::poll(const QString &question, const QStringLi
     const int rows = std::max<int>(2, int(labels.size()));
     const int line = body.height() / rows;
     const int labelWidth = body.width() * 3 / 10;
-    p.setFont(font(line * 5 / 10, true));
+    p.setFont(cardFont(line * 5 / 10, true));
     for (int i = 0; i < labels.size(); ++i) {
         const QRect row(body.x(), body.y() + i * line, body.width(), line * 8 / 10);
         p.setPen(QColor(0x21, 0x21, 0x21));

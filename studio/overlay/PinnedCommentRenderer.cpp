@@ -1,5 +1,7 @@
 #include "PinnedCommentRenderer.hpp"
 
+#include "CardFont.hpp"
+
 #include <QFont>
 #include <QFontMetrics>
 #include <QPainter>
@@ -7,17 +9,6 @@
 #include <QTextLayout>
 
 namespace shopcast::overlay {
-
-namespace {
-QFont font(int pixelSize, bool bold)
-{
-    QFont f(QStringLiteral("Noto Sans CJK SC"));
-    f.setPixelSize(std::max(8, pixelSize));
-    f.setBold(bold);
-    f.setStyleStrategy(QFont::PreferAntialias);
-    return f;
-}
-} // namespace
 
 QSize PinnedCommentRenderer::defaultSize(QSize canvasPx)
 {
@@ -50,13 +41,13 @@ QImage PinnedCommentRenderer::render(const QString &userName, const QString &tex
     const QRect area(margin + int(size.height() * 0.12), margin / 2, size.width() - 2 * margin - int(size.height() * 0.12),
                      size.height() - margin);
     p.setPen(QColor(0xff, 0x6d, 0x00));
-    p.setFont(font(nameSize, true));
+    p.setFont(cardFont(nameSize, true));
     const QFontMetrics nameMetrics(p.font());
     p.drawText(QRect(area.x(), area.y(), area.width(), nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                nameMetrics.elidedText(QStringLiteral("★ ") + userName, Qt::ElideRight, area.width()));
 
     // The comment, wrapped at any character (CJK has no spaces), three lines at most.
-    const QFont body = font(textSize, false);
+    const QFont body = cardFont(textSize, false);
     const QFontMetrics fm(body);
     QTextLayout layout(text.simplified(), body);
     QTextOption option;

@@ -1,5 +1,7 @@
 #include "ProductCardRenderer.hpp"
 
+#include "CardFont.hpp"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetrics>
@@ -34,15 +36,6 @@ Palette paletteFor(const QString &name)
     return {QColor(255, 255, 255, 242), QColor(0xff, 0xf3, 0xe0, 242), QColor(0x21, 0x21, 0x21), QColor(0x42, 0x42, 0x42), QColor(0x9e, 0x9e, 0x9e),
             QColor(0xe5, 0x39, 0x35), QColor(0xe5, 0x39, 0x35), Qt::white, QColor(0xff, 0xeb, 0xee), QColor(0xc6, 0x28, 0x28),
             QColor(0xe5, 0x39, 0x35), QColor(0xff, 0x6f, 0x00)};
-}
-
-QFont cardFont(int pixelSize, bool bold)
-{
-    QFont f(QStringLiteral("Noto Sans CJK SC"));
-    f.setPixelSize(std::max(6, pixelSize));
-    f.setBold(bold);
-    f.setStyleStrategy(QFont::PreferAntialias);
-    return f;
 }
 
 QString yuan(const catalog::Money &m, const QString &currency)

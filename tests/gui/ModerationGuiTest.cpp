@@ -46,6 +46,30 @@ chat::ChatEvent comment(const QString &id, const QString &text)
     return e;
 }
 
+// The studio on a fresh profile (not the demo: no demo chat), in its window.
+std::unique_ptr<app::Studio> freshStudio(const QString &profileDir)
+{
+    app::StudioOptions options;
+    options.profileDir = profileDir;
+    options.x11Display = qApp->nativeInterface<QNativeInterface::QX11Application>()->display();
+    QString error;
+    auto studio = app::Studio::create(options, &error);
+    INFO(error.toStdString());
+    REQUIRE(studio);
+    return studio;
+}
+
+void writeCapture(const QString &path, const QList<QJsonObject> &comments)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    for (QJsonObject c : comments) {
+        c.insert(QStringLiteral("type"), QStringLiteral("comment"));
+        c.insert(QStringLiteral("platform"), QStringLiteral("rehearsal"));
+        f.write(QJsonDocument(c).toJson(QJsonDocument::Compact) + '\n');
+    }
+}
+
 } // namespace
 
 TEST_CASE("the review queue dock approves and rejects through its buttons and keys", "[gui][moderation]")
@@ -107,25 +131,13 @@ TEST_CASE("end to end: a chat full of evasions reaches the studio, the chat show
         {QStringLiteral("s2"), QStringLiteral("打 138 1234 5678")}, {QStringLiteral("s3"), QStringLiteral("刷单兼职日结")},
         {QStringLiteral("ok2"), QStringLiteral("这个多少钱？")},     {QStringLiteral("ok3"), QStringLiteral("微笑着买了两个")},
         {QStringLiteral("ok4"), QStringLiteral("威海发货吗")},       {QStringLiteral("ok5"), QStringLiteral("信用卡能用吗")}};
-    {
-        QFile f(capture);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        int n = 0;
-        for (const auto &[id, text] : lines)
-            f.write(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("comment")}, {QStringLiteral("platform"), QStringLiteral("rehearsal")},
-                                              {QStringLiteral("id"), id}, {QStringLiteral("userId"), QStringLiteral("u") + id},
-                                              {QStringLiteral("userName"), QStringLiteral("观众") + id}, {QStringLiteral("text"), text},
-                                              {QStringLiteral("sentAtMs"), 1'763'800'000'000LL + (n++) * 100}})
-                        .toJson(QJsonDocument::Compact)
-                    + '\n');
-    }
-    app::StudioOptions options;
-    options.profileDir = profile.path();
-    options.x11Display = qApp->nativeInterface<QNativeInterface::QX11Application>()->display();
+    QList<QJsonObject> comments;
+    for (const auto &[id, text] : lines)
+        comments.append({{QStringLiteral("id"), id}, {QStringLiteral("userId"), QStringLiteral("u") + id}, {QStringLiteral("userName"), QStringLiteral("观众") + id},
+                         {QStringLiteral("text"), text}, {QStringLiteral("sentAtMs"), 1'763'800'000'000LL + comments.size() * 100}});
+    writeCapture(capture, comments);
     QString error;
-    auto studio = app::Studio::create(options, &error);
-    INFO(error.toStdString());
-    REQUIRE(studio);
+    auto studio = freshStudio(profile.path());
     app::MainWindow window(*studio);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -156,25 +168,15 @@ TEST_CASE("a lottery from the chat: entries arrive, the draw puts the winners on
     QTemporaryDir profile;
     QTemporaryDir recordings;
     const QString capture = profile.filePath(QStringLiteral("entries.jsonl"));
-    {
-        QFile f(capture);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        for (int i = 0; i < 20; ++i)
-            f.write(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("comment")}, {QStringLiteral("platform"), QStringLiteral("rehearsal")},
-                                              {QStringLiteral("id"), QStringLiteral("m%1").arg(i)}, {QStringLiteral("userId"), QStringLiteral("u%1").arg(i)},
-                                              {QStringLiteral("userName"), QStringLiteral("幸运观众%1").arg(i)},
-                                              {QStringLiteral("text"), i % 4 == 0 ? QStringLiteral("主播好") : QStringLiteral("我要抽奖")},
-                                              {QStringLiteral("sentAtMs"), 1'763'800'000'000LL + i * 50}})
-                        .toJson(QJsonDocument::Compact)
-                    + '\n');
-    }
-    app::StudioOptions options;
-    options.profileDir = profile.path();
-    options.x11Display = qApp->nativeInterface<QNativeInterface::QX11Application>()->display();
+    QList<QJsonObject> comments;
+    for (int i = 0; i < 20; ++i)
+        comments.append({{QStringLiteral("id"), QStringLiteral("m%1").arg(i)}, {QStringLiteral("userId"), QStringLiteral("u%1").arg(i)},
+                         {QStringLiteral("userName"), QStringLiteral("幸运观众%1").arg(i)},
+                         {QStringLiteral("text"), i % 4 == 0 ? QStringLiteral("主播好") : QStringLiteral("我要抽奖")},
+                         {QStringLiteral("sentAtMs"), 1'763'800'000'000LL + i * 50}});
+    writeCapture(capture, comments);
     QString error;
-    auto studio = app::Studio::create(options, &error);
-    INFO(error.toStdString());
-    REQUIRE(studio);
+    auto studio = freshStudio(profile.path());
     studio->settings().recordingDir = recordings.path();
     app::MainWindow window(*studio);
     window.show();
