@@ -141,6 +141,10 @@ void StorageWriter::runBatch(QSqlDatabase &db, std::deque<Entry> &batch)
             }
         }
     }
+    // Reported before the batch counts as finished, so whoever waited in
+    // flush() sees the failure too.
+    for (const QString &failure : failures)
+        emit writeFailed(failure);
     {
         std::lock_guard lock(m_mutex);
         m_committed += committed;
@@ -148,8 +152,6 @@ void StorageWriter::runBatch(QSqlDatabase &db, std::deque<Entry> &batch)
         m_finished += committed + failed;
     }
     m_done.notify_all();
-    for (const QString &failure : failures)
-        emit writeFailed(failure);
 }
 
 } // namespace shopcast::storage
