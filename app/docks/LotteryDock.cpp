@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -96,6 +97,13 @@ LotteryDock::LotteryDock(show::ShowSession &session, QWidget *parent)
             openEntries();
     });
     connect(m_draw, &QPushButton::clicked, this, &LotteryDock::drawWinners);
+    // The host runs a lottery without the mouse: Ctrl+L opens or closes entries, Ctrl+D draws.
+    auto *openKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this, nullptr, nullptr, Qt::ApplicationShortcut);
+    connect(openKey, &QShortcut::activated, m_open, &QPushButton::click);
+    auto *drawKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this, nullptr, nullptr, Qt::ApplicationShortcut);
+    connect(drawKey, &QShortcut::activated, m_draw, &QPushButton::click);
+    m_open->setToolTip(tr("Ctrl+L"));
+    m_draw->setToolTip(tr("Ctrl+D"));
     connect(m_redraw, &QPushButton::clicked, this, [this] {
         QString error;
         if (m_winnersList->currentRow() >= 0 && !m_session.lottery().redraw(m_winnersList->currentRow(), &error))

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace shopcast::app {
@@ -47,6 +48,9 @@ PollDock::PollDock(interact::PollController &poll, QWidget *parent)
             openPoll();
     });
     connect(&m_poll, &interact::PollController::changed, this, &PollDock::refresh);
+    auto *key = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, nullptr, nullptr, Qt::ApplicationShortcut);
+    connect(key, &QShortcut::activated, m_open, &QPushButton::click);
+    m_open->setToolTip(tr("Ctrl+Shift+P"));
     refresh();
 }
 

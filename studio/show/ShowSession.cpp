@@ -310,8 +310,17 @@ void ShowSession::followInteractions()
 {
     using interact::LotteryController;
     connect(m_lottery.get(), &LotteryController::message, this, &ShowSession::message);
-    connect(m_lottery.get(), &LotteryController::changed, this, &ShowSession::renderInteraction);
-    connect(m_poll.get(), &interact::PollController::changed, this, &ShowSession::renderInteraction);
+    // Votes and entries can arrive thousands a second: the card is redrawn at
+    // most four times a second (a state change redraws at the next tick too).
+    m_interactionRender.setSingleShot(true);
+    m_interactionRender.setInterval(250);
+    connect(&m_interactionRender, &QTimer::timeout, this, &ShowSession::renderInteraction);
+    auto schedule = [this] {
+        if (!m_interactionRender.isActive())
+            m_interactionRender.start();
+    };
+    connect(m_lottery.get(), &LotteryController::changed, this, schedule);
+    connect(m_poll.get(), &interact::PollController::changed, this, schedule);
     connect(m_lottery.get(), &LotteryController::stateChanged, this, [this](LotteryController::State state) {
         const interact::LotteryPreset &p = m_lottery->preset();
         switch (state) {

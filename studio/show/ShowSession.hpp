@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -161,6 +162,7 @@ private:
     std::unique_ptr<interact::LotteryController> m_lottery;
     std::unique_ptr<interact::PollController> m_poll;
     std::unique_ptr<interact::LotteryPreset> m_lotteryPreset;
+    QTimer m_interactionRender;
     bool m_pinned = false;
     QJsonObject m_pinnedComment;
     std::optional<PendingInteraction> m_pendingInteraction;

@@ -14,7 +14,9 @@
 #include "chat/ChatModel.hpp"
 #include "chat/CommentHub.hpp"
 #include "chat/TwitchIrcDecoder.hpp"
+#include "interact/PollController.hpp"
 #include "moderation/ModerationController.hpp"
+#include "overlay/InteractionOverlayRenderer.hpp"
 #include "core/MonotonicClock.hpp"
 
 #include <QApplication>
@@ -59,8 +61,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Run length."), QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption rateOption(QStringLiteral("rate"), QStringLiteral("Comments per second."), QStringLiteral("N"), QStringLiteral("5000"));
     const QCommandLineOption noModerationOption(QStringLiteral("without-moderation"), QStringLiteral("Hub straight to chat and log, as before moderation."));
-    parser.addOptions({secondsOption, rateOption, noModerationOption});
+    const QCommandLineOption votesOption(QStringLiteral("votes"),
+                                         QStringLiteral("Every comment is a poll vote: counted, and the poll card redrawn as in the studio."));
+    parser.addOptions({secondsOption, rateOption, noModerationOption, votesOption});
     parser.process(app);
+    const bool votes = parser.isSet(votesOption);
     const bool withModeration = !parser.isSet(noModerationOption);
     const int seconds = parser.value(secondsOption).toInt();
     const int rate = parser.value(rateOption).toInt();
@@ -74,7 +79,8 @@ int main(int argc, char *argv[])
         for (int i = 0; i < 20000; ++i)
             f.write(QJsonDocument(QJsonObject{{QStringLiteral("platform"), QStringLiteral("bench")}, {QStringLiteral("id"), QString::number(i)},
                                               {QStringLiteral("userId"), QString::number(i % 3000)}, {QStringLiteral("userName"), QStringLiteral("观众%1").arg(i % 3000)},
-                                              {QStringLiteral("text"), QStringLiteral("第%1条评论：这个多少钱？有优惠吗").arg(i)}})
+                                              {QStringLiteral("text"), votes ? (i % 7 < 3 ? QStringLiteral("要红色 扣一") : QStringLiteral("蓝色好看 扣二"))
+                                                                             : QStringLiteral("第%1条评论：这个多少钱？有优惠吗").arg(i)}})
                         .toJson(QJsonDocument::Compact)
                     + '\n');
     }
@@ -106,6 +112,26 @@ int main(int argc, char *argv[])
         QObject::connect(&hub, &chat::CommentHub::accepted, &model, &chat::ChatModel::append);
         QObject::connect(&hub, &chat::CommentHub::accepted, &log, &chat::ChatLog::append);
     }
+    // Poll mode: votes are counted from what moderation passed, and the card
+    // is redrawn at most four times a second, as ShowSession does.
+    interact::PollController poll;
+    QString pollError;
+    poll.open(QStringLiteral("颜色？"), {{QStringLiteral("红色"), {QStringLiteral("扣一")}}, {QStringLiteral("蓝色"), {QStringLiteral("扣二")}}},
+              interact::PollController::Policy::LastVote, &pollError);
+    QTimer pollRender;
+    pollRender.setSingleShot(true);
+    pollRender.setInterval(250);
+    int pollRenders = 0;
+    QObject::connect(&pollRender, &QTimer::timeout, [&] {
+        overlay::InteractionOverlayRenderer::poll(poll.question(), {QStringLiteral("红色"), QStringLiteral("蓝色")}, poll.counts(), false, {512, 288});
+        ++pollRenders;
+    });
+    QObject::connect(&poll, &interact::PollController::changed, [&] {
+        if (!pollRender.isActive())
+            pollRender.start();
+    });
+    if (votes)
+        QObject::connect(&moderation, &moderation::ModerationController::passed, &poll, &interact::PollController::ingest);
     chat::CommentSources sources(hub);
     app::ChatDock dock(model, sources);
     dock.resize(420, 700);
@@ -192,6 +218,9 @@ int main(int argc, char *argv[])
                 "under Xvfb. Machine: %s, %d cores.\n\n",
                 rate, seconds, qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
     std::printf("moderation: %s\n", withModeration ? "on (default rules without flood and repeat)" : "off");
+    if (votes)
+        std::printf("poll: every comment a vote; %d voters, counts %d / %d, card redrawn %d times\n", poll.votes(), poll.counts().value(0),
+                    poll.counts().value(1), pollRenders);
     std::printf("| figure | value |\n|---|---|\n");
     std::printf("| comments accepted | %lld (%.0f/s) |\n", hub.counters().accepted, double(hub.counters().accepted) / runSec);
     std::printf("| longest GUI-thread stall | %.1f ms |\n", longestStallMs);
