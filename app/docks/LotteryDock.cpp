@@ -1,23 +1,20 @@
 #include "LotteryDock.hpp"
 
 #include "ScrollingBody.hpp"
+#include "widgets/LotteryPresetForm.hpp"
 
 #include "interact/LotteryController.hpp"
 #include "show/ShowSession.hpp"
 
-#include <QCheckBox>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QShortcut>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace shopcast::app {
@@ -32,38 +29,9 @@ LotteryDock::LotteryDock(show::ShowSession &session, QWidget *parent)
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto *form = new QFormLayout;
-    const interact::LotteryPreset &p = session.lotteryPreset();
-    m_prize = new QLineEdit(p.prize, body);
-    m_prize->setObjectName(QStringLiteral("lotteryPrize"));
-    m_keyword = new QLineEdit(p.keyword, body);
-    m_keyword->setObjectName(QStringLiteral("lotteryKeyword"));
-    m_winners = new QSpinBox(body);
-    m_winners->setObjectName(QStringLiteral("lotteryWinners"));
-    m_winners->setRange(1, 10'000);
-    m_winners->setValue(p.winners);
-    m_seconds = new QSpinBox(body);
-    m_seconds->setObjectName(QStringLiteral("lotterySeconds"));
-    m_seconds->setRange(5, 3600);
-    m_seconds->setSuffix(tr(" s"));
-    m_seconds->setValue(int(p.entryWindowMs / 1000));
-    m_excludeDays = new QSpinBox(body);
-    m_excludeDays->setRange(0, 365);
-    m_excludeDays->setValue(p.excludeWinnersDays);
-    m_excludeDays->setSpecialValueText(tr("no"));
-    m_minComments = new QSpinBox(body);
-    m_minComments->setRange(0, 1000);
-    m_minComments->setValue(p.minComments);
-    m_excludeStaff = new QCheckBox(tr("Staff (broadcaster, moderators) cannot win"), body);
-    m_excludeStaff->setChecked(p.excludeStaff);
-    form->addRow(tr("Prize:"), m_prize);
-    form->addRow(tr("Keyword to enter (口令):"), m_keyword);
-    form->addRow(tr("Winners:"), m_winners);
-    form->addRow(tr("Entries open for:"), m_seconds);
-    form->addRow(tr("Skip winners of the last … days:"), m_excludeDays);
-    form->addRow(tr("Comments needed this show:"), m_minComments);
-    form->addRow(m_excludeStaff);
-    layout->addLayout(form);
+    m_form = new LotteryPresetForm(body);
+    m_form->setPreset(session.lotteryPreset());
+    layout->addWidget(m_form);
     auto *buttons = new QHBoxLayout;
     m_open = new QPushButton(body);
     m_open->setObjectName(QStringLiteral("lotteryOpen"));
@@ -124,26 +92,14 @@ LotteryDock::LotteryDock(show::ShowSession &session, QWidget *parent)
         if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
             QMessageBox::warning(this, tr("Save audit"), file.errorString());
     });
-    for (QLineEdit *edit : {m_prize, m_keyword})
-        connect(edit, &QLineEdit::editingFinished, this, &LotteryDock::savePreset);
-    for (QSpinBox *spin : {m_winners, m_seconds, m_excludeDays, m_minComments})
-        connect(spin, &QSpinBox::valueChanged, this, &LotteryDock::savePreset);
-    connect(m_excludeStaff, &QCheckBox::toggled, this, &LotteryDock::savePreset);
+    connect(m_form, &LotteryPresetForm::edited, this, &LotteryDock::savePreset);
     connect(&m_session.lottery(), &LotteryController::changed, this, &LotteryDock::refresh);
     refresh();
 }
 
 void LotteryDock::savePreset()
 {
-    interact::LotteryPreset p = m_session.lotteryPreset();
-    p.prize = m_prize->text().trimmed();
-    p.keyword = m_keyword->text().trimmed();
-    p.winners = m_winners->value();
-    p.entryWindowMs = qint64(m_seconds->value()) * 1000;
-    p.excludeWinnersDays = m_excludeDays->value();
-    p.minComments = m_minComments->value();
-    p.excludeStaff = m_excludeStaff->isChecked();
-    m_session.setLotteryPreset(p);
+    m_session.setLotteryPreset(m_form->preset(m_session.lotteryPreset()));
 }
 
 bool LotteryDock::openEntries()
@@ -187,6 +143,9 @@ void LotteryDock::refresh()
         break;
     case LotteryController::State::Closed:
         m_state->setText(tr("Closed with %n entrant(s): draw now.", nullptr, l.entrantCount()));
+        break;
+    case LotteryController::State::Drawing:
+        m_state->setText(tr("Drawing from %n entrant(s)…", nullptr, l.entrantCount()));
         break;
     case LotteryController::State::Drawn:
         m_state->setText(tr("Drawn from %n entrant(s). Seed: %1", nullptr, l.entrantCount()).arg(l.audit().value(QStringLiteral("seed")).toString()));

@@ -2,18 +2,17 @@
 
 #include <QDockWidget>
 
-class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QSpinBox;
 
 namespace shopcast::show {
 class ShowSession;
 }
 
 namespace shopcast::app {
+
+class LotteryPresetForm;
 
 // The lottery (抽奖, 福袋) for the host: the prize, winners, the keyword
 // viewers type, how long entries stay open and who may enter; Open entries
@@ -35,13 +34,7 @@ private:
     void savePreset();
 
     show::ShowSession &m_session;
-    QLineEdit *m_prize = nullptr;
-    QLineEdit *m_keyword = nullptr;
-    QSpinBox *m_winners = nullptr;
-    QSpinBox *m_seconds = nullptr;
-    QSpinBox *m_excludeDays = nullptr;
-    QSpinBox *m_minComments = nullptr;
-    QCheckBox *m_excludeStaff = nullptr;
+    LotteryPresetForm *m_form = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_draw = nullptr;
     QPushButton *m_redraw = nullptr;

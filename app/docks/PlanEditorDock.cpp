@@ -1,6 +1,7 @@
 #include "PlanEditorDock.hpp"
 
 #include "PlanTimeBar.hpp"
+#include "dialogs/SlotPresetDialog.hpp"
 
 #include "catalog/LineupModel.hpp"
 #include "rundown/PlanGenerator.hpp"
@@ -96,6 +97,9 @@ PlanEditorDock::PlanEditorDock(PlanTableModel &model, show::RundownSession &sess
     auto *remove = new QPushButton(tr("Remove"), body);
     auto *up = new QPushButton(tr("▲"), body);
     auto *down = new QPushButton(tr("▼"), body);
+    auto *preset = new QPushButton(tr("Lottery / poll…"), body);
+    preset->setObjectName(QStringLiteral("planSlotPreset"));
+    preset->setToolTip(tr("What the selected lottery or poll slot opens when the rhythm timer reaches it"));
     auto *generate = new QPushButton(tr("Generate from lineup"), body);
     generate->setObjectName(QStringLiteral("planGenerate"));
     auto *importButton = new QPushButton(tr("Import…"), body);
@@ -104,7 +108,7 @@ PlanEditorDock::PlanEditorDock(PlanTableModel &model, show::RundownSession &sess
     use->setObjectName(QStringLiteral("planUse"));
     use->setStyleSheet(QStringLiteral("font-weight:bold"));
     buttons->addWidget(add);
-    for (QPushButton *b : {remove, up, down, generate, importButton, exportButton})
+    for (QPushButton *b : {remove, up, down, preset, generate, importButton, exportButton})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(use);
@@ -122,6 +126,7 @@ PlanEditorDock::PlanEditorDock(PlanTableModel &model, show::RundownSession &sess
         if (m_model.moveSlot(row, row + 1))
             m_table->selectRow(row + 1);
     });
+    connect(preset, &QPushButton::clicked, this, &PlanEditorDock::editSlotPreset);
     connect(generate, &QPushButton::clicked, this, &PlanEditorDock::generate);
     connect(importButton, &QPushButton::clicked, this, &PlanEditorDock::importPlan);
     connect(exportButton, &QPushButton::clicked, this, &PlanEditorDock::exportPlan);
@@ -239,6 +244,21 @@ void PlanEditorDock::useForShow()
     }
     m_plans.save(m_model.plan());
     m_session.setPlan(m_model.plan());
+}
+
+void PlanEditorDock::editSlotPreset()
+{
+    const int row = m_table->currentIndex().row();
+    if (row < 0 || row >= m_model.plan().slotList.size())
+        return;
+    const rundown::PlanSlot &slot = m_model.plan().slotList.at(row);
+    if (slot.kind != SlotKind::Lottery && slot.kind != SlotKind::Poll) {
+        m_violations->setText(tr("Select a lottery or poll slot to set what it opens."));
+        return;
+    }
+    SlotPresetDialog dialog(slot.kind, slot.preset, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_model.setSlotPreset(row, dialog.preset());
 }
 
 } // namespace shopcast::app

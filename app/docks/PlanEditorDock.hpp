@@ -34,6 +34,7 @@ public:
 private:
     void syncRuleControls();
     void applyRuleFromControls();
+    void editSlotPreset();
     void generate();
     void importPlan();
     void exportPlan();

@@ -1,13 +1,11 @@
 #include "PollDock.hpp"
 
 #include "ScrollingBody.hpp"
+#include "widgets/PollPresetForm.hpp"
 
 #include "interact/PollController.hpp"
 
-#include <QCheckBox>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
@@ -22,22 +20,13 @@ PollDock::PollDock(interact::PollController &poll, QWidget *parent)
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_question = new QLineEdit(tr("Which colour?"), body);
-    m_question->setObjectName(QStringLiteral("pollQuestion"));
-    m_options = new QPlainTextEdit(tr("Red = 1, red\nBlue = 2, blue"), body);
-    m_options->setObjectName(QStringLiteral("pollOptions"));
-    m_options->setMaximumHeight(110);
-    m_lastVote = new QCheckBox(tr("A viewer's last vote counts (else the first)"), body);
+    m_form = new PollPresetForm(body);
     m_open = new QPushButton(body);
     m_open->setObjectName(QStringLiteral("pollOpen"));
     m_result = new QLabel(body);
     m_result->setObjectName(QStringLiteral("pollResult"));
     m_result->setWordWrap(true);
-    layout->addWidget(new QLabel(tr("Question:"), body));
-    layout->addWidget(m_question);
-    layout->addWidget(new QLabel(tr("Options, one per line: label = keywords"), body));
-    layout->addWidget(m_options);
-    layout->addWidget(m_lastVote);
+    layout->addWidget(m_form);
     layout->addWidget(m_open);
     layout->addWidget(m_result, 1);
     setScrollingBody(this, body);
@@ -56,17 +45,9 @@ PollDock::PollDock(interact::PollController &poll, QWidget *parent)
 
 bool PollDock::openPoll()
 {
-    QList<interact::PollController::Option> options;
-    for (const QString &line : m_options->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QString label = line.section(QLatin1Char('='), 0, 0).trimmed();
-        QStringList keywords;
-        for (const QString &k : line.section(QLatin1Char('='), 1).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            keywords.append(k.trimmed());
-        options.append({label, keywords});
-    }
     QString error;
-    if (!m_poll.open(m_question->text(), options,
-                     m_lastVote->isChecked() ? interact::PollController::Policy::LastVote : interact::PollController::Policy::FirstVote, &error)) {
+    const interact::PollPreset preset = m_form->preset();
+    if (!preset.validate(&error) || !m_poll.open(preset, &error)) {
         m_result->setText(error);
         return false;
     }

@@ -2,10 +2,7 @@
 
 #include <QDockWidget>
 
-class QCheckBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace shopcast::interact {
@@ -13,6 +10,8 @@ class PollController;
 }
 
 namespace shopcast::app {
+
+class PollPresetForm;
 
 // A poll of the room: the question and 2–6 options, one per line as
 // "label = keyword, keyword" ("红色 = 1, 红"); open it (live bars on stream),
@@ -29,9 +28,7 @@ private:
     void refresh();
 
     interact::PollController &m_poll;
-    QLineEdit *m_question = nullptr;
-    QPlainTextEdit *m_options = nullptr;
-    QCheckBox *m_lastVote = nullptr;
+    PollPresetForm *m_form = nullptr;
     QPushButton *m_open = nullptr;
     QLabel *m_result = nullptr;
 };

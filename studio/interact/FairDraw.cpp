@@ -1,6 +1,7 @@
 #include "FairDraw.hpp"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 
 #include <openssl/rand.h>
@@ -104,15 +105,23 @@ QString FairDraw::entrantsHash(const QStringList &frozen)
 
 QStringList FairDraw::draw(const QByteArray &seed, const QStringList &frozen, int winners)
 {
-    QStringList pool = frozen;
-    const qsizetype n = pool.size();
+    // The shuffle of step 4 without copying the list: only the positions a
+    // swap touched are remembered, so k winners among a million entrants
+    // cost k steps, not a million-string copy.
+    const qsizetype n = frozen.size();
     const qsizetype k = std::clamp<qsizetype>(winners, 0, n);
+    QHash<qsizetype, qsizetype> moved; // position → index into frozen now standing there
+    auto at = [&moved](qsizetype position) { return moved.value(position, position); };
     Stream stream(seed);
     QStringList out;
+    out.reserve(k);
     for (qsizetype i = 0; i < k; ++i) {
         const qsizetype j = i + qsizetype(stream.uniform(quint64(n - i)));
-        pool.swapItemsAt(i, j);
-        out.append(pool.at(i));
+        const qsizetype atI = at(i);
+        const qsizetype atJ = at(j);
+        moved.insert(i, atJ);
+        moved.insert(j, atI);
+        out.append(frozen.at(atJ));
     }
     return out;
 }

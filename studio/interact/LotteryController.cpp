@@ -7,6 +7,8 @@
 #include "storage/StorageWriter.hpp"
 
 #include <QDateTime>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -87,8 +89,8 @@ void LotteryController::setState(State state)
 
 bool LotteryController::open(const LotteryPreset &preset, QString *error)
 {
-    if (m_state == State::Open) {
-        *error = tr("a lottery is already open: close it first");
+    if (m_state == State::Open || m_state == State::Drawing) {
+        *error = m_state == State::Open ? tr("a lottery is already open: close it first") : tr("the last draw is still running");
         return false;
     }
     if (!preset.validate(error))
@@ -106,6 +108,7 @@ bool LotteryController::open(const LotteryPreset &preset, QString *error)
     m_entered.clear();
     m_entrants.clear();
     m_drawOrder.clear();
+    m_drawn.clear();
     m_frozen.clear();
     m_absent.clear();
     m_audit = {};
@@ -176,30 +179,66 @@ void LotteryController::ingest(const QList<chat::ChatEvent> &comments)
     }
 }
 
+struct LotteryController::DrawResult
+{
+    QStringList frozen;
+    QStringList order;
+    QHash<QString, Entrant> drawn;
+    QJsonObject audit;
+};
+
 bool LotteryController::draw(QString *error)
 {
     if (m_state == State::Open)
         close();
     if (m_state != State::Closed) {
-        *error = tr("open and close a lottery before drawing");
+        *error = m_state == State::Drawing ? tr("the draw is already running") : tr("open and close a lottery before drawing");
         return false;
     }
-    QStringList ids;
-    for (const Entrant &e : m_entrants)
-        ids.append(e.id);
-    m_frozen = FairDraw::freeze(ids);
+    setState(State::Drawing);
+    // Freezing sorts every entrant id and the audit lists them all: with a
+    // million entrants that is a second of work, done off the GUI thread. The
+    // entrant list no longer changes once entries are closed.
+    const QJsonObject extra{{QStringLiteral("prize"), m_preset.prize},
+                            {QStringLiteral("rules"), m_preset.toJson()},
+                            {QStringLiteral("openedAtShowMs"), m_openedAtMs},
+                            {QStringLiteral("closedAtShowMs"), m_closedAtMs},
+                            {QStringLiteral("drawnAt"), nowUtc()},
+                            {QStringLiteral("redraws"), QJsonArray()}};
+    auto *watcher = new QFutureWatcher<DrawResult>(this);
+    connect(watcher, &QFutureWatcher<DrawResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        finishDraw(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([seed = m_seed, entrants = m_entrants, winners = m_preset.winners, extra] {
+        DrawResult r;
+        QStringList ids;
+        ids.reserve(entrants.size());
+        for (const Entrant &e : entrants)
+            ids.append(e.id);
+        r.frozen = FairDraw::freeze(ids);
+        // A redraw takes the next entrant in the same order (a draw with one
+        // more winner gives the same first ones): checkable from the seed.
+        r.order = FairDraw::draw(seed, r.frozen, winners);
+        const QSet<QString> named(r.order.cbegin(), r.order.cend());
+        for (const Entrant &e : entrants)
+            if (named.contains(e.id))
+                r.drawn.insert(e.id, e);
+        r.audit = FairDraw::audit(seed, r.frozen, r.order, winners, extra);
+        return r;
+    }));
+    return true;
+}
+
+void LotteryController::finishDraw(const DrawResult &result)
+{
+    if (m_state != State::Drawing)
+        return; // a new lottery opened meanwhile
+    m_frozen = result.frozen;
+    m_drawOrder = result.order;
+    m_drawn = result.drawn;
+    m_audit = result.audit;
     const QStringList &frozen = m_frozen;
-    // A redraw takes the next entrant in the same order (draw with one more
-    // winner gives the same first ones): checkable from the published seed.
-    m_drawOrder = FairDraw::draw(m_seed, frozen, m_preset.winners);
-    const QStringList winners = m_drawOrder;
-    m_audit = FairDraw::audit(m_seed, frozen, winners, m_preset.winners,
-                              {{QStringLiteral("prize"), m_preset.prize},
-                               {QStringLiteral("rules"), m_preset.toJson()},
-                               {QStringLiteral("openedAtShowMs"), m_openedAtMs},
-                               {QStringLiteral("closedAtShowMs"), m_closedAtMs},
-                               {QStringLiteral("drawnAt"), nowUtc()},
-                               {QStringLiteral("redraws"), QJsonArray()}});
     setState(State::Drawn);
     if (m_showId > 0) {
         QList<Entrant> won = this->winners();
@@ -233,24 +272,17 @@ bool LotteryController::draw(QString *error)
             },
             QStringLiteral("lottery draw"));
     }
-    return true;
 }
 
 QList<LotteryController::Entrant> LotteryController::winners() const
 {
     // A few winners among possibly a million entrants: look only those up.
-    QHash<QString, const Entrant *> byId;
-    for (const QString &id : m_drawOrder)
-        byId.insert(id, nullptr);
-    for (const Entrant &e : m_entrants)
-        if (auto it = byId.find(e.id); it != byId.end())
-            *it = &e;
     QList<Entrant> out;
     for (const QString &id : m_drawOrder) {
         if (out.size() >= m_preset.winners)
             break;
-        if (!m_absent.contains(id) && byId.value(id))
-            out.append(*byId.value(id));
+        if (const auto it = m_drawn.constFind(id); it != m_drawn.constEnd() && !m_absent.contains(id))
+            out.append(*it);
     }
     return out;
 }
@@ -270,6 +302,12 @@ bool LotteryController::redraw(int winnerIndex, QString *error)
     const Entrant absent = current.at(winnerIndex);
     m_absent.insert(absent.id);
     m_drawOrder = FairDraw::draw(m_seed, m_frozen, shown + 1);
+    const QString next = m_drawOrder.constLast();
+    for (const Entrant &e : m_entrants)
+        if (e.id == next) {
+            m_drawn.insert(e.id, e);
+            break;
+        }
     const Entrant replacement = winners().last();
     QJsonArray redraws = m_audit.value(QStringLiteral("redraws")).toArray();
     redraws.append(QJsonObject{{QStringLiteral("absent"), absent.id}, {QStringLiteral("replacement"), replacement.id}, {QStringLiteral("at"), nowUtc()}});

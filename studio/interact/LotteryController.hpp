@@ -29,7 +29,9 @@ class LotteryController : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Open, Closed, Drawn };
+    // Drawing: the list is frozen and the draw runs on a worker thread (a
+    // million entrants take a moment to sort); Drawn when it is done.
+    enum class State { Idle, Open, Closed, Drawing, Drawn };
     Q_ENUM(State)
 
     struct Entrant
@@ -58,6 +60,7 @@ public:
     void setShowId(qint64 showId);
     bool open(const LotteryPreset &preset, QString *error);
     void close();
+    // Starts the draw; stateChanged(Drawn) follows when the worker is done.
     bool draw(QString *error);
     // The winner at this place did not claim the prize: the next entrant in
     // the same draw order takes it; logged in the audit record.
@@ -76,7 +79,9 @@ signals:
     void message(const QString &text, bool isError);
 
 private:
+    struct DrawResult;
     static QString fold(const QString &text);
+    void finishDraw(const DrawResult &result);
     QSet<QString> recentWinners(int days) const;
     void setState(State state);
 
@@ -95,6 +100,7 @@ private:
     QList<Entrant> m_entrants;
     QStringList m_frozen;               // the entrant list the draw was made from
     QStringList m_drawOrder;            // winners then replacements, as FairDraw gives them
+    QHash<QString, Entrant> m_drawn;    // the entrants named in m_drawOrder
     QSet<QString> m_absent;
     QJsonObject m_audit;
     qint64 m_drawId = 0;

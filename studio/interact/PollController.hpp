@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PollPreset.hpp"
+
 #include "pluginapi/ChatEvent.hpp"
 
 #include <QHash>
@@ -18,16 +20,13 @@ class PollController : public QObject
 {
     Q_OBJECT
 public:
-    struct Option
-    {
-        QString label;
-        QStringList keywords;
-    };
-    enum class Policy { FirstVote, LastVote };
+    using Option = PollOption;
+    using Policy = PollPolicy;
 
     using QObject::QObject;
 
     bool open(const QString &question, const QList<Option> &options, Policy policy, QString *error);
+    bool open(const PollPreset &preset, QString *error) { return open(preset.question, preset.options, preset.policy, error); }
     void close();
     bool isOpen() const { return m_open; }
     bool hasPoll() const { return !m_options.isEmpty(); }

@@ -123,4 +123,17 @@ QImage InteractionOverlayRenderer::poll(const QString &question, const QStringLi
     return image;
 }
 
+QImage InteractionOverlayRenderer::slotCountdown(const QString &label, qint64 remainingMs, QSize size)
+{
+    QRect body;
+    QImage image = card(size, QColor(0x43, 0xa0, 0x47), label, &body);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    const qint64 seconds = (std::max<qint64>(0, remainingMs) + 999) / 1000;
+    p.setPen(QColor(0x21, 0x21, 0x21));
+    p.setFont(cardFont(body.height() * 6 / 10, true));
+    p.drawText(body, Qt::AlignCenter, QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    return image;
+}
+
 } // namespace shopcast::overlay

@@ -148,7 +148,12 @@ QVariant PlanTableModel::data(const QModelIndex &index, int role) const
         case Planned: return formatDuration(slot.plannedMs);
         case Sku: return slot.sku;
         case Notes: return slot.notes;
+        case Preset: return role == Qt::DisplayRole ? presetSummary(slot) : QVariant();
         }
+        break;
+    case Qt::CheckStateRole:
+        if (index.column() == Countdown)
+            return slot.countdown ? Qt::Checked : Qt::Unchecked;
         break;
     case Qt::BackgroundRole:
         if (!marks.isEmpty())
@@ -180,6 +185,8 @@ QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, in
     case Planned: return tr("Planned");
     case Sku: return tr("Product (SKU)");
     case Notes: return tr("Notes");
+    case Countdown: return tr("Countdown on stream");
+    case Preset: return tr("Lottery / poll");
     }
     return {};
 }
@@ -212,16 +219,55 @@ Qt::ItemFlags PlanTableModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = QAbstractTableModel::flags(index) | Qt::ItemIsDropEnabled;
     if (index.isValid())
         f |= Qt::ItemIsDragEnabled;
-    if (index.isValid() && (index.column() != Sku || m_plan.slotList.at(index.row()).kind == SlotKind::Product))
+    if (!index.isValid())
+        return f;
+    if (index.column() == Countdown)
+        return f | Qt::ItemIsUserCheckable;
+    if (index.column() == Preset)
+        return f; // edited with the dock's "Lottery / poll…" button
+    if (index.column() != Sku || m_plan.slotList.at(index.row()).kind == SlotKind::Product)
         f |= Qt::ItemIsEditable;
     return f;
 }
 
+QString PlanTableModel::presetSummary(const PlanSlot &slot)
+{
+    if (slot.kind != SlotKind::Lottery && slot.kind != SlotKind::Poll)
+        return {};
+    if (slot.preset.isEmpty())
+        return tr("(the show's default)");
+    if (slot.kind == SlotKind::Poll)
+        return slot.preset.value(QStringLiteral("question")).toString();
+    return tr("%1 × %2 · %3")
+        .arg(slot.preset.value(QStringLiteral("prize")).toString())
+        .arg(slot.preset.value(QStringLiteral("winners")).toInt(1))
+        .arg(slot.preset.value(QStringLiteral("keyword")).toString());
+}
+
+bool PlanTableModel::setSlotPreset(int row, const QJsonObject &preset)
+{
+    if (row < 0 || row >= m_plan.slotList.size())
+        return false;
+    PlanSlot &slot = m_plan.slotList[row];
+    if (slot.kind != SlotKind::Lottery && slot.kind != SlotKind::Poll)
+        return false;
+    slot.preset = preset;
+    relint();
+    return true;
+}
+
 bool PlanTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || role != Qt::EditRole || index.row() >= m_plan.slotList.size())
+    if (!index.isValid() || index.row() >= m_plan.slotList.size())
         return false;
     PlanSlot &slot = m_plan.slotList[index.row()];
+    if (role == Qt::CheckStateRole && index.column() == Countdown) {
+        slot.countdown = value.toInt() == Qt::Checked;
+        relint();
+        return true;
+    }
+    if (role != Qt::EditRole)
+        return false;
     const QString text = value.toString().trimmed();
     switch (index.column()) {
     case Kind: {
@@ -233,6 +279,8 @@ bool PlanTableModel::setData(const QModelIndex &index, const QVariant &value, in
             emit editRejected(tr("'%1' is not a slot kind").arg(text));
             return false;
         }
+        if (slot.kind != *kind)
+            slot.preset = {}; // a lottery's preset means nothing to a poll
         slot.kind = *kind;
         if (slot.kind != SlotKind::Product)
             slot.sku.clear();

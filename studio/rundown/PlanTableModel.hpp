@@ -14,7 +14,7 @@ class PlanTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Kind, Planned, Sku, Notes, ColumnCount };
+    enum Column { Kind, Planned, Sku, Notes, Countdown, Preset, ColumnCount };
 
     explicit PlanTableModel(QObject *parent = nullptr);
 
@@ -29,6 +29,8 @@ public:
     void addSlot(SlotKind kind, int row = -1);
     bool removeSlot(int row);
     bool moveSlot(int from, int to);
+    // A lottery or poll slot's preset (JSON as the interaction room reads it).
+    bool setSlotPreset(int row, const QJsonObject &preset);
 
     static QString formatDuration(qint64 ms);                 // "3:00", "1:02:03"
     static std::optional<qint64> parseDuration(const QString &text); // "3:00", "180", "1:02:03"
@@ -51,6 +53,7 @@ signals:
     void editRejected(const QString &reason);
 
 private:
+    static QString presetSummary(const PlanSlot &slot);
     void relint();
 
     ShowPlan m_plan;

@@ -99,6 +99,18 @@ std::optional<ShowPlan> ShowPlan::fromJson(const QByteArray &json, QString *erro
                       o.value(QStringLiteral("sku")).toString().trimmed(), o.value(QStringLiteral("notes")).toString()};
         if (slot.kind == SlotKind::Product && slot.sku.isEmpty())
             return fail(tr("%1 is a product slot without a \"sku\"").arg(where));
+        const QJsonValue preset = o.value(QStringLiteral("preset"));
+        if (!preset.isUndefined() && !preset.isNull()) {
+            if (!preset.isObject())
+                return fail(tr("%1.preset must be an object").arg(where));
+            if (QJsonDocument(preset.toObject()).toJson(QJsonDocument::Compact).size() > kMaxPresetBytes)
+                return fail(tr("%1.preset is larger than %2 bytes").arg(where).arg(kMaxPresetBytes));
+            slot.preset = preset.toObject();
+        }
+        const QJsonValue countdown = o.value(QStringLiteral("countdown"));
+        if (!countdown.isUndefined() && !countdown.isBool())
+            return fail(tr("%1.countdown must be true or false").arg(where));
+        slot.countdown = countdown.toBool(false);
         plan.slotList.append(slot);
     }
     return plan;
@@ -113,6 +125,10 @@ QByteArray ShowPlan::toJson() const
             o.insert(QStringLiteral("sku"), s.sku);
         if (!s.notes.isEmpty())
             o.insert(QStringLiteral("notes"), s.notes);
+        if (!s.preset.isEmpty())
+            o.insert(QStringLiteral("preset"), s.preset);
+        if (s.countdown)
+            o.insert(QStringLiteral("countdown"), true);
         array.append(o);
     }
     QJsonObject root{{QStringLiteral("version"), kFormatVersion},

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,11 @@ struct PlanSlot
     qint64 plannedMs = 0;
     QString sku;   // product slots
     QString notes;
+    // Lottery and poll slots: what the slot opens (a lottery or poll preset
+    // as the interaction room reads it; empty: the show's default). Kept as
+    // JSON here so the plan does not depend on the room that runs it.
+    QJsonObject preset;
+    bool countdown = false; // the slot's remaining time on stream
 
     friend bool operator==(const PlanSlot &, const PlanSlot &) = default;
 };
@@ -29,6 +35,7 @@ struct PlanSlot
 struct ShowPlan
 {
     static constexpr int kFormatVersion = 1;
+    static constexpr int kMaxPresetBytes = 16 * 1024;
 
     QString title;
     std::optional<QDateTime> plannedStart;

@@ -16,7 +16,6 @@
 #include "interact/LotteryController.hpp"
 #include "interact/PollController.hpp"
 #include "moderation/ModerationController.hpp"
-#include "overlay/InteractionOverlayRenderer.hpp"
 #include "overlay/PinnedCommentRenderer.hpp"
 #include "overlay/ProductCardRenderer.hpp"
 #include "rundown/PlanGenerator.hpp"
@@ -64,11 +63,8 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     , m_chatModel(std::make_unique<chat::ChatModel>())
     , m_chatLog(std::make_unique<chat::ChatLog>(db.writer()))
     , m_moderation(std::make_unique<moderation::ModerationController>(db, moderationRulesPath))
-    , m_lottery(std::make_unique<interact::LotteryController>(db, clock))
-    , m_poll(std::make_unique<interact::PollController>())
-    , m_lotteryPreset(std::make_unique<interact::LotteryPreset>())
+    , m_interactions(std::make_unique<InteractionRoom>(db, clock, *m_timeline, *m_rundown, engine.program()))
 {
-    m_lotteryPreset->prize = tr("Lucky bag 福袋");
     connect(&m_db.writer(), &storage::StorageWriter::writeFailed, this,
             [this](const QString &error) { emit message(tr("Not saved: %1").arg(error), true); });
     connect(m_live.get(), &LiveProductController::cardChanged, this,
@@ -78,21 +74,10 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     connect(m_rundown.get(), &RundownSession::aboutToStart, this, [this] { ensureShow(QStringLiteral("rundown")); });
     connect(m_rundown.get(), &RundownSession::productDue, this, [this](const QString &sku) { explain(sku, Trigger::Rhythm); });
     connect(m_rundown.get(), &RundownSession::interactionDue, this, [this](rundown::SlotKind kind, int slotIndex) {
-        m_pendingInteraction = PendingInteraction{kind, slotIndex, m_clock.nowMs()};
-        m_timeline->record(TimelineKind::InteractionDue, {},
-                           {{QStringLiteral("kind"), rundown::SlotKinds::id(kind)}, {QStringLiteral("slotIndex"), slotIndex}});
-        // A lottery slot opens the show's lottery at once, its entries open for
-        // the slot's planned length; a poll needs its options from the host.
-        if (kind == rundown::SlotKind::Lottery && m_lottery->state() != interact::LotteryController::State::Open) {
-            interact::LotteryPreset preset = *m_lotteryPreset;
-            const qint64 plannedMs = m_rundown->plan().slotList.at(slotIndex).plannedMs;
-            preset.entryWindowMs = std::clamp<qint64>(plannedMs * 3 / 4, 5'000, 3'600'000);
-            QString error;
-            if (!m_lottery->open(preset, &error))
-                emit message(tr("The lottery could not open: %1").arg(error), true);
-        }
+        m_interactions->slotDue(kind, slotIndex);
         emit interactionRequested(kind, slotIndex);
     });
+    connect(m_interactions.get(), &InteractionRoom::message, this, &ShowSession::message);
     // Every comment passes moderation before anything else sees it.
     connect(&m_hub, &chat::CommentHub::accepted, m_moderation.get(), &moderation::ModerationController::process);
     connect(m_moderation.get(), &moderation::ModerationController::judged, m_chatModel.get(), &chat::ChatModel::append);
@@ -104,7 +89,6 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     applyCanvas(m_engine.program().canvas());
     followOutputs();
     followLineup();
-    followInteractions();
 }
 
 ShowSession::~ShowSession()
@@ -190,7 +174,7 @@ bool ShowSession::startShow(const QString &title, QString *error)
         return false;
     m_chatLog->setShowId(m_timeline->showId());
     m_moderation->setShowId(m_timeline->showId());
-    m_lottery->setShowId(m_timeline->showId());
+    m_interactions->setShowId(m_timeline->showId());
     // Where things stand as the show opens: the replay starts from here.
     m_timeline->record(TimelineKind::ShowStart, m_live->onAirSku(),
                        {{QStringLiteral("title"), name},
@@ -226,7 +210,7 @@ void ShowSession::endShow(const QString &reason)
     m_timeline->close(reason);
     m_chatLog->setShowId(0);
     m_moderation->setShowId(0);
-    m_pendingInteraction.reset();
+    m_interactions->setShowId(0);
     emit showEnded(id, reason);
 }
 
@@ -286,103 +270,14 @@ void ShowSession::clearProduct(Trigger trigger)
     emit onAirChanged({});
 }
 
-void ShowSession::dismissInteraction()
-{
-    m_pendingInteraction.reset();
-}
-
 void ShowSession::onComments(const QList<chat::ChatEvent> &events)
 {
     // What moderation let through (or a moderator approved): the log and
     // (later) lottery and poll entries. The chat view gets every comment,
     // judged, straight from moderation.
     m_chatLog->append(events);
-    m_lottery->ingest(events);
-    m_poll->ingest(events);
-}
-
-void ShowSession::setLotteryPreset(const interact::LotteryPreset &preset)
-{
-    *m_lotteryPreset = preset;
-}
-
-void ShowSession::followInteractions()
-{
-    using interact::LotteryController;
-    connect(m_lottery.get(), &LotteryController::message, this, &ShowSession::message);
-    // Votes and entries can arrive thousands a second: the card is redrawn at
-    // most four times a second (a state change redraws at the next tick too).
-    m_interactionRender.setSingleShot(true);
-    m_interactionRender.setInterval(250);
-    connect(&m_interactionRender, &QTimer::timeout, this, &ShowSession::renderInteraction);
-    auto schedule = [this] {
-        if (!m_interactionRender.isActive())
-            m_interactionRender.start();
-    };
-    connect(m_lottery.get(), &LotteryController::changed, this, schedule);
-    connect(m_poll.get(), &interact::PollController::changed, this, schedule);
-    connect(m_lottery.get(), &LotteryController::stateChanged, this, [this](LotteryController::State state) {
-        const interact::LotteryPreset &p = m_lottery->preset();
-        switch (state) {
-        case LotteryController::State::Open:
-            m_timeline->record(TimelineKind::LotteryOpened, {},
-                               {{QStringLiteral("prize"), p.prize}, {QStringLiteral("keyword"), p.keyword}, {QStringLiteral("winners"), p.winners},
-                                {QStringLiteral("commitment"), m_lottery->commitment()}, {QStringLiteral("entryWindowMs"), p.entryWindowMs}});
-            break;
-        case LotteryController::State::Closed:
-            m_timeline->record(TimelineKind::LotteryClosed, {}, {{QStringLiteral("entrants"), m_lottery->entrantCount()}});
-            break;
-        case LotteryController::State::Drawn: {
-            const QJsonObject audit = m_lottery->audit();
-            m_timeline->record(TimelineKind::LotteryDrawn, {},
-                               {{QStringLiteral("prize"), p.prize}, {QStringLiteral("commitment"), audit.value(QStringLiteral("commitment"))},
-                                {QStringLiteral("seed"), audit.value(QStringLiteral("seed"))},
-                                {QStringLiteral("entrants"), m_lottery->entrantCount()}, {QStringLiteral("winners"), audit.value(QStringLiteral("winners"))}});
-            break;
-        }
-        case LotteryController::State::Idle:
-            break;
-        }
-        if (m_pendingInteraction && m_pendingInteraction->kind == rundown::SlotKind::Lottery && state == LotteryController::State::Drawn)
-            m_pendingInteraction.reset();
-    });
-    connect(m_lottery.get(), &LotteryController::redrawn, this, [this](const QString &absent, const QString &replacement) {
-        m_timeline->record(TimelineKind::LotteryRedrawn, {}, {{QStringLiteral("absent"), absent}, {QStringLiteral("replacement"), replacement}});
-    });
-    connect(m_poll.get(), &interact::PollController::stateChanged, this, [this](bool open) {
-        QJsonArray options;
-        for (const auto &o : m_poll->options())
-            options.append(o.label);
-        if (open)
-            m_timeline->record(TimelineKind::PollOpened, {}, {{QStringLiteral("question"), m_poll->question()}, {QStringLiteral("options"), options}});
-        else
-            m_timeline->record(TimelineKind::PollClosed, {}, m_poll->result());
-    });
-}
-
-void ShowSession::renderInteraction()
-{
-    // One on-stream slot for the room's interaction: an open lottery, else a
-    // poll (open or its result), else the winners until the next one.
-    using interact::LotteryController;
-    const broadcast::CanvasSpec canvas = m_engine.program().canvas();
-    const QSize size = overlay::InteractionOverlayRenderer::defaultSize({canvas.widthPx, canvas.heightPx});
-    QImage image;
-    if (m_lottery->state() == LotteryController::State::Open) {
-        image = overlay::InteractionOverlayRenderer::lotteryEntry(m_lottery->preset().prize, m_lottery->preset().keyword, m_lottery->remainingMs(),
-                                                                  m_lottery->entrantCount(), m_lottery->commitment(), size);
-    } else if (m_poll->hasPoll() && (m_poll->isOpen() || m_lottery->state() != LotteryController::State::Drawn)) {
-        QStringList labels;
-        for (const auto &o : m_poll->options())
-            labels.append(o.label);
-        image = overlay::InteractionOverlayRenderer::poll(m_poll->question(), labels, m_poll->counts(), !m_poll->isOpen(), size);
-    } else if (m_lottery->state() == LotteryController::State::Drawn) {
-        QStringList names;
-        for (const auto &w : m_lottery->winners())
-            names.append(w.userName);
-        image = overlay::InteractionOverlayRenderer::lotteryWinners(m_lottery->preset().prize, names, size);
-    }
-    m_engine.program().setOverlayImage(QStringLiteral("interaction"), image);
+    m_interactions->lottery().ingest(events);
+    m_interactions->poll().ingest(events);
 }
 
 void ShowSession::pinComment(const chat::ChatEvent &comment)

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "InteractionRoom.hpp"
+
 #include "rundown/SlotKind.hpp"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -52,14 +53,6 @@ class ShowTimeline;
 // What made a product go on air; recorded with the switch.
 enum class Trigger { Button, Hotkey, LineupClick, Rhythm, LineupChange, Startup, Remote };
 
-// A slot of the plan that asked for a lottery or poll and has not been run.
-struct PendingInteraction
-{
-    rundown::SlotKind kind;
-    int slotIndex = -1;
-    qint64 dueAtMs = 0;
-};
-
 // The live show: the one object the studio hangs on. It owns the product on
 // air (one path for every trigger: button, hotkey, lineup, rhythm slot), the
 // lineup and catalog, the rundown and its rhythm clock, the chat after the hub
@@ -96,11 +89,12 @@ public:
     chat::ChatModel &chat() { return *m_chatModel; }
     chat::ChatLog &chatLog() { return *m_chatLog; }
     moderation::ModerationController &moderation() { return *m_moderation; }
-    interact::LotteryController &lottery() { return *m_lottery; }
-    interact::PollController &poll() { return *m_poll; }
-    // The lottery a rhythm lottery slot opens (the Lottery dock edits it).
-    const interact::LotteryPreset &lotteryPreset() const { return *m_lotteryPreset; }
-    void setLotteryPreset(const interact::LotteryPreset &preset);
+    InteractionRoom &interactions() { return *m_interactions; }
+    interact::LotteryController &lottery() { return m_interactions->lottery(); }
+    interact::PollController &poll() { return m_interactions->poll(); }
+    // The lottery a rhythm lottery slot without its own preset opens (the Lottery dock edits it).
+    const interact::LotteryPreset &lotteryPreset() const { return m_interactions->lotteryPreset(); }
+    void setLotteryPreset(const interact::LotteryPreset &preset) { m_interactions->setLotteryPreset(preset); }
     const core::MonotonicClock &clock() const { return m_clock; }
 
     bool isRunning() const;
@@ -122,8 +116,8 @@ public:
     void clearPinnedComment();
     bool hasPinnedComment() const { return m_pinned; }
 
-    const std::optional<PendingInteraction> &pendingInteraction() const { return m_pendingInteraction; }
-    void dismissInteraction();
+    const std::optional<PendingInteraction> &pendingInteraction() const { return m_interactions->pending(); }
+    void dismissInteraction() { m_interactions->dismiss(); }
 
     static QString triggerId(Trigger trigger);
 
@@ -139,8 +133,6 @@ private:
     void ensureShow(const QString &why);
     void onComments(const QList<shopcast::chat::ChatEvent> &events);
     void renderPin();
-    void renderInteraction();
-    void followInteractions();
     void followOutputs();
     void followLineup();
     void applyCanvas(const broadcast::CanvasSpec &canvas);
@@ -159,13 +151,9 @@ private:
     std::unique_ptr<chat::ChatModel> m_chatModel;
     std::unique_ptr<chat::ChatLog> m_chatLog;
     std::unique_ptr<moderation::ModerationController> m_moderation;
-    std::unique_ptr<interact::LotteryController> m_lottery;
-    std::unique_ptr<interact::PollController> m_poll;
-    std::unique_ptr<interact::LotteryPreset> m_lotteryPreset;
-    QTimer m_interactionRender;
+    std::unique_ptr<InteractionRoom> m_interactions;
     bool m_pinned = false;
     QJsonObject m_pinnedComment;
-    std::optional<PendingInteraction> m_pendingInteraction;
 };
 
 } // namespace shopcast::show

@@ -3,6 +3,7 @@
 // chat full of evasions by the rehearsal plugin, and a lottery from the chat
 // to the winners in the recorded video.
 #include "CatchQt.hpp"
+#include "WaitForDraw.hpp"
 
 #include "MainWindow.hpp"
 #include "Studio.hpp"
@@ -193,7 +194,7 @@ TEST_CASE("a lottery from the chat: entries arrive, the draw puts the winners on
     REQUIRE(studio->commentSources().startSource(QStringLiteral("rehearsal"), {{QStringLiteral("file"), capture}, {QStringLiteral("speed"), 10.0}},
                                                  &error, false));
     QTRY_COMPARE_WITH_TIMEOUT(studio->show().lottery().entrantCount(), 15, 15000);
-    REQUIRE(studio->show().lottery().draw(&error));
+    REQUIRE(test::drawAndWait(studio->show().lottery(), &error));
     CHECK(studio->show().lottery().winners().size() == 3);
     CHECK(interact::FairDraw::verify(studio->show().lottery().audit()).isEmpty());
     QTest::qWait(2500); // the winners on air

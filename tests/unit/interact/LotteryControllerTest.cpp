@@ -1,6 +1,7 @@
 // Lotteries in the show: keyword entries, one per user, eligibility,
 // moderation interplay, past winners across shows, draw, redraw, export.
 #include "CatchQt.hpp"
+#include "WaitForDraw.hpp"
 
 #include "interact/FairDraw.hpp"
 #include "interact/LotteryController.hpp"
@@ -99,7 +100,7 @@ TEST_CASE("lottery: staff, minimum comments and past winners across shows are ex
                        comment(QStringLiteral("new"), QStringLiteral("我要抽奖 再来")),       // now its 2nd comment
                        comment(QStringLiteral("x"), QStringLiteral("好看")), comment(QStringLiteral("x"), QStringLiteral("我要抽奖"))});
     CHECK(f.entrantIds() == QStringList{QStringLiteral("fan"), QStringLiteral("new"), QStringLiteral("x")});
-    REQUIRE(f.lottery->draw(&error));
+    REQUIRE(test::drawAndWait(*f.lottery, &error));
     const auto first = f.lottery->winners();
     REQUIRE(first.size() == 2);
     REQUIRE(f.db->writer().flush());
@@ -130,7 +131,7 @@ TEST_CASE("lottery: the draw is the verifiable one, stored with its audit, redra
     REQUIRE(f.lottery->open(preset(2), &error));
     for (int i = 0; i < 50; ++i)
         f.lottery->ingest({comment(QString::number(i), QStringLiteral("我要抽奖"))});
-    REQUIRE(f.lottery->draw(&error));
+    REQUIRE(test::drawAndWait(*f.lottery, &error));
     CHECK(f.lottery->state() == LotteryController::State::Drawn);
     const QJsonObject audit = f.lottery->audit();
     CHECK(interact::FairDraw::verify(audit).isEmpty());
@@ -182,13 +183,13 @@ TEST_CASE("lottery: zero entrants, more winners than entrants, bad presets", "[i
     QString error;
     REQUIRE(f.lottery->open(preset(5), &error));
     CHECK_FALSE(f.lottery->open(preset(), &error)); // one at a time
-    REQUIRE(f.lottery->draw(&error));               // nobody entered: a valid, empty draw
+    REQUIRE(test::drawAndWait(*f.lottery, &error));               // nobody entered: a valid, empty draw
     CHECK(f.lottery->winners().isEmpty());
     CHECK(interact::FairDraw::verify(f.lottery->audit()).isEmpty());
     CHECK_FALSE(f.lottery->redraw(0, &error));
     REQUIRE(f.lottery->open(preset(5), &error));
     f.lottery->ingest({comment(QStringLiteral("only"), QStringLiteral("我要抽奖"))});
-    REQUIRE(f.lottery->draw(&error));
+    REQUIRE(test::drawAndWait(*f.lottery, &error));
     CHECK(f.lottery->winners().size() == 1);
     CHECK_FALSE(f.lottery->redraw(0, &error)); // no one else to take the prize
     LotteryPreset bad = preset();

@@ -3,6 +3,7 @@
 
 #include "interact/PollController.hpp"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 
 using namespace shopcast;
@@ -76,4 +77,40 @@ TEST_CASE("poll: 2 to 6 options, each with a label and its own keywords", "[inte
     CHECK(error.contains(QStringLiteral("two options")));
     CHECK_FALSE(poll.open(QStringLiteral("?"), {{QStringLiteral("a"), {}}, {QStringLiteral("b"), {QStringLiteral("2")}}}, PollController::Policy::FirstVote, &error));
     CHECK_FALSE(poll.hasPoll());
+}
+
+TEST_CASE("poll presets: the dock's text form, JSON for a plan slot, bad presets refused", "[interact][poll]")
+{
+    using interact::PollPreset;
+    QString error;
+    const QList<interact::PollOption> options = PollPreset::parseOptions(QStringLiteral("红色 = 1, 红\n\n蓝色=2,蓝 ,\n"));
+    REQUIRE(options.size() == 2);
+    CHECK(options.at(0).label == QStringLiteral("红色"));
+    CHECK(options.at(0).keywords == QStringList{QStringLiteral("1"), QStringLiteral("红")});
+    CHECK(options.at(1).keywords == QStringList{QStringLiteral("2"), QStringLiteral("蓝")});
+    CHECK(PollPreset::parseOptions(PollPreset::formatOptions(options)) == options);
+
+    PollPreset p{QStringLiteral("要哪个颜色?"), options, interact::PollPolicy::LastVote};
+    const auto back = PollPreset::fromJson(p.toJson(), &error);
+    REQUIRE(back);
+    CHECK(*back == p);
+    PollController poll;
+    REQUIRE(poll.open(*back, &error));
+    poll.ingest({vote(QStringLiteral("a"), QStringLiteral("1")), vote(QStringLiteral("a"), QStringLiteral("蓝色!"))});
+    CHECK(poll.counts() == QList<int>{0, 1}); // the last vote counts, as the preset says
+
+    QJsonObject bad = p.toJson();
+    bad.insert(QStringLiteral("policy"), QStringLiteral("sometimes"));
+    CHECK_FALSE(PollPreset::fromJson(bad, &error));
+    CHECK(error.contains(QStringLiteral("policy")));
+    bad = p.toJson();
+    bad.insert(QStringLiteral("options"), QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("只有一个")}}});
+    CHECK_FALSE(PollPreset::fromJson(bad, &error));
+    CHECK_FALSE(PollPreset::fromJson(QJsonObject{{QStringLiteral("question"), QString(201, QLatin1Char('?'))}, {QStringLiteral("options"), p.toJson().value(QStringLiteral("options"))}}, &error));
+    // A huge options array is not read past what a poll can have.
+    QJsonArray many;
+    for (int i = 0; i < 10'000; ++i)
+        many.append(QJsonObject{{QStringLiteral("label"), QString::number(i)}, {QStringLiteral("keywords"), QJsonArray{QString::number(i)}}});
+    CHECK_FALSE(PollPreset::fromJson(QJsonObject{{QStringLiteral("options"), many}}, &error));
+    CHECK(error.contains(QStringLiteral("2 to 6")));
 }

@@ -160,3 +160,30 @@ TEST_CASE("a generated plan follows its rule", "[rundown][generate]")
     CHECK(p322.slotList.size() == 1 + 7 + 3 + 1);
     CHECK(PlanGenerator::generate({}, RhythmRule{}, {}).slotList.size() == 2); // warm-up and closing
 }
+
+TEST_CASE("plan slots carry their lottery or poll preset and the on-stream countdown", "[rundown][plan]")
+{
+    ShowPlan plan;
+    plan.slotList = {product("A"), slot(SlotKind::Lottery, 120), slot(SlotKind::Poll, 60)};
+    plan.slotList[0].countdown = true;
+    plan.slotList[1].preset = QJsonObject{{QStringLiteral("prize"), QStringLiteral("保温杯")}, {QStringLiteral("keyword"), QStringLiteral("我要")}};
+    plan.slotList[2].preset = QJsonObject{{QStringLiteral("question"), QStringLiteral("红还是蓝")}};
+    QString error;
+    const auto back = ShowPlan::fromJson(plan.toJson(), &error);
+    REQUIRE(back);
+    CHECK(*back == plan);
+    CHECK(back->slotList.at(0).countdown);
+    CHECK_FALSE(back->slotList.at(1).countdown);
+    // A plan without the keys (every plan written before them) reads as no preset, no countdown.
+    const auto old = ShowPlan::fromJson(R"({"version":1,"slots":[{"kind":"lottery","plannedSeconds":120}]})", &error);
+    REQUIRE(old);
+    CHECK(old->slotList.at(0).preset.isEmpty());
+
+    CHECK_FALSE(ShowPlan::fromJson(R"({"version":1,"slots":[{"kind":"lottery","plannedSeconds":120,"preset":"666"}]})", &error));
+    CHECK(error.contains(QStringLiteral("slots[0].preset")));
+    CHECK_FALSE(ShowPlan::fromJson(R"({"version":1,"slots":[{"kind":"lottery","plannedSeconds":120,"countdown":"yes"}]})", &error));
+    CHECK(error.contains(QStringLiteral("countdown")));
+    const QByteArray huge = R"({"version":1,"slots":[{"kind":"lottery","plannedSeconds":120,"preset":{"prize":")" + QByteArray(20'000, 'x') + R"("}}]})";
+    CHECK_FALSE(ShowPlan::fromJson(huge, &error));
+    CHECK(error.contains(QStringLiteral("larger than")));
+}

@@ -3,6 +3,7 @@
 // interaction cues, and the chat after the hub.
 #include "CatchQt.hpp"
 #include "FakeEngine.hpp"
+#include "WaitForDraw.hpp"
 
 #include "catalog/LineupModel.hpp"
 #include "catalog/ProductRepository.hpp"
@@ -10,6 +11,9 @@
 #include "chat/ChatModel.hpp"
 #include "chat/CommentHub.hpp"
 #include "core/MonotonicClock.hpp"
+#include "interact/LotteryController.hpp"
+#include "interact/PollController.hpp"
+#include "interact/PollPreset.hpp"
 #include "show/LiveProductController.hpp"
 #include "show/RundownSession.hpp"
 #include "show/ShowSession.hpp"
@@ -357,4 +361,88 @@ TEST_CASE("show session: comments pass moderation first, refused ones reach the 
     REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM moderation_log WHERE show_id = %1").arg(s.session->showId())));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 3);
+}
+
+TEST_CASE("show session: a lottery slot opens its own preset, a poll slot its poll, a broken preset falls back with a message", "[show][session][interact]")
+{
+    Studio s;
+    interact::LotteryPreset own;
+    own.prize = QStringLiteral("保温杯");
+    own.keyword = QStringLiteral("要杯子");
+    own.winners = 2;
+    own.entryWindowMs = 45'000;
+    interact::PollPreset poll{QStringLiteral("红还是蓝"), {{QStringLiteral("红"), {QStringLiteral("1")}}, {QStringLiteral("蓝"), {QStringLiteral("2")}}}};
+    rundown::ShowPlan plan;
+    plan.slotList = {{SlotKind::Lottery, 120'000}, {SlotKind::Poll, 60'000}, {SlotKind::Lottery, 120'000}, {SlotKind::Lottery, 120'000}};
+    plan.slotList[0].preset = own.toJson();
+    plan.slotList[1].preset = poll.toJson();
+    plan.slotList[2].preset = QJsonObject{{QStringLiteral("prize"), QString()}}; // no prize: not usable
+    s.session->rundown().setPlan(plan);
+    QSignalSpy messages(s.session.get(), &show::ShowSession::message);
+    QString error;
+
+    s.session->rundown().start();
+    REQUIRE(s.session->lottery().state() == interact::LotteryController::State::Open);
+    CHECK(s.session->lottery().preset().keyword == QStringLiteral("要杯子"));
+    CHECK(s.session->lottery().preset().winners == 2);
+    CHECK(s.session->lottery().remainingMs() == 45'000); // the slot's own window, not a share of the slot
+    REQUIRE(test::drawAndWait(s.session->lottery(), &error));
+    CHECK_FALSE(s.session->pendingInteraction()); // drawn: nothing pending
+
+    s.clock.advanceMs(120'000);
+    s.session->rundown().clock().advance();
+    REQUIRE(s.session->poll().isOpen());
+    CHECK(s.session->poll().question() == QStringLiteral("红还是蓝"));
+    s.session->poll().close();
+    CHECK_FALSE(s.session->pendingInteraction());
+    CHECK(s.eventsOf(TimelineKind::PollOpened).size() == 1);
+
+    s.clock.advanceMs(60'000);
+    s.session->rundown().clock().advance();
+    REQUIRE(s.session->lottery().state() == interact::LotteryController::State::Open);
+    CHECK(s.session->lottery().preset().prize == s.session->lotteryPreset().prize); // the show's default
+    CHECK(s.session->lottery().remainingMs() == 90'000);                           // 3/4 of the slot
+    bool told = false;
+    for (const auto &m : messages)
+        told |= m.at(0).toString().contains(QStringLiteral("Slot 3")) && m.at(1).toBool();
+    CHECK(told);
+    CHECK(s.eventsOf(TimelineKind::LotteryOpened).size() == 2);
+}
+
+TEST_CASE("show session: a slot with the countdown on stream shows its remaining time; a lottery's card goes first", "[show][session][interact]")
+{
+    Studio s;
+    rundown::ShowPlan plan;
+    plan.slotList = {{SlotKind::Product, 180'000, QStringLiteral("P1")}, {SlotKind::Lottery, 120'000}, {SlotKind::Product, 180'000, QStringLiteral("P2")}};
+    plan.slotList[0].countdown = true;
+    plan.slotList[1].countdown = true;
+    s.session->rundown().setPlan(plan);
+    auto card = [&] {
+        emit s.session->rundown().stateChanged(); // what the rundown's poll timer does
+        s.session->interactions().renderNow();
+        return s.engine.programView.overlays.value(QStringLiteral("interaction"));
+    };
+    auto band = [](const QImage &image) { return image.pixelColor(image.width() / 2, 4); };
+
+    s.session->rundown().start();
+    const QImage atStart = card();
+    REQUIRE_FALSE(atStart.isNull());
+    CHECK(band(atStart).green() > band(atStart).red()); // the countdown's green band
+    s.clock.advanceMs(61'000);
+    s.session->rundown().clock().update();
+    const QImage later = card();
+    CHECK(later != atStart); // 3:00 became 1:59
+
+    // The lottery slot: its entry card (red band) takes the place.
+    s.clock.advanceMs(119'000);
+    s.session->rundown().clock().advance();
+    REQUIRE(s.session->lottery().state() == interact::LotteryController::State::Open);
+    const QImage entries = card();
+    CHECK(band(entries).red() > band(entries).green());
+
+    // A slot without the countdown: once the lottery is over nothing of the slot is on stream.
+    s.session->lottery().close();
+    s.clock.advanceMs(120'000);
+    s.session->rundown().clock().advance();
+    CHECK(card().isNull());
 }
