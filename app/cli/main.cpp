@@ -4,6 +4,7 @@
 #include "ModerateCommand.hpp"
 #include "OverlayCommand.hpp"
 #include "PlanCommand.hpp"
+#include "ReviewCommand.hpp"
 #include "StreamCommand.hpp"
 
 #include <QGuiApplication>
@@ -24,6 +25,8 @@ constexpr const char *kUsage =
     "  chat      decode a raw comment capture to JSON lines (chat decode)\n"
     "  moderate  run the moderation rules over comments in JSON lines\n"
     "  lottery   draw winners verifiably, or check a draw (lottery draw|verify)\n"
+    "  report    write a past show's HTML report (report --show ID --db PATH --out DIR)\n"
+    "  clips     cut a clip per product pitch of a show (clips --show ID --db PATH --out DIR)\n"
     "\n"
     "Run 'shopcast-cli <command> --help' for the options of a command.\n";
 
@@ -60,6 +63,10 @@ int main(int argc, char *argv[])
         return shopcast::cli::ChatCommand().run(args);
     if (command == QLatin1String("lottery"))
         return shopcast::cli::LotteryCommand().run(args);
+    if (command == QLatin1String("report"))
+        return shopcast::cli::ReviewCommand().runReport(args);
+    if (command == QLatin1String("clips"))
+        return shopcast::cli::ReviewCommand().runClips(args);
     if (command == QLatin1String("moderate"))
         return shopcast::cli::ModerateCommand().run(args);
 

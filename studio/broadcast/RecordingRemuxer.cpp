@@ -11,6 +11,8 @@ extern "C" {
 #include <libavutil/log.h>
 }
 
+#include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace shopcast::broadcast {
@@ -50,6 +52,11 @@ QString RecordingRemuxer::mp4PathFor(const QString &mkvPath)
 }
 
 bool RecordingRemuxer::remux(const QString &inputPath, const QString &outputPath, QString *error)
+{
+    return remux(inputPath, outputPath, Options{}, error);
+}
+
+bool RecordingRemuxer::remux(const QString &inputPath, const QString &outputPath, const Options &options, QString *error)
 {
     auto fail = [&](const QString &why) {
         if (error)
@@ -96,16 +103,56 @@ bool RecordingRemuxer::remux(const QString &inputPath, const QString &outputPath
     if (next == 0)
         return fail(QStringLiteral("no audio or video stream"));
 
+    const qint64 fileStartUs = input.ctx->start_time == AV_NOPTS_VALUE ? 0 : input.ctx->start_time;
+    const qint64 startMs = std::max<qint64>(0, options.startMs.value_or(0));
+    const qint64 durationMs = input.ctx->duration > 0 ? input.ctx->duration / 1000 : 0;
+    const qint64 endMs = options.endMs.value_or(std::numeric_limits<qint64>::max());
+    if (endMs <= startMs)
+        return fail(QStringLiteral("the range ends before it starts"));
+    if (options.startMs && startMs > 0) {
+        // Backward: the keyframe at or before the start (the boundary rule).
+        rc = av_seek_frame(input.ctx, -1, fileStartUs + startMs * 1000, AVSEEK_FLAG_BACKWARD);
+        if (rc < 0)
+            return fail(avError(rc));
+    }
+    if (!options.chapters.isEmpty()) {
+        output.ctx->chapters = static_cast<AVChapter **>(av_calloc(size_t(options.chapters.size()), sizeof(AVChapter *)));
+        if (!output.ctx->chapters)
+            return fail(QStringLiteral("out of memory"));
+        for (const MediaChapter &c : options.chapters) {
+            auto *chapter = static_cast<AVChapter *>(av_mallocz(sizeof(AVChapter)));
+            if (!chapter)
+                return fail(QStringLiteral("out of memory"));
+            chapter->id = int64_t(output.ctx->nb_chapters) + 1;
+            chapter->time_base = AVRational{1, 1000};
+            chapter->start = c.startMs;
+            chapter->end = c.endMs;
+            av_dict_set(&chapter->metadata, "title", c.title.toUtf8().constData(), 0);
+            output.ctx->chapters[output.ctx->nb_chapters++] = chapter;
+        }
+    }
+    output.ctx->avoid_negative_ts = AVFMT_AVOID_NEG_TS_MAKE_ZERO;
+
     rc = avio_open(&output.ctx->pb, out.constData(), AVIO_FLAG_WRITE);
     if (rc < 0)
         return fail(avError(rc));
-    AVDictionary *options = nullptr;
-    av_dict_set(&options, "movflags", "+faststart", 0);
-    rc = avformat_write_header(output.ctx, &options);
-    av_dict_free(&options);
+    AVDictionary *muxerOptions = nullptr;
+    av_dict_set(&muxerOptions, "movflags", "+faststart", 0);
+    rc = avformat_write_header(output.ctx, &muxerOptions);
+    av_dict_free(&muxerOptions);
     if (rc < 0)
         return fail(avError(rc));
 
+    // A range starts at the first video keyframe read after the seek; every
+    // stream is shifted by that keyframe's time so the copy starts at zero.
+    const bool ranged = options.startMs || options.endMs;
+    bool hasVideo = false;
+    for (unsigned i = 0; i < input.ctx->nb_streams; ++i)
+        hasVideo |= streamMap[i] >= 0 && input.ctx->streams[i]->codecpar->codec_type == AVMEDIA_TYPE_VIDEO;
+    std::optional<qint64> originUs; // on the input's timeline, from its first timestamp
+    std::vector<bool> done(input.ctx->nb_streams, false);
+    const qint64 spanMs = std::max<qint64>(1, (options.endMs ? endMs : std::max(durationMs, startMs + 1)) - startMs);
+    qint64 lastReportMs = -1;
     AVPacket *packet = av_packet_alloc();
     while ((rc = av_read_frame(input.ctx, packet)) >= 0) {
         const int target = packet->stream_index < int(streamMap.size()) ? streamMap[packet->stream_index] : -1;
@@ -117,8 +164,46 @@ bool RecordingRemuxer::remux(const QString &inputPath, const QString &outputPath
         // left alone: with B-frames it differs from pts and must stay monotonic.
         if (packet->pts == AV_NOPTS_VALUE)
             packet->pts = packet->dts;
-        av_packet_rescale_ts(packet, input.ctx->streams[packet->stream_index]->time_base,
-                             output.ctx->streams[target]->time_base);
+        const AVStream *in = input.ctx->streams[packet->stream_index];
+        const qint64 atUs = av_rescale_q(packet->pts, in->time_base, AVRational{1, 1'000'000}) - fileStartUs;
+        if (ranged) {
+            const bool video = in->codecpar->codec_type == AVMEDIA_TYPE_VIDEO;
+            if (!originUs) {
+                // Nothing before the first video keyframe (audio would play
+                // over a frozen first frame).
+                if ((hasVideo && !(video && (packet->flags & AV_PKT_FLAG_KEY))) || atUs < 0) {
+                    av_packet_unref(packet);
+                    continue;
+                }
+                originUs = atUs;
+            }
+            if (atUs < *originUs || atUs >= endMs * 1000) {
+                if (atUs >= endMs * 1000)
+                    done[packet->stream_index] = true;
+                av_packet_unref(packet);
+                bool all = true;
+                for (size_t i = 0; i < streamMap.size(); ++i)
+                    all &= streamMap[i] < 0 || done[i];
+                if (all)
+                    break;
+                continue;
+            }
+            const qint64 shift = av_rescale_q(*originUs + fileStartUs, AVRational{1, 1'000'000}, in->time_base);
+            packet->pts -= shift;
+            if (packet->dts != AV_NOPTS_VALUE)
+                packet->dts -= shift;
+        }
+        if (options.progress) {
+            const qint64 doneMs = atUs / 1000 - startMs;
+            if (doneMs / 250 != lastReportMs / 250) { // a few calls a second of media, not one per packet
+                lastReportMs = doneMs;
+                if (!options.progress(std::clamp(double(doneMs) / double(spanMs), 0.0, 1.0))) {
+                    av_packet_free(&packet);
+                    return fail(QStringLiteral("cancelled"));
+                }
+            }
+        }
+        av_packet_rescale_ts(packet, in->time_base, output.ctx->streams[target]->time_base);
         packet->stream_index = target;
         packet->pos = -1;
         rc = av_interleaved_write_frame(output.ctx, packet);
@@ -128,6 +213,8 @@ bool RecordingRemuxer::remux(const QString &inputPath, const QString &outputPath
     av_packet_free(&packet);
     if (rc < 0 && rc != AVERROR_EOF)
         return fail(avError(rc));
+    if (ranged && !originUs)
+        return fail(QStringLiteral("the range holds no keyframe: nothing to copy"));
     rc = av_write_trailer(output.ctx);
     if (rc < 0)
         return fail(avError(rc));

@@ -121,6 +121,15 @@ const QList<Migration> &Schema::migrations()
          " won_at TEXT NOT NULL,"
          " absent INTEGER NOT NULL DEFAULT 0);"
          "CREATE INDEX lottery_winners_user ON lottery_winners(platform, user_id, won_at);"},
+        // A recording the user moved after the show: the timeline keeps the
+        // path it was recorded to, the review opens it from here.
+        {8, "replay",
+         "CREATE TABLE recording_locations ("
+         " show_id INTEGER NOT NULL REFERENCES shows(id) ON DELETE CASCADE,"
+         " recorded_path TEXT NOT NULL,"
+         " path TEXT NOT NULL,"
+         " moved_at TEXT NOT NULL,"
+         " PRIMARY KEY (show_id, recorded_path));"},
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -15,6 +16,12 @@ struct MediaProbe
     int height = 0;
     int videoPackets = 0;
     double durationSec = 0;
+    // What a stream copy must keep as it was.
+    QString videoProfile;
+    QString pixelFormat;
+    int sampleRate = 0;
+    int channels = 0;
+    QStringList chapterTitles;
 
     double fps() const { return durationSec > 0 ? videoPackets / durationSec : 0; }
 

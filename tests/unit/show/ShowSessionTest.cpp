@@ -409,7 +409,7 @@ TEST_CASE("show session: a lottery slot opens its own preset, a poll slot its po
     CHECK(s.eventsOf(TimelineKind::LotteryOpened).size() == 2);
 }
 
-TEST_CASE("show session: a slot with the countdown on stream shows its remaining time; a lottery's card goes first", "[show][session][interact]")
+TEST_CASE("show session: a slot with the countdown on stream shows its remaining time, a lottery card goes first", "[show][session][interact]")
 {
     Studio s;
     rundown::ShowPlan plan;

@@ -1,0 +1,165 @@
+#include "ReviewCommand.hpp"
+
+#include "replay/AudienceRanking.hpp"
+#include "replay/ClipExporter.hpp"
+#include "replay/ReportWriter.hpp"
+#include "replay/ShowReview.hpp"
+#include "storage/Database.hpp"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <memory>
+
+namespace shopcast::cli {
+
+namespace {
+
+void err(const QString &line)
+{
+    std::fprintf(stderr, "shopcast-cli: %s\n", line.toUtf8().constData());
+}
+
+struct Arguments
+{
+    qint64 showId = 0;
+    QString db;
+    QString out;
+};
+
+// Parses --show/--db/--out; 0 when fine, else the exit code.
+int parse(const QStringList &arguments, const QString &what, Arguments *a)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(what);
+    parser.addHelpOption();
+    const QCommandLineOption show(QStringLiteral("show"), ReviewCommand::tr("The show's id (shopcast-cli lists none; the studio's Show library shows them)."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption db(QStringLiteral("db"), ReviewCommand::tr("The studio database (studio.db)."), QStringLiteral("PATH"));
+    const QCommandLineOption out(QStringLiteral("out"), ReviewCommand::tr("The folder to write to (made if missing)."), QStringLiteral("DIR"));
+    parser.addOptions({show, db, out});
+    if (!parser.parse(arguments)) {
+        err(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        return -1;
+    }
+    bool ok = false;
+    a->showId = parser.value(show).toLongLong(&ok);
+    if (!ok || a->showId <= 0 || parser.value(db).isEmpty() || parser.value(out).isEmpty()) {
+        err(ReviewCommand::tr("--show ID (a positive number), --db PATH and --out DIR are required"));
+        return 2;
+    }
+    a->db = parser.value(db);
+    a->out = parser.value(out);
+    return 0;
+}
+
+// The database must exist and be a studio database: opening a missing path
+// would create an empty one.
+std::unique_ptr<storage::Database> openExisting(const QString &path)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        err(ReviewCommand::tr("%1: no such database").arg(path));
+        return nullptr;
+    }
+    if (!file.read(16).startsWith("SQLite format 3")) {
+        err(ReviewCommand::tr("%1 is not a studio database (not SQLite)").arg(path));
+        return nullptr;
+    }
+    QString error;
+    auto db = storage::Database::open(path, &error);
+    if (!db)
+        err(ReviewCommand::tr("%1: %2").arg(path, error));
+    return db;
+}
+
+} // namespace
+
+int ReviewCommand::runReport(const QStringList &arguments)
+{
+    Arguments a;
+    if (const int rc = parse(arguments, tr("Writes a show's one-page HTML report (report.html with its charts)."), &a))
+        return rc < 0 ? 0 : rc;
+    const auto db = openExisting(a.db);
+    if (!db)
+        return 1;
+    QString error;
+    std::fprintf(stderr, "report: reading show %lld\n", a.showId);
+    const auto review = replay::ShowReview::load(*db, a.showId, &error);
+    if (!review) {
+        err(error);
+        return 1;
+    }
+    const QList<replay::AudienceMember> audience = replay::AudienceRanking::forShow(*db, a.showId, 50, &error);
+    if (!replay::ReportWriter::write(*review, audience, a.out, &error)) {
+        err(error);
+        return 1;
+    }
+    std::fprintf(stderr, "report: %s\n", QDir(a.out).filePath(QStringLiteral("report.html")).toUtf8().constData());
+    return 0;
+}
+
+int ReviewCommand::runClips(const QStringList &arguments)
+{
+    Arguments a;
+    if (const int rc = parse(arguments, tr("Cuts one clip per product pitch of a show by stream copy and writes chapters into its recording."), &a))
+        return rc < 0 ? 0 : rc;
+    const auto db = openExisting(a.db);
+    if (!db)
+        return 1;
+    QString error;
+    const auto review = replay::ShowReview::load(*db, a.showId, &error);
+    if (!review) {
+        err(error);
+        return 1;
+    }
+    for (const replay::RecordingSpan &r : review->summary.recordings)
+        if (!r.exists) {
+            err(tr("the recording %1 is not there (moved? open the show in the studio's Show library to say where it is)").arg(r.recordedPath));
+            return 1;
+        }
+    const QList<replay::ClipJob> jobs = replay::ClipExporter::jobsFor(review->chapters, a.out);
+    if (jobs.isEmpty()) {
+        err(tr("show %1 has no recorded product pitch to cut").arg(a.showId));
+        return 1;
+    }
+    if (!QDir().mkpath(a.out)) {
+        err(tr("cannot create %1").arg(a.out));
+        return 1;
+    }
+    QStringList written;
+    int shownPercent = -1;
+    const bool ok = replay::ClipExporter::run(
+        jobs,
+        [&](int job, double fraction) {
+            const int percent = int(100 * (job + fraction) / jobs.size());
+            if (percent != shownPercent) {
+                shownPercent = percent;
+                std::fprintf(stderr, "\rclips: %3d%% (%d/%lld) %s", percent, job + 1, qint64(jobs.size()), jobs.at(job).title.toUtf8().constData());
+            }
+            return true;
+        },
+        &written, &error);
+    std::fputc('\n', stderr);
+    if (!ok) {
+        err(error);
+        return 1;
+    }
+    for (const replay::RecordingSpan &r : review->summary.recordings)
+        if (!replay::ClipExporter::writeChapters(r.path, review->chapters, &error)) {
+            err(error);
+            return 1;
+        }
+    for (const QString &path : std::as_const(written))
+        std::printf("%s\n", path.toUtf8().constData());
+    return 0;
+}
+
+} // namespace shopcast::cli

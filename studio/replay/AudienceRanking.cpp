@@ -1,0 +1,112 @@
+#include "AudienceRanking.hpp"
+
+#include "storage/Database.hpp"
+
+#include <QHash>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace shopcast::replay {
+
+namespace {
+QString csvField(QString s)
+{
+    // A leading = + - @ would run as a formula in a spreadsheet.
+    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()))
+        s.prepend(QLatin1Char('\''));
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s;
+}
+} // namespace
+
+QList<AudienceMember> AudienceRanking::forShow(storage::Database &db, qint64 showId, int limit, QString *error)
+{
+    return rank(db, showId, limit, error);
+}
+
+QList<AudienceMember> AudienceRanking::acrossShows(storage::Database &db, int limit, QString *error)
+{
+    return rank(db, 0, limit, error);
+}
+
+QList<AudienceMember> AudienceRanking::rank(storage::Database &db, qint64 showId, int limit, QString *error)
+{
+    const QString scope = showId > 0 ? QStringLiteral("show_id = %1 AND ").arg(showId) : QString();
+    QSqlDatabase sql = db.connection();
+    QHash<QString, AudienceMember> members;
+    QSqlQuery q(sql);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT c.platform, c.user_id, MAX(c.user_name), COUNT(*), SUM(instr(c.extra, '\"question\":true') > 0),"
+                               " COUNT(DISTINCT c.show_id), COUNT(DISTINCT substr(s.started_at, 1, 10))"
+                               " FROM chat_log c JOIN shows s ON s.id = c.show_id WHERE %1 c.type = 'comment' AND c.user_id <> ''"
+                               " GROUP BY c.platform, c.user_id")
+                    .arg(showId > 0 ? QStringLiteral("c.show_id = %1 AND").arg(showId) : QString()))) {
+        *error = q.lastError().text();
+        return {};
+    }
+    while (q.next()) {
+        AudienceMember m{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toInt()};
+        m.shows = q.value(5).toInt();
+        m.daysActive = q.value(6).toInt();
+        members.insert(m.platform + QLatin1Char(':') + m.userId, m);
+    }
+    // Lottery entries from the draws' audit records ("platform:userId" ids).
+    QSqlQuery entries(sql);
+    entries.setForwardOnly(true);
+    if (entries.exec(QStringLiteral("SELECT j.value, COUNT(*) FROM lottery_draws d, json_each(d.audit_json, '$.entrants') j WHERE %1 1 GROUP BY j.value").arg(scope)))
+        while (entries.next())
+            if (auto it = members.find(entries.value(0).toString()); it != members.end())
+                it->lotteryEntries = entries.value(1).toInt();
+    if (showId > 0) {
+        // Days active counts every show, not only this one.
+        QSqlQuery days(sql);
+        days.setForwardOnly(true);
+        if (days.exec(QStringLiteral("SELECT c.platform, c.user_id, COUNT(DISTINCT substr(s.started_at, 1, 10)) FROM chat_log c JOIN shows s ON s.id = c.show_id"
+                                     " WHERE c.type = 'comment' AND (c.platform, c.user_id) IN (SELECT platform, user_id FROM chat_log WHERE show_id = %1)"
+                                     " GROUP BY c.platform, c.user_id")
+                          .arg(showId)))
+            while (days.next())
+                if (auto it = members.find(days.value(0).toString() + QLatin1Char(':') + days.value(1).toString()); it != members.end())
+                    it->daysActive = days.value(2).toInt();
+    }
+    QList<AudienceMember> out = members.values();
+    for (AudienceMember &m : out)
+        m.score = m.comments + 3.0 * m.questions + 2.0 * m.lotteryEntries + 10.0 * std::max(0, m.daysActive - 1);
+    std::sort(out.begin(), out.end(), [](const AudienceMember &a, const AudienceMember &b) {
+        return a.score != b.score ? a.score > b.score : (a.platform + a.userId) < (b.platform + b.userId);
+    });
+    if (limit > 0 && out.size() > limit)
+        out.resize(limit);
+    return out;
+}
+
+QByteArray AudienceRanking::toCsv(const QList<AudienceMember> &members)
+{
+    QByteArray csv = "rank,platform,user_id,name,score,comments,questions,lottery_entries,days_active,shows\n";
+    int rank = 0;
+    for (const AudienceMember &m : members)
+        csv += QStringList{QString::number(++rank), csvField(m.platform), csvField(m.userId), csvField(m.userName), QString::number(m.score, 'f', 0),
+                           QString::number(m.comments), QString::number(m.questions), QString::number(m.lotteryEntries),
+                           QString::number(m.daysActive), QString::number(m.shows)}
+                   .join(QLatin1Char(','))
+                   .toUtf8()
+               + '\n';
+    return csv;
+}
+
+bool AudienceRanking::exportCsv(const QList<AudienceMember> &members, const QString &path, QString *error)
+{
+    const QByteArray csv = toCsv(members);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace shopcast::replay

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace shopcast::storage {
+class Database;
+}
+
+namespace shopcast::replay {
+
+struct AudienceMember
+{
+    QString platform;
+    QString userId;
+    QString userName;
+    int comments = 0;
+    int questions = 0;
+    int lotteryEntries = 0;
+    int daysActive = 0; // distinct show days with a comment, across every show
+    int shows = 0;
+    double score = 0;
+};
+
+// The most engaged viewers: the KOC (key opinion consumer) candidates a
+// merchant cultivates. Score = comments + 3 × questions + 2 × lottery
+// entries + 10 × (days active − 1): asking and coming back weigh more than
+// talking. For one show, or across every show in the database.
+class AudienceRanking
+{
+    Q_DECLARE_TR_FUNCTIONS(AudienceRanking)
+public:
+    static QList<AudienceMember> forShow(storage::Database &db, qint64 showId, int limit, QString *error);
+    static QList<AudienceMember> acrossShows(storage::Database &db, int limit, QString *error);
+    static QByteArray toCsv(const QList<AudienceMember> &members);
+    static bool exportCsv(const QList<AudienceMember> &members, const QString &path, QString *error);
+
+private:
+    static QList<AudienceMember> rank(storage::Database &db, qint64 showId, int limit, QString *error);
+};
+
+} // namespace shopcast::replay

@@ -1,0 +1,126 @@
+#include "ClipExporter.hpp"
+
+#include "broadcast/RecordingRemuxer.hpp"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QThread>
+
+namespace shopcast::replay {
+
+ClipExporter::ClipExporter(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ClipExporter::~ClipExporter()
+{
+    cancel();
+    if (m_worker)
+        m_worker->wait();
+}
+
+QString ClipExporter::safeFileName(const QString &name)
+{
+    QString out;
+    for (const QChar c : name) {
+        if (c.isNull() || c.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(c))
+            out.append(QLatin1Char('_'));
+        else
+            out.append(c);
+    }
+    out = out.simplified();
+    while (out.startsWith(QLatin1Char('.')))
+        out.remove(0, 1);
+    if (out.isEmpty())
+        out = QStringLiteral("clip");
+    return out.left(120); // well inside a 255-byte name limit, even in CJK UTF-8
+}
+
+QList<ClipJob> ClipExporter::jobsFor(const QList<Chapter> &chapters, const QString &outputDir)
+{
+    QList<ClipJob> jobs;
+    QHash<QString, int> seen;
+    const QDir dir(outputDir);
+    for (const Chapter &c : chapters) {
+        if (c.kind != ChapterKind::Product || !c.media || c.media->endMs <= c.media->startMs)
+            continue;
+        QString name = safeFileName(c.sku + QLatin1Char(' ') + c.title);
+        const int n = ++seen[name];
+        if (n > 1)
+            name += QStringLiteral(" (%1)").arg(n);
+        jobs.append({c.title, c.media->path, c.media->startMs, c.media->endMs, dir.filePath(name + QStringLiteral(".mp4"))});
+    }
+    return jobs;
+}
+
+bool ClipExporter::run(const QList<ClipJob> &jobs, const Progress &progress, QStringList *written, QString *error)
+{
+    for (int i = 0; i < jobs.size(); ++i) {
+        const ClipJob &job = jobs.at(i);
+        broadcast::RecordingRemuxer::Options options;
+        options.startMs = job.startMs;
+        options.endMs = job.endMs;
+        if (progress)
+            options.progress = [&progress, i](double fraction) { return progress(i, fraction); };
+        if (!broadcast::RecordingRemuxer::remux(job.inputPath, job.outputPath, options, error))
+            return false;
+        written->append(job.outputPath);
+        if (progress && !progress(i, 1.0)) {
+            *error = tr("cancelled");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ClipExporter::writeChapters(const QString &recordingPath, const QList<Chapter> &chapters, QString *error)
+{
+    broadcast::RecordingRemuxer::Options options;
+    for (const Chapter &c : chapters)
+        if (c.media && c.media->path == recordingPath && c.media->endMs > c.media->startMs)
+            options.chapters.append({c.media->startMs, c.media->endMs, ChapterKinds::label(c.kind) + QStringLiteral(": ") + c.title});
+    if (options.chapters.isEmpty())
+        return true;
+    return broadcast::RecordingRemuxer::remux(recordingPath, recordingPath, options, error);
+}
+
+bool ClipExporter::isRunning() const
+{
+    return m_worker && m_worker->isRunning();
+}
+
+void ClipExporter::start(const QList<ClipJob> &jobs)
+{
+    if (isRunning())
+        return;
+    if (m_worker)
+        m_worker->wait();
+    m_cancel = false;
+    m_worker.reset(QThread::create([this, jobs] {
+        QStringList written;
+        QString error;
+        const bool ok = run(
+            jobs,
+            [this, total = int(jobs.size())](int job, double fraction) {
+                QMetaObject::invokeMethod(this, [this, job, total, fraction] { emit progress(job, total, fraction); }, Qt::QueuedConnection);
+                return !m_cancel.load();
+            },
+            &written, &error);
+        const bool cancelled = !ok && m_cancel.load();
+        if (cancelled) {
+            // Clips already finished in a cancelled run go too: the export
+            // is all or nothing, as the user asked it to stop.
+            for (const QString &path : std::as_const(written))
+                QFile::remove(path);
+            written.clear();
+        }
+        QMetaObject::invokeMethod(
+            this, [this, written, error = ok ? QString() : error, cancelled] { emit finished(written, error, cancelled); },
+            Qt::QueuedConnection);
+    }));
+    m_worker->start();
+}
+
+} // namespace shopcast::replay

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Chapter.hpp"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace shopcast::replay {
+
+// One clip to cut: a stretch of a recording, by stream copy.
+struct ClipJob
+{
+    QString title;
+    QString inputPath;
+    qint64 startMs = 0; // in the recording
+    qint64 endMs = 0;
+    QString outputPath;
+};
+
+// Cuts clips out of a show's recording with libavformat by stream copy (no
+// re-encode, so a clip costs about what copying its bytes costs). Stream copy
+// can only start on a keyframe: a clip starts at the last keyframe at or
+// before its chapter (at most one GOP — 2 s with the studio's encoder —
+// early) and ends at its chapter's end. Files are written as .part and
+// renamed, so a cancelled or failed export leaves no partial clip.
+class ClipExporter : public QObject
+{
+    Q_OBJECT
+public:
+    using Progress = std::function<bool(int job, double fraction)>; // false: cancel
+
+    explicit ClipExporter(QObject *parent = nullptr);
+    ~ClipExporter() override;
+
+    // One clip per recorded product pitch, named "<SKU> <title>.mp4" (made
+    // safe for every file system; a second pitch of a product gets " (2)").
+    static QList<ClipJob> jobsFor(const QList<Chapter> &chapters, const QString &outputDir);
+    static QString safeFileName(const QString &name);
+    // Runs on the calling thread; stops at the first failure.
+    static bool run(const QList<ClipJob> &jobs, const Progress &progress, QStringList *written, QString *error);
+    // Writes chapters into a recording's MP4 (a remux to itself; the file is
+    // replaced only when the new one is complete).
+    static bool writeChapters(const QString &recordingPath, const QList<Chapter> &chapters, QString *error);
+
+    // The same on a worker thread, for the GUI.
+    void start(const QList<ClipJob> &jobs);
+    void cancel() { m_cancel = true; }
+    bool isRunning() const;
+
+signals:
+    void progress(int job, int jobs, double fraction);
+    void finished(const QStringList &written, const QString &error, bool cancelled);
+
+private:
+    std::atomic<bool> m_cancel{false};
+    std::unique_ptr<QThread> m_worker;
+};
+
+} // namespace shopcast::replay

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Chapter.hpp"
+#include "ShowSummary.hpp"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace shopcast::storage {
+class Database;
+}
+
+namespace shopcast::replay {
+
+// A slot of the plan as it ran: planned against actual.
+struct SlotTiming
+{
+    int index = -1;
+    QString kind; // slot kind id
+    QString sku;
+    qint64 startMs = 0;
+    qint64 plannedMs = 0;
+    qint64 actualMs = 0;
+    bool finished = true; // false: the show stopped inside it
+};
+
+// What one product did during its pitches.
+struct ProductStats
+{
+    QString sku;
+    QString title;
+    int pitches = 0;
+    qint64 onAirMs = 0;
+    int comments = 0;
+    int questions = 0;
+    int flashSales = 0;
+    QList<QPair<QString, int>> topQuestions; // text, times asked
+};
+
+// Everything the review shows of one past show, read from the studio
+// database: chapters and recordings from the timeline, the curves per minute
+// of the show (comments, questions, moderation actions, lottery entrants),
+// planned against actual per slot and per-product figures. Read once when
+// the show is opened; aggregation is done by SQLite (a three-hour show with
+// half a million comments opens in well under a second).
+struct ShowReview
+{
+    Q_DECLARE_TR_FUNCTIONS(ShowReview)
+public:
+    ShowSummary summary;
+    QList<Chapter> chapters;
+    QList<int> commentsPerMinute;
+    QList<int> questionsPerMinute;
+    QList<int> moderationPerMinute; // verdicts other than allow
+    QList<int> entrantsPerMinute;   // keyword comments during open lotteries, first per user
+    QList<SlotTiming> slotTimings;
+    QList<ProductStats> products;   // in order of first pitch
+    int comments = 0;
+    int questions = 0;
+    int moderationActions = 0;
+    int lotteryEntrants = 0;
+
+    static std::optional<ShowReview> load(storage::Database &db, qint64 showId, QString *error);
+};
+
+} // namespace shopcast::replay

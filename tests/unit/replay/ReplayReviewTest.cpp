@@ -1,0 +1,326 @@
+// The replay review on synthetic shows written through the real timeline:
+// chapters (overlaps, a show that stopped mid-slot, stretches not recorded),
+// the figures per minute and per product, KOC candidates, the library and
+// its moved recordings, the report, and the models under the model tester.
+#include "CatchQt.hpp"
+#include "ShowBuilder.hpp"
+
+#include "replay/AudienceModel.hpp"
+#include "replay/AudienceRanking.hpp"
+#include "replay/ChapterBuilder.hpp"
+#include "replay/ChapterModel.hpp"
+#include "replay/ClipExporter.hpp"
+#include "replay/ProductStatsModel.hpp"
+#include "replay/ReportWriter.hpp"
+#include "replay/ShowLibrary.hpp"
+#include "replay/ShowReview.hpp"
+#include "storage/Database.hpp"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace shopcast;
+using replay::ChapterKind;
+using show::TimelineKind;
+
+namespace {
+
+QJsonObject product(const QString &title, int slotIndex = -1)
+{
+    return {{QStringLiteral("title"), title}, {QStringLiteral("livePrice"), QStringLiteral("9.90")}, {QStringLiteral("trigger"), QStringLiteral("rhythm")},
+            {QStringLiteral("slotIndex"), slotIndex}, {QStringLiteral("planned"), true}};
+}
+QJsonObject slot(int index, const char *kind, qint64 plannedMs)
+{
+    return {{QStringLiteral("index"), index}, {QStringLiteral("kind"), QLatin1String(kind)}, {QStringLiteral("plannedMs"), plannedMs}};
+}
+QJsonObject slotEnd(int index, const char *kind, qint64 plannedMs, qint64 actualMs)
+{
+    QJsonObject o = slot(index, kind, plannedMs);
+    o.insert(QStringLiteral("actualMs"), actualMs);
+    return o;
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<storage::Database> db;
+    Fixture()
+    {
+        QString error;
+        db = storage::Database::open(dir.filePath(QStringLiteral("studio.db")), &error);
+        REQUIRE(db);
+    }
+    QString file(const QString &name, const QByteArray &bytes = "x")
+    {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return f.fileName();
+    }
+};
+
+// A 10-minute show: recording from 0:30 to 9:00; products A (slot 0) and B
+// (slot 1, flash sale inside); a lottery interlude (slot 2) with its lottery
+// inside; product A again; known comments, questions and moderation.
+qint64 writeShow(Fixture &f, const QString &mkv)
+{
+    test::ShowBuilder b(*f.db, QStringLiteral("双十一预热"));
+    b.event(30'000, TimelineKind::RecordingStart, {}, {{QStringLiteral("path"), mkv}});
+    b.event(60'000, TimelineKind::SlotStart, QStringLiteral("A"), slot(0, "product", 180'000));
+    b.event(60'000, TimelineKind::Product, QStringLiteral("A"), product(QStringLiteral("保温杯"), 0));
+    b.event(260'000, TimelineKind::SlotEnd, QStringLiteral("A"), slotEnd(0, "product", 180'000, 200'000));
+    b.event(260'000, TimelineKind::SlotStart, QStringLiteral("B"), slot(1, "product", 180'000));
+    b.event(260'000, TimelineKind::Product, QStringLiteral("B"), product(QStringLiteral("羽绒服"), 1));
+    b.event(300'000, TimelineKind::FlashSaleStart, QStringLiteral("B"), {{QStringLiteral("durationMs"), 60'000}, {QStringLiteral("price"), QStringLiteral("99.00")}});
+    b.event(360'000, TimelineKind::FlashSaleEnd, QStringLiteral("B"), {{QStringLiteral("reason"), QStringLiteral("timeout")}, {QStringLiteral("remainingMs"), 0}});
+    b.event(420'000, TimelineKind::SlotEnd, QStringLiteral("B"), slotEnd(1, "product", 180'000, 160'000));
+    b.event(420'000, TimelineKind::ProductCleared, {}, {{QStringLiteral("trigger"), QStringLiteral("rhythm")}});
+    b.event(420'000, TimelineKind::SlotStart, {}, slot(2, "lottery", 120'000));
+    b.event(425'000, TimelineKind::LotteryOpened, {}, {{QStringLiteral("prize"), QStringLiteral("福袋")}, {QStringLiteral("keyword"), QStringLiteral("666")},
+                                                       {QStringLiteral("winners"), 1}, {QStringLiteral("commitment"), QStringLiteral("c")},
+                                                       {QStringLiteral("entryWindowMs"), 60'000}});
+    b.event(485'000, TimelineKind::LotteryClosed, {}, {{QStringLiteral("entrants"), 3}});
+    b.event(490'000, TimelineKind::LotteryDrawn, {}, {{QStringLiteral("prize"), QStringLiteral("福袋")}, {QStringLiteral("commitment"), QStringLiteral("c")},
+                                                      {QStringLiteral("seed"), QStringLiteral("s")}, {QStringLiteral("entrants"), 3},
+                                                      {QStringLiteral("winners"), QJsonArray{QStringLiteral("douyin:u1")}}});
+    b.event(540'000, TimelineKind::SlotEnd, {}, slotEnd(2, "lottery", 120'000, 120'000));
+    b.event(540'000, TimelineKind::Product, QStringLiteral("A"), product(QStringLiteral("保温杯"), -1));
+    b.event(540'000, TimelineKind::RecordingStop, {}, {{QStringLiteral("path"), QString(mkv).replace(QStringLiteral(".mkv"), QStringLiteral(".mp4"))},
+                                                       {QStringLiteral("error"), QString()}});
+    b.event(600'000, TimelineKind::ShowEnd, {}, {{QStringLiteral("reason"), QStringLiteral("ended")}});
+    // Comments: 10 in minute 1 (A's pitch), 3 of them the same question;
+    // 6 in minute 5 (B's), 2 questions; lottery entries in minute 7.
+    for (int i = 0; i < 10; ++i)
+        b.comment(61'000 + i * 1000, QStringLiteral("u%1").arg(i % 4), i < 3 ? QStringLiteral("多少钱?") : QStringLiteral("好看"), i < 3);
+    for (int i = 0; i < 6; ++i)
+        b.comment(300'000 + i * 1000, QStringLiteral("u%1").arg(i % 2), i < 2 ? QStringLiteral("有没有红色?") : QStringLiteral("买了"), i < 2);
+    for (const char *u : {"u1", "u2", "u3", "u1"})
+        b.comment(430'000, QLatin1String(u), QStringLiteral("666 我要"));
+    b.comment(500'000, QStringLiteral("late"), QStringLiteral("666")); // after the lottery closed: no entry
+    b.moderation(62'000, QStringLiteral("spam"), QStringLiteral("hide"));
+    b.moderation(63'000, QStringLiteral("u1"), QStringLiteral("allow"));
+    b.moderation(301'000, QStringLiteral("spam"), QStringLiteral("ban"));
+    return b.finish();
+}
+
+} // namespace
+
+TEST_CASE("replay: chapters for pitches, flash sales, lotteries and interludes, mapped into the recording", "[replay][chapters]")
+{
+    Fixture f;
+    const QString mkv = f.dir.filePath(QStringLiteral("show.mkv"));
+    const QString mp4 = f.file(QStringLiteral("show.mp4"));
+    const qint64 id = writeShow(f, mkv);
+    const replay::ChapterBuilder built(show::ShowTimeline::load(f.db->connection(), id));
+    CHECK(built.showLengthMs() == 600'000);
+    CHECK(built.ended());
+    REQUIRE(built.recordings().size() == 1);
+    CHECK(built.recordings().at(0).path == mp4); // the remuxed MP4 the stop names
+    CHECK(built.recordings().at(0).exists);
+    const QList<replay::Chapter> &c = built.chapters();
+    REQUIRE(c.size() == 6);
+    CHECK(c.at(0).kind == ChapterKind::Product);
+    CHECK(c.at(0).sku == QStringLiteral("A"));
+    CHECK(c.at(0).startMs == 60'000);
+    CHECK(c.at(0).endMs == 260'000);
+    REQUIRE(c.at(0).media);
+    CHECK(c.at(0).media->startMs == 30'000); // 1:00 of the show is 0:30 of the file
+    CHECK(c.at(0).media->endMs == 230'000);
+    CHECK(c.at(1).kind == ChapterKind::Product);
+    CHECK(c.at(2).kind == ChapterKind::FlashSale); // inside B's pitch
+    CHECK(c.at(2).title == QStringLiteral("羽绒服"));
+    CHECK(c.at(2).durationMs() == 60'000);
+    CHECK(c.at(3).kind == ChapterKind::Interlude);
+    CHECK(c.at(3).slotIndex == 2);
+    CHECK(c.at(4).kind == ChapterKind::Lottery);
+    CHECK(c.at(4).startMs == 425'000);
+    CHECK(c.at(4).endMs == 490'000);
+    // The last pitch runs to the show's end; the recording stopped before.
+    CHECK(c.at(5).endMs == 600'000);
+    CHECK_FALSE(c.at(5).openEnded);
+    CHECK_FALSE(c.at(5).media); // starts when the recording stops: nothing recorded of it
+}
+
+TEST_CASE("replay: a show that stopped mid-slot leaves open chapters ending at its last event, unrecorded ones have no media", "[replay][chapters]")
+{
+    Fixture f;
+    test::ShowBuilder b(*f.db, QStringLiteral("crash"));
+    b.event(10'000, TimelineKind::SlotStart, QStringLiteral("A"), slot(0, "product", 180'000));
+    b.event(10'000, TimelineKind::Product, QStringLiteral("A"), product(QStringLiteral("杯子"), 0));
+    b.event(50'000, TimelineKind::RecordingStart, {}, {{QStringLiteral("path"), f.dir.filePath(QStringLiteral("gone.mkv"))}});
+    b.event(70'000, TimelineKind::FlashSaleStart, QStringLiteral("A"), {{QStringLiteral("durationMs"), 60'000}, {QStringLiteral("price"), QStringLiteral("1")}});
+    b.event(95'000, TimelineKind::CommentPinned, {}, {{QStringLiteral("platform"), QStringLiteral("x")}, {QStringLiteral("id"), QStringLiteral("1")},
+                                                      {QStringLiteral("userName"), QStringLiteral("a")}, {QStringLiteral("text"), QStringLiteral("b")}});
+    const qint64 id = b.finish(false); // killed: no show end, no recording stop
+    const replay::ChapterBuilder built(show::ShowTimeline::load(f.db->connection(), id));
+    CHECK_FALSE(built.ended());
+    CHECK(built.showLengthMs() == 95'000);
+    REQUIRE(built.recordings().size() == 1);
+    CHECK_FALSE(built.recordings().at(0).stopped);
+    CHECK_FALSE(built.recordings().at(0).exists);
+    REQUIRE(built.chapters().size() == 2);
+    const replay::Chapter &pitch = built.chapters().at(0);
+    CHECK(pitch.openEnded);
+    CHECK(pitch.endMs == 95'000);
+    REQUIRE(pitch.media); // only the recorded part: 0:50 to 1:35 of the show
+    CHECK(pitch.media->startMs == 0);
+    CHECK(pitch.media->endMs == 45'000);
+    CHECK(built.chapters().at(1).kind == ChapterKind::FlashSale);
+    CHECK(built.chapters().at(1).openEnded);
+
+    // A show recorded nowhere: chapters, no media, no clip jobs.
+    test::ShowBuilder none(*f.db, QStringLiteral("no recording"));
+    none.event(1000, TimelineKind::Product, QStringLiteral("A"), product(QStringLiteral("杯子")));
+    const qint64 id2 = none.finish();
+    const replay::ChapterBuilder bare(show::ShowTimeline::load(f.db->connection(), id2));
+    REQUIRE(bare.chapters().size() == 1);
+    CHECK_FALSE(bare.chapters().at(0).media);
+    CHECK(replay::ClipExporter::jobsFor(bare.chapters(), f.dir.path()).isEmpty());
+}
+
+TEST_CASE("replay: the figures of a synthetic show with known counts", "[replay][review]")
+{
+    Fixture f;
+    f.file(QStringLiteral("show.mp4"));
+    const qint64 id = writeShow(f, f.dir.filePath(QStringLiteral("show.mkv")));
+    QString error;
+    const auto r = replay::ShowReview::load(*f.db, id, &error);
+    REQUIRE(r);
+    CHECK(r->summary.title == QStringLiteral("双十一预热"));
+    CHECK(r->summary.products == 2);
+    CHECK(r->comments == 21);
+    CHECK(r->questions == 5);
+    CHECK(r->moderationActions == 2); // allow is not an action
+    CHECK(r->lotteryEntrants == 3);   // u1 once, u2, u3; 'late' came after entries closed
+    REQUIRE(r->commentsPerMinute.size() == 11);
+    CHECK(r->commentsPerMinute.at(1) == 10);
+    CHECK(r->commentsPerMinute.at(5) == 6);
+    CHECK(r->commentsPerMinute.at(7) == 4);
+    CHECK(r->commentsPerMinute.at(8) == 1);
+    CHECK(r->questionsPerMinute.at(1) == 3);
+    CHECK(r->questionsPerMinute.at(5) == 2);
+    CHECK(r->moderationPerMinute.at(1) == 1);
+    CHECK(r->moderationPerMinute.at(5) == 1);
+    CHECK(r->entrantsPerMinute.at(7) == 3);
+
+    REQUIRE(r->slotTimings.size() == 3);
+    CHECK(r->slotTimings.at(0).plannedMs == 180'000);
+    CHECK(r->slotTimings.at(0).actualMs == 200'000);
+    CHECK(r->slotTimings.at(1).actualMs == 160'000);
+    CHECK(r->slotTimings.at(2).kind == QStringLiteral("lottery"));
+
+    REQUIRE(r->products.size() == 2);
+    const replay::ProductStats &a = r->products.at(0);
+    CHECK(a.sku == QStringLiteral("A"));
+    CHECK(a.pitches == 2);
+    CHECK(a.onAirMs == 200'000 + 60'000);
+    CHECK(a.comments == 10);
+    CHECK(a.questions == 3);
+    REQUIRE(a.topQuestions.size() == 1);
+    CHECK(a.topQuestions.at(0).first == QStringLiteral("多少钱?"));
+    CHECK(a.topQuestions.at(0).second == 3);
+    const replay::ProductStats &b = r->products.at(1);
+    CHECK(b.flashSales == 1);
+    CHECK(b.comments == 6);
+    CHECK(b.questions == 2);
+    CHECK(b.onAirMs == 160'000);
+
+    // The report: one page with its charts beside it, text escaped.
+    const QString out = f.dir.filePath(QStringLiteral("report"));
+    REQUIRE(replay::ReportWriter::write(*r, replay::AudienceRanking::forShow(*f.db, id, 10, &error), out, &error));
+    QFile html(out + QStringLiteral("/report.html"));
+    REQUIRE(html.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(html.readAll());
+    CHECK(page.contains(QStringLiteral("保温杯")));
+    CHECK(page.contains(QStringLiteral("多少钱? (3)")));
+    CHECK(page.contains(QStringLiteral("activity.png")));
+    CHECK(QImage(out + QStringLiteral("/activity.png")).width() == 960);
+    CHECK(QImage(out + QStringLiteral("/timing.png")).height() == 260);
+
+    // The models behind the replay window's tables.
+    replay::ChapterModel chapters;
+    QAbstractItemModelTester t1(&chapters, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    chapters.setChapters(r->chapters);
+    CHECK(chapters.rowCount() == 6);
+    CHECK(chapters.data(chapters.index(0, replay::ChapterModel::Start)).toString() == QStringLiteral("1:00"));
+    CHECK(chapters.data(chapters.index(0, 0), replay::ChapterModel::MediaStartMsRole).toLongLong() == 30'000);
+    CHECK(chapters.data(chapters.index(5, 0), replay::ChapterModel::MediaStartMsRole).isNull());
+    replay::ProductStatsModel products;
+    QAbstractItemModelTester t2(&products, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    products.setProducts(r->products);
+    CHECK(products.data(products.index(0, replay::ProductStatsModel::OnAir)).toString() == QStringLiteral("4:20"));
+}
+
+TEST_CASE("replay: the most engaged viewers, in one show and across shows, as CSV", "[replay][koc]")
+{
+    Fixture f;
+    f.file(QStringLiteral("show.mp4"));
+    const qint64 first = writeShow(f, f.dir.filePath(QStringLiteral("show.mkv")));
+    test::ShowBuilder b(*f.db, QStringLiteral("next day"));
+    b.comment(1000, QStringLiteral("u3"), QStringLiteral("又来了"));
+    b.comment(2000, QStringLiteral("=cmd"), QStringLiteral("hi"));
+    const qint64 second = b.finish();
+    QSqlQuery q(f.db->connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE shows SET started_at = '2026-11-30T20:00:00.000Z' WHERE id = %1").arg(first)));
+    REQUIRE(q.exec(QStringLiteral("UPDATE shows SET started_at = '2026-12-01T20:00:00.000Z' WHERE id = %1").arg(second)));
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO lottery_draws (show_id, prize, commitment, entrants, audit_json, drawn_at) VALUES (%1, '福袋', 'c', 2,"
+                                  " '{\"entrants\":[\"douyin:u1\",\"douyin:u2\"]}', '')")
+                       .arg(first)));
+    QString error;
+    const auto show = replay::AudienceRanking::forShow(*f.db, first, 10, &error);
+    REQUIRE(show.size() == 5); // u0..u3 and 'late'
+    // u1: 3 + 3 comments (a question in each pitch), 2 keyword comments, one lottery entry.
+    CHECK(show.at(0).userId == QStringLiteral("u1"));
+    CHECK(show.at(0).comments == 8);
+    CHECK(show.at(0).questions == 2);
+    CHECK(show.at(0).lotteryEntries == 1);
+    CHECK(show.at(0).score == 8 + 3 * 2 + 2 * 1);
+    const auto it = std::find_if(show.begin(), show.end(), [](const auto &m) { return m.userId == QStringLiteral("u3"); });
+    REQUIRE(it != show.end());
+    CHECK(it->daysActive == 2); // came back the next day
+    CHECK(it->comments == 3);   // this show only
+
+    const auto all = replay::AudienceRanking::acrossShows(*f.db, 0, &error);
+    const auto u3 = std::find_if(all.begin(), all.end(), [](const auto &m) { return m.userId == QStringLiteral("u3"); });
+    REQUIRE(u3 != all.end());
+    CHECK(u3->comments == 4);
+    CHECK(u3->shows == 2);
+    const QByteArray csv = replay::AudienceRanking::toCsv(all);
+    CHECK(csv.startsWith("rank,platform,user_id,name,score,comments,questions,lottery_entries,days_active,shows\n"));
+    CHECK(csv.contains(",'=cmd,")); // not a formula in a spreadsheet
+    replay::AudienceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setMembers(all);
+    CHECK(model.rowCount() == all.size());
+}
+
+TEST_CASE("replay: the show library lists shows, flags a moved recording and remembers its new place", "[replay][library]")
+{
+    Fixture f;
+    const qint64 id = writeShow(f, f.dir.filePath(QStringLiteral("show.mkv"))); // neither MKV nor MP4 is there
+    replay::ShowLibrary library(*f.db);
+    QString error;
+    const auto shows = library.shows(&error);
+    REQUIRE(shows.size() == 1);
+    CHECK(shows.at(0).id == id);
+    CHECK(shows.at(0).lengthMs == 600'000);
+    CHECK(shows.at(0).endedAt.isValid());
+    CHECK(shows.at(0).recordingMissing());
+    CHECK_FALSE(library.relocate(id, shows.at(0).recordings.at(0).recordedPath, f.dir.filePath(QStringLiteral("nowhere.mp4")), &error));
+    CHECK(error.contains(QStringLiteral("not a readable file")));
+    QDir().mkpath(f.dir.filePath(QStringLiteral("moved")));
+    const QString movedPath = f.file(QStringLiteral("moved/show.mp4"));
+    REQUIRE(library.relocate(id, shows.at(0).recordings.at(0).recordedPath, movedPath, &error));
+    const auto again = library.show(id, &error);
+    REQUIRE(again);
+    CHECK_FALSE(again->recordingMissing());
+    CHECK(again->recordings.at(0).path == movedPath);
+    CHECK_FALSE(library.show(999, &error));
+    CHECK(error.contains(QStringLiteral("no show 999")));
+}
