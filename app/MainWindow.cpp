@@ -17,6 +17,7 @@
 #include "docks/RhythmDock.hpp"
 #include "docks/ScenesDock.hpp"
 #include "docks/SourcesDock.hpp"
+#include "replay/ShowLibraryDialog.hpp"
 
 #include "broadcast/BroadcastController.hpp"
 #include "broadcast/BroadcastEngine.hpp"
@@ -27,6 +28,8 @@
 #include "chat/CommentSources.hpp"
 #include "moderation/ModerationController.hpp"
 #include "show/LiveProductController.hpp"
+#include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
 #include "interact/PollController.hpp"
 #include "show/ShowSession.hpp"
 
@@ -98,6 +101,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     file->addAction(tr("&Destinations…"), this, &MainWindow::editDestinations);
     file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
     file->addAction(tr("&Moderation…"), this, &MainWindow::editModeration);
+    file->addAction(tr("Show &library (review 复盘)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, &MainWindow::openShowLibrary);
     file->addSeparator();
     file->addAction(tr("&Import products…"), this, &MainWindow::importProducts);
     file->addAction(tr("&Export products…"), this, &MainWindow::exportProducts);
@@ -195,6 +199,16 @@ void MainWindow::editDestinations()
     QString error;
     if (!m_studio.saveSettings(&error))
         showMessage(tr("Settings not saved: %1").arg(error), true);
+}
+
+void MainWindow::openShowLibrary()
+{
+    // A show still running is reviewed as far as it got; what it writes
+    // next reaches the review when it is opened again.
+    m_studio.show().database().writer().flush();
+    auto *library = new ShowLibraryDialog(m_studio.show().database(), this);
+    library->setAttribute(Qt::WA_DeleteOnClose);
+    library->show();
 }
 
 void MainWindow::editModeration()

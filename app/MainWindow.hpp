@@ -35,6 +35,7 @@ private:
     void editDestinations();
     void editSettings();
     void editModeration();
+    void openShowLibrary();
     void importProducts();
     void exportProducts();
     QString layoutFile() const;

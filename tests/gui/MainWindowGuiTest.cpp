@@ -73,7 +73,7 @@ TEST_CASE("the studio window shows the demo scene and records through its button
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE((firstFrame.count() > 0 || firstFrame.wait(10000)));
-    QTRY_VERIFY_WITH_TIMEOUT(window.preview()->hasSurface(), 5000);
+    REQUIRE_EVENTUALLY(window.preview()->hasSurface(), 5000);
 
     auto *sceneList = window.findChild<QListWidget *>(QStringLiteral("sceneList"));
     auto *sourceList = window.findChild<QListWidget *>(QStringLiteral("sourceList"));
@@ -91,7 +91,7 @@ TEST_CASE("the studio window shows the demo scene and records through its button
     CHECK(record->text() == QStringLiteral("Start Recording"));
     QSignalSpy saved(&studio->broadcast(), &broadcast::BroadcastController::recordingSaved);
     QTest::mouseClick(record, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(record->text(), QStringLiteral("Stop Recording"), 5000);
+    REQUIRE_EVENTUALLY((record->text()) == (QStringLiteral("Stop Recording")), 5000);
     QTest::qWait(3000);
     QTest::mouseClick(record, Qt::LeftButton);
     REQUIRE((saved.count() > 0 || saved.wait(30000)));

@@ -56,19 +56,19 @@ TEST_CASE("bilibili: auth, heartbeat, compressed multi-packet frames", "[integra
     QList<ChatEvent> events;
     QObject::connect(source.get(), &CommentSource::eventsReceived, [&](const QList<ChatEvent> &batch) { events += batch; });
     source->start();
-    QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Live, 10000);
+    REQUIRE_EVENTUALLY((source->state()) == (CommentSource::State::Live), 10000);
     REQUIRE(server.auths().size() == 1);
     CHECK(server.auths().first().value(QStringLiteral("roomid")).toInt() == 21452505);
     CHECK(server.auths().first().value(QStringLiteral("protover")).toInt() == 3);
     CHECK(server.auths().first().value(QStringLiteral("key")).toString() == QStringLiteral("tok"));
-    QTRY_VERIFY_WITH_TIMEOUT(server.heartbeats() >= 2, 5000); // every 200 ms here, 30 s live
+    REQUIRE_EVENTUALLY(server.heartbeats() >= 2, 5000); // every 200 ms here, 30 s live
 
     // One frame: a brotli body holding two comments, then a plain comment.
     server.sendFrame(BilibiliCodec::encode(BilibiliCodec::Command, BilibiliCodec::compress(danmu(QStringLiteral("一"), 1) + danmu(QStringLiteral("二"), 2), BilibiliCodec::Brotli),
                                            BilibiliCodec::Brotli)
                      + danmu(QStringLiteral("三"), 3));
     server.sendFrame(BilibiliCodec::encode(BilibiliCodec::Command, BilibiliCodec::compress(danmu(QStringLiteral("四"), 4), BilibiliCodec::Zlib), BilibiliCodec::Zlib));
-    QTRY_COMPARE_WITH_TIMEOUT(int(events.size()), 4, 5000);
+    REQUIRE_EVENTUALLY((int(events.size())) == (4), 5000);
     CHECK(events.at(0).text == QStringLiteral("一"));
     CHECK(events.at(2).text == QStringLiteral("三"));
     CHECK(events.at(3).userName == QStringLiteral("观众4"));
@@ -84,12 +84,12 @@ TEST_CASE("bilibili: a closed or silent connection is reconnected, a refused aut
         auto source = bilibiliSource();
         REQUIRE(source->configure(settingsFor(server, {{QStringLiteral("silentTimeoutMs"), 600}}), &error));
         source->start();
-        QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Live, 10000);
+        REQUIRE_EVENTUALLY((source->state()) == (CommentSource::State::Live), 10000);
         server.closeAll();
-        QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 2, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Live, 10000);
+        REQUIRE_EVENTUALLY((server.connections()) == (2), 10000);
+        REQUIRE_EVENTUALLY((source->state()) == (CommentSource::State::Live), 10000);
         server.setSilent(true); // heartbeats go unanswered
-        QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 3, 10000);
+        REQUIRE_EVENTUALLY((server.connections()) == (3), 10000);
         source->stop();
     }
     {
@@ -100,7 +100,7 @@ TEST_CASE("bilibili: a closed or silent connection is reconnected, a refused aut
         auto source = bilibiliSource();
         REQUIRE(source->configure(settingsFor(server), &error));
         source->start();
-        QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Error, 10000);
+        REQUIRE_EVENTUALLY((source->state()) == (CommentSource::State::Error), 10000);
         CHECK(source->stateDetail().contains(QStringLiteral("code -101")));
         QTest::qWait(600);
         CHECK(server.connections() == 1);

@@ -56,7 +56,7 @@ TEST_CASE("twitch: anonymous login, comments, PING/PONG, moderation", "[integrat
     QList<ChatEvent> events;
     QObject::connect(source.get(), &CommentSource::eventsReceived, [&](const QList<ChatEvent> &batch) { events += batch; });
     source->start();
-    QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Live, 10000);
+    REQUIRE_EVENTUALLY((source->state()) == (CommentSource::State::Live), 10000);
     CHECK(receivedLine(server, QStringLiteral("CAP REQ :twitch.tv/tags twitch.tv/commands")));
     CHECK(receivedLine(server, QStringLiteral("NICK justinfan")));
     CHECK(receivedLine(server, QStringLiteral("JOIN #shopcast")));
@@ -65,12 +65,12 @@ TEST_CASE("twitch: anonymous login, comments, PING/PONG, moderation", "[integrat
     server.sendToAll("@display-name=小王;id=m1;user-id=42;tmi-sent-ts=1763800000000 :xw!xw@xw.tmi.twitch.tv PRIVMSG #shopcast :这个多少钱");
     server.sendToAll("@login=xw;target-msg-id=m1 :tmi.twitch.tv CLEARMSG #shopcast :这个多少钱");
     server.sendToAll("PING :tmi.twitch.tv");
-    QTRY_COMPARE_WITH_TIMEOUT(int(events.size()), 2, 5000);
+    REQUIRE_EVENTUALLY((int(events.size())) == (2), 5000);
     CHECK(events.at(0).type == ChatEvent::Type::Comment);
     CHECK(events.at(0).text == QStringLiteral("这个多少钱"));
     CHECK(events.at(0).userName == QStringLiteral("小王"));
     CHECK(events.at(1).type == ChatEvent::Type::Delete);
-    QTRY_VERIFY_WITH_TIMEOUT(receivedLine(server, QStringLiteral("PONG :tmi.twitch.tv")), 5000);
+    REQUIRE_EVENTUALLY(receivedLine(server, QStringLiteral("PONG :tmi.twitch.tv")), 5000);
     source->stop();
 }
 
@@ -83,18 +83,18 @@ TEST_CASE("twitch: RECONNECT from the server and a dropped connection are reconn
     REQUIRE(source->configure(settingsFor(server), &error));
     QSignalSpy states(source.get(), &CommentSource::stateChanged);
     source->start();
-    QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Live, 10000);
+    REQUIRE_EVENTUALLY((source->state()) == (CommentSource::State::Live), 10000);
     server.sendToAll(":tmi.twitch.tv RECONNECT");
-    QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 2, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Live, 10000);
+    REQUIRE_EVENTUALLY((server.connections()) == (2), 10000);
+    REQUIRE_EVENTUALLY((source->state()) == (CommentSource::State::Live), 10000);
     bool sawReconnecting = false;
     for (const auto &args : states)
         sawReconnecting |= args.at(0).value<CommentSource::State>() == CommentSource::State::Reconnecting;
     CHECK(sawReconnecting);
 
     server.closeAll(); // the network drops
-    QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 3, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Live, 10000);
+    REQUIRE_EVENTUALLY((server.connections()) == (3), 10000);
+    REQUIRE_EVENTUALLY((source->state()) == (CommentSource::State::Live), 10000);
     source->stop();
 }
 
@@ -108,8 +108,8 @@ TEST_CASE("twitch: a silent server is probed and left, a refused token is an err
         auto source = twitchSource();
         REQUIRE(source->configure(settingsFor(server, {{QStringLiteral("silentTimeoutMs"), 400}}), &error));
         source->start();
-        QTRY_VERIFY_WITH_TIMEOUT(receivedLine(server, QStringLiteral("PING :shopcast")), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 2, 10000);
+        REQUIRE_EVENTUALLY(receivedLine(server, QStringLiteral("PING :shopcast")), 10000);
+        REQUIRE_EVENTUALLY((server.connections()) == (2), 10000);
         CHECK(source->stateDetail().isEmpty() == false);
         source->stop();
     }
@@ -122,7 +122,7 @@ TEST_CASE("twitch: a silent server is probed and left, a refused token is an err
         REQUIRE(source->configure(settingsFor(server, {{QStringLiteral("oauth"), QStringLiteral("wrongtoken")}, {QStringLiteral("nick"), QStringLiteral("shopcastbot")}}),
                                   &error));
         source->start();
-        QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Error, 10000);
+        REQUIRE_EVENTUALLY((source->state()) == (CommentSource::State::Error), 10000);
         CHECK(source->stateDetail().contains(QStringLiteral("Login authentication failed")));
         QTest::qWait(800);
         CHECK(server.connections() == 1); // no reconnect loop with a bad token
@@ -139,7 +139,7 @@ TEST_CASE("twitch: an untrusted certificate is never accepted, bad settings are 
     settings.remove(QStringLiteral("caCertificate"));
     REQUIRE(source->configure(settings, &error));
     source->start();
-    QTRY_COMPARE_WITH_TIMEOUT(source->state(), CommentSource::State::Reconnecting, 10000);
+    REQUIRE_EVENTUALLY((source->state()) == (CommentSource::State::Reconnecting), 10000);
     CHECK(source->stateDetail().contains(QStringLiteral("TLS")));
     source->stop();
     CHECK_FALSE(source->configure(QJsonObject{}, &error));

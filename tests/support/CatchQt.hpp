@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QTest>
 
 // Lets Catch2 print Qt strings in failed assertions.
 namespace Catch {
@@ -18,3 +19,20 @@ struct StringMaker<QByteArray>
     static std::string convert(const QByteArray &s) { return '"' + s.toStdString() + '"'; }
 };
 } // namespace Catch
+
+namespace shopcast::test {
+// Runs the event loop until the condition holds or the time is up; the
+// condition's value at the end.
+template<typename Condition>
+bool eventually(Condition condition, int timeoutMs)
+{
+    QTest::qWaitFor(condition, timeoutMs);
+    return bool(condition());
+}
+} // namespace shopcast::test
+
+// Catch2's REQUIRE/CHECK over a condition that comes true as events are
+// processed. Qt's QTRY_* macros must not be used under Catch: on failure
+// they only return from the function, and the test case passes.
+#define REQUIRE_EVENTUALLY(condition, timeoutMs) REQUIRE(::shopcast::test::eventually([&] { return bool(condition); }, timeoutMs))
+#define CHECK_EVENTUALLY(condition, timeoutMs) CHECK(::shopcast::test::eventually([&] { return bool(condition); }, timeoutMs))

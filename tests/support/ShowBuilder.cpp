@@ -38,8 +38,10 @@ void ShowBuilder::moderation(qint64 showMs, const QString &user, const QString &
     m_moderation.append({m_originMs + showMs, QStringLiteral("douyin"), user, verdict, false});
 }
 
-qint64 ShowBuilder::finish(bool ended)
+qint64 ShowBuilder::finish(bool ended, qint64 endMs)
 {
+    if (endMs >= 0)
+        m_clock.setMs(m_originMs + endMs);
     const qint64 id = m_timeline->showId();
     m_db.writer().submit(
         [id, comments = m_comments, moderation = m_moderation](QSqlDatabase &db, QString *) {

@@ -27,8 +27,9 @@ public:
     void event(qint64 showMs, show::TimelineKind kind, const QString &sku = {}, const QJsonObject &detail = {});
     void comment(qint64 showMs, const QString &user, const QString &text, bool question = false, const QString &platform = QStringLiteral("douyin"));
     void moderation(qint64 showMs, const QString &user, const QString &verdict);
-    // Writes the comments (one transaction) and, when ended, the show's end.
-    qint64 finish(bool ended = true);
+    // Writes the comments (one transaction) and, when ended, the show's end
+    // (at endMs from the start; -1: at the last event).
+    qint64 finish(bool ended = true, qint64 endMs = -1);
 
     qint64 showId() const { return m_timeline->showId(); }
     qint64 originMs() const { return m_originMs; }

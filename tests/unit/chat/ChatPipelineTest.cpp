@@ -197,12 +197,12 @@ TEST_CASE("rehearsal plugin replays a capture at the recorded pace, scaled", "[c
     QObject::connect(&hub, &chat::CommentHub::accepted, [&](const QList<ChatEvent> &events) { received += events; });
     QSignalSpy errors(&hub, &chat::CommentHub::sourceError);
     source->start();
-    QTRY_COMPARE_WITH_TIMEOUT(int(received.size()), 20, 5000);
+    REQUIRE_EVENTUALLY((int(received.size())) == (20), 5000);
     CHECK(received.first().text == QStringLiteral("第0条"));
     CHECK(received.last().text == QStringLiteral("第19条"));
     CHECK(received.last().arrivedAtMs - received.first().arrivedAtMs >= 400); // paced, not dumped
     CHECK(errors.count() == 1); // the broken line, reported
-    QTRY_COMPARE_WITH_TIMEOUT(source->state(), chat::CommentSource::State::Idle, 2000);
+    REQUIRE_EVENTUALLY((source->state()) == (chat::CommentSource::State::Idle), 2000);
 }
 
 TEST_CASE("chat filter: text filter and the refused toggle, under the model tester", "[chat][filter]")
