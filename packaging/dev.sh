@@ -53,6 +53,7 @@ case "${1:-}" in
     "$BUILD/tests/bench/shopcast_chat_bench"
     "$BUILD/tests/bench/shopcast_moderation_bench"
     "$BUILD/tests/bench/shopcast_interact_bench"
+    "$BUILD/tests/bench/shopcast_replay_bench"
     ;;
   build)
     deps

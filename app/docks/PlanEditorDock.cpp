@@ -75,6 +75,8 @@ PlanEditorDock::PlanEditorDock(PlanTableModel &model, show::RundownSession &sess
     m_table->setDefaultDropAction(Qt::MoveAction);
     m_table->setDragDropOverwriteMode(false);
     m_table->horizontalHeader()->setSectionResizeMode(PlanTableModel::Notes, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(PlanTableModel::Countdown, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PlanTableModel::Preset, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
     m_violations = new QLabel(body);
     m_violations->setObjectName(QStringLiteral("planViolations"));

@@ -173,6 +173,8 @@ QVariant PlanTableModel::data(const QModelIndex &index, int role) const
 
 QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && section == Countdown)
+        return tr("The slot's remaining time on stream");
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical) {
@@ -185,7 +187,7 @@ QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, in
     case Planned: return tr("Planned");
     case Sku: return tr("Product (SKU)");
     case Notes: return tr("Notes");
-    case Countdown: return tr("Countdown on stream");
+    case Countdown: return tr("Countdown");
     case Preset: return tr("Lottery / poll");
     }
     return {};

@@ -2,6 +2,7 @@
 // an injected manual clock, so the colour states are exact.
 #include "CatchQt.hpp"
 
+#include "dialogs/SlotPresetDialog.hpp"
 #include "docks/PlanEditorDock.hpp"
 #include "docks/RhythmDock.hpp"
 
@@ -13,7 +14,14 @@
 #include "show/PlanRepository.hpp"
 #include "show/RundownSession.hpp"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTimer>
 #include <QLabel>
 #include <QMimeData>
 #include <QProgressBar>
@@ -162,4 +170,65 @@ TEST_CASE("the plan editor generates from the lineup and marks violations in pla
     QTest::mouseClick(dock.findChild<QPushButton *>(QStringLiteral("planUse")), Qt::LeftButton);
     CHECK(session.plan() == model.plan());
     CHECK(plans.current(&error) == model.plan());
+}
+
+TEST_CASE("the plan editor gives a lottery slot its own preset and a slot the countdown on stream", "[gui][plan]")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto db = storage::Database::open(dir.filePath(QStringLiteral("studio.db")), &error);
+    REQUIRE(db);
+    catalog::ProductRepository products(*db);
+    catalog::LineupModel lineup(*db, products);
+    core::ManualClock clock;
+    show::RundownSession session(clock, nullptr);
+    session.setPolling(false);
+    show::PlanRepository plans(*db);
+    rundown::PlanTableModel model;
+    rundown::ShowPlan plan;
+    plan.slotList = {{SlotKind::Product, 180'000, QStringLiteral("P1")}, {SlotKind::Lottery, 120'000}};
+    model.setPlan(plan);
+    app::PlanEditorDock dock(model, session, plans, lineup);
+    dock.resize(1100, 500);
+    dock.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dock));
+    auto *table = dock.findChild<QTableView *>(QStringLiteral("planTable"));
+    REQUIRE(table);
+    CHECK(model.data(model.index(1, rundown::PlanTableModel::Preset)).toString() == QStringLiteral("(the show's default)"));
+    CHECK(model.data(model.index(0, rundown::PlanTableModel::Preset)).toString().isEmpty()); // a pitch has none
+
+    // The countdown column is a check box.
+    REQUIRE(model.setData(model.index(0, rundown::PlanTableModel::Countdown), Qt::Checked, Qt::CheckStateRole));
+    CHECK(model.plan().slotList.at(0).countdown);
+
+    // The dialog is modal: fill it in from a timer while exec() runs.
+    table->selectRow(1);
+    bool filled = false;
+    QTimer::singleShot(200, &dock, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<app::SlotPresetDialog *>(w);
+            if (!dialog || !dialog->isVisible())
+                continue;
+            dialog->findChild<QCheckBox *>()->setChecked(false); // not the show's default
+            dialog->findChild<QLineEdit *>(QStringLiteral("lotteryPrize"))->setText(QStringLiteral("保温杯"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("lotteryKeyword"))->setText(QStringLiteral("要杯子"));
+            dialog->findChild<QSpinBox *>(QStringLiteral("lotteryWinners"))->setValue(2);
+            saveArtifact(*dialog, QStringLiteral("slot-preset.png"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            filled = true;
+        }
+    });
+    QTest::mouseClick(dock.findChild<QPushButton *>(QStringLiteral("planSlotPreset")), Qt::LeftButton);
+    REQUIRE(filled);
+    const QJsonObject preset = model.plan().slotList.at(1).preset;
+    CHECK(preset.value(QStringLiteral("prize")).toString() == QStringLiteral("保温杯"));
+    CHECK(preset.value(QStringLiteral("keyword")).toString() == QStringLiteral("要杯子"));
+    CHECK(preset.value(QStringLiteral("winners")).toInt() == 2);
+    CHECK(model.data(model.index(1, rundown::PlanTableModel::Preset)).toString() == QStringLiteral("保温杯 × 2 · 要杯子"));
+    saveArtifact(dock, QStringLiteral("plan-editor-presets.png"));
+    // The plan file keeps both.
+    const auto back = rundown::ShowPlan::fromJson(model.plan().toJson(), &error);
+    REQUIRE(back);
+    CHECK(back->slotList.at(1).preset == preset);
+    CHECK(back->slotList.at(0).countdown);
 }
