@@ -144,7 +144,13 @@ ReplayWindow::ReplayWindow(storage::Database &db, replay::ShowReview review, QWi
     products->horizontalHeader()->setSectionResizeMode(replay::ProductStatsModel::TopQuestions, QHeaderView::Stretch);
     products->verticalHeader()->hide();
     tabs->addTab(products, tr("Products"));
-    tabs->addTab(buildAudience(), tr("Audience (KOC)"));
+    QWidget *audience = buildAudience();
+    tabs->addTab(audience, tr("Audience (KOC)"));
+    // Ranking every viewer takes a moment on a big show: only when asked for.
+    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs, audience](int) {
+        if (tabs->currentWidget() == audience && !m_audienceLoaded)
+            loadAudience(0);
+    });
 
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
@@ -311,22 +317,24 @@ QWidget *ReplayWindow::buildAudience()
     table->horizontalHeader()->setSectionResizeMode(replay::AudienceModel::Name, QHeaderView::Stretch);
     layout->addLayout(row);
     layout->addWidget(table);
-    auto load = [this](int which) {
-        QString error;
-        const qint64 id = m_controller->review().summary.id;
-        m_audience->setMembers(which == 0 ? replay::AudienceRanking::forShow(m_db, id, 200, &error) : replay::AudienceRanking::acrossShows(m_db, 200, &error));
-        if (!error.isEmpty())
-            m_status->setText(error);
-    };
-    connect(scope, &QComboBox::currentIndexChanged, this, load);
+    connect(scope, &QComboBox::currentIndexChanged, this, &ReplayWindow::loadAudience);
     connect(exportCsv, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export viewers"), QStringLiteral("koc.csv"), tr("CSV (*.csv)"));
         QString error;
         if (!path.isEmpty() && !replay::AudienceRanking::exportCsv(m_audience->members(), path, &error))
             QMessageBox::warning(this, tr("Export viewers"), error);
     });
-    load(0);
     return page;
+}
+
+void ReplayWindow::loadAudience(int scope)
+{
+    QString error;
+    const qint64 id = m_controller->review().summary.id;
+    m_audience->setMembers(scope == 0 ? replay::AudienceRanking::forShow(m_db, id, 200, &error) : replay::AudienceRanking::acrossShows(m_db, 200, &error));
+    m_audienceLoaded = true;
+    if (!error.isEmpty())
+        m_status->setText(error);
 }
 
 void ReplayWindow::loadRecording()
@@ -424,6 +432,8 @@ void ReplayWindow::exportReport()
     if (dir.isEmpty())
         return;
     QString error;
+    if (!m_audienceLoaded)
+        loadAudience(0);
     if (!replay::ReportWriter::write(m_controller->review(), m_audience->members(), dir, &error)) {
         QMessageBox::warning(this, tr("Export report"), error);
         return;

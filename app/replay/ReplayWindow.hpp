@@ -50,6 +50,7 @@ private:
     QWidget *buildCharts();
     QWidget *buildAudience();
     void loadRecording();
+    void loadAudience(int scope); // 0: this show, 1: across shows
     void seek(qint64 mediaMs);
     void step(qint64 deltaMs);
     void updatePosition(qint64 mediaMs);
@@ -74,6 +75,7 @@ private:
     QTableView *m_chapterList = nullptr;
     QLineSeries *m_playhead = nullptr;
     int m_highest = 1;
+    bool m_audienceLoaded = false;
 };
 
 } // namespace shopcast::app

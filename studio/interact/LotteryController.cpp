@@ -14,6 +14,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringBuilder>
 
 namespace shopcast::interact {
 
@@ -50,7 +51,7 @@ QString LotteryController::fold(const QString &text)
 void LotteryController::setShowId(qint64 showId)
 {
     if (showId != m_showId)
-        m_commentCounts.clear();
+        m_viewers.clear();
     m_showId = showId;
 }
 
@@ -105,7 +106,7 @@ bool LotteryController::open(const LotteryPreset &preset, QString *error)
     m_seed = seed;
     m_keyword = fold(preset.keyword);
     m_excluded = recentWinners(preset.excludeWinnersDays);
-    m_entered.clear();
+    ++m_lotterySerial;
     m_entrants.clear();
     m_drawOrder.clear();
     m_drawn.clear();
@@ -153,11 +154,12 @@ void LotteryController::ingest(const QList<chat::ChatEvent> &comments)
     for (const chat::ChatEvent &c : comments) {
         if (c.type != chat::ChatEvent::Type::Comment)
             continue;
-        const QString id = c.platform + QLatin1Char(':') + (c.userId.isEmpty() ? c.userName : c.userId);
-        const int count = ++m_commentCounts[id];
+        const QString id = c.platform % QLatin1Char(':') % (c.userId.isEmpty() ? c.userName : c.userId); // one allocation
+        Viewer &viewer = m_viewers[id];
+        const int count = ++viewer.comments;
         if (m_state != State::Open || now >= m_openedAtMs + m_preset.entryWindowMs)
             continue;
-        if (m_entered.contains(id))
+        if (viewer.enteredLottery == m_lotterySerial)
             continue;
         // Most comments carry the keyword as typed; fold (full-width, case,
         // spaces) only the rest.
@@ -173,7 +175,7 @@ void LotteryController::ingest(const QList<chat::ChatEvent> &comments)
             if (staff)
                 continue;
         }
-        m_entered.insert(id);
+        viewer.enteredLottery = m_lotterySerial;
         m_entrants.append({id, c.platform, c.userId.isEmpty() ? c.userName : c.userId, c.userName, now});
         m_dirty = true;
     }

@@ -95,8 +95,16 @@ private:
     qint64 m_closedAtMs = 0;
     QString m_keyword;
     QSet<QString> m_excluded;           // past winners when entries opened
-    QHash<QString, int> m_commentCounts; // this show, per user (for minComments)
-    QSet<QString> m_entered;
+    // Per viewer of this show: comments so far (for minComments) and the
+    // lottery they last entered (one hash for both: a million entrants
+    // means a million look-ups per comment kind).
+    struct Viewer
+    {
+        int comments = 0;
+        int enteredLottery = 0;
+    };
+    QHash<QString, Viewer> m_viewers;
+    int m_lotterySerial = 0; // counts lotteries opened
     QList<Entrant> m_entrants;
     QStringList m_frozen;               // the entrant list the draw was made from
     QStringList m_drawOrder;            // winners then replacements, as FairDraw gives them

@@ -40,20 +40,31 @@ QList<AudienceMember> AudienceRanking::rank(storage::Database &db, qint64 showId
     QHash<QString, AudienceMember> members;
     QSqlQuery q(sql);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT c.platform, c.user_id, MAX(c.user_name), COUNT(*), SUM(instr(c.extra, '\"question\":true') > 0),"
-                               " COUNT(DISTINCT c.show_id), COUNT(DISTINCT substr(s.started_at, 1, 10))"
-                               " FROM chat_log c JOIN shows s ON s.id = c.show_id WHERE %1 c.type = 'comment' AND c.user_id <> ''"
-                               " GROUP BY c.platform, c.user_id")
-                    .arg(showId > 0 ? QStringLiteral("c.show_id = %1 AND").arg(showId) : QString()))) {
+    if (!q.exec(QStringLiteral("SELECT platform, user_id, MAX(user_name), COUNT(*), SUM(instr(extra, '\"question\":true') > 0) FROM chat_log"
+                               " WHERE %1 type = 'comment' AND user_id <> '' GROUP BY platform, user_id")
+                    .arg(scope))) {
         *error = q.lastError().text();
         return {};
     }
     while (q.next()) {
         AudienceMember m{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toInt()};
-        m.shows = q.value(5).toInt();
-        m.daysActive = q.value(6).toInt();
         members.insert(m.platform + QLatin1Char(':') + m.userId, m);
     }
+    // Shows and days active count every show, not only this one: first the
+    // distinct (viewer, show) pairs, then their days.
+    QSqlQuery days(sql);
+    days.setForwardOnly(true);
+    const QString viewers = showId > 0 ? QStringLiteral("AND (platform, user_id) IN (SELECT platform, user_id FROM chat_log WHERE show_id = %1)").arg(showId)
+                                       : QString();
+    if (days.exec(QStringLiteral("SELECT d.platform, d.user_id, COUNT(*), COUNT(DISTINCT substr(s.started_at, 1, 10))"
+                                 " FROM (SELECT DISTINCT platform, user_id, show_id FROM chat_log WHERE type = 'comment' %1) d"
+                                 " JOIN shows s ON s.id = d.show_id GROUP BY d.platform, d.user_id")
+                      .arg(viewers)))
+        while (days.next())
+            if (auto it = members.find(days.value(0).toString() + QLatin1Char(':') + days.value(1).toString()); it != members.end()) {
+                it->shows = days.value(2).toInt();
+                it->daysActive = days.value(3).toInt();
+            }
     // Lottery entries from the draws' audit records ("platform:userId" ids).
     QSqlQuery entries(sql);
     entries.setForwardOnly(true);
@@ -61,18 +72,6 @@ QList<AudienceMember> AudienceRanking::rank(storage::Database &db, qint64 showId
         while (entries.next())
             if (auto it = members.find(entries.value(0).toString()); it != members.end())
                 it->lotteryEntries = entries.value(1).toInt();
-    if (showId > 0) {
-        // Days active counts every show, not only this one.
-        QSqlQuery days(sql);
-        days.setForwardOnly(true);
-        if (days.exec(QStringLiteral("SELECT c.platform, c.user_id, COUNT(DISTINCT substr(s.started_at, 1, 10)) FROM chat_log c JOIN shows s ON s.id = c.show_id"
-                                     " WHERE c.type = 'comment' AND (c.platform, c.user_id) IN (SELECT platform, user_id FROM chat_log WHERE show_id = %1)"
-                                     " GROUP BY c.platform, c.user_id")
-                          .arg(showId)))
-            while (days.next())
-                if (auto it = members.find(days.value(0).toString() + QLatin1Char(':') + days.value(1).toString()); it != members.end())
-                    it->daysActive = days.value(2).toInt();
-    }
     QList<AudienceMember> out = members.values();
     for (AudienceMember &m : out)
         m.score = m.comments + 3.0 * m.questions + 2.0 * m.lotteryEntries + 10.0 * std::max(0, m.daysActive - 1);

@@ -21,7 +21,10 @@ namespace {
 // (compact, so the key and value are written together).
 const char *kIsQuestion = "instr(extra, '\"question\":true') > 0";
 
-bool perMinute(QSqlDatabase db, const QString &sql, qint64 showId, qint64 originMs, QList<int> &series, int *total, QString *error)
+// Runs a "minute, count[, count]" query and adds its rows to the series
+// (one per count column).
+bool perMinute(QSqlDatabase db, const QString &sql, qint64 showId, qint64 originMs, const QList<QList<int> *> &series, const QList<int *> &totals,
+               QString *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -34,13 +37,16 @@ bool perMinute(QSqlDatabase db, const QString &sql, qint64 showId, qint64 origin
     }
     while (q.next()) {
         const qint64 minute = q.value(0).toLongLong();
-        const int count = q.value(1).toInt();
         if (minute < 0 || minute > 7 * 24 * 60)
             continue; // before the show opened, or nonsense
-        if (series.size() <= minute)
-            series.resize(minute + 1, 0);
-        series[minute] += count;
-        *total += count;
+        for (int i = 0; i < series.size(); ++i) {
+            QList<int> &s = *series.at(i);
+            if (s.size() <= minute)
+                s.resize(minute + 1, 0);
+            const int count = q.value(i + 1).toInt();
+            s[minute] += count;
+            *totals.at(i) += count;
+        }
     }
     return true;
 }
@@ -64,13 +70,14 @@ std::optional<ShowReview> ShowReview::load(storage::Database &db, qint64 showId,
         series->fill(0, minutes);
 
     QSqlDatabase sql = db.connection();
-    const QString byMinute = QStringLiteral("SELECT (arrived_at_ms - ?) / 60000 AS m, COUNT(*) FROM %1 WHERE show_id = ? %2 GROUP BY m");
-    if (!perMinute(sql, byMinute.arg(QStringLiteral("chat_log"), QStringLiteral("AND type = 'comment'")), showId, origin, r.commentsPerMinute,
-                   &r.comments, error)
-        || !perMinute(sql, byMinute.arg(QStringLiteral("chat_log"), QStringLiteral("AND type = 'comment' AND ") + QLatin1String(kIsQuestion)), showId,
-                      origin, r.questionsPerMinute, &r.questions, error)
-        || !perMinute(sql, byMinute.arg(QStringLiteral("moderation_log"), QStringLiteral("AND verdict <> 'allow'")), showId, origin,
-                      r.moderationPerMinute, &r.moderationActions, error))
+    // Comments and questions in one pass over the show's comments.
+    if (!perMinute(sql,
+                   QStringLiteral("SELECT (arrived_at_ms - ?) / 60000 AS m, COUNT(*), SUM(%1) FROM chat_log WHERE show_id = ? AND type = 'comment' GROUP BY m")
+                       .arg(QLatin1String(kIsQuestion)),
+                   showId, origin, {&r.commentsPerMinute, &r.questionsPerMinute}, {&r.comments, &r.questions}, error)
+        || !perMinute(sql,
+                      QStringLiteral("SELECT (arrived_at_ms - ?) / 60000 AS m, COUNT(*) FROM moderation_log WHERE show_id = ? AND verdict <> 'allow' GROUP BY m"),
+                      showId, origin, {&r.moderationPerMinute}, {&r.moderationActions}, error))
         return std::nullopt;
 
     // Lottery entrants over time: the keyword comments while entries were
