@@ -11,6 +11,9 @@ using namespace shopcast::chat;
 BilibiliSource::BilibiliSource(QObject *parent)
     : ReconnectingSource(parent)
 {
+    // Qt's default allows a 2 GiB message; a danmaku frame is a few packets.
+    m_socket.setMaxAllowedIncomingMessageSize(quint64(BilibiliCodec::kMaxPacketSize));
+    m_socket.setMaxAllowedIncomingFrameSize(quint64(BilibiliCodec::kMaxPacketSize));
     connect(&m_socket, &QWebSocket::connected, this, &BilibiliSource::onConnected);
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &BilibiliSource::onBinary);
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QTcpSocket>
 #include <QUrlQuery>
+#include <QTimer>
 #include <QWebSocket>
 
 namespace shopcast::plugins {
@@ -50,10 +51,28 @@ BridgeSource::BridgeSource(QObject *parent)
     , m_webSockets(QStringLiteral("shopcast-bridge"), QWebSocketServer::NonSecureMode)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &BridgeSource::onConnection);
+    // Qt's default allows a 2 GiB message: the bridge takes what a comment
+    // (or a batch of them) can be.
+    m_webSockets.setMaxPendingConnections(kMaxConnections);
     connect(&m_webSockets, &QWebSocketServer::newConnection, this, [this] {
         while (QWebSocket *ws = m_webSockets.nextPendingConnection()) {
-            connect(ws, &QWebSocket::textMessageReceived, this, [this](const QString &message) { deliver(decodeBody(message.toUtf8())); });
-            connect(ws, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &message) { deliver(decodeBody(message)); });
+            ws->setMaxAllowedIncomingMessageSize(quint64(chat::BridgeCodec::kMaxMessageBytes));
+            ws->setMaxAllowedIncomingFrameSize(quint64(chat::BridgeCodec::kMaxMessageBytes));
+            auto *idle = new QTimer(ws);
+            idle->setSingleShot(true);
+            idle->setInterval(kWebSocketIdleMs);
+            connect(idle, &QTimer::timeout, ws, [ws] { ws->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("idle")); });
+            idle->start();
+            connect(ws, &QWebSocket::textMessageReceived, this, [this, idle](const QString &message) {
+                idle->start();
+                deliver(decodeBody(message.toUtf8()));
+            });
+            connect(ws, &QWebSocket::binaryMessageReceived, this, [this, idle](const QByteArray &message) {
+                idle->start();
+                deliver(decodeBody(message));
+            });
+            ++m_connections;
+            connect(ws, &QObject::destroyed, this, [this] { --m_connections; });
             connect(ws, &QWebSocket::disconnected, ws, &QObject::deleteLater);
         }
     });
@@ -106,8 +125,22 @@ bool BridgeSource::tokenMatches(const QByteArray &given) const
 void BridgeSource::onConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        if (m_connections >= kMaxConnections) {
+            respond(socket, 503, "Service Unavailable", {{QStringLiteral("error"), tr("over %1 connections to the bridge").arg(kMaxConnections)}});
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            continue;
+        }
+        ++m_connections;
+        // Counted until the socket goes, or becomes a WebSocket.
+        auto *idle = new QTimer(socket);
+        idle->setObjectName(QStringLiteral("requestIdle"));
+        idle->setSingleShot(true);
+        idle->setInterval(kRequestIdleMs);
+        connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
+        idle->start();
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRequestData(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
     }
 }
 
@@ -146,6 +179,10 @@ void BridgeSource::onRequestData(QTcpSocket *socket)
     }
     if (head->method == "GET" && head->headers.value("upgrade").toLower() == "websocket") {
         disconnect(socket, nullptr, this, nullptr);
+        delete socket->findChild<QTimer *>(QStringLiteral("requestIdle"));
+        // The WebSocket server takes the socket over; the WebSocket it makes
+        // is counted from then on (see newConnection).
+        --m_connections;
         m_webSockets.handleConnection(socket); // the handshake is still unread
         return;
     }

@@ -15,7 +15,8 @@ namespace shopcast::plugins {
 //   HTTP       POST http://127.0.0.1:PORT/comments         Authorization: Bearer TOKEN
 //              body: one object, an array of objects, or one object per line
 // Listens on loopback only. A wrong token gets 401, a body over 1 MiB 413,
-// bad JSON 400 with the reasons; nothing malformed reaches the chat.
+// bad JSON 400 with the reasons; nothing malformed reaches the chat. Budgets:
+// kMaxConnections, idle timeouts, 64 KiB per WebSocket message, 1 MiB per POST.
 class BridgeSource : public chat::CommentSource
 {
     Q_OBJECT
@@ -29,6 +30,11 @@ public:
     void stop() override;
 
     static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+    // The bridge is for a few tools on this computer: more connections than
+    // this are refused, and a connection that says nothing is closed.
+    static constexpr int kMaxConnections = 16;
+    static constexpr int kRequestIdleMs = 10'000;   // an HTTP request must arrive whole within this
+    static constexpr int kWebSocketIdleMs = 300'000; // a WebSocket silent this long is closed
 
 private:
     void onConnection();
@@ -42,6 +48,7 @@ private:
     QByteArray m_token;
     QTcpServer m_server;
     QWebSocketServer m_webSockets;
+    int m_connections = 0;
 };
 
 } // namespace shopcast::plugins

@@ -1,4 +1,5 @@
 #include "BilibiliCodec.hpp"
+#include "JsonNumbers.hpp"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -43,7 +44,14 @@ bool plausible(const Header &h)
         && h.length <= quint32(BilibiliCodec::kMaxPacketSize) && h.operation >= 2 && h.operation <= 8;
 }
 
-std::optional<QByteArray> inflateZlib(const QByteArray &in)
+struct Budget
+{
+    qsizetype inflatedLeft = BilibiliCodec::kMaxInflatedSize;
+    int eventsLeft = BilibiliCodec::kMaxEventsPerFrame;
+    bool cut = false;
+};
+
+std::optional<QByteArray> inflateZlib(const QByteArray &in, qsizetype limit)
 {
     z_stream s{};
     if (inflateInit(&s) != Z_OK)
@@ -62,16 +70,16 @@ std::optional<QByteArray> inflateZlib(const QByteArray &in)
             return std::nullopt;
         }
         out.append(buffer, qsizetype(sizeof buffer - s.avail_out));
-        if (out.size() > BilibiliCodec::kMaxInflatedSize || (rc == Z_OK && s.avail_in == 0 && s.avail_out != 0)) {
+        if (out.size() > limit || (rc == Z_OK && s.avail_in == 0 && s.avail_out != 0)) {
             inflateEnd(&s);
-            return rc == Z_STREAM_END ? std::optional<QByteArray>(out) : std::nullopt;
+            return rc == Z_STREAM_END && out.size() <= limit ? std::optional<QByteArray>(out) : std::nullopt;
         }
     }
     inflateEnd(&s);
     return out;
 }
 
-std::optional<QByteArray> inflateBrotli(const QByteArray &in)
+std::optional<QByteArray> inflateBrotli(const QByteArray &in, qsizetype limit)
 {
     BrotliDecoderState *state = BrotliDecoderCreateInstance(nullptr, nullptr, nullptr);
     size_t availableIn = size_t(in.size());
@@ -84,7 +92,7 @@ std::optional<QByteArray> inflateBrotli(const QByteArray &in)
         uint8_t *nextOut = buffer;
         result = BrotliDecoderDecompressStream(state, &availableIn, &nextIn, &availableOut, &nextOut, nullptr);
         out.append(reinterpret_cast<const char *>(buffer), qsizetype(sizeof buffer - availableOut));
-        if (out.size() > BilibiliCodec::kMaxInflatedSize)
+        if (out.size() > limit)
             result = BROTLI_DECODER_RESULT_ERROR;
     }
     BrotliDecoderDestroyInstance(state);
@@ -93,11 +101,20 @@ std::optional<QByteArray> inflateBrotli(const QByteArray &in)
     return out;
 }
 
-void decodeInto(const QByteArray &data, QByteArray *remainder, int depth, QList<ChatEvent> &out)
+void decodeInto(const QByteArray &data, QByteArray *remainder, int depth, Budget &budget, QList<ChatEvent> &out)
 {
     qsizetype pos = 0;
     bool reportedGarbage = false;
     while (pos < data.size()) {
+        if (budget.cut)
+            return;
+        if (budget.eventsLeft <= 0) {
+            budget.cut = true;
+            out.append(ChatEvent::error(kPlatform, tr("a frame with over %1 events; the rest of it is dropped").arg(BilibiliCodec::kMaxEventsPerFrame)));
+            if (remainder)
+                remainder->clear();
+            return;
+        }
         if (data.size() - pos < BilibiliCodec::kHeaderSize) {
             if (remainder)
                 *remainder = data.mid(pos);
@@ -129,14 +146,17 @@ void decodeInto(const QByteArray &data, QByteArray *remainder, int depth, QList<
                 out.append(ChatEvent::error(kPlatform, tr("compressed packets nested too deep")));
                 continue;
             }
-            const auto inner = h.version == BilibiliCodec::Zlib ? inflateZlib(body) : inflateBrotli(body);
+            const auto inner = h.version == BilibiliCodec::Zlib ? inflateZlib(body, budget.inflatedLeft) : inflateBrotli(body, budget.inflatedLeft);
             if (!inner) {
-                out.append(ChatEvent::error(kPlatform, h.version == BilibiliCodec::Zlib ? tr("zlib body does not inflate") : tr("brotli body does not decompress")));
+                out.append(ChatEvent::error(kPlatform, h.version == BilibiliCodec::Zlib ? tr("zlib body does not inflate within the frame's budget")
+                                                                                         : tr("brotli body does not decompress within the frame's budget")));
                 continue;
             }
-            decodeInto(*inner, nullptr, depth + 1, out);
+            budget.inflatedLeft -= inner->size();
+            decodeInto(*inner, nullptr, depth + 1, budget, out);
             continue;
         }
+        --budget.eventsLeft;
         switch (h.operation) {
         case BilibiliCodec::HeartbeatReply: {
             ChatEvent e;
@@ -205,7 +225,8 @@ QByteArray BilibiliCodec::compress(const QByteArray &packets, quint16 version)
 QList<ChatEvent> BilibiliCodec::decode(const QByteArray &data, QByteArray *remainder)
 {
     QList<ChatEvent> out;
-    decodeInto(data, remainder, 0, out);
+    Budget budget;
+    decodeInto(data, remainder, 0, budget, out);
     return out;
 }
 
@@ -229,9 +250,9 @@ QList<ChatEvent> BilibiliCodec::decodeCommand(const QByteArray &json)
             return {ChatEvent::error(kPlatform, tr("DANMU_MSG without text or user"))};
         e.type = ChatEvent::Type::Comment;
         e.text = info.at(1).toString();
-        e.userId = QString::number(qint64(user.at(0).toDouble()));
+        e.userId = QString::number(wholeNumber(user.at(0)).value_or(0));
         e.userName = user.at(1).toString();
-        e.sentAtMs = qint64(meta.at(4).toDouble());
+        e.sentAtMs = wholeNumber(meta.at(4), 0, kMaxEpochMs).value_or(0);
         // Newer frames carry a message id in info[0][15].extra; older ones do
         // not, so a stable id is made from what identifies the message.
         const QJsonObject extra = QJsonDocument::fromJson(meta.at(15).toObject().value(QStringLiteral("extra")).toString().toUtf8()).object();
@@ -247,7 +268,7 @@ QList<ChatEvent> BilibiliCodec::decodeCommand(const QByteArray &json)
     if (base == QLatin1String("SEND_GIFT")) {
         const QJsonObject data = o.value(QStringLiteral("data")).toObject();
         e.type = ChatEvent::Type::Gift;
-        e.userId = QString::number(qint64(data.value(QStringLiteral("uid")).toDouble()));
+        e.userId = QString::number(wholeNumber(data.value(QStringLiteral("uid"))).value_or(0));
         e.userName = data.value(QStringLiteral("uname")).toString();
         e.id = data.value(QStringLiteral("tid")).toString();
         e.extra.insert(QStringLiteral("gift"), data.value(QStringLiteral("giftName")).toString());

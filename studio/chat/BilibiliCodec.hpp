@@ -21,7 +21,11 @@ public:
 
     static constexpr qsizetype kHeaderSize = 16;
     static constexpr qsizetype kMaxPacketSize = 4 * 1024 * 1024;
-    static constexpr qsizetype kMaxInflatedSize = 16 * 1024 * 1024; // zip-bomb guard
+    // Budgets of one call to decode() (one WebSocket frame): everything its
+    // compressed bodies inflate to, together, and the events it may yield. A
+    // frame over either is cut there with an error; the connection goes on.
+    static constexpr qsizetype kMaxInflatedSize = 16 * 1024 * 1024; // zip-bomb guard, per frame
+    static constexpr int kMaxEventsPerFrame = 20'000;
 
     static QByteArray encode(quint32 operation, const QByteArray &body, quint16 version = Int32, quint32 sequence = 1);
     static QByteArray compress(const QByteArray &packets, quint16 version); // for tests and fake servers

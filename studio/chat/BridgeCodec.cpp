@@ -1,4 +1,5 @@
 #include "BridgeCodec.hpp"
+#include "JsonNumbers.hpp"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -13,6 +14,11 @@ QString tr(const char *text)
 }
 const QString kPlatform = QStringLiteral("bridge");
 } // namespace
+
+QStringList BridgeCodec::relayedPlatforms()
+{
+    return {QStringLiteral("douyin"), QStringLiteral("kuaishou"), QStringLiteral("taobao")};
+}
 
 ChatEvent BridgeCodec::decode(const QByteArray &json)
 {
@@ -40,12 +46,24 @@ ChatEvent BridgeCodec::decode(const QByteArray &json)
     else
         return ChatEvent::error(kPlatform, tr("unknown type '%1'").arg(type));
     e.platform = o.value(QStringLiteral("platform")).toString(kPlatform);
+    if (e.platform != kPlatform && !relayedPlatforms().contains(e.platform))
+        return ChatEvent::error(kPlatform, tr("platform '%1' is not one the bridge relays (%2)")
+                                               .arg(e.platform.left(40), relayedPlatforms().join(QStringLiteral(", "))));
     e.id = o.value(QStringLiteral("id")).toString();
     e.userId = o.value(QStringLiteral("userId")).toString();
     e.userName = o.value(QStringLiteral("userName")).toString();
     e.text = o.value(QStringLiteral("text")).toString();
     e.targetId = o.value(QStringLiteral("targetId")).toString();
-    e.sentAtMs = qint64(o.value(QStringLiteral("sentAtMs")).toDouble());
+    for (const QString *field : {&e.id, &e.userId, &e.userName, &e.targetId})
+        if (field->size() > kMaxNameChars)
+            return ChatEvent::error(kPlatform, tr("an id or name over %1 characters").arg(kMaxNameChars));
+    const QJsonValue sent = o.value(QStringLiteral("sentAtMs"));
+    if (!sent.isUndefined() && !sent.isNull()) {
+        const auto ms = wholeNumber(sent, 0, kMaxEpochMs);
+        if (!ms)
+            return ChatEvent::error(kPlatform, tr("sentAtMs must be a whole number of ms since 1970, before the year 3000"));
+        e.sentAtMs = *ms;
+    }
     if (e.type == ChatEvent::Type::Comment) {
         if (e.text.trimmed().isEmpty())
             return ChatEvent::error(kPlatform, tr("comment without text"));
@@ -60,7 +78,7 @@ ChatEvent BridgeCodec::decode(const QByteArray &json)
         return ChatEvent::error(kPlatform, tr("delete without targetId"));
     if (e.type == ChatEvent::Type::Gift) {
         e.extra.insert(QStringLiteral("gift"), o.value(QStringLiteral("gift")).toString());
-        e.extra.insert(QStringLiteral("count"), o.value(QStringLiteral("count")).toInt(1));
+        e.extra.insert(QStringLiteral("count"), int(wholeNumber(o.value(QStringLiteral("count")), 1, 1'000'000).value_or(1)));
     }
     return e;
 }

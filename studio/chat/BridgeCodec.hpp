@@ -16,7 +16,12 @@ class BridgeCodec
 public:
     static constexpr qsizetype kMaxMessageBytes = 64 * 1024; // a comment is never this long
     static constexpr qsizetype kMaxTextChars = 2000;
+    static constexpr qsizetype kMaxNameChars = 200; // ids and names
 
+    // The platforms a bridge may relay (its metadata's "platforms", which
+    // draw their badges); a message naming any other is refused, so a tool
+    // cannot pass its comments off as Twitch's or Bilibili's.
+    static QStringList relayedPlatforms();
     static ChatEvent decode(const QByteArray &json);
 };
 

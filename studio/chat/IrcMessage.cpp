@@ -1,6 +1,7 @@
 #include "IrcMessage.hpp"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace shopcast::chat {
 
@@ -20,6 +21,39 @@ QStringView nextAtom(QStringView line, qsizetype &pos)
     while (pos < line.size() && line.at(pos) != QLatin1Char(' '))
         ++pos;
     return line.mid(start, pos - start);
+}
+
+// IRCv3 tag keys: an optional client prefix '+', an optional vendor (a host
+// name) and '/', then letters, digits and '-'.
+bool validTagKey(QStringView key)
+{
+    if (key.startsWith(QLatin1Char('+')))
+        key = key.mid(1);
+    const qsizetype slash = key.lastIndexOf(QLatin1Char('/'));
+    const QStringView vendor = slash < 0 ? QStringView() : key.left(slash);
+    const QStringView name = slash < 0 ? key : key.mid(slash + 1);
+    if (name.isEmpty() || (slash >= 0 && vendor.isEmpty()))
+        return false;
+    auto isAlnum = [](QChar c) { return c.unicode() < 128 && (c.isLetterOrNumber()); };
+    for (QChar c : name)
+        if (!isAlnum(c) && c != QLatin1Char('-'))
+            return false;
+    for (QChar c : vendor)
+        if (!isAlnum(c) && c != QLatin1Char('-') && c != QLatin1Char('.'))
+            return false;
+    return true;
+}
+
+// A command is a word of letters or a three-digit numeric.
+bool validCommand(QStringView verb)
+{
+    bool letters = true;
+    bool digits = verb.size() == 3;
+    for (QChar c : verb) {
+        letters &= c.unicode() < 128 && c.isLetter();
+        digits &= c.unicode() < 128 && c.isDigit();
+    }
+    return letters || digits;
 }
 
 } // namespace
@@ -80,27 +114,35 @@ std::optional<IrcMessage> IrcMessage::parse(QStringView line, QString *error)
             *error = why;
         return std::nullopt;
     };
+    // The budget first: nothing of an oversized line is looked at. (UTF-16
+    // units here; a unit is at least one byte on the wire.)
+    if (line.size() > kMaxLineBytes)
+        return fail(tr("the line is %1 characters long, over the %2-byte limit").arg(line.size()).arg(kMaxLineBytes));
     while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
         line.chop(1);
     IrcMessage m;
     qsizetype pos = 0;
     if (line.startsWith(QLatin1Char('@'))) {
         const QStringView tags = nextAtom(line, pos).mid(1);
+        QHash<QString, qsizetype> seen; // key → its place in m.tags: repeated keys in linear time
         for (QStringView tag : tags.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
             const qsizetype eq = tag.indexOf(QLatin1Char('='));
-            const QString key = (eq < 0 ? tag : tag.left(eq)).toString();
-            if (key.isEmpty())
+            const QStringView keyView = eq < 0 ? tag : tag.left(eq);
+            if (keyView.isEmpty())
                 return fail(tr("a message tag has no name"));
+            if (!validTagKey(keyView))
+                return fail(tr("'%1' is not a valid tag name").arg(keyView.left(40).toString()));
+            const QString key = keyView.toString();
             const QString value = eq < 0 ? QString() : unescapeTagValue(tag.mid(eq + 1));
             // A repeated key: the last value wins, as the spec says.
-            bool replaced = false;
-            for (auto &[k, v] : m.tags)
-                if (k == key) {
-                    v = value;
-                    replaced = true;
-                }
-            if (!replaced)
-                m.tags.append({key, value});
+            if (const auto it = seen.constFind(key); it != seen.constEnd()) {
+                m.tags[*it].second = value;
+                continue;
+            }
+            if (m.tags.size() >= kMaxTags)
+                return fail(tr("more than %1 message tags").arg(kMaxTags));
+            seen.insert(key, m.tags.size());
+            m.tags.append({key, value});
         }
     }
     qsizetype peek = pos;
@@ -109,6 +151,8 @@ std::optional<IrcMessage> IrcMessage::parse(QStringView line, QString *error)
     m.verb = nextAtom(line, pos).toString();
     if (m.verb.isEmpty())
         return fail(tr("the line has no command"));
+    if (!validCommand(m.verb))
+        return fail(tr("'%1' is not an IRC command").arg(m.verb.left(40)));
     while (true) {
         while (pos < line.size() && line.at(pos) == QLatin1Char(' '))
             ++pos;

@@ -14,6 +14,11 @@ namespace shopcast::chat {
 // escaping rules; it is checked against the ircdocs parser-tests suite.
 struct IrcMessage
 {
+    // IRCv3: at most 8191 bytes of tags (with '@' and the space) plus the
+    // 512-byte RFC 1459 message; a longer line is refused before parsing.
+    static constexpr qsizetype kMaxLineBytes = 8191 + 512;
+    static constexpr int kMaxTags = 256;
+
     QList<QPair<QString, QString>> tags; // in wire order; a tag without value is ""
     QString source;                      // without the leading ':'
     QString verb;
@@ -21,7 +26,10 @@ struct IrcMessage
 
     std::optional<QString> tag(const QString &key) const;
 
-    // error says what is wrong with a line that cannot be a message.
+    // error says what is wrong with a line that cannot be a message: longer
+    // than kMaxLineBytes, more than kMaxTags tags, a tag key that is not
+    // [+][vendor/]name of letters, digits and '-', no command, or a command
+    // that is neither letters nor three digits.
     static std::optional<IrcMessage> parse(QStringView line, QString *error = nullptr);
     QString serialize() const;
 

@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
@@ -100,4 +101,61 @@ TEST_CASE("bridge: HTTP POST and WebSocket with a token, bad input refused", "[i
     second->start();
     CHECK(second->state() == CommentSource::State::Error);
     CHECK(second->stateDetail().contains(QStringLiteral("cannot listen")));
+}
+
+TEST_CASE("bridge: a WebSocket message over 64 KiB is refused, connections are capped, silent requests are closed", "[integration][bridge][budget]")
+{
+    const quint16 port = test::freeLoopbackPort();
+    auto source = bridgeSource();
+    QString error;
+    REQUIRE(source->configure(QJsonObject{{QStringLiteral("port"), port}, {QStringLiteral("token"), QStringLiteral("profile-token-123")}}, &error));
+    QList<ChatEvent> events;
+    QObject::connect(source.get(), &CommentSource::eventsReceived, [&](const QList<ChatEvent> &batch) { events.append(batch); });
+    source->start();
+    REQUIRE(source->state() == CommentSource::State::Live);
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/comments?token=profile-token-123").arg(port));
+
+    // One message of 200 KiB: the bridge closes the socket, nothing reaches the chat.
+    QWebSocket big;
+    QSignalSpy bigOpen(&big, &QWebSocket::connected);
+    QSignalSpy bigClosed(&big, &QWebSocket::disconnected);
+    big.open(url);
+    REQUIRE(bigOpen.wait(10000));
+    big.sendTextMessage(QStringLiteral("{\"userName\":\"a\",\"text\":\"") + QString(200 * 1024, QLatin1Char('x')) + QStringLiteral("\"}"));
+    REQUIRE((bigClosed.count() > 0 || bigClosed.wait(10000)));
+    CHECK(big.closeCode() == QWebSocketProtocol::CloseCodeTooMuchData);
+    QTest::qWait(200);
+    CHECK(events.isEmpty());
+
+    // Sixteen open WebSockets; the seventeenth connection is refused with 503.
+    std::vector<std::unique_ptr<QWebSocket>> open;
+    for (int i = 0; i < 16; ++i) {
+        open.push_back(std::make_unique<QWebSocket>());
+        QSignalSpy connected(open.back().get(), &QWebSocket::connected);
+        open.back()->open(url);
+        REQUIRE(connected.wait(10000));
+    }
+    QTcpSocket extra;
+    extra.connectToHost(QHostAddress::LocalHost, port);
+    REQUIRE(extra.waitForConnected(5000));
+    REQUIRE_EVENTUALLY(extra.bytesAvailable() > 0 || extra.state() != QAbstractSocket::ConnectedState, 5000);
+    CHECK(extra.readAll().startsWith("HTTP/1.1 503"));
+    // A tool that is still within the cap works as before.
+    QSignalSpy delivered(source.get(), &CommentSource::eventsReceived);
+    open.front()->sendTextMessage(QStringLiteral(R"({"platform":"douyin","userName":"小王","text":"还在"})"));
+    REQUIRE((delivered.count() > 0 || delivered.wait(5000)));
+    CHECK(events.last().text == QStringLiteral("还在"));
+    // Closing them frees the places.
+    for (auto &ws : open)
+        ws->close();
+    open.clear();
+    QTest::qWait(300);
+
+    // A connection that sends half a request and goes quiet is closed (10 s).
+    QTcpSocket silent;
+    QSignalSpy gone(&silent, &QTcpSocket::disconnected);
+    silent.connectToHost(QHostAddress::LocalHost, port);
+    REQUIRE(silent.waitForConnected(5000));
+    silent.write("POST /comments HTTP/1.1\r\nHost: x\r\n");
+    REQUIRE(gone.wait(15'000));
 }

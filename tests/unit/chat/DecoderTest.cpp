@@ -4,6 +4,7 @@
 #include "chat/BridgeCodec.hpp"
 #include "chat/TwitchIrcDecoder.hpp"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -189,4 +190,56 @@ TEST_CASE("Bridge: the documented JSON format and its bad inputs", "[chat][bridg
     const ChatEvent truncated = BridgeCodec::decode(long5k);
     CHECK(truncated.text.size() == BridgeCodec::kMaxTextChars);
     CHECK(truncated.extra.value(QStringLiteral("truncated")).toBool());
+}
+
+TEST_CASE("Bilibili: a frame's budget covers all its compressed bodies together and its event count", "[chat][bilibili][budget]")
+{
+    // Three bodies of 7 MiB each: every one under the limit, together over it.
+    const QByteArray inner = BilibiliCodec::encode(BilibiliCodec::Command, QByteArray(7 * 1024 * 1024, ' '), BilibiliCodec::Json);
+    const QByteArray body = BilibiliCodec::encode(BilibiliCodec::Command, BilibiliCodec::compress(inner, BilibiliCodec::Zlib), BilibiliCodec::Zlib);
+    QList<ChatEvent> events = BilibiliCodec::decode(body + body + body);
+    int errors = 0;
+    for (const ChatEvent &e : events)
+        errors += e.type == ChatEvent::Type::Error && e.text.contains(QStringLiteral("budget"));
+    CHECK(errors == 1); // the third body is refused; the first two were decoded
+    // 25,000 tiny packets in one frame: cut at the event budget with one error.
+    QByteArray many;
+    for (int i = 0; i < 25'000; ++i)
+        many += BilibiliCodec::encode(BilibiliCodec::HeartbeatReply, QByteArray("\0\0\0\1", 4));
+    events = BilibiliCodec::decode(many);
+    REQUIRE(events.size() == BilibiliCodec::kMaxEventsPerFrame + 1);
+    CHECK(events.last().type == ChatEvent::Type::Error);
+    CHECK(events.last().text.contains(QStringLiteral("20000")));
+    // Numbers out of an integer's range are not cast (that would be undefined behaviour).
+    const QJsonObject o{{QStringLiteral("cmd"), QStringLiteral("DANMU_MSG")},
+                        {QStringLiteral("info"), QJsonArray{QJsonArray{0, 1, 25, 0, 1e300}, QStringLiteral("hi"), QJsonArray{-1e300, QStringLiteral("x")}}}};
+    const ChatEvent e = BilibiliCodec::decodeCommand(QJsonDocument(o).toJson(QJsonDocument::Compact)).first();
+    CHECK(e.type == ChatEvent::Type::Comment);
+    CHECK(e.sentAtMs == 0);
+    CHECK(e.userId == QStringLiteral("0"));
+}
+
+TEST_CASE("Bridge: platforms are bound to what the bridge relays, numbers and names are range-checked", "[chat][bridge][budget]")
+{
+    CHECK(BridgeCodec::decode(R"({"platform":"douyin","userName":"a","text":"hi"})").type == ChatEvent::Type::Comment);
+    CHECK(BridgeCodec::decode(R"({"userName":"a","text":"hi"})").platform == QStringLiteral("bridge"));
+    const ChatEvent claimed = BridgeCodec::decode(R"({"platform":"twitch","userName":"a","text":"hi"})");
+    CHECK(claimed.type == ChatEvent::Type::Error);
+    CHECK(claimed.text.contains(QStringLiteral("not one the bridge relays")));
+    CHECK(BridgeCodec::decode(R"({"userName":"a","text":"hi","sentAtMs":1e300})").type == ChatEvent::Type::Error);
+    CHECK(BridgeCodec::decode(R"({"userName":"a","text":"hi","sentAtMs":-5})").type == ChatEvent::Type::Error);
+    CHECK(BridgeCodec::decode(R"({"userName":"a","text":"hi","sentAtMs":"soon"})").type == ChatEvent::Type::Error);
+    CHECK(BridgeCodec::decode(R"({"userName":"a","text":"hi","sentAtMs":1763800000000})").sentAtMs == 1763800000000);
+    const QByteArray longName = "{\"userName\":\"" + QByteArray(300, 'n') + "\",\"text\":\"hi\"}";
+    CHECK(BridgeCodec::decode(longName).type == ChatEvent::Type::Error);
+    CHECK(BridgeCodec::decode(R"({"type":"gift","userName":"a","gift":"火箭","count":1e300})").extra.value(QStringLiteral("count")).toInt() == 1);
+
+    // The codec's list is the plugin's declared one (its badges come from there).
+    QFile metadata(QStringLiteral(SHOPCAST_FIXTURES "/../../plugins/bridge/bridge.json"));
+    REQUIRE(metadata.open(QIODevice::ReadOnly));
+    QStringList declared = QJsonDocument::fromJson(metadata.readAll()).object().value(QStringLiteral("platforms")).toObject().keys();
+    QStringList relayed = BridgeCodec::relayedPlatforms();
+    declared.sort();
+    relayed.sort();
+    CHECK(declared == relayed);
 }

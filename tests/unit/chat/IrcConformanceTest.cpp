@@ -100,6 +100,31 @@ TEST_CASE("lines that are not messages are refused with a reason", "[chat][irc]"
     CHECK_FALSE(IrcMessage::parse(u":source-only", &error));
     CHECK_FALSE(IrcMessage::parse(u"@=x PRIVMSG #c :hi", &error));
     CHECK(error.contains(QStringLiteral("tag has no name")));
+    // Budgets and shapes: checked before anything is built.
+    CHECK_FALSE(IrcMessage::parse(QString(IrcMessage::kMaxLineBytes + 1, QLatin1Char('a')), &error));
+    CHECK(error.contains(QStringLiteral("over the")));
+    CHECK_FALSE(IrcMessage::parse(u"@a\x01b=1 PRIVMSG #c :hi", &error));
+    CHECK(error.contains(QStringLiteral("not a valid tag name")));
+    CHECK_FALSE(IrcMessage::parse(u"@/x=1 PRIVMSG #c :hi", &error));
+    CHECK(IrcMessage::parse(u"@+example.com/foo-bar=1;msg-id=x PRIVMSG #c :hi", &error));
+    CHECK_FALSE(IrcMessage::parse(QStringLiteral(":src \x07 #c :hi"), &error));
+    CHECK(error.contains(QStringLiteral("not an IRC command")));
+    CHECK_FALSE(IrcMessage::parse(u":src PRIV!MSG #c :hi", &error));
+    CHECK_FALSE(IrcMessage::parse(u"1234 #c", &error));
+    CHECK(IrcMessage::parse(u":tmi.twitch.tv 001 me :Welcome")->verb == QStringLiteral("001"));
+    QString manyTags = QStringLiteral("@");
+    for (int i = 0; i < IrcMessage::kMaxTags + 1; ++i)
+        manyTags += QStringLiteral("t%1=1;").arg(i);
+    CHECK_FALSE(IrcMessage::parse(manyTags + QStringLiteral(" PING"), &error));
+    CHECK(error.contains(QStringLiteral("more than")));
+    // The same key a thousand times (within the length budget): linear, the last wins.
+    QString repeated = QStringLiteral("@");
+    for (int i = 0; i < 1000; ++i)
+        repeated += QStringLiteral("k=%1;").arg(i % 10);
+    const auto last = IrcMessage::parse(repeated + QStringLiteral(" PING"), &error);
+    REQUIRE(last);
+    REQUIRE(last->tags.size() == 1);
+    CHECK(last->tags.first().second == QStringLiteral("9"));
     // CRLF from the wire is not part of the last parameter.
     CHECK(IrcMessage::parse(u"PING :tmi.twitch.tv\r\n")->params == QStringList{QStringLiteral("tmi.twitch.tv")});
 }
