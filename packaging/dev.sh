@@ -4,6 +4,7 @@
 #   packaging/dev.sh test   install dependencies, build, run every test
 #   packaging/dev.sh bench  build and run the benchmarks (results go to the terminal)
 #   packaging/dev.sh build  install dependencies and build only
+#   packaging/dev.sh fuzz [SECONDS]  build the libFuzzer targets (clang, ASan+UBSan) and run each SECONDS (default 60)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,6 +30,44 @@ with_display() {
   fi
 }
 
+# libFuzzer targets over the studio libraries, built with clang, ASan and
+# UBSan in their own tree. Each target starts from its kept corpus
+# (tests/fuzz/corpus/NAME, never written to) and a working corpus of what it
+# found (build-fuzz/corpus/NAME); a crash is written to build-fuzz/crashes/NAME
+# and fails the run.
+fuzz() {
+  local seconds="${1:-60}"
+  local tree="${SHOPCAST_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}"
+  cmake -S "$ROOT" -B "$tree" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHOPCAST_FUZZ=ON \
+    -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
+    -DCMAKE_C_FLAGS="-fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
+    -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
+    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
+  local targets
+  targets=$(sed -n 's/^SHOPCAST_FUZZ_TARGETS:INTERNAL=//p' "$tree/CMakeCache.txt" | tr ';' ' ')
+  local names=()
+  for t in $targets; do names+=("shopcast_fuzz_$t"); done
+  cmake --build "$tree" --parallel "$(nproc)" --target "${names[@]}"
+  local failed=0
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  for t in $targets; do
+    mkdir -p "$tree/corpus/$t" "$tree/crashes/$t"
+    echo "fuzz: $t for ${seconds}s"
+    # SHOPCAST_FUZZ_RUNS=N runs N inputs per target instead of SECONDS.
+    local budget="-max_total_time=$seconds"
+    if [ -n "${SHOPCAST_FUZZ_RUNS:-}" ]; then budget="-runs=$SHOPCAST_FUZZ_RUNS"; fi
+    if ! "$tree/tests/fuzz/shopcast_fuzz_$t" "$budget" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+         -print_final_stats=1 -artifact_prefix="$tree/crashes/$t/" "$tree/corpus/$t" "$ROOT/tests/fuzz/corpus/$t" \
+         >"$tree/fuzz-$t.log" 2>&1; then
+      echo "fuzz: $t FAILED (log: $tree/fuzz-$t.log, input in $tree/crashes/$t/)" >&2
+      tail -n 40 "$tree/fuzz-$t.log" >&2
+      failed=1
+    fi
+    grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' "$tree/fuzz-$t.log" | sed "s/^/fuzz: $t /"
+  done
+  return $failed
+}
+
 case "${1:-}" in
   run)
     deps
@@ -41,6 +80,10 @@ case "${1:-}" in
     build
     # Unit tests run in parallel; the libobs tests share a resource lock.
     # Integration and GUI tests start their own nginx and Xvfb.
+    # Each fuzz target for a few seconds with ASan and UBSan (its kept corpus
+    # also runs in ctest); longer runs: packaging/dev.sh fuzz 600. First, so
+    # that CTest's summary is the last thing printed.
+    fuzz "${SHOPCAST_FUZZ_SECONDS:-10}"
     cd "$BUILD"
     ctest --output-on-failure --parallel "$(nproc)" --timeout 600
     ;;
@@ -59,8 +102,13 @@ case "${1:-}" in
     deps
     build
     ;;
+  fuzz)
+    deps
+    shift
+    fuzz "${1:-60}"
+    ;;
   *)
-    echo "usage: packaging/dev.sh run|test|bench|build" >&2
+    echo "usage: packaging/dev.sh run|test|bench|build|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

@@ -1,6 +1,7 @@
 #include "BridgeSource.hpp"
 
 #include "chat/BridgeCodec.hpp"
+#include "chat/HttpRequestHead.hpp"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,38 +14,6 @@ namespace shopcast::plugins {
 
 using namespace shopcast::chat;
 
-namespace {
-
-struct Request
-{
-    QByteArray method;
-    QByteArray target;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-    qsizetype headerBytes = 0;
-};
-
-// Parses the request head from a peek; nothing is consumed, so a WebSocket
-// upgrade can be handed to QWebSocketServer untouched.
-std::optional<Request> parseHead(const QByteArray &data)
-{
-    const qsizetype end = data.indexOf("\r\n\r\n");
-    if (end < 0)
-        return std::nullopt;
-    Request r;
-    r.headerBytes = end + 4;
-    const QList<QByteArray> lines = data.left(end).split('\n');
-    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-    r.method = first.value(0);
-    r.target = first.value(1);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines.at(i).indexOf(':');
-        if (colon > 0)
-            r.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
-    }
-    return r;
-}
-
-} // namespace
 
 BridgeSource::BridgeSource(QObject *parent)
     : CommentSource(parent)
@@ -157,7 +126,7 @@ void BridgeSource::onRequestData(QTcpSocket *socket)
         return;
     }
     const QByteArray peeked = socket->peek(64 * 1024);
-    const auto head = parseHead(peeked);
+    const auto head = HttpRequestHead::parse(peeked);
     if (!head) {
         if (peeked.size() >= 64 * 1024)
             respond(socket, 431, "Request Header Fields Too Large", {{QStringLiteral("error"), tr("headers over 64 KiB")}});

@@ -25,6 +25,9 @@ struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
+// C++20 deduces this by itself; clang before 17 (the fuzzing build) needs the guide.
+template<class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
 } // namespace edit
 
 using SceneEdit = std::variant<edit::AddScene, edit::RemoveScene, edit::SetCurrentScene, edit::AddItem, edit::RemoveItem,
