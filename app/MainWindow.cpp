@@ -28,6 +28,7 @@
 #include "chat/CommentSources.hpp"
 #include "moderation/ModerationController.hpp"
 #include "show/LiveProductController.hpp"
+#include "show/ShowRecovery.hpp"
 #include "storage/Database.hpp"
 #include "storage/StorageWriter.hpp"
 #include "interact/PollController.hpp"
@@ -35,6 +36,7 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QSaveFile>
 #include <QLabel>
@@ -129,6 +131,15 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
 
     for (const QString &warning : studio.startupWarnings())
         showMessage(warning, true);
+    connect(&studio.recovery(), &show::ShowRecovery::progress, this, [this](const QString &file, double fraction) {
+        statusBar()->showMessage(tr("Recovering %1: %2%").arg(QFileInfo(file).fileName()).arg(int(fraction * 100)), 2000);
+    });
+    connect(&studio.recovery(), &show::ShowRecovery::finished, this, [this](const QStringList &recovered, const QStringList &problems) {
+        for (const QString &mp4 : recovered)
+            showMessage(tr("Recovered the recording of the interrupted show: %1").arg(mp4), false);
+        for (const QString &problem : problems)
+            showMessage(tr("A recording of the interrupted show could not be recovered: %1").arg(problem), true);
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -150,9 +161,16 @@ QString MainWindow::layoutFile() const
     return QDir(m_studio.profileDir()).filePath(QStringLiteral("layout.ini"));
 }
 
+void MainWindow::closeForSignal(int signalNumber)
+{
+    // SIGTERM, SIGINT, SIGHUP (logout): quit as if asked, without asking.
+    m_quitReason = QStringLiteral("signal %1").arg(signalNumber);
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_studio.broadcast().isStreaming() || m_studio.broadcast().isRecording()) {
+    if (m_quitReason.isEmpty() && (m_studio.broadcast().isStreaming() || m_studio.broadcast().isRecording())) {
         const auto answer = QMessageBox::question(this, tr("Still live"),
                                                   tr("Streaming or recording is running. Stop it and quit?"));
         if (answer != QMessageBox::Yes) {
@@ -163,6 +181,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings layout(layoutFile(), QSettings::IniFormat);
     layout.setValue(QStringLiteral("geometry"), saveGeometry());
     layout.setValue(QStringLiteral("state"), saveState());
+    if (m_studio.broadcast().isRecording())
+        showMessage(tr("Finishing the recording…"), false);
+    m_studio.shutdown(m_quitReason.isEmpty() ? QStringLiteral("closed") : m_quitReason);
     event->accept();
 }
 

@@ -28,6 +28,9 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
 
+public:
+    void closeForSignal(int signalNumber);
+
 private:
     void fitToScreen(QDockWidget *right, QDockWidget *left, QDockWidget *bottom);
     void showStatus(const broadcast::StatusSnapshot &snapshot);
@@ -41,6 +44,7 @@ private:
     QString layoutFile() const;
 
     Studio &m_studio;
+    QString m_quitReason; // set when a signal asks the studio to quit
     PreviewWidget *m_preview = nullptr;
     QLabel *m_liveLabel = nullptr;
     QLabel *m_statsLabel = nullptr;

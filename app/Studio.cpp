@@ -10,11 +10,13 @@
 #include "chat/CommentSources.hpp"
 #include "core/SecretStore.hpp"
 #include "core/StudioPaths.hpp"
+#include "show/ShowRecovery.hpp"
 #include "show/ShowSession.hpp"
 #include "storage/Database.hpp"
 
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 
 namespace shopcast::app {
@@ -107,6 +109,15 @@ bool Studio::openShow(bool demo, QString *error)
         m_warnings.append(tr("Comment plugin: %1").arg(problem));
     m_show = std::make_unique<show::ShowSession>(*m_database, *m_engine, *m_hub, m_clock,
                                                  QDir(m_profileDir).filePath(QStringLiteral("moderation.json")));
+    // A show the last run did not end (killed, crashed): its recording is
+    // remuxed and the show closed, on a worker, while this one starts.
+    m_recovery = std::make_unique<show::ShowRecovery>(*m_database);
+    const QList<show::InterruptedShow> interrupted = m_recovery->interrupted();
+    for (const show::InterruptedShow &s : interrupted)
+        m_warnings.append(s.unfinishedRecordings.isEmpty()
+                              ? tr("The show \"%1\" stopped without an end; it is closed at its last recorded moment.").arg(s.title)
+                              : tr("The show \"%1\" stopped without an end while recording; its recording is being recovered.").arg(s.title));
+    m_recovery->start(interrupted);
     m_commentSources->applyBadges(m_show->chat());
     m_warnings += m_show->load();
     if (demo || m_show->products().count() == 0)
@@ -134,6 +145,20 @@ void Studio::startDemoChat()
         m_warnings.append(tr("The demo chat could not start: %1").arg(why));
 }
 
+void Studio::shutdown(const QString &reason)
+{
+    if (m_controller->isStreaming())
+        m_controller->stopStreaming();
+    if (m_controller->isRecording()) {
+        QEventLoop loop;
+        QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
+        connect(&m_engine->outputs(), &OutputControl::recordingFinished, &loop, &QEventLoop::quit);
+        m_controller->stopRecording();
+        loop.exec();
+    }
+    m_show->endShow(reason);
+}
+
 Studio::~Studio()
 {
     if (m_sceneSaveTimer.isActive()) {
@@ -144,6 +169,7 @@ Studio::~Studio()
     // before the database closes; everything holding engine parts goes
     // before the engine.
     m_commentSources.reset();
+    m_recovery.reset();
     m_show.reset();
     m_hub.reset();
     m_database.reset();

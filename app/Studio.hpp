@@ -25,6 +25,7 @@ namespace shopcast::core {
 class SecretStore;
 }
 namespace shopcast::show {
+class ShowRecovery;
 class ShowSession;
 }
 namespace shopcast::storage {
@@ -57,6 +58,12 @@ public:
     core::SecretStore &secrets() { return *m_secrets; }
     chat::CommentSources &commentSources() { return *m_commentSources; }
     show::ShowSession &show() { return *m_show; }
+    // What the last run left unfinished (a killed show's recording), being recovered.
+    show::ShowRecovery &recovery() { return *m_recovery; }
+    // Stops streaming, finishes the recording (its MP4 is made) and ends the
+    // show; waits for the recording, with the event loop running, up to
+    // two minutes. For quitting, whoever asks (the window, a signal).
+    void shutdown(const QString &reason);
     const QString &profileDir() const { return m_profileDir; }
     // Problems found while loading (a damaged scene file, a missing module) for
     // the window to show once it is up.
@@ -83,6 +90,7 @@ private:
     std::unique_ptr<chat::CommentHub> m_hub;
     std::unique_ptr<chat::CommentSources> m_commentSources;
     std::unique_ptr<show::ShowSession> m_show;
+    std::unique_ptr<show::ShowRecovery> m_recovery;
     QTimer m_sceneSaveTimer;
     QStringList m_warnings;
 };

@@ -1,9 +1,11 @@
 #include "MainWindow.hpp"
 #include "Studio.hpp"
 
+#include "broadcast/BroadcastController.hpp"
 #include "broadcast/BroadcastEngine.hpp"
 
 #include "core/StudioPaths.hpp"
+#include "core/UnixSignalWatcher.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +23,7 @@ struct Options
 {
     QCommandLineOption profile{QStringLiteral("profile-dir"), QCoreApplication::translate("main", "Profile folder (settings, scenes, layout)."), QStringLiteral("DIR")};
     QCommandLineOption demo{QStringLiteral("demo"), QCoreApplication::translate("main", "Start from the demo show instead of the saved scenes.")};
+    QCommandLineOption record{QStringLiteral("record"), QCoreApplication::translate("main", "Start recording as soon as the program output is up.")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a screenshot of the window to FILE a moment after the first frame, then quit."), QStringLiteral("FILE")};
 };
 
@@ -32,7 +35,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Live-commerce broadcast studio"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({options.profile, options.demo, options.screenshot});
+    parser.addOptions({options.profile, options.demo, options.record, options.screenshot});
 }
 
 // Help, version and bad options are answered without a display: the GUI
@@ -90,6 +93,13 @@ int main(int argc, char *argv[])
     {
         shopcast::app::MainWindow window(*studio);
         window.show();
+        // SIGTERM, SIGINT and SIGHUP (logout) close the window as Quit does:
+        // outputs stop, the recording is finished into its MP4, the show ends.
+        shopcast::core::UnixSignalWatcher signalWatcher;
+        QObject::connect(&signalWatcher, &shopcast::core::UnixSignalWatcher::terminationRequested, &window, &shopcast::app::MainWindow::closeForSignal);
+        if (parser.isSet(cli.record))
+            QObject::connect(&studio->engine().program(), &shopcast::broadcast::ProgramView::firstFrameRendered, &window,
+                             [&studio] { studio->broadcast().startRecording(); }, Qt::SingleShotConnection);
         if (parser.isSet(cli.screenshot)) {
             const QString file = parser.value(cli.screenshot);
             QObject::connect(&studio->engine().program(), &shopcast::broadcast::ProgramView::firstFrameRendered, &window, [&window, file] {

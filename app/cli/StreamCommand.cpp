@@ -1,6 +1,6 @@
 #include "StreamCommand.hpp"
 
-#include "UnixSignalWatcher.hpp"
+#include "core/UnixSignalWatcher.hpp"
 
 #include "broadcast/Destination.hpp"
 #include "broadcast/ObsEngine.hpp"
@@ -222,8 +222,8 @@ int StreamCommand::run(const QStringList &arguments)
     }
 
     QEventLoop loop;
-    UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &loop, &QEventLoop::quit);
+    core::UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &core::UnixSignalWatcher::terminationRequested, &loop, &QEventLoop::quit);
     if (durationSec > 0)
         QTimer::singleShot(int(durationSec * 1000), Qt::PreciseTimer, &loop, &QEventLoop::quit);
     // A run whose every output has died has nothing left to wait for.

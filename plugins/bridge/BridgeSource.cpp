@@ -205,12 +205,12 @@ QList<ChatEvent> BridgeSource::decodeBody(const QByteArray &body) const
             return out;
         }
         for (const QJsonValue &v : doc.array())
-            out.append(BridgeCodec::decode(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
+            out.append(BridgeCodec::decode(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact), BridgeCodec::relayedPlatforms()));
         return out;
     }
     for (const QByteArray &line : trimmed.split('\n'))
         if (!line.trimmed().isEmpty())
-            out.append(BridgeCodec::decode(line.trimmed()));
+            out.append(BridgeCodec::decode(line.trimmed(), BridgeCodec::relayedPlatforms()));
     return out;
 }
 

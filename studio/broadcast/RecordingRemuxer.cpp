@@ -153,6 +153,7 @@ bool RecordingRemuxer::remux(const QString &inputPath, const QString &outputPath
     std::vector<bool> done(input.ctx->nb_streams, false);
     const qint64 spanMs = std::max<qint64>(1, (options.endMs ? endMs : std::max(durationMs, startMs + 1)) - startMs);
     qint64 lastReportMs = -1;
+    qint64 copied = 0;
     AVPacket *packet = av_packet_alloc();
     while ((rc = av_read_frame(input.ctx, packet)) >= 0) {
         const int target = packet->stream_index < int(streamMap.size()) ? streamMap[packet->stream_index] : -1;
@@ -207,11 +208,14 @@ bool RecordingRemuxer::remux(const QString &inputPath, const QString &outputPath
         packet->stream_index = target;
         packet->pos = -1;
         rc = av_interleaved_write_frame(output.ctx, packet);
-        if (rc < 0)
-            break;
+        if (rc < 0) {
+            av_packet_free(&packet);
+            return fail(avError(rc)); // a write error is never a truncated input
+        }
+        ++copied;
     }
     av_packet_free(&packet);
-    if (rc < 0 && rc != AVERROR_EOF)
+    if (rc < 0 && rc != AVERROR_EOF && !(options.acceptTruncated && copied > 0))
         return fail(avError(rc));
     if (ranged && !originUs)
         return fail(QStringLiteral("the range holds no keyframe: nothing to copy"));

@@ -35,6 +35,10 @@ public:
         // Called as packets are copied with the share done (0..1); returning
         // false cancels (the partial file is removed).
         std::function<bool(double)> progress;
+        // A file cut off mid-write (the studio was killed while recording):
+        // a read error after the first packets ends the copy there instead
+        // of failing it.
+        bool acceptTruncated = false;
     };
 
     static bool remux(const QString &inputPath, const QString &outputPath, QString *error);

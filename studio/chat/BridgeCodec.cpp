@@ -20,7 +20,7 @@ QStringList BridgeCodec::relayedPlatforms()
     return {QStringLiteral("douyin"), QStringLiteral("kuaishou"), QStringLiteral("taobao")};
 }
 
-ChatEvent BridgeCodec::decode(const QByteArray &json)
+ChatEvent BridgeCodec::decode(const QByteArray &json, const QStringList &platforms)
 {
     if (json.size() > kMaxMessageBytes)
         return ChatEvent::error(kPlatform, tr("message of %1 bytes is over the %2-byte limit; dropped").arg(json.size()).arg(kMaxMessageBytes));
@@ -46,9 +46,10 @@ ChatEvent BridgeCodec::decode(const QByteArray &json)
     else
         return ChatEvent::error(kPlatform, tr("unknown type '%1'").arg(type));
     e.platform = o.value(QStringLiteral("platform")).toString(kPlatform);
-    if (e.platform != kPlatform && !relayedPlatforms().contains(e.platform))
-        return ChatEvent::error(kPlatform, tr("platform '%1' is not one the bridge relays (%2)")
-                                               .arg(e.platform.left(40), relayedPlatforms().join(QStringLiteral(", "))));
+    if (!platforms.isEmpty() && e.platform != kPlatform && !platforms.contains(e.platform))
+        return ChatEvent::error(kPlatform, tr("platform '%1' is not one the bridge relays (%2)").arg(e.platform.left(40), platforms.join(QStringLiteral(", "))));
+    if (e.platform.size() > 40)
+        return ChatEvent::error(kPlatform, tr("a platform name over 40 characters"));
     e.id = o.value(QStringLiteral("id")).toString();
     e.userId = o.value(QStringLiteral("userId")).toString();
     e.userName = o.value(QStringLiteral("userName")).toString();

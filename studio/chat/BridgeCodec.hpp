@@ -18,11 +18,14 @@ public:
     static constexpr qsizetype kMaxTextChars = 2000;
     static constexpr qsizetype kMaxNameChars = 200; // ids and names
 
-    // The platforms a bridge may relay (its metadata's "platforms", which
-    // draw their badges); a message naming any other is refused, so a tool
-    // cannot pass its comments off as Twitch's or Bilibili's.
+    // The platforms the bridge plugin relays (its metadata's "platforms",
+    // which draw their badges).
     static QStringList relayedPlatforms();
-    static ChatEvent decode(const QByteArray &json);
+    // platforms: the names a message may claim besides "bridge" (the bridge
+    // source passes relayedPlatforms(), so a tool cannot pass its comments off
+    // as Twitch's or Bilibili's); empty: any (a rehearsal replays captures of
+    // every platform).
+    static ChatEvent decode(const QByteArray &json, const QStringList &platforms = {});
 };
 
 } // namespace shopcast::chat

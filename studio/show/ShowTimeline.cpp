@@ -71,20 +71,7 @@ void ShowTimeline::close(const QString &reason)
     if (!isOpen())
         return;
     record(TimelineKind::ShowEnd, {}, {{QStringLiteral("reason"), reason}});
-    m_db.writer().submit(
-        [showId = m_showId, endedAt = nowUtc(), reason = notNull(reason)](QSqlDatabase &db, QString *e) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE shows SET ended_at = ?, end_reason = ? WHERE id = ?"));
-            q.addBindValue(endedAt);
-            q.addBindValue(reason);
-            q.addBindValue(showId);
-            if (!q.exec()) {
-                *e = q.lastError().text();
-                return false;
-            }
-            return true;
-        },
-        QStringLiteral("show end"));
+    markEnded(m_db, m_showId, reason);
     const qint64 id = m_showId;
     m_showId = 0;
     emit closed(id);
@@ -97,10 +84,17 @@ bool ShowTimeline::record(TimelineKind kind, const QString &sku, const QJsonObje
     const QStringList missing = TimelineKinds::missingKeys(kind, detail);
     if (!missing.isEmpty())
         qWarning("timeline: %s event without %s", qPrintable(TimelineKinds::id(kind)), qPrintable(missing.join(QLatin1Char(','))));
-    TimelineEvent event{m_clock.nowMs(), nowUtc(), kind, notNull(sku), detail, TimelineKinds::payloadVersion(kind), TimelineKinds::id(kind)};
+    const TimelineEvent event = makeEvent(m_clock.nowMs(), kind, sku, detail);
     m_events.append(event);
-    m_db.writer().submit(
-        [showId = m_showId, event](QSqlDatabase &db, QString *e) {
+    append(m_db, m_showId, event);
+    emit recorded(event);
+    return true;
+}
+
+void ShowTimeline::append(storage::Database &db, qint64 showId, const TimelineEvent &event)
+{
+    db.writer().submit(
+        [showId, event](QSqlDatabase &db, QString *e) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("INSERT INTO timeline_events (show_id, monotonic_ms, wall_time, kind, sku, detail, payload_version)"
                                      " VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -118,8 +112,29 @@ bool ShowTimeline::record(TimelineKind kind, const QString &sku, const QJsonObje
             return true;
         },
         QStringLiteral("timeline"));
-    emit recorded(event);
-    return true;
+}
+
+void ShowTimeline::markEnded(storage::Database &db, qint64 showId, const QString &reason)
+{
+    db.writer().submit(
+        [showId, endedAt = nowUtc(), reason = notNull(reason)](QSqlDatabase &db, QString *e) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE shows SET ended_at = ?, end_reason = ? WHERE id = ?"));
+            q.addBindValue(endedAt);
+            q.addBindValue(reason);
+            q.addBindValue(showId);
+            if (!q.exec()) {
+                *e = q.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        QStringLiteral("show end"));
+}
+
+TimelineEvent ShowTimeline::makeEvent(qint64 monotonicMs, TimelineKind kind, const QString &sku, const QJsonObject &detail)
+{
+    return {monotonicMs, nowUtc(), kind, notNull(sku), detail, TimelineKinds::payloadVersion(kind), TimelineKinds::id(kind)};
 }
 
 QList<TimelineEvent> ShowTimeline::load(const QSqlDatabase &db, qint64 showId)

@@ -49,6 +49,12 @@ public:
     bool record(TimelineKind kind, const QString &sku = {}, const QJsonObject &detail = {});
     const QList<TimelineEvent> &events() const { return m_events; }
 
+    // Writing to a stored show that is not open (recovery closing a show the
+    // studio could not end itself), through the storage writer.
+    static TimelineEvent makeEvent(qint64 monotonicMs, TimelineKind kind, const QString &sku = {}, const QJsonObject &detail = {});
+    static void append(storage::Database &db, qint64 showId, const TimelineEvent &event);
+    static void markEnded(storage::Database &db, qint64 showId, const QString &reason);
+
     // A show's events as stored, in order (the replay, tests, recovery).
     static QList<TimelineEvent> load(const QSqlDatabase &db, qint64 showId);
     // Maps a moment of the show to the recording running then, from the

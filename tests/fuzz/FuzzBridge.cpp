@@ -10,6 +10,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto head = shopcast::chat::HttpRequestHead::parse(bytes);
     const QByteArray body = head ? bytes.mid(head->headerBytes) : bytes;
     for (const QByteArray &line : body.split('\n'))
-        (void)shopcast::chat::BridgeCodec::decode(line);
+        (void)shopcast::chat::BridgeCodec::decode(line, shopcast::chat::BridgeCodec::relayedPlatforms());
     return 0;
 }

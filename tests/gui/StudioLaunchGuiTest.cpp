@@ -5,6 +5,12 @@
 #include "XvfbServer.hpp"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -81,4 +87,122 @@ TEST_CASE("without a display, --help and --version answer and a plain start expl
     const Run bad = runStudio({QStringLiteral("--no-such-option")}, env, 20'000);
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("no-such-option")));
+}
+
+namespace {
+
+// The studio recording into a folder of the test's, on its own X server.
+struct RecordingStudio
+{
+    shopcast::test::XvfbServer xvfb;
+    QTemporaryDir profile;
+    QString recordings;
+    QProcess process;
+
+    RecordingStudio()
+    {
+        QString error;
+        REQUIRE(xvfb.start(QSize(1366, 768), &error));
+        recordings = profile.filePath(QStringLiteral("recordings"));
+        QDir().mkpath(recordings);
+        QFile settings(profile.filePath(QStringLiteral("studio.json")));
+        REQUIRE(settings.open(QIODevice::WriteOnly));
+        settings.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("recordingDir"), recordings}}).toJson());
+    }
+    ~RecordingStudio()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+        }
+    }
+    void start(const QStringList &extra)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DISPLAY"), xvfb.display());
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SHOPCAST_STUDIO), QStringList{QStringLiteral("--profile-dir"), profile.path()} + extra);
+        REQUIRE(process.waitForStarted());
+    }
+    QStringList files(const QString &pattern) const { return QDir(recordings).entryList({pattern}, QDir::Files); }
+    // Until the MKV being written holds a few seconds.
+    void recordFor(qint64 bytes)
+    {
+        REQUIRE_EVENTUALLY(files(QStringLiteral("*.mkv")).size() == 1 && QFileInfo(QDir(recordings).filePath(files(QStringLiteral("*.mkv")).first())).size() > bytes,
+                           60'000);
+    }
+    QString db() const { return profile.filePath(QStringLiteral("studio.db")); }
+};
+
+// What the studio database says about its only show, read with sqlite3's own reader.
+QString query(const QString &db, const QString &sql)
+{
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+    c.setDatabaseName(db);
+    QString out;
+    if (c.open()) {
+        QSqlQuery q(c);
+        if (q.exec(sql))
+            while (q.next())
+                out += q.value(0).toString() + QLatin1Char('\n');
+    }
+    c = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    return out.trimmed();
+}
+
+double durationOf(const QString &path)
+{
+    QProcess ffprobe;
+    ffprobe.start(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"), QStringLiteral("format=duration"),
+                                              QStringLiteral("-of"), QStringLiteral("default=nw=1:nk=1"), path});
+    ffprobe.waitForFinished(30'000);
+    return ffprobe.exitCode() == 0 ? ffprobe.readAllStandardOutput().trimmed().toDouble() : -1;
+}
+
+} // namespace
+
+TEST_CASE("SIGTERM while recording finishes the MP4 and ends the show", "[gui][launch][recovery]")
+{
+    RecordingStudio studio;
+    studio.start({QStringLiteral("--demo"), QStringLiteral("--record")});
+    studio.recordFor(1'000'000);
+    studio.process.terminate(); // SIGTERM
+    REQUIRE(studio.process.waitForFinished(120'000));
+    CHECK(studio.process.exitStatus() == QProcess::NormalExit);
+    CHECK(studio.process.exitCode() == 0);
+    const QStringList mp4 = studio.files(QStringLiteral("*.mp4"));
+    REQUIRE(mp4.size() == 1);
+    CHECK(durationOf(QDir(studio.recordings).filePath(mp4.first())) > 2.0);
+    CHECK(studio.files(QStringLiteral("*.part")).isEmpty());
+    CHECK(query(studio.db(), QStringLiteral("SELECT end_reason FROM shows")) == QStringLiteral("signal 15"));
+    CHECK(query(studio.db(), QStringLiteral("SELECT detail FROM timeline_events WHERE kind = 'recording_stop'")).contains(mp4.first()));
+}
+
+TEST_CASE("after a SIGKILL mid-show the next start recovers the recording and closes the show", "[gui][launch][recovery]")
+{
+    RecordingStudio studio;
+    studio.start({QStringLiteral("--demo"), QStringLiteral("--record")});
+    studio.recordFor(1'000'000);
+    studio.process.kill(); // SIGKILL: nothing of the studio runs after this
+    REQUIRE(studio.process.waitForFinished(30'000));
+    REQUIRE(studio.files(QStringLiteral("*.mp4")).isEmpty());
+    // A remux that was interrupted too leaves its .part: the next start removes it.
+    const QString mkv = studio.files(QStringLiteral("*.mkv")).first();
+    QFile part(QDir(studio.recordings).filePath(QFileInfo(mkv).completeBaseName() + QStringLiteral(".mp4.part")));
+    REQUIRE(part.open(QIODevice::WriteOnly));
+    part.write("half a remux");
+    part.close();
+
+    studio.start({});
+    REQUIRE_EVENTUALLY(studio.files(QStringLiteral("*.mp4")).size() == 1, 60'000);
+    REQUIRE_EVENTUALLY(query(studio.db(), QStringLiteral("SELECT end_reason FROM shows WHERE id = 1")) == QStringLiteral("interrupted"), 30'000);
+    studio.process.terminate();
+    REQUIRE(studio.process.waitForFinished(60'000));
+    const QString mp4 = QDir(studio.recordings).filePath(studio.files(QStringLiteral("*.mp4")).first());
+    CHECK(durationOf(mp4) > 2.0); // playable: ffprobe reads its length
+    CHECK(studio.files(QStringLiteral("*.part")).isEmpty());
+    CHECK(query(studio.db(), QStringLiteral("SELECT detail FROM timeline_events WHERE show_id = 1 AND kind = 'recording_stop'")).contains(QStringLiteral("recovered")));
+    // The chat log of the killed show was on disk (the writer commits every ~100 ms).
+    CHECK(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM chat_log WHERE show_id = 1")).toInt() > 0);
 }

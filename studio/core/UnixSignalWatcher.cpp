@@ -6,7 +6,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace shopcast::cli {
+namespace shopcast::core {
 
 int UnixSignalWatcher::s_fds[2] = {-1, -1};
 
@@ -27,12 +27,14 @@ UnixSignalWatcher::UnixSignalWatcher(QObject *parent)
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr); // the session ends (logout, closed terminal)
 }
 
 UnixSignalWatcher::~UnixSignalWatcher()
 {
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGHUP, SIG_DFL);
     for (int &fd : s_fds) {
         if (fd >= 0)
             ::close(fd);
@@ -47,4 +49,4 @@ void UnixSignalWatcher::handle(int signalNumber)
         [[maybe_unused]] auto written = ::write(s_fds[0], &number, 1);
 }
 
-} // namespace shopcast::cli
+} // namespace shopcast::core

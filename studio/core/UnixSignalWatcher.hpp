@@ -4,10 +4,11 @@
 
 class QSocketNotifier;
 
-namespace shopcast::cli {
+namespace shopcast::core {
 
-// Turns SIGINT/SIGTERM into a Qt signal on the main thread (self-pipe trick),
-// so a headless run stops its outputs cleanly instead of dying mid-stream.
+// Turns SIGINT, SIGTERM and SIGHUP into a Qt signal on the main thread
+// (self-pipe trick), so a run stops its outputs and finishes its recording
+// cleanly instead of dying mid-stream. One per process.
 class UnixSignalWatcher : public QObject
 {
     Q_OBJECT
@@ -24,4 +25,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-} // namespace shopcast::cli
+} // namespace shopcast::core
