@@ -56,7 +56,7 @@ fuzz() {
     # SHOPCAST_FUZZ_RUNS=N runs N inputs per target instead of SECONDS.
     local budget="-max_total_time=$seconds"
     if [ -n "${SHOPCAST_FUZZ_RUNS:-}" ]; then budget="-runs=$SHOPCAST_FUZZ_RUNS"; fi
-    if ! "$tree/tests/fuzz/shopcast_fuzz_$t" "$budget" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    if ! "$tree/tests/fuzz/shopcast_fuzz_$t" "$budget" -timeout=10 -rss_limit_mb=2048 -max_len="${SHOPCAST_FUZZ_MAX_LEN:-9000}" \
          -print_final_stats=1 -artifact_prefix="$tree/crashes/$t/" "$tree/corpus/$t" "$ROOT/tests/fuzz/corpus/$t" \
          >"$tree/fuzz-$t.log" 2>&1; then
       echo "fuzz: $t FAILED (log: $tree/fuzz-$t.log, input in $tree/crashes/$t/)" >&2

@@ -4,7 +4,12 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
+
+#include <unistd.h>
+
+#include <utility>
 
 namespace shopcast::core {
 
@@ -32,40 +37,87 @@ SecretStore::SecretStore(QString service, QString fallbackFile)
 {
 }
 
+bool SecretStore::fileFallbackAllowed() const
+{
+    return m_fileFallbackAllowed || QFileInfo::exists(m_fallbackFile);
+}
+
+QString SecretStore::takeWarning()
+{
+    return std::exchange(m_warning, QString());
+}
+
+bool SecretStore::checkFile(QString *error)
+{
+    const QFileInfo info(m_fallbackFile);
+    if (!info.exists())
+        return true;
+    if (info.ownerId() != ::getuid()) {
+        if (error)
+            *error = tr("%1 belongs to another user; it is not used").arg(m_fallbackFile);
+        return false;
+    }
+    const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    if (QFile::permissions(m_fallbackFile) & others) {
+        if (!QFile::setPermissions(m_fallbackFile, QFile::ReadOwner | QFile::WriteOwner)) {
+            if (error)
+                *error = tr("%1 is readable by others and cannot be made owner-only; it is not used").arg(m_fallbackFile);
+            return false;
+        }
+        m_warning = tr("%1 was readable by other users; it is owner-only (0600) again").arg(m_fallbackFile);
+    }
+    return true;
+}
+
 bool SecretStore::write(const QString &key, const QString &secret, QString *error)
 {
+    m_keyringUnavailable = false;
     QKeychain::WritePasswordJob job(m_service);
     job.setKey(key);
     job.setTextData(secret);
     QString keychainError;
-    QSettings fallback(m_fallbackFile, QSettings::IniFormat);
     if (runJob(job, &keychainError) == QKeychain::NoError) {
-        fallback.remove(key); // an older fallback copy must not shadow the keyring
+        if (QFileInfo::exists(m_fallbackFile) && checkFile(nullptr)) {
+            QSettings fallback(m_fallbackFile, QSettings::IniFormat);
+            fallback.remove(key); // an older fallback copy must not shadow the keyring
+        }
         return true;
     }
-    // No usable keyring (no session bus, locked, absent): keep the key in an
-    // owner-only file rather than losing it. The file is made 0600 before the
-    // first secret goes in; QSettings' atomic rewrite keeps that mode.
+    // No usable keyring (no session bus, locked, absent): the owner-only
+    // file, if the user chose it; else the caller asks them.
+    if (!fileFallbackAllowed()) {
+        m_keyringUnavailable = true;
+        if (error)
+            *error = tr("the system keyring is not available (%1)").arg(keychainError);
+        return false;
+    }
+    if (!checkFile(error))
+        return false;
+    // The file is made 0600 before the first secret goes in; QSettings'
+    // atomic rewrite keeps that mode (and checkFile restores it if not).
     if (!QFile::exists(m_fallbackFile)) {
         QFile create(m_fallbackFile);
         if (create.open(QIODevice::WriteOnly))
             create.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
+    QSettings fallback(m_fallbackFile, QSettings::IniFormat);
     fallback.setValue(key, secret);
     fallback.sync();
     if (fallback.status() != QSettings::NoError) {
         if (error)
-            *error = QStringLiteral("no keyring (%1) and %2 is not writable").arg(keychainError, m_fallbackFile);
+            *error = tr("no keyring (%1) and %2 is not writable").arg(keychainError, m_fallbackFile);
         return false;
     }
-    return true;
+    return checkFile(error);
 }
 
 std::optional<QString> SecretStore::read(const QString &key, QString *error)
 {
-    QSettings fallback(m_fallbackFile, QSettings::IniFormat);
-    if (fallback.contains(key))
-        return fallback.value(key).toString();
+    if (QFileInfo::exists(m_fallbackFile) && checkFile(error)) {
+        QSettings fallback(m_fallbackFile, QSettings::IniFormat);
+        if (fallback.contains(key))
+            return fallback.value(key).toString();
+    }
     QKeychain::ReadPasswordJob job(m_service);
     job.setKey(key);
     if (runJob(job, error) != QKeychain::NoError)
@@ -75,8 +127,10 @@ std::optional<QString> SecretStore::read(const QString &key, QString *error)
 
 bool SecretStore::remove(const QString &key, QString *error)
 {
-    QSettings fallback(m_fallbackFile, QSettings::IniFormat);
-    fallback.remove(key);
+    if (QFileInfo::exists(m_fallbackFile) && checkFile(error)) {
+        QSettings fallback(m_fallbackFile, QSettings::IniFormat);
+        fallback.remove(key);
+    }
     QKeychain::DeletePasswordJob job(m_service);
     job.setKey(key);
     const QKeychain::Error result = runJob(job, error);

@@ -86,6 +86,7 @@ TEST_CASE("connected comment sources are remembered in the profile, tokens only 
 {
     QTemporaryDir profile;
     core::SecretStore secrets(QStringLiteral("ShopCast test ") + QUuid::createUuid().toString(), profile.filePath(QStringLiteral("secrets.ini")));
+    secrets.setFileFallbackAllowed(true); // as a user who chose the file when asked
     core::ManualClock clock;
     chat::CommentHub hub(clock);
     const quint16 port = test::freeLoopbackPort();

@@ -109,6 +109,7 @@ TEST_CASE("comment sources: a plugin's settings, secrets and badge come only fro
 {
     QTemporaryDir profile;
     core::SecretStore secrets(QStringLiteral("ShopCast test ") + QUuid::createUuid().toString(), profile.filePath(QStringLiteral("secrets.ini")));
+    secrets.setFileFallbackAllowed(true); // as a user who chose the file when asked
     core::ManualClock clock;
     chat::CommentHub hub(clock);
     const auto plugins = chat::CommentPluginLoader::load({QStringLiteral(SHOPCAST_TEST_PLUGIN_DIR)});
