@@ -83,6 +83,7 @@ void BroadcastController::startStreaming()
         return;
     }
     QString error;
+    m_outputs.setReconnectSettings(m_settings.reconnect);
     if (!m_outputs.startStreaming(destinations, m_settings.encoder, &error)) {
         emit message(error, true);
         return;

@@ -48,6 +48,7 @@ std::optional<BroadcastSettings> BroadcastSettings::load(const QString &path, QS
     s.encoder.keyframeIntervalSec = encoder.value(QStringLiteral("keyframeIntervalSec")).toInt(s.encoder.keyframeIntervalSec);
     s.encoder.audioBitrateKbps = encoder.value(QStringLiteral("audioBitrateKbps")).toInt(s.encoder.audioBitrateKbps);
     s.recordingDir = root.value(QStringLiteral("recordingDir")).toString();
+    s.reconnect = ReconnectSettings::fromJson(root.value(QStringLiteral("reconnect")).toObject());
     for (const QJsonValue &v : root.value(QStringLiteral("destinations")).toArray()) {
         const QJsonObject o = v.toObject();
         DestinationEntry d{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
@@ -74,6 +75,7 @@ bool BroadcastSettings::save(const QString &path, QString *error) const
                                                 {QStringLiteral("keyframeIntervalSec"), encoder.keyframeIntervalSec},
                                                 {QStringLiteral("audioBitrateKbps"), encoder.audioBitrateKbps}}},
         {QStringLiteral("recordingDir"), recordingDir},
+        {QStringLiteral("reconnect"), reconnect.toJson()},
         {QStringLiteral("destinations"), destinationArray},
     };
     QDir().mkpath(QFileInfo(path).absolutePath());

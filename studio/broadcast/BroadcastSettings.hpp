@@ -2,6 +2,7 @@
 
 #include "CanvasSpec.hpp"
 #include "EncoderSettings.hpp"
+#include "ReconnectSettings.hpp"
 
 #include <QList>
 #include <QString>
@@ -32,6 +33,7 @@ struct BroadcastSettings
     EncoderSettings encoder;
     QString recordingDir;
     QList<DestinationEntry> destinations;
+    ReconnectSettings reconnect;
 
     static std::optional<BroadcastSettings> load(const QString &path, QString *error);
     bool save(const QString &path, QString *error) const;

@@ -64,6 +64,7 @@ bool ObsOutputs::startStreaming(const QList<Destination> &destinations, const En
     QStringList failures;
     for (int i = 0; i < destinations.size(); ++i) {
         auto output = std::make_unique<ObsStreamOutput>(i, destinations.at(i), m_context);
+        output->setReconnectSettings(m_reconnect);
         connect(output.get(), &ObsStreamOutput::stateChanged, this, &OutputControl::outputStateChanged);
         connect(output.get(), &ObsStreamOutput::finished, this, &ObsOutputs::onOutputFinished);
         connect(output.get(), &ObsStreamOutput::stateChanged, this, &ObsOutputs::startPendingRecording, Qt::QueuedConnection);
@@ -88,6 +89,21 @@ void ObsOutputs::stopStreaming()
     for (auto &output : m_outputs)
         output->stop();
     onOutputFinished();
+}
+
+void ObsOutputs::stopDestination(int index)
+{
+    if (index >= 0 && index < int(m_outputs.size()))
+        m_outputs.at(size_t(index))->stop();
+}
+
+bool ObsOutputs::restartDestination(int index, QString *error)
+{
+    if (!m_streaming || index < 0 || index >= int(m_outputs.size())) {
+        *error = tr("start streaming first");
+        return false;
+    }
+    return m_outputs.at(size_t(index))->restart(error);
 }
 
 void ObsOutputs::onOutputFinished()

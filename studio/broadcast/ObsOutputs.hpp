@@ -25,6 +25,9 @@ public:
     bool startStreaming(const QList<Destination> &destinations, const EncoderSettings &encoder, QString *error) override;
     void stopStreaming() override;
     bool isStreaming() const override { return m_streaming; }
+    void stopDestination(int index) override;
+    bool restartDestination(int index, QString *error) override;
+    void setReconnectSettings(const ReconnectSettings &settings) override { m_reconnect = settings; }
     bool startRecording(const QString &mkvPath, const EncoderSettings &encoder, QString *error) override;
     void stopRecording() override;
     bool isRecording() const override;
@@ -46,6 +49,7 @@ private:
     std::vector<std::unique_ptr<ObsStreamOutput>> m_outputs;
     std::unique_ptr<ObsRecorder> m_recorder;
     bool m_streaming = false;
+    ReconnectSettings m_reconnect;
     struct PendingRecording
     {
         QString path;

@@ -4,6 +4,7 @@
 #include "ObsPushService.hpp"
 
 #include <QCoreApplication>
+#include <QThread>
 
 namespace shopcast::broadcast {
 
@@ -42,6 +43,12 @@ ObsStreamOutput::ObsStreamOutput(int index, Destination destination, ObsContext 
     , m_context(context)
 {
     m_context.addSecret(m_destination.streamKey());
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        QString ignored;
+        startOutput(&ignored);
+    });
+    connect(&m_probe, &QTimer::timeout, this, &ObsStreamOutput::probe);
 }
 
 ObsStreamOutput::~ObsStreamOutput()
@@ -70,8 +77,9 @@ bool ObsStreamOutput::start(obs_encoder_t *video, obs_encoder_t *audio, QString 
     obs_output_set_service(m_output, m_service);
     obs_output_set_video_encoder(m_output, video);
     obs_output_set_audio_encoder(m_output, audio, 0);
-    // Retry a dropped connection for up to a minute, as OBS Studio does by default.
-    obs_output_set_reconnect_settings(m_output, 20, 3);
+    // libobs' retry grows to 15 minutes between tries and then gives up; the
+    // studio reconnects itself (see scheduleReconnect).
+    obs_output_set_reconnect_settings(m_output, 0, 0);
 
     signal_handler_t *handler = obs_output_get_signal_handler(m_output);
     m_startSignal.Connect(handler, "start", &ObsStreamOutput::onStarted, this);
@@ -79,9 +87,20 @@ bool ObsStreamOutput::start(obs_encoder_t *video, obs_encoder_t *audio, QString 
     m_reconnectSignal.Connect(handler, "reconnect", &ObsStreamOutput::onReconnect, this);
     m_reconnectedSignal.Connect(handler, "reconnect_success", &ObsStreamOutput::onReconnected, this);
 
-    setState(OutputState::Connecting, {});
+    return startOutput(error);
+}
+
+bool ObsStreamOutput::startOutput(QString *error)
+{
+    m_stopRequested = false;
+    m_probe.stop();
+    setState(m_attempt > 0 ? OutputState::Reconnecting : OutputState::Connecting, m_attempt > 0 ? tr("connecting (attempt %1)").arg(m_attempt) : QString());
     if (!obs_output_start(m_output)) {
         const QString why = m_destination.redact(QString::fromUtf8(obs_output_get_last_error(m_output)));
+        if (m_wasLive && !m_stopRequested) {
+            scheduleReconnect(why);
+            return true;
+        }
         m_error = tr("%1: could not start: %2").arg(m_destination.redactedUrl(), why.isEmpty() ? tr("unknown error") : why);
         setState(OutputState::Failed, m_error);
         *error = m_error;
@@ -90,17 +109,86 @@ bool ObsStreamOutput::start(obs_encoder_t *video, obs_encoder_t *audio, QString 
     return true;
 }
 
+bool ObsStreamOutput::restart(QString *error)
+{
+    if (!m_output) {
+        *error = tr("%1 was never started").arg(m_destination.redactedUrl());
+        return false;
+    }
+    if (m_state == OutputState::Live || m_state == OutputState::Connecting)
+        return true;
+    if (m_state == OutputState::Reconnecting && obs_output_active(m_output))
+        return true; // a try is under way
+    m_retry.stop();
+    if (m_state == OutputState::Stopped || m_state == OutputState::Failed)
+        m_attempt = 0;
+    return startOutput(error);
+}
+
 void ObsStreamOutput::stop()
 {
-    if (m_output && obs_output_active(m_output)) {
-        obs_output_stop(m_output);
+    m_stopRequested = true;
+    m_retry.stop();
+    m_probe.stop();
+    if (m_knock)
+        m_knock->abort();
+    m_attempt = 0;
+    if (m_output && obs_output_active(m_output) && m_state == OutputState::Live) {
+        obs_output_stop(m_output); // the stop signal follows
     } else if (m_state != OutputState::Failed && m_state != OutputState::Stopped) {
-        // Still connecting, or never started: there is nothing to flush.
-        if (m_output)
-            obs_output_force_stop(m_output);
+        // Still connecting, or waiting to reconnect: nothing to flush. libobs
+        // joins the connect thread in force_stop, which can take as long as
+        // the server takes to answer: a worker does it, holding a reference.
+        if (m_output && obs_output_active(m_output)) {
+            OBSOutput output = m_output.Get();
+            auto *worker = QThread::create([output] { obs_output_force_stop(output); });
+            connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+            worker->start();
+        }
         setState(OutputState::Stopped, {});
         emit finished(m_index);
     }
+}
+
+void ObsStreamOutput::scheduleReconnect(const QString &why)
+{
+    ++m_attempt;
+    if (m_policy.maxAttempts > 0 && m_attempt > m_policy.maxAttempts) {
+        m_error = tr("%1: gave up after %2 tries: %3").arg(m_destination.redactedUrl()).arg(m_policy.maxAttempts).arg(why);
+        setState(OutputState::Failed, m_error);
+        emit finished(m_index);
+        return;
+    }
+    const qint64 delay = m_policy.delayForAttempt(m_attempt);
+    ++m_reconnects;
+    m_error = why;
+    setState(OutputState::Reconnecting, tr("reconnecting in %1 s (attempt %2): %3").arg((delay + 999) / 1000).arg(m_attempt).arg(why));
+    m_retryClock.start();
+    m_retry.start(int(delay));
+    if (m_policy.probeIntervalMs > 0)
+        m_probe.start(m_policy.probeIntervalMs);
+}
+
+void ObsStreamOutput::probe()
+{
+    // A TCP knock on the ingest: when it answers, the try starts now instead
+    // of at the end of the wait. Nothing is sent.
+    if (m_knock || m_state != OutputState::Reconnecting || (m_output && obs_output_active(m_output)))
+        return;
+    auto *knock = new QTcpSocket(this);
+    m_knock = knock;
+    connect(knock, &QTcpSocket::connected, this, [this, knock] {
+        knock->abort();
+        knock->deleteLater();
+        if (m_state == OutputState::Reconnecting && m_retry.isActive()) {
+            m_retry.stop();
+            QString ignored;
+            startOutput(&ignored);
+        }
+    });
+    connect(knock, &QTcpSocket::errorOccurred, knock, &QObject::deleteLater);
+    QTimer::singleShot(std::max(200, m_policy.probeIntervalMs - 100), knock, [knock] { knock->abort(); knock->deleteLater(); });
+    knock->connectToHost(m_destination.host(), quint16(m_destination.port()));
 }
 
 bool ObsStreamOutput::isActive() const
@@ -132,7 +220,15 @@ void ObsStreamOutput::setState(OutputState state, const QString &message)
 void ObsStreamOutput::onStarted(void *param, calldata_t *)
 {
     auto *self = static_cast<ObsStreamOutput *>(param);
-    QMetaObject::invokeMethod(self, [self] { self->setState(OutputState::Live, {}); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self,
+        [self] {
+            self->m_wasLive = true;
+            self->m_attempt = 0;
+            self->m_probe.stop();
+            self->setState(OutputState::Live, {});
+        },
+        Qt::QueuedConnection);
 }
 
 void ObsStreamOutput::onStopped(void *param, calldata_t *data)
@@ -144,8 +240,12 @@ void ObsStreamOutput::onStopped(void *param, calldata_t *data)
     QMetaObject::invokeMethod(
         self,
         [self, code, raw] {
-            if (code == OBS_OUTPUT_SUCCESS) {
+            if (code == OBS_OUTPUT_SUCCESS || self->m_stopRequested) {
                 self->setState(OutputState::Stopped, {});
+            } else if (self->m_wasLive && code != OBS_OUTPUT_INVALID_STREAM && code != OBS_OUTPUT_BAD_PATH) {
+                // Dropped after it worked: the show goes on, so does the destination.
+                self->scheduleReconnect(stopReason(code, self->m_destination.redact(raw)));
+                return;
             } else {
                 self->m_error = QStringLiteral("%1: %2").arg(self->m_destination.redactedUrl(),
                                                              stopReason(code, self->m_destination.redact(raw)));

@@ -2,10 +2,15 @@
 
 #include "Destination.hpp"
 #include "EngineStats.hpp"
+#include "ReconnectSettings.hpp"
 
 #include <obs.hpp>
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
 
 namespace shopcast::broadcast {
 
@@ -13,7 +18,9 @@ class ObsContext;
 
 // One push destination: a shopcast_push service and an rtmp_output bound to the
 // shared encoders. libobs reports on its own threads; every report is queued
-// to this object's (Qt) thread before it touches state.
+// to this object's (Qt) thread before it touches state. A connection that
+// drops after it was live is brought back by the studio (ReconnectSettings),
+// not by libobs; stop, start and reconnect-now work on this destination alone.
 class ObsStreamOutput : public QObject
 {
     Q_OBJECT
@@ -22,7 +29,13 @@ public:
     ~ObsStreamOutput() override;
 
     bool start(obs_encoder_t *video, obs_encoder_t *audio, QString *error);
+    // Graceful when live; a destination still connecting is stopped on a
+    // worker (libobs joins its connect thread), never on the GUI thread.
     void stop();
+    // While reconnecting: the next try now. After a stop or failure: start
+    // again (the shared encoders must still run).
+    bool restart(QString *error);
+    void setReconnectSettings(const ReconnectSettings &settings) { m_policy = settings; }
     bool isActive() const;
     OutputStats stats() const;
     const Destination &destination() const { return m_destination; }
@@ -37,6 +50,9 @@ private:
     static void onReconnect(void *param, calldata_t *data);
     static void onReconnected(void *param, calldata_t *data);
     void setState(OutputState state, const QString &message);
+    void scheduleReconnect(const QString &why);
+    void probe();
+    bool startOutput(QString *error);
 
     int m_index;
     Destination m_destination;
@@ -47,6 +63,14 @@ private:
     OutputState m_state = OutputState::Idle;
     QString m_error;
     int m_reconnects = 0;
+    ReconnectSettings m_policy;
+    bool m_stopRequested = false;
+    bool m_wasLive = false;  // reconnect only what once worked (a bad key must fail, not loop)
+    int m_attempt = 0;       // reconnect tries since the drop
+    QTimer m_retry;
+    QTimer m_probe;
+    QPointer<QTcpSocket> m_knock;
+    QElapsedTimer m_retryClock;
 };
 
 } // namespace shopcast::broadcast

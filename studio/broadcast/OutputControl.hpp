@@ -3,6 +3,7 @@
 #include "Destination.hpp"
 #include "EncoderSettings.hpp"
 #include "EngineStats.hpp"
+#include "ReconnectSettings.hpp"
 
 #include <QObject>
 
@@ -24,6 +25,13 @@ public:
     virtual bool startStreaming(const QList<Destination> &destinations, const EncoderSettings &encoder, QString *error) = 0;
     virtual void stopStreaming() = 0;
     virtual bool isStreaming() const = 0;
+    // One destination alone, while streaming: the others and the recording
+    // go on. restart is "reconnect now" for one that is waiting to
+    // reconnect, and "start" for one that was stopped or failed.
+    virtual void stopDestination(int index) = 0;
+    virtual bool restartDestination(int index, QString *error) = 0;
+    // For the destinations of the next startStreaming.
+    virtual void setReconnectSettings(const ReconnectSettings &settings) = 0;
 
     // Records to MKV (a crash leaves a playable file), remuxed to MP4 on stop.
     virtual bool startRecording(const QString &mkvPath, const EncoderSettings &encoder, QString *error) = 0;

@@ -14,8 +14,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <unistd.h>
 
@@ -276,4 +278,52 @@ TEST_CASE("the product card is in the recorded video at its place", "[integratio
     // Outside the box the picture is the same scene.
     const QColor titleArea = with.pixelColor(20, 20);
     CHECK(std::abs(titleArea.red() - without.pixelColor(20, 20).red()) < 20);
+}
+
+TEST_CASE("a destination whose server goes away is back on air soon after it returns, the other and the recording uninterrupted", "[integration][rtmp][reconnect]")
+{
+    NginxRtmpServer steady;
+    NginxRtmpServer flaky;
+    QString error;
+    REQUIRE(steady.start(false, &error));
+    REQUIRE(flaky.start(false, &error));
+    QTemporaryDir out;
+    QProcess cli;
+    cli.start(QStringLiteral(SHOPCAST_CLI), {QStringLiteral("stream"), QStringLiteral("--dest"), steady.url(QStringLiteral("a")), QStringLiteral("--dest"),
+                                            flaky.url(QStringLiteral("b")), QStringLiteral("--record"), out.filePath(QStringLiteral("show.mp4")),
+                                            QStringLiteral("--duration"), QStringLiteral("30")});
+    REQUIRE(cli.waitForStarted());
+    const QString flakyFlv = flaky.recordingOf(QStringLiteral("b"));
+    REQUIRE_EVENTUALLY(QFileInfo(flakyFlv).size() > 200'000, 30'000); // live on both
+    flaky.stop();                                                      // the platform goes away
+    REQUIRE(QFile::remove(flakyFlv));                                  // what it writes after its return is new
+    QTest::qWait(6'000);                                               // libobs notices, the studio waits and knocks
+    REQUIRE(flaky.resume(&error));                                     // and it comes back
+    QElapsedTimer back;
+    back.start();
+    // Back on air: the ingest writes the stream again (a new FLV, past its header and first tags).
+    REQUIRE_EVENTUALLY(QFileInfo(flakyFlv).size() > 20'000, 20'000);
+    const qint64 backMs = back.elapsed();
+    WARN("back on air " << backMs << " ms after the server returned");
+    CHECK(backMs < 5'000); // knock every second, connect, the next keyframe (2 s)
+    REQUIRE(cli.waitForFinished(90'000));
+    INFO(QString::fromUtf8(cli.readAllStandardError()).toStdString());
+    CHECK(cli.exitCode() == 0);
+    const QJsonObject report = QJsonDocument::fromJson(cli.readAllStandardOutput().trimmed().split('\n').last()).object();
+    const QJsonArray outputs = report.value(QStringLiteral("outputs")).toArray();
+    REQUIRE(outputs.size() == 2);
+    CHECK(outputs.at(0).toObject().value(QStringLiteral("reconnects")).toInt() == 0);
+    CHECK(outputs.at(1).toObject().value(QStringLiteral("reconnects")).toInt() >= 1);
+    steady.stop();
+    flaky.stop();
+    // The steady destination and the recording never stopped: their whole length, at full frame rate.
+    const MediaProbe a = probe(steady.recordingOf(QStringLiteral("a")));
+    CHECK(a.durationSec == Approx(30.0).margin(1.5));
+    CHECK(a.fps() == Approx(30.0).margin(1.5));
+    const MediaProbe recording = probe(out.filePath(QStringLiteral("show.mp4")));
+    CHECK(recording.durationSec == Approx(30.0).margin(1.5));
+    CHECK(recording.videoPackets >= 28 * 30);
+    // The flaky one has the part after its return.
+    const MediaProbe b = probe(flakyFlv);
+    CHECK(b.durationSec > 8.0);
 }

@@ -32,6 +32,23 @@ void FakeOutputs::stopStreaming()
     emit streamingStopped();
 }
 
+void FakeOutputs::stopDestination(int index)
+{
+    calls.append(QStringLiteral("stopDestination %1").arg(index));
+    setOutputState(index, OutputState::Stopped);
+}
+
+bool FakeOutputs::restartDestination(int index, QString *error)
+{
+    calls.append(QStringLiteral("restartDestination %1").arg(index));
+    if (!m_streaming || index < 0 || index >= m_stats.outputs.size()) {
+        *error = QStringLiteral("start streaming first");
+        return false;
+    }
+    setOutputState(index, OutputState::Connecting);
+    return true;
+}
+
 bool FakeOutputs::startRecording(const QString &mkvPath, const EncoderSettings &, QString *error)
 {
     calls.append(QStringLiteral("startRecording %1").arg(mkvPath));

@@ -37,6 +37,9 @@ public:
                         QString *error) override;
     void stopStreaming() override;
     bool isStreaming() const override { return m_streaming; }
+    void stopDestination(int index) override;
+    bool restartDestination(int index, QString *error) override;
+    void setReconnectSettings(const broadcast::ReconnectSettings &settings) override { reconnect = settings; }
     bool startRecording(const QString &mkvPath, const broadcast::EncoderSettings &encoder, QString *error) override;
     void stopRecording() override;
     bool isRecording() const override { return !m_recordingPath.isEmpty(); }
@@ -48,6 +51,7 @@ public:
 
     QStringList calls;
     QString refuseWith; // non-empty: start* fails with this
+    broadcast::ReconnectSettings reconnect;
 
 private:
     bool m_streaming = false;

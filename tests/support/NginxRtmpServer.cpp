@@ -102,7 +102,20 @@ bool NginxRtmpServer::start(bool withTls, QString *error)
     }
     file.write(conf.toUtf8());
     file.close();
+    m_withTls = withTls;
+    return launch(error);
+}
 
+bool NginxRtmpServer::resume(QString *error)
+{
+    stop();
+    return launch(error);
+}
+
+bool NginxRtmpServer::launch(QString *error)
+{
+    const bool withTls = m_withTls;
+    QFile file(m_dir.filePath(QStringLiteral("nginx.conf")));
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(QStringLiteral("nginx"), {QStringLiteral("-p"), m_dir.path(), QStringLiteral("-e"),
                                               m_dir.filePath(QStringLiteral("error.log")), QStringLiteral("-c"), file.fileName()});

@@ -18,6 +18,8 @@ public:
     ~NginxRtmpServer();
     bool start(bool withTls, QString *error);
     void stop();
+    // Starts again on the same ports after stop(): a server that comes back.
+    bool resume(QString *error);
 
     quint16 rtmpPort() const { return m_rtmpPort; }
     quint16 rtmpsPort() const { return m_rtmpsPort; }
@@ -28,7 +30,10 @@ public:
     QString tlsUrl(const QString &streamKey) const; // rtmps://localhost:port/live/key
 
 private:
+    bool launch(QString *error);
+
     QTemporaryDir m_dir;
+    bool m_withTls = false;
     SelfSignedCertificate m_certificate;
     QProcess m_process;
     quint16 m_rtmpPort = 0;
