@@ -7,6 +7,7 @@
 #include "dialogs/SettingsDialog.hpp"
 #include "docks/ChatDock.hpp"
 #include "docks/ControlsDock.hpp"
+#include "docks/DestinationsDock.hpp"
 #include "docks/HostNotesDock.hpp"
 #include "docks/LineupDock.hpp"
 #include "docks/LotteryDock.hpp"
@@ -69,6 +70,10 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, scenes);
     addDockWidget(Qt::BottomDockWidgetArea, sources);
     addDockWidget(Qt::BottomDockWidgetArea, controls);
+    auto *destinations = new DestinationsDock(studio.engine().outputs(), studio.liveDestinations(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, destinations);
+    tabifyDockWidget(controls, destinations);
+    controls->raise();
     auto *lineup = new LineupDock(session, this);
     auto *notes = new HostNotesDock(session.live(), this);
     auto *lottery = new LotteryDock(session, this);

@@ -3,6 +3,7 @@
 #include "broadcast/BroadcastController.hpp"
 #include "broadcast/ObsEngine.hpp"
 #include "broadcast/SceneCollectionStore.hpp"
+#include "broadcast/DestinationsModel.hpp"
 #include "broadcast/StatusMonitor.hpp"
 #include "catalog/ProductRepository.hpp"
 #include "chat/ChatModel.hpp"
@@ -87,6 +88,7 @@ bool Studio::startEngine(const StudioOptions &options, QString *error)
         m_engine->outputs(), m_settings, [this](const DestinationEntry &entry) { return m_secrets->read(entry.secretKey()); },
         [] { return QDateTime::currentDateTime(); });
     m_status = std::make_unique<StatusMonitor>(m_engine->outputs());
+    m_destinations = std::make_unique<DestinationsModel>(m_engine->outputs());
     return true;
 }
 
@@ -173,6 +175,7 @@ Studio::~Studio()
     m_show.reset();
     m_hub.reset();
     m_database.reset();
+    m_destinations.reset();
     m_status.reset();
     m_controller.reset();
     m_engine.reset();

@@ -14,6 +14,7 @@ class BroadcastController;
 class BroadcastEngine;
 class ObsEngine;
 class SceneCollectionStore;
+class DestinationsModel;
 class StatusMonitor;
 struct CanvasSpec;
 }
@@ -54,6 +55,7 @@ public:
     broadcast::BroadcastEngine &engine();
     broadcast::BroadcastController &broadcast() { return *m_controller; }
     broadcast::StatusMonitor &status() { return *m_status; }
+    broadcast::DestinationsModel &liveDestinations() { return *m_destinations; }
     broadcast::BroadcastSettings &settings() { return m_settings; }
     core::SecretStore &secrets() { return *m_secrets; }
     chat::CommentSources &commentSources() { return *m_commentSources; }
@@ -86,6 +88,7 @@ private:
     std::unique_ptr<broadcast::ObsEngine> m_engine;
     std::unique_ptr<broadcast::BroadcastController> m_controller;
     std::unique_ptr<broadcast::StatusMonitor> m_status;
+    std::unique_ptr<broadcast::DestinationsModel> m_destinations;
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<chat::CommentHub> m_hub;
     std::unique_ptr<chat::CommentSources> m_commentSources;

@@ -1,0 +1,124 @@
+#include "DestinationsModel.hpp"
+
+#include "OutputControl.hpp"
+
+#include <QColor>
+
+namespace shopcast::broadcast {
+
+DestinationsModel::DestinationsModel(OutputControl &outputs, int intervalMs, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_outputs(outputs)
+{
+    m_clock.start();
+    m_timer.setInterval(intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &DestinationsModel::sample);
+    m_timer.start();
+    connect(&outputs, &OutputControl::outputStateChanged, this, [this](int index, OutputState, const QString &message) {
+        sample();
+        if (index >= 0 && index < m_rows.size()) {
+            m_rows[index].message = message;
+            emit dataChanged(this->index(index, State), this->index(index, State));
+        }
+    });
+    connect(&outputs, &OutputControl::streamingStarted, this, &DestinationsModel::sample);
+    connect(&outputs, &OutputControl::streamingStopped, this, &DestinationsModel::sample);
+}
+
+void DestinationsModel::sample()
+{
+    const QList<OutputStats> now = m_outputs.stats().outputs;
+    const qint64 ms = m_clock.elapsed();
+    const qint64 elapsed = std::max<qint64>(1, ms - m_lastMs);
+    m_lastMs = ms;
+    if (now.size() != m_rows.size()) {
+        beginResetModel();
+        m_rows.clear();
+        for (const OutputStats &s : now)
+            m_rows.append({s, {}, 0});
+        endResetModel();
+        return;
+    }
+    for (int i = 0; i < now.size(); ++i) {
+        Row &r = m_rows[i];
+        const quint64 before = r.stats.bytes;
+        if (now.at(i).state != r.stats.state && now.at(i).state != OutputState::Reconnecting)
+            r.message = now.at(i).error;
+        r.kbps = now.at(i).bytes >= before ? double(now.at(i).bytes - before) * 8.0 / double(elapsed) : 0;
+        r.stats = now.at(i);
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+OutputState DestinationsModel::stateAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).stats.state : OutputState::Idle;
+}
+
+QString DestinationsModel::stateLabel(OutputState state)
+{
+    switch (state) {
+    case OutputState::Idle: return tr("idle");
+    case OutputState::Connecting: return tr("connecting");
+    case OutputState::Live: return tr("live");
+    case OutputState::Reconnecting: return tr("reconnecting");
+    case OutputState::Failed: return tr("failed");
+    case OutputState::Stopped: return tr("stopped");
+    }
+    return {};
+}
+
+int DestinationsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DestinationsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DestinationsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    if (role == Qt::ForegroundRole && index.column() == State) {
+        switch (r.stats.state) {
+        case OutputState::Live: return QColor(0x2e, 0x7d, 0x32);
+        case OutputState::Reconnecting:
+        case OutputState::Connecting: return QColor(0xef, 0x6c, 0x00);
+        case OutputState::Failed: return QColor(0xc6, 0x28, 0x28);
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == State)
+        return r.message;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Destination: return r.stats.redactedUrl;
+    case State: return r.message.isEmpty() ? stateLabel(r.stats.state) : QStringLiteral("%1 · %2").arg(stateLabel(r.stats.state), r.message);
+    case Kbps: return r.stats.state == OutputState::Live ? QVariant(qRound(r.kbps)) : QVariant();
+    case Dropped: return r.stats.droppedFrames;
+    case Reconnects: return r.stats.reconnects;
+    }
+    return {};
+}
+
+QVariant DestinationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Destination: return tr("Destination");
+    case State: return tr("State");
+    case Kbps: return tr("kbps");
+    case Dropped: return tr("Dropped");
+    case Reconnects: return tr("Reconnects");
+    }
+    return {};
+}
+
+} // namespace shopcast::broadcast
