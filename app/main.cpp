@@ -15,6 +15,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <cstdlib>
 
 namespace {
@@ -64,6 +66,12 @@ void answerWithoutDisplay(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // Stream keys and tokens are in this process's memory for the whole
+    // show: no core file may carry them off (and no other process of the
+    // user may read this one's memory).
+    const struct rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     QCommandLineParser parser;

@@ -80,23 +80,35 @@ std::unique_ptr<storage::Database> openExisting(const QString &path)
     return db;
 }
 
+// Both commands: their arguments, the database and the show's review.
+// Returns -1 to go on, else the exit code.
+int openReview(const QStringList &arguments, const QString &what, Arguments *a, std::unique_ptr<storage::Database> *db,
+               std::optional<replay::ShowReview> *review)
+{
+    if (const int rc = parse(arguments, what, a))
+        return rc < 0 ? 0 : rc;
+    *db = openExisting(a->db);
+    if (!*db)
+        return 1;
+    QString error;
+    *review = replay::ShowReview::load(**db, a->showId, &error);
+    if (!*review) {
+        err(error);
+        return 1;
+    }
+    return -1;
+}
+
 } // namespace
 
 int ReviewCommand::runReport(const QStringList &arguments)
 {
     Arguments a;
-    if (const int rc = parse(arguments, tr("Writes a show's one-page HTML report (report.html with its charts)."), &a))
-        return rc < 0 ? 0 : rc;
-    const auto db = openExisting(a.db);
-    if (!db)
-        return 1;
+    std::unique_ptr<storage::Database> db;
+    std::optional<replay::ShowReview> review;
+    if (const int rc = openReview(arguments, tr("Writes a show's one-page HTML report (report.html with its charts)."), &a, &db, &review); rc >= 0)
+        return rc;
     QString error;
-    std::fprintf(stderr, "report: reading show %lld\n", a.showId);
-    const auto review = replay::ShowReview::load(*db, a.showId, &error);
-    if (!review) {
-        err(error);
-        return 1;
-    }
     const QList<replay::AudienceMember> audience = replay::AudienceRanking::forShow(*db, a.showId, 50, &error);
     if (!replay::ReportWriter::write(*review, audience, a.out, &error)) {
         err(error);
@@ -109,17 +121,13 @@ int ReviewCommand::runReport(const QStringList &arguments)
 int ReviewCommand::runClips(const QStringList &arguments)
 {
     Arguments a;
-    if (const int rc = parse(arguments, tr("Cuts one clip per product pitch of a show by stream copy and writes chapters into its recording."), &a))
-        return rc < 0 ? 0 : rc;
-    const auto db = openExisting(a.db);
-    if (!db)
-        return 1;
+    std::unique_ptr<storage::Database> db;
+    std::optional<replay::ShowReview> review;
+    if (const int rc = openReview(arguments, tr("Cuts one clip per product pitch of a show by stream copy and writes chapters into its recording."), &a,
+                                  &db, &review);
+        rc >= 0)
+        return rc;
     QString error;
-    const auto review = replay::ShowReview::load(*db, a.showId, &error);
-    if (!review) {
-        err(error);
-        return 1;
-    }
     for (const replay::RecordingSpan &r : review->summary.recordings)
         if (!r.exists) {
             err(tr("the recording %1 is not there (moved? open the show in the studio's Show library to say where it is)").arg(r.recordedPath));

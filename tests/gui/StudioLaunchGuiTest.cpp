@@ -167,6 +167,11 @@ TEST_CASE("SIGTERM while recording finishes the MP4 and ends the show", "[gui][l
     RecordingStudio studio;
     studio.start({QStringLiteral("--demo"), QStringLiteral("--record")});
     studio.recordFor(1'000'000);
+    // With keys in memory the studio leaves no core file.
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(studio.process.processId()));
+    REQUIRE(limits.open(QIODevice::ReadOnly));
+    const QString coreLine = QString::fromLatin1(limits.readAll()).split(QLatin1Char('\n')).filter(QStringLiteral("Max core file size")).value(0);
+    CHECK(coreLine.simplified().startsWith(QStringLiteral("Max core file size 0 0")));
     studio.process.terminate(); // SIGTERM
     REQUIRE(studio.process.waitForFinished(120'000));
     CHECK(studio.process.exitStatus() == QProcess::NormalExit);
