@@ -270,17 +270,22 @@ void MainWindow::importProducts()
     const QString path = QFileDialog::getOpenFileName(this, tr("Import products"), {}, tr("Products (*.csv *.tsv *.txt *.json)"));
     if (path.isEmpty())
         return;
-    const catalog::CatalogImport result = catalog::CatalogImport::run(path, m_studio.show().products());
-    QStringList details;
-    for (const auto &e : result.parsed.errors)
-        details.append(tr("error: %1").arg(e.toString()));
-    for (const auto &w : result.parsed.warnings)
-        details.append(tr("warning: %1").arg(w.toString()));
-    QMessageBox box(result.ok() ? QMessageBox::Information : QMessageBox::Warning, tr("Import products"), result.summary(path),
-                    QMessageBox::Ok, this);
-    if (!details.isEmpty())
-        box.setDetailedText(details.join(QLatin1Char('\n')));
-    box.exec();
+    // Parsed on a worker and stored by the storage writer: a 10,000-row
+    // file does not freeze the window (or the show running in it).
+    showMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()), false);
+    catalog::CatalogImport::start(path, m_studio.show().products(), this, [this, path](const catalog::CatalogImport &result) {
+        QStringList details;
+        for (const auto &e : result.parsed.errors)
+            details.append(tr("error: %1").arg(e.toString()));
+        for (const auto &w : result.parsed.warnings)
+            details.append(tr("warning: %1").arg(w.toString()));
+        auto *box = new QMessageBox(result.ok() ? QMessageBox::Information : QMessageBox::Warning, tr("Import products"), result.summary(path),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        if (!details.isEmpty())
+            box->setDetailedText(details.join(QLatin1Char('\n')));
+        box->open();
+    });
 }
 
 void MainWindow::exportProducts()

@@ -3,6 +3,7 @@
 #include "chat/BilibiliCodec.hpp"
 
 #include <QJsonDocument>
+#include <QPointer>
 
 namespace shopcast::plugins {
 
@@ -20,10 +21,21 @@ BilibiliSource::BilibiliSource(QObject *parent)
         m_heartbeat.stop();
         connectionLost(m_socket.closeReason().isEmpty() ? tr("disconnected") : m_socket.closeReason());
     });
+    m_decodeContext = new QObject;
+    m_decodeContext->moveToThread(&m_decodeThread);
+    connect(&m_decodeThread, &QThread::finished, m_decodeContext, &QObject::deleteLater);
+    m_decodeThread.setObjectName(QStringLiteral("bilibili-decode"));
+    m_decodeThread.start();
     connect(&m_heartbeat, &QTimer::timeout, this, [this] {
         // The web client's heartbeat body; the server answers with the room's popularity.
         m_socket.sendBinaryMessage(BilibiliCodec::encode(BilibiliCodec::Heartbeat, "[object Object]"));
     });
+}
+
+BilibiliSource::~BilibiliSource()
+{
+    m_decodeThread.quit();
+    m_decodeThread.wait();
 }
 
 bool BilibiliSource::configure(const QJsonObject &settings, QString *error)
@@ -49,7 +61,10 @@ bool BilibiliSource::configure(const QJsonObject &settings, QString *error)
 
 void BilibiliSource::openConnection()
 {
-    m_pending.clear();
+    // A new connection starts a new packet stream: a fresh decoder state, and
+    // whatever the old one still had in flight is dropped.
+    ++m_connection;
+    m_decodeState = std::make_shared<DecodeState>();
     setState(State::Connecting, m_url.host());
     m_socket.abort();
     m_socket.open(m_url);
@@ -72,9 +87,20 @@ void BilibiliSource::onConnected()
 void BilibiliSource::onBinary(const QByteArray &frame)
 {
     activity();
-    QByteArray rest;
-    const QList<ChatEvent> events = BilibiliCodec::decode(m_pending + frame, &rest);
-    m_pending = rest;
+    QPointer<BilibiliSource> self(this);
+    QMetaObject::invokeMethod(m_decodeContext, [self, state = m_decodeState, frame, connection = m_connection] {
+        QByteArray rest;
+        const QList<ChatEvent> events = BilibiliCodec::decode(state->pending + frame, &rest);
+        state->pending = rest;
+        QMetaObject::invokeMethod(self.data(), [self, events, connection] {
+            if (self && connection == self->m_connection)
+                self->onDecoded(events);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void BilibiliSource::onDecoded(const QList<ChatEvent> &events)
+{
     QList<ChatEvent> batch;
     for (const ChatEvent &e : events) {
         const QString name = e.extra.value(QStringLiteral("event")).toString();

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace shopcast::catalog {
 
@@ -13,6 +15,27 @@ CatalogImport CatalogImport::run(const QString &path, ProductRepository &reposit
         return result;
     result.saved = repository.saveAll(result.parsed.products, QStringLiteral("import %1").arg(QFileInfo(path).fileName()), &result.storeError);
     return result;
+}
+
+void CatalogImport::start(const QString &path, ProductRepository &repository, QObject *context, std::function<void(const CatalogImport &)> done)
+{
+    auto *watcher = new QFutureWatcher<ImportResult>(context);
+    QObject::connect(watcher, &QFutureWatcher<ImportResult>::finished, context, [watcher, path, &repository, context, done] {
+        watcher->deleteLater();
+        CatalogImport result;
+        result.parsed = watcher->result();
+        if (!result.parsed.ok()) {
+            done(result);
+            return;
+        }
+        repository.saveAllLater(result.parsed.products, QStringLiteral("import %1").arg(QFileInfo(path).fileName()), context,
+                                [result, done](std::optional<ProductRepository::SaveResult> saved, const QString &error) mutable {
+                                    result.saved = saved;
+                                    result.storeError = error;
+                                    done(result);
+                                });
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return CatalogImporter::parseFile(path); }));
 }
 
 QString CatalogImport::summary(const QString &path) const

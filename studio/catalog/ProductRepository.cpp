@@ -1,5 +1,7 @@
 #include "ProductRepository.hpp"
 
+#include <QPointer>
+
 #include "storage/Database.hpp"
 #include "storage/StorageWriter.hpp"
 #include "ProductJson.hpp"
@@ -155,6 +157,29 @@ std::optional<ProductRepository::SaveResult> ProductRepository::saveAll(const QL
         return std::nullopt;
     }
     return result;
+}
+
+void ProductRepository::saveAllLater(const QList<Product> &products, const QString &source, QObject *context,
+                                     std::function<void(std::optional<SaveResult>, QString)> done)
+{
+    auto result = std::make_shared<SaveResult>();
+    m_db.writer().submit(
+        [products, source, result](QSqlDatabase &db, QString *error) {
+            for (const Product &p : products)
+                if (!saveOne(db, p, source, *result, error))
+                    return false; // the job's savepoint undoes the ones before: nothing is imported
+            return true;
+        },
+        QStringLiteral("import"),
+        [context = QPointer<QObject>(context), result, done](bool ok, const QString &error) {
+            QMetaObject::invokeMethod(
+                context.data(),
+                [context, ok, error, result, done] {
+                    if (context)
+                        done(ok ? std::optional<SaveResult>(*result) : std::nullopt, error);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 bool ProductRepository::save(Product &product, const QString &source, QString *error)

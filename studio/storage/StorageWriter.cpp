@@ -26,11 +26,11 @@ StorageWriter::~StorageWriter()
     m_thread.join();
 }
 
-void StorageWriter::submit(Job job, const QString &label)
+void StorageWriter::submit(Job job, const QString &label, Done done)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back({std::move(job), label});
+        m_queue.push_back({std::move(job), label, std::move(done)});
         ++m_submitted;
     }
     m_wake.notify_one();
@@ -106,15 +106,21 @@ void StorageWriter::runBatch(QSqlDatabase &db, std::deque<Entry> &batch)
     qint64 committed = 0;
     qint64 failed = 0;
     QStringList failures;
+    std::vector<std::pair<bool, QString>> outcomes(batch.size(), {false, QString()}); // per entry, for its Done
     if (!db.isOpen()) {
         failed = qint64(batch.size());
+        for (auto &o : outcomes)
+            o.second = tr("the database writer could not open the database");
     } else {
         QSqlQuery control(db);
         if (!db.transaction()) {
             failures.append(db.lastError().text());
             failed = qint64(batch.size());
+            for (auto &o : outcomes)
+                o.second = db.lastError().text();
         } else {
-            for (Entry &entry : batch) {
+            for (size_t i = 0; i < batch.size(); ++i) {
+                Entry &entry = batch[i];
                 control.exec(QStringLiteral("SAVEPOINT job"));
                 QString why;
                 bool ok = false;
@@ -123,6 +129,7 @@ void StorageWriter::runBatch(QSqlDatabase &db, std::deque<Entry> &batch)
                 } catch (const std::exception &e) {
                     why = QString::fromUtf8(e.what());
                 }
+                outcomes[i] = {ok, why};
                 if (ok) {
                     control.exec(QStringLiteral("RELEASE SAVEPOINT job"));
                     ++committed;
@@ -134,10 +141,13 @@ void StorageWriter::runBatch(QSqlDatabase &db, std::deque<Entry> &batch)
                 }
             }
             if (!db.commit()) {
-                failures.append(db.lastError().text());
+                const QString why = db.lastError().text();
+                failures.append(why);
                 db.rollback();
                 failed += committed;
                 committed = 0;
+                for (auto &o : outcomes)
+                    o = {false, why};
             }
         }
     }
@@ -145,6 +155,9 @@ void StorageWriter::runBatch(QSqlDatabase &db, std::deque<Entry> &batch)
     // flush() sees the failure too.
     for (const QString &failure : failures)
         emit writeFailed(failure);
+    for (size_t i = 0; i < batch.size(); ++i)
+        if (batch[i].done)
+            batch[i].done(outcomes[i].first, outcomes[i].second);
     {
         std::lock_guard lock(m_mutex);
         m_committed += committed;

@@ -25,12 +25,15 @@ class StorageWriter : public QObject
     Q_OBJECT
 public:
     using Job = std::function<bool(QSqlDatabase &db, QString *error)>;
+    // Called on the writer's thread once the job's batch is committed (ok) or
+    // the job or its batch failed (ok false, with the reason).
+    using Done = std::function<void(bool ok, const QString &error)>;
 
     explicit StorageWriter(QString databasePath, int batchWindowMs = 100);
     ~StorageWriter() override; // commits everything queued, then stops
 
     // label names the job in a failure report ("timeline", "chat log", ...).
-    void submit(Job job, const QString &label = {});
+    void submit(Job job, const QString &label = {}, Done done = {});
     // Waits until every job submitted before the call is committed (or has
     // failed); false when the writer could not open its connection or timed out.
     bool flush(int timeoutMs = 30'000);
@@ -46,6 +49,7 @@ private:
     {
         Job job;
         QString label;
+        Done done;
     };
     void run();
     void runBatch(QSqlDatabase &db, std::deque<Entry> &batch);

@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QTest>
+#include <QTimer>
 
 using namespace shopcast;
 using chat::BilibiliCodec;
@@ -109,4 +111,50 @@ TEST_CASE("bilibili: a closed or silent connection is reconnected, a refused aut
     QString error;
     CHECK_FALSE(source->configure(QJsonObject{}, &error));
     CHECK(error.contains(QStringLiteral("room id")));
+}
+
+TEST_CASE("bilibili: a frame that inflates to its whole budget is decoded off the GUI thread, comments keep their order", "[integration][bilibili][watchdog]")
+{
+    test::FakeBilibiliServer server;
+    QString error;
+    REQUIRE(server.start(&error));
+    auto source = bilibiliSource();
+    REQUIRE(source->configure(settingsFor(server), &error));
+    QList<ChatEvent> events;
+    QObject::connect(source.get(), &CommentSource::eventsReceived, [&](const QList<ChatEvent> &batch) { events += batch; });
+    source->start();
+    REQUIRE_EVENTUALLY(source->state() == CommentSource::State::Live, 10'000);
+    // Nearly 16 MiB of padding inside one zlib body (a few KiB on the wire):
+    // inflating it costs real time.
+    const QByteArray padding = BilibiliCodec::encode(BilibiliCodec::Command, QByteArray(15 * 1024 * 1024, ' '), BilibiliCodec::Json);
+    const QByteArray bomb = BilibiliCodec::encode(BilibiliCodec::Command, BilibiliCodec::compress(padding + danmu(QStringLiteral("炸弹后"), 9), BilibiliCodec::Zlib),
+                                                  BilibiliCodec::Zlib);
+    // The GUI thread's longest gap between 2 ms ticks, while three such frames are decoded.
+    std::vector<qint64> worst;
+    for (int round = 0; round < 3; ++round) {
+        events.clear();
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0;
+        qint64 longest = 0;
+        QTimer beat;
+        beat.setInterval(2);
+        QObject::connect(&beat, &QTimer::timeout, [&] {
+            longest = std::max(longest, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        beat.start();
+        server.sendFrame(bomb);
+        server.sendFrame(danmu(QStringLiteral("之后"), 10));
+        REQUIRE_EVENTUALLY(events.size() >= 2, 20'000);
+        beat.stop();
+        worst.push_back(longest);
+        // In order: the comment inside the big frame, then the one after it.
+        CHECK(events.at(events.size() - 2).text == QStringLiteral("炸弹后"));
+        CHECK(events.last().text == QStringLiteral("之后"));
+    }
+    std::sort(worst.begin(), worst.end());
+    WARN("longest GUI-thread gap while decoding a 15 MiB frame: median " << worst[1] << " ms (" << worst[0] << ", " << worst[2] << ")");
+    CHECK(worst[1] < 50);
+    source->stop();
 }
