@@ -1,9 +1,12 @@
 #include "LotteryPresetForm.hpp"
 
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QToolButton>
 
 namespace shopcast::app {
 
@@ -15,6 +18,21 @@ LotteryPresetForm::LotteryPresetForm(QWidget *parent)
     m_prize = new QLineEdit(this);
     m_prize->setObjectName(QStringLiteral("lotteryPrize"));
     m_prize->setMaxLength(100);
+    m_picture = new QLineEdit(this);
+    m_picture->setObjectName(QStringLiteral("lotteryPicture"));
+    m_picture->setPlaceholderText(tr("optional: a picture of the prize"));
+    auto *browse = new QToolButton(this);
+    browse->setText(tr("…"));
+    auto *pictureRow = new QHBoxLayout;
+    pictureRow->addWidget(m_picture, 1);
+    pictureRow->addWidget(browse);
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Prize picture"), {}, tr("Pictures (*.png *.jpg *.jpeg *.webp)"));
+        if (!path.isEmpty()) {
+            m_picture->setText(path);
+            emit edited();
+        }
+    });
     m_keyword = new QLineEdit(this);
     m_keyword->setObjectName(QStringLiteral("lotteryKeyword"));
     m_keyword->setMaxLength(20);
@@ -32,6 +50,7 @@ LotteryPresetForm::LotteryPresetForm(QWidget *parent)
     m_minComments->setRange(0, 1000);
     m_excludeStaff = new QCheckBox(tr("Staff (broadcaster, moderators) cannot win"), this);
     form->addRow(tr("Prize:"), m_prize);
+    form->addRow(tr("Prize picture:"), pictureRow);
     form->addRow(tr("Keyword to enter (口令):"), m_keyword);
     form->addRow(tr("Winners:"), m_winners);
     form->addRow(tr("Entries open for:"), m_seconds);
@@ -39,7 +58,7 @@ LotteryPresetForm::LotteryPresetForm(QWidget *parent)
     form->addRow(tr("Comments needed this show:"), m_minComments);
     form->addRow(m_excludeStaff);
     setPreset({});
-    for (QLineEdit *edit : {m_prize, m_keyword})
+    for (QLineEdit *edit : {m_prize, m_picture, m_keyword})
         connect(edit, &QLineEdit::editingFinished, this, &LotteryPresetForm::edited);
     for (QSpinBox *spin : {m_winners, m_seconds, m_excludeDays, m_minComments})
         connect(spin, &QSpinBox::valueChanged, this, &LotteryPresetForm::edited);
@@ -50,6 +69,7 @@ void LotteryPresetForm::setPreset(const interact::LotteryPreset &p)
 {
     const QSignalBlocker blocker(this);
     m_prize->setText(p.prize);
+    m_picture->setText(p.imagePath);
     m_keyword->setText(p.keyword);
     m_winners->setValue(p.winners);
     m_seconds->setValue(int(p.entryWindowMs / 1000));
@@ -62,6 +82,7 @@ interact::LotteryPreset LotteryPresetForm::preset(const interact::LotteryPreset 
 {
     interact::LotteryPreset p = base;
     p.prize = m_prize->text().trimmed();
+    p.imagePath = m_picture->text().trimmed();
     p.keyword = m_keyword->text().trimmed();
     p.winners = m_winners->value();
     p.entryWindowMs = qint64(m_seconds->value()) * 1000;

@@ -27,6 +27,7 @@ signals:
 
 private:
     QLineEdit *m_prize = nullptr;
+    QLineEdit *m_picture = nullptr;
     QLineEdit *m_keyword = nullptr;
     QSpinBox *m_winners = nullptr;
     QSpinBox *m_seconds = nullptr;

@@ -44,12 +44,21 @@ QSize InteractionOverlayRenderer::defaultSize(QSize canvasPx)
 }
 
 QImage InteractionOverlayRenderer::lotteryEntry(const QString &prize, const QString &keyword, qint64 remainingMs, int entrants,
-                                                const QString &commitment, QSize size)
+                                                const QString &commitment, QSize size, const QImage &prizePicture)
 {
     QRect body;
     QImage image = card(size, QColor(0xe5, 0x39, 0x35), InteractionOverlayRenderer::tr("Lottery 抽奖: %1").arg(prize), &body);
     QPainter p(&image);
     p.setRenderHint(QPainter::TextAntialiasing);
+    if (!prizePicture.isNull()) {
+        // The prize at the right, as tall as the text block above the commitment line.
+        const int side = std::min(body.height() * 3 / 4, body.width() / 3);
+        const QRect box(body.right() - side, body.top(), side, side);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        const QImage scaled = prizePicture.scaled(box.size(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        p.drawImage(QPoint(box.x() + (side - scaled.width()) / 2, box.y() + (side - scaled.height()) / 2), scaled);
+        body.setWidth(body.width() - side - body.height() / 12);
+    }
     const int line = body.height() / 4;
     p.setPen(QColor(0x21, 0x21, 0x21));
     p.setFont(cardFont(line * 6 / 10, false));

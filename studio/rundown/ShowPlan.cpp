@@ -133,7 +133,7 @@ QByteArray ShowPlan::toJson() const
     }
     QJsonObject root{{QStringLiteral("version"), kFormatVersion},
                      {QStringLiteral("title"), title},
-                     {QStringLiteral("plannedStart"), plannedStart ? QJsonValue(plannedStart->toString(Qt::ISODate)) : QJsonValue()},
+                     {QStringLiteral("plannedStart"), plannedStart ? QJsonValue(plannedStart->toString(Qt::ISODateWithMs)) : QJsonValue()},
                      {QStringLiteral("rule"), rule.toJson()},
                      {QStringLiteral("slots"), array}};
     if (plannedLengthMs)

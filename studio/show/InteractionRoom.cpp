@@ -169,8 +169,16 @@ void InteractionRoom::render()
         return overlay::InteractionOverlayRenderer::poll(m_poll->question(), labels, m_poll->counts(), !m_poll->isOpen(), size);
     };
     if (lottery == LotteryController::State::Open) {
+        const QString &picture = m_lottery->preset().imagePath;
+        if (picture != m_prizePicturePath) {
+            // Read once per lottery, not four times a second; a missing file is no picture.
+            m_prizePicturePath = picture;
+            m_prizePicture = picture.isEmpty() ? QImage() : QImage(picture);
+            if (!picture.isEmpty() && m_prizePicture.isNull())
+                emit message(tr("The prize picture %1 cannot be read; the card shows the prize's name only.").arg(picture), true);
+        }
         image = overlay::InteractionOverlayRenderer::lotteryEntry(m_lottery->preset().prize, m_lottery->preset().keyword, m_lottery->remainingMs(),
-                                                                  m_lottery->entrantCount(), m_lottery->commitment(), size);
+                                                                  m_lottery->entrantCount(), m_lottery->commitment(), size, m_prizePicture);
     } else if (m_poll->isOpen()) {
         image = pollCard();
     } else if (m_countdownSecond >= 0) {

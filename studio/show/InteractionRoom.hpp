@@ -2,6 +2,7 @@
 
 #include "rundown/SlotKind.hpp"
 
+#include <QImage>
 #include <QObject>
 #include <QTimer>
 
@@ -85,6 +86,8 @@ private:
     std::optional<PendingInteraction> m_pending;
     QTimer m_render;
     qint64 m_countdownSecond = -1; // the slot countdown's second on stream; -1: none
+    QString m_prizePicturePath;
+    QImage m_prizePicture;
 };
 
 } // namespace shopcast::show

@@ -446,3 +446,41 @@ TEST_CASE("show session: a slot with the countdown on stream shows its remaining
     s.session->rundown().clock().advance();
     CHECK(card().isNull());
 }
+
+TEST_CASE("show session: the lottery card shows the prize's picture when the preset has one", "[show][session][interact]")
+{
+    Studio s;
+    const QString picture = s.dir.filePath(QStringLiteral("prize.png"));
+    QImage red(64, 64, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    REQUIRE(red.save(picture));
+    auto reddish = [](const QImage &card) {
+        // Strongly red pixels in the card's right third, below the header band.
+        int n = 0;
+        for (int y = card.height() / 4; y < card.height(); y += 2)
+            for (int x = card.width() * 2 / 3; x < card.width(); x += 2) {
+                const QColor c = card.pixelColor(x, y);
+                n += c.red() > 200 && c.green() < 60 && c.blue() < 60;
+            }
+        return n;
+    };
+    QString error;
+    interact::LotteryPreset preset;
+    preset.prize = QStringLiteral("保温杯");
+    REQUIRE(s.session->lottery().open(preset, &error));
+    s.session->interactions().renderNow();
+    const int without = reddish(s.engine.programView.overlays.value(QStringLiteral("interaction")));
+    s.session->lottery().close();
+    preset.imagePath = picture;
+    REQUIRE(s.session->lottery().open(preset, &error));
+    s.session->interactions().renderNow();
+    CHECK(reddish(s.engine.programView.overlays.value(QStringLiteral("interaction"))) > without + 100);
+    // A picture that is not there: the name only, and the host is told.
+    s.session->lottery().close();
+    QSignalSpy messages(s.session.get(), &show::ShowSession::message);
+    preset.imagePath = s.dir.filePath(QStringLiteral("missing.png"));
+    REQUIRE(s.session->lottery().open(preset, &error));
+    s.session->interactions().renderNow();
+    CHECK(messages.count() >= 1);
+    CHECK(reddish(s.engine.programView.overlays.value(QStringLiteral("interaction"))) == without);
+}
