@@ -2,6 +2,7 @@
 // server on ws://127.0.0.1.
 #include "CatchQt.hpp"
 
+#include "EventLoopGap.hpp"
 #include "FakeBilibiliServer.hpp"
 
 #include "chat/BilibiliCodec.hpp"
@@ -10,9 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QTest>
-#include <QTimer>
 
 using namespace shopcast;
 using chat::BilibiliCodec;
@@ -133,22 +132,13 @@ TEST_CASE("bilibili: a frame that inflates to its whole budget is decoded off th
     std::vector<qint64> worst;
     for (int round = 0; round < 3; ++round) {
         events.clear();
-        QElapsedTimer clock;
-        clock.start();
-        qint64 last = 0;
-        qint64 longest = 0;
-        QTimer beat;
-        beat.setInterval(2);
-        QObject::connect(&beat, &QTimer::timeout, [&] {
-            longest = std::max(longest, clock.elapsed() - last);
-            last = clock.elapsed();
-        });
-        beat.start();
+        test::EventLoopGap gap;
+        gap.start();
         server.sendFrame(bomb);
         server.sendFrame(danmu(QStringLiteral("之后"), 10));
         REQUIRE_EVENTUALLY(events.size() >= 2, 20'000);
-        beat.stop();
-        worst.push_back(longest);
+        gap.stop();
+        worst.push_back(gap.longestMs());
         // In order: the comment inside the big frame, then the one after it.
         CHECK(events.at(events.size() - 2).text == QStringLiteral("炸弹后"));
         CHECK(events.last().text == QStringLiteral("之后"));
