@@ -4,6 +4,7 @@
 #include "Studio.hpp"
 #include "dialogs/DestinationsDialog.hpp"
 #include "dialogs/ModerationDialog.hpp"
+#include "dialogs/ResumeShowPrompt.hpp"
 #include "dialogs/SettingsDialog.hpp"
 #include "docks/ChatDock.hpp"
 #include "docks/ControlsDock.hpp"
@@ -48,6 +49,7 @@
 #include <QScreen>
 #include <QStatusBar>
 #include <QTime>
+#include <QTimer>
 
 namespace shopcast::app {
 
@@ -136,6 +138,15 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
 
     for (const QString &warning : studio.startupWarnings())
         showMessage(warning, true);
+    if (studio.resumeOffer()) {
+        // Asked once the window is up, so the host sees the studio behind the question.
+        QTimer::singleShot(0, this, [this, &studio] {
+            const qsizetype known = studio.startupWarnings().size();
+            studio.answerResume(ResumeShowPrompt::ask(this, *studio.resumeOffer(), studio.show().products()));
+            for (qsizetype i = known; i < studio.startupWarnings().size(); ++i)
+                showMessage(studio.startupWarnings().at(i), true);
+        });
+    }
     connect(&studio.recovery(), &show::ShowRecovery::progress, this, [this](const QString &file, double fraction) {
         statusBar()->showMessage(tr("Recovering %1: %2%").arg(QFileInfo(file).fileName()).arg(int(fraction * 100)), 2000);
     });

@@ -11,6 +11,9 @@
 #include "chat/CommentSources.hpp"
 #include "core/SecretStore.hpp"
 #include "core/StudioPaths.hpp"
+#include "rundown/PlanTableModel.hpp"
+#include "show/PlanRepository.hpp"
+#include "show/RundownSession.hpp"
 #include "show/ShowRecovery.hpp"
 #include "show/ShowSession.hpp"
 #include "storage/Database.hpp"
@@ -44,7 +47,7 @@ std::unique_ptr<Studio> Studio::create(const StudioOptions &options, QString *er
         studio->m_settings.recordingDir = core::StudioPaths::defaultRecordingDir();
     studio->m_secrets = std::make_unique<core::SecretStore>(
         QStringLiteral("ShopCast Studio"), QDir(options.profileDir).filePath(QStringLiteral("secrets.ini")));
-    if (!studio->startEngine(options, error) || !studio->openShow(options.freshDemo, error))
+    if (!studio->startEngine(options, error) || !studio->openShow(options, error))
         return nullptr;
     return studio;
 }
@@ -92,7 +95,7 @@ bool Studio::startEngine(const StudioOptions &options, QString *error)
     return true;
 }
 
-bool Studio::openShow(bool demo, QString *error)
+bool Studio::openShow(const StudioOptions &options, QString *error)
 {
     const QString path = QDir(m_profileDir).filePath(QStringLiteral("studio.db"));
     QString why;
@@ -105,34 +108,80 @@ bool Studio::openShow(bool demo, QString *error)
         if (!m_database)
             return false;
     }
+    // A show the last run did not end (killed, crashed): its recordings are
+    // remuxed and it is closed, or, if the user wants, it goes on. A show
+    // that goes on keeps one time line: this run's clock continues from
+    // where the last one stopped, before anything reads it.
+    m_recovery = std::make_unique<show::ShowRecovery>(*m_database);
+    m_interrupted = m_recovery->interrupted();
+    if (options.resume != StudioOptions::Resume::Never)
+        m_resumeOffer = m_recovery->resumable(m_interrupted, QDateTime::currentDateTimeUtc());
+    if (m_resumeOffer)
+        m_clock.continueFrom(m_resumeOffer->continueAtMs());
     m_hub = std::make_unique<chat::CommentHub>(m_clock);
     m_commentSources = std::make_unique<chat::CommentSources>(*m_hub, m_profileDir, m_secrets.get());
     for (const QString &problem : m_commentSources->pluginProblems())
         m_warnings.append(tr("Comment plugin: %1").arg(problem));
     m_show = std::make_unique<show::ShowSession>(*m_database, *m_engine, *m_hub, m_clock,
                                                  QDir(m_profileDir).filePath(QStringLiteral("moderation.json")));
-    // A show the last run did not end (killed, crashed): its recording is
-    // remuxed and the show closed, on a worker, while this one starts.
-    m_recovery = std::make_unique<show::ShowRecovery>(*m_database);
-    const QList<show::InterruptedShow> interrupted = m_recovery->interrupted();
-    for (const show::InterruptedShow &s : interrupted)
-        m_warnings.append(s.unfinishedRecordings.isEmpty()
-                              ? tr("The show \"%1\" stopped without an end; it is closed at its last recorded moment.").arg(s.title)
-                              : tr("The show \"%1\" stopped without an end while recording; its recording is being recovered.").arg(s.title));
-    m_recovery->start(interrupted);
     m_commentSources->applyBadges(m_show->chat());
     m_warnings += m_show->load();
-    if (demo || m_show->products().count() == 0)
+    m_demo = options.freshDemo;
+    m_runPlanPath = options.runPlanPath;
+    if (m_demo || m_show->products().count() == 0)
         m_warnings += m_show->loadDemo(core::StudioPaths::resourceDir());
-    if (demo) {
+    if (m_demo)
         startDemoChat();
+    else
+        m_warnings += m_commentSources->restore();
+    if (!m_resumeOffer)
+        finishStartup(false);
+    else if (options.resume == StudioOptions::Resume::Always)
+        finishStartup(true);
+    // else the window asks, then answerResume()
+    return true;
+}
+
+void Studio::answerResume(bool resume)
+{
+    if (m_resumeOffer)
+        finishStartup(resume);
+}
+
+void Studio::finishStartup(bool resume)
+{
+    QString why;
+    qint64 resumed = 0;
+    if (resume && m_resumeOffer) {
+        if (m_show->resume(*m_resumeOffer, &why))
+            resumed = m_resumeOffer->show.showId;
+        else
+            m_warnings.append(tr("The show \"%1\" could not be resumed (%2); it is closed where it stopped.").arg(m_resumeOffer->show.title, why));
+    }
+    for (const show::InterruptedShow &s : std::as_const(m_interrupted))
+        if (s.showId != resumed)
+            m_warnings.append(s.unfinishedRecordings.isEmpty()
+                                  ? tr("The show \"%1\" stopped without an end; it is closed at its last recorded moment.").arg(s.title)
+                                  : tr("The show \"%1\" stopped without an end while recording; its recording is being recovered.").arg(s.title));
+    m_recovery->start(m_interrupted, resumed);
+    m_resumeOffer.reset();
+    if (m_demo && !resumed) {
         // The demo show is on from the start, so its timeline and chat log fill.
         if (!m_show->startShow(tr("Demo show"), &why))
             m_warnings.append(why);
-    } else {
-        m_warnings += m_commentSources->restore();
     }
-    return true;
+    if (!m_runPlanPath.isEmpty() && !m_show->rundown().clock().state().started) {
+        std::optional<rundown::ShowPlan> plan = rundown::ShowPlan::load(m_runPlanPath, &why);
+        if (!plan) {
+            m_warnings.append(tr("The plan %1 cannot be run: %2").arg(m_runPlanPath, why));
+        } else {
+            m_show->plans().save(*plan);
+            m_show->rundown().setPlan(*plan);
+            m_show->planEditor().setPlan(*plan);
+            m_show->rundown().clock().setAutoAdvance(true);
+            m_show->rundown().start();
+        }
+    }
 }
 
 void Studio::startDemoChat()

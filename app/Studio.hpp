@@ -2,12 +2,14 @@
 
 #include "broadcast/BroadcastSettings.hpp"
 #include "core/MonotonicClock.hpp"
+#include "show/ShowRecovery.hpp"
 
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace shopcast::broadcast {
 class BroadcastController;
@@ -26,7 +28,6 @@ namespace shopcast::core {
 class SecretStore;
 }
 namespace shopcast::show {
-class ShowRecovery;
 class ShowSession;
 }
 namespace shopcast::storage {
@@ -37,8 +38,13 @@ namespace shopcast::app {
 
 struct StudioOptions
 {
+    // What to do with a show the last run did not end, when it can go on.
+    enum class Resume { Ask, Always, Never };
+
     QString profileDir;
     bool freshDemo = false; // ignore the saved scenes and start from the demo show
+    Resume resume = Resume::Ask;
+    QString runPlanPath; // a plan file to load and run (rhythm timer on, auto-advance)
     void *x11Display = nullptr;
 };
 
@@ -62,6 +68,12 @@ public:
     show::ShowSession &show() { return *m_show; }
     // What the last run left unfinished (a killed show's recording), being recovered.
     show::ShowRecovery &recovery() { return *m_recovery; }
+    // A show the last run did not end that can be resumed, while the user
+    // has not answered (StudioOptions::Resume::Ask).
+    const std::optional<show::ResumeOffer> &resumeOffer() const { return m_resumeOffer; }
+    // The answer: resume it, or close it as interrupted. The startup goes on
+    // (recovery of recordings, the demo show, a plan to run).
+    void answerResume(bool resume);
     // Stops streaming, finishes the recording (its MP4 is made) and ends the
     // show; waits for the recording, with the event loop running, up to
     // two minutes. For quitting, whoever asks (the window, a signal).
@@ -77,7 +89,8 @@ public:
 private:
     Studio();
     bool startEngine(const StudioOptions &options, QString *error);
-    bool openShow(bool demo, QString *error);
+    bool openShow(const StudioOptions &options, QString *error);
+    void finishStartup(bool resume);
     void startDemoChat();
 
     QString m_profileDir;
@@ -96,6 +109,10 @@ private:
     std::unique_ptr<show::ShowRecovery> m_recovery;
     QTimer m_sceneSaveTimer;
     QStringList m_warnings;
+    QList<show::InterruptedShow> m_interrupted;
+    std::optional<show::ResumeOffer> m_resumeOffer;
+    bool m_demo = false;
+    QString m_runPlanPath;
 };
 
 } // namespace shopcast::app

@@ -26,6 +26,9 @@ struct Options
     QCommandLineOption profile{QStringLiteral("profile-dir"), QCoreApplication::translate("main", "Profile folder (settings, scenes, layout)."), QStringLiteral("DIR")};
     QCommandLineOption demo{QStringLiteral("demo"), QCoreApplication::translate("main", "Start from the demo show instead of the saved scenes.")};
     QCommandLineOption record{QStringLiteral("record"), QCoreApplication::translate("main", "Start recording as soon as the program output is up.")};
+    QCommandLineOption resume{QStringLiteral("resume"), QCoreApplication::translate("main", "If the last run stopped in the middle of a show, go on with it without asking.")};
+    QCommandLineOption noResume{QStringLiteral("no-resume"), QCoreApplication::translate("main", "If the last run stopped in the middle of a show, close that show without asking.")};
+    QCommandLineOption runPlan{QStringLiteral("run-plan"), QCoreApplication::translate("main", "Load the show plan FILE and run it at once: the rhythm timer starts, each slot ends at its planned length."), QStringLiteral("FILE")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a screenshot of the window to FILE a moment after the first frame, then quit."), QStringLiteral("FILE")};
 };
 
@@ -37,7 +40,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Live-commerce broadcast studio"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({options.profile, options.demo, options.record, options.screenshot});
+    parser.addOptions({options.profile, options.demo, options.record, options.resume, options.noResume, options.runPlan, options.screenshot});
 }
 
 // Help, version and bad options are answered without a display: the GUI
@@ -89,6 +92,14 @@ int main(int argc, char *argv[])
     shopcast::app::StudioOptions options;
     options.profileDir = parser.isSet(cli.profile) ? parser.value(cli.profile) : shopcast::core::StudioPaths::profileDir();
     options.freshDemo = parser.isSet(cli.demo);
+    if (parser.isSet(cli.resume) && parser.isSet(cli.noResume)) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "shopcast: --resume and --no-resume exclude each other.")));
+        return 2;
+    }
+    options.resume = parser.isSet(cli.resume) ? shopcast::app::StudioOptions::Resume::Always
+                     : parser.isSet(cli.noResume) ? shopcast::app::StudioOptions::Resume::Never
+                                                  : shopcast::app::StudioOptions::Resume::Ask;
+    options.runPlanPath = parser.value(cli.runPlan);
     options.x11Display = x11 ? x11->display() : nullptr;
     QString error;
     auto studio = shopcast::app::Studio::create(options, &error);

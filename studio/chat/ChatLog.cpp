@@ -2,6 +2,7 @@
 
 #include "storage/StorageWriter.hpp"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,7 +43,11 @@ void ChatLog::append(const QList<ChatEvent> &events)
                 q.addBindValue(text(e.targetId));
                 q.addBindValue(e.sentAtMs);
                 q.addBindValue(e.arrivedAtMs);
-                q.addBindValue(QString::fromUtf8(QJsonDocument(e.extra).toJson(QJsonDocument::Compact)));
+                QJsonObject extra = e.extra;
+                // Badges decide who may enter a lottery; a resumed show reads them back.
+                if (!e.badges.isEmpty() && !extra.contains(QLatin1String("badges")))
+                    extra.insert(QStringLiteral("badges"), QJsonArray::fromStringList(e.badges));
+                q.addBindValue(QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
                 if (!q.exec()) {
                     *error = q.lastError().text();
                     return false;
@@ -54,6 +59,35 @@ void ChatLog::append(const QList<ChatEvent> &events)
             return true;
         },
         QStringLiteral("chat log"));
+}
+
+QList<ChatEvent> ChatLog::loadComments(const QSqlDatabase &db, qint64 showId, int maxRows)
+{
+    QList<ChatEvent> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT platform, msg_id, user_id, user_name, text, sent_at_ms, arrived_at_ms, extra FROM"
+                             " (SELECT * FROM chat_log WHERE show_id = ? AND type = ? ORDER BY id DESC LIMIT ?) ORDER BY id"));
+    q.addBindValue(showId);
+    q.addBindValue(ChatEvent::typeName(ChatEvent::Type::Comment));
+    q.addBindValue(maxRows);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        ChatEvent e;
+        e.platform = q.value(0).toString();
+        e.id = q.value(1).toString();
+        e.userId = q.value(2).toString();
+        e.userName = q.value(3).toString();
+        e.text = q.value(4).toString();
+        e.sentAtMs = q.value(5).toLongLong();
+        e.arrivedAtMs = q.value(6).toLongLong();
+        e.extra = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+        for (const QJsonValue &b : e.extra.value(QStringLiteral("badges")).toArray())
+            e.badges.append(b.toString());
+        out.append(e);
+    }
+    return out;
 }
 
 bool ChatLog::close()

@@ -3,6 +3,7 @@
 #include "pluginapi/ChatEvent.hpp"
 
 #include <QObject>
+#include <QSqlDatabase>
 
 #include <atomic>
 #include <memory>
@@ -30,6 +31,10 @@ public:
     // Waits until every appended row is on disk.
     bool close();
     qint64 written() const { return m_written->load(); }
+
+    // The comments a show logged, in arrival order (a resumed show counts
+    // them again). At most maxRows, the latest kept.
+    static QList<ChatEvent> loadComments(const QSqlDatabase &db, qint64 showId, int maxRows = 2'000'000);
 
 public slots:
     void append(const QList<shopcast::chat::ChatEvent> &events);

@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QtGlobal>
 
+#include <algorithm>
+
 namespace shopcast::core {
 
 // Where show logic gets "now" from. Production uses the steady clock; tests
@@ -18,10 +20,15 @@ class SteadyClock final : public MonotonicClock
 {
 public:
     SteadyClock() { m_timer.start(); }
-    qint64 nowMs() const override { return m_timer.elapsed(); }
+    qint64 nowMs() const override { return m_baseMs + m_timer.elapsed(); }
+    // Makes this process's clock go on from where an earlier run's stopped
+    // (a show resumed after a crash keeps one time line with its chat log and
+    // timeline). Only forward; call before anything has read the clock.
+    void continueFrom(qint64 ms) { m_baseMs = std::max(m_baseMs, ms - m_timer.elapsed()); }
 
 private:
     QElapsedTimer m_timer;
+    qint64 m_baseMs = 0;
 };
 
 class ManualClock final : public MonotonicClock

@@ -150,10 +150,22 @@ void LotteryController::tick()
 
 void LotteryController::ingest(const QList<chat::ChatEvent> &comments)
 {
-    const qint64 now = m_clock.nowMs();
+    take(comments, false);
+}
+
+void LotteryController::take(const QList<chat::ChatEvent> &comments, bool replayed)
+{
+    const qint64 clockNow = m_clock.nowMs();
     for (const chat::ChatEvent &c : comments) {
         if (c.type != chat::ChatEvent::Type::Comment)
             continue;
+        const qint64 now = replayed ? c.arrivedAtMs : clockNow;
+        if (replayed && now < m_openedAtMs && m_state == State::Open) {
+            // Before the lottery opened: it only counts towards minComments.
+            const QString id = c.platform % QLatin1Char(':') % (c.userId.isEmpty() ? c.userName : c.userId);
+            ++m_viewers[id].comments;
+            continue;
+        }
         const QString id = c.platform % QLatin1Char(':') % (c.userId.isEmpty() ? c.userName : c.userId); // one allocation
         Viewer &viewer = m_viewers[id];
         const int count = ++viewer.comments;
@@ -179,6 +191,65 @@ void LotteryController::ingest(const QList<chat::ChatEvent> &comments)
         m_entrants.append({id, c.platform, c.userId.isEmpty() ? c.userName : c.userId, c.userName, now});
         m_dirty = true;
     }
+}
+
+QJsonObject LotteryController::openSnapshot() const
+{
+    if (m_state != State::Open)
+        return {};
+    return {{QStringLiteral("preset"), m_preset.toJson()},
+            {QStringLiteral("seed"), QString::fromLatin1(m_seed.toHex())},
+            {QStringLiteral("openedAtMs"), m_openedAtMs}};
+}
+
+void LotteryController::recount(const QList<chat::ChatEvent> &showComments)
+{
+    m_viewers.clear();
+    const State state = m_state;
+    m_state = State::Idle; // counts only
+    take(showComments, true);
+    m_state = state;
+}
+
+bool LotteryController::resumeOpen(const QJsonObject &snapshot, const QList<chat::ChatEvent> &showComments, qint64 gapMs, QString *error)
+{
+    if (m_state == State::Open || m_state == State::Drawing) {
+        *error = tr("a lottery is already open");
+        return false;
+    }
+    const std::optional<LotteryPreset> preset = LotteryPreset::fromJson(snapshot.value(QStringLiteral("preset")).toObject(), error);
+    if (!preset)
+        return false;
+    const QString seedHex = snapshot.value(QStringLiteral("seed")).toString();
+    const QByteArray seed = QByteArray::fromHex(seedHex.toLatin1());
+    if (seed.size() != FairDraw::kSeedBytes || QString::fromLatin1(seed.toHex()) != seedHex.toLower()) {
+        *error = tr("the saved lottery has no valid seed");
+        return false;
+    }
+    m_preset = *preset;
+    m_seed = seed;
+    m_keyword = fold(m_preset.keyword);
+    m_excluded = recentWinners(m_preset.excludeWinnersDays);
+    ++m_lotterySerial;
+    m_entrants.clear();
+    m_drawOrder.clear();
+    m_drawn.clear();
+    m_frozen.clear();
+    m_absent.clear();
+    m_audit = {};
+    m_drawId = 0;
+    m_viewers.clear();
+    m_openedAtMs = qint64(snapshot.value(QStringLiteral("openedAtMs")).toDouble());
+    m_state = State::Open;
+    take(showComments, true);
+    // The minutes the studio was away were no entry time.
+    m_openedAtMs += std::max<qint64>(0, gapMs);
+    m_shownSecond = -1;
+    m_timer.start();
+    m_resuming = true;
+    setState(State::Open);
+    m_resuming = false;
+    return true;
 }
 
 struct LotteryController::DrawResult

@@ -69,6 +69,19 @@ public:
     // For tests: what the clock says now.
     void tick();
 
+    // An open lottery as a checkpoint keeps it (preset, seed, opening time),
+    // to carry it over a crash with the same commitment; empty when none is open.
+    QJsonObject openSnapshot() const;
+    // The comment counts a resumed show had (minComments), from its chat log.
+    void recount(const QList<shopcast::chat::ChatEvent> &showComments);
+    // Reopens a lottery from openSnapshot(): the same seed (so the commitment
+    // viewers saw holds), its entrants found again in the show's chat log
+    // (the comments that passed moderation, as logged), and its entry window
+    // moved on by the time the studio was away. Counts comments as recount does.
+    bool resumeOpen(const QJsonObject &snapshot, const QList<shopcast::chat::ChatEvent> &showComments, qint64 gapMs, QString *error);
+    // True while resumeOpen announces the reopened lottery (not a new one).
+    bool isResuming() const { return m_resuming; }
+
 public slots:
     void ingest(const QList<shopcast::chat::ChatEvent> &comments);
 
@@ -81,6 +94,8 @@ signals:
 private:
     struct DrawResult;
     static QString fold(const QString &text);
+    // replayed: the comments come from the chat log and enter at their arrival time.
+    void take(const QList<shopcast::chat::ChatEvent> &comments, bool replayed);
     void finishDraw(const DrawResult &result);
     QSet<QString> recentWinners(int days) const;
     void setState(State state);
@@ -115,6 +130,7 @@ private:
     QTimer m_timer;
     qint64 m_shownSecond = -1;
     bool m_dirty = false;
+    bool m_resuming = false;
 };
 
 } // namespace shopcast::interact

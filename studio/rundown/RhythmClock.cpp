@@ -2,6 +2,11 @@
 
 #include "core/MonotonicClock.hpp"
 
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
 namespace shopcast::rundown {
 
 RhythmClock::RhythmClock(ShowPlan plan, const core::MonotonicClock &clock, QObject *parent)
@@ -143,6 +148,112 @@ void RhythmClock::update()
         m_level = level;
         emit levelChanged(level);
     }
+}
+
+RhythmClock::Snapshot RhythmClock::snapshot() const
+{
+    Snapshot s;
+    s.started = m_started;
+    s.finished = m_finished;
+    s.paused = m_pausedSinceMs.has_value();
+    s.autoAdvance = m_autoAdvance;
+    s.slotIndex = m_index;
+    s.showElapsedMs = showTime();
+    s.slotStartShowMs = m_slotStartShowMs;
+    s.productsInARow = m_productsInARow;
+    s.interludeDue = m_interludeDue;
+    s.actuals = m_actuals;
+    return s;
+}
+
+bool RhythmClock::restore(const Snapshot &s, QString *error)
+{
+    if (m_started) {
+        *error = tr("the rhythm timer is already running");
+        return false;
+    }
+    if (s.started && !s.finished && (s.slotIndex < 0 || s.slotIndex >= m_plan.slotList.size())) {
+        *error = tr("slot %1 is not in the plan (%2 slots)").arg(s.slotIndex + 1).arg(m_plan.slotList.size());
+        return false;
+    }
+    if (!s.started)
+        return true;
+    const qint64 now = m_clock.nowMs();
+    m_started = true;
+    m_finished = s.finished;
+    m_autoAdvance = s.autoAdvance;
+    m_startMs = now - s.showElapsedMs;
+    m_pausedTotalMs = 0;
+    m_pausedSinceMs.reset();
+    if (s.paused && !s.finished)
+        m_pausedSinceMs = now;
+    m_index = s.finished ? -1 : s.slotIndex;
+    m_slotStartShowMs = s.slotStartShowMs;
+    m_productsInARow = s.productsInARow;
+    m_interludeDue = s.interludeDue;
+    m_actuals = s.actuals;
+    m_level = m_finished ? Level::Normal : levelFor(s.showElapsedMs - s.slotStartShowMs, m_plan.slotList.at(m_index).plannedMs);
+    emit levelChanged(m_level);
+    return true;
+}
+
+QJsonObject RhythmClock::Snapshot::toJson() const
+{
+    QJsonArray list;
+    for (const SlotActual &a : actuals)
+        list.append(QJsonObject{{QStringLiteral("index"), a.index}, {QStringLiteral("startedAtMs"), a.startedAtMs},
+                                {QStringLiteral("actualMs"), a.actualMs}, {QStringLiteral("plannedMs"), a.plannedMs}});
+    return {{QStringLiteral("started"), started}, {QStringLiteral("finished"), finished}, {QStringLiteral("paused"), paused},
+            {QStringLiteral("autoAdvance"), autoAdvance}, {QStringLiteral("slotIndex"), slotIndex},
+            {QStringLiteral("showElapsedMs"), showElapsedMs}, {QStringLiteral("slotStartShowMs"), slotStartShowMs},
+            {QStringLiteral("productsInARow"), productsInARow}, {QStringLiteral("interludeDue"), interludeDue},
+            {QStringLiteral("actuals"), list}};
+}
+
+std::optional<RhythmClock::Snapshot> RhythmClock::Snapshot::fromJson(const QJsonObject &json, int slotCount, QString *error)
+{
+    // Read from the studio's own database, but after a crash: checked all
+    // the same, a bad value must not index past the plan.
+    constexpr qint64 kMaxMs = 7LL * 24 * 3600 * 1000;
+    auto ms = [&](const char *key, bool *ok) {
+        const double v = json.value(QLatin1String(key)).toDouble(-1);
+        *ok = *ok && v >= 0 && v <= double(kMaxMs);
+        return qint64(std::max(0.0, std::min(v, double(kMaxMs))));
+    };
+    bool ok = true;
+    Snapshot s;
+    s.started = json.value(QStringLiteral("started")).toBool();
+    s.finished = json.value(QStringLiteral("finished")).toBool();
+    s.paused = json.value(QStringLiteral("paused")).toBool();
+    s.autoAdvance = json.value(QStringLiteral("autoAdvance")).toBool();
+    s.slotIndex = json.value(QStringLiteral("slotIndex")).toInt(-1);
+    s.showElapsedMs = ms("showElapsedMs", &ok);
+    s.slotStartShowMs = ms("slotStartShowMs", &ok);
+    s.productsInARow = std::clamp(json.value(QStringLiteral("productsInARow")).toInt(), 0, 1000);
+    s.interludeDue = json.value(QStringLiteral("interludeDue")).toBool();
+    const QJsonArray list = json.value(QStringLiteral("actuals")).toArray();
+    if (list.size() > 10'000)
+        ok = false;
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        SlotActual a;
+        a.index = o.value(QStringLiteral("index")).toInt(-1);
+        a.startedAtMs = qint64(o.value(QStringLiteral("startedAtMs")).toDouble());
+        a.actualMs = qint64(o.value(QStringLiteral("actualMs")).toDouble());
+        a.plannedMs = qint64(o.value(QStringLiteral("plannedMs")).toDouble());
+        ok = ok && a.index >= 0 && a.index < slotCount && std::abs(a.startedAtMs) <= kMaxMs && std::abs(a.actualMs) <= kMaxMs
+            && std::abs(a.plannedMs) <= kMaxMs;
+        s.actuals.append(a);
+    }
+    if (s.started && !s.finished && (s.slotIndex < 0 || s.slotIndex >= slotCount))
+        ok = false;
+    if (s.slotStartShowMs > s.showElapsedMs)
+        ok = false;
+    if (!ok) {
+        *error = tr("the rhythm timer's saved position is not valid");
+        return std::nullopt;
+    }
+    return s;
 }
 
 RhythmClock::State RhythmClock::state() const

@@ -2,6 +2,7 @@
 
 #include "ShowPlan.hpp"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
@@ -49,6 +50,25 @@ public:
         int productsInARow = 0;
     };
 
+    // Where a running plan stands, to continue it in another process (a show
+    // resumed after a crash). Times are show time, pauses excluded.
+    struct Snapshot
+    {
+        bool started = false;
+        bool finished = false;
+        bool paused = false;
+        bool autoAdvance = false;
+        int slotIndex = -1;
+        qint64 showElapsedMs = 0;
+        qint64 slotStartShowMs = 0;
+        int productsInARow = 0;
+        bool interludeDue = false;
+        QList<SlotActual> actuals;
+
+        QJsonObject toJson() const;
+        static std::optional<Snapshot> fromJson(const QJsonObject &json, int slotCount, QString *error);
+    };
+
     RhythmClock(ShowPlan plan, const core::MonotonicClock &clock, QObject *parent = nullptr);
 
     const ShowPlan &plan() const { return m_plan; }
@@ -57,6 +77,11 @@ public:
 
     State state() const;
     const QList<SlotActual> &actuals() const { return m_actuals; }
+    Snapshot snapshot() const;
+    // Continues from a snapshot of this plan: the slot goes on with the time
+    // it had; the time between snapshot and restore counts for nothing, as a
+    // pause does. No slot starts again, so nothing is emitted but the level.
+    bool restore(const Snapshot &snapshot, QString *error);
 
 public slots:
     void start();

@@ -98,6 +98,8 @@ void InteractionRoom::follow()
         const interact::LotteryPreset &p = m_lottery->preset();
         switch (state) {
         case LotteryController::State::Open:
+            if (m_lottery->isResuming())
+                break; // the same lottery, opened before the studio stopped
             m_timeline.record(TimelineKind::LotteryOpened, {},
                               {{QStringLiteral("prize"), p.prize}, {QStringLiteral("keyword"), p.keyword}, {QStringLiteral("winners"), p.winners},
                                {QStringLiteral("commitment"), m_lottery->commitment()}, {QStringLiteral("entryWindowMs"), p.entryWindowMs}});

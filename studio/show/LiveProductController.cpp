@@ -123,6 +123,18 @@ bool LiveProductController::startFlashSale(qint64 durationMs, std::optional<cata
     return true;
 }
 
+bool LiveProductController::resumeFlashSale(qint64 remainingMs, std::optional<catalog::Money> price)
+{
+    if (!onAirProduct() || isOnAirSoldOut() || remainingMs < 1000 || remainingMs > 24LL * 3600 * 1000)
+        return false;
+    m_saleEndMs = m_clock.nowMs() + remainingMs;
+    m_salePrice = price;
+    m_ticker.start();
+    render();
+    emit flashSaleChanged(true);
+    return true;
+}
+
 void LiveProductController::stopFlashSale()
 {
     if (isFlashSaleRunning()) {

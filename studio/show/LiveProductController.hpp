@@ -43,6 +43,7 @@ public:
     bool putOnAir(const QString &sku);
 
     bool isFlashSaleRunning() const { return m_saleEndMs.has_value(); }
+    const std::optional<catalog::Money> &flashSalePrice() const { return m_salePrice; }
     std::optional<qint64> flashSaleRemainingMs() const;
     std::optional<overlay::ProductCardState> cardState() const;
     const QImage &currentCard() const { return m_card; }
@@ -52,6 +53,9 @@ public slots:
     // price (the live price when none is given) until it ends.
     bool startFlashSale(qint64 durationMs, std::optional<shopcast::catalog::Money> price = std::nullopt);
     void stopFlashSale();
+    // A flash sale that was running when the studio went down goes on with
+    // the time it had left; its start is on the timeline already.
+    bool resumeFlashSale(qint64 remainingMs, std::optional<shopcast::catalog::Money> price);
     // Called by the internal timer; tests call it after moving the clock.
     void tick();
 

@@ -30,6 +30,8 @@ public:
     // Starts the rhythm clock; aboutToStart lets the show open first, so the
     // first slot is on the show's timeline.
     void start();
+    // The clock was changed from outside (restored): the docks redraw.
+    void notifyStateChanged() { emit stateChanged(); }
     // For tests and tools that move the injected clock themselves.
     void setPolling(bool on);
 

@@ -56,19 +56,49 @@ QList<InterruptedShow> ShowRecovery::interrupted(qint64 exceptShowId) const
         }
         if (!running.isEmpty())
             s.unfinishedRecordings.append(running);
+        // The checkpoint is newer than the last event, most of the time.
+        QSqlQuery c(m_db.connection());
+        c.prepare(QStringLiteral("SELECT monotonic_ms FROM show_checkpoints WHERE show_id = ?"));
+        c.addBindValue(s.showId);
+        if (c.exec() && c.next())
+            s.lastEventMonotonicMs = std::max(s.lastEventMonotonicMs, c.value(0).toLongLong());
         out.append(s);
     }
     return out;
 }
 
-void ShowRecovery::start(const QList<InterruptedShow> &shows)
+std::optional<ResumeOffer> ShowRecovery::resumable(const QList<InterruptedShow> &shows, const QDateTime &nowUtc, qint64 maxAgeMs) const
+{
+    for (auto it = shows.crbegin(); it != shows.crend(); ++it) {
+        QString why;
+        std::optional<ShowCheckpoint> checkpoint = ShowCheckpoint::load(m_db.connection(), it->showId, &why);
+        if (!checkpoint)
+            continue;
+        const QDateTime savedAt = QDateTime::fromString(checkpoint->savedAt, Qt::ISODateWithMs);
+        if (!savedAt.isValid())
+            continue;
+        const qint64 ageMs = savedAt.msecsTo(nowUtc);
+        if (ageMs > maxAgeMs)
+            return std::nullopt; // the latest is too old: so are the others
+        ResumeOffer offer{*it, *checkpoint, std::max(checkpoint->monotonicMs, it->lastEventMonotonicMs), std::max<qint64>(0, ageMs)};
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT MAX(arrived_at_ms) FROM chat_log WHERE show_id = ?"));
+        q.addBindValue(it->showId);
+        if (q.exec() && q.next())
+            offer.stoppedAtMs = std::max(offer.stoppedAtMs, q.value(0).toLongLong());
+        return offer;
+    }
+    return std::nullopt;
+}
+
+void ShowRecovery::start(const QList<InterruptedShow> &shows, qint64 resumingShowId)
 {
     QStringList recordings;
     for (const InterruptedShow &s : shows)
         recordings += s.unfinishedRecordings;
     if (m_worker)
         m_worker->wait();
-    m_worker.reset(QThread::create([this, shows, recordings] {
+    m_worker.reset(QThread::create([this, shows, recordings, resumingShowId] {
         QHash<QString, QString> recovered; // MKV → MP4
         QStringList problems;
         for (const QString &mkv : recordings) {
@@ -95,16 +125,20 @@ void ShowRecovery::start(const QList<InterruptedShow> &shows)
             else
                 problems.append(error);
         }
-        QMetaObject::invokeMethod(this, [this, shows, recovered, problems] { closeShows(shows, recovered, problems); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, shows, resumingShowId, recovered, problems] { closeShows(shows, resumingShowId, recovered, problems); },
+                                  Qt::QueuedConnection);
     }));
     m_worker->start();
 }
 
-void ShowRecovery::closeShows(const QList<InterruptedShow> &shows, const QHash<QString, QString> &recovered, const QStringList &problems)
+void ShowRecovery::closeShows(const QList<InterruptedShow> &shows, qint64 resumingShowId, const QHash<QString, QString> &recovered,
+                              const QStringList &problems)
 {
     // Each show ends where its timeline stops: its last moment is the best
     // that is known of when it went down.
     for (const InterruptedShow &s : shows) {
+        if (s.showId == resumingShowId)
+            continue; // it goes on: ShowSession::resume closed its recordings on the timeline
         for (const QString &mkv : s.unfinishedRecordings)
             ShowTimeline::append(m_db, s.showId,
                                  ShowTimeline::makeEvent(s.lastEventMonotonicMs, TimelineKind::RecordingStop, {},

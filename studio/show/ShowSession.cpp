@@ -3,9 +3,11 @@
 #include "LiveProductController.hpp"
 #include "PlanRepository.hpp"
 #include "RundownSession.hpp"
+#include "ShowRecovery.hpp"
 #include "ShowTimeline.hpp"
 
 #include "broadcast/BroadcastEngine.hpp"
+#include "broadcast/RecordingRemuxer.hpp"
 #include "catalog/CatalogImport.hpp"
 #include "catalog/LineupModel.hpp"
 #include "catalog/ProductRepository.hpp"
@@ -89,6 +91,11 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     applyCanvas(m_engine.program().canvas());
     followOutputs();
     followLineup();
+    // Once a second while live: a crash loses at most that of where the show stands.
+    m_checkpointTimer.setInterval(1000);
+    connect(&m_checkpointTimer, &QTimer::timeout, this, [this] { ShowCheckpoint::save(m_db, checkpoint()); });
+    connect(m_timeline.get(), &ShowTimeline::opened, &m_checkpointTimer, qOverload<>(&QTimer::start));
+    connect(m_timeline.get(), &ShowTimeline::closed, &m_checkpointTimer, &QTimer::stop);
 }
 
 ShowSession::~ShowSession()
@@ -107,6 +114,7 @@ QString ShowSession::triggerId(Trigger trigger)
     case Trigger::LineupChange: return QStringLiteral("lineup_change");
     case Trigger::Startup: return QStringLiteral("startup");
     case Trigger::Remote: return QStringLiteral("remote");
+    case Trigger::Resume: return QStringLiteral("resume");
     }
     return {};
 }
@@ -212,6 +220,101 @@ void ShowSession::endShow(const QString &reason)
     m_moderation->setShowId(0);
     m_interactions->setShowId(0);
     emit showEnded(id, reason);
+}
+
+ShowCheckpoint ShowSession::checkpoint() const
+{
+    ShowCheckpoint c;
+    c.showId = m_timeline->showId();
+    c.monotonicMs = m_clock.nowMs();
+    c.savedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    c.onAirSku = m_live->onAirSku();
+    if (m_live->isFlashSaleRunning()) {
+        c.flashSaleRemainingMs = m_live->flashSaleRemainingMs().value_or(0);
+        if (m_live->flashSalePrice())
+            c.flashSalePrice = m_live->flashSalePrice()->toString();
+    }
+    if (m_pinned)
+        c.pinnedComment = m_pinnedComment;
+    c.planJson = m_rundown->plan().toJson();
+    c.rhythm = m_rundown->clock().snapshot().toJson();
+    c.lottery = m_interactions->lottery().openSnapshot();
+    return c;
+}
+
+bool ShowSession::resume(const ResumeOffer &offer, QString *error)
+{
+    if (isRunning()) {
+        *error = tr("a show is already running");
+        return false;
+    }
+    const ShowCheckpoint &c = offer.checkpoint;
+    // Everything is checked before anything changes.
+    QString why;
+    std::optional<rundown::ShowPlan> plan = rundown::ShowPlan::fromJson(c.planJson, &why);
+    if (!plan) {
+        *error = tr("the show's plan in its checkpoint cannot be read: %1").arg(why);
+        return false;
+    }
+    const auto rhythm = rundown::RhythmClock::Snapshot::fromJson(c.rhythm, int(plan->slotList.size()), &why);
+    if (!rhythm) {
+        *error = why;
+        return false;
+    }
+    std::optional<catalog::Money> salePrice;
+    if (!c.flashSalePrice.isEmpty() && !(salePrice = catalog::Money::parse(c.flashSalePrice))) {
+        *error = tr("the flash sale price %1 in the checkpoint is not a price").arg(c.flashSalePrice);
+        return false;
+    }
+    // Its recordings end where it stopped (recovery makes their MP4s), before
+    // anything of the resumed part is written.
+    for (const QString &mkv : offer.show.unfinishedRecordings)
+        ShowTimeline::append(m_db, offer.show.showId,
+                             ShowTimeline::makeEvent(offer.stoppedAtMs, TimelineKind::RecordingStop, {},
+                                                     {{QStringLiteral("path"), broadcast::RecordingRemuxer::mp4PathFor(mkv)},
+                                                      {QStringLiteral("error"), tr("the studio stopped; recovered on the next start")}}));
+    if (!m_timeline->reopen(offer.show.showId, error))
+        return false;
+    const qint64 id = m_timeline->showId();
+    m_chatLog->setShowId(id);
+    m_moderation->setShowId(id);
+    m_interactions->setShowId(id);
+    m_timeline->record(TimelineKind::ShowResumed, {}, {{QStringLiteral("gapMs"), offer.gapMs}, {QStringLiteral("stoppedAtMs"), offer.stoppedAtMs}});
+
+    m_rundown->setPlan(*plan);
+    m_planEditor->setPlan(*plan);
+    QStringList lost;
+    if (!m_rundown->clock().restore(*rhythm, &why))
+        lost.append(tr("the rhythm timer (%1)").arg(why));
+    m_rundown->notifyStateChanged();
+    if (!c.onAirSku.isEmpty() && m_live->onAirSku() == c.onAirSku) {
+        // Put on air in rehearsal before the show reopened: on the timeline now.
+        m_live->putOnAir({});
+        m_lineup->markOnAir({});
+    }
+    if (!c.onAirSku.isEmpty() && !explain(c.onAirSku, Trigger::Resume))
+        lost.append(tr("the product %1").arg(c.onAirSku));
+    if (c.flashSaleRemainingMs > 0 && !m_live->resumeFlashSale(c.flashSaleRemainingMs, salePrice))
+        lost.append(tr("the flash sale"));
+    if (!c.pinnedComment.isEmpty()) {
+        m_pinned = true;
+        m_pinnedComment = c.pinnedComment;
+        renderPin();
+    }
+    // Who commented decides who may enter a lottery: counted again from the chat log.
+    const QList<chat::ChatEvent> comments = chat::ChatLog::loadComments(m_db.connection(), id);
+    if (!c.lottery.isEmpty()) {
+        // Its window and the flash sale stood still from the checkpoint on.
+        if (!m_interactions->lottery().resumeOpen(c.lottery, comments, m_clock.nowMs() - c.monotonicMs, &why))
+            lost.append(tr("the open lottery (%1)").arg(why));
+    } else {
+        m_interactions->lottery().recount(comments);
+    }
+    emit showStarted(id);
+    emit message(tr("The show \"%1\" goes on where it stopped %2 s ago.").arg(m_timeline->title()).arg(offer.gapMs / 1000), false);
+    if (!lost.isEmpty())
+        emit message(tr("Not resumed: %1.").arg(lost.join(QStringLiteral(", "))), true);
+    return true;
 }
 
 bool ShowSession::explain(const QString &sku, Trigger trigger)

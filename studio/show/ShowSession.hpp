@@ -1,12 +1,14 @@
 #pragma once
 
 #include "InteractionRoom.hpp"
+#include "ShowCheckpoint.hpp"
 
 #include "rundown/SlotKind.hpp"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -49,9 +51,10 @@ class LiveProductController;
 class PlanRepository;
 class RundownSession;
 class ShowTimeline;
+struct ResumeOffer;
 
 // What made a product go on air; recorded with the switch.
-enum class Trigger { Button, Hotkey, LineupClick, Rhythm, LineupChange, Startup, Remote };
+enum class Trigger { Button, Hotkey, LineupClick, Rhythm, LineupChange, Startup, Remote, Resume };
 
 // The live show: the one object the studio hangs on. It owns the product on
 // air (one path for every trigger: button, hotkey, lineup, rhythm slot), the
@@ -102,6 +105,14 @@ public:
     // Empty title: "Show <date time>" (or the plan's title).
     bool startShow(const QString &title, QString *error);
     void endShow(const QString &reason);
+    // Where the show stands now (written once a second while it runs).
+    ShowCheckpoint checkpoint() const;
+    // Goes on with a show the studio did not end, from its last checkpoint:
+    // its recordings are closed on the timeline where it stopped, then the
+    // plan, the rhythm timer's place, the product, an open flash sale, the
+    // pinned comment and an open lottery come back. Nothing changes when the
+    // checkpoint cannot be used (the error says why).
+    bool resume(const ResumeOffer &offer, QString *error);
 
     // The one path for a product switch. False (with a message) when the
     // product cannot go on air.
@@ -154,6 +165,7 @@ private:
     std::unique_ptr<InteractionRoom> m_interactions;
     bool m_pinned = false;
     QJsonObject m_pinnedComment;
+    QTimer m_checkpointTimer;
 };
 
 } // namespace shopcast::show

@@ -66,6 +66,31 @@ bool ShowTimeline::open(const QString &title, QString *error)
     return true;
 }
 
+bool ShowTimeline::reopen(qint64 showId, QString *error)
+{
+    if (isOpen()) {
+        *error = tr("a show is already running");
+        return false;
+    }
+    m_db.writer().flush();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT title, ended_at FROM shows WHERE id = ?"));
+    q.addBindValue(showId);
+    if (!q.exec() || !q.next()) {
+        *error = tr("show %1 is not in the studio database").arg(showId);
+        return false;
+    }
+    if (!q.value(1).isNull()) {
+        *error = tr("show %1 has ended").arg(showId);
+        return false;
+    }
+    m_showId = showId;
+    m_title = q.value(0).toString();
+    m_events = load(m_db.connection(), showId);
+    emit opened(m_showId);
+    return true;
+}
+
 void ShowTimeline::close(const QString &reason)
 {
     if (!isOpen())

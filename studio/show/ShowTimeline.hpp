@@ -39,6 +39,9 @@ public:
     // Creates the show's row. Waits for the writer once: a show id is needed
     // before anything of the show is written, and nothing is live yet.
     bool open(const QString &title, QString *error);
+    // Opens again a stored show the studio did not end (resumed after a
+    // crash): its events so far are read back, new ones follow them.
+    bool reopen(qint64 showId, QString *error);
     // Records show_end and the show's end time; the timeline is closed after.
     void close(const QString &reason);
     bool isOpen() const { return m_showId > 0; }

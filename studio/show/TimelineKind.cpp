@@ -40,6 +40,7 @@ const QList<TimelineKindInfo> &registry()
         {TimelineKind::LotteryRedrawn, "lottery_redrawn", 1, {QStringLiteral("absent"), QStringLiteral("replacement")}},
         {TimelineKind::PollOpened, "poll_opened", 1, {QStringLiteral("question"), QStringLiteral("options")}},
         {TimelineKind::PollClosed, "poll_closed", 1, {QStringLiteral("question"), QStringLiteral("options"), QStringLiteral("voters")}},
+        {TimelineKind::ShowResumed, "show_resumed", 1, {QStringLiteral("gapMs"), QStringLiteral("stoppedAtMs")}},
         {TimelineKind::Unknown, "unknown", 0, {}},
     };
     return kinds;

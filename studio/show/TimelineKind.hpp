@@ -41,6 +41,7 @@ enum class TimelineKind {
     LotteryRedrawn,   // {absent, replacement}
     PollOpened,       // {question, options}
     PollClosed,       // {question, options (with votes), voters}
+    ShowResumed,      // {gapMs, stoppedAtMs}: the studio came back to a show it had not ended
     Unknown,          // read from a newer build: id kept in TimelineEvent::kindId
 };
 

@@ -130,6 +130,14 @@ const QList<Migration> &Schema::migrations()
          " path TEXT NOT NULL,"
          " moved_at TEXT NOT NULL,"
          " PRIMARY KEY (show_id, recorded_path));"},
+        // Where a live show stands, replaced once a second: what the next
+        // start resumes from after a crash.
+        {9, "show",
+         "CREATE TABLE show_checkpoints ("
+         " show_id INTEGER PRIMARY KEY REFERENCES shows(id) ON DELETE CASCADE,"
+         " saved_at TEXT NOT NULL,"
+         " monotonic_ms INTEGER NOT NULL,"
+         " state_json TEXT NOT NULL);"},
     };
     return steps;
 }

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -199,7 +201,7 @@ TEST_CASE("after a SIGKILL mid-show the next start recovers the recording and cl
     part.write("half a remux");
     part.close();
 
-    studio.start({});
+    studio.start({QStringLiteral("--no-resume")});
     REQUIRE_EVENTUALLY(studio.files(QStringLiteral("*.mp4")).size() == 1, 60'000);
     REQUIRE_EVENTUALLY(query(studio.db(), QStringLiteral("SELECT end_reason FROM shows WHERE id = 1")) == QStringLiteral("interrupted"), 30'000);
     studio.process.terminate();
@@ -210,4 +212,97 @@ TEST_CASE("after a SIGKILL mid-show the next start recovers the recording and cl
     CHECK(query(studio.db(), QStringLiteral("SELECT detail FROM timeline_events WHERE show_id = 1 AND kind = 'recording_stop'")).contains(QStringLiteral("recovered")));
     // The chat log of the killed show was on disk (the writer commits every ~100 ms).
     CHECK(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM chat_log WHERE show_id = 1")).toInt() > 0);
+}
+
+namespace {
+
+// The longest pause between two comments of the demo chat capture: a chat log
+// that kept everything to the last second misses no more than that before the kill.
+qint64 longestDemoChatGapMs()
+{
+    QFile capture(QStringLiteral(SHOPCAST_RESOURCE_DIR "/demo/chat-rehearsal.jsonl"));
+    REQUIRE(capture.open(QIODevice::ReadOnly));
+    qint64 last = 0, longest = 0;
+    for (const QByteArray &line : capture.readAll().split('\n')) {
+        const qint64 at = QJsonDocument::fromJson(line).object().value(QStringLiteral("sentAtMs")).toInteger();
+        if (at <= 0)
+            continue;
+        if (last > 0)
+            longest = std::max(longest, at - last);
+        last = at;
+    }
+    return longest;
+}
+
+} // namespace
+
+TEST_CASE("after a SIGKILL mid-show the next start resumes it at its slot and product", "[gui][launch][recovery][resume]")
+{
+    RecordingStudio studio;
+    // The demo products in a plan whose first slot is over in 3 s: the
+    // studio is killed in the second, a while into it.
+    const QString planPath = studio.profile.filePath(QStringLiteral("plan.json"));
+    {
+        QFile plan(planPath);
+        REQUIRE(plan.open(QIODevice::WriteOnly));
+        plan.write(QJsonDocument(QJsonObject{
+                                     {QStringLiteral("version"), 1},
+                                     {QStringLiteral("title"), QStringLiteral("恢复测试")},
+                                     {QStringLiteral("slots"),
+                                      QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("product")}, {QStringLiteral("sku"), QStringLiteral("DEMO-CUP")}, {QStringLiteral("plannedSeconds"), 3}},
+                                                 QJsonObject{{QStringLiteral("kind"), QStringLiteral("product")}, {QStringLiteral("sku"), QStringLiteral("DEMO-LIP")}, {QStringLiteral("plannedSeconds"), 600}}}}})
+                       .toJson());
+    }
+    studio.start({QStringLiteral("--demo"), QStringLiteral("--record"), QStringLiteral("--run-plan"), planPath});
+    studio.recordFor(500'000);
+    // In the second slot for a few checkpoints.
+    auto checkpointSlot = [&] {
+        const QJsonObject c = QJsonDocument::fromJson(query(studio.db(), QStringLiteral("SELECT state_json FROM show_checkpoints WHERE show_id = 1")).toUtf8()).object();
+        const QJsonObject rhythm = c.value(QStringLiteral("rhythm")).toObject();
+        return std::pair{rhythm.value(QStringLiteral("slotIndex")).toInt(-1),
+                         rhythm.value(QStringLiteral("showElapsedMs")).toInteger() - rhythm.value(QStringLiteral("slotStartShowMs")).toInteger()};
+    };
+    REQUIRE_EVENTUALLY(checkpointSlot().first == 1 && checkpointSlot().second >= 3'000, 60'000);
+    studio.process.kill(); // SIGKILL
+    const qint64 killedAtWallMs = QDateTime::currentMSecsSinceEpoch();
+    REQUIRE(studio.process.waitForFinished(30'000));
+    const auto [slotAtKill, slotElapsedAtKill] = checkpointSlot();
+    const QJsonObject checkpoint = QJsonDocument::fromJson(query(studio.db(), QStringLiteral("SELECT state_json FROM show_checkpoints WHERE show_id = 1")).toUtf8()).object();
+    CHECK(checkpoint.value(QStringLiteral("onAirSku")).toString() == QStringLiteral("DEMO-LIP"));
+    // The chat log was on disk up to the last second: on the studio's clock,
+    // the kill came this long after the checkpoint.
+    const qint64 killedAtMs = checkpoint.value(QStringLiteral("monotonicMs")).toInteger()
+        + QDateTime::fromString(checkpoint.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs).msecsTo(QDateTime::fromMSecsSinceEpoch(killedAtWallMs, Qt::UTC));
+    const qint64 lastLoggedMs = query(studio.db(), QStringLiteral("SELECT MAX(arrived_at_ms) FROM chat_log WHERE show_id = 1")).toLongLong();
+    CHECK(killedAtMs - lastLoggedMs < 1'000 + longestDemoChatGapMs());
+    QTest::qWait(1'500); // away for a moment
+
+    studio.start({QStringLiteral("--demo"), QStringLiteral("--resume")});
+    REQUIRE_EVENTUALLY(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE show_id = 1 AND kind = 'show_resumed'")) == QStringLiteral("1"), 60'000);
+    REQUIRE_EVENTUALLY(studio.files(QStringLiteral("*.mp4")).size() == 1, 60'000); // the killed run's recording
+    QTest::qWait(2'000);
+    studio.process.terminate();
+    REQUIRE(studio.process.waitForFinished(60'000));
+    CHECK(studio.process.exitCode() == 0);
+
+    // One show, resumed and then ended by the signal.
+    CHECK(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM shows")) == QStringLiteral("1"));
+    CHECK(query(studio.db(), QStringLiteral("SELECT end_reason FROM shows WHERE id = 1")) == QStringLiteral("signal 15"));
+    const QString resumeId = query(studio.db(), QStringLiteral("SELECT id FROM timeline_events WHERE show_id = 1 AND kind = 'show_resumed'"));
+    // The product came back on air by the resume, in the same slot (no slot started again).
+    CHECK(query(studio.db(), QStringLiteral("SELECT sku || ' ' || json_extract(detail, '$.trigger') FROM timeline_events WHERE kind = 'product' AND id > %1").arg(resumeId))
+          == QStringLiteral("DEMO-LIP resume"));
+    CHECK(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE kind = 'slot_start' AND id > %1").arg(resumeId)) == QStringLiteral("0"));
+    // The slot went on from its time before the kill; the time away (a
+    // second and a half, and the start) does not count. The resumed run's
+    // last checkpoint says where it was at the quit.
+    CHECK(slotAtKill == 1);
+    const auto [slotAtQuit, slotElapsedAtQuit] = checkpointSlot();
+    CHECK(slotAtQuit == 1);
+    CHECK(slotElapsedAtQuit >= slotElapsedAtKill + 1'000);
+    CHECK(slotElapsedAtQuit - slotElapsedAtKill < QDateTime::currentMSecsSinceEpoch() - killedAtWallMs - 1'500);
+    // The killed run's recording is whole again and closed on the timeline before the resume.
+    const QString mp4 = QDir(studio.recordings).filePath(studio.files(QStringLiteral("*.mp4")).first());
+    CHECK(durationOf(mp4) > 1.0);
+    CHECK(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE kind = 'recording_stop' AND id < %1").arg(resumeId)) == QStringLiteral("1"));
 }

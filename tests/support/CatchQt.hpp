@@ -26,7 +26,7 @@ namespace shopcast::test {
 template<typename Condition>
 bool eventually(Condition condition, int timeoutMs)
 {
-    QTest::qWaitFor(condition, timeoutMs);
+    (void)QTest::qWaitFor(condition, timeoutMs); // the condition is read again: it may come true at the deadline
     return bool(condition());
 }
 } // namespace shopcast::test

@@ -166,3 +166,69 @@ TEST_CASE("back, pause and an empty plan", "[rundown][clock]")
     empty.start();
     CHECK_FALSE(empty.state().started);
 }
+
+TEST_CASE("a snapshot restored in another process goes on in the same slot, the time away not counted", "[rundown][clock][resume]")
+{
+    core::ManualClock first;
+    rundown::ShowPlan plan;
+    plan.slotList = {{SlotKind::Product, 180'000, QStringLiteral("A"), {}},
+                     {SlotKind::Product, 180'000, QStringLiteral("B"), {}},
+                     {SlotKind::Product, 180'000, QStringLiteral("C"), {}},
+                     {SlotKind::Lottery, 120'000, {}, {}}};
+    RhythmClock before(plan, first);
+    before.setAutoAdvance(true);
+    first.setMs(1'000);
+    before.start();
+    first.advanceMs(200'000); // 20 s into B
+    before.update();
+    first.advanceMs(10'000);
+    before.pause();
+    first.advanceMs(5'000); // paused: counts for nothing
+    QString error;
+    const auto snapshot = RhythmClock::Snapshot::fromJson(before.snapshot().toJson(), int(plan.slotList.size()), &error);
+    REQUIRE(snapshot);
+
+    core::ManualClock second;
+    second.setMs(9'000'000); // another process, another clock
+    RhythmClock after(plan, second);
+    QSignalSpy started(&after, &RhythmClock::slotStarted);
+    REQUIRE(after.restore(*snapshot, &error));
+    CHECK(started.isEmpty()); // the slot goes on, it does not start again
+    auto s = after.state();
+    CHECK(s.slotIndex == 1);
+    CHECK(s.paused);
+    CHECK(s.elapsedMs == 30'000);
+    CHECK(s.showElapsedMs == 210'000);
+    CHECK(after.autoAdvance());
+    CHECK(after.actuals().size() == 1);
+    second.advanceMs(60'000); // still paused
+    CHECK(after.state().elapsedMs == 30'000);
+    after.resume();
+    second.advanceMs(150'000); // B ends at its planned length, C starts
+    after.update();
+    s = after.state();
+    CHECK(s.slotIndex == 2);
+    CHECK(s.productsInARow == 2);
+    CHECK(after.actuals().last().actualMs == 180'000);
+}
+
+TEST_CASE("a snapshot that does not fit the plan is refused", "[rundown][clock][resume]")
+{
+    rundown::ShowPlan plan;
+    plan.slotList = {{SlotKind::Product, 180'000, QStringLiteral("A"), {}}};
+    QString error;
+    CHECK_FALSE(RhythmClock::Snapshot::fromJson(QJsonObject{{QStringLiteral("started"), true}, {QStringLiteral("slotIndex"), 3}}, 1, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK_FALSE(RhythmClock::Snapshot::fromJson(
+        QJsonObject{{QStringLiteral("started"), true}, {QStringLiteral("slotIndex"), 0}, {QStringLiteral("showElapsedMs"), -1}}, 1, &error));
+    CHECK_FALSE(RhythmClock::Snapshot::fromJson(QJsonObject{{QStringLiteral("started"), true},
+                                                            {QStringLiteral("slotIndex"), 0},
+                                                            {QStringLiteral("showElapsedMs"), 10},
+                                                            {QStringLiteral("slotStartShowMs"), 20}},
+                                                1, &error));
+    core::ManualClock clock;
+    RhythmClock running(plan, clock);
+    running.start();
+    RhythmClock::Snapshot fine;
+    CHECK_FALSE(running.restore(fine, &error)); // already running
+}

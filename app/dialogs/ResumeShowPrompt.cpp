@@ -1,0 +1,53 @@
+#include "ResumeShowPrompt.hpp"
+
+#include "catalog/ProductRepository.hpp"
+#include "rundown/RhythmClock.hpp"
+#include "rundown/ShowPlan.hpp"
+#include "show/ShowRecovery.hpp"
+
+#include <QDateTime>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace shopcast::app {
+
+QString ResumeShowPrompt::describe(const show::ResumeOffer &offer, const catalog::ProductRepository &products)
+{
+    const show::ShowCheckpoint &c = offer.checkpoint;
+    QStringList where;
+    if (!c.onAirSku.isEmpty()) {
+        const auto product = products.findBySku(c.onAirSku);
+        where.append(tr("on air: %1").arg(product ? product->title : c.onAirSku));
+    }
+    QString why;
+    const auto plan = rundown::ShowPlan::fromJson(c.planJson, &why);
+    if (plan) {
+        const auto rhythm = rundown::RhythmClock::Snapshot::fromJson(c.rhythm, int(plan->slotList.size()), &why);
+        if (rhythm && rhythm->started && !rhythm->finished)
+            where.append(tr("slot %1 of %2, %3 min %4 s into it")
+                             .arg(rhythm->slotIndex + 1)
+                             .arg(plan->slotList.size())
+                             .arg((rhythm->showElapsedMs - rhythm->slotStartShowMs) / 60'000)
+                             .arg((rhythm->showElapsedMs - rhythm->slotStartShowMs) / 1000 % 60));
+    }
+    if (c.flashSaleRemainingMs > 0)
+        where.append(tr("a flash sale with %1 s left").arg(c.flashSaleRemainingMs / 1000));
+    if (!c.lottery.isEmpty())
+        where.append(tr("a lottery taking entries"));
+    const QString stoppedAt = QDateTime::fromString(c.savedAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    return tr("The show \"%1\" stopped at %2 without being ended (the studio was closed by force or crashed).\n\n"
+              "Where it stood: %3.\n\nResume it, or end it there?")
+        .arg(offer.show.title, stoppedAt, where.isEmpty() ? tr("nothing on air") : where.join(QStringLiteral("; ")));
+}
+
+bool ResumeShowPrompt::ask(QWidget *parent, const show::ResumeOffer &offer, const catalog::ProductRepository &products)
+{
+    QMessageBox box(QMessageBox::Question, tr("Resume the show?"), describe(offer, products), QMessageBox::NoButton, parent);
+    QPushButton *resume = box.addButton(tr("Resume the show"), QMessageBox::AcceptRole);
+    box.addButton(tr("End it"), QMessageBox::RejectRole);
+    box.setDefaultButton(resume);
+    box.exec();
+    return box.clickedButton() == resume;
+}
+
+} // namespace shopcast::app
