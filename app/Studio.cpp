@@ -33,6 +33,7 @@ std::unique_ptr<Studio> Studio::create(const StudioOptions &options, QString *er
 {
     std::unique_ptr<Studio> studio(new Studio);
     studio->m_profileDir = options.profileDir;
+    studio->m_warnings = options.warnings;
     QDir().mkpath(options.profileDir);
 
     const QString settingsPath = core::StudioPaths::settingsPath(options.profileDir);

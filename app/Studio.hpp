@@ -45,6 +45,7 @@ struct StudioOptions
     bool freshDemo = false; // ignore the saved scenes and start from the demo show
     Resume resume = Resume::Ask;
     QString runPlanPath; // a plan file to load and run (rhythm timer on, auto-advance)
+    QStringList warnings; // found before the studio existed (the language), shown with its own
     void *x11Display = nullptr;
 };
 

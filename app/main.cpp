@@ -5,11 +5,14 @@
 #include "broadcast/BroadcastEngine.hpp"
 
 #include "core/StudioPaths.hpp"
+#include "core/Translations.hpp"
+#include "core/UiSettings.hpp"
 #include "core/UnixSignalWatcher.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
@@ -43,6 +46,39 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addOptions({options.profile, options.demo, options.record, options.resume, options.noResume, options.runPlan, options.screenshot});
 }
 
+// The profile is needed before the options are parsed: its ui.json names the
+// language every option's help is written in.
+QString profileDirFromArguments(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--profile-dir" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith("--profile-dir="))
+            return QString::fromLocal8Bit(arg.mid(int(qstrlen("--profile-dir="))));
+    }
+    return shopcast::core::StudioPaths::profileDir();
+}
+
+// Installs the profile's language (or the system's); problems are said once
+// the window is up, or on stderr without one.
+QStringList installLanguage(shopcast::core::Translations &translations, const QString &profileDir)
+{
+    QStringList warnings;
+    QString warning;
+    const shopcast::core::UiSettings ui = shopcast::core::UiSettings::load(shopcast::core::UiSettings::path(profileDir), &warning);
+    if (!warning.isEmpty())
+        warnings.append(warning);
+    warning.clear();
+    const QString language = shopcast::core::Translations::resolve(ui.language, QLocale::system().name(), &warning);
+    if (!warning.isEmpty())
+        warnings.append(warning);
+    warning.clear();
+    if (!translations.install(language, shopcast::core::StudioPaths::translationsDir(), &warning))
+        warnings.append(warning);
+    return warnings;
+}
+
 // Help, version and bad options are answered without a display: the GUI
 // application object would abort on a machine with no X server.
 void answerWithoutDisplay(int argc, char *argv[])
@@ -57,6 +93,9 @@ void answerWithoutDisplay(int argc, char *argv[])
     if (!textOnly && !noDisplay)
         return;
     QCoreApplication app(argc, argv);
+    shopcast::core::Translations translations;
+    for (const QString &warning : installLanguage(translations, profileDirFromArguments(argc, argv)))
+        std::fprintf(stderr, "shopcast: %s\n", qPrintable(warning));
     QCommandLineParser parser;
     const Options options;
     describe(parser, options);
@@ -77,6 +116,10 @@ int main(int argc, char *argv[])
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
+    shopcast::core::Translations translations;
+    const QStringList languageWarnings = installLanguage(translations, profileDirFromArguments(argc, argv));
+    for (const QString &warning : languageWarnings)
+        std::fprintf(stderr, "shopcast: %s\n", qPrintable(warning));
     QCommandLineParser parser;
     const Options cli;
     describe(parser, cli);
@@ -92,6 +135,7 @@ int main(int argc, char *argv[])
     shopcast::app::StudioOptions options;
     options.profileDir = parser.isSet(cli.profile) ? parser.value(cli.profile) : shopcast::core::StudioPaths::profileDir();
     options.freshDemo = parser.isSet(cli.demo);
+    options.warnings = languageWarnings;
     if (parser.isSet(cli.resume) && parser.isSet(cli.noResume)) {
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "shopcast: --resume and --no-resume exclude each other.")));
         return 2;

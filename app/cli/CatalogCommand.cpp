@@ -19,11 +19,6 @@ using namespace shopcast::catalog;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CatalogCommand", text);
-}
-
 void err(const QString &line)
 {
     std::fprintf(stderr, "%s\n", line.toUtf8().constData());
@@ -41,7 +36,7 @@ int CatalogCommand::run(const QStringList &arguments)
         return runImport(rest);
     if (sub == QLatin1String("export"))
         return runExport(rest);
-    err(tr("usage: shopcast-cli catalog import FILE --db PATH | catalog export --db PATH --format csv|json [--out FILE]"));
+    err(CatalogCommand::tr("usage: shopcast-cli catalog import FILE --db PATH | catalog export --db PATH --format csv|json [--out FILE]"));
     return 2;
 }
 
@@ -49,11 +44,11 @@ int CatalogCommand::runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.setApplicationDescription(tr("Import products from CSV (UTF-8 or GB18030, English or Chinese headers) or JSON. "
+    parser.setApplicationDescription(CatalogCommand::tr("Import products from CSV (UTF-8 or GB18030, English or Chinese headers) or JSON. "
                                         "A file with any error imports nothing."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Catalog database file."), tr("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), CatalogCommand::tr("Catalog database file."), CatalogCommand::tr("PATH"));
     parser.addOption(dbOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("products.csv or products.json"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CatalogCommand::tr("products.csv or products.json"));
     if (!parser.parse(arguments)) {
         err(parser.errorText());
         return 2;
@@ -63,7 +58,7 @@ int CatalogCommand::runImport(const QStringList &arguments)
         return 0;
     }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(dbOption)) {
-        err(tr("usage: shopcast-cli catalog import FILE --db PATH"));
+        err(CatalogCommand::tr("usage: shopcast-cli catalog import FILE --db PATH"));
         return 2;
     }
     const QString file = parser.positionalArguments().first();
@@ -76,14 +71,14 @@ int CatalogCommand::runImport(const QStringList &arguments)
     ProductRepository repo(*db);
     const CatalogImport result = CatalogImport::run(file, repo);
     for (const ImportIssue &w : result.parsed.warnings)
-        err(tr("%1: warning: %2").arg(file, w.toString()));
+        err(CatalogCommand::tr("%1: warning: %2").arg(file, w.toString()));
     for (const ImportIssue &e : result.parsed.errors)
-        err(tr("%1: error: %2").arg(file, e.toString()));
+        err(CatalogCommand::tr("%1: error: %2").arg(file, e.toString()));
     if (!result.ok()) {
         err(result.summary(file));
         return 1;
     }
-    std::printf("%s\n", tr("%1; %2 products in the catalog").arg(result.summary(file)).arg(repo.count()).toUtf8().constData());
+    std::printf("%s\n", CatalogCommand::tr("%1; %2 products in the catalog").arg(result.summary(file)).arg(repo.count()).toUtf8().constData());
     return 0;
 }
 
@@ -91,9 +86,9 @@ int CatalogCommand::runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Catalog database file."), tr("PATH"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv or json."), tr("FORMAT"), QStringLiteral("csv"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Write to FILE instead of standard output."), tr("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), CatalogCommand::tr("Catalog database file."), CatalogCommand::tr("PATH"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), CatalogCommand::tr("csv or json."), CatalogCommand::tr("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption outOption(QStringLiteral("out"), CatalogCommand::tr("Write to FILE instead of standard output."), CatalogCommand::tr("FILE"));
     parser.addOptions({dbOption, formatOption, outOption});
     if (!parser.parse(arguments)) {
         err(parser.errorText());
@@ -105,11 +100,11 @@ int CatalogCommand::runExport(const QStringList &arguments)
     }
     const QString format = parser.value(formatOption).toLower();
     if (!parser.isSet(dbOption) || (format != QLatin1String("csv") && format != QLatin1String("json"))) {
-        err(tr("usage: shopcast-cli catalog export --db PATH --format csv|json [--out FILE]"));
+        err(CatalogCommand::tr("usage: shopcast-cli catalog export --db PATH --format csv|json [--out FILE]"));
         return 2;
     }
     if (!QFileInfo::exists(parser.value(dbOption))) {
-        err(tr("no catalog at %1").arg(parser.value(dbOption)));
+        err(CatalogCommand::tr("no catalog at %1").arg(parser.value(dbOption)));
         return 1;
     }
     QString error;
@@ -123,7 +118,7 @@ int CatalogCommand::runExport(const QStringList &arguments)
     if (parser.isSet(outOption)) {
         QSaveFile out(parser.value(outOption));
         if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-            err(tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+            err(CatalogCommand::tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
             return 1;
         }
     } else {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QStringList>
 
 namespace shopcast::cli {
@@ -8,6 +10,8 @@ namespace shopcast::cli {
 // `shopcast-cli catalog export --db PATH --format csv|json [--out FILE]`.
 class CatalogCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CatalogCommand)
+public:
 public:
     int run(const QStringList &arguments);
 

@@ -17,11 +17,6 @@ using namespace shopcast::chat;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChatCommand", text);
-}
-
 void emitEvent(const ChatEvent &e)
 {
     std::fputs(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
@@ -38,7 +33,7 @@ void eachLine(QFile &in, Decode decode)
             while (!in.atEnd() && !in.readLine(1024 * 1024).endsWith('\n')) {
             }
             line = QByteArray();
-            emitEvent(ChatEvent::error(QStringLiteral("capture"), tr("a line longer than 1 MiB was skipped")));
+            emitEvent(ChatEvent::error(QStringLiteral("capture"), ChatCommand::tr("a line longer than 1 MiB was skipped")));
             continue;
         }
         while (line.endsWith('\n') || line.endsWith('\r'))
@@ -60,9 +55,9 @@ int ChatCommand::run(const QStringList &arguments)
     args.removeAt(1);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption protocolOption(QStringLiteral("protocol"), tr("twitch-irc, bilibili or bridge."), tr("NAME"));
+    const QCommandLineOption protocolOption(QStringLiteral("protocol"), ChatCommand::tr("twitch-irc, bilibili or bridge."), ChatCommand::tr("NAME"));
     parser.addOption(protocolOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Capture file (default: standard input)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), ChatCommand::tr("Capture file (default: standard input)."));
     if (!parser.parse(args)) {
         std::fprintf(stderr, "shopcast-cli: %s\n", qPrintable(parser.errorText()));
         return 2;

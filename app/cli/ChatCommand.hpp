@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QStringList>
 
 namespace shopcast::cli {
@@ -9,6 +11,8 @@ namespace shopcast::cli {
 // comment sources use. Bad input becomes an error line; decoding goes on.
 class ChatCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ChatCommand)
+public:
 public:
     int run(const QStringList &arguments);
 };

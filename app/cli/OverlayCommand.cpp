@@ -16,11 +16,6 @@ namespace shopcast::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OverlayCommand", text);
-}
-
 void err(const QString &line)
 {
     std::fprintf(stderr, "shopcast-cli: %s\n", line.toUtf8().constData());
@@ -31,19 +26,19 @@ void err(const QString &line)
 int OverlayCommand::run(const QStringList &arguments)
 {
     if (arguments.value(1) != QLatin1String("render")) {
-        err(tr("usage: shopcast-cli overlay render --db PATH --sku SKU --out card.png [--template NAME] [--canvas WxH]"));
+        err(OverlayCommand::tr("usage: shopcast-cli overlay render --db PATH --sku SKU --out card.png [--template NAME] [--canvas WxH]"));
         return 2;
     }
     QStringList args = arguments;
     args.removeAt(1);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Catalog database file."), tr("PATH"));
-    const QCommandLineOption skuOption(QStringLiteral("sku"), tr("Product SKU."), tr("SKU"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("PNG file to write."), tr("FILE"));
-    const QCommandLineOption templateOption(QStringLiteral("template"), tr("Card template: %1.").arg(overlay::ProductCardRenderer::templates().join(QStringLiteral(", "))),
-                                            tr("NAME"), QStringLiteral("light"));
-    const QCommandLineOption canvasOption(QStringLiteral("canvas"), tr("Canvas the card is sized for."), tr("WxH"), QStringLiteral("1280x720"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), OverlayCommand::tr("Catalog database file."), OverlayCommand::tr("PATH"));
+    const QCommandLineOption skuOption(QStringLiteral("sku"), OverlayCommand::tr("Product SKU."), OverlayCommand::tr("SKU"));
+    const QCommandLineOption outOption(QStringLiteral("out"), OverlayCommand::tr("PNG file to write."), OverlayCommand::tr("FILE"));
+    const QCommandLineOption templateOption(QStringLiteral("template"), OverlayCommand::tr("Card template: %1.").arg(overlay::ProductCardRenderer::templates().join(QStringLiteral(", "))),
+                                            OverlayCommand::tr("NAME"), QStringLiteral("light"));
+    const QCommandLineOption canvasOption(QStringLiteral("canvas"), OverlayCommand::tr("Canvas the card is sized for."), OverlayCommand::tr("WxH"), QStringLiteral("1280x720"));
     parser.addOptions({dbOption, skuOption, outOption, templateOption, canvasOption});
     if (!parser.parse(args)) {
         err(parser.errorText());
@@ -56,20 +51,20 @@ int OverlayCommand::run(const QStringList &arguments)
     QStringList errors;
     for (const auto &option : {dbOption, skuOption, outOption})
         if (!parser.isSet(option))
-            errors.append(tr("--%1 is required").arg(option.names().first()));
+            errors.append(OverlayCommand::tr("--%1 is required").arg(option.names().first()));
     if (!overlay::ProductCardRenderer::isTemplate(parser.value(templateOption)))
-        errors.append(tr("--template must be one of: %1").arg(overlay::ProductCardRenderer::templates().join(QStringLiteral(", "))));
+        errors.append(OverlayCommand::tr("--template must be one of: %1").arg(overlay::ProductCardRenderer::templates().join(QStringLiteral(", "))));
     QString canvasError;
     const auto canvas = broadcast::CanvasSpec::parseSize(parser.value(canvasOption), &canvasError);
     if (!canvas)
-        errors.append(tr("--canvas: %1").arg(canvasError));
+        errors.append(OverlayCommand::tr("--canvas: %1").arg(canvasError));
     if (!errors.isEmpty()) {
         for (const QString &e : errors)
             err(e);
         return 2;
     }
     if (!QFileInfo::exists(parser.value(dbOption))) {
-        err(tr("no catalog at %1").arg(parser.value(dbOption)));
+        err(OverlayCommand::tr("no catalog at %1").arg(parser.value(dbOption)));
         return 1;
     }
     QString error;
@@ -80,18 +75,18 @@ int OverlayCommand::run(const QStringList &arguments)
     }
     const auto product = catalog::ProductRepository(*db).findBySku(parser.value(skuOption));
     if (!product) {
-        err(tr("no product with SKU '%1' in %2").arg(parser.value(skuOption), parser.value(dbOption)));
+        err(OverlayCommand::tr("no product with SKU '%1' in %2").arg(parser.value(skuOption), parser.value(dbOption)));
         return 1;
     }
     if (!product->imagePath.isEmpty() && !QFileInfo::exists(product->imagePath))
-        err(tr("warning: image %1 not found; the card shows a placeholder").arg(product->imagePath));
+        err(OverlayCommand::tr("warning: image %1 not found; the card shows a placeholder").arg(product->imagePath));
     overlay::ProductCardState state;
     state.product = *product;
     const QImage card = overlay::ProductCardRenderer::render(state, parser.value(templateOption),
                                                              overlay::ProductCardRenderer::defaultSize({canvas->widthPx, canvas->heightPx}));
     QImageWriter writer(parser.value(outOption), "png");
     if (!writer.write(card)) {
-        err(tr("cannot write %1: %2").arg(parser.value(outOption), writer.errorString()));
+        err(OverlayCommand::tr("cannot write %1: %2").arg(parser.value(outOption), writer.errorString()));
         return 1;
     }
     return 0;

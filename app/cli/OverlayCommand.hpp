@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QStringList>
 
 namespace shopcast::cli {
@@ -8,6 +10,8 @@ namespace shopcast::cli {
 //  [--template NAME] [--canvas WxH]`: the product card as viewers will see it.
 class OverlayCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(OverlayCommand)
+public:
 public:
     int run(const QStringList &arguments);
 };

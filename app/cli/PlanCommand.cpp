@@ -22,11 +22,6 @@ using namespace shopcast::rundown;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanCommand", text);
-}
-
 void err(const QString &line)
 {
     std::fprintf(stderr, "shopcast-cli: %s\n", line.toUtf8().constData());
@@ -39,13 +34,13 @@ std::optional<RhythmRule> ruleFrom(const QString &text, QString *error)
         return RhythmRule::fromJson(QJsonValue(text), error);
     QFile file(text);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("--rule '%1' is neither 322, 332 nor a readable file").arg(text);
+        *error = PlanCommand::tr("--rule '%1' is neither 322, 332 nor a readable file").arg(text);
         return std::nullopt;
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("--rule %1: not valid JSON: %2").arg(text, parseError.errorString());
+        *error = PlanCommand::tr("--rule %1: not valid JSON: %2").arg(text, parseError.errorString());
         return std::nullopt;
     }
     QString why;
@@ -53,7 +48,7 @@ std::optional<RhythmRule> ruleFrom(const QString &text, QString *error)
                                                                                                     : QJsonValue(doc.object()),
                                      &why);
     if (!rule)
-        *error = tr("--rule %1: %2").arg(text, why);
+        *error = PlanCommand::tr("--rule %1: %2").arg(text, why);
     return rule;
 }
 
@@ -69,7 +64,7 @@ int PlanCommand::run(const QStringList &arguments)
         return runLint(rest);
     if (sub == QLatin1String("generate"))
         return runGenerate(rest);
-    err(tr("usage: shopcast-cli plan lint FILE [--rule 322|332|FILE] | plan generate --db PATH [--rule ...] [--title T] [--out FILE]"));
+    err(PlanCommand::tr("usage: shopcast-cli plan lint FILE [--rule 322|332|FILE] | plan generate --db PATH [--rule ...] [--title T] [--out FILE]"));
     return 2;
 }
 
@@ -77,11 +72,11 @@ int PlanCommand::runLint(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption ruleOption(QStringLiteral("rule"), tr("Check against this rule instead of the plan's own: 322, 332 or a JSON file."), tr("RULE"));
+    const QCommandLineOption ruleOption(QStringLiteral("rule"), PlanCommand::tr("Check against this rule instead of the plan's own: 322, 332 or a JSON file."), PlanCommand::tr("RULE"));
     parser.addOption(ruleOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Show plan JSON"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), PlanCommand::tr("Show plan JSON"));
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
-        err(parser.errorText().isEmpty() ? tr("usage: shopcast-cli plan lint FILE [--rule 322|332|FILE]") : parser.errorText());
+        err(parser.errorText().isEmpty() ? PlanCommand::tr("usage: shopcast-cli plan lint FILE [--rule 322|332|FILE]") : parser.errorText());
         return 2;
     }
     QString error;
@@ -109,13 +104,13 @@ int PlanCommand::runGenerate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Studio database: the plan follows its lineup."), tr("PATH"));
-    const QCommandLineOption ruleOption(QStringLiteral("rule"), tr("322, 332 or a JSON file."), tr("RULE"), QStringLiteral("332"));
-    const QCommandLineOption titleOption(QStringLiteral("title"), tr("Show title."), tr("TITLE"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the plan here instead of standard output."), tr("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), PlanCommand::tr("Studio database: the plan follows its lineup."), PlanCommand::tr("PATH"));
+    const QCommandLineOption ruleOption(QStringLiteral("rule"), PlanCommand::tr("322, 332 or a JSON file."), PlanCommand::tr("RULE"), QStringLiteral("332"));
+    const QCommandLineOption titleOption(QStringLiteral("title"), PlanCommand::tr("Show title."), PlanCommand::tr("TITLE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), PlanCommand::tr("Write the plan here instead of standard output."), PlanCommand::tr("FILE"));
     parser.addOptions({dbOption, ruleOption, titleOption, outOption});
     if (!parser.parse(arguments) || !parser.isSet(dbOption)) {
-        err(parser.errorText().isEmpty() ? tr("usage: shopcast-cli plan generate --db PATH [--rule 322|332|FILE] [--title T] [--out FILE]")
+        err(parser.errorText().isEmpty() ? PlanCommand::tr("usage: shopcast-cli plan generate --db PATH [--rule 322|332|FILE] [--title T] [--out FILE]")
                                          : parser.errorText());
         return 2;
     }
@@ -126,7 +121,7 @@ int PlanCommand::runGenerate(const QStringList &arguments)
         return 2;
     }
     if (!QFileInfo::exists(parser.value(dbOption))) {
-        err(tr("no studio database at %1").arg(parser.value(dbOption)));
+        err(PlanCommand::tr("no studio database at %1").arg(parser.value(dbOption)));
         return 1;
     }
     auto db = storage::Database::open(parser.value(dbOption), &error);
@@ -144,10 +139,10 @@ int PlanCommand::runGenerate(const QStringList &arguments)
         for (const catalog::Product &p : products.all())
             skus.append(p.sku);
         if (!skus.isEmpty())
-            err(tr("the lineup is empty: planning every catalog product (%1)").arg(skus.size()));
+            err(PlanCommand::tr("the lineup is empty: planning every catalog product (%1)").arg(skus.size()));
     }
     if (skus.isEmpty()) {
-        err(tr("no products in %1: import a catalog first").arg(parser.value(dbOption)));
+        err(PlanCommand::tr("no products in %1: import a catalog first").arg(parser.value(dbOption)));
         return 1;
     }
     const ShowPlan plan = PlanGenerator::generate(skus, *rule, {parser.value(titleOption), 300'000, 180'000});

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QStringList>
 
 namespace shopcast::cli {
@@ -8,6 +10,8 @@ namespace shopcast::cli {
 // `shopcast-cli plan generate --db PATH [--rule ...] [--title T] [--out FILE]`.
 class PlanCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PlanCommand)
+public:
 public:
     int run(const QStringList &arguments);
 

@@ -31,11 +31,6 @@ using namespace shopcast::broadcast;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StreamCommand", text);
-}
-
 void printError(const QString &message)
 {
     std::fprintf(stderr, "shopcast-cli: %s\n", message.toUtf8().constData());
@@ -59,19 +54,19 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
 int StreamCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Stream the scene to RTMP/RTMPS destinations and/or record it."));
+    parser.setApplicationDescription(StreamCommand::tr("Stream the scene to RTMP/RTMPS destinations and/or record it."));
     parser.addHelpOption();
-    const QCommandLineOption destOption(QStringLiteral("dest"), tr("Destination rtmp(s)://host[:port]/app/key (repeatable)."), tr("URL"));
-    const QCommandLineOption destFileOption(QStringLiteral("dest-file"), tr("File with one destination URL per line (keeps keys off the command line)."), tr("FILE"));
-    const QCommandLineOption recordOption(QStringLiteral("record"), tr("Record to PATH (MKV while recording, remuxed to MP4)."), tr("PATH"));
-    const QCommandLineOption canvasOption(QStringLiteral("canvas"), tr("Canvas size, e.g. 1280x720 or 720x1280."), tr("WxH"), QStringLiteral("1280x720"));
-    const QCommandLineOption fpsOption(QStringLiteral("fps"), tr("Frame rate: 30 or 60."), tr("N"), QStringLiteral("30"));
-    const QCommandLineOption durationOption(QStringLiteral("duration"), tr("Stop after S seconds (default: until SIGINT/SIGTERM)."), tr("S"));
-    const QCommandLineOption bitrateOption(QStringLiteral("bitrate"), tr("Video bitrate in kbps."), tr("KBPS"), QStringLiteral("2500"));
-    const QCommandLineOption collectionOption(QStringLiteral("scene-collection"), tr("Scene collection JSON (default: the demo scene)."), tr("FILE"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Studio database with the catalog (for --product)."), tr("PATH"));
-    const QCommandLineOption productOption(QStringLiteral("product"), tr("Show the product card of this SKU."), tr("SKU"));
-    const QCommandLineOption templateOption(QStringLiteral("template"), tr("Product card template."), tr("NAME"), QStringLiteral("light"));
+    const QCommandLineOption destOption(QStringLiteral("dest"), StreamCommand::tr("Destination rtmp(s)://host[:port]/app/key (repeatable)."), StreamCommand::tr("URL"));
+    const QCommandLineOption destFileOption(QStringLiteral("dest-file"), StreamCommand::tr("File with one destination URL per line (keeps keys off the command line)."), StreamCommand::tr("FILE"));
+    const QCommandLineOption recordOption(QStringLiteral("record"), StreamCommand::tr("Record to PATH (MKV while recording, remuxed to MP4)."), StreamCommand::tr("PATH"));
+    const QCommandLineOption canvasOption(QStringLiteral("canvas"), StreamCommand::tr("Canvas size, e.g. 1280x720 or 720x1280."), StreamCommand::tr("WxH"), QStringLiteral("1280x720"));
+    const QCommandLineOption fpsOption(QStringLiteral("fps"), StreamCommand::tr("Frame rate: 30 or 60."), StreamCommand::tr("N"), QStringLiteral("30"));
+    const QCommandLineOption durationOption(QStringLiteral("duration"), StreamCommand::tr("Stop after S seconds (default: until SIGINT/SIGTERM)."), StreamCommand::tr("S"));
+    const QCommandLineOption bitrateOption(QStringLiteral("bitrate"), StreamCommand::tr("Video bitrate in kbps."), StreamCommand::tr("KBPS"), QStringLiteral("2500"));
+    const QCommandLineOption collectionOption(QStringLiteral("scene-collection"), StreamCommand::tr("Scene collection JSON (default: the demo scene)."), StreamCommand::tr("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), StreamCommand::tr("Studio database with the catalog (for --product)."), StreamCommand::tr("PATH"));
+    const QCommandLineOption productOption(QStringLiteral("product"), StreamCommand::tr("Show the product card of this SKU."), StreamCommand::tr("SKU"));
+    const QCommandLineOption templateOption(QStringLiteral("template"), StreamCommand::tr("Product card template."), StreamCommand::tr("NAME"), QStringLiteral("light"));
     parser.addOptions({destOption, destFileOption, recordOption, canvasOption, fpsOption, durationOption, bitrateOption, collectionOption,
                        dbOption, productOption, templateOption});
     if (!parser.parse(arguments)) {
@@ -91,65 +86,65 @@ int StreamCommand::run(const QStringList &arguments)
         if (auto d = Destination::parse(url, &error))
             destinations.append(*d);
         else
-            errors.append(tr("--dest: %1").arg(error));
+            errors.append(StreamCommand::tr("--dest: %1").arg(error));
     }
     if (parser.isSet(destFileOption)) {
         QFile file(parser.value(destFileOption));
         if (!file.open(QIODevice::ReadOnly)) {
-            errors.append(tr("--dest-file %1: %2").arg(file.fileName(), file.errorString()));
+            errors.append(StreamCommand::tr("--dest-file %1: %2").arg(file.fileName(), file.errorString()));
         } else {
             QStringList fileErrors;
             destinations += Destination::parseList(QString::fromUtf8(file.readAll()), &fileErrors);
             for (const QString &e : fileErrors)
-                errors.append(tr("--dest-file %1: %2").arg(file.fileName(), e));
+                errors.append(StreamCommand::tr("--dest-file %1: %2").arg(file.fileName(), e));
         }
     }
     QString canvasError;
     auto canvas = CanvasSpec::parseSize(parser.value(canvasOption), &canvasError);
     if (!canvas)
-        errors.append(tr("--canvas: %1").arg(canvasError));
+        errors.append(StreamCommand::tr("--canvas: %1").arg(canvasError));
     bool ok = false;
     const int fps = parser.value(fpsOption).toInt(&ok);
     if (!ok || !CanvasSpec::isSupportedFps(fps))
-        errors.append(tr("--fps must be 30 or 60"));
+        errors.append(StreamCommand::tr("--fps must be 30 or 60"));
     else if (canvas)
         canvas->fps = fps;
     double durationSec = -1;
     if (parser.isSet(durationOption)) {
         durationSec = parser.value(durationOption).toDouble(&ok);
         if (!ok || durationSec <= 0)
-            errors.append(tr("--duration must be a positive number of seconds"));
+            errors.append(StreamCommand::tr("--duration must be a positive number of seconds"));
     }
     EncoderSettings encoder;
     encoder.videoBitrateKbps = parser.value(bitrateOption).toInt(&ok);
     if (!ok || encoder.videoBitrateKbps < 100 || encoder.videoBitrateKbps > 50000)
-        errors.append(tr("--bitrate must be between 100 and 50000 kbps"));
+        errors.append(StreamCommand::tr("--bitrate must be between 100 and 50000 kbps"));
     const bool recording = parser.isSet(recordOption);
     if (destinations.isEmpty() && !recording && errors.isEmpty())
-        errors.append(tr("nothing to do: give at least one --dest, --dest-file or --record"));
+        errors.append(StreamCommand::tr("nothing to do: give at least one --dest, --dest-file or --record"));
     std::optional<SceneCollection> collection;
     if (parser.isSet(collectionOption)) {
         QFile file(parser.value(collectionOption));
         QString error;
         if (!file.open(QIODevice::ReadOnly))
-            errors.append(tr("--scene-collection %1: %2").arg(file.fileName(), file.errorString()));
+            errors.append(StreamCommand::tr("--scene-collection %1: %2").arg(file.fileName(), file.errorString()));
         else if (!(collection = SceneCollection::fromJson(file.readAll(), &error)))
-            errors.append(tr("--scene-collection %1: %2").arg(file.fileName(), error));
+            errors.append(StreamCommand::tr("--scene-collection %1: %2").arg(file.fileName(), error));
     }
     std::optional<catalog::Product> product;
     if (parser.isSet(productOption)) {
         if (!parser.isSet(dbOption) || !QFileInfo::exists(parser.value(dbOption))) {
-            errors.append(tr("--product needs --db with an existing studio database"));
+            errors.append(StreamCommand::tr("--product needs --db with an existing studio database"));
         } else {
             QString error;
             auto db = storage::Database::open(parser.value(dbOption), &error);
             if (db)
                 product = catalog::ProductRepository(*db).findBySku(parser.value(productOption));
             if (!product)
-                errors.append(tr("--product: no product '%1' in %2 %3").arg(parser.value(productOption), parser.value(dbOption), error));
+                errors.append(StreamCommand::tr("--product: no product '%1' in %2 %3").arg(parser.value(productOption), parser.value(dbOption), error));
         }
         if (!overlay::ProductCardRenderer::isTemplate(parser.value(templateOption)))
-            errors.append(tr("--template must be one of: %1").arg(overlay::ProductCardRenderer::templates().join(QStringLiteral(", "))));
+            errors.append(StreamCommand::tr("--template must be one of: %1").arg(overlay::ProductCardRenderer::templates().join(QStringLiteral(", "))));
     }
     if (!errors.isEmpty()) {
         for (const QString &e : errors)
@@ -178,7 +173,7 @@ int StreamCommand::run(const QStringList &arguments)
         const QImage image = overlay::ProductCardRenderer::render(card, parser.value(templateOption),
                                                                   overlay::ProductCardRenderer::defaultSize({canvas->widthPx, canvas->heightPx}));
         if (engine->program().setOverlayImage(QStringLiteral("product_card"), image) == 0)
-            printError(tr("warning: the scene has no product card overlay; --product shows nothing"));
+            printError(StreamCommand::tr("warning: the scene has no product card overlay; --product shows nothing"));
     }
 
     StreamReport report;
@@ -187,7 +182,7 @@ int StreamCommand::run(const QStringList &arguments)
     QObject::connect(&engine->outputs(), &OutputControl::outputStateChanged, &engine->outputs(),
                      [](int, OutputState state, const QString &message) {
                          if (state == OutputState::Failed)
-                             printError(tr("destination failed: %1").arg(message));
+                             printError(StreamCommand::tr("destination failed: %1").arg(message));
                          else if (state == OutputState::Reconnecting)
                              printError(message);
                      });
@@ -217,7 +212,7 @@ int StreamCommand::run(const QStringList &arguments)
         }
     }
     if (!engine->outputs().isStreaming() && !engine->outputs().isRecording()) {
-        printError(tr("nothing could start"));
+        printError(StreamCommand::tr("nothing could start"));
         return 1;
     }
 
@@ -237,9 +232,9 @@ int StreamCommand::run(const QStringList &arguments)
     engine->outputs().stopStreaming();
     engine->outputs().stopRecording();
     if (!waitUntil([&] { return !engine->outputs().isStreaming(); }, 15000))
-        printError(tr("some destinations did not stop within 15 s"));
+        printError(StreamCommand::tr("some destinations did not stop within 15 s"));
     if (!waitUntil([&] { return recordingDone; }, 60000))
-        printError(tr("the recording did not finish within 60 s"));
+        printError(StreamCommand::tr("the recording did not finish within 60 s"));
 
     report.stats = engine->outputs().stats();
     std::fputs(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);

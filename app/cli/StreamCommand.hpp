@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QElapsedTimer>
 #include <QStringList>
 
@@ -10,6 +12,8 @@ namespace shopcast::cli {
 // arrives, then prints one JSON line of figures on stdout.
 class StreamCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(StreamCommand)
+public:
 public:
     explicit StreamCommand(const QElapsedTimer &processClock)
         : m_processClock(processClock)

@@ -7,28 +7,35 @@
 #include "ReviewCommand.hpp"
 #include "StreamCommand.hpp"
 
+#include "core/StudioPaths.hpp"
+#include "core/Translations.hpp"
+
 #include <QGuiApplication>
+#include <QLocale>
 #include <QElapsedTimer>
 
 #include <cstdio>
 
 namespace {
 
-constexpr const char *kUsage =
-    "usage: shopcast-cli <command> [options]\n"
-    "\n"
-    "commands:\n"
-    "  stream    push the scene to RTMP/RTMPS destinations and/or record it\n"
-    "  catalog   import or export products (catalog import|export)\n"
-    "  overlay   render a product card to PNG (overlay render)\n"
-    "  plan      check or generate a show plan (plan lint|generate)\n"
-    "  chat      decode a raw comment capture to JSON lines (chat decode)\n"
-    "  moderate  run the moderation rules over comments in JSON lines\n"
-    "  lottery   draw winners verifiably, or check a draw (lottery draw|verify)\n"
-    "  report    write a past show's HTML report (report --show ID --db PATH --out DIR)\n"
-    "  clips     cut a clip per product pitch of a show (clips --show ID --db PATH --out DIR)\n"
-    "\n"
-    "Run 'shopcast-cli <command> --help' for the options of a command.\n";
+QString usage()
+{
+    return QCoreApplication::translate("cli",
+        "usage: shopcast-cli <command> [options]\n"
+        "\n"
+        "commands:\n"
+        "  stream    push the scene to RTMP/RTMPS destinations and/or record it\n"
+        "  catalog   import or export products (catalog import|export)\n"
+        "  overlay   render a product card to PNG (overlay render)\n"
+        "  plan      check or generate a show plan (plan lint|generate)\n"
+        "  chat      decode a raw comment capture to JSON lines (chat decode)\n"
+        "  moderate  run the moderation rules over comments in JSON lines\n"
+        "  lottery   draw winners verifiably, or check a draw (lottery draw|verify)\n"
+        "  report    write a past show's HTML report (report --show ID --db PATH --out DIR)\n"
+        "  clips     cut a clip per product pitch of a show (clips --show ID --db PATH --out DIR)\n"
+        "\n"
+        "Run 'shopcast-cli <command> --help' for the options of a command.\n");
+}
 
 } // namespace
 
@@ -44,11 +51,22 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("shopcast-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ShopCast"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHOPCAST_VERSION));
+    // The command line follows the system's language (LANG); SHOPCAST_LANGUAGE overrides it.
+    shopcast::core::Translations translations;
+    QString warning;
+    const QString language = shopcast::core::Translations::resolve(qEnvironmentVariable("SHOPCAST_LANGUAGE"), QLocale::system().name(), &warning);
+    if (!translations.install(language, shopcast::core::StudioPaths::translationsDir(), &warning) || !warning.isEmpty())
+        std::fprintf(stderr, "shopcast-cli: %s\n", qPrintable(warning));
 
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
-        std::fputs(kUsage, args.size() < 2 ? stderr : stdout);
+        std::fputs(qPrintable(usage()), args.size() < 2 ? stderr : stdout);
         return args.size() < 2 ? 2 : 0;
+    }
+    if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("-v")) {
+        std::printf("shopcast-cli %s\n", SHOPCAST_VERSION);
+        return 0;
     }
     const QString command = args.takeAt(1);
     if (command == QLatin1String("stream"))
@@ -70,6 +88,6 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("moderate"))
         return shopcast::cli::ModerateCommand().run(args);
 
-    std::fprintf(stderr, "shopcast-cli: unknown command '%s'\n%s", command.toUtf8().constData(), kUsage);
+    std::fprintf(stderr, "%s\n%s", qPrintable(QCoreApplication::translate("cli", "shopcast-cli: unknown command '%1'").arg(command)), qPrintable(usage()));
     return 2;
 }

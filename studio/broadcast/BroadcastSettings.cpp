@@ -12,28 +12,24 @@
 namespace shopcast::broadcast {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BroadcastSettings", text);
-}
 } // namespace
 
 std::optional<BroadcastSettings> BroadcastSettings::load(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: %2").arg(path, file.errorString());
+        *error = BroadcastSettings::tr("%1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("%1 is not valid JSON (byte %2: %3)").arg(path).arg(parseError.offset).arg(parseError.errorString());
+        *error = BroadcastSettings::tr("%1 is not valid JSON (byte %2: %3)").arg(path).arg(parseError.offset).arg(parseError.errorString());
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("version")).toInt() > kFormatVersion) {
-        *error = tr("%1 was written by a newer ShopCast").arg(path);
+        *error = BroadcastSettings::tr("%1 was written by a newer ShopCast").arg(path);
         return std::nullopt;
     }
     BroadcastSettings s;

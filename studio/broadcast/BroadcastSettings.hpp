@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "CanvasSpec.hpp"
 #include "EncoderSettings.hpp"
 #include "ReconnectSettings.hpp"
@@ -27,6 +29,8 @@ struct DestinationEntry
 // The profile's broadcast settings (studio.json). Written atomically.
 struct BroadcastSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(BroadcastSettings)
+public:
     static constexpr int kFormatVersion = 1;
 
     CanvasSpec canvas;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QList>
 #include <QString>
 
@@ -13,6 +15,8 @@ namespace shopcast::broadcast {
 // before it is the server libobs connects to.
 class Destination
 {
+    Q_DECLARE_TR_FUNCTIONS(Destination)
+public:
 public:
     static std::optional<Destination> parse(const QString &url, QString *error = nullptr);
 

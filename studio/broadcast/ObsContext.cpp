@@ -20,11 +20,6 @@ namespace shopcast::broadcast {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ObsContext", text);
-}
-
 struct ModuleChoice
 {
     const char *name;
@@ -61,11 +56,11 @@ obs_video_info videoInfoFor(const CanvasSpec &canvas)
 QString videoResetError(int code)
 {
     switch (code) {
-    case OBS_VIDEO_NOT_SUPPORTED: return tr("the graphics adapter does not support the video settings");
-    case OBS_VIDEO_INVALID_PARAM: return tr("invalid video parameters");
-    case OBS_VIDEO_CURRENTLY_ACTIVE: return tr("video is in use by an active output");
-    case OBS_VIDEO_MODULE_NOT_FOUND: return tr("the libobs-opengl graphics module was not found");
-    default: return tr("libobs could not start video (OpenGL/EGL failed; is DISPLAY set and Mesa installed?)");
+    case OBS_VIDEO_NOT_SUPPORTED: return ObsContext::tr("the graphics adapter does not support the video settings");
+    case OBS_VIDEO_INVALID_PARAM: return ObsContext::tr("invalid video parameters");
+    case OBS_VIDEO_CURRENTLY_ACTIVE: return ObsContext::tr("video is in use by an active output");
+    case OBS_VIDEO_MODULE_NOT_FOUND: return ObsContext::tr("the libobs-opengl graphics module was not found");
+    default: return ObsContext::tr("libobs could not start video (OpenGL/EGL failed; is DISPLAY set and Mesa installed?)");
     }
 }
 
@@ -74,7 +69,7 @@ QString videoResetError(int code)
 std::unique_ptr<ObsContext> ObsContext::create(const ObsContextOptions &options, QString *error)
 {
     if (obs_initialized()) {
-        *error = tr("libobs is already running in this process");
+        *error = ObsContext::tr("libobs is already running in this process");
         return nullptr;
     }
     std::unique_ptr<ObsContext> ctx(new ObsContext);
@@ -85,7 +80,7 @@ std::unique_ptr<ObsContext> ObsContext::create(const ObsContextOptions &options,
     if (!display) {
         display = XOpenDisplay(nullptr);
         if (!display) {
-            *error = tr("cannot open the X display '%1': libobs renders through X (run under Xvfb when headless)")
+            *error = ObsContext::tr("cannot open the X display '%1': libobs renders through X (run under Xvfb when headless)")
                          .arg(qEnvironmentVariable("DISPLAY"));
             return nullptr;
         }
@@ -96,7 +91,7 @@ std::unique_ptr<ObsContext> ObsContext::create(const ObsContextOptions &options,
 
     QDir().mkpath(options.configDir);
     if (!obs_startup("en-US", QFile::encodeName(options.configDir).constData(), nullptr)) {
-        *error = tr("obs_startup failed");
+        *error = ObsContext::tr("obs_startup failed");
         return nullptr;
     }
     ctx->m_started = true;
@@ -105,7 +100,7 @@ std::unique_ptr<ObsContext> ObsContext::create(const ObsContextOptions &options,
         return nullptr;
     const obs_audio_info oai{48000, SPEAKERS_STEREO};
     if (!obs_reset_audio(&oai)) {
-        *error = tr("libobs could not start audio");
+        *error = ObsContext::tr("libobs could not start audio");
         return nullptr;
     }
     if (!ctx->loadModules(options, error))
@@ -148,7 +143,7 @@ bool ObsContext::loadModules(const ObsContextOptions &options, QString *error)
         const bool ok = rc == MODULE_SUCCESS && obs_init_module(module);
         if (!ok) {
             if (choice.required) {
-                *error = tr("required libobs module %1 could not be loaded from %2 (is the obs-studio package installed?)")
+                *error = ObsContext::tr("required libobs module %1 could not be loaded from %2 (is the obs-studio package installed?)")
                              .arg(QString::fromLatin1(choice.name), binary);
                 return false;
             }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "CanvasSpec.hpp"
 
 #include <QString>
@@ -26,6 +28,8 @@ struct ObsContextOptions
 // encoder and output is released.
 class ObsContext
 {
+    Q_DECLARE_TR_FUNCTIONS(ObsContext)
+public:
 public:
     static std::unique_ptr<ObsContext> create(const ObsContextOptions &options, QString *error);
     ~ObsContext();

@@ -10,10 +10,6 @@
 namespace shopcast::broadcast {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ObsRecorder", text);
-}
 } // namespace
 
 ObsRecorder::ObsRecorder(QObject *parent)
@@ -35,14 +31,14 @@ bool ObsRecorder::start(const QString &mkvPath, obs_encoder_t *video, obs_encode
 {
     const QFileInfo info(mkvPath);
     if (!QDir().mkpath(info.absolutePath()) || !QFileInfo(info.absolutePath()).isWritable()) {
-        *error = tr("cannot write recordings into %1").arg(info.absolutePath());
+        *error = ObsRecorder::tr("cannot write recordings into %1").arg(info.absolutePath());
         return false;
     }
     OBSDataAutoRelease settings = obs_data_create();
     obs_data_set_string(settings, "path", QFile::encodeName(info.absoluteFilePath()).constData());
     m_output = obs_output_create("ffmpeg_muxer", "recording", settings, nullptr);
     if (!m_output) {
-        *error = tr("libobs could not create the recording output");
+        *error = ObsRecorder::tr("libobs could not create the recording output");
         return false;
     }
     obs_output_set_video_encoder(m_output, video);
@@ -50,7 +46,7 @@ bool ObsRecorder::start(const QString &mkvPath, obs_encoder_t *video, obs_encode
     m_stopSignal.Connect(obs_output_get_signal_handler(m_output), "stop", &ObsRecorder::onStopped, this);
     if (!obs_output_start(m_output)) {
         const char *last = obs_output_get_last_error(m_output);
-        *error = tr("recording could not start: %1").arg(last ? QString::fromUtf8(last) : tr("unknown error"));
+        *error = ObsRecorder::tr("recording could not start: %1").arg(last ? QString::fromUtf8(last) : ObsRecorder::tr("unknown error"));
         m_stopSignal.Disconnect();
         m_output = nullptr;
         return false;
@@ -80,7 +76,7 @@ void ObsRecorder::onStopped(void *param, calldata_t *data)
     const char *last = calldata_string(data, "last_error");
     QString error;
     if (code != OBS_OUTPUT_SUCCESS)
-        error = tr("recording stopped with error %1%2").arg(code).arg(last ? QStringLiteral(": ") + QString::fromUtf8(last) : QString());
+        error = ObsRecorder::tr("recording stopped with error %1%2").arg(code).arg(last ? QStringLiteral(": ") + QString::fromUtf8(last) : QString());
     QMetaObject::invokeMethod(self, [self, error] { self->remuxAndFinish(error); }, Qt::QueuedConnection);
 }
 
@@ -89,7 +85,7 @@ void ObsRecorder::remuxAndFinish(const QString &muxerError)
     m_active = false;
     const QString mkv = m_path;
     if (!QFileInfo::exists(mkv)) {
-        emit finished(mkv, muxerError.isEmpty() ? tr("the recording file %1 was not written").arg(mkv) : muxerError);
+        emit finished(mkv, muxerError.isEmpty() ? ObsRecorder::tr("the recording file %1 was not written").arg(mkv) : muxerError);
         return;
     }
     // Remuxing an hour of video takes seconds of disk I/O: keep it off the UI thread.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <obs.hpp>
 
 #include <QElapsedTimer>

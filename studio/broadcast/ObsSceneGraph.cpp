@@ -13,11 +13,6 @@ namespace shopcast::broadcast {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ObsSceneGraph", text);
-}
-
 void place(obs_sceneitem_t *item, const SceneItemSpec &spec)
 {
     vec2 pos;
@@ -89,14 +84,14 @@ obs_source_t *ObsSceneGraph::ensureSource(const SourceSpec &spec, QString *error
     if (auto it = m_sources.find(spec.name); it != m_sources.end())
         return it->second.Get();
     if (!isKnownKind(spec.kind)) {
-        *error = tr("source '%1' needs '%2', which no loaded libobs module provides").arg(spec.name, spec.kind);
+        *error = ObsSceneGraph::tr("source '%1' needs '%2', which no loaded libobs module provides").arg(spec.name, spec.kind);
         return nullptr;
     }
     const QByteArray json = QJsonDocument(spec.settings).toJson(QJsonDocument::Compact);
     OBSDataAutoRelease settings = obs_data_create_from_json(json.constData());
     obs_source_t *source = obs_source_create(spec.kind.toUtf8().constData(), spec.name.toUtf8().constData(), settings, nullptr);
     if (!source) {
-        *error = tr("libobs could not create source '%1' (%2)").arg(spec.name, spec.kind);
+        *error = ObsSceneGraph::tr("libobs could not create source '%1' (%2)").arg(spec.name, spec.kind);
         return nullptr;
     }
     m_sources.emplace(spec.name, OBSSourceAutoRelease(source));
@@ -136,7 +131,7 @@ bool ObsSceneGraph::addItem(const QString &scene, const SourceSpec &source, cons
 {
     auto it = m_scenes.find(scene);
     if (it == m_scenes.end()) {
-        *error = tr("no scene named '%1'").arg(scene);
+        *error = ObsSceneGraph::tr("no scene named '%1'").arg(scene);
         return false;
     }
     obs_source_t *obsSource = ensureSource(source, error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "SceneCollection.hpp"
 
 #include <obs.hpp>
@@ -16,6 +18,8 @@ namespace shopcast::broadcast {
 // first (it validates), then the same edit is replayed here, so both stay equal.
 class ObsSceneGraph
 {
+    Q_DECLARE_TR_FUNCTIONS(ObsSceneGraph)
+public:
 public:
     ObsSceneGraph() = default;
     ~ObsSceneGraph();

@@ -10,24 +10,19 @@ namespace shopcast::broadcast {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ObsStreamOutput", text);
-}
-
 QString stopReason(int code, const QString &lastError)
 {
     QString reason;
     switch (code) {
     case OBS_OUTPUT_SUCCESS: return {};
-    case OBS_OUTPUT_BAD_PATH: reason = tr("invalid server address"); break;
-    case OBS_OUTPUT_CONNECT_FAILED: reason = tr("could not connect to the server"); break;
-    case OBS_OUTPUT_INVALID_STREAM: reason = tr("the server rejected the stream key or application"); break;
-    case OBS_OUTPUT_DISCONNECTED: reason = tr("disconnected from the server"); break;
-    case OBS_OUTPUT_UNSUPPORTED: reason = tr("the server does not support these settings"); break;
-    case OBS_OUTPUT_NO_SPACE: reason = tr("no space left"); break;
-    case OBS_OUTPUT_ENCODE_ERROR: reason = tr("the encoder failed"); break;
-    default: reason = tr("output error %1").arg(code); break;
+    case OBS_OUTPUT_BAD_PATH: reason = ObsStreamOutput::tr("invalid server address"); break;
+    case OBS_OUTPUT_CONNECT_FAILED: reason = ObsStreamOutput::tr("could not connect to the server"); break;
+    case OBS_OUTPUT_INVALID_STREAM: reason = ObsStreamOutput::tr("the server rejected the stream key or application"); break;
+    case OBS_OUTPUT_DISCONNECTED: reason = ObsStreamOutput::tr("disconnected from the server"); break;
+    case OBS_OUTPUT_UNSUPPORTED: reason = ObsStreamOutput::tr("the server does not support these settings"); break;
+    case OBS_OUTPUT_NO_SPACE: reason = ObsStreamOutput::tr("no space left"); break;
+    case OBS_OUTPUT_ENCODE_ERROR: reason = ObsStreamOutput::tr("the encoder failed"); break;
+    default: reason = ObsStreamOutput::tr("output error %1").arg(code); break;
     }
     if (!lastError.isEmpty())
         reason += QStringLiteral(" (%1)").arg(lastError);
@@ -71,7 +66,7 @@ bool ObsStreamOutput::start(obs_encoder_t *video, obs_encoder_t *audio, QString 
     m_service = obs_service_create(ObsPushService::kId, name.constData(), serviceSettings, nullptr);
     m_output = obs_output_create("rtmp_output", name.constData(), nullptr, nullptr);
     if (!m_service || !m_output) {
-        *error = tr("libobs could not create the RTMP output for %1").arg(m_destination.redactedUrl());
+        *error = ObsStreamOutput::tr("libobs could not create the RTMP output for %1").arg(m_destination.redactedUrl());
         return false;
     }
     obs_output_set_service(m_output, m_service);
@@ -94,14 +89,14 @@ bool ObsStreamOutput::startOutput(QString *error)
 {
     m_stopRequested = false;
     m_probe.stop();
-    setState(m_attempt > 0 ? OutputState::Reconnecting : OutputState::Connecting, m_attempt > 0 ? tr("connecting (attempt %1)").arg(m_attempt) : QString());
+    setState(m_attempt > 0 ? OutputState::Reconnecting : OutputState::Connecting, m_attempt > 0 ? ObsStreamOutput::tr("connecting (attempt %1)").arg(m_attempt) : QString());
     if (!obs_output_start(m_output)) {
         const QString why = m_destination.redact(QString::fromUtf8(obs_output_get_last_error(m_output)));
         if (m_wasLive && !m_stopRequested) {
             scheduleReconnect(why);
             return true;
         }
-        m_error = tr("%1: could not start: %2").arg(m_destination.redactedUrl(), why.isEmpty() ? tr("unknown error") : why);
+        m_error = ObsStreamOutput::tr("%1: could not start: %2").arg(m_destination.redactedUrl(), why.isEmpty() ? ObsStreamOutput::tr("unknown error") : why);
         setState(OutputState::Failed, m_error);
         *error = m_error;
         return false;
@@ -112,7 +107,7 @@ bool ObsStreamOutput::startOutput(QString *error)
 bool ObsStreamOutput::restart(QString *error)
 {
     if (!m_output) {
-        *error = tr("%1 was never started").arg(m_destination.redactedUrl());
+        *error = ObsStreamOutput::tr("%1 was never started").arg(m_destination.redactedUrl());
         return false;
     }
     if (m_state == OutputState::Live || m_state == OutputState::Connecting)
@@ -154,7 +149,7 @@ void ObsStreamOutput::scheduleReconnect(const QString &why)
 {
     ++m_attempt;
     if (m_policy.maxAttempts > 0 && m_attempt > m_policy.maxAttempts) {
-        m_error = tr("%1: gave up after %2 tries: %3").arg(m_destination.redactedUrl()).arg(m_policy.maxAttempts).arg(why);
+        m_error = ObsStreamOutput::tr("%1: gave up after %2 tries: %3").arg(m_destination.redactedUrl()).arg(m_policy.maxAttempts).arg(why);
         setState(OutputState::Failed, m_error);
         emit finished(m_index);
         return;
@@ -162,7 +157,7 @@ void ObsStreamOutput::scheduleReconnect(const QString &why)
     const qint64 delay = m_policy.delayForAttempt(m_attempt);
     ++m_reconnects;
     m_error = why;
-    setState(OutputState::Reconnecting, tr("reconnecting in %1 s (attempt %2): %3").arg((delay + 999) / 1000).arg(m_attempt).arg(why));
+    setState(OutputState::Reconnecting, ObsStreamOutput::tr("reconnecting in %1 s (attempt %2): %3").arg((delay + 999) / 1000).arg(m_attempt).arg(why));
     m_retryClock.start();
     m_retry.start(int(delay));
     if (m_policy.probeIntervalMs > 0)
@@ -264,7 +259,7 @@ void ObsStreamOutput::onReconnect(void *param, calldata_t *data)
         self,
         [self, seconds] {
             ++self->m_reconnects;
-            self->setState(OutputState::Reconnecting, tr("reconnecting in %1 s").arg(seconds));
+            self->setState(OutputState::Reconnecting, ObsStreamOutput::tr("reconnecting in %1 s").arg(seconds));
         },
         Qt::QueuedConnection);
 }

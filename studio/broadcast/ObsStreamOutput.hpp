@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Destination.hpp"
 #include "EngineStats.hpp"
 #include "ReconnectSettings.hpp"

@@ -12,11 +12,6 @@ namespace shopcast::broadcast {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SceneCollection", text);
-}
-
 bool failWith(QString *error, const QString &why)
 {
     if (error)
@@ -41,25 +36,25 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
 
     SceneCollection c;
     c.m_sources = {
-        {QStringLiteral("Background"), QStringLiteral("color_source_v3"),
+        {tr("Background"), QStringLiteral("color_source_v3"),
          QJsonObject{{QStringLiteral("color"), abgr(0x3a, 0x0d, 0x1f)},
                      {QStringLiteral("width"), canvas.widthPx},
                      {QStringLiteral("height"), canvas.heightPx}}},
-        {QStringLiteral("Product video"), QStringLiteral("ffmpeg_source"),
+        {tr("Product video"), QStringLiteral("ffmpeg_source"),
          QJsonObject{{QStringLiteral("is_local_file"), true},
                      {QStringLiteral("local_file"), dir.filePath(QStringLiteral("demo/product-loop.mp4"))},
                      {QStringLiteral("looping"), true},
                      {QStringLiteral("restart_on_activate"), true},
                      {QStringLiteral("hw_decode"), false}}},
-        {QStringLiteral("Product image"), QStringLiteral("image_source"),
+        {tr("Product image"), QStringLiteral("image_source"),
          QJsonObject{{QStringLiteral("file"), dir.filePath(QStringLiteral("demo/product.png"))}}},
-        {QStringLiteral("Product card"), QStringLiteral("shopcast_overlay"),
+        {tr("Product card"), QStringLiteral("shopcast_overlay"),
          QJsonObject{{QStringLiteral("role"), QStringLiteral("product_card")}}},
-        {QStringLiteral("Pinned comment"), QStringLiteral("shopcast_overlay"),
+        {tr("Pinned comment"), QStringLiteral("shopcast_overlay"),
          QJsonObject{{QStringLiteral("role"), QStringLiteral("pinned_comment")}}},
-        {QStringLiteral("Lottery and poll"), QStringLiteral("shopcast_overlay"),
+        {tr("Lottery and poll"), QStringLiteral("shopcast_overlay"),
          QJsonObject{{QStringLiteral("role"), QStringLiteral("interaction")}}},
-        {QStringLiteral("Title"), QStringLiteral("text_ft2_source_v2"),
+        {tr("Title"), QStringLiteral("text_ft2_source_v2"),
          QJsonObject{{QStringLiteral("text"), QStringLiteral("ShopCast 直播间 · 新品首发")},
                      {QStringLiteral("font"), QJsonObject{{QStringLiteral("face"), QStringLiteral("Noto Sans CJK SC")},
                                                           {QStringLiteral("style"), QStringLiteral("Bold")},
@@ -70,30 +65,30 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
                      {QStringLiteral("drop_shadow"), true}}},
     };
 
-    SceneSpec main{QStringLiteral("Main"), {}};
-    main.items.append({QStringLiteral("Background"), true, 0, 0, w, h});
+    SceneSpec main{tr("Main"), {}};
+    main.items.append({tr("Background"), true, 0, 0, w, h});
     // The product card (filled by the lineup when a product is explained)
     // sits in the lower part, where viewers' eyes go for the price.
     if (portrait) {
-        main.items.append({QStringLiteral("Product video"), true, w * 0.05, h * 0.1, w * 0.9, h * 0.35});
-        main.items.append({QStringLiteral("Product image"), true, w * 0.25, h * 0.47, w * 0.5, h * 0.2});
-        main.items.append({QStringLiteral("Product card"), true, w * 0.03, h * 0.7, w * 0.94, h * 0.2});
-        main.items.append({QStringLiteral("Pinned comment"), true, w * 0.05, h * 0.6, w * 0.9, h * 0.09});
-        main.items.append({QStringLiteral("Lottery and poll"), true, w * 0.1, h * 0.1, w * 0.8, h * 0.3});
-        main.items.append({QStringLiteral("Title"), true, w * 0.05, h * 0.03, w * 0.9, h * 0.06});
+        main.items.append({tr("Product video"), true, w * 0.05, h * 0.1, w * 0.9, h * 0.35});
+        main.items.append({tr("Product image"), true, w * 0.25, h * 0.47, w * 0.5, h * 0.2});
+        main.items.append({tr("Product card"), true, w * 0.03, h * 0.7, w * 0.94, h * 0.2});
+        main.items.append({tr("Pinned comment"), true, w * 0.05, h * 0.6, w * 0.9, h * 0.09});
+        main.items.append({tr("Lottery and poll"), true, w * 0.1, h * 0.1, w * 0.8, h * 0.3});
+        main.items.append({tr("Title"), true, w * 0.05, h * 0.03, w * 0.9, h * 0.06});
     } else {
-        main.items.append({QStringLiteral("Product video"), true, w * 0.04, h * 0.15, w * 0.55, h * 0.5});
-        main.items.append({QStringLiteral("Product image"), true, w * 0.63, h * 0.15, w * 0.33, h * 0.5});
-        main.items.append({QStringLiteral("Product card"), true, w * 0.04, h * 0.67, w * 0.6, h * 0.3});
+        main.items.append({tr("Product video"), true, w * 0.04, h * 0.15, w * 0.55, h * 0.5});
+        main.items.append({tr("Product image"), true, w * 0.63, h * 0.15, w * 0.33, h * 0.5});
+        main.items.append({tr("Product card"), true, w * 0.04, h * 0.67, w * 0.6, h * 0.3});
         // Pinned comments sit right of the product card.
-        main.items.append({QStringLiteral("Pinned comment"), true, w * 0.66, h * 0.7, w * 0.31, h * 0.16});
+        main.items.append({tr("Pinned comment"), true, w * 0.66, h * 0.7, w * 0.31, h * 0.16});
         // Lotteries and polls take the product image's place while they run.
-        main.items.append({QStringLiteral("Lottery and poll"), true, w * 0.6, h * 0.14, w * 0.37, h * 0.5});
-        main.items.append({QStringLiteral("Title"), true, w * 0.04, h * 0.03, w * 0.9, h * 0.1});
+        main.items.append({tr("Lottery and poll"), true, w * 0.6, h * 0.14, w * 0.37, h * 0.5});
+        main.items.append({tr("Title"), true, w * 0.04, h * 0.03, w * 0.9, h * 0.1});
     }
-    SceneSpec startingSoon{QStringLiteral("Starting soon"), {}};
-    startingSoon.items.append({QStringLiteral("Background"), true, 0, 0, w, h});
-    startingSoon.items.append({QStringLiteral("Title"), true, w * 0.05, h * 0.4, w * 0.9, h * 0.15});
+    SceneSpec startingSoon{tr("Starting soon"), {}};
+    startingSoon.items.append({tr("Background"), true, 0, 0, w, h});
+    startingSoon.items.append({tr("Title"), true, w * 0.05, h * 0.4, w * 0.9, h * 0.15});
 
     c.m_scenes = {main, startingSoon};
     c.m_currentScene = main.name;
@@ -109,15 +104,15 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return fail(SceneCollection::tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
-        return fail(tr("the top level must be a JSON object"));
+        return fail(SceneCollection::tr("the top level must be a JSON object"));
     const QJsonObject root = doc.object();
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version < 1)
-        return fail(tr("missing or invalid \"version\""));
+        return fail(SceneCollection::tr("missing or invalid \"version\""));
     if (version > kFormatVersion)
-        return fail(tr("written by a newer ShopCast (format version %1, this build reads up to %2)").arg(version).arg(kFormatVersion));
+        return fail(SceneCollection::tr("written by a newer ShopCast (format version %1, this build reads up to %2)").arg(version).arg(kFormatVersion));
 
     SceneCollection c;
     QSet<QString> sourceNames;
@@ -127,9 +122,9 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
         SourceSpec s{o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("id")).toString(),
                      o.value(QStringLiteral("settings")).toObject()};
         if (s.name.isEmpty() || s.kind.isEmpty())
-            return fail(tr("source #%1 lacks a name or an id").arg(i + 1));
+            return fail(SceneCollection::tr("source #%1 lacks a name or an id").arg(i + 1));
         if (sourceNames.contains(s.name))
-            return fail(tr("two sources are named '%1'").arg(s.name));
+            return fail(SceneCollection::tr("two sources are named '%1'").arg(s.name));
         sourceNames.insert(s.name);
         c.m_sources.append(s);
     }
@@ -139,9 +134,9 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
         const QJsonObject o = scenes.at(i).toObject();
         SceneSpec scene{o.value(QStringLiteral("name")).toString(), {}};
         if (scene.name.isEmpty())
-            return fail(tr("scene #%1 has no name").arg(i + 1));
+            return fail(SceneCollection::tr("scene #%1 has no name").arg(i + 1));
         if (sceneNames.contains(scene.name))
-            return fail(tr("two scenes are named '%1'").arg(scene.name));
+            return fail(SceneCollection::tr("two scenes are named '%1'").arg(scene.name));
         sceneNames.insert(scene.name);
         const QJsonArray items = o.value(QStringLiteral("items")).toArray();
         for (const QJsonValue &v : items) {
@@ -149,7 +144,7 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
             SceneItemSpec item;
             item.sourceName = io.value(QStringLiteral("source")).toString();
             if (!sourceNames.contains(item.sourceName))
-                return fail(tr("scene '%1' uses unknown source '%2'").arg(scene.name, item.sourceName));
+                return fail(SceneCollection::tr("scene '%1' uses unknown source '%2'").arg(scene.name, item.sourceName));
             item.visible = io.value(QStringLiteral("visible")).toBool(true);
             item.xPx = io.value(QStringLiteral("x")).toDouble();
             item.yPx = io.value(QStringLiteral("y")).toDouble();
@@ -160,7 +155,7 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
         c.m_scenes.append(scene);
     }
     if (c.m_scenes.isEmpty())
-        return fail(tr("the collection has no scene"));
+        return fail(SceneCollection::tr("the collection has no scene"));
     c.m_currentScene = root.value(QStringLiteral("currentScene")).toString();
     if (!sceneNames.contains(c.m_currentScene))
         c.m_currentScene = c.m_scenes.first().name;
@@ -213,7 +208,7 @@ SceneSpec *SceneCollection::mutableScene(const QString &name, QString *error)
     for (SceneSpec &s : m_scenes)
         if (s.name == name)
             return &s;
-    failWith(error, tr("no scene named '%1'").arg(name));
+    failWith(error, SceneCollection::tr("no scene named '%1'").arg(name));
     return nullptr;
 }
 
@@ -231,9 +226,9 @@ QString SceneCollection::uniqueSourceName(const QString &base) const
 bool SceneCollection::addScene(const QString &name, QString *error)
 {
     if (name.trimmed().isEmpty())
-        return failWith(error, tr("a scene needs a name"));
+        return failWith(error, SceneCollection::tr("a scene needs a name"));
     if (findScene(name))
-        return failWith(error, tr("a scene named '%1' already exists").arg(name));
+        return failWith(error, SceneCollection::tr("a scene named '%1' already exists").arg(name));
     m_scenes.append({name, {}});
     if (m_currentScene.isEmpty())
         m_currentScene = name;
@@ -243,7 +238,7 @@ bool SceneCollection::addScene(const QString &name, QString *error)
 bool SceneCollection::removeScene(const QString &name, QString *error)
 {
     if (m_scenes.size() <= 1)
-        return failWith(error, tr("the last scene cannot be removed"));
+        return failWith(error, SceneCollection::tr("the last scene cannot be removed"));
     SceneSpec *scene = mutableScene(name, error);
     if (!scene)
         return false;
@@ -271,11 +266,11 @@ bool SceneCollection::addItem(const QString &sceneName, const SourceSpec &source
     if (!scene)
         return false;
     if (source.name.trimmed().isEmpty() || source.kind.isEmpty())
-        return failWith(error, tr("a source needs a name and a kind"));
+        return failWith(error, SceneCollection::tr("a source needs a name and a kind"));
     if (item.sourceName != source.name)
-        return failWith(error, tr("the item does not refer to source '%1'").arg(source.name));
+        return failWith(error, SceneCollection::tr("the item does not refer to source '%1'").arg(source.name));
     if (const SourceSpec *existing = findSource(source.name); existing && existing->kind != source.kind)
-        return failWith(error, tr("a different source named '%1' already exists").arg(source.name));
+        return failWith(error, SceneCollection::tr("a different source named '%1' already exists").arg(source.name));
     if (!findSource(source.name))
         m_sources.append(source);
     scene->items.append(item);
@@ -288,7 +283,7 @@ bool SceneCollection::removeItem(const QString &sceneName, int index, QString *e
     if (!scene)
         return false;
     if (index < 0 || index >= scene->items.size())
-        return failWith(error, tr("no item %1 in scene '%2'").arg(index).arg(sceneName));
+        return failWith(error, SceneCollection::tr("no item %1 in scene '%2'").arg(index).arg(sceneName));
     const QString sourceName = scene->items.takeAt(index).sourceName;
     if (!isSourceUsed(sourceName))
         m_sources.removeIf([&](const SourceSpec &s) { return s.name == sourceName; });
@@ -302,7 +297,7 @@ bool SceneCollection::moveItem(const QString &sceneName, int from, int to, QStri
         return false;
     const int n = int(scene->items.size());
     if (from < 0 || from >= n || to < 0 || to >= n)
-        return failWith(error, tr("cannot move item %1 to %2 in a scene of %3 items").arg(from).arg(to).arg(n));
+        return failWith(error, SceneCollection::tr("cannot move item %1 to %2 in a scene of %3 items").arg(from).arg(to).arg(n));
     scene->items.move(from, to);
     return true;
 }
@@ -313,7 +308,7 @@ bool SceneCollection::setItemVisible(const QString &sceneName, int index, bool v
     if (!scene)
         return false;
     if (index < 0 || index >= scene->items.size())
-        return failWith(error, tr("no item %1 in scene '%2'").arg(index).arg(sceneName));
+        return failWith(error, SceneCollection::tr("no item %1 in scene '%2'").arg(index).arg(sceneName));
     scene->items[index].visible = visible;
     return true;
 }
@@ -325,12 +320,12 @@ bool SceneCollection::setItemGeometry(const QString &sceneName, int index, doubl
     if (!scene)
         return false;
     if (index < 0 || index >= scene->items.size())
-        return failWith(error, tr("no item %1 in scene '%2'").arg(index).arg(sceneName));
+        return failWith(error, SceneCollection::tr("no item %1 in scene '%2'").arg(index).arg(sceneName));
     if (widthPx < 0 || heightPx < 0 || (widthPx > 0) != (heightPx > 0))
-        return failWith(error, tr("give both width and height, or neither"));
+        return failWith(error, SceneCollection::tr("give both width and height, or neither"));
     for (double v : {xPx, yPx, widthPx, heightPx})
         if (!std::isfinite(v) || std::abs(v) > 16384)
-            return failWith(error, tr("positions and sizes must be within ±16384 pixels"));
+            return failWith(error, SceneCollection::tr("positions and sizes must be within ±16384 pixels"));
     SceneItemSpec &item = scene->items[index];
     item.xPx = xPx;
     item.yPx = yPx;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "CanvasSpec.hpp"
 
 #include <QJsonObject>
@@ -50,6 +52,8 @@ struct SceneSpec
 // libobs could not build.
 class SceneCollection
 {
+    Q_DECLARE_TR_FUNCTIONS(SceneCollection)
+public:
 public:
     static constexpr int kFormatVersion = 1;
 

@@ -11,11 +11,6 @@ namespace shopcast::broadcast {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SceneCollectionStore", text);
-}
-
 std::optional<SceneCollection> readFile(const QString &path, QString *error)
 {
     QFile file(path);
@@ -41,7 +36,7 @@ SceneCollectionStore::LoadResult SceneCollectionStore::load() const
             QString error;
             result.collection = readFile(backupPath(), &error);
             if (result.collection)
-                result.message = tr("%1 was missing; restored the previous copy %2").arg(m_path, backupPath());
+                result.message = SceneCollectionStore::tr("%1 was missing; restored the previous copy %2").arg(m_path, backupPath());
         }
         return result;
     }
@@ -59,10 +54,10 @@ SceneCollectionStore::LoadResult SceneCollectionStore::load() const
     result.collection = readFile(backupPath(), &backupError);
     const QString kept = result.movedAsidePath.isEmpty() ? m_path : result.movedAsidePath;
     if (result.collection)
-        result.message = tr("Scene collection %1 could not be read (%2). The damaged file is kept as %3; "
+        result.message = SceneCollectionStore::tr("Scene collection %1 could not be read (%2). The damaged file is kept as %3; "
                             "the previous copy was loaded.").arg(m_path, error, kept);
     else
-        result.message = tr("Scene collection %1 could not be read (%2). The damaged file is kept as %3; "
+        result.message = SceneCollectionStore::tr("Scene collection %1 could not be read (%2). The damaged file is kept as %3; "
                             "no previous copy was usable, so the demo scenes were loaded.").arg(m_path, error, kept);
     return result;
 }
@@ -71,7 +66,7 @@ bool SceneCollectionStore::save(const SceneCollection &collection, QString *erro
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("cannot create folder %1").arg(info.absolutePath());
+        *error = SceneCollectionStore::tr("cannot create folder %1").arg(info.absolutePath());
         return false;
     }
     // Only a file that still parses becomes the backup; a damaged one must not

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "SceneCollection.hpp"
 
 #include <QString>
@@ -12,6 +14,8 @@ namespace shopcast::broadcast {
 // so the user loses neither the damaged file nor the last good state.
 class SceneCollectionStore
 {
+    Q_DECLARE_TR_FUNCTIONS(SceneCollectionStore)
+public:
 public:
     explicit SceneCollectionStore(QString path);
 

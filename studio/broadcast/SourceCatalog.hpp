@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -24,6 +26,8 @@ struct SourceKind
 
 class SourceCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(SourceCatalog)
+public:
 public:
     static QList<SourceKind> kinds();
     static const SourceKind *find(const QString &id);

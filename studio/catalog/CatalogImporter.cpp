@@ -17,11 +17,6 @@ namespace shopcast::catalog {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CatalogImporter", text);
-}
-
 struct Field
 {
     const char *key;
@@ -62,13 +57,13 @@ void checkImage(Product &p, const QString &baseDir, int line, int column, Import
     if (QFileInfo::exists(resolved))
         p.imagePath = QDir::cleanPath(resolved);
     else
-        result.warnings.append({line, column, tr("image '%1' not found; the card shows a placeholder").arg(p.imagePath)});
+        result.warnings.append({line, column, CatalogImporter::tr("image '%1' not found; the card shows a placeholder").arg(p.imagePath)});
 }
 
 void checkPromo(const Product &p, int line, ImportResult &result)
 {
     if (p.promoPrice && *p.promoPrice > p.price)
-        result.warnings.append({line, 0, tr("promo price %1 is above the price %2").arg(p.promoPrice->toString(), p.price.toString())});
+        result.warnings.append({line, 0, CatalogImporter::tr("promo price %1 is above the price %2").arg(p.promoPrice->toString(), p.price.toString())});
 }
 
 } // namespace
@@ -95,7 +90,7 @@ ImportResult CatalogImporter::parseFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportResult result;
-        result.errors.append({0, 0, tr("cannot read %1: %2").arg(path, file.errorString())});
+        result.errors.append({0, 0, CatalogImporter::tr("cannot read %1: %2").arg(path, file.errorString())});
         return result;
     }
     const QByteArray bytes = file.readAll();
@@ -115,7 +110,7 @@ ImportResult CatalogImporter::parseCsv(const QByteArray &bytes, const QString &b
         return result;
     }
     if (csv.records.isEmpty()) {
-        result.errors.append({0, 0, tr("the file is empty")});
+        result.errors.append({0, 0, CatalogImporter::tr("the file is empty")});
         return result;
     }
 
@@ -128,17 +123,17 @@ ImportResult CatalogImporter::parseCsv(const QByteArray &bytes, const QString &b
         for (const Field &f : fields()) {
             if (f.aliases.contains(name)) {
                 if (columnOf.contains(QLatin1String(f.key)))
-                    result.errors.append({header.line, c + 1, tr("column '%1' appears twice").arg(header.fields.at(c))});
+                    result.errors.append({header.line, c + 1, CatalogImporter::tr("column '%1' appears twice").arg(header.fields.at(c))});
                 columnOf.insert(QLatin1String(f.key), c);
                 known = true;
             }
         }
         if (!known && !name.isEmpty())
-            result.warnings.append({header.line, c + 1, tr("unknown column '%1' is ignored").arg(header.fields.at(c))});
+            result.warnings.append({header.line, c + 1, CatalogImporter::tr("unknown column '%1' is ignored").arg(header.fields.at(c))});
     }
     for (const Field &f : fields())
         if (f.required && !columnOf.contains(QLatin1String(f.key)))
-            result.errors.append({header.line, 0, tr("required column %1 is missing").arg(f.aliases.join(QLatin1Char('/')))});
+            result.errors.append({header.line, 0, CatalogImporter::tr("required column %1 is missing").arg(f.aliases.join(QLatin1Char('/')))});
     if (!result.errors.isEmpty())
         return result;
 
@@ -157,7 +152,7 @@ ImportResult CatalogImporter::parseCsv(const QByteArray &bytes, const QString &b
         if (!product.sku.isEmpty()) {
             if (firstLineOfSku.contains(product.sku))
                 result.errors.append({record.line, columnOf.value(QStringLiteral("sku")) + 1,
-                                      tr("SKU '%1' already appears on line %2").arg(product.sku).arg(firstLineOfSku.value(product.sku))});
+                                      CatalogImporter::tr("SKU '%1' already appears on line %2").arg(product.sku).arg(firstLineOfSku.value(product.sku))});
             else
                 firstLineOfSku.insert(product.sku, record.line);
         }
@@ -179,26 +174,26 @@ ImportResult CatalogImporter::parseJson(const QByteArray &bytes, const QString &
     if (parseError.error != QJsonParseError::NoError) {
         // Report the line the parser stopped on, as for CSV.
         const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
-        result.errors.append({line, 0, tr("not valid JSON: %1").arg(parseError.errorString())});
+        result.errors.append({line, 0, CatalogImporter::tr("not valid JSON: %1").arg(parseError.errorString())});
         return result;
     }
     const QJsonArray items = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("products")).toArray();
     if (!doc.isArray() && !doc.object().value(QStringLiteral("products")).isArray()) {
-        result.errors.append({0, 0, tr("expected an array of products or {\"products\": [...]}")});
+        result.errors.append({0, 0, CatalogImporter::tr("expected an array of products or {\"products\": [...]}")});
         return result;
     }
     QHash<QString, int> firstOfSku;
     for (int i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject()) {
-            result.errors.append({0, 0, tr("product #%1 is not an object").arg(i + 1)});
+            result.errors.append({0, 0, CatalogImporter::tr("product #%1 is not an object").arg(i + 1)});
             continue;
         }
         QStringList problems;
         Product product = ProductJson::fromJson(items.at(i).toObject(), &problems);
         for (const QString &problem : problems)
-            result.errors.append({0, 0, tr("product #%1: %2").arg(i + 1).arg(problem)});
+            result.errors.append({0, 0, CatalogImporter::tr("product #%1: %2").arg(i + 1).arg(problem)});
         if (firstOfSku.contains(product.sku))
-            result.errors.append({0, 0, tr("product #%1: SKU '%2' already appears in product #%3").arg(i + 1).arg(product.sku).arg(firstOfSku.value(product.sku))});
+            result.errors.append({0, 0, CatalogImporter::tr("product #%1: SKU '%2' already appears in product #%3").arg(i + 1).arg(product.sku).arg(firstOfSku.value(product.sku))});
         else if (!product.sku.isEmpty())
             firstOfSku.insert(product.sku, i + 1);
         checkImage(product, baseDir, 0, 0, result);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Product.hpp"
 
 #include <QList>
@@ -29,6 +31,8 @@ struct ImportResult
 // at all, and every error names its line and column.
 class CatalogImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(CatalogImporter)
+public:
 public:
     static ImportResult parseFile(const QString &path);
     // baseDir resolves relative image paths.

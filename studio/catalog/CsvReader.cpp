@@ -6,10 +6,6 @@
 namespace shopcast::catalog {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
 } // namespace
 
 std::optional<QString> CsvReader::decode(const QByteArray &bytes, QString *encoding, QString *error)
@@ -37,12 +33,12 @@ std::optional<QString> CsvReader::decode(const QByteArray &bytes, QString *encod
     // Not UTF-8: Chinese Excel writes GB18030 (a superset of GBK and GB2312).
     QStringDecoder gb("GB18030", QStringDecoder::Flag::Stateless);
     if (!gb.isValid()) {
-        *error = tr("the file is not UTF-8 and this build cannot read GB18030");
+        *error = CsvReader::tr("the file is not UTF-8 and this build cannot read GB18030");
         return std::nullopt;
     }
     QString text = gb.decode(bytes);
     if (gb.hasError()) {
-        *error = tr("the file is neither UTF-8 nor GB18030 text");
+        *error = CsvReader::tr("the file is neither UTF-8 nor GB18030 text");
         return std::nullopt;
     }
     *encoding = QStringLiteral("GB18030");
@@ -114,7 +110,7 @@ CsvReader::Result CsvReader::read(const QByteArray &bytes)
         }
     }
     if (inQuotes) {
-        result.error = tr("line %1: a quoted field is never closed").arg(record.line);
+        result.error = CsvReader::tr("line %1: a quoted field is never closed").arg(record.line);
         return result;
     }
     if (!field.isEmpty() || !record.fields.isEmpty() || fieldWasQuoted)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -15,6 +17,8 @@ namespace shopcast::catalog {
 // record keeps the line it started on, for error messages.
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+public:
 public:
     struct Record
     {

@@ -7,11 +7,6 @@ namespace shopcast::catalog {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Money", text);
-}
-
 // Spreadsheets typed with a Chinese input method often carry full-width digits.
 QString toHalfWidth(const QString &text)
 {
@@ -45,19 +40,19 @@ std::optional<Money> Money::parse(const QString &input, QString *reason)
         if (text.startsWith(symbol))
             text = text.mid(1).trimmed();
     if (text.isEmpty())
-        return fail(tr("is empty"));
+        return fail(Money::tr("is empty"));
     if (text.startsWith(QLatin1Char('-')))
-        return fail(tr("is negative"));
+        return fail(Money::tr("is negative"));
     static const QRegularExpression number(QStringLiteral("^(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?$"));
     const auto match = number.match(text);
     if (!match.hasMatch())
-        return fail(tr("is not a number"));
+        return fail(Money::tr("is not a number"));
     const QString whole = match.captured(1).remove(QLatin1Char(','));
     const QString fraction = match.captured(2);
     if (fraction.size() > 2)
-        return fail(tr("has more than two decimals"));
+        return fail(Money::tr("has more than two decimals"));
     if (whole.size() > 12)
-        return fail(tr("is too large"));
+        return fail(Money::tr("is too large"));
     const qint64 cents = whole.toLongLong() * 100 + (fraction + QStringLiteral("00")).left(2).toLongLong();
     return Money(cents);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QString>
 
 #include <optional>
@@ -10,6 +12,8 @@ namespace shopcast::catalog {
 // as 0.30000000000000004 on a price card.
 class Money
 {
+    Q_DECLARE_TR_FUNCTIONS(Money)
+public:
 public:
     constexpr Money() = default;
     static constexpr Money fromCents(qint64 cents) { return Money(cents); }

@@ -7,11 +7,6 @@ namespace shopcast::catalog {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProductJson", text);
-}
-
 // Prices may come as strings or as JSON numbers from a script; numbers are
 // read through their shortest decimal text, so 12.9 stays 12.90.
 QString priceText(const QJsonValue &v)
@@ -54,22 +49,22 @@ Product ProductJson::fromJson(const QJsonObject &o, QStringList *errors)
     Product p;
     p.sku = o.value(QStringLiteral("sku")).toString().trimmed();
     if (p.sku.isEmpty())
-        errors->append(tr("sku: missing"));
+        errors->append(ProductJson::tr("sku: missing"));
     p.title = o.value(QStringLiteral("title")).toString().trimmed();
     if (p.title.isEmpty())
-        errors->append(tr("title: missing"));
+        errors->append(ProductJson::tr("title: missing"));
     QString reason;
     const QString price = priceText(o.value(QStringLiteral("price")));
     if (auto m = Money::parse(price, &reason))
         p.price = *m;
     else
-        errors->append(tr("price '%1' %2").arg(price, reason));
+        errors->append(ProductJson::tr("price '%1' %2").arg(price, reason));
     const QJsonValue promo = o.value(QStringLiteral("promo_price"));
     if (!promo.isNull() && !promo.isUndefined() && !priceText(promo).isEmpty()) {
         if (auto m = Money::parse(priceText(promo), &reason))
             p.promoPrice = *m;
         else
-            errors->append(tr("promo_price '%1' %2").arg(priceText(promo), reason));
+            errors->append(ProductJson::tr("promo_price '%1' %2").arg(priceText(promo), reason));
     }
     const QString currency = o.value(QStringLiteral("currency")).toString().trimmed().toUpper();
     if (!currency.isEmpty())
@@ -78,14 +73,14 @@ Product ProductJson::fromJson(const QJsonObject &o, QStringList *errors)
     if (stock.isDouble()) {
         const double v = stock.toDouble();
         if (v < 0 || v != double(qint64(v)) || v > 1e9)
-            errors->append(tr("stock '%1' is not a whole number of items").arg(v));
+            errors->append(ProductJson::tr("stock '%1' is not a whole number of items").arg(v));
         else
             p.stock = int(v);
     } else if (stock.isString() && !stock.toString().trimmed().isEmpty()) {
         bool ok = false;
         const int v = stock.toString().trimmed().toInt(&ok);
         if (!ok || v < 0)
-            errors->append(tr("stock '%1' is not a whole number of items").arg(stock.toString()));
+            errors->append(ProductJson::tr("stock '%1' is not a whole number of items").arg(stock.toString()));
         else
             p.stock = v;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Product.hpp"
 
 #include <QJsonObject>
@@ -11,6 +13,8 @@ namespace shopcast::catalog {
 // prices as decimal strings ("12.90"), never floats.
 class ProductJson
 {
+    Q_DECLARE_TR_FUNCTIONS(ProductJson)
+public:
 public:
     static QJsonObject toJson(const Product &product);
     // Validates as the CSV import does; problems go to errors as

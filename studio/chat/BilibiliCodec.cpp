@@ -18,11 +18,6 @@ namespace {
 
 const QString kPlatform = QStringLiteral("bilibili");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BilibiliCodec", text);
-}
-
 struct Header
 {
     quint32 length;
@@ -110,7 +105,7 @@ void decodeInto(const QByteArray &data, QByteArray *remainder, int depth, Budget
             return;
         if (budget.eventsLeft <= 0) {
             budget.cut = true;
-            out.append(ChatEvent::error(kPlatform, tr("a frame with over %1 events; the rest of it is dropped").arg(BilibiliCodec::kMaxEventsPerFrame)));
+            out.append(ChatEvent::error(kPlatform, BilibiliCodec::tr("a frame with over %1 events; the rest of it is dropped").arg(BilibiliCodec::kMaxEventsPerFrame)));
             if (remainder)
                 remainder->clear();
             return;
@@ -119,13 +114,13 @@ void decodeInto(const QByteArray &data, QByteArray *remainder, int depth, Budget
             if (remainder)
                 *remainder = data.mid(pos);
             else
-                out.append(ChatEvent::error(kPlatform, tr("truncated packet: %1 bytes left, a header needs 16").arg(data.size() - pos)));
+                out.append(ChatEvent::error(kPlatform, BilibiliCodec::tr("truncated packet: %1 bytes left, a header needs 16").arg(data.size() - pos)));
             return;
         }
         const Header h = readHeader(data.constData() + pos);
         if (!plausible(h)) {
             if (!reportedGarbage)
-                out.append(ChatEvent::error(kPlatform, tr("garbage at byte %1 (not a packet header); skipping to the next packet").arg(pos)));
+                out.append(ChatEvent::error(kPlatform, BilibiliCodec::tr("garbage at byte %1 (not a packet header); skipping to the next packet").arg(pos)));
             reportedGarbage = true;
             ++pos;
             continue;
@@ -135,7 +130,7 @@ void decodeInto(const QByteArray &data, QByteArray *remainder, int depth, Budget
             if (remainder)
                 *remainder = data.mid(pos);
             else
-                out.append(ChatEvent::error(kPlatform, tr("truncated packet: header says %1 bytes, %2 arrived").arg(h.length).arg(data.size() - pos)));
+                out.append(ChatEvent::error(kPlatform, BilibiliCodec::tr("truncated packet: header says %1 bytes, %2 arrived").arg(h.length).arg(data.size() - pos)));
             return;
         }
         const QByteArray body = data.mid(pos + BilibiliCodec::kHeaderSize, qsizetype(h.length) - BilibiliCodec::kHeaderSize);
@@ -143,13 +138,13 @@ void decodeInto(const QByteArray &data, QByteArray *remainder, int depth, Budget
 
         if (h.version == BilibiliCodec::Zlib || h.version == BilibiliCodec::Brotli) {
             if (depth > 2) {
-                out.append(ChatEvent::error(kPlatform, tr("compressed packets nested too deep")));
+                out.append(ChatEvent::error(kPlatform, BilibiliCodec::tr("compressed packets nested too deep")));
                 continue;
             }
             const auto inner = h.version == BilibiliCodec::Zlib ? inflateZlib(body, budget.inflatedLeft) : inflateBrotli(body, budget.inflatedLeft);
             if (!inner) {
-                out.append(ChatEvent::error(kPlatform, h.version == BilibiliCodec::Zlib ? tr("zlib body does not inflate within the frame's budget")
-                                                                                         : tr("brotli body does not decompress within the frame's budget")));
+                out.append(ChatEvent::error(kPlatform, h.version == BilibiliCodec::Zlib ? BilibiliCodec::tr("zlib body does not inflate within the frame's budget")
+                                                                                         : BilibiliCodec::tr("brotli body does not decompress within the frame's budget")));
                 continue;
             }
             budget.inflatedLeft -= inner->size();
@@ -235,7 +230,7 @@ QList<ChatEvent> BilibiliCodec::decodeCommand(const QByteArray &json)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return {ChatEvent::error(kPlatform, tr("command body is not JSON: %1").arg(parseError.errorString()))};
+        return {ChatEvent::error(kPlatform, BilibiliCodec::tr("command body is not JSON: %1").arg(parseError.errorString()))};
     const QJsonObject o = doc.object();
     QString cmd = o.value(QStringLiteral("cmd")).toString();
     // Some commands carry a suffix: "DANMU_MSG:4:0:2:2:2:0".
@@ -247,7 +242,7 @@ QList<ChatEvent> BilibiliCodec::decodeCommand(const QByteArray &json)
         const QJsonArray meta = info.at(0).toArray();
         const QJsonArray user = info.at(2).toArray();
         if (!info.at(1).isString() || user.isEmpty())
-            return {ChatEvent::error(kPlatform, tr("DANMU_MSG without text or user"))};
+            return {ChatEvent::error(kPlatform, BilibiliCodec::tr("DANMU_MSG without text or user"))};
         e.type = ChatEvent::Type::Comment;
         e.text = info.at(1).toString();
         e.userId = QString::number(wholeNumber(user.at(0)).value_or(0));

@@ -8,10 +8,6 @@
 namespace shopcast::chat {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BridgeCodec", text);
-}
 const QString kPlatform = QStringLiteral("bridge");
 } // namespace
 
@@ -23,13 +19,13 @@ QStringList BridgeCodec::relayedPlatforms()
 ChatEvent BridgeCodec::decode(const QByteArray &json, const QStringList &platforms)
 {
     if (json.size() > kMaxMessageBytes)
-        return ChatEvent::error(kPlatform, tr("message of %1 bytes is over the %2-byte limit; dropped").arg(json.size()).arg(kMaxMessageBytes));
+        return ChatEvent::error(kPlatform, BridgeCodec::tr("message of %1 bytes is over the %2-byte limit; dropped").arg(json.size()).arg(kMaxMessageBytes));
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return ChatEvent::error(kPlatform, tr("not valid JSON (or not UTF-8) at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return ChatEvent::error(kPlatform, BridgeCodec::tr("not valid JSON (or not UTF-8) at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
-        return ChatEvent::error(kPlatform, tr("a bridge message is a JSON object"));
+        return ChatEvent::error(kPlatform, BridgeCodec::tr("a bridge message is a JSON object"));
     const QJsonObject o = doc.object();
     ChatEvent e;
     const QString type = o.value(QStringLiteral("type")).toString(QStringLiteral("comment"));
@@ -44,12 +40,12 @@ ChatEvent BridgeCodec::decode(const QByteArray &json, const QStringList &platfor
     else if (type == QLatin1String("event"))
         e.type = ChatEvent::Type::Event;
     else
-        return ChatEvent::error(kPlatform, tr("unknown type '%1'").arg(type));
+        return ChatEvent::error(kPlatform, BridgeCodec::tr("unknown type '%1'").arg(type));
     e.platform = o.value(QStringLiteral("platform")).toString(kPlatform);
     if (!platforms.isEmpty() && e.platform != kPlatform && !platforms.contains(e.platform))
-        return ChatEvent::error(kPlatform, tr("platform '%1' is not one the bridge relays (%2)").arg(e.platform.left(40), platforms.join(QStringLiteral(", "))));
+        return ChatEvent::error(kPlatform, BridgeCodec::tr("platform '%1' is not one the bridge relays (%2)").arg(e.platform.left(40), platforms.join(QStringLiteral(", "))));
     if (e.platform.size() > 40)
-        return ChatEvent::error(kPlatform, tr("a platform name over 40 characters"));
+        return ChatEvent::error(kPlatform, BridgeCodec::tr("a platform name over 40 characters"));
     e.id = o.value(QStringLiteral("id")).toString();
     e.userId = o.value(QStringLiteral("userId")).toString();
     e.userName = o.value(QStringLiteral("userName")).toString();
@@ -57,26 +53,26 @@ ChatEvent BridgeCodec::decode(const QByteArray &json, const QStringList &platfor
     e.targetId = o.value(QStringLiteral("targetId")).toString();
     for (const QString *field : {&e.id, &e.userId, &e.userName, &e.targetId})
         if (field->size() > kMaxNameChars)
-            return ChatEvent::error(kPlatform, tr("an id or name over %1 characters").arg(kMaxNameChars));
+            return ChatEvent::error(kPlatform, BridgeCodec::tr("an id or name over %1 characters").arg(kMaxNameChars));
     const QJsonValue sent = o.value(QStringLiteral("sentAtMs"));
     if (!sent.isUndefined() && !sent.isNull()) {
         const auto ms = wholeNumber(sent, 0, kMaxEpochMs);
         if (!ms)
-            return ChatEvent::error(kPlatform, tr("sentAtMs must be a whole number of ms since 1970, before the year 3000"));
+            return ChatEvent::error(kPlatform, BridgeCodec::tr("sentAtMs must be a whole number of ms since 1970, before the year 3000"));
         e.sentAtMs = *ms;
     }
     if (e.type == ChatEvent::Type::Comment) {
         if (e.text.trimmed().isEmpty())
-            return ChatEvent::error(kPlatform, tr("comment without text"));
+            return ChatEvent::error(kPlatform, BridgeCodec::tr("comment without text"));
         if (e.userName.isEmpty() && e.userId.isEmpty())
-            return ChatEvent::error(kPlatform, tr("comment without userName or userId"));
+            return ChatEvent::error(kPlatform, BridgeCodec::tr("comment without userName or userId"));
         if (e.text.size() > kMaxTextChars) {
             e.text.truncate(kMaxTextChars);
             e.extra.insert(QStringLiteral("truncated"), true);
         }
     }
     if (e.type == ChatEvent::Type::Delete && e.targetId.isEmpty())
-        return ChatEvent::error(kPlatform, tr("delete without targetId"));
+        return ChatEvent::error(kPlatform, BridgeCodec::tr("delete without targetId"));
     if (e.type == ChatEvent::Type::Gift) {
         e.extra.insert(QStringLiteral("gift"), o.value(QStringLiteral("gift")).toString());
         e.extra.insert(QStringLiteral("count"), int(wholeNumber(o.value(QStringLiteral("count")), 1, 1'000'000).value_or(1)));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "pluginapi/ChatEvent.hpp"
 
 #include <QByteArray>
@@ -13,6 +15,8 @@ namespace shopcast::chat {
 // type may also be delete (with targetId), clear, gift (gift, count) or event.
 class BridgeCodec
 {
+    Q_DECLARE_TR_FUNCTIONS(BridgeCodec)
+public:
 public:
     static constexpr qsizetype kMaxMessageBytes = 64 * 1024; // a comment is never this long
     static constexpr qsizetype kMaxTextChars = 2000;

@@ -1,5 +1,7 @@
 #include "CommentPluginLoader.hpp"
 
+#include "core/StudioPaths.hpp"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
@@ -10,20 +12,11 @@
 namespace shopcast::chat {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommentPluginLoader", text);
-}
 } // namespace
 
 QStringList CommentPluginLoader::defaultFolders()
 {
-    QStringList folders;
-    if (qEnvironmentVariableIsSet("SHOPCAST_PLUGIN_PATH"))
-        folders += qEnvironmentVariable("SHOPCAST_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
-    folders.append(QStringLiteral(SHOPCAST_BUILD_PLUGIN_DIR));
-    folders.append(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../lib/shopcast/plugins")));
-    return folders;
+    return core::StudioPaths::pluginDirs();
 }
 
 CommentPluginLoader::Result CommentPluginLoader::load(const QStringList &folders)
@@ -40,31 +33,31 @@ CommentPluginLoader::Result CommentPluginLoader::load(const QStringList &folders
             QPluginLoader loader(path);
             const QJsonObject meta = loader.metaData();
             if (meta.isEmpty()) {
-                result.problems.append(tr("%1 is not a Qt plugin; skipped").arg(path));
+                result.problems.append(CommentPluginLoader::tr("%1 is not a Qt plugin; skipped").arg(path));
                 continue;
             }
             if (meta.value(QStringLiteral("IID")).toString() != QLatin1String(ShopCastCommentSourceFactory_iid)) {
-                result.problems.append(tr("%1 is not a comment source plugin (interface %2); skipped")
+                result.problems.append(CommentPluginLoader::tr("%1 is not a comment source plugin (interface %2); skipped")
                                            .arg(path, meta.value(QStringLiteral("IID")).toString()));
                 continue;
             }
             QString why;
             const auto metadata = PluginMetadata::fromJson(meta.value(QStringLiteral("MetaData")).toObject(), &why);
             if (!metadata) {
-                result.problems.append(tr("%1: %2; skipped").arg(path, why));
+                result.problems.append(CommentPluginLoader::tr("%1: %2; skipped").arg(path, why));
                 continue;
             }
             CommentPlugin plugin{metadata->id, metadata->version, metadata->nameFor(QLocale()), path, *metadata, nullptr};
             const auto same = std::find_if(result.plugins.cbegin(), result.plugins.cend(), [&](const CommentPlugin &p) { return p.id == plugin.id; });
             if (same != result.plugins.cend()) {
-                result.problems.append(tr("%1 is a second plugin with id '%2' (already loaded from %3); skipped").arg(path, plugin.id, same->path));
+                result.problems.append(CommentPluginLoader::tr("%1 is a second plugin with id '%2' (already loaded from %3); skipped").arg(path, plugin.id, same->path));
                 continue;
             }
             QObject *instance = loader.instance();
             plugin.factory = qobject_cast<CommentSourceFactory *>(instance);
             if (!plugin.factory) {
-                result.problems.append(tr("%1 could not be loaded: %2; skipped")
-                                           .arg(path, loader.errorString().isEmpty() ? tr("no factory") : loader.errorString()));
+                result.problems.append(CommentPluginLoader::tr("%1 could not be loaded: %2; skipped")
+                                           .arg(path, loader.errorString().isEmpty() ? CommentPluginLoader::tr("no factory") : loader.errorString()));
                 continue;
             }
             result.plugins.append(plugin);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "pluginapi/CommentSource.hpp"
 #include "pluginapi/PluginMetadata.hpp"
 
@@ -26,6 +28,8 @@ struct CommentPlugin
 // still starts with the others.
 class CommentPluginLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(CommentPluginLoader)
+public:
 public:
     struct Result
     {

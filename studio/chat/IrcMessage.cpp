@@ -7,11 +7,6 @@ namespace shopcast::chat {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IrcMessage", text);
-}
-
 // Next atom from pos, skipping any run of spaces before it.
 QStringView nextAtom(QStringView line, qsizetype &pos)
 {
@@ -117,7 +112,7 @@ std::optional<IrcMessage> IrcMessage::parse(QStringView line, QString *error)
     // The budget first: nothing of an oversized line is looked at. (UTF-16
     // units here; a unit is at least one byte on the wire.)
     if (line.size() > kMaxLineBytes)
-        return fail(tr("the line is %1 characters long, over the %2-byte limit").arg(line.size()).arg(kMaxLineBytes));
+        return fail(IrcMessage::tr("the line is %1 characters long, over the %2-byte limit").arg(line.size()).arg(kMaxLineBytes));
     while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
         line.chop(1);
     IrcMessage m;
@@ -129,9 +124,9 @@ std::optional<IrcMessage> IrcMessage::parse(QStringView line, QString *error)
             const qsizetype eq = tag.indexOf(QLatin1Char('='));
             const QStringView keyView = eq < 0 ? tag : tag.left(eq);
             if (keyView.isEmpty())
-                return fail(tr("a message tag has no name"));
+                return fail(IrcMessage::tr("a message tag has no name"));
             if (!validTagKey(keyView))
-                return fail(tr("'%1' is not a valid tag name").arg(keyView.left(40).toString()));
+                return fail(IrcMessage::tr("'%1' is not a valid tag name").arg(keyView.left(40).toString()));
             const QString key = keyView.toString();
             const QString value = eq < 0 ? QString() : unescapeTagValue(tag.mid(eq + 1));
             // A repeated key: the last value wins, as the spec says.
@@ -140,7 +135,7 @@ std::optional<IrcMessage> IrcMessage::parse(QStringView line, QString *error)
                 continue;
             }
             if (m.tags.size() >= kMaxTags)
-                return fail(tr("more than %1 message tags").arg(kMaxTags));
+                return fail(IrcMessage::tr("more than %1 message tags").arg(kMaxTags));
             seen.insert(key, m.tags.size());
             m.tags.append({key, value});
         }
@@ -150,9 +145,9 @@ std::optional<IrcMessage> IrcMessage::parse(QStringView line, QString *error)
         m.source = nextAtom(line, pos).mid(1).toString();
     m.verb = nextAtom(line, pos).toString();
     if (m.verb.isEmpty())
-        return fail(tr("the line has no command"));
+        return fail(IrcMessage::tr("the line has no command"));
     if (!validCommand(m.verb))
-        return fail(tr("'%1' is not an IRC command").arg(m.verb.left(40)));
+        return fail(IrcMessage::tr("'%1' is not an IRC command").arg(m.verb.left(40)));
     while (true) {
         while (pos < line.size() && line.at(pos) == QLatin1Char(' '))
             ++pos;

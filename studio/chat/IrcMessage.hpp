@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -14,6 +16,8 @@ namespace shopcast::chat {
 // escaping rules; it is checked against the ircdocs parser-tests suite.
 struct IrcMessage
 {
+    Q_DECLARE_TR_FUNCTIONS(IrcMessage)
+public:
     // IRCv3: at most 8191 bytes of tags (with '@' and the space) plus the
     // 512-byte RFC 1459 message; a longer line is refused before parsing.
     static constexpr qsizetype kMaxLineBytes = 8191 + 512;

@@ -8,11 +8,6 @@ namespace shopcast::chat {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TwitchIrcDecoder", text);
-}
-
 const QString kPlatform = QStringLiteral("twitch");
 
 QString nickOf(const QString &source)
@@ -26,11 +21,11 @@ QString nickOf(const QString &source)
 ChatEvent TwitchIrcDecoder::decodeLine(QStringView line)
 {
     if (line.size() > kMaxLineLength)
-        return ChatEvent::error(kPlatform, tr("line of %1 characters is longer than any IRC message; dropped").arg(line.size()));
+        return ChatEvent::error(kPlatform, TwitchIrcDecoder::tr("line of %1 characters is longer than any IRC message; dropped").arg(line.size()));
     QString why;
     const auto m = IrcMessage::parse(line, &why);
     if (!m)
-        return ChatEvent::error(kPlatform, tr("not an IRC message: %1").arg(why));
+        return ChatEvent::error(kPlatform, TwitchIrcDecoder::tr("not an IRC message: %1").arg(why));
 
     ChatEvent e;
     e.platform = kPlatform;
@@ -45,7 +40,7 @@ ChatEvent TwitchIrcDecoder::decodeLine(QStringView line)
 
     if (m->verb == QLatin1String("PRIVMSG")) {
         if (m->params.size() < 2)
-            return ChatEvent::error(kPlatform, tr("PRIVMSG without text"));
+            return ChatEvent::error(kPlatform, TwitchIrcDecoder::tr("PRIVMSG without text"));
         e.type = ChatEvent::Type::Comment;
         e.text = m->params.at(1);
         // "/me" messages arrive as CTCP ACTION.
@@ -66,7 +61,7 @@ ChatEvent TwitchIrcDecoder::decodeLine(QStringView line)
         e.userName = m->tag(QStringLiteral("login")).value_or(QString());
         e.text.clear();
         if (e.targetId.isEmpty())
-            return ChatEvent::error(kPlatform, tr("CLEARMSG without target-msg-id"));
+            return ChatEvent::error(kPlatform, TwitchIrcDecoder::tr("CLEARMSG without target-msg-id"));
         return e;
     }
     if (m->verb == QLatin1String("CLEARCHAT")) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "pluginapi/ChatEvent.hpp"
 
 #include <QStringView>
@@ -12,6 +14,8 @@ namespace shopcast::chat {
 // PING/RECONNECT events the connection acts on. Exactly one event per line.
 class TwitchIrcDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(TwitchIrcDecoder)
+public:
 public:
     static ChatEvent decodeLine(QStringView line);
     // The longest line Twitch sends is 4096 bytes of tags + 512 of message;

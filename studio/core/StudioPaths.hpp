@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace shopcast::core {
 
@@ -10,9 +11,18 @@ namespace shopcast::core {
 class StudioPaths
 {
 public:
-    // SHOPCAST_RESOURCE_DIR, else the source tree's resources/ (developer
-    // builds), else <prefix>/share/shopcast.
+    // True for a binary inside the build tree it was built in (a developer
+    // build, the tests); an installed studio never looks at a source or build tree.
+    static bool inBuildTree();
+    // SHOPCAST_RESOURCE_DIR, else the source tree's resources/ (a build-tree
+    // binary), else <prefix>/share/shopcast.
     static QString resourceDir();
+    // The compiled translations (.qm): SHOPCAST_TRANSLATIONS_DIR, else the
+    // build tree's, else <prefix>/share/shopcast/translations.
+    static QString translationsDir();
+    // Where comment source plugins are: SHOPCAST_PLUGIN_PATH (colon-separated),
+    // then the build tree's (a build-tree binary) or <prefix>/lib/shopcast/plugins.
+    static QStringList pluginDirs();
     // SHOPCAST_PROFILE_DIR, else <config>/shopcast/profiles/<profile>.
     static QString profileDir(const QString &profile = QStringLiteral("default"));
     static QString sceneCollectionPath(const QString &profileDir);

@@ -115,7 +115,7 @@ std::optional<SpamDetector::Hit> SpamDetector::contentHit(const QString &origina
             best = Hit{rule.action, id, detail};
     };
     if (s.length.enabled && text.codePoints > s.lengthMax)
-        consider(s.length, QStringLiteral("spam:length"), tr("%1 characters (at most %2)").arg(text.codePoints).arg(s.lengthMax));
+        consider(s.length, QStringLiteral("spam:length"), SpamDetector::tr("%1 characters (at most %2)").arg(text.codePoints).arg(s.lengthMax));
 
     if (m_patterns && m_scratch && (s.links.enabled || s.contact.enabled)) {
         std::vector<Found> found;
@@ -123,7 +123,7 @@ std::optional<SpamDetector::Hit> SpamDetector::contentHit(const QString &origina
         for (const Found &f : found) {
             if (f.id == PhonePattern || f.id == ContactIdPattern) {
                 consider(s.contact, QStringLiteral("spam:contact"),
-                         f.id == PhonePattern ? tr("a phone number") : tr("a contact id"));
+                         f.id == PhonePattern ? SpamDetector::tr("a phone number") : SpamDetector::tr("a contact id"));
             } else {
                 const std::string host = hostAt(text.plain, size_t(f.to), f.id == UrlPattern);
                 if (!allowedHost(host, s.allowedDomains))
@@ -146,9 +146,9 @@ std::optional<SpamDetector::Hit> SpamDetector::contentHit(const QString &origina
                 ++symbols;
         }
         if (cased >= s.capsMinLetters && double(upper) / cased > s.capsMaxRatio)
-            consider(s.caps, QStringLiteral("spam:caps"), tr("%1 of %2 letters in capitals").arg(upper).arg(cased));
+            consider(s.caps, QStringLiteral("spam:caps"), SpamDetector::tr("%1 of %2 letters in capitals").arg(upper).arg(cased));
         if (visible >= s.symbolsMinChars && double(symbols) / visible > s.symbolsMaxRatio)
-            consider(s.symbols, QStringLiteral("spam:symbols"), tr("%1 of %2 characters are symbols").arg(symbols).arg(visible));
+            consider(s.symbols, QStringLiteral("spam:symbols"), SpamDetector::tr("%1 of %2 characters are symbols").arg(symbols).arg(visible));
     }
     if (s.emoji.enabled) {
         int emoji = 0;
@@ -160,7 +160,7 @@ std::optional<SpamDetector::Hit> SpamDetector::contentHit(const QString &origina
             emoji += c > 0x7f && u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC);
         }
         if (emoji > s.emojiMax)
-            consider(s.emoji, QStringLiteral("spam:emoji"), tr("%1 emoji (at most %2)").arg(emoji).arg(s.emojiMax));
+            consider(s.emoji, QStringLiteral("spam:emoji"), SpamDetector::tr("%1 emoji (at most %2)").arg(emoji).arg(s.emojiMax));
     }
     return best;
 }
@@ -178,9 +178,9 @@ std::optional<SpamDetector::Hit> SpamDetector::check(const QString &userKey, con
     const bool known = m_users.contains(userKey);
     UserState &user = m_users[userKey];
     if (!known)
-        consider(s.firstTime, QStringLiteral("spam:first-time"), tr("first comment of this user"));
+        consider(s.firstTime, QStringLiteral("spam:first-time"), SpamDetector::tr("first comment of this user"));
     if (known && !text.folded.empty() && text.folded == user.lastFolded && nowMs - user.lastAtMs <= s.repeatWindowMs)
-        consider(s.repeat, QStringLiteral("spam:repeat"), tr("the same as this user's previous comment"));
+        consider(s.repeat, QStringLiteral("spam:repeat"), SpamDetector::tr("the same as this user's previous comment"));
     user.recentMs.push_back(nowMs);
     while (!user.recentMs.empty() && nowMs - user.recentMs.front() > s.floodWindowMs)
         user.recentMs.pop_front();
@@ -188,7 +188,7 @@ std::optional<SpamDetector::Hit> SpamDetector::check(const QString &userKey, con
         user.recentMs.pop_front();
     if (int(user.recentMs.size()) > s.floodMessages)
         consider(s.flood, QStringLiteral("spam:flood"),
-                 tr("more than %1 comments in %2 s").arg(s.floodMessages).arg(double(s.floodWindowMs) / 1000.0));
+                 SpamDetector::tr("more than %1 comments in %2 s").arg(s.floodMessages).arg(double(s.floodWindowMs) / 1000.0));
     user.lastFolded = text.folded;
     user.lastAtMs = nowMs;
     return best;

@@ -17,11 +17,6 @@ namespace shopcast::overlay {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProductCardRenderer", text);
-}
-
 struct Palette
 {
     QColor background1, background2, title, text, muted, price, badge, badgeText, chip, chipText, banner1, banner2;
@@ -86,7 +81,7 @@ void drawPlaceholder(QPainter &p, const QRect &r, const Palette &pal)
     p.drawLine(r.topRight() + QPoint(-r.width() / 5, r.height() / 5), r.bottomLeft() + QPoint(r.width() / 5, -r.height() / 5));
     p.setPen(pal.muted.darker(140));
     p.setFont(cardFont(r.height() / 8, true));
-    p.drawText(r, Qt::AlignCenter, tr("暂无图片"));
+    p.drawText(r, Qt::AlignCenter, ProductCardRenderer::tr("暂无图片"));
     p.restore();
 }
 
@@ -155,9 +150,9 @@ QImage ProductCardRenderer::render(const ProductCardState &state, const QString 
         p.drawRoundedRect(l.banner.adjusted(0, 0, 0, int(radius)), radius, radius);
         p.setPen(Qt::white);
         p.setFont(cardFont(l.banner.height() * 6 / 10, true));
-        p.drawText(l.banner.adjusted(int(radius), 0, -int(radius), 0), Qt::AlignVCenter | Qt::AlignLeft, tr("⚡ 限时秒杀"));
+        p.drawText(l.banner.adjusted(int(radius), 0, -int(radius), 0), Qt::AlignVCenter | Qt::AlignLeft, ProductCardRenderer::tr("⚡ 限时秒杀"));
         p.drawText(l.banner.adjusted(int(radius), 0, -int(radius), 0), Qt::AlignVCenter | Qt::AlignRight,
-                   tr("仅剩 %1").arg(countdownText(*state.flashSaleRemainingMs)));
+                   ProductCardRenderer::tr("仅剩 %1").arg(countdownText(*state.flashSaleRemainingMs)));
     }
 
     // Product image, cropped to a square, or the placeholder.
@@ -227,12 +222,12 @@ QImage ProductCardRenderer::render(const ProductCardState &state, const QString 
         p.drawRoundedRect(l.badge, l.badge.height() / 4.0, l.badge.height() / 4.0);
         p.setPen(pal.badgeText);
         p.setFont(cardFont(l.badge.height() * 11 / 20, true));
-        p.drawText(l.badge, Qt::AlignCenter, state.flashSaleRemainingMs ? tr("秒杀价") : tr("直播价"));
+        p.drawText(l.badge, Qt::AlignCenter, state.flashSaleRemainingMs ? ProductCardRenderer::tr("秒杀价") : ProductCardRenderer::tr("直播价"));
     }
     if (product.stock && !state.soldOut) {
         p.setPen(*product.stock <= kLowStockThreshold ? pal.price : pal.text);
         p.setFont(cardFont(l.stock.height() * 11 / 20, *product.stock <= kLowStockThreshold));
-        const QString stockText = *product.stock <= kLowStockThreshold ? tr("仅剩 %1 件").arg(*product.stock) : tr("库存 %1 件").arg(*product.stock);
+        const QString stockText = *product.stock <= kLowStockThreshold ? ProductCardRenderer::tr("仅剩 %1 件").arg(*product.stock) : ProductCardRenderer::tr("库存 %1 件").arg(*product.stock);
         p.drawText(l.stock, Qt::AlignCenter, stockText);
     }
 
@@ -246,7 +241,7 @@ QImage ProductCardRenderer::render(const ProductCardState &state, const QString 
         p.rotate(-12);
         const QFont stampFont = cardFont(l.card.height() / 3, true);
         const QFontMetrics sm(stampFont);
-        const QString stamp = tr("已售罄");
+        const QString stamp = ProductCardRenderer::tr("已售罄");
         const QRect box(-sm.horizontalAdvance(stamp) / 2 - sm.height() / 3, -sm.height() / 2 - 4, sm.horizontalAdvance(stamp) + sm.height() * 2 / 3, sm.height() + 8);
         p.setPen(QPen(QColor(0xff, 0x52, 0x52), std::max(3, l.card.height() / 40)));
         p.setBrush(Qt::NoBrush);

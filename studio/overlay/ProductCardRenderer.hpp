@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ProductCardState.hpp"
 
 #include <QImage>
@@ -15,6 +17,8 @@ namespace shopcast::overlay {
 // wraps and elides correctly. Two templates: "light" and "bold".
 class ProductCardRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(ProductCardRenderer)
+public:
 public:
     struct Layout
     {

@@ -6,11 +6,6 @@ namespace shopcast::rundown {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanLinter", text);
-}
-
 QString clock(qint64 ms)
 {
     const qint64 s = ms / 1000;
@@ -54,17 +49,17 @@ QList<PlanViolation> PlanLinter::lint(const ShowPlan &plan, const RhythmRule &ru
         if (slot.kind == SlotKind::Product) {
             if (slot.plannedMs > rule.maxPitchMs)
                 out.append({PlanViolation::Kind::PitchTooLong, i, slot.plannedMs, rule.maxPitchMs,
-                            tr("slot %1: the pitch of %2 is planned for %3, over the %4 limit")
+                            PlanLinter::tr("slot %1: the pitch of %2 is planned for %3, over the %4 limit")
                                 .arg(i + 1).arg(slot.sku, clock(slot.plannedMs), clock(rule.maxPitchMs))});
             if (++productsInARow == rule.productsPerBlock + 1)
                 out.append({PlanViolation::Kind::TooManyProductsInARow, i, productsInARow, rule.productsPerBlock,
-                            tr("slot %1: %2 products in a row; the rule wants an interlude after every %3")
+                            PlanLinter::tr("slot %1: %2 products in a row; the rule wants an interlude after every %3")
                                 .arg(i + 1).arg(productsInARow).arg(rule.productsPerBlock)});
         } else if (rule.isInterlude(slot.kind)) {
             productsInARow = 0;
             if (slot.plannedMs < rule.interludeMs)
                 out.append({PlanViolation::Kind::InterludeTooShort, i, slot.plannedMs, rule.interludeMs,
-                            tr("slot %1: the %2 lasts %3, shorter than the %4 interlude the rule asks for")
+                            PlanLinter::tr("slot %1: the %2 lasts %3, shorter than the %4 interlude the rule asks for")
                                 .arg(i + 1).arg(SlotKinds::label(slot.kind), clock(slot.plannedMs), clock(rule.interludeMs))});
         }
         // Other slots (warm-up, Q&A, break, closing) neither count as products
@@ -72,7 +67,7 @@ QList<PlanViolation> PlanLinter::lint(const ShowPlan &plan, const RhythmRule &ru
     }
     if (plan.plannedLengthMs && plan.totalPlannedMs() > *plan.plannedLengthMs)
         out.append({PlanViolation::Kind::OverShowLength, -1, plan.totalPlannedMs(), *plan.plannedLengthMs,
-                    tr("the slots add up to %1, over the planned show length of %2")
+                    PlanLinter::tr("the slots add up to %1, over the planned show length of %2")
                         .arg(clock(plan.totalPlannedMs()), clock(*plan.plannedLengthMs))});
     return out;
 }

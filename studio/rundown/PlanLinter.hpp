@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ShowPlan.hpp"
 
 #include <QJsonObject>
@@ -26,6 +28,8 @@ struct PlanViolation
 // interlude shorter than the rule's, a plan longer than the planned show.
 class PlanLinter
 {
+    Q_DECLARE_TR_FUNCTIONS(PlanLinter)
+public:
 public:
     static QList<PlanViolation> lint(const ShowPlan &plan, const RhythmRule &rule);
     static QList<PlanViolation> lint(const ShowPlan &plan) { return lint(plan, plan.rule); }

@@ -7,10 +7,6 @@
 namespace shopcast::rundown {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RhythmRule", text);
-}
 } // namespace
 
 RhythmRule RhythmRule::preset332()
@@ -37,10 +33,10 @@ std::optional<RhythmRule> RhythmRule::fromJson(const QJsonValue &value, QString 
             return preset322();
         if (value.toString() == QLatin1String("332"))
             return preset332();
-        return fail(tr("rule '%1' is not a preset: use \"322\", \"332\" or an object").arg(value.toString()));
+        return fail(RhythmRule::tr("rule '%1' is not a preset: use \"322\", \"332\" or an object").arg(value.toString()));
     }
     if (!value.isObject())
-        return fail(tr("rule must be \"322\", \"332\" or an object"));
+        return fail(RhythmRule::tr("rule must be \"322\", \"332\" or an object"));
     const QJsonObject o = value.toObject();
     RhythmRule r;
     r.name = QStringLiteral("custom");
@@ -51,7 +47,7 @@ std::optional<RhythmRule> RhythmRule::fromJson(const QJsonValue &value, QString 
             return true;
         }
         if (!v.isDouble() || v.toDouble() <= 0 || v.toDouble() > max || v.toDouble() != double(qint64(v.toDouble()))) {
-            *error = tr("rule.%1 must be a whole number from 1 to %2").arg(QLatin1String(key)).arg(max);
+            *error = RhythmRule::tr("rule.%1 must be a whole number from 1 to %2").arg(QLatin1String(key)).arg(max);
             return false;
         }
         *out = v.toDouble();
@@ -63,7 +59,7 @@ std::optional<RhythmRule> RhythmRule::fromJson(const QJsonValue &value, QString 
         || !positive("redPercent", 100, 1000, &red))
         return std::nullopt;
     if (amber >= red)
-        return fail(tr("rule.amberPercent must be below rule.redPercent"));
+        return fail(RhythmRule::tr("rule.amberPercent must be below rule.redPercent"));
     r.maxPitchMs = qint64(pitch) * 1000;
     r.productsPerBlock = int(block);
     r.interludeMs = qint64(interlude) * 1000;
@@ -74,11 +70,11 @@ std::optional<RhythmRule> RhythmRule::fromJson(const QJsonValue &value, QString 
         for (const QJsonValue &k : o.value(QStringLiteral("interludeKinds")).toArray()) {
             const auto kind = SlotKinds::fromId(k.toString());
             if (!kind || *kind == SlotKind::Product)
-                return fail(tr("rule.interludeKinds: '%1' is not an interlude kind").arg(k.toString()));
+                return fail(RhythmRule::tr("rule.interludeKinds: '%1' is not an interlude kind").arg(k.toString()));
             r.interludeKinds.append(*kind);
         }
         if (r.interludeKinds.isEmpty())
-            return fail(tr("rule.interludeKinds must name at least one kind"));
+            return fail(RhythmRule::tr("rule.interludeKinds must name at least one kind"));
     }
     for (const RhythmRule &preset : {preset322(), preset332()}) {
         RhythmRule named = r;

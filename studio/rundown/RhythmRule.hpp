@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "SlotKind.hpp"
 
 #include <QJsonValue>
@@ -19,6 +21,8 @@ namespace shopcast::rundown {
 // products). Every number can be changed.
 struct RhythmRule
 {
+    Q_DECLARE_TR_FUNCTIONS(RhythmRule)
+public:
     QString name = QStringLiteral("332");
     qint64 maxPitchMs = 180'000;
     int productsPerBlock = 3;

@@ -11,11 +11,6 @@ namespace shopcast::rundown {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ShowPlan", text);
-}
-
 bool wholePositive(const QJsonValue &v, qint64 max)
 {
     return v.isDouble() && v.toDouble() > 0 && v.toDouble() <= double(max) && v.toDouble() == double(qint64(v.toDouble()));
@@ -46,19 +41,19 @@ std::optional<ShowPlan> ShowPlan::fromJson(const QByteArray &json, QString *erro
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(json.left(parseError.offset).count('\n')) + 1;
-        return fail(tr("not valid JSON (line %1: %2)").arg(line).arg(parseError.errorString()));
+        return fail(ShowPlan::tr("not valid JSON (line %1: %2)").arg(line).arg(parseError.errorString()));
     }
     if (!doc.isObject())
-        return fail(tr("a show plan is a JSON object"));
+        return fail(ShowPlan::tr("a show plan is a JSON object"));
     const QJsonObject root = doc.object();
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble())
-        return fail(tr("\"version\" is missing"));
+        return fail(ShowPlan::tr("\"version\" is missing"));
     if (version.toInt() > kFormatVersion)
-        return fail(tr("this plan is format version %1, written by a newer ShopCast; this build reads up to %2")
+        return fail(ShowPlan::tr("this plan is format version %1, written by a newer ShopCast; this build reads up to %2")
                         .arg(version.toInt()).arg(kFormatVersion));
     if (version.toInt() < 1)
-        return fail(tr("\"version\" must be 1"));
+        return fail(ShowPlan::tr("\"version\" must be 1"));
 
     ShowPlan plan;
     plan.title = root.value(QStringLiteral("title")).toString();
@@ -66,15 +61,15 @@ std::optional<ShowPlan> ShowPlan::fromJson(const QByteArray &json, QString *erro
     if (start.isString()) {
         const QDateTime at = QDateTime::fromString(start.toString(), Qt::ISODate);
         if (!at.isValid())
-            return fail(tr("plannedStart '%1' is not an ISO-8601 date and time").arg(start.toString()));
+            return fail(ShowPlan::tr("plannedStart '%1' is not an ISO-8601 date and time").arg(start.toString()));
         plan.plannedStart = at;
     } else if (!start.isNull() && !start.isUndefined()) {
-        return fail(tr("plannedStart must be an ISO-8601 string or null"));
+        return fail(ShowPlan::tr("plannedStart must be an ISO-8601 string or null"));
     }
     const QJsonValue length = root.value(QStringLiteral("plannedSeconds"));
     if (!length.isUndefined() && !length.isNull()) {
         if (!wholePositive(length, 7 * 24 * 3600))
-            return fail(tr("plannedSeconds must be a positive whole number"));
+            return fail(ShowPlan::tr("plannedSeconds must be a positive whole number"));
         plan.plannedLengthMs = qint64(length.toDouble()) * 1000;
     }
     if (root.contains(QStringLiteral("rule"))) {
@@ -85,31 +80,31 @@ std::optional<ShowPlan> ShowPlan::fromJson(const QByteArray &json, QString *erro
     }
     const QJsonValue slotsValue = root.value(QStringLiteral("slots"));
     if (!slotsValue.isArray())
-        return fail(tr("\"slots\" must be an array"));
+        return fail(ShowPlan::tr("\"slots\" must be an array"));
     const QJsonArray array = slotsValue.toArray();
     for (int i = 0; i < array.size(); ++i) {
         const QJsonObject o = array.at(i).toObject();
         const QString where = QStringLiteral("slots[%1]").arg(i);
         const auto kind = SlotKinds::fromId(o.value(QStringLiteral("kind")).toString());
         if (!kind)
-            return fail(tr("%1.kind '%2' is not one of %3").arg(where, o.value(QStringLiteral("kind")).toString(), SlotKinds::allIds().join(QLatin1Char('|'))));
+            return fail(ShowPlan::tr("%1.kind '%2' is not one of %3").arg(where, o.value(QStringLiteral("kind")).toString(), SlotKinds::allIds().join(QLatin1Char('|'))));
         if (!wholePositive(o.value(QStringLiteral("plannedSeconds")), 24 * 3600))
-            return fail(tr("%1.plannedSeconds must be a whole number from 1 to 86400 (zero-length slots are not allowed)").arg(where));
+            return fail(ShowPlan::tr("%1.plannedSeconds must be a whole number from 1 to 86400 (zero-length slots are not allowed)").arg(where));
         PlanSlot slot{*kind, qint64(o.value(QStringLiteral("plannedSeconds")).toDouble()) * 1000,
                       o.value(QStringLiteral("sku")).toString().trimmed(), o.value(QStringLiteral("notes")).toString()};
         if (slot.kind == SlotKind::Product && slot.sku.isEmpty())
-            return fail(tr("%1 is a product slot without a \"sku\"").arg(where));
+            return fail(ShowPlan::tr("%1 is a product slot without a \"sku\"").arg(where));
         const QJsonValue preset = o.value(QStringLiteral("preset"));
         if (!preset.isUndefined() && !preset.isNull()) {
             if (!preset.isObject())
-                return fail(tr("%1.preset must be an object").arg(where));
+                return fail(ShowPlan::tr("%1.preset must be an object").arg(where));
             if (QJsonDocument(preset.toObject()).toJson(QJsonDocument::Compact).size() > kMaxPresetBytes)
-                return fail(tr("%1.preset is larger than %2 bytes").arg(where).arg(kMaxPresetBytes));
+                return fail(ShowPlan::tr("%1.preset is larger than %2 bytes").arg(where).arg(kMaxPresetBytes));
             slot.preset = preset.toObject();
         }
         const QJsonValue countdown = o.value(QStringLiteral("countdown"));
         if (!countdown.isUndefined() && !countdown.isBool())
-            return fail(tr("%1.countdown must be true or false").arg(where));
+            return fail(ShowPlan::tr("%1.countdown must be true or false").arg(where));
         slot.countdown = countdown.toBool(false);
         plan.slotList.append(slot);
     }
@@ -145,12 +140,12 @@ bool ShowPlan::save(const QString &path, QString *error) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = ShowPlan::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     file.write(toJson());
     if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = ShowPlan::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -160,7 +155,7 @@ std::optional<ShowPlan> ShowPlan::load(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        *error = ShowPlan::tr("cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     QString why;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "RhythmRule.hpp"
 #include "SlotKind.hpp"
 
@@ -34,6 +36,8 @@ struct PlanSlot
 // plans can come from a spreadsheet or a script.
 struct ShowPlan
 {
+    Q_DECLARE_TR_FUNCTIONS(ShowPlan)
+public:
     static constexpr int kFormatVersion = 1;
     static constexpr int kMaxPresetBytes = 16 * 1024;
 

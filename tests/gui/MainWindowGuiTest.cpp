@@ -17,11 +17,14 @@
 #include "show/ShowSession.hpp"
 #include "show/ShowTimeline.hpp"
 #include "core/StudioPaths.hpp"
+#include "core/Translations.hpp"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QDockWidget>
 #include <QLabel>
+#include <QMenuBar>
 #include <QListWidget>
 #include <QTableView>
 #include <QPushButton>
@@ -206,4 +209,32 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "xcb");
     QApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
+}
+
+TEST_CASE("in Chinese the window's menus and dock titles are Chinese", "[gui][i18n]")
+{
+    // What a zh_CN system (LANG=zh_CN.UTF-8) resolves to, installed as main() does.
+    core::Translations translations;
+    QString warning;
+    REQUIRE(translations.install(core::Translations::resolve({}, QStringLiteral("zh_CN")), core::StudioPaths::translationsDir(), &warning));
+    QTemporaryDir profile;
+    auto studio = makeStudio(profile.path());
+    QSignalSpy firstFrame(&studio->engine().program(), &broadcast::ProgramView::firstFrameRendered);
+    app::MainWindow window(*studio);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE((firstFrame.count() > 0 || firstFrame.wait(10000)));
+    QStringList menus;
+    for (QAction *a : window.menuBar()->actions())
+        menus.append(a->text());
+    CHECK(menus.contains(QStringLiteral("文件(&F)")));
+    CHECK(menus.contains(QStringLiteral("面板(&D)")));
+    QStringList docks;
+    for (QDockWidget *d : window.findChildren<QDockWidget *>())
+        docks.append(d->windowTitle());
+    INFO(docks.join(QStringLiteral(", ")).toStdString());
+    for (const char *title : {"排品", "节奏", "评论", "控制", "场景", "直播计划", "抽奖", "投票"})
+        CHECK(docks.contains(QString::fromUtf8(title)));
+    QTest::qWait(1500); // the preview shows the program
+    saveScreenshot(window, QStringLiteral("main-window-zh_CN.png"));
 }

@@ -77,6 +77,8 @@ TEST_CASE("without a display, --help and --version answer and a plain start expl
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     const Run version = runStudio({QStringLiteral("--version")}, env, 20'000);
     CHECK(version.exitCode == 0);
     CHECK(version.out.contains(QStringLiteral("ShopCast Studio")));
@@ -89,6 +91,46 @@ TEST_CASE("without a display, --help and --version answer and a plain start expl
     const Run bad = runStudio({QStringLiteral("--no-such-option")}, env, 20'000);
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("no-such-option")));
+}
+
+TEST_CASE("under LANG=zh_CN the studio and the CLI speak Chinese, a damaged catalogue gives English and says so", "[gui][launch][i18n]")
+{
+    QTemporaryDir profile;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    const Run help = runStudio({QStringLiteral("--help"), QStringLiteral("--profile-dir"), profile.path()}, env, 20'000);
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("从演示直播开始")));
+    QProcess cli;
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(SHOPCAST_CLI), {QStringLiteral("--help")});
+    REQUIRE(cli.waitForFinished(20'000));
+    const QString cliHelp = QString::fromUtf8(cli.readAllStandardOutput());
+    INFO(cliHelp.toStdString() << QString::fromUtf8(cli.readAllStandardError()).toStdString());
+    CHECK(cliHelp.contains(QStringLiteral("命令：")));
+    // The profile may ask for English on a Chinese system.
+    {
+        QFile ui(QDir(profile.path()).filePath(QStringLiteral("ui.json")));
+        REQUIRE(ui.open(QIODevice::WriteOnly));
+        ui.write(R"({"version":1,"language":"en"})");
+    }
+    const Run english = runStudio({QStringLiteral("--help"), QStringLiteral("--profile-dir"), profile.path()}, env, 20'000);
+    CHECK(english.out.contains(QStringLiteral("Start from the demo show")));
+    // A damaged catalogue: English, and a warning that says why.
+    QTemporaryDir broken;
+    QFile qm(QDir(broken.path()).filePath(QStringLiteral("shopcast_zh_CN.qm")));
+    REQUIRE(qm.open(QIODevice::WriteOnly));
+    qm.write("garbage");
+    qm.close();
+    env.insert(QStringLiteral("SHOPCAST_TRANSLATIONS_DIR"), broken.path());
+    QFile::remove(QDir(profile.path()).filePath(QStringLiteral("ui.json")));
+    const Run fallback = runStudio({QStringLiteral("--help"), QStringLiteral("--profile-dir"), profile.path()}, env, 20'000);
+    CHECK(fallback.exitCode == 0);
+    CHECK(fallback.out.contains(QStringLiteral("Start from the demo show")));
+    CHECK(fallback.err.contains(QStringLiteral("damaged")));
 }
 
 namespace {

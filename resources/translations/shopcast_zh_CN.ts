@@ -1,0 +1,4765 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AudienceRanking</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BilibiliCodec</name>
+    <message>
+        <source>a frame with over %1 events; the rest of it is dropped</source>
+        <translation>一帧中的事件超过 %1 条，其余部分已丢弃</translation>
+    </message>
+    <message>
+        <source>truncated packet: %1 bytes left, a header needs 16</source>
+        <translation>数据包被截断：剩余 %1 字节，包头需要 16 字节</translation>
+    </message>
+    <message>
+        <source>garbage at byte %1 (not a packet header); skipping to the next packet</source>
+        <translation>第 %1 字节处有乱码（不是数据包头），跳到下一个数据包</translation>
+    </message>
+    <message>
+        <source>truncated packet: header says %1 bytes, %2 arrived</source>
+        <translation>数据包被截断：包头声明 %1 字节，实际收到 %2 字节</translation>
+    </message>
+    <message>
+        <source>compressed packets nested too deep</source>
+        <translation>压缩数据包嵌套过深</translation>
+    </message>
+    <message>
+        <source>zlib body does not inflate within the frame's budget</source>
+        <translation>zlib 数据在本帧预算内无法解压</translation>
+    </message>
+    <message>
+        <source>brotli body does not decompress within the frame's budget</source>
+        <translation>brotli 数据在本帧预算内无法解压</translation>
+    </message>
+    <message>
+        <source>command body is not JSON: %1</source>
+        <translation>命令内容不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>DANMU_MSG without text or user</source>
+        <translation>DANMU_MSG 缺少文本或用户</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeCodec</name>
+    <message>
+        <source>message of %1 bytes is over the %2-byte limit; dropped</source>
+        <translation>消息长 %1 字节，超过 %2 字节的上限，已丢弃</translation>
+    </message>
+    <message>
+        <source>not valid JSON (or not UTF-8) at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON（或不是 UTF-8）：%2</translation>
+    </message>
+    <message>
+        <source>a bridge message is a JSON object</source>
+        <translation>桥接消息必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown type '%1'</source>
+        <translation>未知类型“%1”</translation>
+    </message>
+    <message>
+        <source>platform '%1' is not one the bridge relays (%2)</source>
+        <translation>平台“%1”不在桥接转发的平台之列（%2）</translation>
+    </message>
+    <message>
+        <source>a platform name over 40 characters</source>
+        <translation>平台名称超过 40 个字符</translation>
+    </message>
+    <message>
+        <source>an id or name over %1 characters</source>
+        <translation>ID 或名称超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>sentAtMs must be a whole number of ms since 1970, before the year 3000</source>
+        <translation>sentAtMs 必须是自 1970 年起的整数毫秒数，且早于 3000 年</translation>
+    </message>
+    <message>
+        <source>comment without text</source>
+        <translation>评论没有文本</translation>
+    </message>
+    <message>
+        <source>comment without userName or userId</source>
+        <translation>评论没有 userName 或 userId</translation>
+    </message>
+    <message>
+        <source>delete without targetId</source>
+        <translation>删除操作缺少 targetId</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastSettings</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (byte %2: %3)</source>
+        <translation>%1 不是有效的 JSON（第 %2 字节：%3）</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer ShopCast</source>
+        <translation>%1 由更新版本的 ShopCast 写入</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasSpec</name>
+    <message>
+        <source>portrait</source>
+        <translation>竖屏</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>横屏</translation>
+    </message>
+    <message>
+        <source>canvas '%1' is not of the form WIDTHxHEIGHT, e.g. 1280x720</source>
+        <translation>画布“%1”的格式不是 宽x高，例如 1280x720</translation>
+    </message>
+    <message>
+        <source>canvas '%1': each side must be between 16 and 4096 pixels</source>
+        <translation>画布“%1”：每边须在 16 到 4096 像素之间</translation>
+    </message>
+    <message>
+        <source>canvas '%1': sides must be even for H.264 4:2:0</source>
+        <translation>画布“%1”：H.264 4:2:0 要求边长为偶数</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCommand</name>
+    <message>
+        <source>usage: shopcast-cli catalog import FILE --db PATH | catalog export --db PATH --format csv|json [--out FILE]</source>
+        <translation>用法：shopcast-cli catalog import 文件 --db 路径 | catalog export --db 路径 --format csv|json [--out 文件]</translation>
+    </message>
+    <message>
+        <source>Import products from CSV (UTF-8 or GB18030, English or Chinese headers) or JSON. A file with any error imports nothing.</source>
+        <translation>从 CSV（UTF-8 或 GB18030，中英文表头均可）或 JSON 导入商品。文件中有任何错误则一件也不导入。</translation>
+    </message>
+    <message>
+        <source>Catalog database file.</source>
+        <translation>商品库数据库文件。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>products.csv or products.json</source>
+        <translation>products.csv 或 products.json</translation>
+    </message>
+    <message>
+        <source>usage: shopcast-cli catalog import FILE --db PATH</source>
+        <translation>用法：shopcast-cli catalog import 文件 --db 路径</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1：警告：%2</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1：错误：%2</translation>
+    </message>
+    <message>
+        <source>%1; %2 products in the catalog</source>
+        <translation>%1；商品库中共 %2 件商品</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv 或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>usage: shopcast-cli catalog export --db PATH --format csv|json [--out FILE]</source>
+        <translation>用法：shopcast-cli catalog export --db 路径 --format csv|json [--out 文件]</translation>
+    </message>
+    <message>
+        <source>no catalog at %1</source>
+        <translation>%1 处没有商品库</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImport</name>
+    <message numerus="yes">
+        <source>%1: %n error(s); nothing was imported</source>
+        <translation>
+            <numerusform>%1：%n 个错误，未导入任何商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the database refused the import, nothing was imported: %2</source>
+        <translation>%1：数据库拒绝了导入，未导入任何商品：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 added, %4 updated, %5 unchanged</source>
+        <translation>%1（%2）：新增 %3，更新 %4，未变 %5</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImporter</name>
+    <message>
+        <source>image '%1' not found; the card shows a placeholder</source>
+        <translation>找不到图片“%1”，商品卡显示占位图</translation>
+    </message>
+    <message>
+        <source>promo price %1 is above the price %2</source>
+        <translation>活动价 %1 高于原价 %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>column '%1' appears twice</source>
+        <translation>列“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>unknown column '%1' is ignored</source>
+        <translation>未知列“%1”已忽略</translation>
+    </message>
+    <message>
+        <source>required column %1 is missing</source>
+        <translation>缺少必需的列 %1</translation>
+    </message>
+    <message>
+        <source>SKU '%1' already appears on line %2</source>
+        <translation>SKU“%1”已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>expected an array of products or {"products": [...]}</source>
+        <translation>应为商品数组或 {"products": [...]}</translation>
+    </message>
+    <message>
+        <source>product #%1 is not an object</source>
+        <translation>第 %1 件商品不是对象</translation>
+    </message>
+    <message>
+        <source>product #%1: %2</source>
+        <translation>第 %1 件商品：%2</translation>
+    </message>
+    <message>
+        <source>product #%1: SKU '%2' already appears in product #%3</source>
+        <translation>第 %1 件商品：SKU“%2”已在第 %3 件商品中出现</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterKinds</name>
+    <message>
+        <source>Pitch 讲解</source>
+        <translation>讲解</translation>
+    </message>
+    <message>
+        <source>Flash sale 秒杀</source>
+        <translation>秒杀</translation>
+    </message>
+    <message>
+        <source>Lottery 抽奖</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <source>Poll 投票</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Interlude 互动</source>
+        <translation>互动</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCommand</name>
+    <message>
+        <source>a line longer than 1 MiB was skipped</source>
+        <translation>跳过了一行超过 1 MiB 的内容</translation>
+    </message>
+    <message>
+        <source>twitch-irc, bilibili or bridge.</source>
+        <translation>twitch-irc、bilibili 或 bridge。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Capture file (default: standard input).</source>
+        <translation>弹幕录制文件（默认：标准输入）。</translation>
+    </message>
+</context>
+<context>
+    <name>CommentPluginLoader</name>
+    <message>
+        <source>%1 is not a Qt plugin; skipped</source>
+        <translation>%1 不是 Qt 插件，已跳过</translation>
+    </message>
+    <message>
+        <source>%1 is not a comment source plugin (interface %2); skipped</source>
+        <translation>%1 不是评论源插件（接口 %2），已跳过</translation>
+    </message>
+    <message>
+        <source>%1: %2; skipped</source>
+        <translation>%1：%2，已跳过</translation>
+    </message>
+    <message>
+        <source>%1 is a second plugin with id '%2' (already loaded from %3); skipped</source>
+        <translation>%1 是第二个 ID 为“%2”的插件（已从 %3 加载），已跳过</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2; skipped</source>
+        <translation>无法加载 %1：%2，已跳过</translation>
+    </message>
+    <message>
+        <source>no factory</source>
+        <translation>没有工厂</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is not UTF-8 and this build cannot read GB18030</source>
+        <translation>文件不是 UTF-8，且此版本无法读取 GB18030</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030 text</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 文本</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>第 %1 行：引号字段没有闭合</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>cannot open the studio database %1: %2</source>
+        <translation>无法打开工作室数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite database: %2</source>
+        <translation>%1 不是可用的 SQLite 数据库：%2</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the database: %1</source>
+        <translation>没有可放数据库的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>the studio database %1 cannot be read</source>
+        <translation>无法读取工作室数据库 %1</translation>
+    </message>
+    <message>
+        <source>the studio database %1 was written by a newer ShopCast (schema %2, this build knows up to %3)</source>
+        <translation>工作室数据库 %1 由更新版本的 ShopCast 写入（结构版本 %2，此版本最高支持 %3）</translation>
+    </message>
+    <message>
+        <source>the studio database %1: migration to schema %2 (%3) failed: %4</source>
+        <translation>工作室数据库 %1：升级到结构版本 %2（%3）失败：%4</translation>
+    </message>
+</context>
+<context>
+    <name>Destination</name>
+    <message>
+        <source>destination URL is empty</source>
+        <translation>推流地址为空</translation>
+    </message>
+    <message>
+        <source>destination URL contains spaces or control characters</source>
+        <translation>推流地址含有空格或控制字符</translation>
+    </message>
+    <message>
+        <source>destination URL must start with rtmp:// or rtmps://</source>
+        <translation>推流地址必须以 rtmp:// 或 rtmps:// 开头</translation>
+    </message>
+    <message>
+        <source>unsupported scheme '%1': use rtmp:// or rtmps://</source>
+        <translation>不支持的协议“%1”：请使用 rtmp:// 或 rtmps://</translation>
+    </message>
+    <message>
+        <source>destination URL has no host</source>
+        <translation>推流地址没有主机名</translation>
+    </message>
+    <message>
+        <source>credentials in the host part are not supported; put them in the stream key</source>
+        <translation>不支持在主机部分填写账号密码；请放在推流码里</translation>
+    </message>
+    <message>
+        <source>unterminated IPv6 address in destination URL</source>
+        <translation>推流地址中的 IPv6 地址没有闭合</translation>
+    </message>
+    <message>
+        <source>unexpected text after IPv6 address</source>
+        <translation>IPv6 地址后有多余的文字</translation>
+    </message>
+    <message>
+        <source>port '%1' is not a number from 1 to 65535</source>
+        <translation>端口“%1”不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>destination URL needs an application and a stream key: rtmp://host/app/key</source>
+        <translation>推流地址需要应用名和推流码：rtmp://主机/应用/推流码</translation>
+    </message>
+    <message>
+        <source>destination URL has no stream key after the application '%1'</source>
+        <translation>推流地址在应用名“%1”之后没有推流码</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FairDraw</name>
+    <message>
+        <source>algorithm: not %1 version %2</source>
+        <translation>algorithm：不是 %1 版本 %2</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1：缺失</translation>
+    </message>
+    <message>
+        <source>seed: not %1 bytes of hex</source>
+        <translation>seed：不是 %1 字节的十六进制</translation>
+    </message>
+    <message>
+        <source>commitment: SHA-256 of the seed is %1, not the commitment shown</source>
+        <translation>commitment：种子的 SHA-256 为 %1，与公布的承诺值不符</translation>
+    </message>
+    <message>
+        <source>entrants: not unique and sorted as the draw freezes them</source>
+        <translation>entrants：名单未按开奖冻结时的方式去重并排序</translation>
+    </message>
+    <message>
+        <source>entrantsHash: the entrant list is not the one that was drawn from</source>
+        <translation>entrantsHash：参与名单不是开奖所用的那一份</translation>
+    </message>
+    <message>
+        <source>winners: the seed and entrants give %1</source>
+        <translation>winners：由种子和参与名单得出的是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionOverlayRenderer</name>
+    <message>
+        <source>Lottery 抽奖: %1</source>
+        <translation>抽奖：%1</translation>
+    </message>
+    <message>
+        <source>Type to enter 发送口令:</source>
+        <translation>发送口令参与：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2 left · %n entered</source>
+        <translation>
+            <numerusform>剩余 %1:%2 · 已有 %n 人参与</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw commitment SHA-256: %1</source>
+        <translation>开奖承诺 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Winners 中奖: %1</source>
+        <translation>中奖：%1</translation>
+    </message>
+    <message>
+        <source>No one entered</source>
+        <translation>无人参与</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>…… 另有 %1 人</translation>
+    </message>
+    <message>
+        <source>Result 结果: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Poll 投票: %1</source>
+        <translation>投票：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IrcMessage</name>
+    <message>
+        <source>the line is %1 characters long, over the %2-byte limit</source>
+        <translation>该行长 %1 个字符，超过 %2 字节的上限</translation>
+    </message>
+    <message>
+        <source>a message tag has no name</source>
+        <translation>消息标签没有名称</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid tag name</source>
+        <translation>“%1”不是有效的标签名</translation>
+    </message>
+    <message>
+        <source>more than %1 message tags</source>
+        <translation>消息标签超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the line has no command</source>
+        <translation>该行没有命令</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IRC command</source>
+        <translation>“%1”不是 IRC 命令</translation>
+    </message>
+</context>
+<context>
+    <name>LotteryCommand</name>
+    <message>
+        <source>One entrant id per line (duplicates count once).</source>
+        <translation>每行一个参与者 ID（重复的只算一次）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>How many winners.</source>
+        <translation>中奖人数。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Where to write the audit record (JSON).</source>
+        <translation>审计记录（JSON）的写入位置。</translation>
+    </message>
+    <message>
+        <source>Only to reproduce a draw: the 32-byte seed in hex.</source>
+        <translation>仅用于复现开奖：32 字节的十六进制种子。</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <source>draw needs --entries, --winners and --out</source>
+        <translation>draw 需要 --entries、--winners 和 --out</translation>
+    </message>
+    <message>
+        <source>--winners must be a whole number from 1 to 1,000,000</source>
+        <translation>--winners 必须是 1 到 1,000,000 之间的整数</translation>
+    </message>
+    <message>
+        <source>--seed must be %1 bytes in hex (%2 hex digits)</source>
+        <translation>--seed 必须是 %1 字节的十六进制（%2 个十六进制数字）</translation>
+    </message>
+    <message>
+        <source>the system's random number generator failed</source>
+        <translation>系统随机数生成器出错</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 512 MiB</source>
+        <translation>%1：超过 512 MiB</translation>
+    </message>
+    <message>
+        <source>%1 line %2: not UTF-8; skipped</source>
+        <translation>%1 第 %2 行：不是 UTF-8，已跳过</translation>
+    </message>
+    <message>
+        <source>%1 line %2: an id of more than %3 characters; skipped</source>
+        <translation>%1 第 %2 行：ID 超过 %3 个字符，已跳过</translation>
+    </message>
+    <message>
+        <source>usage: shopcast-cli lottery verify AUDIT.json</source>
+        <translation>用法：shopcast-cli lottery verify 审计记录.json</translation>
+    </message>
+    <message>
+        <source>%1: larger than 512 MiB; not an audit record</source>
+        <translation>%1：超过 512 MiB，不是审计记录</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON audit record (%2 at byte %3; a truncated file?)</source>
+        <translation>%1：不是 JSON 审计记录（第 %3 字节处 %2；文件被截断了？）</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>LotteryPreset</name>
+    <message>
+        <source>the prize needs a name of 1 to 100 characters</source>
+        <translation>奖品名称需要 1 到 100 个字符</translation>
+    </message>
+    <message>
+        <source>from 1 to 10,000 winners</source>
+        <translation>中奖人数为 1 到 10,000</translation>
+    </message>
+    <message>
+        <source>the entry keyword needs 1 to 20 characters</source>
+        <translation>参与口令需要 1 到 20 个字符</translation>
+    </message>
+    <message>
+        <source>entries stay open from 5 seconds to an hour</source>
+        <translation>参与时间为 5 秒到 1 小时</translation>
+    </message>
+    <message>
+        <source>past winners: 0 to 365 days; comments before entering: 0 to 1,000</source>
+        <translation>往期中奖者：0 到 365 天；参与前评论数：0 到 1,000</translation>
+    </message>
+</context>
+<context>
+    <name>ModerateCommand</name>
+    <message>
+        <source>Runs the moderation pipeline over JSON lines {id, userId, userName, text, ts} on standard input.</source>
+        <translation>对标准输入中的 JSON 行 {id, userId, userName, text, ts} 执行场控规则。</translation>
+    </message>
+    <message>
+        <source>The full rule set, as the studio exports it (JSON).</source>
+        <translation>完整的规则集，即工作室导出的格式（JSON）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Blocked terms: one per line (action hide), or a .csv of term,action.</source>
+        <translation>屏蔽词：每行一个（动作为隐藏），或 词,动作 格式的 .csv。</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>多余的参数 %1</translation>
+    </message>
+    <message>
+        <source>longer than 1 MiB; skipped</source>
+        <translation>超过 1 MiB，已跳过</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>"text" must be a string</source>
+        <translation>"text" 必须是字符串</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationRules</name>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation>不是 JSON 对象（第 %2 字节处 %1）</translation>
+    </message>
+    <message>
+        <source>format version %1 is not one this build reads (1 to %2)</source>
+        <translation>格式版本 %1 不是此版本能读取的（1 到 %2）</translation>
+    </message>
+    <message>
+        <source>more than %1 terms</source>
+        <translation>屏蔽词超过 %1 个</translation>
+    </message>
+    <message>
+        <source>term %1: needs a term of 1 to %2 characters and an action (hide, hold, timeout, ban)</source>
+        <translation>第 %1 个屏蔽词：需要 1 到 %2 个字符的词和一个动作（hide、hold、timeout、ban）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 64 MiB</source>
+        <translation>%1：超过 64 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>Moderator</name>
+    <message>
+        <source>offence %1 within %2 min: banned</source>
+        <translation>%2 分钟内第 %1 次违规：封禁</translation>
+    </message>
+    <message>
+        <source>offence %1 within %2 min: timed out</source>
+        <translation>%2 分钟内第 %1 次违规：禁言</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>is negative</source>
+        <translation>为负数</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>has more than two decimals</source>
+        <translation>小数超过两位</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>太大</translation>
+    </message>
+</context>
+<context>
+    <name>ObsContext</name>
+    <message>
+        <source>the graphics adapter does not support the video settings</source>
+        <translation>显卡不支持这些视频设置</translation>
+    </message>
+    <message>
+        <source>invalid video parameters</source>
+        <translation>视频参数无效</translation>
+    </message>
+    <message>
+        <source>video is in use by an active output</source>
+        <translation>视频正被某个输出使用</translation>
+    </message>
+    <message>
+        <source>the libobs-opengl graphics module was not found</source>
+        <translation>找不到 libobs-opengl 图形模块</translation>
+    </message>
+    <message>
+        <source>libobs could not start video (OpenGL/EGL failed; is DISPLAY set and Mesa installed?)</source>
+        <translation>libobs 无法启动视频（OpenGL/EGL 失败；DISPLAY 是否已设置、Mesa 是否已安装？）</translation>
+    </message>
+    <message>
+        <source>libobs is already running in this process</source>
+        <translation>libobs 已在本进程中运行</translation>
+    </message>
+    <message>
+        <source>cannot open the X display '%1': libobs renders through X (run under Xvfb when headless)</source>
+        <translation>无法打开 X 显示“%1”：libobs 通过 X 渲染（无显示器时请在 Xvfb 下运行）</translation>
+    </message>
+    <message>
+        <source>obs_startup failed</source>
+        <translation>obs_startup 失败</translation>
+    </message>
+    <message>
+        <source>libobs could not start audio</source>
+        <translation>libobs 无法启动音频</translation>
+    </message>
+    <message>
+        <source>required libobs module %1 could not be loaded from %2 (is the obs-studio package installed?)</source>
+        <translation>无法从 %2 加载必需的 libobs 模块 %1（是否已安装 obs-studio 软件包？）</translation>
+    </message>
+</context>
+<context>
+    <name>ObsEncoders</name>
+    <message>
+        <source>libobs could not create the x264/AAC encoders</source>
+        <translation>libobs 无法创建 x264/AAC 编码器</translation>
+    </message>
+</context>
+<context>
+    <name>ObsSceneGraph</name>
+    <message>
+        <source>source '%1' needs '%2', which no loaded libobs module provides</source>
+        <translation>源“%1”需要“%2”，但已加载的 libobs 模块都不提供</translation>
+    </message>
+    <message>
+        <source>libobs could not create source '%1' (%2)</source>
+        <translation>libobs 无法创建源“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>no scene named '%1'</source>
+        <translation>没有名为“%1”的场景</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayCommand</name>
+    <message>
+        <source>usage: shopcast-cli overlay render --db PATH --sku SKU --out card.png [--template NAME] [--canvas WxH]</source>
+        <translation>用法：shopcast-cli overlay render --db 路径 --sku SKU --out card.png [--template 名称] [--canvas 宽x高]</translation>
+    </message>
+    <message>
+        <source>Catalog database file.</source>
+        <translation>商品库数据库文件。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Product SKU.</source>
+        <translation>商品 SKU。</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>PNG file to write.</source>
+        <translation>要写入的 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Card template: %1.</source>
+        <translation>商品卡模板：%1。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Canvas the card is sized for.</source>
+        <translation>商品卡适配的画布。</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>宽x高</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>需要 --%1</translation>
+    </message>
+    <message>
+        <source>--template must be one of: %1</source>
+        <translation>--template 必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--canvas: %1</source>
+        <translation>--canvas：%1</translation>
+    </message>
+    <message>
+        <source>no catalog at %1</source>
+        <translation>%1 处没有商品库</translation>
+    </message>
+    <message>
+        <source>no product with SKU '%1' in %2</source>
+        <translation>%2 中没有 SKU 为“%1”的商品</translation>
+    </message>
+    <message>
+        <source>warning: image %1 not found; the card shows a placeholder</source>
+        <translation>警告：找不到图片 %1，商品卡显示占位图</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>--rule '%1' is neither 322, 332 nor a readable file</source>
+        <translation>--rule“%1”既不是 322、332，也不是可读取的文件</translation>
+    </message>
+    <message>
+        <source>--rule %1: not valid JSON: %2</source>
+        <translation>--rule %1：不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>--rule %1: %2</source>
+        <translation>--rule %1：%2</translation>
+    </message>
+    <message>
+        <source>usage: shopcast-cli plan lint FILE [--rule 322|332|FILE] | plan generate --db PATH [--rule ...] [--title T] [--out FILE]</source>
+        <translation>用法：shopcast-cli plan lint 文件 [--rule 322|332|文件] | plan generate --db 路径 [--rule ...] [--title 标题] [--out 文件]</translation>
+    </message>
+    <message>
+        <source>Check against this rule instead of the plan's own: 322, 332 or a JSON file.</source>
+        <translation>按此规则检查，而不是按直播计划自带的规则：322、332 或 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Show plan JSON</source>
+        <translation>直播计划 JSON</translation>
+    </message>
+    <message>
+        <source>usage: shopcast-cli plan lint FILE [--rule 322|332|FILE]</source>
+        <translation>用法：shopcast-cli plan lint 文件 [--rule 322|332|文件]</translation>
+    </message>
+    <message>
+        <source>Studio database: the plan follows its lineup.</source>
+        <translation>工作室数据库：计划按其排品生成。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>322, 332 or a JSON file.</source>
+        <translation>322、332 或 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Show title.</source>
+        <translation>直播标题。</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Write the plan here instead of standard output.</source>
+        <translation>把计划写到这里，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>usage: shopcast-cli plan generate --db PATH [--rule 322|332|FILE] [--title T] [--out FILE]</source>
+        <translation>用法：shopcast-cli plan generate --db 路径 [--rule 322|332|文件] [--title 标题] [--out 文件]</translation>
+    </message>
+    <message>
+        <source>no studio database at %1</source>
+        <translation>%1 处没有工作室数据库</translation>
+    </message>
+    <message>
+        <source>the lineup is empty: planning every catalog product (%1)</source>
+        <translation>排品为空：按商品库中的全部商品排计划（%1）</translation>
+    </message>
+    <message>
+        <source>no products in %1: import a catalog first</source>
+        <translation>%1 中没有商品：请先导入商品库</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLinter</name>
+    <message>
+        <source>slot %1: the pitch of %2 is planned for %3, over the %4 limit</source>
+        <translation>第 %1 个时段：%2 的讲解计划 %3，超过 %4 的上限</translation>
+    </message>
+    <message>
+        <source>slot %1: %2 products in a row; the rule wants an interlude after every %3</source>
+        <translation>第 %1 个时段：连续 %2 个商品；规则要求每 %3 个商品后安排一次互动</translation>
+    </message>
+    <message>
+        <source>slot %1: the %2 lasts %3, shorter than the %4 interlude the rule asks for</source>
+        <translation>第 %1 个时段：%2 持续 %3，短于规则要求的 %4 互动时长</translation>
+    </message>
+    <message>
+        <source>the slots add up to %1, over the planned show length of %2</source>
+        <translation>各时段合计 %1，超过计划的直播时长 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PluginMetadata</name>
+    <message>
+        <source>no id or version in its metadata</source>
+        <translation>元数据中没有 id 或 version</translation>
+    </message>
+    <message>
+        <source>badge colour '%1' is not a colour</source>
+        <translation>徽章颜色“%1”不是颜色</translation>
+    </message>
+    <message>
+        <source>setting '%1' is declared twice</source>
+        <translation>设置项“%1”声明了两次</translation>
+    </message>
+    <message>
+        <source>%1: not a setting of %2</source>
+        <translation>%1：不是 %2 的设置项</translation>
+    </message>
+</context>
+<context>
+    <name>PluginSetting</name>
+    <message>
+        <source>a setting needs a key of letters, digits and _ (got '%1')</source>
+        <translation>设置项的键只能由字母、数字和 _ 组成（收到“%1”）</translation>
+    </message>
+    <message>
+        <source>setting '%1' has an unknown kind '%2'</source>
+        <translation>设置项“%1”的类型“%2”未知</translation>
+    </message>
+    <message>
+        <source>setting '%1' has an invalid pattern</source>
+        <translation>设置项“%1”的格式无效</translation>
+    </message>
+    <message>
+        <source>choice setting '%1' lists no choices</source>
+        <translation>选择项“%1”没有列出选项</translation>
+    </message>
+    <message>
+        <source>secret setting '%1' cannot have a default</source>
+        <translation>保密设置项“%1”不能有默认值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>a number is expected</source>
+        <translation>需要一个数字</translation>
+    </message>
+    <message>
+        <source>a finite number is expected</source>
+        <translation>需要一个有限的数字</translation>
+    </message>
+    <message>
+        <source>a whole number is expected</source>
+        <translation>需要一个整数</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 … %3</source>
+        <translation>%1 超出 %2 … %3 的范围</translation>
+    </message>
+    <message>
+        <source>true or false is expected</source>
+        <translation>需要 true 或 false</translation>
+    </message>
+    <message>
+        <source>one of %1 is expected</source>
+        <translation>需要以下之一：%1</translation>
+    </message>
+    <message>
+        <source>text is expected</source>
+        <translation>需要文字</translation>
+    </message>
+    <message>
+        <source>longer than 4,096 characters</source>
+        <translation>超过 4,096 个字符</translation>
+    </message>
+    <message>
+        <source>'%1' is not in the expected form</source>
+        <translation>“%1”的格式不符合要求</translation>
+    </message>
+</context>
+<context>
+    <name>PollPreset</name>
+    <message>
+        <source>policy must be "first" or "last"</source>
+        <translation>policy 必须是 "first" 或 "last"</translation>
+    </message>
+    <message>
+        <source>the question has at most 200 characters</source>
+        <translation>问题最多 200 个字符</translation>
+    </message>
+    <message>
+        <source>a poll has 2 to 6 options</source>
+        <translation>投票需要 2 到 6 个选项</translation>
+    </message>
+    <message>
+        <source>every option needs a label (up to 40 characters) and 1 to 10 keywords</source>
+        <translation>每个选项需要一个标签（最多 40 个字符）和 1 到 10 个关键词</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCardRenderer</name>
+    <message>
+        <source>暂无图片</source>
+        <translation>暂无图片</translation>
+    </message>
+    <message>
+        <source>⚡ 限时秒杀</source>
+        <translation>⚡ 限时秒杀</translation>
+    </message>
+    <message>
+        <source>仅剩 %1</source>
+        <translation>仅剩 %1</translation>
+    </message>
+    <message>
+        <source>秒杀价</source>
+        <translation>秒杀价</translation>
+    </message>
+    <message>
+        <source>直播价</source>
+        <translation>直播价</translation>
+    </message>
+    <message>
+        <source>仅剩 %1 件</source>
+        <translation>仅剩 %1 件</translation>
+    </message>
+    <message>
+        <source>库存 %1 件</source>
+        <translation>库存 %1 件</translation>
+    </message>
+    <message>
+        <source>已售罄</source>
+        <translation>已售罄</translation>
+    </message>
+</context>
+<context>
+    <name>ProductJson</name>
+    <message>
+        <source>sku: missing</source>
+        <translation>sku：缺失</translation>
+    </message>
+    <message>
+        <source>title: missing</source>
+        <translation>title：缺失</translation>
+    </message>
+    <message>
+        <source>price '%1' %2</source>
+        <translation>价格“%1”%2</translation>
+    </message>
+    <message>
+        <source>promo_price '%1' %2</source>
+        <translation>活动价“%1”%2</translation>
+    </message>
+    <message>
+        <source>stock '%1' is not a whole number of items</source>
+        <translation>库存“%1”不是整数件数</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingRemuxer</name>
+    <message>
+        <source>remux %1 → %2 failed: %3</source>
+        <translation>转封装 %1 → %2 失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Moderation actions</source>
+        <translation>场控操作</translation>
+    </message>
+    <message>
+        <source>Lottery entrants</source>
+        <translation>抽奖参与者</translation>
+    </message>
+    <message>
+        <source>Comments, questions, moderation and lottery entrants per minute</source>
+        <translation>每分钟的评论、提问、场控操作和抽奖参与者</translation>
+    </message>
+    <message>
+        <source>Planned against actual per slot</source>
+        <translation>各时段计划与实际对比</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>在播时长</translation>
+    </message>
+    <message>
+        <source>Flash sales</source>
+        <translation>秒杀</translation>
+    </message>
+    <message>
+        <source>Top questions</source>
+        <translation>热门提问</translation>
+    </message>
+    <message>
+        <source>Planned against actual</source>
+        <translation>计划与实际</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation>（已中断）</translation>
+    </message>
+    <message>
+        <source>Most engaged viewers (KOC candidates)</source>
+        <translation>最活跃的观众（KOC 候选）</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Lottery entries</source>
+        <translation>抽奖参与</translation>
+    </message>
+    <message>
+        <source>Days active</source>
+        <translation>活跃天数</translation>
+    </message>
+    <message>
+        <source>Made by ShopCast Studio from the show's local recording, timeline and chat log.</source>
+        <translation>由 ShopCast Studio 根据本场直播的本地录像、时间线和评论记录生成。</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeShowPrompt</name>
+    <message>
+        <source>on air: %1</source>
+        <translation>在播：%1</translation>
+    </message>
+    <message>
+        <source>slot %1 of %2, %3 min %4 s into it</source>
+        <translation>第 %1/%2 个时段，已进行 %3 分 %4 秒</translation>
+    </message>
+    <message>
+        <source>a flash sale with %1 s left</source>
+        <translation>秒杀还剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>a lottery taking entries</source>
+        <translation>抽奖正在接受参与</translation>
+    </message>
+    <message>
+        <source>The show "%1" stopped at %2 without being ended (the studio was closed by force or crashed).
+
+Where it stood: %3.
+
+Resume it, or end it there?</source>
+        <translation>直播“%1”于 %2 中断，未正常结束（工作室被强制关闭或崩溃）。
+
+当时的状态：%3。
+
+继续这场直播，还是在那里结束？</translation>
+    </message>
+    <message>
+        <source>nothing on air</source>
+        <translation>没有商品在播</translation>
+    </message>
+    <message>
+        <source>Resume the show?</source>
+        <translation>继续直播？</translation>
+    </message>
+    <message>
+        <source>Resume the show</source>
+        <translation>继续直播</translation>
+    </message>
+    <message>
+        <source>End it</source>
+        <translation>结束它</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCharts</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>The room, per minute</source>
+        <translation>直播间每分钟数据</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Moderation actions</source>
+        <translation>场控操作</translation>
+    </message>
+    <message>
+        <source>Lottery entrants</source>
+        <translation>抽奖参与者</translation>
+    </message>
+    <message>
+        <source>Planned (grey) against actual (blue: on time, red: over) per slot</source>
+        <translation>各时段计划（灰）与实际（蓝：准时，红：超时）</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>The show's id (shopcast-cli lists none; the studio's Show library shows them).</source>
+        <translation>直播场次的 ID（shopcast-cli 不列出；工作室的“直播库”中可以看到）。</translation>
+    </message>
+    <message>
+        <source>The studio database (studio.db).</source>
+        <translation>工作室数据库（studio.db）。</translation>
+    </message>
+    <message>
+        <source>The folder to write to (made if missing).</source>
+        <translation>写入的文件夹（不存在则创建）。</translation>
+    </message>
+    <message>
+        <source>--show ID (a positive number), --db PATH and --out DIR are required</source>
+        <translation>需要 --show ID（正整数）、--db 路径和 --out 文件夹</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>%1：没有这个数据库</translation>
+    </message>
+    <message>
+        <source>%1 is not a studio database (not SQLite)</source>
+        <translation>%1 不是工作室数据库（不是 SQLite）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Writes a show's one-page HTML report (report.html with its charts).</source>
+        <translation>生成一场直播的单页 HTML 复盘报告（report.html 及其图表）。</translation>
+    </message>
+    <message>
+        <source>Cuts one clip per product pitch of a show by stream copy and writes chapters into its recording.</source>
+        <translation>按商品讲解逐段无损切出片段，并把章节写入录像。</translation>
+    </message>
+    <message>
+        <source>the recording %1 is not there (moved? open the show in the studio's Show library to say where it is)</source>
+        <translation>录像 %1 不在原处（被移动了？请在工作室的“直播库”中打开该场直播并指出它的位置）</translation>
+    </message>
+    <message>
+        <source>show %1 has no recorded product pitch to cut</source>
+        <translation>第 %1 场直播没有可切的已录制讲解</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmRule</name>
+    <message>
+        <source>rule '%1' is not a preset: use "322", "332" or an object</source>
+        <translation>规则“%1”不是预设：请使用 "322"、"332" 或一个对象</translation>
+    </message>
+    <message>
+        <source>rule must be "322", "332" or an object</source>
+        <translation>rule 必须是 "322"、"332" 或一个对象</translation>
+    </message>
+    <message>
+        <source>rule.%1 must be a whole number from 1 to %2</source>
+        <translation>rule.%1 必须是 1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>rule.amberPercent must be below rule.redPercent</source>
+        <translation>rule.amberPercent 必须小于 rule.redPercent</translation>
+    </message>
+    <message>
+        <source>rule.interludeKinds: '%1' is not an interlude kind</source>
+        <translation>rule.interludeKinds：“%1”不是互动类型</translation>
+    </message>
+    <message>
+        <source>rule.interludeKinds must name at least one kind</source>
+        <translation>rule.interludeKinds 至少要列出一种类型</translation>
+    </message>
+</context>
+<context>
+    <name>SceneCollection</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>顶层必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>missing or invalid "version"</source>
+        <translation>缺少 "version" 或其值无效</translation>
+    </message>
+    <message>
+        <source>written by a newer ShopCast (format version %1, this build reads up to %2)</source>
+        <translation>由更新版本的 ShopCast 写入（格式版本 %1，此版本最高读取 %2）</translation>
+    </message>
+    <message>
+        <source>source #%1 lacks a name or an id</source>
+        <translation>第 %1 个源缺少名称或 ID</translation>
+    </message>
+    <message>
+        <source>two sources are named '%1'</source>
+        <translation>有两个源都叫“%1”</translation>
+    </message>
+    <message>
+        <source>scene #%1 has no name</source>
+        <translation>第 %1 个场景没有名称</translation>
+    </message>
+    <message>
+        <source>two scenes are named '%1'</source>
+        <translation>有两个场景都叫“%1”</translation>
+    </message>
+    <message>
+        <source>scene '%1' uses unknown source '%2'</source>
+        <translation>场景“%1”使用了未知的源“%2”</translation>
+    </message>
+    <message>
+        <source>the collection has no scene</source>
+        <translation>场景集合中没有场景</translation>
+    </message>
+    <message>
+        <source>no scene named '%1'</source>
+        <translation>没有名为“%1”的场景</translation>
+    </message>
+    <message>
+        <source>a scene needs a name</source>
+        <translation>场景需要名称</translation>
+    </message>
+    <message>
+        <source>a scene named '%1' already exists</source>
+        <translation>已有名为“%1”的场景</translation>
+    </message>
+    <message>
+        <source>the last scene cannot be removed</source>
+        <translation>不能删除最后一个场景</translation>
+    </message>
+    <message>
+        <source>a source needs a name and a kind</source>
+        <translation>源需要名称和类型</translation>
+    </message>
+    <message>
+        <source>the item does not refer to source '%1'</source>
+        <translation>该项不是指向源“%1”</translation>
+    </message>
+    <message>
+        <source>a different source named '%1' already exists</source>
+        <translation>已有另一个名为“%1”的源</translation>
+    </message>
+    <message>
+        <source>no item %1 in scene '%2'</source>
+        <translation>场景“%2”中没有第 %1 项</translation>
+    </message>
+    <message>
+        <source>cannot move item %1 to %2 in a scene of %3 items</source>
+        <translation>无法在共 %3 项的场景中把第 %1 项移到 %2</translation>
+    </message>
+    <message>
+        <source>give both width and height, or neither</source>
+        <translation>宽度和高度要么都填，要么都不填</translation>
+    </message>
+    <message>
+        <source>positions and sizes must be within ±16384 pixels</source>
+        <translation>位置和尺寸必须在 ±16384 像素以内</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Product video</source>
+        <translation>商品视频</translation>
+    </message>
+    <message>
+        <source>Product image</source>
+        <translation>商品图片</translation>
+    </message>
+    <message>
+        <source>Product card</source>
+        <translation>商品卡</translation>
+    </message>
+    <message>
+        <source>Pinned comment</source>
+        <translation>置顶评论</translation>
+    </message>
+    <message>
+        <source>Lottery and poll</source>
+        <translation>抽奖与投票</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主场景</translation>
+    </message>
+    <message>
+        <source>Starting soon</source>
+        <translation>即将开始</translation>
+    </message>
+</context>
+<context>
+    <name>SceneCollectionStore</name>
+    <message>
+        <source>%1 was missing; restored the previous copy %2</source>
+        <translation>%1 丢失，已恢复之前的副本 %2</translation>
+    </message>
+    <message>
+        <source>Scene collection %1 could not be read (%2). The damaged file is kept as %3; the previous copy was loaded.</source>
+        <translation>无法读取场景集合 %1（%2）。损坏的文件保留为 %3；已载入之前的副本。</translation>
+    </message>
+    <message>
+        <source>Scene collection %1 could not be read (%2). The damaged file is kept as %3; no previous copy was usable, so the demo scenes were loaded.</source>
+        <translation>无法读取场景集合 %1（%2）。损坏的文件保留为 %3；没有可用的之前副本，已载入演示场景。</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>%1 belongs to another user; it is not used</source>
+        <translation>%1 属于其他用户，不会使用它</translation>
+    </message>
+    <message>
+        <source>%1 is readable by others and cannot be made owner-only; it is not used</source>
+        <translation>%1 可被他人读取且无法改为仅本人可读，不会使用它</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users; it is owner-only (0600) again</source>
+        <translation>%1 曾可被其他用户读取；已重新设为仅本人可读（0600）</translation>
+    </message>
+    <message>
+        <source>the system keyring is not available (%1)</source>
+        <translation>系统密钥环不可用（%1）</translation>
+    </message>
+    <message>
+        <source>no keyring (%1) and %2 is not writable</source>
+        <translation>没有密钥环（%1），且 %2 不可写</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCheckpoint</name>
+    <message>
+        <source>the checkpoint is larger than %1 KiB</source>
+        <translation>检查点超过 %1 KiB</translation>
+    </message>
+    <message>
+        <source>the checkpoint is not JSON: %1</source>
+        <translation>检查点不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the checkpoint has an unknown version</source>
+        <translation>检查点的版本未知</translation>
+    </message>
+    <message>
+        <source>the checkpoint's times are out of range</source>
+        <translation>检查点中的时间超出范围</translation>
+    </message>
+    <message>
+        <source>the show has no checkpoint</source>
+        <translation>这场直播没有检查点</translation>
+    </message>
+    <message>
+        <source>the checkpoint belongs to another show</source>
+        <translation>检查点属于另一场直播</translation>
+    </message>
+</context>
+<context>
+    <name>ShowLibrary</name>
+    <message>
+        <source>there is no show %1 in this database</source>
+        <translation>此数据库中没有第 %1 场直播</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file</source>
+        <translation>%1 不是可读取的文件</translation>
+    </message>
+    <message>
+        <source>the new place could not be saved</source>
+        <translation>无法保存新位置</translation>
+    </message>
+</context>
+<context>
+    <name>ShowPlan</name>
+    <message>
+        <source>not valid JSON (line %1: %2)</source>
+        <translation>不是有效的 JSON（第 %1 行：%2）</translation>
+    </message>
+    <message>
+        <source>a show plan is a JSON object</source>
+        <translation>直播计划必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>"version" is missing</source>
+        <translation>缺少 "version"</translation>
+    </message>
+    <message>
+        <source>this plan is format version %1, written by a newer ShopCast; this build reads up to %2</source>
+        <translation>此计划的格式版本为 %1，由更新版本的 ShopCast 写入；此版本最高读取 %2</translation>
+    </message>
+    <message>
+        <source>"version" must be 1</source>
+        <translation>"version" 必须为 1</translation>
+    </message>
+    <message>
+        <source>plannedStart '%1' is not an ISO-8601 date and time</source>
+        <translation>plannedStart“%1”不是 ISO-8601 日期时间</translation>
+    </message>
+    <message>
+        <source>plannedStart must be an ISO-8601 string or null</source>
+        <translation>plannedStart 必须是 ISO-8601 字符串或 null</translation>
+    </message>
+    <message>
+        <source>plannedSeconds must be a positive whole number</source>
+        <translation>plannedSeconds 必须是正整数</translation>
+    </message>
+    <message>
+        <source>"slots" must be an array</source>
+        <translation>"slots" 必须是数组</translation>
+    </message>
+    <message>
+        <source>%1.kind '%2' is not one of %3</source>
+        <translation>%1.kind“%2”不是 %3 之一</translation>
+    </message>
+    <message>
+        <source>%1.plannedSeconds must be a whole number from 1 to 86400 (zero-length slots are not allowed)</source>
+        <translation>%1.plannedSeconds 必须是 1 到 86400 之间的整数（不允许时长为零的时段）</translation>
+    </message>
+    <message>
+        <source>%1 is a product slot without a "sku"</source>
+        <translation>%1 是商品时段，但没有 "sku"</translation>
+    </message>
+    <message>
+        <source>%1.preset must be an object</source>
+        <translation>%1.preset 必须是对象</translation>
+    </message>
+    <message>
+        <source>%1.preset is larger than %2 bytes</source>
+        <translation>%1.preset 超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1.countdown must be true or false</source>
+        <translation>%1.countdown 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SlotKinds</name>
+    <message>
+        <source>Warm-up</source>
+        <translation>暖场</translation>
+    </message>
+    <message>
+        <source>Product pitch</source>
+        <translation>商品讲解</translation>
+    </message>
+    <message>
+        <source>Lottery</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation>游戏</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>答疑</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>收尾</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCatalog</name>
+    <message>
+        <source>Video capture device (camera)</source>
+        <translation>视频采集设备（摄像头）</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation>屏幕采集</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>媒体文件</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Media (*.mp4 *.mkv *.mov *.flv *.webm *.mp3 *.aac *.wav)</source>
+        <translation>媒体 (*.mp4 *.mkv *.mov *.flv *.webm *.mp3 *.aac *.wav)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>纯色</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Product card (follows the lineup)</source>
+        <translation>商品卡（跟随排品）</translation>
+    </message>
+    <message>
+        <source>Product card</source>
+        <translation>商品卡</translation>
+    </message>
+    <message>
+        <source>Pinned comment (from the Comments dock)</source>
+        <translation>置顶评论（来自“评论”面板）</translation>
+    </message>
+    <message>
+        <source>Pinned comment</source>
+        <translation>置顶评论</translation>
+    </message>
+    <message>
+        <source>Lottery and poll (countdown, winners, bars)</source>
+        <translation>抽奖与投票（倒计时、中奖者、投票条）</translation>
+    </message>
+    <message>
+        <source>Lottery and poll</source>
+        <translation>抽奖与投票</translation>
+    </message>
+    <message>
+        <source>Audio input capture (microphone)</source>
+        <translation>音频输入采集（麦克风）</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Audio output capture (desktop audio)</source>
+        <translation>音频输出采集（桌面声音）</translation>
+    </message>
+    <message>
+        <source>Desktop audio</source>
+        <translation>桌面声音</translation>
+    </message>
+</context>
+<context>
+    <name>SpamDetector</name>
+    <message>
+        <source>first comment of this user</source>
+        <translation>该用户的第一条评论</translation>
+    </message>
+    <message>
+        <source>the same as this user's previous comment</source>
+        <translation>与该用户上一条评论相同</translation>
+    </message>
+    <message>
+        <source>more than %1 comments in %2 s</source>
+        <translation>%2 秒内超过 %1 条评论</translation>
+    </message>
+    <message>
+        <source>%1 characters (at most %2)</source>
+        <translation>%1 个字符（最多 %2）</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>a contact id</source>
+        <translation>联系方式账号</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters in capitals</source>
+        <translation>%2 个字母中有 %1 个是大写</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters are symbols</source>
+        <translation>%2 个字符中有 %1 个是符号</translation>
+    </message>
+    <message>
+        <source>%1 emoji (at most %2)</source>
+        <translation>%1 个表情（最多 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>SpamSettings</name>
+    <message>
+        <source>%1: '%2' is not an action</source>
+        <translation>%1：“%2”不是动作</translation>
+    </message>
+    <message>
+        <source>%1.%2: must be between %3 and %4</source>
+        <translation>%1.%2：必须在 %3 到 %4 之间</translation>
+    </message>
+</context>
+<context>
+    <name>StreamCommand</name>
+    <message>
+        <source>Stream the scene to RTMP/RTMPS destinations and/or record it.</source>
+        <translation>把场景推流到 RTMP/RTMPS 推流地址，和/或录制下来。</translation>
+    </message>
+    <message>
+        <source>Destination rtmp(s)://host[:port]/app/key (repeatable).</source>
+        <translation>推流地址 rtmp(s)://主机[:端口]/应用/推流码（可重复）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>File with one destination URL per line (keeps keys off the command line).</source>
+        <translation>每行一个推流地址的文件（推流码不出现在命令行上）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Record to PATH (MKV while recording, remuxed to MP4).</source>
+        <translation>录制到路径（录制时为 MKV，结束后转封装为 MP4）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Canvas size, e.g. 1280x720 or 720x1280.</source>
+        <translation>画布尺寸，例如 1280x720 或 720x1280。</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>宽x高</translation>
+    </message>
+    <message>
+        <source>Frame rate: 30 or 60.</source>
+        <translation>帧率：30 或 60。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds (default: until SIGINT/SIGTERM).</source>
+        <translation>S 秒后停止（默认：直到收到 SIGINT/SIGTERM）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Video bitrate in kbps.</source>
+        <translation>视频码率（kbps）。</translation>
+    </message>
+    <message>
+        <source>KBPS</source>
+        <translation>KBPS</translation>
+    </message>
+    <message>
+        <source>Scene collection JSON (default: the demo scene).</source>
+        <translation>场景集合 JSON（默认：演示场景）。</translation>
+    </message>
+    <message>
+        <source>Studio database with the catalog (for --product).</source>
+        <translation>含商品库的工作室数据库（用于 --product）。</translation>
+    </message>
+    <message>
+        <source>Show the product card of this SKU.</source>
+        <translation>显示此 SKU 的商品卡。</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product card template.</source>
+        <translation>商品卡模板。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>--dest: %1</source>
+        <translation>--dest：%1</translation>
+    </message>
+    <message>
+        <source>--dest-file %1: %2</source>
+        <translation>--dest-file %1：%2</translation>
+    </message>
+    <message>
+        <source>--canvas: %1</source>
+        <translation>--canvas：%1</translation>
+    </message>
+    <message>
+        <source>--fps must be 30 or 60</source>
+        <translation>--fps 必须是 30 或 60</translation>
+    </message>
+    <message>
+        <source>--duration must be a positive number of seconds</source>
+        <translation>--duration 必须是正的秒数</translation>
+    </message>
+    <message>
+        <source>--bitrate must be between 100 and 50000 kbps</source>
+        <translation>--bitrate 必须在 100 到 50000 kbps 之间</translation>
+    </message>
+    <message>
+        <source>nothing to do: give at least one --dest, --dest-file or --record</source>
+        <translation>无事可做：请至少给出一个 --dest、--dest-file 或 --record</translation>
+    </message>
+    <message>
+        <source>--scene-collection %1: %2</source>
+        <translation>--scene-collection %1：%2</translation>
+    </message>
+    <message>
+        <source>--product needs --db with an existing studio database</source>
+        <translation>--product 需要 --db 指向已有的工作室数据库</translation>
+    </message>
+    <message>
+        <source>--product: no product '%1' in %2 %3</source>
+        <translation>--product：%2 中没有商品“%1”%3</translation>
+    </message>
+    <message>
+        <source>--template must be one of: %1</source>
+        <translation>--template 必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>warning: the scene has no product card overlay; --product shows nothing</source>
+        <translation>警告：场景中没有商品卡叠加层；--product 不会显示任何内容</translation>
+    </message>
+    <message>
+        <source>destination failed: %1</source>
+        <translation>推流失败：%1</translation>
+    </message>
+    <message>
+        <source>nothing could start</source>
+        <translation>什么都没能启动</translation>
+    </message>
+    <message>
+        <source>some destinations did not stop within 15 s</source>
+        <translation>有些推流在 15 秒内没有停止</translation>
+    </message>
+    <message>
+        <source>the recording did not finish within 60 s</source>
+        <translation>录制在 60 秒内没有完成</translation>
+    </message>
+</context>
+<context>
+    <name>TermList</name>
+    <message>
+        <source>line %1: not UTF-8</source>
+        <translation>第 %1 行：不是 UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1: '%2' is not an action (hide, hold, timeout or ban)</source>
+        <translation>第 %1 行：“%2”不是动作（hide、hold、timeout 或 ban）</translation>
+    </message>
+    <message>
+        <source>line %1: a term is at most %2 characters</source>
+        <translation>第 %1 行：屏蔽词最多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 terms; the rest is ignored</source>
+        <translation>第 %1 行：屏蔽词超过 %2 个，其余的已忽略</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 64 MiB</source>
+        <translation>%1：超过 64 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>TermMatcher</name>
+    <message>
+        <source>it can match an empty text</source>
+        <translation>它可以匹配空文本</translation>
+    </message>
+    <message>
+        <source>'%1' has no letters or digits once normalised; left out</source>
+        <translation>“%1”规范化后没有字母或数字，已略去</translation>
+    </message>
+    <message>
+        <source>'%1' would match everything; left out</source>
+        <translation>“%1”会匹配所有内容，已略去</translation>
+    </message>
+    <message>
+        <source>'%1': %2; left out</source>
+        <translation>“%1”：%2，已略去</translation>
+    </message>
+    <message>
+        <source>regex '%1…': longer than 1,000 characters; left out</source>
+        <translation>正则“%1…”：超过 1,000 个字符，已略去</translation>
+    </message>
+    <message>
+        <source>regex '%1': %2; left out</source>
+        <translation>正则“%1”：%2，已略去</translation>
+    </message>
+    <message>
+        <source>the %1 rules could not be compiled: %2</source>
+        <translation>无法编译 %1 条规则：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>The language "%1" is not one this studio has (%2); it follows the system instead.</source>
+        <translation>本工作室没有“%1”语言（可选：%2）；改为跟随系统。</translation>
+    </message>
+    <message>
+        <source>The %1 translation (%2) is missing or damaged; the studio is in English.</source>
+        <translation>%1 翻译文件（%2）缺失或损坏；工作室以英文显示。</translation>
+    </message>
+</context>
+<context>
+    <name>TwitchIrcDecoder</name>
+    <message>
+        <source>line of %1 characters is longer than any IRC message; dropped</source>
+        <translation>该行长 %1 个字符，比任何 IRC 消息都长，已丢弃</translation>
+    </message>
+    <message>
+        <source>not an IRC message: %1</source>
+        <translation>不是 IRC 消息：%1</translation>
+    </message>
+    <message>
+        <source>PRIVMSG without text</source>
+        <translation>PRIVMSG 没有文本</translation>
+    </message>
+    <message>
+        <source>CLEARMSG without target-msg-id</source>
+        <translation>CLEARMSG 缺少 target-msg-id</translation>
+    </message>
+</context>
+<context>
+    <name>UiSettings</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; the defaults are used</source>
+        <translation>%1 超过 %2 KiB；使用默认设置</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2); the defaults are used</source>
+        <translation>%1 不是有效的 JSON（%2）；使用默认设置</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>usage: shopcast-cli &lt;command&gt; [options]
+
+commands:
+  stream    push the scene to RTMP/RTMPS destinations and/or record it
+  catalog   import or export products (catalog import|export)
+  overlay   render a product card to PNG (overlay render)
+  plan      check or generate a show plan (plan lint|generate)
+  chat      decode a raw comment capture to JSON lines (chat decode)
+  moderate  run the moderation rules over comments in JSON lines
+  lottery   draw winners verifiably, or check a draw (lottery draw|verify)
+  report    write a past show's HTML report (report --show ID --db PATH --out DIR)
+  clips     cut a clip per product pitch of a show (clips --show ID --db PATH --out DIR)
+
+Run 'shopcast-cli &lt;command&gt; --help' for the options of a command.
+</source>
+        <translation>用法：shopcast-cli &lt;命令&gt; [选项]
+
+命令：
+  stream    把场景推流到 RTMP/RTMPS 推流地址，和/或录制
+  catalog   导入或导出商品（catalog import|export）
+  overlay   把商品卡渲染为 PNG（overlay render）
+  plan      检查或生成直播计划（plan lint|generate）
+  chat      把原始弹幕录制解码为 JSON 行（chat decode）
+  moderate  对 JSON 行中的评论执行场控规则
+  lottery   可验证地抽出中奖者，或核验一次开奖（lottery draw|verify）
+  report    生成往期直播的 HTML 复盘报告（report --show ID --db 路径 --out 文件夹）
+  clips     按商品讲解切出片段（clips --show ID --db 路径 --out 文件夹）
+
+运行 'shopcast-cli &lt;命令&gt; --help' 查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>shopcast-cli: unknown command '%1'</source>
+        <translation>shopcast-cli：未知命令“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Profile folder (settings, scenes, layout).</source>
+        <translation>配置文件夹（设置、场景、布局）。</translation>
+    </message>
+    <message>
+        <source>Start from the demo show instead of the saved scenes.</source>
+        <translation>从演示直播开始，而不是已保存的场景。</translation>
+    </message>
+    <message>
+        <source>Start recording as soon as the program output is up.</source>
+        <translation>节目画面一出来就开始录制。</translation>
+    </message>
+    <message>
+        <source>If the last run stopped in the middle of a show, go on with it without asking.</source>
+        <translation>如果上次运行在直播途中中断，不询问直接继续那场直播。</translation>
+    </message>
+    <message>
+        <source>If the last run stopped in the middle of a show, close that show without asking.</source>
+        <translation>如果上次运行在直播途中中断，不询问直接结束那场直播。</translation>
+    </message>
+    <message>
+        <source>Load the show plan FILE and run it at once: the rhythm timer starts, each slot ends at its planned length.</source>
+        <translation>载入直播计划文件并立即运行：节奏计时器启动，每个时段到计划时长即结束。</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window to FILE a moment after the first frame, then quit.</source>
+        <translation>第一帧出来片刻后把窗口截图保存到文件，然后退出。</translation>
+    </message>
+    <message>
+        <source>Live-commerce broadcast studio</source>
+        <translation>直播带货推流工作室</translation>
+    </message>
+    <message>
+        <source>shopcast: no display. ShopCast Studio needs an X11 desktop (or run it under xvfb-run).</source>
+        <translation>shopcast：没有显示器。ShopCast Studio 需要 X11 桌面（或在 xvfb-run 下运行）。</translation>
+    </message>
+    <message>
+        <source>ShopCast Studio needs an X11 session (or XWayland with QT_QPA_PLATFORM=xcb).</source>
+        <translation>ShopCast Studio 需要 X11 会话（或设置 QT_QPA_PLATFORM=xcb 使用 XWayland）。</translation>
+    </message>
+    <message>
+        <source>shopcast: --resume and --no-resume exclude each other.</source>
+        <translation>shopcast：--resume 与 --no-resume 不能同时使用。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::AddSourceDialog</name>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文字：</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::ChatDock</name>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Filter by text or user…</source>
+        <translation>按文字或用户筛选…</translation>
+    </message>
+    <message>
+        <source>Sources…</source>
+        <translation>评论源…</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拦截</translation>
+    </message>
+    <message>
+        <source>Also show, greyed, the comments moderation refused or held</source>
+        <translation>同时以灰色显示被场控拦截或暂扣的评论</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) ↓</source>
+        <translation>
+            <numerusform>%n 条新评论 ↓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Show %1's comments</source>
+        <translation>显示 %1 的评论</translation>
+    </message>
+    <message>
+        <source>Pin on stream</source>
+        <translation>置顶到画面</translation>
+    </message>
+    <message>
+        <source>Clear pinned comment (Ctrl+Shift+U)</source>
+        <translation>取消置顶评论 (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Time out %1 for 5 minutes</source>
+        <translation>禁言 %1 5 分钟</translation>
+    </message>
+    <message>
+        <source>Time out %1 for 30 minutes</source>
+        <translation>禁言 %1 30 分钟</translation>
+    </message>
+    <message>
+        <source>Ban %1</source>
+        <translation>封禁 %1</translation>
+    </message>
+    <message>
+        <source>Unban %1</source>
+        <translation>解封 %1</translation>
+    </message>
+    <message>
+        <source>(in the studio only: %1 does not accept moderation from ShopCast)</source>
+        <translation>（仅在工作室内：%1 不接受来自 ShopCast 的场控操作）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) in the recent chat</source>
+        <translation>
+            <numerusform>近期评论中有 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::CommentSourcesDialog</name>
+    <message>
+        <source>Comment sources</source>
+        <translation>评论源</translation>
+    </message>
+    <message>
+        <source>Running:</source>
+        <translation>运行中：</translation>
+    </message>
+    <message>
+        <source>Add a source:</source>
+        <translation>添加评论源：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Disconnect and forget</source>
+        <translation>断开并忘记</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::ControlsDock</name>
+    <message>
+        <source>Controls</source>
+        <translation>控制</translation>
+    </message>
+    <message>
+        <source>Destinations…</source>
+        <translation>推流地址…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Start the show</source>
+        <translation>开始直播</translation>
+    </message>
+    <message>
+        <source>End the show</source>
+        <translation>结束直播</translation>
+    </message>
+    <message>
+        <source>End the show now? Its timeline closes; a new show starts next time.</source>
+        <translation>现在结束这场直播？它的时间线将关闭；下次会开始新的一场。</translation>
+    </message>
+    <message>
+        <source>End show</source>
+        <translation>结束直播</translation>
+    </message>
+    <message>
+        <source>Start show</source>
+        <translation>开始直播</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation>进行中：%1</translation>
+    </message>
+    <message>
+        <source>No show running: products and the timer can be rehearsed.</source>
+        <translation>没有直播在进行：可以彩排商品和计时器。</translation>
+    </message>
+    <message>
+        <source>Stop Streaming</source>
+        <translation>停止推流</translation>
+    </message>
+    <message>
+        <source>Start Streaming</source>
+        <translation>开始推流</translation>
+    </message>
+    <message>
+        <source>Stop Recording</source>
+        <translation>停止录制</translation>
+    </message>
+    <message>
+        <source>Start Recording</source>
+        <translation>开始录制</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::DestinationsDialog</name>
+    <message>
+        <source>Destinations</source>
+        <translation>推流地址</translation>
+    </message>
+    <message>
+        <source>Every enabled destination receives the same encoded stream. Paste the server URL and the stream key your platform shows, or a full rtmp(s):// URL with the key at the end.</source>
+        <translation>每个启用的推流地址都接收同一路编码流。粘贴平台给出的服务器地址和推流码，或者末尾带推流码的完整 rtmp(s):// 地址。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation>推流码</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Show keys</source>
+        <translation>显示推流码</translation>
+    </message>
+    <message>
+        <source>Platform %1</source>
+        <translation>平台 %1</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>No keyring</source>
+        <translation>没有密钥环</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available (%1).
+
+Keep stream keys in a file only you can read (%2) instead? Anyone with your user account or a copy of the profile can read them there.</source>
+        <translation>系统密钥环不可用（%1）。
+
+改为把推流码保存在只有您能读取的文件（%2）中？任何能登录您账户或拿到配置副本的人都能在那里读到它们。</translation>
+    </message>
+    <message>
+        <source>The key for %1 could not be stored: %2</source>
+        <translation>无法保存 %1 的推流码：%2</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::DestinationsDock</name>
+    <message>
+        <source>Destinations (live)</source>
+        <translation>推流状态</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>立即重连</translation>
+    </message>
+    <message>
+        <source>Skip the wait: try the selected destination again now (or start it after a stop)</source>
+        <translation>不再等待：立即重试所选推流地址（停止后则重新开始）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Select a destination.</source>
+        <translation>请选择一个推流地址。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::HostNotesDock</name>
+    <message>
+        <source>Host notes</source>
+        <translation>主播提词</translation>
+    </message>
+    <message>
+        <source>No product on air</source>
+        <translation>没有商品在播</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:gray'&gt;Pick a product in the lineup and press &lt;b&gt;Explain now&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:gray'&gt;在排品中选一个商品，然后点&lt;b&gt;立即讲解&lt;/b&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Live price ¥%1</source>
+        <translation>直播价 ¥%1</translation>
+    </message>
+    <message>
+        <source>  (was ¥%1)</source>
+        <translation>  （原价 ¥%1）</translation>
+    </message>
+    <message>
+        <source>⚡ Flash sale ¥%1 — %2:%3 left</source>
+        <translation>⚡ 秒杀 ¥%1 — 剩余 %2:%3</translation>
+    </message>
+    <message>
+        <source>SOLD OUT — move on to the next product</source>
+        <translation>已售罄 — 请讲下一个商品</translation>
+    </message>
+    <message>
+        <source> · %1 left</source>
+        <translation> · 剩 %1 件</translation>
+    </message>
+    <message>
+        <source>Selling points</source>
+        <translation>卖点</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>讲解要点</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::ItemGeometryDialog</name>
+    <message>
+        <source>Position and size of %1</source>
+        <translation>%1 的位置和大小</translation>
+    </message>
+    <message>
+        <source>Canvas %1. The source is scaled to fit inside the box, keeping its proportions.</source>
+        <translation>画布 %1。源会缩放到框内，保持比例。</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Natural size (no box)</source>
+        <translation>原始大小（不限框）</translation>
+    </message>
+    <message>
+        <source>Left (x):</source>
+        <translation>左（x）：</translation>
+    </message>
+    <message>
+        <source>Top (y):</source>
+        <translation>上（y）：</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>宽：</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>高：</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::LineupDock</name>
+    <message>
+        <source>Lineup</source>
+        <translation>排品</translation>
+    </message>
+    <message>
+        <source>Add a product: search SKU, name or tag…</source>
+        <translation>添加商品：搜索 SKU、名称或标签…</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一个</translation>
+    </message>
+    <message>
+        <source>Explain now 讲解</source>
+        <translation>立即讲解</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一个 ▶</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>售罄</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Flash sale:</source>
+        <translation>秒杀：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>sale price (optional)</source>
+        <translation>秒杀价（可选）</translation>
+    </message>
+    <message>
+        <source>Start flash sale</source>
+        <translation>开始秒杀</translation>
+    </message>
+    <message>
+        <source>Card template</source>
+        <translation>商品卡模板</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>商品卡：</translation>
+    </message>
+    <message>
+        <source>  (in lineup)</source>
+        <translation>  （已在排品中）</translation>
+    </message>
+    <message>
+        <source>Sale price '%1' %2</source>
+        <translation>秒杀价“%1”%2</translation>
+    </message>
+    <message>
+        <source>Back in stock</source>
+        <translation>补货上架</translation>
+    </message>
+    <message>
+        <source>Stop flash sale</source>
+        <translation>停止秒杀</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::LotteryDock</name>
+    <message>
+        <source>Lottery</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>开奖</translation>
+    </message>
+    <message>
+        <source>Redraw selected</source>
+        <translation>重抽所选</translation>
+    </message>
+    <message>
+        <source>The selected winner did not claim the prize: the next in the same draw order wins (logged)</source>
+        <translation>所选中奖者未领奖：按同一开奖顺序由下一位中奖（有记录）</translation>
+    </message>
+    <message>
+        <source>Export winners…</source>
+        <translation>导出中奖名单…</translation>
+    </message>
+    <message>
+        <source>Save audit…</source>
+        <translation>保存审计记录…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Export winners</source>
+        <translation>导出中奖名单</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save audit</source>
+        <translation>保存审计记录</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Close entries</source>
+        <translation>截止参与</translation>
+    </message>
+    <message>
+        <source>Open entries</source>
+        <translation>开始参与</translation>
+    </message>
+    <message>
+        <source>No lottery running.</source>
+        <translation>没有进行中的抽奖。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n entrant(s), %1 s left.
+Commitment (SHA-256 of the seed): %2</source>
+        <translation>
+            <numerusform>进行中：%n 人参与，剩余 %1 秒。
+承诺值（种子的 SHA-256）：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed with %n entrant(s): draw now.</source>
+        <translation>
+            <numerusform>已截止，共 %n 人参与：现在开奖。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing from %n entrant(s)…</source>
+        <translation>
+            <numerusform>正在从 %n 人中开奖…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawn from %n entrant(s). Seed: %1</source>
+        <translation>
+            <numerusform>已从 %n 人中开奖。种子：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::LotteryPresetForm</name>
+    <message>
+        <source>optional: a picture of the prize</source>
+        <translation>可选：奖品图片</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Prize picture</source>
+        <translation>奖品图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Staff (broadcaster, moderators) cannot win</source>
+        <translation>工作人员（主播、房管）不能中奖</translation>
+    </message>
+    <message>
+        <source>Prize:</source>
+        <translation>奖品：</translation>
+    </message>
+    <message>
+        <source>Prize picture:</source>
+        <translation>奖品图片：</translation>
+    </message>
+    <message>
+        <source>Keyword to enter (口令):</source>
+        <translation>参与口令：</translation>
+    </message>
+    <message>
+        <source>Winners:</source>
+        <translation>中奖人数：</translation>
+    </message>
+    <message>
+        <source>Entries open for:</source>
+        <translation>参与时长：</translation>
+    </message>
+    <message>
+        <source>Skip winners of the last … days:</source>
+        <translation>排除最近几天的中奖者：</translation>
+    </message>
+    <message>
+        <source>Comments needed this show:</source>
+        <translation>本场需要的评论数：</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::MainWindow</name>
+    <message>
+        <source>ShopCast Studio</source>
+        <translation>ShopCast Studio</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations…</source>
+        <translation>推流地址(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Moderation…</source>
+        <translation>场控(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;library (review 复盘)…</source>
+        <translation>直播库（复盘）(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import products…</source>
+        <translation>导入商品(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export products…</source>
+        <translation>导出商品(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Docks</source>
+        <translation>面板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Recovering %1: %2%</source>
+        <translation>正在恢复 %1：%2%</translation>
+    </message>
+    <message>
+        <source>Recovered the recording of the interrupted show: %1</source>
+        <translation>已恢复中断直播的录像：%1</translation>
+    </message>
+    <message>
+        <source>A recording of the interrupted show could not be recovered: %1</source>
+        <translation>中断直播的一段录像无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>Still live</source>
+        <translation>仍在直播</translation>
+    </message>
+    <message>
+        <source>Streaming or recording is running. Stop it and quit?</source>
+        <translation>推流或录制仍在进行。停止并退出？</translation>
+    </message>
+    <message>
+        <source>Finishing the recording…</source>
+        <translation>正在完成录制…</translation>
+    </message>
+    <message>
+        <source>● LIVE %1/%2</source>
+        <translation>● 直播中 %1/%2</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>未推流</translation>
+    </message>
+    <message>
+        <source>%1 kbps · dropped %2 · lagged %3 · CPU %4%</source>
+        <translation>%1 kbps · 丢帧 %2 · 延迟帧 %3 · CPU %4%</translation>
+    </message>
+    <message>
+        <source>REC %1</source>
+        <translation>录制 %1</translation>
+    </message>
+    <message>
+        <source>Settings not saved: %1</source>
+        <translation>设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>导入商品</translation>
+    </message>
+    <message>
+        <source>Products (*.csv *.tsv *.txt *.json)</source>
+        <translation>商品 (*.csv *.tsv *.txt *.json)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation>导出商品</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) exported to %1</source>
+        <translation>
+            <numerusform>已导出 %n 件商品到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::ModerationDialog</name>
+    <message>
+        <source>Moderation</source>
+        <translation>场控</translation>
+    </message>
+    <message>
+        <source>A term matches however it is written: spaces, symbols, full-width letters, Traditional characters, look-alike letters and same-sounding characters in between. * stands for up to 8 characters, ? for one; re: starts a regular expression.</source>
+        <translation>屏蔽词无论怎么写都能匹配：中间夹空格、符号、全角字母、繁体字、形近字母和同音字都算。* 表示最多 8 个字符，? 表示一个字符；以 re: 开头表示正则表达式。</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>屏蔽词</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Blocked terms</source>
+        <translation>屏蔽词</translation>
+    </message>
+    <message>
+        <source>Import terms</source>
+        <translation>导入屏蔽词</translation>
+    </message>
+    <message>
+        <source>Term lists (*.txt *.csv)</source>
+        <translation>屏蔽词列表 (*.txt *.csv)</translation>
+    </message>
+    <message>
+        <source>Export terms</source>
+        <translation>导出屏蔽词</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Links (except the allowed sites)</source>
+        <translation>链接（允许的网站除外）</translation>
+    </message>
+    <message>
+        <source>Phone numbers, WeChat and QQ ids</source>
+        <translation>电话号码、微信号和 QQ 号</translation>
+    </message>
+    <message>
+        <source>SHOUTING IN CAPITALS</source>
+        <translation>全大写刷屏</translation>
+    </message>
+    <message>
+        <source>Mostly symbols</source>
+        <translation>几乎全是符号</translation>
+    </message>
+    <message>
+        <source>Too many emoji</source>
+        <translation>表情太多</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>太长</translation>
+    </message>
+    <message>
+        <source>The same comment again</source>
+        <translation>重复发同一条评论</translation>
+    </message>
+    <message>
+        <source>Flooding (many comments quickly)</source>
+        <translation>刷屏（短时间内大量评论）</translation>
+    </message>
+    <message>
+        <source>Hold every user's first comment</source>
+        <translation>暂扣每位用户的第一条评论</translation>
+    </message>
+    <message>
+        <source>Allowed sites:</source>
+        <translation>允许的网站：</translation>
+    </message>
+    <message>
+        <source>Flooding: more than this many comments in %1 s</source>
+        <translation>刷屏：%1 秒内评论超过这么多条</translation>
+    </message>
+    <message>
+        <source>Longest comment (characters)</source>
+        <translation>评论最长（字符数）</translation>
+    </message>
+    <message>
+        <source>Most emoji in a comment</source>
+        <translation>一条评论最多表情数</translation>
+    </message>
+    <message>
+        <source>Spam rules</source>
+        <translation>防刷规则</translation>
+    </message>
+    <message>
+        <source>Full-width, styled and invisible characters (ｖｘ, zero-width spaces)</source>
+        <translation>全角、花体和不可见字符（ｖｘ、零宽空格）</translation>
+    </message>
+    <message>
+        <source>Traditional characters (微信號)</source>
+        <translation>繁体字（微信號）</translation>
+    </message>
+    <message>
+        <source>Spaces and symbols between characters (加 微-信)</source>
+        <translation>字符间的空格和符号（加 微-信）</translation>
+    </message>
+    <message>
+        <source>Repeated characters (加加微微信)</source>
+        <translation>重复字符（加加微微信）</translation>
+    </message>
+    <message>
+        <source>Look-alike letters from other alphabets</source>
+        <translation>其他字母表中的形近字母</translation>
+    </message>
+    <message>
+        <source>Same-sounding characters (薇信, 威信)</source>
+        <translation>同音字（薇信、威信）</translation>
+    </message>
+    <message>
+        <source>Question keywords (one per line; a question mark always counts):</source>
+        <translation>提问关键词（每行一个；问号总是算数）：</translation>
+    </message>
+    <message>
+        <source>Matching and questions</source>
+        <translation>匹配与提问</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) in use.</source>
+        <translation>
+            <numerusform>正在使用 %n 条规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules in use (compiled in %1 ms).</source>
+        <translation>规则已生效（编译用时 %1 毫秒）。</translation>
+    </message>
+    <message>
+        <source>In use, but some rules were left out:
+%1</source>
+        <translation>已生效，但有些规则被略去：
+%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 term(s) added.</source>
+        <translation>%1：已添加 %2 个屏蔽词。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Compiling the new rules…</source>
+        <translation>正在编译新规则…</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::PlanEditorDock</name>
+    <message>
+        <source>Show plan</source>
+        <translation>直播计划</translation>
+    </message>
+    <message>
+        <source>Show title</source>
+        <translation>直播标题</translation>
+    </message>
+    <message>
+        <source>322 (3 min · 2 products · 2 min)</source>
+        <translation>322（讲解 3 分钟 · 每 2 个商品 · 互动 2 分钟）</translation>
+    </message>
+    <message>
+        <source>332 (3 min · 3 products · 2 min)</source>
+        <translation>332（讲解 3 分钟 · 每 3 个商品 · 互动 2 分钟）</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source> s pitch</source>
+        <translation> 秒讲解</translation>
+    </message>
+    <message>
+        <source> per block</source>
+        <translation> 个商品一组</translation>
+    </message>
+    <message>
+        <source> s interlude</source>
+        <translation> 秒互动</translation>
+    </message>
+    <message>
+        <source> min show</source>
+        <translation> 分钟直播</translation>
+    </message>
+    <message>
+        <source>no length</source>
+        <translation>不限时长</translation>
+    </message>
+    <message>
+        <source>Add slot</source>
+        <translation>添加时段</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Lottery / poll…</source>
+        <translation>抽奖 / 投票…</translation>
+    </message>
+    <message>
+        <source>What the selected lottery or poll slot opens when the rhythm timer reaches it</source>
+        <translation>节奏计时器走到所选抽奖或投票时段时要开启的内容</translation>
+    </message>
+    <message>
+        <source>Generate from lineup</source>
+        <translation>按排品生成</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Use for the show</source>
+        <translation>用于本场直播</translation>
+    </message>
+    <message>
+        <source>The plan is empty.</source>
+        <translation>计划为空。</translation>
+    </message>
+    <message>
+        <source>✔ The plan follows the %1 rule.</source>
+        <translation>✔ 计划符合 %1 规则。</translation>
+    </message>
+    <message>
+        <source>The lineup is empty: add products to the lineup first.</source>
+        <translation>排品为空：请先把商品加入排品。</translation>
+    </message>
+    <message>
+        <source>Import show plan</source>
+        <translation>导入直播计划</translation>
+    </message>
+    <message>
+        <source>Show plans (*.json)</source>
+        <translation>直播计划 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export show plan</source>
+        <translation>导出直播计划</translation>
+    </message>
+    <message>
+        <source>The show is running on the current plan. Replace it and start over?</source>
+        <translation>直播正按当前计划进行。替换它并从头开始？</translation>
+    </message>
+    <message>
+        <source>Select a lottery or poll slot to set what it opens.</source>
+        <translation>选择一个抽奖或投票时段，设置它要开启的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::PlanTimeBar</name>
+    <message>
+        <source>total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::PollDock</name>
+    <message>
+        <source>Poll</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Close poll</source>
+        <translation>结束投票</translation>
+    </message>
+    <message>
+        <source>Open poll</source>
+        <translation>开始投票</translation>
+    </message>
+    <message>
+        <source>No poll yet.</source>
+        <translation>还没有投票。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting (%n voter(s)):</source>
+        <translation>
+            <numerusform>投票中（%n 人已投）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Result (%n voter(s)):</source>
+        <translation>
+            <numerusform>结果（%n 人投票）：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::PollPresetForm</name>
+    <message>
+        <source>A viewer's last vote counts (else the first)</source>
+        <translation>以观众最后一次投票为准（否则以第一次为准）</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Options, one per line: label = keywords</source>
+        <translation>选项，每行一个：标签 = 关键词</translation>
+    </message>
+    <message>
+        <source>Which colour?</source>
+        <translation>哪个颜色？</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>蓝</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::QuestionsDock</name>
+    <message>
+        <source>Questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>No open question.</source>
+        <translation>没有待回答的提问。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open question(s)</source>
+        <translation>
+            <numerusform>%n 个待回答的提问</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions (%1)</source>
+        <translation>提问（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::ReplayWindow</name>
+    <message>
+        <source>Review 复盘: %1 (%2)</source>
+        <translation>复盘：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>Export clips…</source>
+        <translation>导出片段…</translation>
+    </message>
+    <message>
+        <source>Write chapters into the recording</source>
+        <translation>把章节写入录像</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <source>Planned against actual per slot (minutes)</source>
+        <translation>各时段计划与实际（分钟）</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Planned vs actual</source>
+        <translation>计划与实际</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Audience (KOC)</source>
+        <translation>观众（KOC）</translation>
+    </message>
+    <message>
+        <source>%1 comments · %2 questions · %3 moderation actions · %4 lottery entrants</source>
+        <translation>%1 条评论 · %2 个提问 · %3 次场控操作 · %4 人参与抽奖</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation>无法播放录像：%1</translation>
+    </message>
+    <message>
+        <source>Clip export cancelled; nothing was kept.</source>
+        <translation>已取消导出片段，未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>Export clips</source>
+        <translation>导出片段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) written.</source>
+        <translation>
+            <numerusform>已写入 %n 个片段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recording of this show is on disk: the figures are all there is to review.</source>
+        <translation>磁盘上没有这场直播的录像：只能复盘数据。</translation>
+    </message>
+    <message>
+        <source>Per minute of the show</source>
+        <translation>按直播分钟</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Moderation actions</source>
+        <translation>场控操作</translation>
+    </message>
+    <message>
+        <source>Lottery entrants</source>
+        <translation>抽奖参与者</translation>
+    </message>
+    <message>
+        <source>Playhead</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>This show</source>
+        <translation>本场</translation>
+    </message>
+    <message>
+        <source>Across all shows</source>
+        <translation>所有场次</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Most engaged viewers:</source>
+        <translation>最活跃的观众：</translation>
+    </message>
+    <message>
+        <source>Export viewers</source>
+        <translation>导出观众</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>That chapter was not recorded in this file.</source>
+        <translation>这个章节没有录进这个文件。</translation>
+    </message>
+    <message>
+        <source>%1 of the show · %2 in the file</source>
+        <translation>直播第 %1 · 文件中第 %2</translation>
+    </message>
+    <message>
+        <source>Export clips to</source>
+        <translation>片段导出到</translation>
+    </message>
+    <message>
+        <source>No product pitch of this show was recorded.</source>
+        <translation>这场直播没有录到任何商品讲解。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cutting %n clip(s)…</source>
+        <translation>
+            <numerusform>正在切出 %n 个片段…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Write chapters</source>
+        <translation>写入章节</translation>
+    </message>
+    <message>
+        <source>Chapters written into %1</source>
+        <translation>章节已写入 %1</translation>
+    </message>
+    <message>
+        <source>Write the report to</source>
+        <translation>报告写入到</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::ReviewQueueDock</name>
+    <message>
+        <source>Review queue</source>
+        <translation>待审评论</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>通过 (A)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>拒绝 (R)</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review.</source>
+        <translation>没有待审的评论。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) waiting for review</source>
+        <translation>
+            <numerusform>%n 条评论等待审核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review queue (%1)</source>
+        <translation>待审评论（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::RhythmDock</name>
+    <message>
+        <source>Rhythm</source>
+        <translation>节奏</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>开始计时</translation>
+    </message>
+    <message>
+        <source>Starts the plan's first slot (and the show, if it is not running yet)</source>
+        <translation>开始计划的第一个时段（直播未开始则同时开始直播）</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 返回</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Advance ▶</source>
+        <translation>下一段 ▶</translation>
+    </message>
+    <message>
+        <source>Auto-advance</source>
+        <translation>自动切换</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Show finished</source>
+        <translation>直播已结束</translation>
+    </message>
+    <message>
+        <source>No show plan: make one in the Plan dock</source>
+        <translation>没有直播计划：请在“直播计划”面板中制作</translation>
+    </message>
+    <message>
+        <source>Ready: %1</source>
+        <translation>就绪：%1</translation>
+    </message>
+    <message>
+        <source>Show %1, plan %2 (%3)</source>
+        <translation>直播 %1，计划 %2（%3）</translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation>超出 %1</translation>
+    </message>
+    <message>
+        <source>under by %1</source>
+        <translation>少于 %1</translation>
+    </message>
+    <message>
+        <source>Slot %1/%2 · %3%4</source>
+        <translation>时段 %1/%2 · %3%4</translation>
+    </message>
+    <message>
+        <source>⏰ Interlude due: %1 products in a row — lottery or game now</source>
+        <translation>⏰ 该互动了：已连续讲解 %1 个商品 — 现在抽奖或玩游戏</translation>
+    </message>
+    <message>
+        <source>⏰ Interlude after this product (%1 in a row)</source>
+        <translation>⏰ 这个商品讲完后安排互动（已连续 %1 个）</translation>
+    </message>
+    <message>
+        <source>Next: %1%2 (%3)</source>
+        <translation>下一段：%1%2（%3）</translation>
+    </message>
+    <message>
+        <source>Next: end of show</source>
+        <translation>下一段：直播结束</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#c62828'&gt;behind %1&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#c62828'&gt;落后 %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#2e7d32'&gt;ahead %1&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#2e7d32'&gt;提前 %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Show %1 of %2 planned · %3%4</source>
+        <translation>直播已进行 %1 / 计划 %2 · %3%4</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;PAUSED&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;已暂停&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::ScenesDock</name>
+    <message>
+        <source>Scenes</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Add scene</source>
+        <translation>添加场景</translation>
+    </message>
+    <message>
+        <source>Remove scene</source>
+        <translation>删除场景</translation>
+    </message>
+    <message>
+        <source>Scene name:</source>
+        <translation>场景名称：</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>portrait, for phone viewers</source>
+        <translation>竖屏，适合手机观众</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>横屏</translation>
+    </message>
+    <message>
+        <source> kbps</source>
+        <translation> kbps</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Recording folder</source>
+        <translation>录像文件夹</translation>
+    </message>
+    <message>
+        <source>Canvas:</source>
+        <translation>画布：</translation>
+    </message>
+    <message>
+        <source>Frame rate:</source>
+        <translation>帧率：</translation>
+    </message>
+    <message>
+        <source>Video bitrate (x264 %1, CBR, keyframe every %2 s):</source>
+        <translation>视频码率（x264 %1，CBR，每 %2 秒一个关键帧）：</translation>
+    </message>
+    <message>
+        <source>Recording folder:</source>
+        <translation>录像文件夹：</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::ShowLibraryDialog</name>
+    <message>
+        <source>Show library 复盘</source>
+        <translation>直播库（复盘）</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>录像</translation>
+    </message>
+    <message>
+        <source>Open review</source>
+        <translation>打开复盘</translation>
+    </message>
+    <message>
+        <source>The shows could not be read: %1</source>
+        <translation>无法读取直播场次：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>moved or deleted: %1</source>
+        <translation>已移动或删除：%1</translation>
+    </message>
+    <message>
+        <source> (stopped without an end)</source>
+        <translation>（未正常结束）</translation>
+    </message>
+    <message>
+        <source>No show yet: a show starts with Start show, going live or recording.</source>
+        <translation>还没有直播：点“开始直播”、开始推流或开始录制都会开始一场直播。</translation>
+    </message>
+    <message>
+        <source>Recording not found</source>
+        <translation>找不到录像</translation>
+    </message>
+    <message>
+        <source>The recording %1 is not where the show left it. Show where it is now?</source>
+        <translation>录像 %1 不在直播结束时的位置。现在指出它在哪里？</translation>
+    </message>
+    <message>
+        <source>Where is %1?</source>
+        <translation>%1 在哪里？</translation>
+    </message>
+    <message>
+        <source>Recordings (*.mp4 *.mkv)</source>
+        <translation>录像 (*.mp4 *.mkv)</translation>
+    </message>
+    <message>
+        <source>Show %1 cannot be reviewed: %2</source>
+        <translation>无法复盘第 %1 场直播：%2</translation>
+    </message>
+    <message>
+        <source>Opened in %1 ms.</source>
+        <translation>打开用时 %1 毫秒。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::SlotPresetDialog</name>
+    <message>
+        <source>Lottery of this slot</source>
+        <translation>本时段的抽奖</translation>
+    </message>
+    <message>
+        <source>Poll of this slot</source>
+        <translation>本时段的投票</translation>
+    </message>
+    <message>
+        <source>Use the show's lottery (the Lottery dock)</source>
+        <translation>使用本场直播的抽奖设置（“抽奖”面板）</translation>
+    </message>
+    <message>
+        <source>No poll of its own: the host starts one from the Poll dock</source>
+        <translation>没有自己的投票：由主播在“投票”面板中发起</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::SourcesDock</name>
+    <message>
+        <source>Sources</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>添加源</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>删除源</translation>
+    </message>
+    <message>
+        <source>Move up (towards the front)</source>
+        <translation>上移（移到前面）</translation>
+    </message>
+    <message>
+        <source>Move down (towards the back)</source>
+        <translation>下移（移到后面）</translation>
+    </message>
+    <message>
+        <source>Position…</source>
+        <translation>位置…</translation>
+    </message>
+    <message>
+        <source>Position and size in canvas pixels (or double-click the source)</source>
+        <translation>以画布像素表示的位置和大小（或双击该源）</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::Studio</name>
+    <message>
+        <source>Settings could not be read (%1); defaults are used and the file is left as it is.</source>
+        <translation>无法读取设置（%1）；使用默认设置，文件保持原样。</translation>
+    </message>
+    <message>
+        <source>libobs module %1 is not available; its sources cannot be added.</source>
+        <translation>libobs 模块 %1 不可用；无法添加它提供的源。</translation>
+    </message>
+    <message>
+        <source>The saved scenes could not be built (%1); the demo show was loaded instead.</source>
+        <translation>无法搭建已保存的场景（%1）；已载入演示直播。</translation>
+    </message>
+    <message>
+        <source>The studio database %1 cannot be used (%2). This session keeps its data in a temporary database.</source>
+        <translation>无法使用工作室数据库 %1（%2）。本次会话的数据保存在临时数据库中。</translation>
+    </message>
+    <message>
+        <source>Comment plugin: %1</source>
+        <translation>评论插件：%1</translation>
+    </message>
+    <message>
+        <source>The show "%1" could not be resumed (%2); it is closed where it stopped.</source>
+        <translation>无法继续直播“%1”（%2）；它在中断处结束。</translation>
+    </message>
+    <message>
+        <source>The show "%1" stopped without an end; it is closed at its last recorded moment.</source>
+        <translation>直播“%1”未正常结束；已在最后记录的时刻结束它。</translation>
+    </message>
+    <message>
+        <source>The show "%1" stopped without an end while recording; its recording is being recovered.</source>
+        <translation>直播“%1”在录制时未正常结束；正在恢复它的录像。</translation>
+    </message>
+    <message>
+        <source>Demo show</source>
+        <translation>演示直播</translation>
+    </message>
+    <message>
+        <source>The plan %1 cannot be run: %2</source>
+        <translation>无法运行计划 %1：%2</translation>
+    </message>
+    <message>
+        <source>The demo chat could not start: %1</source>
+        <translation>演示评论无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::broadcast::BroadcastController</name>
+    <message>
+        <source>Recording saved: %1</source>
+        <translation>录像已保存：%1</translation>
+    </message>
+    <message>
+        <source>%1: no stream key saved</source>
+        <translation>%1：没有保存推流码</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No destination to stream to: open Destinations and add one.</source>
+        <translation>没有推流地址：请打开“推流地址”添加一个。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::broadcast::DestinationsModel</name>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>正在重连</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>推流地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>kbps</source>
+        <translation>kbps</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>丢帧</translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation>重连次数</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::broadcast::ObsOutputs</name>
+    <message>
+        <source>already streaming</source>
+        <translation>已经在推流</translation>
+    </message>
+    <message>
+        <source>no destination: add one in Destinations</source>
+        <translation>没有推流地址：请在“推流地址”中添加</translation>
+    </message>
+    <message>
+        <source>start streaming first</source>
+        <translation>请先开始推流</translation>
+    </message>
+    <message>
+        <source>already recording</source>
+        <translation>已经在录制</translation>
+    </message>
+    <message>
+        <source>recording stopped before the destinations connected; nothing was recorded</source>
+        <translation>推流地址连上之前录制就停止了；什么也没录下</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::broadcast::ObsProgram</name>
+    <message>
+        <source>stop streaming and recording before changing the canvas</source>
+        <translation>更改画布前请先停止推流和录制</translation>
+    </message>
+    <message>
+        <source>libobs could not create a preview display on this window</source>
+        <translation>libobs 无法在此窗口上创建预览</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::broadcast::ObsRecorder</name>
+    <message>
+        <source>cannot write recordings into %1</source>
+        <translation>无法把录像写入 %1</translation>
+    </message>
+    <message>
+        <source>libobs could not create the recording output</source>
+        <translation>libobs 无法创建录制输出</translation>
+    </message>
+    <message>
+        <source>recording could not start: %1</source>
+        <translation>录制无法开始：%1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>recording stopped with error %1%2</source>
+        <translation>录制因错误 %1%2 停止</translation>
+    </message>
+    <message>
+        <source>the recording file %1 was not written</source>
+        <translation>录像文件 %1 没有写出</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::broadcast::ObsSceneEditor</name>
+    <message>
+        <source>libobs could not create the scene %1</source>
+        <translation>libobs 无法创建场景 %1</translation>
+    </message>
+    <message>
+        <source>libobs has no scene %1</source>
+        <translation>libobs 中没有场景 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::broadcast::ObsStreamOutput</name>
+    <message>
+        <source>invalid server address</source>
+        <translation>服务器地址无效</translation>
+    </message>
+    <message>
+        <source>could not connect to the server</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>the server rejected the stream key or application</source>
+        <translation>服务器拒绝了推流码或应用名</translation>
+    </message>
+    <message>
+        <source>disconnected from the server</source>
+        <translation>与服务器断开连接</translation>
+    </message>
+    <message>
+        <source>the server does not support these settings</source>
+        <translation>服务器不支持这些设置</translation>
+    </message>
+    <message>
+        <source>no space left</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <source>the encoder failed</source>
+        <translation>编码器出错</translation>
+    </message>
+    <message>
+        <source>output error %1</source>
+        <translation>输出错误 %1</translation>
+    </message>
+    <message>
+        <source>libobs could not create the RTMP output for %1</source>
+        <translation>libobs 无法为 %1 创建 RTMP 输出</translation>
+    </message>
+    <message>
+        <source>connecting (attempt %1)</source>
+        <translation>正在连接（第 %1 次）</translation>
+    </message>
+    <message>
+        <source>%1: could not start: %2</source>
+        <translation>%1：无法开始：%2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>%1 was never started</source>
+        <translation>%1 从未开始</translation>
+    </message>
+    <message>
+        <source>%1: gave up after %2 tries: %3</source>
+        <translation>%1：尝试 %2 次后放弃：%3</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s (attempt %2): %3</source>
+        <translation>%1 秒后重连（第 %2 次）：%3</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s</source>
+        <translation>%1 秒后重连</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::catalog::LineupModel</name>
+    <message>
+        <source>%1 is already in the lineup</source>
+        <translation>%1 已在排品中</translation>
+    </message>
+    <message>
+        <source>no product with SKU %1 in the catalog</source>
+        <translation>商品库中没有 SKU 为 %1 的商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <source>Live price</source>
+        <translation>直播价</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>售罄</translation>
+    </message>
+    <message>
+        <source>Live price '%1' %2</source>
+        <translation>直播价“%1”%2</translation>
+    </message>
+    <message>
+        <source>Stock '%1' is not a whole number of items</source>
+        <translation>库存“%1”不是整数件数</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::chat::ChatModel</name>
+    <message>
+        <source>%1 sent %2 × %3</source>
+        <translation>%1 送出 %2 × %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2 by %3 %4</source>
+        <translation>%1
+%2 由 %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::chat::CommentSources</name>
+    <message>
+        <source>%1 source could not reconnect: %2</source>
+        <translation>%1 评论源无法重连：%2</translation>
+    </message>
+    <message>
+        <source>No comment source plugins found.</source>
+        <translation>没有找到评论源插件。</translation>
+    </message>
+    <message>
+        <source>No comment source running (Sources… to add one).</source>
+        <translation>没有运行中的评论源（点“评论源…”添加）。</translation>
+    </message>
+    <message>
+        <source>no comment source plugin '%1' is loaded</source>
+        <translation>没有加载名为“%1”的评论源插件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the %2 could not be stored (%3); it is used now and asked for again next time</source>
+        <translation>%1：%2 无法保存（%3）；本次照常使用，下次会再次询问</translation>
+    </message>
+    <message>
+        <source>no secret store</source>
+        <translation>没有密钥存储</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::chat::ReconnectingSource</name>
+    <message>
+        <source>the server went silent</source>
+        <translation>服务器没有响应了</translation>
+    </message>
+    <message>
+        <source>%1; reconnecting in %2 s</source>
+        <translation>%1；%2 秒后重连</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::interact::LotteryController</name>
+    <message>
+        <source>a lottery is already open: close it first</source>
+        <translation>已有抽奖在进行：请先截止</translation>
+    </message>
+    <message>
+        <source>the last draw is still running</source>
+        <translation>上一次开奖仍在进行</translation>
+    </message>
+    <message>
+        <source>the system's random number generator failed; the lottery cannot be fair</source>
+        <translation>系统随机数生成器出错；无法保证抽奖公平</translation>
+    </message>
+    <message>
+        <source>a lottery is already open</source>
+        <translation>已有抽奖在进行</translation>
+    </message>
+    <message>
+        <source>the saved lottery has no valid seed</source>
+        <translation>保存的抽奖没有有效的种子</translation>
+    </message>
+    <message>
+        <source>the draw is already running</source>
+        <translation>正在开奖</translation>
+    </message>
+    <message>
+        <source>open and close a lottery before drawing</source>
+        <translation>请先开始并截止抽奖，再开奖</translation>
+    </message>
+    <message>
+        <source>no such winner to redraw</source>
+        <translation>没有可重抽的这位中奖者</translation>
+    </message>
+    <message>
+        <source>no one else entered: there is nobody to redraw</source>
+        <translation>没有其他人参与：无人可重抽</translation>
+    </message>
+    <message>
+        <source>%1 did not claim the prize; the next in the draw order, %2, wins.</source>
+        <translation>%1 未领奖；按开奖顺序由下一位 %2 中奖。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::interact::PollController</name>
+    <message>
+        <source>a poll has 2 to 6 options</source>
+        <translation>投票需要 2 到 6 个选项</translation>
+    </message>
+    <message>
+        <source>the keyword '%1' is given to two options</source>
+        <translation>口令“%1”被用在了两个选项上</translation>
+    </message>
+    <message>
+        <source>every option needs a label and a keyword</source>
+        <translation>每个选项都需要标签和口令</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::moderation::ModerationController</name>
+    <message>
+        <source>The moderation rules in %1 could not be read; the defaults are used and the file is kept.</source>
+        <translation>无法读取 %1 中的场控规则；使用默认规则，文件保留。</translation>
+    </message>
+    <message>
+        <source>the review queue was full</source>
+        <translation>待审队列已满</translation>
+    </message>
+    <message>
+        <source>%1 is timed out for %2 min (here in the studio).</source>
+        <translation>%1 被禁言 %2 分钟（仅在工作室内）。</translation>
+    </message>
+    <message>
+        <source>%1 is banned (here in the studio).</source>
+        <translation>%1 被封禁（仅在工作室内）。</translation>
+    </message>
+    <message>
+        <source>%1 may comment again.</source>
+        <translation>%1 可以再次评论。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::moderation::QuestionsModel</name>
+    <message>
+        <source>No product on air</source>
+        <translation>没有商品在播</translation>
+    </message>
+    <message>
+        <source>  (%1 open / %2)</source>
+        <translation>  （待回答 %1 / 共 %2）</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>观众</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::moderation::ReviewQueueModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>暂扣原因</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::plugins::BilibiliSource</name>
+    <message>
+        <source>disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>give the live room id (the number in live.bilibili.com/...)</source>
+        <translation>请填写直播间号（live.bilibili.com/ 后面的数字）</translation>
+    </message>
+    <message>
+        <source>url must be a ws:// or wss:// address</source>
+        <translation>url 必须是 ws:// 或 wss:// 地址</translation>
+    </message>
+    <message>
+        <source>Bilibili refused the connection (code %1): check the room id and token</source>
+        <translation>哔哩哔哩拒绝了连接（代码 %1）：请检查直播间号和令牌</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>直播间 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::plugins::BridgeSource</name>
+    <message>
+        <source>the bridge needs a token of at least 8 characters</source>
+        <translation>桥接需要至少 8 个字符的令牌</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>无法监听 127.0.0.1:%1：%2</translation>
+    </message>
+    <message>
+        <source>listening on 127.0.0.1:%1</source>
+        <translation>正在监听 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>over %1 connections to the bridge</source>
+        <translation>桥接连接超过 %1 个</translation>
+    </message>
+    <message>
+        <source>headers over 64 KiB</source>
+        <translation>请求头超过 64 KiB</translation>
+    </message>
+    <message>
+        <source>the bridge answers on /comments</source>
+        <translation>桥接在 /comments 上应答</translation>
+    </message>
+    <message>
+        <source>missing or wrong token</source>
+        <translation>令牌缺失或错误</translation>
+    </message>
+    <message>
+        <source>POST comments, or open a WebSocket</source>
+        <translation>请 POST 评论，或打开 WebSocket</translation>
+    </message>
+    <message>
+        <source>Content-Length is required</source>
+        <translation>需要 Content-Length</translation>
+    </message>
+    <message>
+        <source>body over 1 MiB</source>
+        <translation>请求体超过 1 MiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::plugins::RehearsalSource</name>
+    <message>
+        <source>cannot read the capture %1: %2</source>
+        <translation>无法读取弹幕录制文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>give a positive speed or ratePerSecond</source>
+        <translation>请给出正数的 speed 或 ratePerSecond</translation>
+    </message>
+    <message>
+        <source>unknown protocol '%1': use twitch-irc, bilibili or bridge</source>
+        <translation>未知协议“%1”：请使用 twitch-irc、bilibili 或 bridge</translation>
+    </message>
+    <message>
+        <source>the capture %1 holds no comments</source>
+        <translation>弹幕录制文件 %1 中没有评论</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) to replay</source>
+        <translation>
+            <numerusform>有 %n 条评论待回放</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replay finished</source>
+        <translation>回放结束</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::plugins::TwitchIrcSource</name>
+    <message>
+        <source>disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS：%1</translation>
+    </message>
+    <message>
+        <source>give the Twitch channel name (the part after twitch.tv/)</source>
+        <translation>请填写 Twitch 频道名（twitch.tv/ 后面的部分）</translation>
+    </message>
+    <message>
+        <source>an OAuth login needs the account name (nick)</source>
+        <translation>OAuth 登录需要账户名（nick）</translation>
+    </message>
+    <message>
+        <source>no certificate in %1</source>
+        <translation>%1 中没有证书</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>over %1 KiB without a line end; connection reset</source>
+        <translation>超过 %1 KiB 没有换行；连接已重置</translation>
+    </message>
+    <message>
+        <source>no line end in %1 KiB</source>
+        <translation>%1 KiB 内没有换行</translation>
+    </message>
+    <message>
+        <source>the server asked to reconnect</source>
+        <translation>服务器要求重连</translation>
+    </message>
+    <message>
+        <source>Twitch refused the login: %1</source>
+        <translation>Twitch 拒绝了登录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::replay::AudienceModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Lottery entries</source>
+        <translation>抽奖参与</translation>
+    </message>
+    <message>
+        <source>Days active</source>
+        <translation>活跃天数</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::replay::ChapterModel</name>
+    <message>
+        <source>%1 (show stopped)</source>
+        <translation>%1（直播中断）</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未录制</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间点</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::replay::ClipExporter</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::replay::ProductStatsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>在播时长</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <source>Flash sales</source>
+        <translation>秒杀</translation>
+    </message>
+    <message>
+        <source>Asked most</source>
+        <translation>提问最多</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::rundown::PlanTableModel</name>
+    <message>
+        <source>The slot's remaining time on stream</source>
+        <translation>在画面上显示本时段剩余时间</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Product (SKU)</source>
+        <translation>商品（SKU）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <source>Lottery / poll</source>
+        <translation>抽奖 / 投票</translation>
+    </message>
+    <message>
+        <source>(the show's default)</source>
+        <translation>（本场默认）</translation>
+    </message>
+    <message>
+        <source>%1 × %2 · %3</source>
+        <translation>%1 × %2 · %3</translation>
+    </message>
+    <message>
+        <source>'%1' is not a slot kind</source>
+        <translation>“%1”不是时段类型</translation>
+    </message>
+    <message>
+        <source>'%1' is not a length: use m:ss, h:mm:ss or seconds (zero is not allowed)</source>
+        <translation>“%1”不是时长：请用 分:秒、时:分:秒 或秒数（不允许为零）</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::rundown::RhythmClock</name>
+    <message>
+        <source>the rhythm timer is already running</source>
+        <translation>节奏计时器已在运行</translation>
+    </message>
+    <message>
+        <source>slot %1 is not in the plan (%2 slots)</source>
+        <translation>第 %1 个时段不在计划中（共 %2 个时段）</translation>
+    </message>
+    <message>
+        <source>the rhythm timer's saved position is not valid</source>
+        <translation>节奏计时器保存的位置无效</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::show::InteractionRoom</name>
+    <message>
+        <source>Lucky bag 福袋</source>
+        <translation>福袋</translation>
+    </message>
+    <message>
+        <source>Slot %1's lottery preset is not usable (%2); the show's default opens instead.</source>
+        <translation>第 %1 个时段的抽奖预设不可用（%2）；改为开启本场默认抽奖。</translation>
+    </message>
+    <message>
+        <source>The lottery could not open: %1</source>
+        <translation>抽奖无法开启：%1</translation>
+    </message>
+    <message>
+        <source>Slot %1's poll could not open: %2</source>
+        <translation>第 %1 个时段的投票无法开启：%2</translation>
+    </message>
+    <message>
+        <source>The prize picture %1 cannot be read; the card shows the prize's name only.</source>
+        <translation>无法读取奖品图片 %1；商品卡只显示奖品名称。</translation>
+    </message>
+    <message>
+        <source>This offer ends in 本品倒计时</source>
+        <translation>本品倒计时</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::show::LiveProductController</name>
+    <message>
+        <source>Explain a product first: a flash sale runs for the product on air.</source>
+        <translation>请先讲解一个商品：秒杀针对在播商品。</translation>
+    </message>
+    <message>
+        <source>%1 is sold out.</source>
+        <translation>%1 已售罄。</translation>
+    </message>
+    <message>
+        <source>A flash sale lasts from one second to 24 hours.</source>
+        <translation>秒杀时长为 1 秒到 24 小时。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::show::RundownSession</name>
+    <message>
+        <source>Lottery time: start the draw.</source>
+        <translation>抽奖时间：开始抽奖吧。</translation>
+    </message>
+    <message>
+        <source>Poll time: start the poll.</source>
+        <translation>投票时间：开始投票吧。</translation>
+    </message>
+    <message>
+        <source>%1 products in a row: an interlude (lottery or game) is due now.</source>
+        <translation>已连续讲解 %1 个商品：该安排互动（抽奖或游戏）了。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::show::ShowRecovery</name>
+    <message>
+        <source>%1 is not there any more</source>
+        <translation>%1 已经不在了</translation>
+    </message>
+    <message>
+        <source>recovered after the studio stopped</source>
+        <translation>工作室停止后已恢复</translation>
+    </message>
+    <message>
+        <source>could not be recovered</source>
+        <translation>无法恢复</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::show::ShowSession</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>The lineup could not be loaded: %1</source>
+        <translation>无法载入排品：%1</translation>
+    </message>
+    <message>
+        <source>The saved show plan could not be read (%1); it is kept in the database and a new plan was made.</source>
+        <translation>无法读取保存的直播计划（%1）；它保留在数据库中，已新建一个计划。</translation>
+    </message>
+    <message>
+        <source>Today's show</source>
+        <translation>今日直播</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>直播 %1</translation>
+    </message>
+    <message>
+        <source>The show has started: %1</source>
+        <translation>直播已开始：%1</translation>
+    </message>
+    <message>
+        <source>The show could not start (%1): %2</source>
+        <translation>直播无法开始（%1）：%2</translation>
+    </message>
+    <message>
+        <source>a show is already running</source>
+        <translation>已有直播在进行</translation>
+    </message>
+    <message>
+        <source>the show's plan in its checkpoint cannot be read: %1</source>
+        <translation>无法读取检查点中的直播计划：%1</translation>
+    </message>
+    <message>
+        <source>the flash sale price %1 in the checkpoint is not a price</source>
+        <translation>检查点中的秒杀价 %1 不是价格</translation>
+    </message>
+    <message>
+        <source>the studio stopped; recovered on the next start</source>
+        <translation>工作室停止了；下次启动时已恢复</translation>
+    </message>
+    <message>
+        <source>the rhythm timer (%1)</source>
+        <translation>节奏计时器（%1）</translation>
+    </message>
+    <message>
+        <source>the product %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <source>the flash sale</source>
+        <translation>秒杀</translation>
+    </message>
+    <message>
+        <source>the open lottery (%1)</source>
+        <translation>进行中的抽奖（%1）</translation>
+    </message>
+    <message>
+        <source>The show "%1" goes on where it stopped %2 s ago.</source>
+        <translation>直播“%1”从 %2 秒前中断处继续。</translation>
+    </message>
+    <message>
+        <source>Not resumed: %1.</source>
+        <translation>未能恢复：%1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot go on air: %2</source>
+        <translation>%1 无法上播：%2</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::show::ShowTimeline</name>
+    <message>
+        <source>a show is already running</source>
+        <translation>已有直播在进行</translation>
+    </message>
+    <message>
+        <source>the show could not be written to the database</source>
+        <translation>无法把这场直播写入数据库</translation>
+    </message>
+    <message>
+        <source>show %1 is not in the studio database</source>
+        <translation>工作室数据库中没有第 %1 场直播</translation>
+    </message>
+    <message>
+        <source>show %1 has ended</source>
+        <translation>第 %1 场直播已结束</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::storage::StorageWriter</name>
+    <message>
+        <source>the database writer cannot open %1: %2</source>
+        <translation>数据库写入器无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>the database writer could not open the database</source>
+        <translation>数据库写入器无法打开数据库</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,60 @@
+#include "Translations.hpp"
+
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace shopcast::core {
+
+Translations::Translations() = default;
+
+Translations::~Translations()
+{
+    if (m_studio)
+        QCoreApplication::removeTranslator(m_studio.get());
+    if (m_qt)
+        QCoreApplication::removeTranslator(m_qt.get());
+}
+
+QStringList Translations::available()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+QString Translations::resolve(const QString &setting, const QString &systemLocale, QString *warning)
+{
+    if (available().contains(setting))
+        return setting;
+    if (!setting.isEmpty() && warning)
+        *warning = tr("The language \"%1\" is not one this studio has (%2); it follows the system instead.")
+                       .arg(setting, available().join(QStringLiteral(", ")));
+    // zh_TW and zh_HK readers get Simplified Chinese rather than English.
+    return systemLocale.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+bool Translations::install(const QString &language, const QString &translationsDir, QString *warning)
+{
+    m_language = QStringLiteral("en");
+    if (language == QLatin1String("en"))
+        return true;
+    auto studio = std::make_unique<QTranslator>();
+    const QString file = QDir(translationsDir).filePath(QStringLiteral("shopcast_%1.qm").arg(language));
+    // QTranslator::load checks the file's magic and structure: a truncated or
+    // foreign file is refused here, not half-used.
+    if (!studio->load(file) || studio->isEmpty()) {
+        *warning = tr("The %1 translation (%2) is missing or damaged; the studio is in English.").arg(language, file);
+        return false;
+    }
+    QCoreApplication::installTranslator(studio.get());
+    m_studio = std::move(studio);
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        m_qt = std::move(qt);
+    }
+    m_language = language;
+    return true;
+}
+
+} // namespace shopcast::core

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace shopcast::core {
+
+// How the studio looks and answers to keys, per profile (ui.json): the
+// language, the theme and the user's own shortcuts. Read before the first
+// window, so the language applies from the first string on.
+struct UiSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(UiSettings)
+public:
+    static constexpr int kMaxBytes = 64 * 1024;
+
+    QString language;             // "" follows the system; "zh_CN", "en"
+    QString theme = QStringLiteral("dark"); // "dark" or "light"
+    QMap<QString, QString> hotkeys; // action id → key sequence (portable text); only the changed ones
+
+    static QString path(const QString &profileDir);
+    // A missing file gives the defaults; a broken one gives them too, with the error.
+    static UiSettings load(const QString &path, QString *error);
+    bool save(const QString &path, QString *error) const;
+
+    friend bool operator==(const UiSettings &, const UiSettings &) = default;
+};
+
+} // namespace shopcast::core

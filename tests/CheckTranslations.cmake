@@ -1,0 +1,36 @@
+# The zh_CN catalogue is complete: lupdate over today's sources into a copy
+# of the shipped .ts, then lrelease must find no unfinished message. Run by
+# CTest; on failure it names the strings that need a translation
+# (cmake --build build --target shopcast_lupdate, then translate them).
+file(MAKE_DIRECTORY ${WORK})
+configure_file(${TS} ${WORK}/check.ts COPYONLY)
+execute_process(COMMAND ${LUPDATE} -recursive studio app plugins -extensions cpp,hpp -no-obsolete -locations none -ts ${WORK}/check.ts
+                WORKING_DIRECTORY ${SOURCE} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "lupdate failed: ${out}${err}")
+endif()
+execute_process(COMMAND ${LRELEASE} ${WORK}/check.ts -qm ${WORK}/check.qm RESULT_VARIABLE rc OUTPUT_VARIABLE rel ERROR_VARIABLE err)
+message(STATUS "${out}${rel}")
+string(REGEX MATCH "\\(([0-9]+) finished and ([0-9]+) unfinished\\)" found "${rel}")
+if(NOT found)
+  message(FATAL_ERROR "lrelease did not report its counts: ${rel}${err}")
+endif()
+set(missing ${CMAKE_MATCH_2})
+# An untranslated message is "ignored", an unfinished one with text is "unfinished": both count.
+if(rel MATCHES "Ignored ([0-9]+) untranslated")
+  math(EXPR missing "${missing} + ${CMAKE_MATCH_1}")
+endif()
+if(NOT missing EQUAL 0)
+  file(STRINGS ${WORK}/check.ts lines)
+  set(names "")
+  set(previous "")
+  foreach(line IN LISTS lines)
+    if(line MATCHES "type=\"unfinished\"")
+      string(APPEND names "  ${previous}\n")
+    endif()
+    if(line MATCHES "<source>")
+      set(previous "${line}")
+    endif()
+  endforeach()
+  message(FATAL_ERROR "${missing} string(s) have no zh_CN translation:\n${names}")
+endif()
