@@ -2,6 +2,7 @@
 
 #include "PreviewWidget.hpp"
 #include "Studio.hpp"
+#include "Theme.hpp"
 #include "dialogs/DestinationsDialog.hpp"
 #include "dialogs/ModerationDialog.hpp"
 #include "dialogs/ResumeShowPrompt.hpp"
@@ -36,6 +37,7 @@
 #include "interact/PollController.hpp"
 #include "show/ShowSession.hpp"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -257,11 +259,21 @@ void MainWindow::editModeration()
 void MainWindow::editSettings()
 {
     const bool live = m_studio.broadcast().isStreaming() || m_studio.broadcast().isRecording();
-    SettingsDialog dialog(m_studio.settings(), live, this);
+    SettingsDialog dialog(m_studio.settings(), m_studio.ui(), live, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const BroadcastSettings next = dialog.settings();
     QString error;
+    const core::UiSettings ui = dialog.ui();
+    if (!(ui == m_studio.ui())) {
+        if (ui.theme != m_studio.ui().theme)
+            Theme::apply(*qApp, ui.theme);
+        if (ui.language != m_studio.ui().language)
+            showMessage(tr("The language changes at the next start."), false);
+        m_studio.ui() = ui;
+        if (!m_studio.saveUi(&error))
+            showMessage(tr("Settings not saved: %1").arg(error), true);
+    }
     if (!live && !(next.canvas == m_studio.settings().canvas) && !m_studio.applyCanvas(next.canvas, &error)) {
         showMessage(error, true);
         return;

@@ -34,6 +34,8 @@ std::unique_ptr<Studio> Studio::create(const StudioOptions &options, QString *er
     std::unique_ptr<Studio> studio(new Studio);
     studio->m_profileDir = options.profileDir;
     studio->m_warnings = options.warnings;
+    QString uiWhy;
+    studio->m_ui = core::UiSettings::load(core::UiSettings::path(options.profileDir), &uiWhy);
     QDir().mkpath(options.profileDir);
 
     const QString settingsPath = core::StudioPaths::settingsPath(options.profileDir);
@@ -234,6 +236,11 @@ Studio::~Studio()
 BroadcastEngine &Studio::engine()
 {
     return *m_engine;
+}
+
+bool Studio::saveUi(QString *error)
+{
+    return m_ui.save(core::UiSettings::path(m_profileDir), error);
 }
 
 bool Studio::saveSettings(QString *error)

@@ -2,6 +2,7 @@
 
 #include "broadcast/BroadcastSettings.hpp"
 #include "core/MonotonicClock.hpp"
+#include "core/UiSettings.hpp"
 #include "show/ShowRecovery.hpp"
 
 #include <QObject>
@@ -85,6 +86,9 @@ public:
     const QStringList &startupWarnings() const { return m_warnings; }
 
     bool saveSettings(QString *error);
+    // The profile's look, language and shortcuts (ui.json).
+    core::UiSettings &ui() { return m_ui; }
+    bool saveUi(QString *error);
     bool applyCanvas(const broadcast::CanvasSpec &canvas, QString *error);
 
 private:
@@ -96,6 +100,7 @@ private:
 
     QString m_profileDir;
     broadcast::BroadcastSettings m_settings;
+    core::UiSettings m_ui;
     core::SteadyClock m_clock;
     std::unique_ptr<core::SecretStore> m_secrets;
     std::unique_ptr<broadcast::SceneCollectionStore> m_sceneStore;

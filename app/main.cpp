@@ -1,4 +1,5 @@
 #include "MainWindow.hpp"
+#include "Theme.hpp"
 #include "Studio.hpp"
 
 #include "broadcast/BroadcastController.hpp"
@@ -116,6 +117,10 @@ int main(int argc, char *argv[])
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
+    {
+        QString ignored; // said by the studio once it is up
+        shopcast::app::Theme::apply(app, shopcast::core::UiSettings::load(shopcast::core::UiSettings::path(profileDirFromArguments(argc, argv)), &ignored).theme);
+    }
     shopcast::core::Translations translations;
     const QStringList languageWarnings = installLanguage(translations, profileDirFromArguments(argc, argv));
     for (const QString &warning : languageWarnings)

@@ -9,13 +9,16 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace shopcast::app {
 
 using namespace shopcast::broadcast;
 
-SettingsDialog::SettingsDialog(const BroadcastSettings &settings, bool canvasLocked, QWidget *parent)
+SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::UiSettings &ui, bool canvasLocked, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
+    , m_ui(ui)
 {
     setWindowTitle(tr("Settings"));
     auto *form = new QFormLayout(this);
@@ -53,10 +56,33 @@ SettingsDialog::SettingsDialog(const BroadcastSettings &settings, bool canvasLoc
     form->addRow(tr("Frame rate:"), m_fps);
     form->addRow(tr("Video bitrate (x264 %1, CBR, keyframe every %2 s):").arg(settings.encoder.x264Preset).arg(settings.encoder.keyframeIntervalSec), m_bitrate);
     form->addRow(tr("Recording folder:"), dirRow);
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("Follow the system"), QString());
+    // Each language in its own words: whoever cannot read the current one finds theirs.
+    m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(ui.language)));
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(ui.theme)));
+    form->addRow(tr("Language (from the next start):"), m_language);
+    form->addRow(tr("Theme:"), m_theme);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+}
+
+core::UiSettings SettingsDialog::ui() const
+{
+    core::UiSettings s = m_ui;
+    s.language = m_language->currentData().toString();
+    s.theme = m_theme->currentData().toString();
+    return s;
 }
 
 BroadcastSettings SettingsDialog::settings() const

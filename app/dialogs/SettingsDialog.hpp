@@ -1,6 +1,7 @@
 #pragma once
 
 #include "broadcast/BroadcastSettings.hpp"
+#include "core/UiSettings.hpp"
 
 #include <QDialog>
 
@@ -11,16 +12,21 @@ class QSpinBox;
 namespace shopcast::app {
 
 // Canvas (landscape or portrait, 30/60 fps), encoder bitrate and the
-// recording folder. The canvas is locked while live: the encoders depend on it.
+// recording folder; the language (from the next start) and the theme. The
+// canvas is locked while live: the encoders depend on it.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(const broadcast::BroadcastSettings &settings, bool canvasLocked, QWidget *parent = nullptr);
+    SettingsDialog(const broadcast::BroadcastSettings &settings, const core::UiSettings &ui, bool canvasLocked, QWidget *parent = nullptr);
     broadcast::BroadcastSettings settings() const;
+    core::UiSettings ui() const;
 
 private:
     broadcast::BroadcastSettings m_settings;
+    core::UiSettings m_ui;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_theme = nullptr;
     QComboBox *m_canvas = nullptr;
     QComboBox *m_fps = nullptr;
     QSpinBox *m_bitrate = nullptr;

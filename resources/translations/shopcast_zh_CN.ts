@@ -2929,6 +2929,10 @@ Commitment (SHA-256 of the seed): %2</source>
             <numerusform>已导出 %n 件商品到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>语言将在下次启动时切换。</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::ModerationDialog</name>
@@ -3685,6 +3689,26 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Recording folder:</source>
         <translation>录像文件夹：</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Language (from the next start):</source>
+        <translation>语言（下次启动生效）：</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
     </message>
 </context>
 <context>

@@ -210,8 +210,11 @@ QVariant LineupModel::data(const QModelIndex &index, int role) const
             return QColor(0xee, 0xee, 0xee);
         break;
     case Qt::ForegroundRole:
+        // Dark text on the light marks, whatever the theme's text colour.
         if (item.soldOut)
-            return QColor(0x9e, 0x9e, 0x9e);
+            return QColor(0x75, 0x75, 0x75);
+        if (current)
+            return QColor(0x21, 0x21, 0x21);
         break;
     case Qt::ToolTipRole:
         return p.sellingPoints.join(QStringLiteral(" · "));

@@ -147,7 +147,10 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         return platformIcon(e.platform);
     case Qt::ForegroundRole:
         // Deleted on the platform, or refused or held by moderation: greyed for the moderator.
-        return slot.deleted || e.extra.contains(QStringLiteral("moderation")) ? QVariant(QColor(0x9e, 0x9e, 0x9e)) : QVariant();
+        if (slot.deleted || e.extra.contains(QStringLiteral("moderation")))
+            return QColor(0x9e, 0x9e, 0x9e);
+        // Dark text on the light question mark, whatever the theme's text colour.
+        return e.extra.value(QStringLiteral("question")).toBool() ? QVariant(QColor(0x21, 0x21, 0x21)) : QVariant();
     case Qt::BackgroundRole:
         // A buyer's question stands out in the flood.
         return e.extra.value(QStringLiteral("question")).toBool() ? QVariant(QColor(0xff, 0xf3, 0xc4)) : QVariant();

@@ -159,6 +159,10 @@ QVariant PlanTableModel::data(const QModelIndex &index, int role) const
         if (!marks.isEmpty())
             return QColor(0xff, 0xcd, 0xd2);
         break;
+    case Qt::ForegroundRole:
+        if (!marks.isEmpty())
+            return QColor(0x21, 0x21, 0x21); // readable on the mark in the dark theme too
+        break;
     case Qt::ToolTipRole:
         if (!marks.isEmpty()) {
             QStringList lines;
