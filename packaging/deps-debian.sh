@@ -18,6 +18,8 @@ RUNTIME_AND_TEST_PACKAGES=(
   xvfb xauth libgl1-mesa-dri libegl-mesa0 fonts-noto-cjk
   gstreamer1.0-plugins-good gstreamer1.0-libav
   nginx libnginx-mod-rtmp libnginx-mod-stream ffmpeg x11-utils openssl ca-certificates
+  qt6-translations-l10n
+  dpkg-dev lintian appstream desktop-file-utils
 )
 
 missing=()

@@ -4,6 +4,7 @@
 #   packaging/dev.sh test   install dependencies, build, run every test
 #   packaging/dev.sh bench  build and run the benchmarks (results go to the terminal)
 #   packaging/dev.sh build  install dependencies and build only
+#   packaging/dev.sh package          build shopcast_<version>_amd64.deb (CPack) in build/
 #   packaging/dev.sh fuzz [SECONDS]  build the libFuzzer targets (clang, ASan+UBSan) and run each SECONDS (default 60)
 #   packaging/dev.sh sanitize [LABEL] build with ASan+UBSan in build-asan and run the tests (default: the unit label)
 set -euo pipefail
@@ -86,6 +87,13 @@ sanitize() {
   (cd "$tree" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900 -L "$label")
 }
 
+# The Debian package from the build tree: shopcast_<version>_amd64.deb in
+# build/ (CPack; the binaries find everything relative to /usr/bin).
+package() {
+  (cd "$BUILD" && cpack -G DEB >/dev/null)
+  ls "$BUILD"/shopcast_*_amd64.deb
+}
+
 case "${1:-}" in
   run)
     deps
@@ -102,8 +110,19 @@ case "${1:-}" in
     # also runs in ctest); longer runs: packaging/dev.sh fuzz 600. First, so
     # that CTest's summary is the last thing printed.
     fuzz "${SHOPCAST_FUZZ_SECONDS:-10}"
-    cd "$BUILD"
-    ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+    (cd "$BUILD" && ctest --output-on-failure --parallel "$(nproc)" --timeout 600)
+    # The package: built, checked, installed, run and removed (it installs
+    # into this machine, so only as root, as CI runs; SHOPCAST_PACKAGE_TEST=0 skips it).
+    if [ "$(id -u)" -eq 0 ] && [ "${SHOPCAST_PACKAGE_TEST:-1}" != 0 ]; then
+      "$ROOT/packaging/test-package.sh" "$(package)"
+    else
+      echo "dev.sh: the package test needs root (it installs the .deb); skipped"
+    fi
+    ;;
+  package)
+    deps
+    build
+    package
     ;;
   bench)
     deps
@@ -131,7 +150,7 @@ case "${1:-}" in
     sanitize "${1:-unit}"
     ;;
   *)
-    echo "usage: packaging/dev.sh run|test|bench|build|fuzz [SECONDS]|sanitize [LABEL]" >&2
+    echo "usage: packaging/dev.sh run|test|bench|build|package|fuzz [SECONDS]|sanitize [LABEL]" >&2
     exit 2
     ;;
 esac
