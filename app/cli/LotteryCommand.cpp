@@ -63,8 +63,8 @@ int LotteryCommand::draw(const QStringList &arguments)
     }
     QByteArray seed;
     if (parser.isSet(seedOption)) {
-        seed = QByteArray::fromHex(parser.value(seedOption).toLatin1());
-        if (seed.size() != FairDraw::kSeedBytes || seed.toHex() != parser.value(seedOption).toLower().toLatin1()) {
+        seed = FairDraw::seedFromHex(parser.value(seedOption));
+        if (seed.isEmpty()) {
             fail(tr("--seed must be %1 bytes in hex (%2 hex digits)").arg(FairDraw::kSeedBytes).arg(FairDraw::kSeedBytes * 2));
             return 2;
         }

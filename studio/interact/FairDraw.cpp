@@ -74,6 +74,15 @@ QByteArray FairDraw::newSeed()
     return seed;
 }
 
+QByteArray FairDraw::seedFromHex(const QString &hex)
+{
+    const QByteArray seed = QByteArray::fromHex(hex.toLatin1());
+    // fromHex skips what is not hex: the round trip tells a real seed.
+    if (seed.size() != kSeedBytes || QString::fromLatin1(seed.toHex()) != hex.toLower())
+        return {};
+    return seed;
+}
+
 QString FairDraw::commitment(const QByteArray &seed)
 {
     return QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex());
@@ -153,9 +162,8 @@ QStringList FairDraw::verify(const QJsonObject &audit)
             failures.append(tr("%1: missing").arg(QLatin1String(key)));
     if (!failures.isEmpty())
         return failures;
-    const QString seedHex = audit.value(QStringLiteral("seed")).toString();
-    const QByteArray seed = QByteArray::fromHex(seedHex.toLatin1());
-    if (seed.size() != kSeedBytes || QString::fromLatin1(seed.toHex()) != seedHex.toLower())
+    const QByteArray seed = seedFromHex(audit.value(QStringLiteral("seed")).toString());
+    if (seed.isEmpty())
         failures.append(tr("seed: not %1 bytes of hex").arg(kSeedBytes));
     else if (commitment(seed) != audit.value(QStringLiteral("commitment")).toString().toLower())
         failures.append(tr("commitment: SHA-256 of the seed is %1, not the commitment shown").arg(commitment(seed)));

@@ -37,6 +37,8 @@ public:
 
     static QByteArray newSeed(); // OpenSSL RAND_bytes; empty if the CSPRNG fails
     static QString commitment(const QByteArray &seed);
+    // A seed as audits and checkpoints write it: kSeedBytes in hex; empty if it is not.
+    static QByteArray seedFromHex(const QString &hex);
     static QStringList freeze(const QStringList &entrants); // unique, sorted by UTF-8 bytes
     static QString entrantsHash(const QStringList &frozen);
     // The winners, in draw order; frozen must come from freeze().

@@ -102,6 +102,14 @@ bool LotteryController::open(const LotteryPreset &preset, QString *error)
         return false;
     }
     m_db.writer().flush(); // the last draw's winners count as past winners
+    arm(preset, seed, m_clock.nowMs());
+    m_timer.start();
+    setState(State::Open);
+    return true;
+}
+
+void LotteryController::arm(const LotteryPreset &preset, const QByteArray &seed, qint64 openedAtMs)
+{
     m_preset = preset;
     m_seed = seed;
     m_keyword = fold(preset.keyword);
@@ -114,11 +122,8 @@ bool LotteryController::open(const LotteryPreset &preset, QString *error)
     m_absent.clear();
     m_audit = {};
     m_drawId = 0;
-    m_openedAtMs = m_clock.nowMs();
+    m_openedAtMs = openedAtMs;
     m_shownSecond = -1;
-    m_timer.start();
-    setState(State::Open);
-    return true;
 }
 
 void LotteryController::close()
@@ -220,31 +225,17 @@ bool LotteryController::resumeOpen(const QJsonObject &snapshot, const QList<chat
     const std::optional<LotteryPreset> preset = LotteryPreset::fromJson(snapshot.value(QStringLiteral("preset")).toObject(), error);
     if (!preset)
         return false;
-    const QString seedHex = snapshot.value(QStringLiteral("seed")).toString();
-    const QByteArray seed = QByteArray::fromHex(seedHex.toLatin1());
-    if (seed.size() != FairDraw::kSeedBytes || QString::fromLatin1(seed.toHex()) != seedHex.toLower()) {
+    const QByteArray seed = FairDraw::seedFromHex(snapshot.value(QStringLiteral("seed")).toString());
+    if (seed.isEmpty()) {
         *error = tr("the saved lottery has no valid seed");
         return false;
     }
-    m_preset = *preset;
-    m_seed = seed;
-    m_keyword = fold(m_preset.keyword);
-    m_excluded = recentWinners(m_preset.excludeWinnersDays);
-    ++m_lotterySerial;
-    m_entrants.clear();
-    m_drawOrder.clear();
-    m_drawn.clear();
-    m_frozen.clear();
-    m_absent.clear();
-    m_audit = {};
-    m_drawId = 0;
+    arm(*preset, seed, qint64(snapshot.value(QStringLiteral("openedAtMs")).toDouble()));
     m_viewers.clear();
-    m_openedAtMs = qint64(snapshot.value(QStringLiteral("openedAtMs")).toDouble());
     m_state = State::Open;
     take(showComments, true);
     // The minutes the studio was away were no entry time.
     m_openedAtMs += std::max<qint64>(0, gapMs);
-    m_shownSecond = -1;
     m_timer.start();
     m_resuming = true;
     setState(State::Open);

@@ -94,6 +94,8 @@ signals:
 private:
     struct DrawResult;
     static QString fold(const QString &text);
+    // A new lottery's state: its preset and seed, nothing entered or drawn.
+    void arm(const LotteryPreset &preset, const QByteArray &seed, qint64 openedAtMs);
     // replayed: the comments come from the chat log and enter at their arrival time.
     void take(const QList<shopcast::chat::ChatEvent> &comments, bool replayed);
     void finishDraw(const DrawResult &result);
