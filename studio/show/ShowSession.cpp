@@ -94,6 +94,9 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     // Once a second while live: a crash loses at most that of where the show stands.
     m_checkpointTimer.setInterval(1000);
     connect(&m_checkpointTimer, &QTimer::timeout, this, [this] { ShowCheckpoint::save(m_db, checkpoint()); });
+    // The plan changes rarely; the checkpoint carries it every second.
+    connect(m_rundown.get(), &RundownSession::planChanged, this, [this] { m_planJson = m_rundown->plan().toJson(); });
+    m_planJson = m_rundown->plan().toJson();
     connect(m_timeline.get(), &ShowTimeline::opened, &m_checkpointTimer, qOverload<>(&QTimer::start));
     connect(m_timeline.get(), &ShowTimeline::closed, &m_checkpointTimer, &QTimer::stop);
 }
@@ -236,7 +239,7 @@ ShowCheckpoint ShowSession::checkpoint() const
     }
     if (m_pinned)
         c.pinnedComment = m_pinnedComment;
-    c.planJson = m_rundown->plan().toJson();
+    c.planJson = m_planJson;
     c.rhythm = m_rundown->clock().snapshot().toJson();
     c.lottery = m_interactions->lottery().openSnapshot();
     return c;

@@ -166,6 +166,7 @@ private:
     bool m_pinned = false;
     QJsonObject m_pinnedComment;
     QTimer m_checkpointTimer;
+    QByteArray m_planJson; // the running plan as the checkpoint writes it
 };
 
 } // namespace shopcast::show
