@@ -138,6 +138,9 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     restoreGeometry(layout.value(QStringLiteral("geometry")).toByteArray());
     restoreState(layout.value(QStringLiteral("state")).toByteArray());
 
+    // Every dock's show-action shortcut takes the user's keys, now and when Settings change them.
+    studio.hotkeys().bind(this);
+
     for (const QString &warning : studio.startupWarnings())
         showMessage(warning, true);
     if (studio.resumeOffer()) {
@@ -270,6 +273,7 @@ void MainWindow::editSettings()
             Theme::apply(*qApp, ui.theme);
         if (ui.language != m_studio.ui().language)
             showMessage(tr("The language changes at the next start."), false);
+        m_studio.hotkeys().setOverrides(ui.hotkeys);
         m_studio.ui() = ui;
         if (!m_studio.saveUi(&error))
             showMessage(tr("Settings not saved: %1").arg(error), true);

@@ -36,6 +36,9 @@ std::unique_ptr<Studio> Studio::create(const StudioOptions &options, QString *er
     studio->m_warnings = options.warnings;
     QString uiWhy;
     studio->m_ui = core::UiSettings::load(core::UiSettings::path(options.profileDir), &uiWhy);
+    if (!uiWhy.isEmpty())
+        studio->m_warnings.append(uiWhy);
+    studio->m_hotkeys = std::make_unique<HotkeyMap>(studio->m_ui.hotkeys);
     QDir().mkpath(options.profileDir);
 
     const QString settingsPath = core::StudioPaths::settingsPath(options.profileDir);

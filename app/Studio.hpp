@@ -2,6 +2,7 @@
 
 #include "broadcast/BroadcastSettings.hpp"
 #include "core/MonotonicClock.hpp"
+#include "HotkeyMap.hpp"
 #include "core/UiSettings.hpp"
 #include "show/ShowRecovery.hpp"
 
@@ -88,6 +89,8 @@ public:
     bool saveSettings(QString *error);
     // The profile's look, language and shortcuts (ui.json).
     core::UiSettings &ui() { return m_ui; }
+    // The user's keys for every show action (from ui.json; the window binds them).
+    HotkeyMap &hotkeys() { return *m_hotkeys; }
     bool saveUi(QString *error);
     bool applyCanvas(const broadcast::CanvasSpec &canvas, QString *error);
 
@@ -101,6 +104,7 @@ private:
     QString m_profileDir;
     broadcast::BroadcastSettings m_settings;
     core::UiSettings m_ui;
+    std::unique_ptr<HotkeyMap> m_hotkeys;
     core::SteadyClock m_clock;
     std::unique_ptr<core::SecretStore> m_secrets;
     std::unique_ptr<broadcast::SceneCollectionStore> m_sceneStore;

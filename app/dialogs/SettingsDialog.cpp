@@ -1,6 +1,12 @@
 #include "SettingsDialog.hpp"
 
 #include <QComboBox>
+#include <QHeaderView>
+#include <QKeySequenceEdit>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -19,9 +25,12 @@ SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::Ui
     : QDialog(parent)
     , m_settings(settings)
     , m_ui(ui)
+    , m_keys(ui.hotkeys)
 {
     setWindowTitle(tr("Settings"));
-    auto *form = new QFormLayout(this);
+    auto *tabs = new QTabWidget(this);
+    auto *general = new QWidget(tabs);
+    auto *form = new QFormLayout(general);
     m_canvas = new QComboBox(this);
     for (const CanvasSpec &preset : CanvasSpec::presets()) {
         m_canvas->addItem(QStringLiteral("%1 (%2)").arg(preset.sizeText(), preset.isPortrait() ? tr("portrait, for phone viewers") : tr("landscape")),
@@ -71,10 +80,72 @@ SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::Ui
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(ui.theme)));
     form->addRow(tr("Language (from the next start):"), m_language);
     form->addRow(tr("Theme:"), m_theme);
+    tabs->addTab(general, tr("General"));
+    tabs->addTab(makeHotkeysPage(tabs), tr("Hotkeys"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+}
+
+QWidget *SettingsDialog::makeHotkeysPage(QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    auto *layout = new QVBoxLayout(page);
+    auto *table = new QTableWidget(int(HotkeyMap::actions().size()), 2, page);
+    table->setObjectName(QStringLiteral("hotkeyTable"));
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    table->verticalHeader()->hide();
+    auto *message = new QLabel(page);
+    message->setObjectName(QStringLiteral("hotkeyMessage"));
+    message->setStyleSheet(QStringLiteral("color:#e53935"));
+    message->setWordWrap(true);
+    QList<QKeySequenceEdit *> edits;
+    for (int row = 0; row < HotkeyMap::actions().size(); ++row) {
+        const QString id = QLatin1String(HotkeyMap::actions().at(row).id);
+        auto *item = new QTableWidgetItem(HotkeyMap::label(id));
+        item->setFlags(Qt::ItemIsEnabled);
+        table->setItem(row, 0, item);
+        auto *edit = new QKeySequenceEdit(m_keys.keys(id), table);
+        edit->setObjectName(QStringLiteral("hotkey:") + id);
+        edit->setClearButtonEnabled(true);
+        table->setCellWidget(row, 1, edit);
+        edits.append(edit);
+        // One key combination per edit, checked as soon as it is typed: a
+        // clash is refused at once and names the action that has it.
+        connect(edit, &QKeySequenceEdit::keySequenceChanged, this, [this, edit, id, message](const QKeySequence &keys) {
+            const QKeySequence first = keys.isEmpty() ? QKeySequence() : QKeySequence(keys[0]);
+            QString error;
+            if (!m_keys.set(id, first, &error)) {
+                message->setText(tr("Not changed: %1.").arg(error));
+                const QSignalBlocker block(edit);
+                edit->setKeySequence(m_keys.keys(id));
+                return;
+            }
+            message->clear();
+            if (first != keys) {
+                const QSignalBlocker block(edit);
+                edit->setKeySequence(first);
+            }
+        });
+    }
+    auto *reset = new QPushButton(tr("Reset to defaults"), page);
+    connect(reset, &QPushButton::clicked, this, [this, edits, message] {
+        m_keys.resetAll();
+        for (QKeySequenceEdit *edit : edits) {
+            const QSignalBlocker block(edit);
+            edit->setKeySequence(m_keys.keys(edit->objectName().mid(int(qstrlen("hotkey:")))));
+        }
+        message->clear();
+    });
+    layout->addWidget(table);
+    layout->addWidget(message);
+    layout->addWidget(reset, 0, Qt::AlignLeft);
+    return page;
 }
 
 core::UiSettings SettingsDialog::ui() const
@@ -82,6 +153,7 @@ core::UiSettings SettingsDialog::ui() const
     core::UiSettings s = m_ui;
     s.language = m_language->currentData().toString();
     s.theme = m_theme->currentData().toString();
+    s.hotkeys = m_keys.overrides();
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "broadcast/BroadcastSettings.hpp"
+#include "HotkeyMap.hpp"
 #include "core/UiSettings.hpp"
 
 #include <QDialog>
@@ -13,7 +14,8 @@ namespace shopcast::app {
 
 // Canvas (landscape or portrait, 30/60 fps), encoder bitrate and the
 // recording folder; the language (from the next start) and the theme. The
-// canvas is locked while live: the encoders depend on it.
+// canvas is locked while live: the encoders depend on it. The Hotkeys tab
+// changes the keys of every show action; a clash is refused as it is typed.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,8 +25,11 @@ public:
     core::UiSettings ui() const;
 
 private:
+    QWidget *makeHotkeysPage(QWidget *parent);
+
     broadcast::BroadcastSettings m_settings;
     core::UiSettings m_ui;
+    HotkeyMap m_keys; // the keys as edited; applied on OK
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_canvas = nullptr;

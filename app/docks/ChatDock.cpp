@@ -1,5 +1,7 @@
 #include "ChatDock.hpp"
 
+#include "HotkeyMap.hpp"
+
 #include "dialogs/CommentSourcesDialog.hpp"
 
 #include "chat/CommentSources.hpp"
@@ -74,9 +76,13 @@ ChatDock::ChatDock(chat::ChatModel &model, chat::CommentSources &sources, show::
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &chat::ChatFilterModel::setText);
     connect(showModerated, &QCheckBox::toggled, m_filter, &chat::ChatFilterModel::setShowModerated);
     if (m_session) {
-        // The host clears a pinned comment without reaching for the mouse.
-        auto *clearPin = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this, nullptr, nullptr, Qt::ApplicationShortcut);
-        connect(clearPin, &QShortcut::activated, m_session, &show::ShowSession::clearPinnedComment);
+        // The host pins and clears a comment without reaching for the mouse.
+        connect(HotkeyMap::shortcut(this, "chat.clearPin"), &QShortcut::activated, m_session, &show::ShowSession::clearPinnedComment);
+        connect(HotkeyMap::shortcut(this, "chat.pin"), &QShortcut::activated, this, [this] {
+            const QModelIndex index = m_view->currentIndex();
+            if (index.isValid())
+                m_session->pinComment(m_model.eventAt(m_filter->mapToSource(index).row()));
+        });
     }
     connect(&m_model, &chat::ChatModel::flushed, this, &ChatDock::onFlushed);
     connect(m_newButton, &QPushButton::clicked, this, [this] {
@@ -142,7 +148,7 @@ void ChatDock::showContextMenu(const QPoint &pos)
         const chat::ChatEvent event = m_model.eventAt(source.row());
         menu.addSeparator();
         menu.addAction(tr("Pin on stream"), this, [this, event] { m_session->pinComment(event); });
-        QAction *clear = menu.addAction(tr("Clear pinned comment (Ctrl+Shift+U)"), m_session, &show::ShowSession::clearPinnedComment);
+        QAction *clear = menu.addAction(tr("Clear pinned comment"), m_session, &show::ShowSession::clearPinnedComment);
         clear->setEnabled(m_session->hasPinnedComment());
         menu.addSeparator();
         moderation::ModerationController &moderation = m_session->moderation();

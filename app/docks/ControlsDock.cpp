@@ -1,5 +1,7 @@
 #include "ControlsDock.hpp"
 
+#include "HotkeyMap.hpp"
+
 #include "broadcast/BroadcastController.hpp"
 #include "show/ShowSession.hpp"
 #include "show/ShowTimeline.hpp"
@@ -7,6 +9,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace shopcast::app {
@@ -41,6 +44,8 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::Sho
     layout->addWidget(settings);
     layout->addStretch();
     setWidget(body);
+    connect(HotkeyMap::shortcut(this, "output.stream"), &QShortcut::activated, m_stream, &QPushButton::click);
+    connect(HotkeyMap::shortcut(this, "output.record"), &QShortcut::activated, m_record, &QPushButton::click);
 
     connect(m_show, &QPushButton::clicked, this, [this] {
         if (!m_session.isRunning()) {

@@ -1,5 +1,7 @@
 #include "LineupDock.hpp"
 
+#include "HotkeyMap.hpp"
+
 #include "catalog/LineupModel.hpp"
 #include "catalog/ProductRepository.hpp"
 #include "overlay/ProductCardRenderer.hpp"
@@ -129,10 +131,11 @@ LineupDock::LineupDock(show::ShowSession &session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LineupDock::updateButtons);
 
     // Hosts keep their eyes on the camera: next/previous without the mouse.
-    auto *nextKey = new QShortcut(QKeySequence(Qt::Key_PageDown), this, nullptr, nullptr, Qt::ApplicationShortcut);
-    connect(nextKey, &QShortcut::activated, this, [this] { m_session.nextProduct(show::Trigger::Hotkey); });
-    auto *previousKey = new QShortcut(QKeySequence(Qt::Key_PageUp), this, nullptr, nullptr, Qt::ApplicationShortcut);
-    connect(previousKey, &QShortcut::activated, this, [this] { m_session.previousProduct(show::Trigger::Hotkey); });
+    connect(HotkeyMap::shortcut(this, "lineup.next"), &QShortcut::activated, this, [this] { m_session.nextProduct(show::Trigger::Hotkey); });
+    connect(HotkeyMap::shortcut(this, "lineup.previous"), &QShortcut::activated, this, [this] { m_session.previousProduct(show::Trigger::Hotkey); });
+    connect(HotkeyMap::shortcut(this, "lineup.explain"), &QShortcut::activated, m_explain, &QPushButton::click);
+    connect(HotkeyMap::shortcut(this, "lineup.soldOut"), &QShortcut::activated, m_soldOut, &QPushButton::click);
+    connect(HotkeyMap::shortcut(this, "lineup.flashSale"), &QShortcut::activated, m_flash, &QPushButton::click);
     updateButtons();
 }
 

@@ -1,5 +1,7 @@
 #include "LotteryDock.hpp"
 
+#include "HotkeyMap.hpp"
+
 #include "ScrollingBody.hpp"
 #include "widgets/LotteryPresetForm.hpp"
 
@@ -65,13 +67,9 @@ LotteryDock::LotteryDock(show::ShowSession &session, QWidget *parent)
             openEntries();
     });
     connect(m_draw, &QPushButton::clicked, this, &LotteryDock::drawWinners);
-    // The host runs a lottery without the mouse: Ctrl+L opens or closes entries, Ctrl+D draws.
-    auto *openKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this, nullptr, nullptr, Qt::ApplicationShortcut);
-    connect(openKey, &QShortcut::activated, m_open, &QPushButton::click);
-    auto *drawKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this, nullptr, nullptr, Qt::ApplicationShortcut);
-    connect(drawKey, &QShortcut::activated, m_draw, &QPushButton::click);
-    m_open->setToolTip(tr("Ctrl+L"));
-    m_draw->setToolTip(tr("Ctrl+D"));
+    // The host runs a lottery without the mouse (by default Ctrl+L opens or closes entries, Ctrl+D draws).
+    connect(HotkeyMap::shortcut(this, "lottery.open"), &QShortcut::activated, m_open, &QPushButton::click);
+    connect(HotkeyMap::shortcut(this, "lottery.draw"), &QShortcut::activated, m_draw, &QPushButton::click);
     connect(m_redraw, &QPushButton::clicked, this, [this] {
         QString error;
         if (m_winnersList->currentRow() >= 0 && !m_session.lottery().redraw(m_winnersList->currentRow(), &error))

@@ -1,5 +1,7 @@
 #include "PollDock.hpp"
 
+#include "HotkeyMap.hpp"
+
 #include "ScrollingBody.hpp"
 #include "widgets/PollPresetForm.hpp"
 
@@ -37,9 +39,7 @@ PollDock::PollDock(interact::PollController &poll, QWidget *parent)
             openPoll();
     });
     connect(&m_poll, &interact::PollController::changed, this, &PollDock::refresh);
-    auto *key = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, nullptr, nullptr, Qt::ApplicationShortcut);
-    connect(key, &QShortcut::activated, m_open, &QPushButton::click);
-    m_open->setToolTip(tr("Ctrl+Shift+P"));
+    connect(HotkeyMap::shortcut(this, "poll.open"), &QShortcut::activated, m_open, &QPushButton::click);
     refresh();
 }
 

@@ -1,5 +1,7 @@
 #include "RhythmDock.hpp"
 
+#include "HotkeyMap.hpp"
+
 #include "rundown/PlanTableModel.hpp"
 #include "show/RundownSession.hpp"
 
@@ -100,14 +102,11 @@ RhythmDock::RhythmDock(show::RundownSession &session, QWidget *parent)
     connect(&m_session, &show::RundownSession::stateChanged, this, &RhythmDock::refresh);
     connect(&m_session, &show::RundownSession::planChanged, this, [this] { m_auto->setChecked(m_session.clock().autoAdvance()); });
 
-    // Hands stay free for the product: Ctrl+→ advance, Ctrl+← back, Ctrl+Space pause.
-    auto shortcut = [this](const QKeySequence &keys, auto slot) {
-        auto *s = new QShortcut(keys, this, nullptr, nullptr, Qt::ApplicationShortcut);
-        connect(s, &QShortcut::activated, this, slot);
-    };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { m_session.clock().advance(); refresh(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { m_session.clock().back(); refresh(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Space), [this] { m_pause->click(); });
+    // Hands stay free for the product (by default Ctrl+→ advance, Ctrl+← back, Ctrl+Space pause).
+    connect(HotkeyMap::shortcut(this, "rhythm.start"), &QShortcut::activated, m_start, &QPushButton::click);
+    connect(HotkeyMap::shortcut(this, "rhythm.advance"), &QShortcut::activated, this, [this] { m_session.clock().advance(); refresh(); });
+    connect(HotkeyMap::shortcut(this, "rhythm.back"), &QShortcut::activated, this, [this] { m_session.clock().back(); refresh(); });
+    connect(HotkeyMap::shortcut(this, "rhythm.pause"), &QShortcut::activated, m_pause, &QPushButton::click);
     refresh();
 }
 

@@ -2290,10 +2290,6 @@ Run 'shopcast-cli &lt;command&gt; --help' for the options of a command.
         <translation>置顶到画面</translation>
     </message>
     <message>
-        <source>Clear pinned comment (Ctrl+Shift+U)</source>
-        <translation>取消置顶评论 (Ctrl+Shift+U)</translation>
-    </message>
-    <message>
         <source>Time out %1 for 5 minutes</source>
         <translation>禁言 %1 5 分钟</translation>
     </message>
@@ -2322,6 +2318,10 @@ Run 'shopcast-cli &lt;command&gt; --help' for the options of a command.
         <translation>
             <numerusform>近期评论中有 %n 条</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear pinned comment</source>
+        <translation>取消置顶评论</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2552,81 @@ Keep stream keys in a file only you can read (%2) instead? Anyone with your user
     </message>
 </context>
 <context>
+    <name>shopcast::app::HotkeyMap</name>
+    <message>
+        <source>Next product</source>
+        <translation>下一个商品</translation>
+    </message>
+    <message>
+        <source>Previous product</source>
+        <translation>上一个商品</translation>
+    </message>
+    <message>
+        <source>Explain the selected product now</source>
+        <translation>立即讲解所选商品</translation>
+    </message>
+    <message>
+        <source>Sold out / back in stock</source>
+        <translation>售罄 / 补货上架</translation>
+    </message>
+    <message>
+        <source>Start / stop the flash sale</source>
+        <translation>开始 / 停止秒杀</translation>
+    </message>
+    <message>
+        <source>Start the rhythm timer</source>
+        <translation>开始节奏计时</translation>
+    </message>
+    <message>
+        <source>Next slot</source>
+        <translation>下一个时段</translation>
+    </message>
+    <message>
+        <source>Previous slot</source>
+        <translation>上一个时段</translation>
+    </message>
+    <message>
+        <source>Pause / resume the rhythm timer</source>
+        <translation>暂停 / 继续节奏计时</translation>
+    </message>
+    <message>
+        <source>Pin the selected comment</source>
+        <translation>置顶所选评论</translation>
+    </message>
+    <message>
+        <source>Clear the pinned comment</source>
+        <translation>取消置顶评论</translation>
+    </message>
+    <message>
+        <source>Start / stop streaming</source>
+        <translation>开始 / 停止推流</translation>
+    </message>
+    <message>
+        <source>Start / stop recording</source>
+        <translation>开始 / 停止录制</translation>
+    </message>
+    <message>
+        <source>Open / close lottery entries</source>
+        <translation>开始 / 截止抽奖参与</translation>
+    </message>
+    <message>
+        <source>Draw the lottery</source>
+        <translation>开奖</translation>
+    </message>
+    <message>
+        <source>Open / close the poll</source>
+        <translation>开始 / 结束投票</translation>
+    </message>
+    <message>
+        <source>there is no action "%1"</source>
+        <translation>没有“%1”这个操作</translation>
+    </message>
+    <message>
+        <source>%1 already does "%2"</source>
+        <translation>%1 已用于“%2”</translation>
+    </message>
+</context>
+<context>
     <name>shopcast::app::ItemGeometryDialog</name>
     <message>
         <source>Position and size of %1</source>
@@ -2682,14 +2757,6 @@ Keep stream keys in a file only you can read (%2) instead? Anyone with your user
     <message>
         <source>Save audit…</source>
         <translation>保存审计记录…</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Export winners</source>
@@ -3234,10 +3301,6 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>投票</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
-    </message>
-    <message>
         <source>Close poll</source>
         <translation>结束投票</translation>
     </message>
@@ -3709,6 +3772,30 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Theme:</source>
         <translation>主题：</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Hotkeys</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Not changed: %1.</source>
+        <translation>未更改：%1。</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>恢复默认</translation>
     </message>
 </context>
 <context>

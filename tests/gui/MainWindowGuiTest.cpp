@@ -17,7 +17,9 @@
 #include "show/ShowSession.hpp"
 #include "show/ShowTimeline.hpp"
 #include "core/StudioPaths.hpp"
+#include "HotkeyMap.hpp"
 #include "core/Translations.hpp"
+#include "core/UiSettings.hpp"
 
 #include <QApplication>
 #include <QDir>
@@ -237,4 +239,39 @@ TEST_CASE("in Chinese the window's menus and dock titles are Chinese", "[gui][i1
         CHECK(docks.contains(QString::fromUtf8(title)));
     QTest::qWait(1500); // the preview shows the program
     saveScreenshot(window, QStringLiteral("main-window-zh_CN.png"));
+}
+
+TEST_CASE("a hotkey changed in Settings fires its action at once, the old keys no longer do, and it is kept in the profile", "[gui][hotkeys]")
+{
+    QTemporaryDir profile;
+    QTemporaryDir recordings;
+    auto studio = makeStudio(profile.path());
+    studio->settings().recordingDir = recordings.path();
+    app::MainWindow window(*studio);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(studio->show().live().onAirSku() == QStringLiteral("DEMO-CUP"));
+
+    // What the Settings dialog's OK does with the edited keys.
+    app::HotkeyMap edited(studio->ui().hotkeys);
+    QString error;
+    REQUIRE(edited.set(QStringLiteral("lineup.next"), QKeySequence(Qt::Key_F8), &error));
+    studio->ui().hotkeys = edited.overrides();
+    studio->hotkeys().setOverrides(studio->ui().hotkeys);
+    REQUIRE(studio->saveUi(&error));
+
+    QTest::keyClick(&window, Qt::Key_PageDown); // the old keys: nothing
+    CHECK(studio->show().live().onAirSku() == QStringLiteral("DEMO-CUP"));
+    QTest::keyClick(&window, Qt::Key_F8);
+    CHECK(studio->show().live().onAirSku() == QStringLiteral("DEMO-LIP"));
+    // F10 records: the recording button's action, through its own hotkey.
+    QTest::keyClick(&window, Qt::Key_F10);
+    CHECK_EVENTUALLY(studio->broadcast().isRecording(), 10'000);
+    QTest::keyClick(&window, Qt::Key_F10);
+    CHECK_EVENTUALLY(!studio->broadcast().isRecording(), 30'000);
+
+    QString why;
+    CHECK(core::UiSettings::load(core::UiSettings::path(profile.path()), &why).hotkeys.value(QStringLiteral("lineup.next")) == QStringLiteral("F8"));
 }
