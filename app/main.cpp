@@ -1,5 +1,7 @@
+#include "FirstRunSetup.hpp"
 #include "MainWindow.hpp"
 #include "Theme.hpp"
+#include "dialogs/FirstRunWizard.hpp"
 #include "Studio.hpp"
 
 #include "broadcast/BroadcastController.hpp"
@@ -150,11 +152,23 @@ int main(int argc, char *argv[])
                                                   : shopcast::app::StudioOptions::Resume::Ask;
     options.runPlanPath = parser.value(cli.runPlan);
     options.x11Display = x11 ? x11->display() : nullptr;
+    // Decided before the studio writes anything into the profile.
+    const bool firstRun = !options.freshDemo && !parser.isSet(cli.screenshot) && shopcast::app::FirstRunSetup::isFirstRun(options.profileDir);
     QString error;
     auto studio = shopcast::app::Studio::create(options, &error);
     if (!studio) {
         QMessageBox::critical(nullptr, QStringLiteral("ShopCast Studio"), error);
         return 1;
+    }
+    if (firstRun) {
+        shopcast::app::FirstRunWizard wizard(studio->engine().scenes(), translations.language(), [&translations](const QString &language) {
+            QString ignored; // a damaged catalogue leaves English, as at start
+            translations.install(language, shopcast::core::StudioPaths::translationsDir(), &ignored);
+        });
+        const QStringList problems = wizard.exec() == QDialog::Accepted ? shopcast::app::FirstRunSetup::apply(*studio, wizard.choices())
+                                                                        : shopcast::app::FirstRunSetup::skip(*studio);
+        for (const QString &problem : problems)
+            std::fprintf(stderr, "shopcast: %s\n", qPrintable(problem));
     }
 
     int rc = 0;

@@ -472,6 +472,25 @@
     </message>
 </context>
 <context>
+    <name>FirstRunSetup</name>
+    <message>
+        <source>Settings not saved: %1</source>
+        <translation>设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>The canvas %1 could not be set: %2</source>
+        <translation>无法设置画布 %1：%2</translation>
+    </message>
+    <message>
+        <source>The stream key for %1 was not stored (%2): add it in Destinations.</source>
+        <translation>%1 的推流码未能保存（%2）：请在“推流地址”中添加。</translation>
+    </message>
+    <message>
+        <source>The first scene could not be built (%1); the demo scene stays.</source>
+        <translation>无法搭建第一个场景（%1）；保留演示场景。</translation>
+    </message>
+</context>
+<context>
     <name>InteractionOverlayRenderer</name>
     <message>
         <source>Lottery 抽奖: %1</source>
@@ -1546,6 +1565,14 @@ Resume it, or end it there?</source>
         <source>Starting soon</source>
         <translation>即将开始</translation>
     </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
 </context>
 <context>
     <name>SceneCollectionStore</name>
@@ -2506,6 +2533,85 @@ Keep stream keys in a file only you can read (%2) instead? Anyone with your user
     <message>
         <source>Start</source>
         <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::FirstRunWizard</name>
+    <message>
+        <source>Welcome to ShopCast Studio</source>
+        <translation>欢迎使用 ShopCast Studio</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language of the studio. You can change it later in Settings.</source>
+        <translation>工作室的界面语言。以后可以在“设置”中更改。</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <source>Portrait fits viewers on phones (Douyin, Kuaishou, Taobao Live); landscape fits computers.</source>
+        <translation>竖屏适合手机观众（抖音、快手、淘宝直播）；横屏适合电脑观众。</translation>
+    </message>
+    <message>
+        <source>Portrait (phone viewers)</source>
+        <translation>竖屏（手机观众）</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横屏</translation>
+    </message>
+    <message>
+        <source>Where to stream</source>
+        <translation>推流到哪里</translation>
+    </message>
+    <message>
+        <source>The server address and stream key your platform's live console shows (or a full rtmp:// address). Leave it empty to skip: you can add destinations later.</source>
+        <translation>填写平台直播后台给出的服务器地址和推流码（或完整的 rtmp:// 地址）。留空即跳过：以后可以再添加推流地址。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Stream key:</source>
+        <translation>推流码：</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>Camera and microphone</source>
+        <translation>摄像头和麦克风</translation>
+    </message>
+    <message>
+        <source>The devices this computer has. The first scene shows the camera behind the product card.</source>
+        <translation>这台电脑上的设备。第一个场景会把摄像头画面放在商品卡后面。</translation>
+    </message>
+    <message>
+        <source>No camera or microphone was found; the first scene shows the demo video. Add them later in Sources.</source>
+        <translation>没有找到摄像头或麦克风；第一个场景显示演示视频。以后可以在“源”中添加。</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>摄像头：</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>麦克风：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>

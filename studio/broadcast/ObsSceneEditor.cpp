@@ -2,6 +2,8 @@
 
 #include "ObsSceneGraph.hpp"
 
+#include <obs.hpp>
+
 namespace shopcast::broadcast {
 
 ObsSceneEditor::ObsSceneEditor(ObsSceneGraph &graph, QObject *parent)
@@ -56,6 +58,32 @@ bool ObsSceneEditor::mirror(const SceneEdit &change, const SceneCollection &next
                           },
                       },
                       change);
+}
+
+QList<DeviceChoice> ObsSceneEditor::deviceChoices(const QString &kind) const
+{
+    // The device list is the source's own "device_id" property. Some modules
+    // fill it only for a source instance, so a private one is made to ask
+    // (never in a scene, released at once).
+    QList<DeviceChoice> out;
+    OBSSourceAutoRelease probe = obs_source_create_private(kind.toUtf8().constData(), "shopcast device probe", nullptr);
+    if (!probe)
+        return out;
+    obs_properties_t *props = obs_source_properties(probe);
+    if (!props)
+        return out;
+    if (obs_property_t *list = obs_properties_get(props, "device_id"); list && obs_property_get_type(list) == OBS_PROPERTY_LIST
+        && obs_property_list_format(list) == OBS_COMBO_FORMAT_STRING) {
+        const size_t count = obs_property_list_item_count(list);
+        for (size_t i = 0; i < count && i < 64; ++i) {
+            const char *value = obs_property_list_item_string(list, i);
+            if (!value || !*value || obs_property_list_item_disabled(list, i))
+                continue;
+            out.append({QString::fromUtf8(obs_property_list_item_name(list, i)), QString::fromUtf8(value)});
+        }
+    }
+    obs_properties_destroy(props);
+    return out;
 }
 
 } // namespace shopcast::broadcast

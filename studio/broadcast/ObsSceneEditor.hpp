@@ -13,6 +13,7 @@ class ObsSceneEditor final : public SceneEditor
     Q_OBJECT
 public:
     explicit ObsSceneEditor(ObsSceneGraph &graph, QObject *parent = nullptr);
+    QList<DeviceChoice> deviceChoices(const QString &kind) const override;
 
 protected:
     bool rebuild(const SceneCollection &collection, QString *error) override;

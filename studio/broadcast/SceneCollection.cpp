@@ -95,6 +95,26 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
     return c;
 }
 
+SceneCollection SceneCollection::starter(const CanvasSpec &canvas, const QString &resourceDir, const QString &cameraDeviceId,
+                                         const QString &microphoneDeviceId)
+{
+    SceneCollection c = demo(canvas, resourceDir);
+    SceneSpec &main = c.m_scenes.first();
+    if (!cameraDeviceId.isEmpty()) {
+        const QString video = tr("Product video");
+        main.items.removeIf([&](const SceneItemSpec &item) { return item.sourceName == video; });
+        c.m_sources.removeIf([&](const SourceSpec &source) { return source.name == video; });
+        c.m_sources.append({tr("Camera"), QStringLiteral("v4l2_input"), QJsonObject{{QStringLiteral("device_id"), cameraDeviceId}}});
+        // Behind everything but the background: the host is the picture.
+        main.items.insert(1, {tr("Camera"), true, 0, 0, double(canvas.widthPx), double(canvas.heightPx)});
+    }
+    if (!microphoneDeviceId.isEmpty()) {
+        c.m_sources.append({tr("Microphone"), QStringLiteral("pulse_input_capture"), QJsonObject{{QStringLiteral("device_id"), microphoneDeviceId}}});
+        main.items.append({tr("Microphone"), true, 0, 0, 0, 0});
+    }
+    return c;
+}
+
 std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json, QString *error)
 {
     auto fail = [&](const QString &why) -> std::optional<SceneCollection> {

@@ -60,6 +60,12 @@ public:
     // A lively default for a first start and for tests: colour background,
     // looping product video, product image and a Chinese title.
     static SceneCollection demo(const CanvasSpec &canvas, const QString &resourceDir);
+    // A host's first real scene (the first-run wizard): the demo's layout with
+    // the camera in the product video's place, filling the canvas behind the
+    // cards, and the microphone; either may be empty (no such device: the
+    // demo's video stays).
+    static SceneCollection starter(const CanvasSpec &canvas, const QString &resourceDir, const QString &cameraDeviceId,
+                                   const QString &microphoneDeviceId);
 
     static std::optional<SceneCollection> fromJson(const QByteArray &json, QString *error);
     QByteArray toJson() const;

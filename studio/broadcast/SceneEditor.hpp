@@ -7,6 +7,16 @@
 
 namespace shopcast::broadcast {
 
+// A capture device a source kind can open (a camera, a microphone): what to
+// show and the value of the source's device setting.
+struct DeviceChoice
+{
+    QString name;
+    QString id;
+
+    friend bool operator==(const DeviceChoice &, const DeviceChoice &) = default;
+};
+
 // Editing the scenes and sources of the program: the Scenes and Sources docks
 // and the scene file talk to this. Every edit takes one path: applied to a
 // copy of the collection (which validates it), mirrored into the engine's own
@@ -41,6 +51,10 @@ public:
     {
         return apply(edit::SetItemGeometry{scene, index, xPx, yPx, widthPx, heightPx}, error);
     }
+
+    // The devices a capture kind (v4l2_input, pulse_input_capture) offers on
+    // this machine, as the engine sees them; none when it has no such kind.
+    virtual QList<DeviceChoice> deviceChoices(const QString &kind) const { Q_UNUSED(kind) return {}; }
 
 signals:
     void collectionChanged();

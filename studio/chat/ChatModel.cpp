@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPixmap>
 
@@ -92,11 +93,13 @@ void ChatModel::flush()
     emit flushed(count);
 }
 
-QPixmap ChatModel::drawBadge(const QString &text, const QColor &colour)
+QPixmap ChatModel::drawBadge(const QString &text, const QColor &colour, qreal devicePixelRatio)
 {
     // One small coloured badge per platform, drawn once: the dock shows where
     // each comment came from at a glance.
-    QPixmap pixmap(16, 16);
+    const qreal ratio = devicePixelRatio > 0 ? devicePixelRatio : (qGuiApp ? qGuiApp->devicePixelRatio() : 1.0);
+    QPixmap pixmap(QSize(16, 16) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);

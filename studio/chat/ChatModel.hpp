@@ -55,7 +55,8 @@ private:
     Slot &slotOfRow(int row) { return m_ring[size_t((m_firstSeq + row) % m_capacity)]; }
     const Slot &slotOfRow(int row) const { return m_ring[size_t((m_firstSeq + row) % m_capacity)]; }
     void applyModeration(const ChatEvent &event);
-    static QPixmap drawBadge(const QString &text, const QColor &colour);
+    // Drawn for the screen's pixel ratio (sharp on HiDPI); 16×16 logical pixels.
+    static QPixmap drawBadge(const QString &text, const QColor &colour, qreal devicePixelRatio = 0);
     const QPixmap &platformIcon(const QString &platform) const;
 
     int m_capacity;

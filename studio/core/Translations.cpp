@@ -9,13 +9,8 @@ namespace shopcast::core {
 
 Translations::Translations() = default;
 
-Translations::~Translations()
-{
-    if (m_studio)
-        QCoreApplication::removeTranslator(m_studio.get());
-    if (m_qt)
-        QCoreApplication::removeTranslator(m_qt.get());
-}
+// A QTranslator leaves the application's list when it is destroyed.
+Translations::~Translations() = default;
 
 QStringList Translations::available()
 {
@@ -35,6 +30,9 @@ QString Translations::resolve(const QString &setting, const QString &systemLocal
 
 bool Translations::install(const QString &language, const QString &translationsDir, QString *warning)
 {
+    // A second install (the first-run wizard switching) replaces the first.
+    m_studio.reset();
+    m_qt.reset();
     m_language = QStringLiteral("en");
     if (language == QLatin1String("en"))
         return true;

@@ -17,7 +17,9 @@
 #include "show/ShowSession.hpp"
 #include "show/ShowTimeline.hpp"
 #include "core/StudioPaths.hpp"
+#include "FirstRunSetup.hpp"
 #include "HotkeyMap.hpp"
+#include "core/SecretStore.hpp"
 #include "core/Translations.hpp"
 #include "core/UiSettings.hpp"
 
@@ -274,4 +276,32 @@ TEST_CASE("a hotkey changed in Settings fires its action at once, the old keys n
 
     QString why;
     CHECK(core::UiSettings::load(core::UiSettings::path(profile.path()), &why).hotkeys.value(QStringLiteral("lineup.next")) == QStringLiteral("F8"));
+}
+
+TEST_CASE("first run: the choices applied to a real studio give its canvas, destination and a ready scene, and the wizard is not shown again", "[gui][firstrun]")
+{
+    QTemporaryDir profile;
+    CHECK(app::FirstRunSetup::isFirstRun(profile.path()));
+    auto studio = makeStudio(profile.path());
+    // The real engine answers for the devices of this machine (Xvfb: usually none).
+    const auto cameras = studio->engine().scenes().deviceChoices(QStringLiteral("v4l2_input"));
+    INFO("cameras found: " << cameras.size());
+    app::FirstRunChoices choices;
+    choices.language = QStringLiteral("zh_CN");
+    choices.canvas = broadcast::CanvasSpec{720, 1280, 30};
+    choices.destination = broadcast::DestinationEntry{QStringLiteral("first"), QStringLiteral("抖音"), QStringLiteral("rtmp://127.0.0.1:1935/live"), true};
+    choices.streamKey = QStringLiteral("sk-first");
+    const QStringList problems = app::FirstRunSetup::apply(*studio, choices);
+    INFO(problems.join(QStringLiteral("; ")).toStdString());
+    CHECK(studio->engine().program().canvas().widthPx == 720);
+    CHECK(studio->engine().program().canvas().heightPx == 1280);
+    REQUIRE(studio->settings().destinations.size() == 1);
+    CHECK(studio->settings().destinations.first().server == QStringLiteral("rtmp://127.0.0.1:1935/live"));
+    // The key is in the secret store, or the user is told where to add it.
+    const bool keyStored = studio->secrets().read(choices.destination->secretKey()).value_or(QString()) == QStringLiteral("sk-first");
+    CHECK((keyStored || (problems.size() == 1 && problems.first().contains(QStringLiteral("Destinations")))));
+    CHECK(studio->engine().scenes().collection().currentScene() == studio->engine().scenes().collection().scenes().first().name);
+    QString why;
+    CHECK(core::UiSettings::load(core::UiSettings::path(profile.path()), &why).language == QStringLiteral("zh_CN"));
+    CHECK_FALSE(app::FirstRunSetup::isFirstRun(profile.path()));
 }

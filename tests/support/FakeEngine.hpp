@@ -16,6 +16,9 @@ class FakeSceneEditor final : public broadcast::SceneEditor
 public:
     QList<broadcast::SceneEdit> mirrored;
     bool failMirror = false;
+    QHash<QString, QList<broadcast::DeviceChoice>> devices; // what deviceChoices() finds, per kind
+
+    QList<broadcast::DeviceChoice> deviceChoices(const QString &kind) const override { return devices.value(kind); }
 
 protected:
     bool rebuild(const broadcast::SceneCollection &, QString *) override { return true; }

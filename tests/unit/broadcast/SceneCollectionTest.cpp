@@ -126,3 +126,31 @@ TEST_CASE("item geometry is validated and stored", "[scenes]")
     CHECK_FALSE(c.setItemGeometry(QStringLiteral("Main"), 3, std::nan(""), 0, 0, 0, &error));
     CHECK_FALSE(c.setItemGeometry(QStringLiteral("Main"), 99, 0, 0, 0, 0, &error));
 }
+
+TEST_CASE("the first-run scene puts the camera behind the cards and adds the microphone, without devices it is the demo", "[broadcast][scenes][firstrun]")
+{
+    const CanvasSpec portrait{720, 1280, 30};
+    const SceneCollection withDevices = SceneCollection::starter(portrait, QStringLiteral("/res"), QStringLiteral("/dev/video0"), QStringLiteral("alsa_input.usb-mic"));
+    QString error;
+    const auto valid = SceneCollection::fromJson(withDevices.toJson(), &error); // the same validation a saved file gets
+    REQUIRE(valid);
+    const SceneSpec &main = valid->scenes().first();
+    REQUIRE(main.items.size() >= 3);
+    CHECK(main.items.at(1).sourceName == QStringLiteral("Camera"));
+    CHECK(main.items.at(1).boundsWidthPx == 720);
+    CHECK(main.items.at(1).boundsHeightPx == 1280);
+    CHECK(main.items.last().sourceName == QStringLiteral("Microphone"));
+    bool hasVideo = false;
+    QString cameraDevice, micDevice;
+    for (const SourceSpec &s : valid->sources()) {
+        hasVideo |= s.name == QStringLiteral("Product video");
+        if (s.kind == QStringLiteral("v4l2_input"))
+            cameraDevice = s.settings.value(QStringLiteral("device_id")).toString();
+        if (s.kind == QStringLiteral("pulse_input_capture"))
+            micDevice = s.settings.value(QStringLiteral("device_id")).toString();
+    }
+    CHECK_FALSE(hasVideo);
+    CHECK(cameraDevice == QStringLiteral("/dev/video0"));
+    CHECK(micDevice == QStringLiteral("alsa_input.usb-mic"));
+    CHECK(SceneCollection::starter(portrait, QStringLiteral("/res"), {}, {}) == SceneCollection::demo(portrait, QStringLiteral("/res")));
+}
