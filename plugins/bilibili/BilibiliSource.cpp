@@ -3,7 +3,6 @@
 #include "chat/BilibiliCodec.hpp"
 
 #include <QJsonDocument>
-#include <QPointer>
 
 namespace shopcast::plugins {
 
@@ -21,22 +20,13 @@ BilibiliSource::BilibiliSource(QObject *parent)
         m_heartbeat.stop();
         connectionLost(m_socket.closeReason().isEmpty() ? tr("disconnected") : m_socket.closeReason());
     });
-    m_decodeContext = new QObject;
-    m_decodeContext->moveToThread(&m_decodeThread);
-    connect(&m_decodeThread, &QThread::finished, m_decodeContext, &QObject::deleteLater);
-    m_decodeThread.setObjectName(QStringLiteral("bilibili-decode"));
-    m_decodeThread.start();
     connect(&m_heartbeat, &QTimer::timeout, this, [this] {
         // The web client's heartbeat body; the server answers with the room's popularity.
         m_socket.sendBinaryMessage(BilibiliCodec::encode(BilibiliCodec::Heartbeat, "[object Object]"));
     });
 }
 
-BilibiliSource::~BilibiliSource()
-{
-    m_decodeThread.quit();
-    m_decodeThread.wait();
-}
+BilibiliSource::~BilibiliSource() = default;
 
 bool BilibiliSource::configure(const QJsonObject &settings, QString *error)
 {
@@ -87,16 +77,18 @@ void BilibiliSource::onConnected()
 void BilibiliSource::onBinary(const QByteArray &frame)
 {
     activity();
-    QPointer<BilibiliSource> self(this);
-    QMetaObject::invokeMethod(m_decodeContext, [self, state = m_decodeState, frame, connection = m_connection] {
-        QByteArray rest;
-        const QList<ChatEvent> events = BilibiliCodec::decode(state->pending + frame, &rest);
-        state->pending = rest;
-        QMetaObject::invokeMethod(self.data(), [self, events, connection] {
-            if (self && connection == self->m_connection)
-                self->onDecoded(events);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    m_decoder.run(
+        this,
+        [state = m_decodeState, frame] {
+            QByteArray rest;
+            QList<ChatEvent> events = BilibiliCodec::decode(state->pending + frame, &rest);
+            state->pending = rest;
+            return events;
+        },
+        [this, connection = m_connection](QList<ChatEvent> events) {
+            if (connection == m_connection)
+                onDecoded(events);
+        });
 }
 
 void BilibiliSource::onDecoded(const QList<ChatEvent> &events)

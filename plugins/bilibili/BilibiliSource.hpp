@@ -1,8 +1,8 @@
 #pragma once
 
+#include "pluginapi/DecodeWorker.hpp"
 #include "pluginapi/ReconnectingSource.hpp"
 
-#include <QThread>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -53,8 +53,7 @@ private:
         QByteArray pending;
     };
     std::shared_ptr<DecodeState> m_decodeState = std::make_shared<DecodeState>();
-    QThread m_decodeThread;
-    QObject *m_decodeContext = nullptr; // lives on m_decodeThread
+    chat::DecodeWorker m_decoder{QStringLiteral("bilibili-decode")};
     int m_connection = 0;               // counts connections: late results of an old one are dropped
 };
 

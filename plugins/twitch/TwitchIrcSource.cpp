@@ -64,6 +64,7 @@ bool TwitchIrcSource::configure(const QJsonObject &settings, QString *error)
 
 void TwitchIrcSource::openConnection()
 {
+    ++m_connection; // what the worker still decodes of the last one is dropped
     m_buffer.clear();
     m_pingOutstanding = false;
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
@@ -108,34 +109,57 @@ void TwitchIrcSource::onReadyRead()
         closeConnection();
         return;
     }
-    QList<ChatEvent> batch;
+    // Only the line split happens here; parsing runs on the decode worker.
+    QList<QByteArray> lines;
     qsizetype end = 0;
     while ((end = m_buffer.indexOf('\n')) >= 0) {
-        const QByteArray line = m_buffer.left(end).trimmed();
+        QByteArray line = m_buffer.left(end).trimmed();
         m_buffer.remove(0, end + 1);
-        if (line.isEmpty())
-            continue;
-        const auto message = IrcMessage::parse(QString::fromUtf8(line));
-        if (message && message->verb == QLatin1String("PING")) {
-            send("PONG :" + message->params.value(0).toUtf8());
+        if (!line.isEmpty())
+            lines.append(std::move(line));
+    }
+    if (lines.isEmpty())
+        return;
+    m_decoder.run(
+        this,
+        [lines = std::move(lines)] {
+            QList<ChatEvent> events;
+            events.reserve(lines.size());
+            for (const QByteArray &line : lines)
+                events.append(TwitchIrcDecoder::decodeLine(QString::fromUtf8(line)));
+            return events;
+        },
+        [this, connection = m_connection](QList<ChatEvent> events) {
+            if (connection == m_connection)
+                onDecoded(events);
+        });
+}
+
+void TwitchIrcSource::onDecoded(const QList<ChatEvent> &events)
+{
+    // What the connection acts on comes as events, in order with the chat.
+    QList<ChatEvent> batch;
+    for (const ChatEvent &e : events) {
+        if (e.type != ChatEvent::Type::Event) {
+            batch.append(e);
             continue;
         }
-        if (message && message->verb == QLatin1String("RECONNECT")) {
+        const QString name = e.extra.value(QStringLiteral("event")).toString();
+        const QString params = e.extra.value(QStringLiteral("params")).toString();
+        if (name == QLatin1String("ping")) {
+            send("PONG :" + params.toUtf8());
+        } else if (name == QLatin1String("reconnect")) {
             // Twitch is about to restart this server: go at once, not after a backoff.
+            if (!batch.isEmpty())
+                emit eventsReceived(batch);
             reconnectSoon(tr("the server asked to reconnect"));
             return;
-        }
-        if (message && message->verb == QLatin1String("NOTICE") && message->params.value(1).contains(QLatin1String("authentication failed"), Qt::CaseInsensitive)) {
-            refuse(tr("Twitch refused the login: %1").arg(message->params.value(1)));
+        } else if (name == QLatin1String("notice") && params.contains(QLatin1String("authentication failed"), Qt::CaseInsensitive)) {
+            refuse(tr("Twitch refused the login: %1").arg(params.section(QLatin1Char(' '), 1)));
             return;
-        }
-        if (message && (message->verb == QLatin1String("ROOMSTATE") || message->verb == QLatin1String("366"))) {
+        } else if (name == QLatin1String("roomstate") || name == QLatin1String("366")) {
             connectionUp(QStringLiteral("#") + m_channel);
-            continue;
         }
-        const ChatEvent e = TwitchIrcDecoder::decodeLine(QString::fromUtf8(line));
-        if (e.type != ChatEvent::Type::Event)
-            batch.append(e);
     }
     if (!batch.isEmpty())
         emit eventsReceived(batch);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pluginapi/DecodeWorker.hpp"
 #include "pluginapi/ReconnectingSource.hpp"
 
 #include <QSslCertificate>
@@ -10,7 +11,8 @@ namespace shopcast::plugins {
 // Twitch chat over IRC with TLS: IRCv3 tags and commands capabilities,
 // anonymous read-only login (justinfan) or an OAuth token, PING/PONG,
 // server-initiated RECONNECT, a silent connection probed with PING and
-// dropped, and reconnection with backoff and jitter. A refused login is an
+// dropped, and reconnection with backoff and jitter. Lines are parsed on the
+// source's decode worker, not on the GUI thread. A refused login is an
 // error with Twitch's reason, not a reconnect loop.
 class TwitchIrcSource : public chat::ReconnectingSource
 {
@@ -32,6 +34,7 @@ protected:
 private:
     void onEncrypted();
     void onReadyRead();
+    void onDecoded(const QList<chat::ChatEvent> &events);
     void send(const QByteArray &line);
 
     QString m_channel, m_oauth, m_nick, m_host;
@@ -41,6 +44,8 @@ private:
     QSslSocket m_socket;
     QByteArray m_buffer;
     bool m_pingOutstanding = false;
+    int m_connection = 0; // counts connections: late results of an old one are dropped
+    chat::DecodeWorker m_decoder{QStringLiteral("twitch-decode")};
 };
 
 } // namespace shopcast::plugins

@@ -2,6 +2,7 @@
 // IRC server over TLS on 127.0.0.1.
 #include "CatchQt.hpp"
 
+#include "EventLoopGap.hpp"
 #include "FakeTwitchServer.hpp"
 
 #include "chat/CommentPluginLoader.hpp"
@@ -146,4 +147,41 @@ TEST_CASE("twitch: an untrusted certificate is never accepted, bad settings are 
     CHECK(error.contains(QStringLiteral("channel")));
     CHECK_FALSE(source->configure(QJsonObject{{QStringLiteral("channel"), QStringLiteral("x")}, {QStringLiteral("oauth"), QStringLiteral("t")}}, &error));
     CHECK(error.contains(QStringLiteral("account name")));
+}
+
+TEST_CASE("twitch: a burst of long lines is parsed off the GUI thread, in order, and PING is still answered", "[integration][twitch][watchdog]")
+{
+    test::FakeTwitchServer server;
+    QString error;
+    REQUIRE(server.start(&error));
+    auto source = twitchSource();
+    REQUIRE(source->configure(settingsFor(server), &error));
+    QList<ChatEvent> events;
+    QObject::connect(source.get(), &CommentSource::eventsReceived, [&](const QList<ChatEvent> &batch) { events += batch; });
+    source->start();
+    REQUIRE_EVENTUALLY(source->state() == CommentSource::State::Live, 10'000);
+    // 3,000 comments with the most tags and text a line may carry, in one write.
+    constexpr int kLines = 3'000;
+    QByteArray tags;
+    for (int t = 0; tags.size() < 3'000; ++t)
+        tags += "x-tag-" + QByteArray::number(t) + "=" + QByteArray(20, 'v') + ";";
+    QByteArray burst;
+    for (int i = 0; i < kLines; ++i)
+        burst += "@" + tags + "id=m" + QByteArray::number(i) + ";user-id=" + QByteArray::number(i) + " :u!u@u.tmi.twitch.tv PRIVMSG #shopcast :"
+                 + QByteArray::number(i) + " " + QByteArray(400, 'a') + "\r\n";
+    burst += "PING :after-the-burst";
+    test::EventLoopGap gap;
+    gap.start();
+    server.sendToAll(burst);
+    REQUIRE_EVENTUALLY(events.size() == kLines, 60'000);
+    gap.stop();
+    bool ordered = true;
+    for (int i = 0; i < kLines; ++i)
+        ordered = ordered && events.at(i).text.startsWith(QString::number(i) + QLatin1Char(' '));
+    CHECK(ordered);
+    REQUIRE_EVENTUALLY(receivedLine(server, QStringLiteral("PONG :after-the-burst")), 10'000);
+    WARN("longest GUI-thread gap while " << kLines << " lines of " << (burst.size() / kLines) << " bytes arrive and are parsed: " << gap.longestMs()
+                                         << " ms over " << gap.elapsedMs() << " ms");
+    CHECK(gap.longestMs() < 50);
+    source->stop();
 }
