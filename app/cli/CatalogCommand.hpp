@@ -12,7 +12,6 @@ class CatalogCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogCommand)
 public:
-public:
     int run(const QStringList &arguments);
 
 private:

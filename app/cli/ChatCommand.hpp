@@ -13,7 +13,6 @@ class ChatCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ChatCommand)
 public:
-public:
     int run(const QStringList &arguments);
 };
 

@@ -12,7 +12,6 @@ class OverlayCommand
 {
     Q_DECLARE_TR_FUNCTIONS(OverlayCommand)
 public:
-public:
     int run(const QStringList &arguments);
 };
 

@@ -12,7 +12,6 @@ class PlanCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PlanCommand)
 public:
-public:
     int run(const QStringList &arguments);
 
 private:

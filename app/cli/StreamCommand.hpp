@@ -14,7 +14,6 @@ class StreamCommand
 {
     Q_DECLARE_TR_FUNCTIONS(StreamCommand)
 public:
-public:
     explicit StreamCommand(const QElapsedTimer &processClock)
         : m_processClock(processClock)
     {

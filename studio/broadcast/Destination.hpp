@@ -17,7 +17,6 @@ class Destination
 {
     Q_DECLARE_TR_FUNCTIONS(Destination)
 public:
-public:
     static std::optional<Destination> parse(const QString &url, QString *error = nullptr);
 
     // One URL per line; blank lines and lines starting with '#' are skipped.

@@ -30,7 +30,6 @@ class ObsContext
 {
     Q_DECLARE_TR_FUNCTIONS(ObsContext)
 public:
-public:
     static std::unique_ptr<ObsContext> create(const ObsContextOptions &options, QString *error);
     ~ObsContext();
 

@@ -20,7 +20,6 @@ class ObsSceneGraph
 {
     Q_DECLARE_TR_FUNCTIONS(ObsSceneGraph)
 public:
-public:
     ObsSceneGraph() = default;
     ~ObsSceneGraph();
     ObsSceneGraph(const ObsSceneGraph &) = delete;

@@ -54,7 +54,6 @@ class SceneCollection
 {
     Q_DECLARE_TR_FUNCTIONS(SceneCollection)
 public:
-public:
     static constexpr int kFormatVersion = 1;
 
     // A lively default for a first start and for tests: colour background,

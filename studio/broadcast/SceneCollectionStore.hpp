@@ -16,7 +16,6 @@ class SceneCollectionStore
 {
     Q_DECLARE_TR_FUNCTIONS(SceneCollectionStore)
 public:
-public:
     explicit SceneCollectionStore(QString path);
 
     struct LoadResult

@@ -28,7 +28,6 @@ class SourceCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(SourceCatalog)
 public:
-public:
     static QList<SourceKind> kinds();
     static const SourceKind *find(const QString &id);
     // Builds the settings for a new source from what the user entered.

@@ -33,7 +33,6 @@ class CatalogImporter
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogImporter)
 public:
-public:
     static ImportResult parseFile(const QString &path);
     // baseDir resolves relative image paths.
     static ImportResult parseCsv(const QByteArray &bytes, const QString &baseDir);

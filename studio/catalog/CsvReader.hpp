@@ -19,7 +19,6 @@ class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 public:
-public:
     struct Record
     {
         int line = 0;

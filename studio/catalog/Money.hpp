@@ -14,7 +14,6 @@ class Money
 {
     Q_DECLARE_TR_FUNCTIONS(Money)
 public:
-public:
     constexpr Money() = default;
     static constexpr Money fromCents(qint64 cents) { return Money(cents); }
 

@@ -15,7 +15,6 @@ class ProductJson
 {
     Q_DECLARE_TR_FUNCTIONS(ProductJson)
 public:
-public:
     static QJsonObject toJson(const Product &product);
     // Validates as the CSV import does; problems go to errors as
     // "field: message".

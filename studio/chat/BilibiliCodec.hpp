@@ -19,7 +19,6 @@ class BilibiliCodec
 {
     Q_DECLARE_TR_FUNCTIONS(BilibiliCodec)
 public:
-public:
     enum Operation : quint32 { Heartbeat = 2, HeartbeatReply = 3, Command = 5, Auth = 7, AuthReply = 8 };
     enum Version : quint16 { Json = 0, Int32 = 1, Zlib = 2, Brotli = 3 };
 

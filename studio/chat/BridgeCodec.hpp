@@ -17,7 +17,6 @@ class BridgeCodec
 {
     Q_DECLARE_TR_FUNCTIONS(BridgeCodec)
 public:
-public:
     static constexpr qsizetype kMaxMessageBytes = 64 * 1024; // a comment is never this long
     static constexpr qsizetype kMaxTextChars = 2000;
     static constexpr qsizetype kMaxNameChars = 200; // ids and names

@@ -30,7 +30,6 @@ class CommentPluginLoader
 {
     Q_DECLARE_TR_FUNCTIONS(CommentPluginLoader)
 public:
-public:
     struct Result
     {
         QList<CommentPlugin> plugins;

@@ -16,7 +16,6 @@ class TwitchIrcDecoder
 {
     Q_DECLARE_TR_FUNCTIONS(TwitchIrcDecoder)
 public:
-public:
     static ChatEvent decodeLine(QStringView line);
     // The longest line Twitch sends is 4096 bytes of tags + 512 of message;
     // anything far longer is garbage and is refused unparsed.

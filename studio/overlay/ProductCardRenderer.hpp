@@ -19,7 +19,6 @@ class ProductCardRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(ProductCardRenderer)
 public:
-public:
     struct Layout
     {
         QRect card;

@@ -30,7 +30,6 @@ class PlanLinter
 {
     Q_DECLARE_TR_FUNCTIONS(PlanLinter)
 public:
-public:
     static QList<PlanViolation> lint(const ShowPlan &plan, const RhythmRule &rule);
     static QList<PlanViolation> lint(const ShowPlan &plan) { return lint(plan, plan.rule); }
 };
