@@ -1,5 +1,7 @@
 #include "CommentSourcesDialog.hpp"
 
+#include "widgets/KeyringFallbackPrompt.hpp"
+
 #include "chat/CommentSources.hpp"
 
 #include <QCheckBox>
@@ -154,6 +156,13 @@ void CommentSourcesDialog::addSource()
         return;
     }
     m_error->clear();
+    // No keyring: its token is kept only if the user agrees to the file.
+    if (m_sources.hasUnstoredSecrets() && m_sources.secrets()) {
+        if (KeyringFallbackPrompt::ask(this, *m_sources.secrets(), m_sources.secretError()))
+            m_error->setText(m_sources.storeUnstoredSecrets().join(QLatin1Char('\n')));
+        else
+            m_error->setText(tr("The source runs now; its token is not kept and is asked for again next time."));
+    }
     refreshList();
 }
 

@@ -1,5 +1,7 @@
 #include "DestinationsDialog.hpp"
 
+#include "widgets/KeyringFallbackPrompt.hpp"
+
 #include "broadcast/Destination.hpp"
 #include "core/SecretStore.hpp"
 
@@ -127,18 +129,9 @@ void DestinationsDialog::accept()
     for (int i = 0; i < next.size(); ++i) {
         QString error;
         bool stored = m_secrets.write(next.at(i).secretKey(), keys.at(i), &error);
-        if (!stored && m_secrets.keyringUnavailable()) {
-            // The user chooses, knowingly, where keys go without a keyring.
-            const auto answer = QMessageBox::question(
-                this, tr("No keyring"),
-                tr("The system keyring is not available (%1).\n\nKeep stream keys in a file only you can read (%2) instead? "
-                   "Anyone with your user account or a copy of the profile can read them there.")
-                    .arg(error, m_secrets.fallbackFile()));
-            if (answer == QMessageBox::Yes) {
-                m_secrets.setFileFallbackAllowed(true);
-                stored = m_secrets.write(next.at(i).secretKey(), keys.at(i), &error);
-            }
-        }
+        // The user chooses, knowingly, where keys go without a keyring.
+        if (!stored && m_secrets.keyringUnavailable() && KeyringFallbackPrompt::ask(this, m_secrets, error))
+            stored = m_secrets.write(next.at(i).secretKey(), keys.at(i), &error);
         if (!stored) {
             m_errors->setText(tr("The key for %1 could not be stored: %2").arg(next.at(i).name, error));
             return;

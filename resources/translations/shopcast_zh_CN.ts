@@ -559,6 +559,21 @@
     </message>
 </context>
 <context>
+    <name>KeyringFallbackPrompt</name>
+    <message>
+        <source>No keyring</source>
+        <translation>没有密钥环</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available (%1).
+
+Keep stream keys and tokens in a file only you can read (%2) instead? Anyone with your user account or a copy of the profile can read them there.</source>
+        <translation>系统密钥环不可用（%1）。
+
+改为把推流码和令牌保存在只有您能读取的文件（%2）中？任何能登录您账户或拿到配置副本的人都能在那里读到它们。</translation>
+    </message>
+</context>
+<context>
     <name>LotteryCommand</name>
     <message>
         <source>One entrant id per line (duplicates count once).</source>
@@ -2385,6 +2400,10 @@ Run 'shopcast-cli &lt;command&gt; --help' for the options of a command.
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>The source runs now; its token is not kept and is asked for again next time.</source>
+        <translation>评论源现在已运行；它的令牌不会保存，下次会再次询问。</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::ControlsDock</name>
@@ -2490,18 +2509,6 @@ Run 'shopcast-cli &lt;command&gt; --help' for the options of a command.
     <message>
         <source>Row %1 (%2): %3</source>
         <translation>第 %1 行（%2）：%3</translation>
-    </message>
-    <message>
-        <source>No keyring</source>
-        <translation>没有密钥环</translation>
-    </message>
-    <message>
-        <source>The system keyring is not available (%1).
-
-Keep stream keys in a file only you can read (%2) instead? Anyone with your user account or a copy of the profile can read them there.</source>
-        <translation>系统密钥环不可用（%1）。
-
-改为把推流码保存在只有您能读取的文件（%2）中？任何能登录您账户或拿到配置副本的人都能在那里读到它们。</translation>
     </message>
     <message>
         <source>The key for %1 could not be stored: %2</source>

@@ -166,9 +166,15 @@ bool CommentSources::startSource(const QString &pluginId, const QJsonObject &set
             if (!running.savedSettings.contains(field))
                 continue;
             QString why;
-            if (!m_secrets || !m_secrets->write(secretKey(running.savedId, field), running.savedSettings.value(field).toString(), &why))
-                emit sourceFailed(tr("%1: the %2 could not be stored (%3); it is used now and asked for again next time")
-                                      .arg(pluginId, p->metadata.setting(field)->labelFor(QLocale()), m_secrets ? why : tr("no secret store")));
+            if (!m_secrets || !m_secrets->write(secretKey(running.savedId, field), running.savedSettings.value(field).toString(), &why)) {
+                // Kept in memory only: the dialog may get the user's consent to the file fallback.
+                m_secretError = why;
+                if (m_secrets && m_secrets->keyringUnavailable())
+                    running.unstoredSecrets.insert(field, running.savedSettings.value(field));
+                else
+                    emit sourceFailed(tr("%1: the %2 could not be stored (%3); it is used now and asked for again next time")
+                                          .arg(pluginId, p->metadata.setting(field)->labelFor(QLocale()), m_secrets ? why : tr("no secret store")));
+            }
             running.savedSettings.remove(field);
         }
     } else {
@@ -181,6 +187,31 @@ bool CommentSources::startSource(const QString &pluginId, const QJsonObject &set
         save();
     emit summaryChanged(summary());
     return true;
+}
+
+bool CommentSources::hasUnstoredSecrets() const
+{
+    for (const Running &r : m_sources)
+        if (!r.unstoredSecrets.isEmpty())
+            return true;
+    return false;
+}
+
+QStringList CommentSources::storeUnstoredSecrets()
+{
+    QStringList problems;
+    for (Running &r : m_sources) {
+        for (auto it = r.unstoredSecrets.begin(); it != r.unstoredSecrets.end();) {
+            QString why;
+            if (m_secrets && m_secrets->write(secretKey(r.savedId, it.key()), it.value().toString(), &why)) {
+                it = r.unstoredSecrets.erase(it);
+            } else {
+                problems.append(tr("%1: the %2 could not be stored (%3); it is used now and asked for again next time").arg(r.pluginId, it.key(), why));
+                ++it;
+            }
+        }
+    }
+    return problems;
 }
 
 void CommentSources::stopAll()

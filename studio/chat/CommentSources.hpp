@@ -44,6 +44,13 @@ public:
     // Starts a source of a loaded plugin with settings checked against its
     // declaration; false with every reason.
     bool startSource(const QString &pluginId, const QJsonObject &settings, QString *error, bool remember = true);
+    // Secrets of remembered sources the store refused (no keyring): after the
+    // user allows the file fallback, storeUnstoredSecrets() writes them.
+    bool hasUnstoredSecrets() const;
+    QStringList storeUnstoredSecrets();
+    core::SecretStore *secrets() const { return m_secrets; }
+    // Why the store refused the last secret (the keyring's words).
+    const QString &secretError() const { return m_secretError; }
     void stopAll();
     // Reconnects the remembered sources; problems are returned, not fatal.
     QStringList restore();
@@ -61,6 +68,7 @@ private:
         QString pluginId;
         QString savedId;          // "" = not remembered
         QJsonObject savedSettings; // without secrets
+        QJsonObject unstoredSecrets; // declared secrets the store refused (no keyring, no consent yet)
     };
     void save();
     QString secretKey(const QString &savedId, const QString &field) const;
@@ -70,6 +78,7 @@ private:
     QStringList m_problems;
     QString m_profileDir;
     core::SecretStore *m_secrets;
+    QString m_secretError;
     std::vector<Running> m_sources;
 };
 

@@ -170,3 +170,35 @@ TEST_CASE("plugin API: a plugin's source is the host's type (one meta-object acr
         CHECK(source->metaObject()->superClass() == &chat::ReconnectingSource::staticMetaObject);
     }
 }
+
+TEST_CASE("comment sources: without a keyring a token waits for the user's yes before it goes to the file", "[chat][plugins][settings][secrets]")
+{
+    QTemporaryDir profile;
+    const QString fallback = profile.filePath(QStringLiteral("secrets.ini"));
+    core::SecretStore secrets(QStringLiteral("ShopCast test ") + QUuid::createUuid().toString(), fallback);
+    core::ManualClock clock;
+    chat::CommentHub hub(clock);
+    const auto plugins = chat::CommentPluginLoader::load({QStringLiteral(SHOPCAST_TEST_PLUGIN_DIR)});
+    const QString secret = QStringLiteral("s3cret-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        chat::CommentSources sources(hub, plugins, profile.path(), &secrets);
+        QString error;
+        REQUIRE(sources.startSource(QStringLiteral("fixture-settings"),
+                                    {{QStringLiteral("room"), QStringLiteral("42")}, {QStringLiteral("token"), secret}}, &error));
+        if (!secrets.keyringUnavailable()) {
+            WARN("this machine has a working keyring: the file fallback is not reached");
+            return;
+        }
+        CHECK(sources.hasUnstoredSecrets());
+        CHECK_FALSE(QFile::exists(fallback)); // nothing on disk without the user's yes
+        CHECK(sources.source(0)->property("configured").toJsonObject().value(QStringLiteral("token")).toString() == secret); // it runs
+        secrets.setFileFallbackAllowed(true); // the user said yes
+        CHECK(sources.storeUnstoredSecrets().isEmpty());
+        CHECK_FALSE(sources.hasUnstoredSecrets());
+        CHECK(QFile::exists(fallback));
+    }
+    chat::CommentSources again(hub, plugins, profile.path(), &secrets);
+    CHECK(again.restore().isEmpty());
+    REQUIRE(again.sourceCount() == 1);
+    CHECK(again.source(0)->property("configured").toJsonObject().value(QStringLiteral("token")).toString() == secret);
+}
