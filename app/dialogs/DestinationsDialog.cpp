@@ -102,17 +102,10 @@ void DestinationsDialog::accept()
         entry.id = m_table->item(r, Enabled)->data(Qt::UserRole).toString();
         entry.enabled = m_table->item(r, Enabled)->checkState() == Qt::Checked;
         entry.name = m_table->item(r, Name)->text().trimmed();
-        QString server = m_table->item(r, Server)->text().trimmed();
-        QString key = qobject_cast<QLineEdit *>(m_table->cellWidget(r, Key))->text().trimmed();
-        if (key.isEmpty()) {
-            // A whole URL pasted into the server column carries its key.
-            if (auto full = Destination::parse(server)) {
-                server = full->server();
-                key = full->streamKey();
-            }
-        }
+        const QString server = m_table->item(r, Server)->text();
+        QString key = qobject_cast<QLineEdit *>(m_table->cellWidget(r, Key))->text();
         QString error;
-        if (auto d = Destination::parse(server + QLatin1Char('/') + key, &error)) {
+        if (auto d = Destination::fromFields(server, key, &error)) {
             entry.server = d->server();
             key = d->streamKey();
         } else {

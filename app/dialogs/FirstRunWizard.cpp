@@ -171,9 +171,7 @@ bool FirstRunWizard::validateCurrentPage()
         }
     } else if (currentId() == DestinationPage && !m_server->text().trimmed().isEmpty()) {
         QString error;
-        const QString server = m_server->text().trimmed();
-        const QString key = m_key->text().trimmed();
-        if (!broadcast::Destination::parse(key.isEmpty() ? server : server + QLatin1Char('/') + key, &error)) {
+        if (!broadcast::Destination::fromFields(m_server->text(), m_key->text(), &error)) {
             m_destinationError->setText(error);
             return false;
         }
@@ -189,8 +187,7 @@ FirstRunChoices FirstRunWizard::choices() const
     c.canvas = broadcast::CanvasSpec::parseSize(m_size->currentData().toString()).value_or(broadcast::CanvasSpec{});
     const QString server = m_server->text().trimmed();
     if (!server.isEmpty()) {
-        const QString key = m_key->text().trimmed();
-        if (auto d = broadcast::Destination::parse(key.isEmpty() ? server : server + QLatin1Char('/') + key)) {
+        if (auto d = broadcast::Destination::fromFields(server, m_key->text())) {
             const QString name = m_destinationName->text().trimmed();
             c.destination = broadcast::DestinationEntry{QUuid::createUuid().toString(QUuid::WithoutBraces),
                                                         name.isEmpty() ? d->host() : name, d->server(), true};

@@ -7,6 +7,21 @@ namespace shopcast::broadcast {
 namespace {
 } // namespace
 
+std::optional<Destination> Destination::fromFields(const QString &server, const QString &key, QString *error)
+{
+    QString s = server.trimmed();
+    const QString k = key.trimmed();
+    if (k.isEmpty())
+        return parse(s, error);
+    while (s.endsWith(QLatin1Char('/')))
+        s.chop(1);
+    // The key pasted at the end of the server as well: it must not stay there
+    // (studio.json keeps the server in clear).
+    if (s.endsWith(QLatin1Char('/') + k))
+        s.chop(k.size() + 1);
+    return parse(s + QLatin1Char('/') + k, error);
+}
+
 std::optional<Destination> Destination::parse(const QString &input, QString *error)
 {
     auto fail = [&](const QString &why) -> std::optional<Destination> {

@@ -18,6 +18,10 @@ class Destination
     Q_DECLARE_TR_FUNCTIONS(Destination)
 public:
     static std::optional<Destination> parse(const QString &url, QString *error = nullptr);
+    // From the two fields a platform's console shows: the server and the key.
+    // An empty key takes the key from a whole URL pasted into the server
+    // field; a key typed into both is not kept as part of the server.
+    static std::optional<Destination> fromFields(const QString &server, const QString &key, QString *error = nullptr);
 
     // One URL per line; blank lines and lines starting with '#' are skipped.
     // Errors name the line, never the key.

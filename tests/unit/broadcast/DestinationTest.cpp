@@ -106,3 +106,21 @@ TEST_CASE("destination lists report bad lines by number, without keys", "[destin
     CHECK(errors.first().startsWith(QStringLiteral("line 4:")));
     CHECK_FALSE(errors.first().contains(QStringLiteral("secretkey")));
 }
+
+TEST_CASE("from the console's two fields: a whole URL in the server field, a key typed into both", "[destination]")
+{
+    auto whole = Destination::fromFields(QStringLiteral(" rtmp://push.example.com/live/sk-abc "), {});
+    REQUIRE(whole);
+    CHECK(whole->server() == QStringLiteral("rtmp://push.example.com/live"));
+    CHECK(whole->streamKey() == QStringLiteral("sk-abc"));
+    auto both = Destination::fromFields(QStringLiteral("rtmp://push.example.com/live/sk-abc/"), QStringLiteral("sk-abc"));
+    REQUIRE(both);
+    CHECK(both->server() == QStringLiteral("rtmp://push.example.com/live")); // the key does not stay in the server
+    CHECK(both->streamKey() == QStringLiteral("sk-abc"));
+    auto fields = Destination::fromFields(QStringLiteral("rtmp://push.example.com/live"), QStringLiteral("sk-abc?auth=1"));
+    REQUIRE(fields);
+    CHECK(fields->streamKey() == QStringLiteral("sk-abc?auth=1"));
+    QString error;
+    CHECK_FALSE(Destination::fromFields(QStringLiteral("rtmp://push.example.com/live"), {}, &error)); // no key at all
+    CHECK_FALSE(error.isEmpty());
+}
