@@ -7,10 +7,12 @@
 #include "MediaProbe.hpp"
 #include "PreviewWidget.hpp"
 #include "Studio.hpp"
+#include "NginxRtmpServer.hpp"
 #include "XvfbServer.hpp"
 
 #include "broadcast/BroadcastController.hpp"
 #include "broadcast/BroadcastEngine.hpp"
+#include "broadcast/DestinationsModel.hpp"
 #include "broadcast/SceneCollectionStore.hpp"
 #include "catalog/LineupModel.hpp"
 #include "show/LiveProductController.hpp"
@@ -25,6 +27,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QDockWidget>
 #include <QLabel>
@@ -304,4 +307,43 @@ TEST_CASE("first run: the choices applied to a real studio give its canvas, dest
     QString why;
     CHECK(core::UiSettings::load(core::UiSettings::path(profile.path()), &why).language == QStringLiteral("zh_CN"));
     CHECK_FALSE(app::FirstRunSetup::isFirstRun(profile.path()));
+}
+
+TEST_CASE("Reconnect now in the destinations dock skips the wait: a returned ingest is live again long before the next try", "[gui][reconnect]")
+{
+    test::NginxRtmpServer ingest;
+    QString error;
+    REQUIRE(ingest.start(false, &error));
+    QTemporaryDir profile;
+    auto studio = makeStudio(profile.path());
+    // A wait far longer than the test, and no knocking: only the button can bring it back soon.
+    studio->settings().reconnect = broadcast::ReconnectSettings{30'000, 1.0, 30'000, 0, 0};
+    const broadcast::DestinationEntry entry{QStringLiteral("nginx"), QStringLiteral("nginx"), QStringLiteral("rtmp://127.0.0.1:%1/live").arg(ingest.rtmpPort()), true};
+    studio->settings().destinations = {entry};
+    studio->secrets().setFileFallbackAllowed(true); // no keyring on a test machine; the user said yes
+    REQUIRE(studio->secrets().write(entry.secretKey(), QStringLiteral("k"), &error));
+    app::MainWindow window(*studio);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    studio->broadcast().startStreaming();
+    const QString flv = ingest.recordingOf(QStringLiteral("k"));
+    REQUIRE_EVENTUALLY(QFileInfo(flv).size() > 100'000, 30'000);
+    ingest.stop();
+    REQUIRE(QFile::remove(flv));
+    REQUIRE_EVENTUALLY(studio->liveDestinations().stateAt(0) == broadcast::OutputState::Reconnecting, 20'000);
+    REQUIRE(ingest.resume(&error));
+    QTest::qWait(2'000); // back, but the studio would wait 30 s
+    CHECK(studio->liveDestinations().stateAt(0) == broadcast::OutputState::Reconnecting);
+    auto *reconnect = window.findChild<QPushButton *>(QStringLiteral("destinationReconnect"));
+    REQUIRE(reconnect);
+    REQUIRE(reconnect->isEnabled());
+    QElapsedTimer pressed;
+    pressed.start();
+    QTest::mouseClick(reconnect, Qt::LeftButton);
+    REQUIRE_EVENTUALLY(QFileInfo(flv).size() > 20'000, 20'000);
+    WARN("on air again " << pressed.elapsed() << " ms after Reconnect now (the scheduled try was 30 s away)");
+    CHECK(pressed.elapsed() < 10'000);
+    CHECK(studio->liveDestinations().stateAt(0) == broadcast::OutputState::Live);
+    studio->broadcast().stopStreaming();
+    REQUIRE_EVENTUALLY(!studio->broadcast().isStreaming(), 20'000);
 }
