@@ -65,14 +65,10 @@ QString profileDirFromArguments(int argc, char *argv[])
 
 // Installs the profile's language (or the system's); problems are said once
 // the window is up, or on stderr without one.
-QStringList installLanguage(shopcast::core::Translations &translations, const QString &profileDir)
+QStringList installLanguage(shopcast::core::Translations &translations, const shopcast::core::UiSettings &ui)
 {
     QStringList warnings;
     QString warning;
-    const shopcast::core::UiSettings ui = shopcast::core::UiSettings::load(shopcast::core::UiSettings::path(profileDir), &warning);
-    if (!warning.isEmpty())
-        warnings.append(warning);
-    warning.clear();
     const QString language = shopcast::core::Translations::resolve(ui.language, QLocale::system().name(), &warning);
     if (!warning.isEmpty())
         warnings.append(warning);
@@ -97,7 +93,9 @@ void answerWithoutDisplay(int argc, char *argv[])
         return;
     QCoreApplication app(argc, argv);
     shopcast::core::Translations translations;
-    for (const QString &warning : installLanguage(translations, profileDirFromArguments(argc, argv)))
+    QString uiProblem;
+    const shopcast::core::UiSettings ui = shopcast::core::UiSettings::load(shopcast::core::UiSettings::path(profileDirFromArguments(argc, argv)), &uiProblem);
+    for (const QString &warning : installLanguage(translations, ui) + (uiProblem.isEmpty() ? QStringList() : QStringList{uiProblem}))
         std::fprintf(stderr, "shopcast: %s\n", qPrintable(warning));
     QCommandLineParser parser;
     const Options options;
@@ -119,12 +117,13 @@ int main(int argc, char *argv[])
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
-    {
-        QString ignored; // said by the studio once it is up
-        shopcast::app::Theme::apply(app, shopcast::core::UiSettings::load(shopcast::core::UiSettings::path(profileDirFromArguments(argc, argv)), &ignored).theme);
-    }
+    // Read once for the look and the language; a broken file is said by the
+    // studio once it is up (it reads the file for itself).
+    QString uiProblem;
+    const shopcast::core::UiSettings ui = shopcast::core::UiSettings::load(shopcast::core::UiSettings::path(profileDirFromArguments(argc, argv)), &uiProblem);
+    shopcast::app::Theme::apply(app, ui.theme);
     shopcast::core::Translations translations;
-    const QStringList languageWarnings = installLanguage(translations, profileDirFromArguments(argc, argv));
+    const QStringList languageWarnings = installLanguage(translations, ui);
     for (const QString &warning : languageWarnings)
         std::fprintf(stderr, "shopcast: %s\n", qPrintable(warning));
     QCommandLineParser parser;
