@@ -59,7 +59,8 @@ comments="$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).e
 [ "$comments" -gt 0 ] || fail "the installed studio logged no demo comments (plugins not found?)"
 if [ -n "${SHOPCAST_PACKAGE_SCREENSHOT:-}" ]; then cp "$profile/installed.png" "$SHOPCAST_PACKAGE_SCREENSHOT"; fi
 
-step "remove"
-apt-get remove -y -q shopcast >/dev/null
+step "remove (purge)"
+apt-get purge -y -q shopcast >/dev/null
 [ ! -e /usr/bin/shopcast ] && [ ! -e /usr/lib/shopcast ] && [ ! -e /usr/share/shopcast ] || fail "files are left after removing the package"
+! dpkg-query -W -f='${Status}' shopcast 2>/dev/null | grep -q . || fail "dpkg still knows the package after the purge"
 step "passed ($comments demo comments logged by the installed studio)"
