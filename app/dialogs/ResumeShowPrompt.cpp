@@ -34,6 +34,8 @@ QString ResumeShowPrompt::describe(const show::ResumeOffer &offer, const catalog
         where.append(tr("a flash sale with %1 s left").arg(c.flashSaleRemainingMs / 1000));
     if (!c.lottery.isEmpty())
         where.append(tr("a lottery taking entries"));
+    if (!c.poll.isEmpty())
+        where.append(tr("a poll taking votes"));
     const QString stoppedAt = QDateTime::fromString(c.savedAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
     return tr("The show \"%1\" stopped at %2 without being ended (the studio was closed by force or crashed).\n\n"
               "Where it stood: %3.\n\nResume it, or end it there?")

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AudienceRanking</name>
@@ -30,11 +31,11 @@
         <translation>压缩数据包嵌套过深</translation>
     </message>
     <message>
-        <source>zlib body does not inflate within the frame's budget</source>
+        <source>zlib body does not inflate within the frame&apos;s budget</source>
         <translation>zlib 数据在本帧预算内无法解压</translation>
     </message>
     <message>
-        <source>brotli body does not decompress within the frame's budget</source>
+        <source>brotli body does not decompress within the frame&apos;s budget</source>
         <translation>brotli 数据在本帧预算内无法解压</translation>
     </message>
     <message>
@@ -61,11 +62,11 @@
         <translation>桥接消息必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>unknown type '%1'</source>
+        <source>unknown type &apos;%1&apos;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <source>platform '%1' is not one the bridge relays (%2)</source>
+        <source>platform &apos;%1&apos; is not one the bridge relays (%2)</source>
         <translation>平台“%1”不在桥接转发的平台之列（%2）</translation>
     </message>
     <message>
@@ -119,15 +120,15 @@
         <translation>横屏</translation>
     </message>
     <message>
-        <source>canvas '%1' is not of the form WIDTHxHEIGHT, e.g. 1280x720</source>
+        <source>canvas &apos;%1&apos; is not of the form WIDTHxHEIGHT, e.g. 1280x720</source>
         <translation>画布“%1”的格式不是 宽x高，例如 1280x720</translation>
     </message>
     <message>
-        <source>canvas '%1': each side must be between 16 and 4096 pixels</source>
+        <source>canvas &apos;%1&apos;: each side must be between 16 and 4096 pixels</source>
         <translation>画布“%1”：每边须在 16 到 4096 像素之间</translation>
     </message>
     <message>
-        <source>canvas '%1': sides must be even for H.264 4:2:0</source>
+        <source>canvas &apos;%1&apos;: sides must be even for H.264 4:2:0</source>
         <translation>画布“%1”：H.264 4:2:0 要求边长为偶数</translation>
     </message>
 </context>
@@ -218,7 +219,7 @@
 <context>
     <name>CatalogImporter</name>
     <message>
-        <source>image '%1' not found; the card shows a placeholder</source>
+        <source>image &apos;%1&apos; not found; the card shows a placeholder</source>
         <translation>找不到图片“%1”，商品卡显示占位图</translation>
     </message>
     <message>
@@ -242,11 +243,11 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>column '%1' appears twice</source>
+        <source>column &apos;%1&apos; appears twice</source>
         <translation>列“%1”出现了两次</translation>
     </message>
     <message>
-        <source>unknown column '%1' is ignored</source>
+        <source>unknown column &apos;%1&apos; is ignored</source>
         <translation>未知列“%1”已忽略</translation>
     </message>
     <message>
@@ -254,7 +255,7 @@
         <translation>缺少必需的列 %1</translation>
     </message>
     <message>
-        <source>SKU '%1' already appears on line %2</source>
+        <source>SKU &apos;%1&apos; already appears on line %2</source>
         <translation>SKU“%1”已在第 %2 行出现</translation>
     </message>
     <message>
@@ -262,8 +263,8 @@
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <source>expected an array of products or {"products": [...]}</source>
-        <translation>应为商品数组或 {"products": [...]}</translation>
+        <source>expected an array of products or {&quot;products&quot;: [...]}</source>
+        <translation>应为商品数组或 {&quot;products&quot;: [...]}</translation>
     </message>
     <message>
         <source>product #%1 is not an object</source>
@@ -274,7 +275,7 @@
         <translation>第 %1 件商品：%2</translation>
     </message>
     <message>
-        <source>product #%1: SKU '%2' already appears in product #%3</source>
+        <source>product #%1: SKU &apos;%2&apos; already appears in product #%3</source>
         <translation>第 %1 件商品：SKU“%2”已在第 %3 件商品中出现</translation>
     </message>
 </context>
@@ -335,7 +336,7 @@
         <translation>%1：%2，已跳过</translation>
     </message>
     <message>
-        <source>%1 is a second plugin with id '%2' (already loaded from %3); skipped</source>
+        <source>%1 is a second plugin with id &apos;%2&apos; (already loaded from %3); skipped</source>
         <translation>%1 是第二个 ID 为“%2”的插件（已从 %3 加载），已跳过</translation>
     </message>
     <message>
@@ -404,7 +405,7 @@
         <translation>推流地址必须以 rtmp:// 或 rtmps:// 开头</translation>
     </message>
     <message>
-        <source>unsupported scheme '%1': use rtmp:// or rtmps://</source>
+        <source>unsupported scheme &apos;%1&apos;: use rtmp:// or rtmps://</source>
         <translation>不支持的协议“%1”：请使用 rtmp:// 或 rtmps://</translation>
     </message>
     <message>
@@ -424,7 +425,7 @@
         <translation>IPv6 地址后有多余的文字</translation>
     </message>
     <message>
-        <source>port '%1' is not a number from 1 to 65535</source>
+        <source>port &apos;%1&apos; is not a number from 1 to 65535</source>
         <translation>端口“%1”不是 1 到 65535 之间的数字</translation>
     </message>
     <message>
@@ -432,7 +433,7 @@
         <translation>推流地址需要应用名和推流码：rtmp://主机/应用/推流码</translation>
     </message>
     <message>
-        <source>destination URL has no stream key after the application '%1'</source>
+        <source>destination URL has no stream key after the application &apos;%1&apos;</source>
         <translation>推流地址在应用名“%1”之后没有推流码</translation>
     </message>
     <message>
@@ -542,7 +543,7 @@
         <translation>消息标签没有名称</translation>
     </message>
     <message>
-        <source>'%1' is not a valid tag name</source>
+        <source>&apos;%1&apos; is not a valid tag name</source>
         <translation>“%1”不是有效的标签名</translation>
     </message>
     <message>
@@ -554,7 +555,7 @@
         <translation>该行没有命令</translation>
     </message>
     <message>
-        <source>'%1' is not an IRC command</source>
+        <source>&apos;%1&apos; is not an IRC command</source>
         <translation>“%1”不是 IRC 命令</translation>
     </message>
 </context>
@@ -616,7 +617,7 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>--seed 必须是 %1 字节的十六进制（%2 个十六进制数字）</translation>
     </message>
     <message>
-        <source>the system's random number generator failed</source>
+        <source>the system&apos;s random number generator failed</source>
         <translation>系统随机数生成器出错</translation>
     </message>
     <message>
@@ -714,8 +715,8 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>不是对象</translation>
     </message>
     <message>
-        <source>"text" must be a string</source>
-        <translation>"text" 必须是字符串</translation>
+        <source>&quot;text&quot; must be a string</source>
+        <translation>&quot;text&quot; 必须是字符串</translation>
     </message>
 </context>
 <context>
@@ -806,7 +807,7 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>libobs 已在本进程中运行</translation>
     </message>
     <message>
-        <source>cannot open the X display '%1': libobs renders through X (run under Xvfb when headless)</source>
+        <source>cannot open the X display &apos;%1&apos;: libobs renders through X (run under Xvfb when headless)</source>
         <translation>无法打开 X 显示“%1”：libobs 通过 X 渲染（无显示器时请在 Xvfb 下运行）</translation>
     </message>
     <message>
@@ -832,15 +833,15 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
 <context>
     <name>ObsSceneGraph</name>
     <message>
-        <source>source '%1' needs '%2', which no loaded libobs module provides</source>
+        <source>source &apos;%1&apos; needs &apos;%2&apos;, which no loaded libobs module provides</source>
         <translation>源“%1”需要“%2”，但已加载的 libobs 模块都不提供</translation>
     </message>
     <message>
-        <source>libobs could not create source '%1' (%2)</source>
+        <source>libobs could not create source &apos;%1&apos; (%2)</source>
         <translation>libobs 无法创建源“%1”（%2）</translation>
     </message>
     <message>
-        <source>no scene named '%1'</source>
+        <source>no scene named &apos;%1&apos;</source>
         <translation>没有名为“%1”的场景</translation>
     </message>
 </context>
@@ -907,7 +908,7 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>%1 处没有商品库</translation>
     </message>
     <message>
-        <source>no product with SKU '%1' in %2</source>
+        <source>no product with SKU &apos;%1&apos; in %2</source>
         <translation>%2 中没有 SKU 为“%1”的商品</translation>
     </message>
     <message>
@@ -922,7 +923,7 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
 <context>
     <name>PlanCommand</name>
     <message>
-        <source>--rule '%1' is neither 322, 332 nor a readable file</source>
+        <source>--rule &apos;%1&apos; is neither 322, 332 nor a readable file</source>
         <translation>--rule“%1”既不是 322、332，也不是可读取的文件</translation>
     </message>
     <message>
@@ -938,7 +939,7 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>用法：shopcast-cli plan lint 文件 [--rule 322|332|文件] | plan generate --db 路径 [--rule ...] [--title 标题] [--out 文件]</translation>
     </message>
     <message>
-        <source>Check against this rule instead of the plan's own: 322, 332 or a JSON file.</source>
+        <source>Check against this rule instead of the plan&apos;s own: 322, 332 or a JSON file.</source>
         <translation>按此规则检查，而不是按直播计划自带的规则：322、332 或 JSON 文件。</translation>
     </message>
     <message>
@@ -1024,11 +1025,11 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>元数据中没有 id 或 version</translation>
     </message>
     <message>
-        <source>badge colour '%1' is not a colour</source>
+        <source>badge colour &apos;%1&apos; is not a colour</source>
         <translation>徽章颜色“%1”不是颜色</translation>
     </message>
     <message>
-        <source>setting '%1' is declared twice</source>
+        <source>setting &apos;%1&apos; is declared twice</source>
         <translation>设置项“%1”声明了两次</translation>
     </message>
     <message>
@@ -1039,23 +1040,23 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
 <context>
     <name>PluginSetting</name>
     <message>
-        <source>a setting needs a key of letters, digits and _ (got '%1')</source>
+        <source>a setting needs a key of letters, digits and _ (got &apos;%1&apos;)</source>
         <translation>设置项的键只能由字母、数字和 _ 组成（收到“%1”）</translation>
     </message>
     <message>
-        <source>setting '%1' has an unknown kind '%2'</source>
+        <source>setting &apos;%1&apos; has an unknown kind &apos;%2&apos;</source>
         <translation>设置项“%1”的类型“%2”未知</translation>
     </message>
     <message>
-        <source>setting '%1' has an invalid pattern</source>
+        <source>setting &apos;%1&apos; has an invalid pattern</source>
         <translation>设置项“%1”的格式无效</translation>
     </message>
     <message>
-        <source>choice setting '%1' lists no choices</source>
+        <source>choice setting &apos;%1&apos; lists no choices</source>
         <translation>选择项“%1”没有列出选项</translation>
     </message>
     <message>
-        <source>secret setting '%1' cannot have a default</source>
+        <source>secret setting &apos;%1&apos; cannot have a default</source>
         <translation>保密设置项“%1”不能有默认值</translation>
     </message>
     <message>
@@ -1067,7 +1068,7 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>必填</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
+        <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -1103,15 +1104,15 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>超过 4,096 个字符</translation>
     </message>
     <message>
-        <source>'%1' is not in the expected form</source>
+        <source>&apos;%1&apos; is not in the expected form</source>
         <translation>“%1”的格式不符合要求</translation>
     </message>
 </context>
 <context>
     <name>PollPreset</name>
     <message>
-        <source>policy must be "first" or "last"</source>
-        <translation>policy 必须是 "first" 或 "last"</translation>
+        <source>policy must be &quot;first&quot; or &quot;last&quot;</source>
+        <translation>policy 必须是 &quot;first&quot; 或 &quot;last&quot;</translation>
     </message>
     <message>
         <source>the question has at most 200 characters</source>
@@ -1172,15 +1173,15 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>title：缺失</translation>
     </message>
     <message>
-        <source>price '%1' %2</source>
+        <source>price &apos;%1&apos; %2</source>
         <translation>价格“%1”%2</translation>
     </message>
     <message>
-        <source>promo_price '%1' %2</source>
+        <source>promo_price &apos;%1&apos; %2</source>
         <translation>活动价“%1”%2</translation>
     </message>
     <message>
-        <source>stock '%1' is not a whole number of items</source>
+        <source>stock &apos;%1&apos; is not a whole number of items</source>
         <translation>库存“%1”不是整数件数</translation>
     </message>
 </context>
@@ -1286,7 +1287,7 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>活跃天数</translation>
     </message>
     <message>
-        <source>Made by ShopCast Studio from the show's local recording, timeline and chat log.</source>
+        <source>Made by ShopCast Studio from the show&apos;s local recording, timeline and chat log.</source>
         <translation>由 ShopCast Studio 根据本场直播的本地录像、时间线和评论记录生成。</translation>
     </message>
     <message>
@@ -1317,7 +1318,7 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>抽奖正在接受参与</translation>
     </message>
     <message>
-        <source>The show "%1" stopped at %2 without being ended (the studio was closed by force or crashed).
+        <source>The show &quot;%1&quot; stopped at %2 without being ended (the studio was closed by force or crashed).
 
 Where it stood: %3.
 
@@ -1343,6 +1344,10 @@ Resume it, or end it there?</source>
     <message>
         <source>End it</source>
         <translation>结束它</translation>
+    </message>
+    <message>
+        <source>a poll taking votes</source>
+        <translation>正在进行的投票</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1388,7 @@ Resume it, or end it there?</source>
 <context>
     <name>ReviewCommand</name>
     <message>
-        <source>The show's id (shopcast-cli lists none; the studio's Show library shows them).</source>
+        <source>The show&apos;s id (shopcast-cli lists none; the studio&apos;s Show library shows them).</source>
         <translation>直播场次的 ID（shopcast-cli 不列出；工作室的“直播库”中可以看到）。</translation>
     </message>
     <message>
@@ -1411,7 +1416,7 @@ Resume it, or end it there?</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Writes a show's one-page HTML report (report.html with its charts).</source>
+        <source>Writes a show&apos;s one-page HTML report (report.html with its charts).</source>
         <translation>生成一场直播的单页 HTML 复盘报告（report.html 及其图表）。</translation>
     </message>
     <message>
@@ -1419,7 +1424,7 @@ Resume it, or end it there?</source>
         <translation>按商品讲解逐段无损切出片段，并把章节写入录像。</translation>
     </message>
     <message>
-        <source>the recording %1 is not there (moved? open the show in the studio's Show library to say where it is)</source>
+        <source>the recording %1 is not there (moved? open the show in the studio&apos;s Show library to say where it is)</source>
         <translation>录像 %1 不在原处（被移动了？请在工作室的“直播库”中打开该场直播并指出它的位置）</translation>
     </message>
     <message>
@@ -1434,12 +1439,12 @@ Resume it, or end it there?</source>
 <context>
     <name>RhythmRule</name>
     <message>
-        <source>rule '%1' is not a preset: use "322", "332" or an object</source>
-        <translation>规则“%1”不是预设：请使用 "322"、"332" 或一个对象</translation>
+        <source>rule &apos;%1&apos; is not a preset: use &quot;322&quot;, &quot;332&quot; or an object</source>
+        <translation>规则“%1”不是预设：请使用 &quot;322&quot;、&quot;332&quot; 或一个对象</translation>
     </message>
     <message>
-        <source>rule must be "322", "332" or an object</source>
-        <translation>rule 必须是 "322"、"332" 或一个对象</translation>
+        <source>rule must be &quot;322&quot;, &quot;332&quot; or an object</source>
+        <translation>rule 必须是 &quot;322&quot;、&quot;332&quot; 或一个对象</translation>
     </message>
     <message>
         <source>rule.%1 must be a whole number from 1 to %2</source>
@@ -1450,7 +1455,7 @@ Resume it, or end it there?</source>
         <translation>rule.amberPercent 必须小于 rule.redPercent</translation>
     </message>
     <message>
-        <source>rule.interludeKinds: '%1' is not an interlude kind</source>
+        <source>rule.interludeKinds: &apos;%1&apos; is not an interlude kind</source>
         <translation>rule.interludeKinds：“%1”不是互动类型</translation>
     </message>
     <message>
@@ -1469,8 +1474,8 @@ Resume it, or end it there?</source>
         <translation>顶层必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>missing or invalid "version"</source>
-        <translation>缺少 "version" 或其值无效</translation>
+        <source>missing or invalid &quot;version&quot;</source>
+        <translation>缺少 &quot;version&quot; 或其值无效</translation>
     </message>
     <message>
         <source>written by a newer ShopCast (format version %1, this build reads up to %2)</source>
@@ -1481,7 +1486,7 @@ Resume it, or end it there?</source>
         <translation>第 %1 个源缺少名称或 ID</translation>
     </message>
     <message>
-        <source>two sources are named '%1'</source>
+        <source>two sources are named &apos;%1&apos;</source>
         <translation>有两个源都叫“%1”</translation>
     </message>
     <message>
@@ -1489,11 +1494,11 @@ Resume it, or end it there?</source>
         <translation>第 %1 个场景没有名称</translation>
     </message>
     <message>
-        <source>two scenes are named '%1'</source>
+        <source>two scenes are named &apos;%1&apos;</source>
         <translation>有两个场景都叫“%1”</translation>
     </message>
     <message>
-        <source>scene '%1' uses unknown source '%2'</source>
+        <source>scene &apos;%1&apos; uses unknown source &apos;%2&apos;</source>
         <translation>场景“%1”使用了未知的源“%2”</translation>
     </message>
     <message>
@@ -1501,7 +1506,7 @@ Resume it, or end it there?</source>
         <translation>场景集合中没有场景</translation>
     </message>
     <message>
-        <source>no scene named '%1'</source>
+        <source>no scene named &apos;%1&apos;</source>
         <translation>没有名为“%1”的场景</translation>
     </message>
     <message>
@@ -1509,7 +1514,7 @@ Resume it, or end it there?</source>
         <translation>场景需要名称</translation>
     </message>
     <message>
-        <source>a scene named '%1' already exists</source>
+        <source>a scene named &apos;%1&apos; already exists</source>
         <translation>已有名为“%1”的场景</translation>
     </message>
     <message>
@@ -1521,15 +1526,15 @@ Resume it, or end it there?</source>
         <translation>源需要名称和类型</translation>
     </message>
     <message>
-        <source>the item does not refer to source '%1'</source>
+        <source>the item does not refer to source &apos;%1&apos;</source>
         <translation>该项不是指向源“%1”</translation>
     </message>
     <message>
-        <source>a different source named '%1' already exists</source>
+        <source>a different source named &apos;%1&apos; already exists</source>
         <translation>已有另一个名为“%1”的源</translation>
     </message>
     <message>
-        <source>no item %1 in scene '%2'</source>
+        <source>no item %1 in scene &apos;%2&apos;</source>
         <translation>场景“%2”中没有第 %1 项</translation>
     </message>
     <message>
@@ -1646,7 +1651,7 @@ Resume it, or end it there?</source>
         <translation>检查点的版本未知</translation>
     </message>
     <message>
-        <source>the checkpoint's times are out of range</source>
+        <source>the checkpoint&apos;s times are out of range</source>
         <translation>检查点中的时间超出范围</translation>
     </message>
     <message>
@@ -1684,19 +1689,19 @@ Resume it, or end it there?</source>
         <translation>直播计划必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>"version" is missing</source>
-        <translation>缺少 "version"</translation>
+        <source>&quot;version&quot; is missing</source>
+        <translation>缺少 &quot;version&quot;</translation>
     </message>
     <message>
         <source>this plan is format version %1, written by a newer ShopCast; this build reads up to %2</source>
         <translation>此计划的格式版本为 %1，由更新版本的 ShopCast 写入；此版本最高读取 %2</translation>
     </message>
     <message>
-        <source>"version" must be 1</source>
-        <translation>"version" 必须为 1</translation>
+        <source>&quot;version&quot; must be 1</source>
+        <translation>&quot;version&quot; 必须为 1</translation>
     </message>
     <message>
-        <source>plannedStart '%1' is not an ISO-8601 date and time</source>
+        <source>plannedStart &apos;%1&apos; is not an ISO-8601 date and time</source>
         <translation>plannedStart“%1”不是 ISO-8601 日期时间</translation>
     </message>
     <message>
@@ -1708,11 +1713,11 @@ Resume it, or end it there?</source>
         <translation>plannedSeconds 必须是正整数</translation>
     </message>
     <message>
-        <source>"slots" must be an array</source>
-        <translation>"slots" 必须是数组</translation>
+        <source>&quot;slots&quot; must be an array</source>
+        <translation>&quot;slots&quot; 必须是数组</translation>
     </message>
     <message>
-        <source>%1.kind '%2' is not one of %3</source>
+        <source>%1.kind &apos;%2&apos; is not one of %3</source>
         <translation>%1.kind“%2”不是 %3 之一</translation>
     </message>
     <message>
@@ -1720,8 +1725,8 @@ Resume it, or end it there?</source>
         <translation>%1.plannedSeconds 必须是 1 到 86400 之间的整数（不允许时长为零的时段）</translation>
     </message>
     <message>
-        <source>%1 is a product slot without a "sku"</source>
-        <translation>%1 是商品时段，但没有 "sku"</translation>
+        <source>%1 is a product slot without a &quot;sku&quot;</source>
+        <translation>%1 是商品时段，但没有 &quot;sku&quot;</translation>
     </message>
     <message>
         <source>%1.preset must be an object</source>
@@ -1873,7 +1878,7 @@ Resume it, or end it there?</source>
         <translation>该用户的第一条评论</translation>
     </message>
     <message>
-        <source>the same as this user's previous comment</source>
+        <source>the same as this user&apos;s previous comment</source>
         <translation>与该用户上一条评论相同</translation>
     </message>
     <message>
@@ -1908,7 +1913,7 @@ Resume it, or end it there?</source>
 <context>
     <name>SpamSettings</name>
     <message>
-        <source>%1: '%2' is not an action</source>
+        <source>%1: &apos;%2&apos; is not an action</source>
         <translation>%1：“%2”不是动作</translation>
     </message>
     <message>
@@ -2039,7 +2044,7 @@ Resume it, or end it there?</source>
         <translation>--product 需要 --db 指向已有的工作室数据库</translation>
     </message>
     <message>
-        <source>--product: no product '%1' in %2 %3</source>
+        <source>--product: no product &apos;%1&apos; in %2 %3</source>
         <translation>--product：%2 中没有商品“%1”%3</translation>
     </message>
     <message>
@@ -2074,7 +2079,7 @@ Resume it, or end it there?</source>
         <translation>第 %1 行：不是 UTF-8</translation>
     </message>
     <message>
-        <source>line %1: '%2' is not an action (hide, hold, timeout or ban)</source>
+        <source>line %1: &apos;%2&apos; is not an action (hide, hold, timeout or ban)</source>
         <translation>第 %1 行：“%2”不是动作（hide、hold、timeout 或 ban）</translation>
     </message>
     <message>
@@ -2101,23 +2106,23 @@ Resume it, or end it there?</source>
         <translation>它可以匹配空文本</translation>
     </message>
     <message>
-        <source>'%1' has no letters or digits once normalised; left out</source>
+        <source>&apos;%1&apos; has no letters or digits once normalised; left out</source>
         <translation>“%1”规范化后没有字母或数字，已略去</translation>
     </message>
     <message>
-        <source>'%1' would match everything; left out</source>
+        <source>&apos;%1&apos; would match everything; left out</source>
         <translation>“%1”会匹配所有内容，已略去</translation>
     </message>
     <message>
-        <source>'%1': %2; left out</source>
+        <source>&apos;%1&apos;: %2; left out</source>
         <translation>“%1”：%2，已略去</translation>
     </message>
     <message>
-        <source>regex '%1…': longer than 1,000 characters; left out</source>
+        <source>regex &apos;%1…&apos;: longer than 1,000 characters; left out</source>
         <translation>正则“%1…”：超过 1,000 个字符，已略去</translation>
     </message>
     <message>
-        <source>regex '%1': %2; left out</source>
+        <source>regex &apos;%1&apos;: %2; left out</source>
         <translation>正则“%1”：%2，已略去</translation>
     </message>
     <message>
@@ -2128,7 +2133,7 @@ Resume it, or end it there?</source>
 <context>
     <name>Translations</name>
     <message>
-        <source>The language "%1" is not one this studio has (%2); it follows the system instead.</source>
+        <source>The language &quot;%1&quot; is not one this studio has (%2); it follows the system instead.</source>
         <translation>本工作室没有“%1”语言（可选：%2）；改为跟随系统。</translation>
     </message>
     <message>
@@ -2187,10 +2192,10 @@ commands:
   chat      decode a raw comment capture to JSON lines (chat decode)
   moderate  run the moderation rules over comments in JSON lines
   lottery   draw winners verifiably, or check a draw (lottery draw|verify)
-  report    write a past show's HTML report (report --show ID --db PATH --out DIR)
+  report    write a past show&apos;s HTML report (report --show ID --db PATH --out DIR)
   clips     cut a clip per product pitch of a show (clips --show ID --db PATH --out DIR)
 
-Run 'shopcast-cli &lt;command&gt; --help' for the options of a command.
+Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command.
 </source>
         <translation>用法：shopcast-cli &lt;命令&gt; [选项]
 
@@ -2205,11 +2210,11 @@ Run 'shopcast-cli &lt;command&gt; --help' for the options of a command.
   report    生成往期直播的 HTML 复盘报告（report --show ID --db 路径 --out 文件夹）
   clips     按商品讲解切出片段（clips --show ID --db 路径 --out 文件夹）
 
-运行 'shopcast-cli &lt;命令&gt; --help' 查看某个命令的选项。
+运行 &apos;shopcast-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
 </translation>
     </message>
     <message>
-        <source>shopcast-cli: unknown command '%1'</source>
+        <source>shopcast-cli: unknown command &apos;%1&apos;</source>
         <translation>shopcast-cli：未知命令“%1”</translation>
     </message>
 </context>
@@ -2324,7 +2329,7 @@ Run 'shopcast-cli &lt;command&gt; --help' for the options of a command.
         <translation>复制</translation>
     </message>
     <message>
-        <source>Show %1's comments</source>
+        <source>Show %1&apos;s comments</source>
         <translation>显示 %1 的评论</translation>
     </message>
     <message>
@@ -2577,7 +2582,7 @@ Run 'shopcast-cli &lt;command&gt; --help' for the options of a command.
         <translation>推流到哪里</translation>
     </message>
     <message>
-        <source>The server address and stream key your platform's live console shows (or a full rtmp:// address). Leave it empty to skip: you can add destinations later.</source>
+        <source>The server address and stream key your platform&apos;s live console shows (or a full rtmp:// address). Leave it empty to skip: you can add destinations later.</source>
         <translation>填写平台直播后台给出的服务器地址和推流码（或完整的 rtmp:// 地址）。留空即跳过：以后可以再添加推流地址。</translation>
     </message>
     <message>
@@ -2632,8 +2637,8 @@ Run 'shopcast-cli &lt;command&gt; --help' for the options of a command.
         <translation>没有商品在播</translation>
     </message>
     <message>
-        <source>&lt;p style='color:gray'&gt;Pick a product in the lineup and press &lt;b&gt;Explain now&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:gray'&gt;在排品中选一个商品，然后点&lt;b&gt;立即讲解&lt;/b&gt;。&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Pick a product in the lineup and press &lt;b&gt;Explain now&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;在排品中选一个商品，然后点&lt;b&gt;立即讲解&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Live price ¥%1</source>
@@ -2731,11 +2736,11 @@ Run 'shopcast-cli &lt;command&gt; --help' for the options of a command.
         <translation>开始 / 结束投票</translation>
     </message>
     <message>
-        <source>there is no action "%1"</source>
+        <source>there is no action &quot;%1&quot;</source>
         <translation>没有“%1”这个操作</translation>
     </message>
     <message>
-        <source>%1 already does "%2"</source>
+        <source>%1 already does &quot;%2&quot;</source>
         <translation>%1 已用于“%2”</translation>
     </message>
 </context>
@@ -2833,7 +2838,7 @@ Run 'shopcast-cli &lt;command&gt; --help' for the options of a command.
         <translation>  （已在排品中）</translation>
     </message>
     <message>
-        <source>Sale price '%1' %2</source>
+        <source>Sale price &apos;%1&apos; %2</source>
         <translation>秒杀价“%1”%2</translation>
     </message>
     <message>
@@ -3201,7 +3206,7 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>刷屏（短时间内大量评论）</translation>
     </message>
     <message>
-        <source>Hold every user's first comment</source>
+        <source>Hold every user&apos;s first comment</source>
         <translation>暂扣每位用户的第一条评论</translation>
     </message>
     <message>
@@ -3441,7 +3446,7 @@ Commitment (SHA-256 of the seed): %2</source>
 <context>
     <name>shopcast::app::PollPresetForm</name>
     <message>
-        <source>A viewer's last vote counts (else the first)</source>
+        <source>A viewer&apos;s last vote counts (else the first)</source>
         <translation>以观众最后一次投票为准（否则以第一次为准）</translation>
     </message>
     <message>
@@ -3721,7 +3726,7 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>开始计时</translation>
     </message>
     <message>
-        <source>Starts the plan's first slot (and the show, if it is not running yet)</source>
+        <source>Starts the plan&apos;s first slot (and the show, if it is not running yet)</source>
         <translation>开始计划的第一个时段（直播未开始则同时开始直播）</translation>
     </message>
     <message>
@@ -3789,12 +3794,12 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>下一段：直播结束</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;behind %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#c62828'&gt;落后 %1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;behind %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;落后 %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#2e7d32'&gt;ahead %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#2e7d32'&gt;提前 %1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;ahead %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;提前 %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Show %1 of %2 planned · %3%4</source>
@@ -3997,7 +4002,7 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>本时段的投票</translation>
     </message>
     <message>
-        <source>Use the show's lottery (the Lottery dock)</source>
+        <source>Use the show&apos;s lottery (the Lottery dock)</source>
         <translation>使用本场直播的抽奖设置（“抽奖”面板）</translation>
     </message>
     <message>
@@ -4059,15 +4064,15 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>评论插件：%1</translation>
     </message>
     <message>
-        <source>The show "%1" could not be resumed (%2); it is closed where it stopped.</source>
+        <source>The show &quot;%1&quot; could not be resumed (%2); it is closed where it stopped.</source>
         <translation>无法继续直播“%1”（%2）；它在中断处结束。</translation>
     </message>
     <message>
-        <source>The show "%1" stopped without an end; it is closed at its last recorded moment.</source>
+        <source>The show &quot;%1&quot; stopped without an end; it is closed at its last recorded moment.</source>
         <translation>直播“%1”未正常结束；已在最后记录的时刻结束它。</translation>
     </message>
     <message>
-        <source>The show "%1" stopped without an end while recording; its recording is being recovered.</source>
+        <source>The show &quot;%1&quot; stopped without an end while recording; its recording is being recovered.</source>
         <translation>直播“%1”在录制时未正常结束；正在恢复它的录像。</translation>
     </message>
     <message>
@@ -4323,11 +4328,11 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>售罄</translation>
     </message>
     <message>
-        <source>Live price '%1' %2</source>
+        <source>Live price &apos;%1&apos; %2</source>
         <translation>直播价“%1”%2</translation>
     </message>
     <message>
-        <source>Stock '%1' is not a whole number of items</source>
+        <source>Stock &apos;%1&apos; is not a whole number of items</source>
         <translation>库存“%1”不是整数件数</translation>
     </message>
 </context>
@@ -4359,7 +4364,7 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>没有运行中的评论源（点“评论源…”添加）。</translation>
     </message>
     <message>
-        <source>no comment source plugin '%1' is loaded</source>
+        <source>no comment source plugin &apos;%1&apos; is loaded</source>
         <translation>没有加载名为“%1”的评论源插件</translation>
     </message>
     <message>
@@ -4397,7 +4402,7 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>上一次开奖仍在进行</translation>
     </message>
     <message>
-        <source>the system's random number generator failed; the lottery cannot be fair</source>
+        <source>the system&apos;s random number generator failed; the lottery cannot be fair</source>
         <translation>系统随机数生成器出错；无法保证抽奖公平</translation>
     </message>
     <message>
@@ -4436,12 +4441,16 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>投票需要 2 到 6 个选项</translation>
     </message>
     <message>
-        <source>the keyword '%1' is given to two options</source>
+        <source>the keyword &apos;%1&apos; is given to two options</source>
         <translation>口令“%1”被用在了两个选项上</translation>
     </message>
     <message>
         <source>every option needs a label and a keyword</source>
         <translation>每个选项都需要标签和口令</translation>
+    </message>
+    <message>
+        <source>a poll is already open</source>
+        <translation>已有投票正在进行</translation>
     </message>
 </context>
 <context>
@@ -4586,7 +4595,7 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>请给出正数的 speed 或 ratePerSecond</translation>
     </message>
     <message>
-        <source>unknown protocol '%1': use twitch-irc, bilibili or bridge</source>
+        <source>unknown protocol &apos;%1&apos;: use twitch-irc, bilibili or bridge</source>
         <translation>未知协议“%1”：请使用 twitch-irc、bilibili 或 bridge</translation>
     </message>
     <message>
@@ -4750,7 +4759,7 @@ Commitment (SHA-256 of the seed): %2</source>
 <context>
     <name>shopcast::rundown::PlanTableModel</name>
     <message>
-        <source>The slot's remaining time on stream</source>
+        <source>The slot&apos;s remaining time on stream</source>
         <translation>在画面上显示本时段剩余时间</translation>
     </message>
     <message>
@@ -4778,7 +4787,7 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>抽奖 / 投票</translation>
     </message>
     <message>
-        <source>(the show's default)</source>
+        <source>(the show&apos;s default)</source>
         <translation>（本场默认）</translation>
     </message>
     <message>
@@ -4786,11 +4795,11 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>%1 × %2 · %3</translation>
     </message>
     <message>
-        <source>'%1' is not a slot kind</source>
+        <source>&apos;%1&apos; is not a slot kind</source>
         <translation>“%1”不是时段类型</translation>
     </message>
     <message>
-        <source>'%1' is not a length: use m:ss, h:mm:ss or seconds (zero is not allowed)</source>
+        <source>&apos;%1&apos; is not a length: use m:ss, h:mm:ss or seconds (zero is not allowed)</source>
         <translation>“%1”不是时长：请用 分:秒、时:分:秒 或秒数（不允许为零）</translation>
     </message>
 </context>
@@ -4805,7 +4814,7 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>第 %1 个时段不在计划中（共 %2 个时段）</translation>
     </message>
     <message>
-        <source>the rhythm timer's saved position is not valid</source>
+        <source>the rhythm timer&apos;s saved position is not valid</source>
         <translation>节奏计时器保存的位置无效</translation>
     </message>
 </context>
@@ -4816,7 +4825,7 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>福袋</translation>
     </message>
     <message>
-        <source>Slot %1's lottery preset is not usable (%2); the show's default opens instead.</source>
+        <source>Slot %1&apos;s lottery preset is not usable (%2); the show&apos;s default opens instead.</source>
         <translation>第 %1 个时段的抽奖预设不可用（%2）；改为开启本场默认抽奖。</translation>
     </message>
     <message>
@@ -4824,11 +4833,11 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>抽奖无法开启：%1</translation>
     </message>
     <message>
-        <source>Slot %1's poll could not open: %2</source>
+        <source>Slot %1&apos;s poll could not open: %2</source>
         <translation>第 %1 个时段的投票无法开启：%2</translation>
     </message>
     <message>
-        <source>The prize picture %1 cannot be read; the card shows the prize's name only.</source>
+        <source>The prize picture %1 cannot be read; the card shows the prize&apos;s name only.</source>
         <translation>无法读取奖品图片 %1；商品卡只显示奖品名称。</translation>
     </message>
     <message>
@@ -4896,7 +4905,7 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>无法读取保存的直播计划（%1）；它保留在数据库中，已新建一个计划。</translation>
     </message>
     <message>
-        <source>Today's show</source>
+        <source>Today&apos;s show</source>
         <translation>今日直播</translation>
     </message>
     <message>
@@ -4916,7 +4925,7 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>已有直播在进行</translation>
     </message>
     <message>
-        <source>the show's plan in its checkpoint cannot be read: %1</source>
+        <source>the show&apos;s plan in its checkpoint cannot be read: %1</source>
         <translation>无法读取检查点中的直播计划：%1</translation>
     </message>
     <message>
@@ -4944,7 +4953,7 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>进行中的抽奖（%1）</translation>
     </message>
     <message>
-        <source>The show "%1" goes on where it stopped %2 s ago.</source>
+        <source>The show &quot;%1&quot; goes on where it stopped %2 s ago.</source>
         <translation>直播“%1”从 %2 秒前中断处继续。</translation>
     </message>
     <message>
@@ -4954,6 +4963,10 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>%1 cannot go on air: %2</source>
         <translation>%1 无法上播：%2</translation>
+    </message>
+    <message>
+        <source>the open poll (%1)</source>
+        <translation>进行中的投票（%1）</translation>
     </message>
 </context>
 <context>

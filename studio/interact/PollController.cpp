@@ -1,8 +1,18 @@
 #include "PollController.hpp"
 
+#include "core/MonotonicClock.hpp"
+
 #include <QJsonArray>
 
+#include <limits>
+
 namespace shopcast::interact {
+
+PollController::PollController(const core::MonotonicClock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+}
 
 QString PollController::fold(const QString &text)
 {
@@ -44,6 +54,7 @@ bool PollController::open(const QString &question, const QList<Option> &options,
     m_policy = policy;
     m_votes.clear();
     m_counts = QList<int>(options.size(), 0);
+    m_openedAtMs = m_clock.nowMs();
     m_open = true;
     emit stateChanged(true);
     emit changed();
@@ -78,11 +89,15 @@ int PollController::optionFor(const QString &text) const
 
 void PollController::ingest(const QList<chat::ChatEvent> &comments)
 {
-    if (!m_open)
-        return;
+    if (m_open)
+        count(comments, std::numeric_limits<qint64>::min());
+}
+
+void PollController::count(const QList<chat::ChatEvent> &comments, qint64 sinceMs)
+{
     bool moved = false;
     for (const chat::ChatEvent &c : comments) {
-        if (c.type != chat::ChatEvent::Type::Comment)
+        if (c.type != chat::ChatEvent::Type::Comment || c.arrivedAtMs < sinceMs)
             continue;
         const int option = optionFor(c.text);
         if (option < 0)
@@ -109,6 +124,33 @@ QJsonObject PollController::result() const
         options.append(QJsonObject{{QStringLiteral("label"), m_options.at(i).label}, {QStringLiteral("votes"), m_counts.value(i)}});
     return {{QStringLiteral("question"), m_question}, {QStringLiteral("options"), options}, {QStringLiteral("voters"), votes()},
             {QStringLiteral("policy"), m_policy == Policy::FirstVote ? QStringLiteral("first") : QStringLiteral("last")}};
+}
+
+QJsonObject PollController::openSnapshot() const
+{
+    if (!m_open)
+        return {};
+    return {{QStringLiteral("preset"), PollPreset{m_question, m_options, m_policy}.toJson()}, {QStringLiteral("openedAtMs"), m_openedAtMs}};
+}
+
+bool PollController::resumeOpen(const QJsonObject &snapshot, const QList<chat::ChatEvent> &showComments, QString *error)
+{
+    if (m_open) {
+        *error = tr("a poll is already open");
+        return false;
+    }
+    const std::optional<PollPreset> preset = PollPreset::fromJson(snapshot.value(QStringLiteral("preset")).toObject(), error);
+    if (!preset)
+        return false;
+    m_resuming = true;
+    const bool opened = open(*preset, error);
+    m_resuming = false;
+    if (!opened)
+        return false;
+    m_openedAtMs = qint64(snapshot.value(QStringLiteral("openedAtMs")).toDouble());
+    count(showComments, m_openedAtMs);
+    emit changed();
+    return true;
 }
 
 } // namespace shopcast::interact

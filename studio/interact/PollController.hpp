@@ -9,6 +9,10 @@
 #include <QObject>
 #include <QStringList>
 
+namespace shopcast::core {
+class MonotonicClock;
+}
+
 namespace shopcast::interact {
 
 // A poll (投票) of the room: "要红色扣1, 要蓝色扣2". 2 to 6 options, each with
@@ -23,7 +27,7 @@ public:
     using Option = PollOption;
     using Policy = PollPolicy;
 
-    using QObject::QObject;
+    explicit PollController(const core::MonotonicClock &clock, QObject *parent = nullptr);
 
     bool open(const QString &question, const QList<Option> &options, Policy policy, QString *error);
     bool open(const PollPreset &preset, QString *error) { return open(preset.question, preset.options, preset.policy, error); }
@@ -38,6 +42,16 @@ public:
     int optionFor(const QString &text) const;
     QJsonObject result() const;
 
+    // An open poll as a checkpoint keeps it (question, options, policy,
+    // opening time); empty when none is open.
+    QJsonObject openSnapshot() const;
+    // Reopens a poll from openSnapshot() after a crash: its votes counted
+    // again from the show's chat log (the comments that passed moderation,
+    // as logged) since it opened, so no vote is lost or counted twice.
+    bool resumeOpen(const QJsonObject &snapshot, const QList<shopcast::chat::ChatEvent> &showComments, QString *error);
+    // True while resumeOpen announces the reopened poll (not a new one).
+    bool isResuming() const { return m_resuming; }
+
 public slots:
     void ingest(const QList<shopcast::chat::ChatEvent> &comments);
 
@@ -47,12 +61,17 @@ signals:
 
 private:
     static QString fold(const QString &text);
+    void count(const QList<shopcast::chat::ChatEvent> &comments, qint64 sinceMs);
+
+    const core::MonotonicClock &m_clock;
 
     QString m_question;
     QList<Option> m_options;
     QList<QStringList> m_folded; // keywords, folded, per option
     Policy m_policy = Policy::FirstVote;
     bool m_open = false;
+    bool m_resuming = false;
+    qint64 m_openedAtMs = 0;
     QHash<QString, int> m_votes; // user → option
     QList<int> m_counts;
 };

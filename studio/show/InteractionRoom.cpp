@@ -26,7 +26,7 @@ InteractionRoom::InteractionRoom(storage::Database &db, const core::MonotonicClo
     , m_rundown(rundown)
     , m_program(program)
     , m_lottery(std::make_unique<LotteryController>(db, clock))
-    , m_poll(std::make_unique<interact::PollController>())
+    , m_poll(std::make_unique<interact::PollController>(clock))
     , m_lotteryPreset(std::make_unique<interact::LotteryPreset>())
 {
     m_lotteryPreset->prize = tr("Lucky bag 福袋");
@@ -130,6 +130,8 @@ void InteractionRoom::follow()
         for (const auto &o : m_poll->options())
             options.append(o.label);
         if (open) {
+            if (m_poll->isResuming())
+                return; // the same poll, opened before the studio stopped
             m_timeline.record(TimelineKind::PollOpened, {}, {{QStringLiteral("question"), m_poll->question()}, {QStringLiteral("options"), options}});
         } else {
             m_timeline.record(TimelineKind::PollClosed, {}, m_poll->result());

@@ -24,6 +24,8 @@ QByteArray ShowCheckpoint::toJson() const
         o.insert(QStringLiteral("pinnedComment"), pinnedComment);
     if (!lottery.isEmpty())
         o.insert(QStringLiteral("lottery"), lottery);
+    if (!poll.isEmpty())
+        o.insert(QStringLiteral("poll"), poll);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -62,6 +64,7 @@ std::optional<ShowCheckpoint> ShowCheckpoint::fromJson(const QByteArray &json, Q
     c.planJson = o.value(QStringLiteral("plan")).toString().toUtf8();
     c.rhythm = o.value(QStringLiteral("rhythm")).toObject();
     c.lottery = o.value(QStringLiteral("lottery")).toObject();
+    c.poll = o.value(QStringLiteral("poll")).toObject();
     return c;
 }
 

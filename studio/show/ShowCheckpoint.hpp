@@ -18,7 +18,8 @@ namespace shopcast::show {
 // show, replaced): what a crash would otherwise take. The next start offers
 // to resume the show from its last checkpoint: the product on air, the plan
 // and the rhythm timer's place in it, an open flash sale, the pinned comment
-// and an open lottery (its seed, so the commitment viewers saw still holds).
+// an open lottery (its seed, so the commitment viewers saw still holds) and an
+// open poll.
 // Times are on the studio's monotonic clock, which a resumed run continues.
 struct ShowCheckpoint
 {
@@ -36,6 +37,7 @@ public:
     QByteArray planJson;             // the plan the rhythm timer runs (ShowPlan::toJson)
     QJsonObject rhythm;              // RhythmClock::Snapshot::toJson
     QJsonObject lottery;             // LotteryController::openSnapshot; empty: none open
+    QJsonObject poll;                // PollController::openSnapshot; empty: none open
 
     QByteArray toJson() const;
     static std::optional<ShowCheckpoint> fromJson(const QByteArray &json, QString *error);

@@ -242,6 +242,7 @@ ShowCheckpoint ShowSession::checkpoint() const
     c.planJson = m_planJson;
     c.rhythm = m_rundown->clock().snapshot().toJson();
     c.lottery = m_interactions->lottery().openSnapshot();
+    c.poll = m_interactions->poll().openSnapshot();
     return c;
 }
 
@@ -313,6 +314,8 @@ bool ShowSession::resume(const ResumeOffer &offer, QString *error)
     } else {
         m_interactions->lottery().recount(comments);
     }
+    if (!c.poll.isEmpty() && !m_interactions->poll().resumeOpen(c.poll, comments, &why))
+        lost.append(tr("the open poll (%1)").arg(why));
     emit showStarted(id);
     emit message(tr("The show \"%1\" goes on where it stopped %2 s ago.").arg(m_timeline->title()).arg(offer.gapMs / 1000), false);
     if (!lost.isEmpty())

@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
     }
     // Poll mode: votes are counted from what moderation passed, and the card
     // is redrawn at most four times a second, as ShowSession does.
-    interact::PollController poll;
+    interact::PollController poll(clock);
     QString pollError;
     poll.open(QStringLiteral("颜色？"), {{QStringLiteral("红色"), {QStringLiteral("扣一")}}, {QStringLiteral("蓝色"), {QStringLiteral("扣二")}}},
               interact::PollController::Policy::LastVote, &pollError);

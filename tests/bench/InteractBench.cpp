@@ -123,7 +123,8 @@ int main(int argc, char *argv[])
     }
     std::vector<double> pollRates;
     for (int run = 0; run < 3; ++run) {
-        interact::PollController poll;
+        core::SteadyClock pollClock;
+        interact::PollController poll(pollClock);
         poll.open(QStringLiteral("颜色？"), {{QStringLiteral("红色"), {QStringLiteral("1"), QStringLiteral("红")}}, {QStringLiteral("蓝色"), {QStringLiteral("2"), QStringLiteral("蓝")}}},
                   interact::PollController::Policy::LastVote, &error);
         const auto start = Clock::now();

@@ -1,6 +1,7 @@
 // Polls: counting, the vote-change policy, keywords inside mixed text.
 #include "CatchQt.hpp"
 
+#include "core/MonotonicClock.hpp"
 #include "interact/PollController.hpp"
 
 #include <QJsonArray>
@@ -26,7 +27,8 @@ QList<PollController::Option> colours()
 
 TEST_CASE("poll: keywords inside mixed text, ambiguous comments count for neither", "[interact][poll]")
 {
-    PollController poll;
+    core::ManualClock clock;
+    PollController poll(clock);
     QString error;
     REQUIRE(poll.open(QStringLiteral("要哪个颜色？"), colours(), PollController::Policy::FirstVote, &error));
     CHECK(poll.optionFor(QStringLiteral("1")) == 0);
@@ -50,11 +52,12 @@ TEST_CASE("poll: keywords inside mixed text, ambiguous comments count for neithe
 TEST_CASE("poll: first vote or last vote counts, as set", "[interact][poll]")
 {
     QString error;
-    PollController first;
+    core::ManualClock clock;
+    PollController first(clock);
     REQUIRE(first.open(QStringLiteral("?"), colours(), PollController::Policy::FirstVote, &error));
     first.ingest({vote(QStringLiteral("a"), QStringLiteral("1")), vote(QStringLiteral("a"), QStringLiteral("2")), vote(QStringLiteral("a"), QStringLiteral("2"))});
     CHECK(first.counts() == QList<int>{1, 0});
-    PollController last;
+    PollController last(clock);
     REQUIRE(last.open(QStringLiteral("?"), colours(), PollController::Policy::LastVote, &error));
     QSignalSpy changed(&last, &PollController::changed);
     last.ingest({vote(QStringLiteral("a"), QStringLiteral("1")), vote(QStringLiteral("a"), QStringLiteral("2")), vote(QStringLiteral("b"), QStringLiteral("2"))});
@@ -65,7 +68,8 @@ TEST_CASE("poll: first vote or last vote counts, as set", "[interact][poll]")
 
 TEST_CASE("poll: 2 to 6 options, each with a label and its own keywords", "[interact][poll]")
 {
-    PollController poll;
+    core::ManualClock clock;
+    PollController poll(clock);
     QString error;
     CHECK_FALSE(poll.open(QStringLiteral("?"), {{QStringLiteral("a"), {QStringLiteral("1")}}}, PollController::Policy::FirstVote, &error));
     QList<PollController::Option> seven;
@@ -94,7 +98,8 @@ TEST_CASE("poll presets: the dock's text form, JSON for a plan slot, bad presets
     const auto back = PollPreset::fromJson(p.toJson(), &error);
     REQUIRE(back);
     CHECK(*back == p);
-    PollController poll;
+    core::ManualClock clock;
+    PollController poll(clock);
     REQUIRE(poll.open(*back, &error));
     poll.ingest({vote(QStringLiteral("a"), QStringLiteral("1")), vote(QStringLiteral("a"), QStringLiteral("蓝色!"))});
     CHECK(poll.counts() == QList<int>{0, 1}); // the last vote counts, as the preset says
@@ -113,4 +118,43 @@ TEST_CASE("poll presets: the dock's text form, JSON for a plan slot, bad presets
         many.append(QJsonObject{{QStringLiteral("label"), QString::number(i)}, {QStringLiteral("keywords"), QJsonArray{QString::number(i)}}});
     CHECK_FALSE(PollPreset::fromJson(QJsonObject{{QStringLiteral("options"), many}}, &error));
     CHECK(error.contains(QStringLiteral("2 to 6")));
+}
+
+TEST_CASE("poll: an open poll resumes from its snapshot, its votes counted again from the comments since it opened", "[interact][poll][resume]")
+{
+    core::ManualClock clock;
+    clock.setMs(10'000);
+    PollController before(clock);
+    QString error;
+    REQUIRE(before.open(QStringLiteral("要哪个颜色？"), colours(), PollController::Policy::LastVote, &error));
+    CHECK(PollController(clock).openSnapshot().isEmpty()); // nothing open: nothing kept
+    const QJsonObject snapshot = before.openSnapshot();
+
+    auto at = [](chat::ChatEvent e, qint64 ms) {
+        e.arrivedAtMs = ms;
+        return e;
+    };
+    const QList<chat::ChatEvent> logged{at(vote(QStringLiteral("a"), QStringLiteral("1")), 9'000), // before it opened
+                                        at(vote(QStringLiteral("b"), QStringLiteral("1")), 11'000),
+                                        at(vote(QStringLiteral("b"), QStringLiteral("2")), 12'000),
+                                        at(vote(QStringLiteral("c"), QStringLiteral("红色")), 13'000)};
+    clock.setMs(60'000);
+    PollController after(clock);
+    QSignalSpy state(&after, &PollController::stateChanged);
+    REQUIRE(after.resumeOpen(snapshot, logged, &error));
+    CHECK(after.isOpen());
+    CHECK(state.count() == 1);
+    CHECK(after.question() == before.question());
+    CHECK(after.options() == before.options());
+    CHECK(after.counts() == QList<int>{1, 1});
+    CHECK(after.openSnapshot() == snapshot); // it opened when it first did
+    CHECK_FALSE(after.resumeOpen(snapshot, logged, &error)); // one poll at a time
+    CHECK(error.contains(QStringLiteral("already")));
+
+    PollController broken(clock);
+    QJsonObject bad = snapshot;
+    bad.insert(QStringLiteral("preset"), QJsonObject{{QStringLiteral("question"), QStringLiteral("?")}});
+    CHECK_FALSE(broken.resumeOpen(bad, logged, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK_FALSE(broken.isOpen());
 }

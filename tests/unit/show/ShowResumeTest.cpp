@@ -11,6 +11,7 @@
 #include "core/MonotonicClock.hpp"
 #include "interact/FairDraw.hpp"
 #include "interact/LotteryController.hpp"
+#include "interact/PollController.hpp"
 #include "show/LiveProductController.hpp"
 #include "show/RundownSession.hpp"
 #include "show/ShowCheckpoint.hpp"
@@ -82,7 +83,7 @@ QString killedCopy(storage::Database &db, const QTemporaryDir &dir)
 }
 
 // A show in the middle of things: the second product's slot 50 s in, a
-// flash sale, a pinned comment and a lottery with two entrants.
+// flash sale, a pinned comment, a lottery with two entrants and a poll.
 struct KilledShow
 {
     QTemporaryDir dir;
@@ -114,7 +115,7 @@ struct KilledShow
         first.session->rundown().setPlan(plan);
         first.clock.setMs(5'000);
         first.session->rundown().start();
-        first.comment(QStringLiteral("early"), QStringLiteral("来了来了"));
+        first.comment(QStringLiteral("early"), QStringLiteral("来了来了 1号链接")); // before the poll: no vote
         first.clock.advanceMs(170'000);
         first.session->rundown().clock().advance(); // P2's slot
         REQUIRE(first.session->live().onAirSku() == QStringLiteral("P2"));
@@ -139,9 +140,19 @@ struct KilledShow
         first.comment(QStringLiteral("late"), QStringLiteral("我要抽奖")); // now it may enter
         first.comment(QStringLiteral("late"), QStringLiteral("抽奖！"));   // once
         REQUIRE(first.session->lottery().entrantCount() == 2);
-        first.clock.advanceMs(5'000);
+        const interact::PollPreset poll{QStringLiteral("要哪个颜色？"),
+                                        {{QStringLiteral("红色"), {QStringLiteral("1"), QStringLiteral("红")}}, {QStringLiteral("蓝色"), {QStringLiteral("2"), QStringLiteral("蓝")}}},
+                                        interact::PollPolicy::LastVote};
+        REQUIRE(first.session->poll().open(poll, &error));
+        first.clock.advanceMs(1'000);
+        first.comment(QStringLiteral("a"), QStringLiteral("1"));
+        first.comment(QStringLiteral("b"), QStringLiteral("蓝色!!"));
+        first.comment(QStringLiteral("a"), QStringLiteral("还是2吧")); // the last vote counts
+        REQUIRE(first.session->poll().counts() == QList<int>{0, 2});
+        first.clock.advanceMs(4'000);
         show::ShowCheckpoint::save(*first.db, first.session->checkpoint());
         stoppedAtMs = first.clock.nowMs();
+        first.comment(QStringLiteral("c"), QStringLiteral("红")); // after the last checkpoint, in the chat log
         path = killedCopy(*first.db, dir);
     } // the first run ends its own show on destruction; the copy does not know
 };
@@ -210,6 +221,19 @@ TEST_CASE("show resume: product, slot and rhythm clock, flash sale, pinned comme
     for (const auto &e : next.session->timeline().events()) // read back on reopen, then what followed
         opened += e.kind == TimelineKind::LotteryOpened;
     CHECK(opened == 1); // the same lottery, not a second
+
+    // The same poll, its votes counted again from the chat log: a's last
+    // vote, b, and c's after the checkpoint; early's "1" came before it opened.
+    interact::PollController &poll = next.session->poll();
+    CHECK(poll.isOpen());
+    CHECK(poll.question() == QStringLiteral("要哪个颜色？"));
+    CHECK(poll.counts() == QList<int>{1, 2});
+    next.comment(QStringLiteral("b"), QStringLiteral("红红红")); // b changes its mind
+    CHECK(poll.counts() == QList<int>{2, 1});
+    int pollsOpened = 0;
+    for (const auto &e : next.session->timeline().events())
+        pollsOpened += e.kind == TimelineKind::PollOpened;
+    CHECK(pollsOpened == 1);
 
     // On the stored timeline: the stop, the resume, the product again, then
     // the rest of the show; time only goes forward.
