@@ -172,8 +172,14 @@ struct RecordingStudio
     // Until the MKV being written holds a few seconds.
     void recordFor(qint64 bytes)
     {
-        REQUIRE_EVENTUALLY(files(QStringLiteral("*.mkv")).size() == 1 && QFileInfo(QDir(recordings).filePath(files(QStringLiteral("*.mkv")).first())).size() > bytes,
-                           60'000);
+        REQUIRE_EVENTUALLY(recordingBytes() > bytes, 60'000);
+    }
+    // The size of the one MKV being written; -1 while there is none (the
+    // folder is listed once: it may change between two listings).
+    qint64 recordingBytes() const
+    {
+        const QStringList mkv = files(QStringLiteral("*.mkv"));
+        return mkv.size() == 1 ? QFileInfo(QDir(recordings).filePath(mkv.first())).size() : -1;
     }
     QString db() const { return profile.filePath(QStringLiteral("studio.db")); }
 };
@@ -237,7 +243,7 @@ TEST_CASE("after a SIGKILL mid-show the next start recovers the recording and cl
     REQUIRE(studio.process.waitForFinished(30'000));
     REQUIRE(studio.files(QStringLiteral("*.mp4")).isEmpty());
     // A remux that was interrupted too leaves its .part: the next start removes it.
-    const QString mkv = studio.files(QStringLiteral("*.mkv")).first();
+    const QString mkv = studio.files(QStringLiteral("*.mkv")).value(0);
     QFile part(QDir(studio.recordings).filePath(QFileInfo(mkv).completeBaseName() + QStringLiteral(".mp4.part")));
     REQUIRE(part.open(QIODevice::WriteOnly));
     part.write("half a remux");
@@ -248,7 +254,7 @@ TEST_CASE("after a SIGKILL mid-show the next start recovers the recording and cl
     REQUIRE_EVENTUALLY(query(studio.db(), QStringLiteral("SELECT end_reason FROM shows WHERE id = 1")) == QStringLiteral("interrupted"), 30'000);
     studio.process.terminate();
     REQUIRE(studio.process.waitForFinished(60'000));
-    const QString mp4 = QDir(studio.recordings).filePath(studio.files(QStringLiteral("*.mp4")).first());
+    const QString mp4 = QDir(studio.recordings).filePath(studio.files(QStringLiteral("*.mp4")).value(0));
     CHECK(durationOf(mp4) > 2.0); // playable: ffprobe reads its length
     CHECK(studio.files(QStringLiteral("*.part")).isEmpty());
     CHECK(query(studio.db(), QStringLiteral("SELECT detail FROM timeline_events WHERE show_id = 1 AND kind = 'recording_stop'")).contains(QStringLiteral("recovered")));
@@ -344,7 +350,7 @@ TEST_CASE("after a SIGKILL mid-show the next start resumes it at its slot and pr
     CHECK(slotElapsedAtQuit >= slotElapsedAtKill + 1'000);
     CHECK(slotElapsedAtQuit - slotElapsedAtKill < QDateTime::currentMSecsSinceEpoch() - killedAtWallMs - 1'500);
     // The killed run's recording is whole again and closed on the timeline before the resume.
-    const QString mp4 = QDir(studio.recordings).filePath(studio.files(QStringLiteral("*.mp4")).first());
+    const QString mp4 = QDir(studio.recordings).filePath(studio.files(QStringLiteral("*.mp4")).value(0));
     CHECK(durationOf(mp4) > 1.0);
     CHECK(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE kind = 'recording_stop' AND id < %1").arg(resumeId)) == QStringLiteral("1"));
 }
