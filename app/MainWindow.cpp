@@ -25,7 +25,7 @@
 #include "broadcast/BroadcastController.hpp"
 #include "broadcast/BroadcastEngine.hpp"
 #include "broadcast/StatusMonitor.hpp"
-#include "catalog/CatalogExporter.hpp"
+#include "catalog/CatalogExport.hpp"
 #include "catalog/CatalogImport.hpp"
 #include "catalog/ProductRepository.hpp"
 #include "chat/CommentSources.hpp"
@@ -42,7 +42,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFileDialog>
-#include <QSaveFile>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -321,14 +320,15 @@ void MainWindow::exportProducts()
                                                       tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
-    const QList<catalog::Product> all = m_studio.show().products().all();
-    const QByteArray data = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? catalog::CatalogExporter::toJson(all)
-                                                                                       : catalog::CatalogExporter::toCsv(all);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        showMessage(tr("Export failed: %1").arg(file.errorString()), true);
-    else
-        showMessage(tr("%n product(s) exported to %1", nullptr, int(all.size())).arg(path), false);
+    // Read and written off the GUI thread: a large catalogue does not freeze
+    // the window (or the show running in it).
+    showMessage(tr("Exporting products to %1…").arg(QFileInfo(path).fileName()), false);
+    catalog::CatalogExport::start(path, m_studio.show().products(), this, [this, path](const catalog::CatalogExport &result) {
+        if (!result.ok())
+            showMessage(tr("Export failed: %1").arg(result.error), true);
+        else
+            showMessage(tr("%n product(s) exported to %1", nullptr, result.count).arg(path), false);
+    });
 }
 
 } // namespace shopcast::app

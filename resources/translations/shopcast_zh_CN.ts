@@ -200,6 +200,17 @@
     </message>
 </context>
 <context>
+    <name>CatalogExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the products could not be read: %1</source>
+        <translation>无法读取商品：%1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogImport</name>
     <message numerus="yes">
         <source>%1: %n error(s); nothing was imported</source>
@@ -3117,6 +3128,10 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时切换。</translation>
+    </message>
+    <message>
+        <source>Exporting products to %1…</source>
+        <translation>正在导出商品到 %1…</translation>
     </message>
 </context>
 <context>

@@ -219,15 +219,32 @@ std::optional<Product> ProductRepository::findBySku(const QString &sku) const
     return findIn(m_db.connection(), sku);
 }
 
+bool ProductRepository::allIn(const QSqlDatabase &db, QList<Product> &out, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM products ORDER BY id").arg(kColumns))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        out.append(fromRow(q));
+    return true;
+}
+
 QList<Product> ProductRepository::all() const
 {
     QList<Product> out;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT %1 FROM products ORDER BY id").arg(kColumns));
-    while (q.next())
-        out.append(fromRow(q));
+    QString ignored;
+    allIn(m_db.connection(), out, &ignored);
     return out;
+}
+
+void ProductRepository::allLater(std::function<void(QList<Product>, QString)> done) const
+{
+    auto products = std::make_shared<QList<Product>>();
+    m_db.writer().submit([products](QSqlDatabase &db, QString *error) { return allIn(db, *products, error); }, QStringLiteral("products read"),
+                         [products, done](bool ok, const QString &error) { done(ok ? std::move(*products) : QList<Product>{}, ok ? QString() : error); });
 }
 
 QList<Product> ProductRepository::search(const QString &query, int limit) const

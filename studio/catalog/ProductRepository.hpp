@@ -52,6 +52,10 @@ public:
 
     std::optional<Product> findBySku(const QString &sku) const;
     QList<Product> all() const;
+    // The same read on the storage writer's connection, in its queue (so it
+    // sees every edit submitted before): done runs on the writer's thread,
+    // with the reason when the read failed.
+    void allLater(std::function<void(QList<Product>, QString)> done) const;
     // Case-insensitive match on SKU, title and tags; every word must match.
     QList<Product> search(const QString &query, int limit = 200) const;
     int count() const;
@@ -59,6 +63,7 @@ public:
 
 private:
     static std::optional<Product> findIn(const QSqlDatabase &db, const QString &sku);
+    static bool allIn(const QSqlDatabase &db, QList<Product> &out, QString *error);
     static bool saveOne(const QSqlDatabase &db, const Product &product, const QString &source, SaveResult &result, QString *error);
 
     storage::Database &m_db;

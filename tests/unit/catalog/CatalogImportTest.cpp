@@ -2,12 +2,15 @@
 #include "EventLoopGap.hpp"
 
 #include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
+#include "catalog/CatalogExport.hpp"
 #include "catalog/CatalogExporter.hpp"
 #include "catalog/CatalogImport.hpp"
 #include "catalog/CatalogImporter.hpp"
 #include "catalog/ProductRepository.hpp"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace shopcast::catalog;
@@ -156,4 +159,67 @@ TEST_CASE("a 10,000-row import runs off the GUI thread: the event loop keeps its
     CHECK_FALSE(done->ok());
     CHECK(messages(done->parsed.errors).join(QLatin1Char('\n')).contains(QStringLiteral("line 10002")));
     CHECK(products.count() == 10'000);
+}
+
+TEST_CASE("a 10,000-product export runs off the GUI thread and reads back the same, a failed one says why", "[catalog][export][watchdog]")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto db = shopcast::storage::Database::open(dir.filePath(QStringLiteral("studio.db")), &error);
+    REQUIRE(db);
+    ProductRepository products(*db);
+    QByteArray csv = "商品编码,商品名称,原价,直播价,库存,卖点\n";
+    for (int i = 0; i < 10'000; ++i)
+        csv += QStringLiteral("SKU-%1,商品 第%1款 · 直播专享,%2.00,%3.90,%4,买一送一|顺丰包邮\n").arg(i).arg(100 + i % 50).arg(80 + i % 40).arg(i % 300).toUtf8();
+    const ImportResult parsed = CatalogImporter::parseCsv(csv, dir.path());
+    REQUIRE(parsed.ok());
+    REQUIRE(products.saveAll(parsed.products, QStringLiteral("fixture"), &error));
+    // An edit still in the writer's queue is in the file: the read is queued behind it.
+    Product edited = *products.findBySku(QStringLiteral("SKU-7"));
+    edited.stock = 12'345;
+    products.saveLater(edited, QStringLiteral("live edit"));
+
+    for (const QString name : {QStringLiteral("all.csv"), QStringLiteral("all.json")}) {
+        QObject context;
+        std::optional<CatalogExport> done;
+        shopcast::test::EventLoopGap gap;
+        gap.start();
+        CatalogExport::start(dir.filePath(name), products, &context, [&](const CatalogExport &result) { done = result; });
+        REQUIRE_EVENTUALLY(done.has_value(), 120'000);
+        gap.stop();
+        WARN("10,000-product export to " << name.toStdString() << " took " << gap.elapsedMs() << " ms; the longest GUI event-loop gap meanwhile "
+                                          << gap.longestMs() << " ms");
+        CHECK(gap.longestMs() < 50);
+        INFO(done->error.toStdString());
+        REQUIRE(done->ok());
+        CHECK(done->count == 10'000);
+        const ImportResult back = CatalogImporter::parseFile(dir.filePath(name));
+        REQUIRE(back.ok());
+        CHECK(back.products.size() == 10'000);
+        QList<Product> stored = products.all();
+        for (Product &p : stored)
+            p.id = 0; // the file has no database rows
+        CHECK(back.products == stored);
+        CHECK(back.products.at(7).stock == 12'345);
+    }
+
+    QObject context;
+    std::optional<CatalogExport> failed;
+    const QString nowhere = dir.filePath(QStringLiteral("no-such-folder/products.csv"));
+    CatalogExport::start(nowhere, products, &context, [&](const CatalogExport &result) { failed = result; });
+    REQUIRE_EVENTUALLY(failed.has_value(), 60'000);
+    CHECK_FALSE(failed->ok());
+    CHECK(failed->error.contains(nowhere));
+    CHECK_FALSE(QFileInfo::exists(nowhere));
+
+    // A window closed while its export runs is not called back.
+    bool called = false;
+    {
+        QObject gone;
+        CatalogExport::start(dir.filePath(QStringLiteral("late.csv")), products, &gone, [&](const CatalogExport &) { called = true; });
+    }
+    REQUIRE(db->writer().flush());
+    REQUIRE_EVENTUALLY(QFileInfo::exists(dir.filePath(QStringLiteral("late.csv"))), 60'000);
+    QTest::qWait(100);
+    CHECK_FALSE(called);
 }
