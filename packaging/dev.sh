@@ -51,7 +51,9 @@ fuzz() {
   for t in $targets; do names+=("shopcast_fuzz_$t"); done
   cmake --build "$tree" --parallel "$(nproc)" --target "${names[@]}"
   local failed=0
-  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  # Allocation stacks 4 frames deep: recording 30 for every malloc took 60 %
+  # of the Bilibili target's time (perf), and a finding's own stack is whole.
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:malloc_context_size=4" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
   for t in $targets; do
     mkdir -p "$tree/corpus/$t" "$tree/crashes/$t"
     echo "fuzz: $t for ${seconds}s"
