@@ -4448,6 +4448,10 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>%1 did not claim the prize; the next in the draw order, %2, wins.</source>
         <translation>%1 未领奖；按开奖顺序由下一位 %2 中奖。</translation>
     </message>
+    <message>
+        <source>the saved lottery&apos;s opening time is out of range</source>
+        <translation>保存的抽奖开始时间超出范围</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::interact::PollController</name>
@@ -4466,6 +4470,10 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>a poll is already open</source>
         <translation>已有投票正在进行</translation>
+    </message>
+    <message>
+        <source>the saved poll&apos;s opening time is out of range</source>
+        <translation>保存的投票开始时间超出范围</translation>
     </message>
 </context>
 <context>

@@ -230,7 +230,12 @@ bool LotteryController::resumeOpen(const QJsonObject &snapshot, const QList<chat
         *error = tr("the saved lottery has no valid seed");
         return false;
     }
-    arm(*preset, seed, qint64(snapshot.value(QStringLiteral("openedAtMs")).toDouble()));
+    const double openedAtMs = snapshot.value(QStringLiteral("openedAtMs")).toDouble(-1);
+    if (!(openedAtMs >= 0 && openedAtMs <= 1e15)) { // a double out of qint64's range must not be cast
+        *error = tr("the saved lottery's opening time is out of range");
+        return false;
+    }
+    arm(*preset, seed, qint64(openedAtMs));
     m_viewers.clear();
     m_state = State::Open;
     take(showComments, true);

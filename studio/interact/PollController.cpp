@@ -142,14 +142,18 @@ bool PollController::resumeOpen(const QJsonObject &snapshot, const QList<chat::C
     const std::optional<PollPreset> preset = PollPreset::fromJson(snapshot.value(QStringLiteral("preset")).toObject(), error);
     if (!preset)
         return false;
+    const double openedAtMs = snapshot.value(QStringLiteral("openedAtMs")).toDouble(-1);
+    if (!(openedAtMs >= 0 && openedAtMs <= 1e15)) { // a double out of qint64's range must not be cast
+        *error = tr("the saved poll's opening time is out of range");
+        return false;
+    }
     m_resuming = true;
     const bool opened = open(*preset, error);
     m_resuming = false;
     if (!opened)
         return false;
-    m_openedAtMs = qint64(snapshot.value(QStringLiteral("openedAtMs")).toDouble());
+    m_openedAtMs = qint64(openedAtMs);
     count(showComments, m_openedAtMs);
-    emit changed();
     return true;
 }
 

@@ -309,8 +309,10 @@ bool ShowSession::resume(const ResumeOffer &offer, QString *error)
     const QList<chat::ChatEvent> comments = chat::ChatLog::loadComments(m_db.connection(), id);
     if (!c.lottery.isEmpty()) {
         // Its window and the flash sale stood still from the checkpoint on.
-        if (!m_interactions->lottery().resumeOpen(c.lottery, comments, m_clock.nowMs() - c.monotonicMs, &why))
+        if (!m_interactions->lottery().resumeOpen(c.lottery, comments, m_clock.nowMs() - c.monotonicMs, &why)) {
             lost.append(tr("the open lottery (%1)").arg(why));
+            m_interactions->lottery().recount(comments);
+        }
     } else {
         m_interactions->lottery().recount(comments);
     }

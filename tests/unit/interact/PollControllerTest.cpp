@@ -157,4 +157,9 @@ TEST_CASE("poll: an open poll resumes from its snapshot, its votes counted again
     CHECK_FALSE(broken.resumeOpen(bad, logged, &error));
     CHECK_FALSE(error.isEmpty());
     CHECK_FALSE(broken.isOpen());
+    bad = snapshot;
+    bad.insert(QStringLiteral("openedAtMs"), 1e300); // no cast out of range
+    CHECK_FALSE(broken.resumeOpen(bad, logged, &error));
+    CHECK(error.contains(QStringLiteral("range")));
+    CHECK_FALSE(broken.isOpen());
 }

@@ -290,6 +290,33 @@ TEST_CASE("show resume: a damaged checkpoint changes nothing and says why, the s
     REQUIRE_EVENTUALLY(next.stored(TimelineKind::ShowEnd).size() == 1, 10'000);
 }
 
+TEST_CASE("show resume: a lottery or poll with an impossible opening time stays closed and the host is told, the rest goes on", "[show][resume]")
+{
+    KilledShow killed;
+    {
+        Run damage(killed.path);
+        QSqlQuery q(damage.db->connection());
+        REQUIRE(q.exec(QStringLiteral("UPDATE show_checkpoints SET state_json = json_set(state_json, '$.lottery.openedAtMs', 1e300, '$.poll.openedAtMs', -1)")));
+    }
+    Run next(killed.path);
+    show::ShowRecovery recovery(*next.db);
+    const auto offer = recovery.resumable(recovery.interrupted(), QDateTime::currentDateTimeUtc());
+    REQUIRE(offer);
+    QStringList errors;
+    QObject::connect(next.session.get(), &show::ShowSession::message, [&](const QString &text, bool isError) {
+        if (isError)
+            errors.append(text);
+    });
+    QString error;
+    REQUIRE(next.session->resume(*offer, &error));
+    CHECK(next.session->live().onAirSku() == QStringLiteral("P2"));
+    CHECK(next.session->lottery().state() != interact::LotteryController::State::Open);
+    CHECK_FALSE(next.session->poll().isOpen());
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().contains(QStringLiteral("lottery")));
+    CHECK(errors.first().contains(QStringLiteral("poll")));
+}
+
 TEST_CASE("show checkpoint: bad or oversized JSON is refused with a reason", "[show][resume]")
 {
     QString error;
