@@ -18,6 +18,15 @@ using namespace shopcast::catalog;
 namespace {
 const QString kFixtures = QStringLiteral(SHOPCAST_FIXTURES "/catalog/");
 
+// A Chinese catalogue of 10,000 products, as a merchant's export would be.
+QByteArray tenThousandRows()
+{
+    QByteArray csv = "商品编码,商品名称,原价,直播价,库存,卖点\n";
+    for (int i = 0; i < 10'000; ++i)
+        csv += QStringLiteral("SKU-%1,商品 第%1款 · 直播专享,%2.00,%3.90,%4,买一送一|顺丰包邮\n").arg(i).arg(100 + i % 50).arg(80 + i % 40).arg(i % 300).toUtf8();
+    return csv;
+}
+
 QStringList messages(const QList<ImportIssue> &issues)
 {
     QStringList out;
@@ -124,9 +133,7 @@ TEST_CASE("a 10,000-row import runs off the GUI thread: the event loop keeps its
     auto db = shopcast::storage::Database::open(dir.filePath(QStringLiteral("studio.db")), &error);
     REQUIRE(db);
     ProductRepository products(*db);
-    QByteArray csv = "商品编码,商品名称,原价,直播价,库存,卖点\n";
-    for (int i = 0; i < 10'000; ++i)
-        csv += QStringLiteral("SKU-%1,商品 第%1款 · 直播专享,%2.00,%3.90,%4,买一送一|顺丰包邮\n").arg(i).arg(100 + i % 50).arg(80 + i % 40).arg(i % 300).toUtf8();
+    QByteArray csv = tenThousandRows();
     const QString path = dir.filePath(QStringLiteral("big.csv"));
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
@@ -168,9 +175,7 @@ TEST_CASE("a 10,000-product export runs off the GUI thread and reads back the sa
     auto db = shopcast::storage::Database::open(dir.filePath(QStringLiteral("studio.db")), &error);
     REQUIRE(db);
     ProductRepository products(*db);
-    QByteArray csv = "商品编码,商品名称,原价,直播价,库存,卖点\n";
-    for (int i = 0; i < 10'000; ++i)
-        csv += QStringLiteral("SKU-%1,商品 第%1款 · 直播专享,%2.00,%3.90,%4,买一送一|顺丰包邮\n").arg(i).arg(100 + i % 50).arg(80 + i % 40).arg(i % 300).toUtf8();
+    const QByteArray csv = tenThousandRows();
     const ImportResult parsed = CatalogImporter::parseCsv(csv, dir.path());
     REQUIRE(parsed.ok());
     REQUIRE(products.saveAll(parsed.products, QStringLiteral("fixture"), &error));

@@ -157,6 +157,14 @@ struct KilledShow
     } // the first run ends its own show on destruction; the copy does not know
 };
 
+// Changes the killed show's checkpoint on disk, as a damaged file would be.
+void damage(const KilledShow &killed, const QString &sql)
+{
+    Run run(killed.path);
+    QSqlQuery q(run.db->connection());
+    REQUIRE(q.exec(sql));
+}
+
 } // namespace
 
 TEST_CASE("show resume: the next run finds the killed show and offers it, with the gap since its checkpoint", "[show][resume]")
@@ -272,11 +280,7 @@ TEST_CASE("show resume: product, slot and rhythm clock, flash sale, pinned comme
 TEST_CASE("show resume: a damaged checkpoint changes nothing and says why, the show can still be closed", "[show][resume]")
 {
     KilledShow killed;
-    {
-        Run damage(killed.path);
-        QSqlQuery q(damage.db->connection());
-        REQUIRE(q.exec(QStringLiteral("UPDATE show_checkpoints SET state_json = json_set(state_json, '$.rhythm.slotIndex', 99)")));
-    }
+    damage(killed, QStringLiteral("UPDATE show_checkpoints SET state_json = json_set(state_json, '$.rhythm.slotIndex', 99)"));
     Run next(killed.path);
     show::ShowRecovery recovery(*next.db);
     const QList<show::InterruptedShow> interrupted = recovery.interrupted();
@@ -293,11 +297,7 @@ TEST_CASE("show resume: a damaged checkpoint changes nothing and says why, the s
 TEST_CASE("show resume: a lottery or poll with an impossible opening time stays closed and the host is told, the rest goes on", "[show][resume]")
 {
     KilledShow killed;
-    {
-        Run damage(killed.path);
-        QSqlQuery q(damage.db->connection());
-        REQUIRE(q.exec(QStringLiteral("UPDATE show_checkpoints SET state_json = json_set(state_json, '$.lottery.openedAtMs', 1e300, '$.poll.openedAtMs', -1)")));
-    }
+    damage(killed, QStringLiteral("UPDATE show_checkpoints SET state_json = json_set(state_json, '$.lottery.openedAtMs', 1e300, '$.poll.openedAtMs', -1)"));
     Run next(killed.path);
     show::ShowRecovery recovery(*next.db);
     const auto offer = recovery.resumable(recovery.interrupted(), QDateTime::currentDateTimeUtc());
