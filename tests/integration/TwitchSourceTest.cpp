@@ -11,6 +11,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <vector>
+
 using namespace shopcast;
 using chat::ChatEvent;
 using chat::CommentSource;
@@ -169,19 +172,27 @@ TEST_CASE("twitch: a burst of long lines is parsed off the GUI thread, in order,
     for (int i = 0; i < kLines; ++i)
         burst += "@" + tags + "id=m" + QByteArray::number(i) + ";user-id=" + QByteArray::number(i) + " :u!u@u.tmi.twitch.tv PRIVMSG #shopcast :"
                  + QByteArray::number(i) + " " + QByteArray(400, 'a') + "\r\n";
-    burst += "PING :after-the-burst";
-    test::EventLoopGap gap;
-    gap.start();
-    server.sendToAll(burst);
-    REQUIRE_EVENTUALLY(events.size() == kLines, 60'000);
-    gap.stop();
-    bool ordered = true;
-    for (int i = 0; i < kLines; ++i)
-        ordered = ordered && events.at(i).text.startsWith(QString::number(i) + QLatin1Char(' '));
-    CHECK(ordered);
-    REQUIRE_EVENTUALLY(receivedLine(server, QStringLiteral("PONG :after-the-burst")), 10'000);
-    WARN("longest GUI-thread gap while " << kLines << " lines of " << (burst.size() / kLines) << " bytes arrive and are parsed: " << gap.longestMs()
-                                         << " ms over " << gap.elapsedMs() << " ms");
-    CHECK(gap.longestMs() < test::kGuiStallBoundMs);
+    // Three bursts, the median judged (as the Bilibili test does): a machine
+    // shared with other tests can hold any thread back once; what the source
+    // does on the GUI thread shows in every burst.
+    std::vector<qint64> worst;
+    for (int round = 0; round < 3; ++round) {
+        const QByteArray ping = "after-the-burst-" + QByteArray::number(round);
+        test::EventLoopGap gap;
+        gap.start();
+        server.sendToAll(burst + "PING :" + ping);
+        REQUIRE_EVENTUALLY(events.size() == kLines * (round + 1), 60'000);
+        gap.stop();
+        worst.push_back(gap.longestMs());
+        bool ordered = true;
+        for (int i = 0; i < kLines; ++i)
+            ordered = ordered && events.at(kLines * round + i).text.startsWith(QString::number(i) + QLatin1Char(' '));
+        CHECK(ordered);
+        REQUIRE_EVENTUALLY(receivedLine(server, QStringLiteral("PONG :") + QString::fromLatin1(ping)), 10'000);
+    }
+    std::sort(worst.begin(), worst.end());
+    WARN("longest GUI-thread gap while " << kLines << " lines of " << (burst.size() / kLines) << " bytes arrive and are parsed: median " << worst[1]
+                                         << " ms (" << worst[0] << ", " << worst[2] << ")");
+    CHECK(worst[1] < test::kGuiStallBoundMs);
     source->stop();
 }
