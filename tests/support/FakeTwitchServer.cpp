@@ -6,6 +6,31 @@
 
 namespace shopcast::test {
 
+FakeTwitchServer::FakeTwitchServer()
+{
+    m_thread.setObjectName(QStringLiteral("fake twitch server"));
+    m_endpoint.moveToThread(&m_thread);
+    m_thread.start();
+}
+
+FakeTwitchServer::~FakeTwitchServer()
+{
+    // Back to this thread before the thread ends, so that the endpoint is
+    // destroyed where it lives.
+    QThread *const here = QThread::currentThread();
+    runOnServerThread([this, here] {
+        m_endpoint.shutDown();
+        m_endpoint.moveToThread(here);
+    });
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void FakeTwitchServer::runOnServerThread(std::function<void()> job)
+{
+    QMetaObject::invokeMethod(&m_endpoint, std::move(job), Qt::BlockingQueuedConnection);
+}
+
 bool FakeTwitchServer::start(QString *error)
 {
     if (!m_certificate.create(error))
@@ -16,71 +41,29 @@ bool FakeTwitchServer::start(QString *error)
     config.setLocalCertificate(QSslCertificate::fromPath(m_certificate.certificatePath()).value(0));
     config.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
     config.setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_server.setSslConfiguration(config);
-    connect(&m_server, &QSslServer::pendingConnectionAvailable, this, &FakeTwitchServer::onConnection);
-    if (!m_server.listen(QHostAddress::LocalHost, 0)) {
-        *error = m_server.errorString();
-        return false;
-    }
-    return true;
+    bool listening = false;
+    runOnServerThread([&] { listening = m_endpoint.listen(config, error); });
+    return listening;
 }
 
-void FakeTwitchServer::onConnection()
+void FakeTwitchServer::setRefusedToken(const QString &token)
 {
-    while (m_server.hasPendingConnections()) {
-        auto *client = qobject_cast<QSslSocket *>(m_server.nextPendingConnection());
-        if (!client)
-            continue;
-        ++m_connections;
-        m_clients.append(client);
-        auto buffer = std::make_shared<QByteArray>();
-        connect(client, &QSslSocket::readyRead, this, [this, client, buffer] {
-            *buffer += client->readAll();
-            qsizetype end = 0;
-            while ((end = buffer->indexOf('\n')) >= 0) {
-                const QByteArray line = buffer->left(end).trimmed();
-                buffer->remove(0, end + 1);
-                onLine(client, line);
-            }
-        });
-        connect(client, &QSslSocket::disconnected, client, &QObject::deleteLater);
-    }
+    runOnServerThread([&] { m_endpoint.setRefusedToken(token); });
 }
 
-void FakeTwitchServer::onLine(QSslSocket *client, const QByteArray &line)
+void FakeTwitchServer::setSilent(bool silent)
 {
-    m_received.append(QString::fromUtf8(line));
-    if (m_silent)
-        return;
-    if (line.startsWith("PASS ") && !m_refusedToken.isEmpty() && line.mid(5) == m_refusedToken.toUtf8()) {
-        client->write(":tmi.twitch.tv NOTICE * :Login authentication failed\r\n");
-        client->disconnectFromHost();
-        return;
-    }
-    if (line.startsWith("CAP REQ"))
-        client->write(":tmi.twitch.tv CAP * ACK :twitch.tv/tags twitch.tv/commands\r\n");
-    else if (line.startsWith("NICK"))
-        client->write(":tmi.twitch.tv 001 viewer :Welcome, GLHF!\r\n");
-    else if (line.startsWith("JOIN")) {
-        const QByteArray channel = line.mid(5);
-        client->write(":viewer!viewer@viewer.tmi.twitch.tv JOIN " + channel + "\r\n");
-        client->write("@emote-only=0;room-id=1337 :tmi.twitch.tv ROOMSTATE " + channel + "\r\n");
-    } else if (line.startsWith("PING"))
-        client->write(":tmi.twitch.tv PONG tmi.twitch.tv :" + line.mid(line.indexOf(':') + 1) + "\r\n");
+    runOnServerThread([&] { m_endpoint.setSilent(silent); });
 }
 
 void FakeTwitchServer::sendToAll(const QByteArray &line)
 {
-    for (const auto &client : std::as_const(m_clients))
-        if (client && client->state() == QAbstractSocket::ConnectedState)
-            client->write(line + "\r\n");
+    QMetaObject::invokeMethod(&m_endpoint, [this, line] { m_endpoint.sendToAll(line); }, Qt::QueuedConnection);
 }
 
 void FakeTwitchServer::closeAll()
 {
-    for (const auto &client : std::as_const(m_clients))
-        if (client)
-            client->disconnectFromHost();
+    runOnServerThread([this] { m_endpoint.closeAll(); });
 }
 
 } // namespace shopcast::test

@@ -1,45 +1,48 @@
 #pragma once
 
+#include "FakeTwitchEndpoint.hpp"
 #include "SelfSignedCertificate.hpp"
 
-#include <QList>
-#include <QPointer>
-#include <QSslServer>
-#include <QSslSocket>
 #include <QStringList>
+#include <QThread>
+
+#include <functional>
 
 namespace shopcast::test {
 
 // Speaks Twitch's side of IRC over TLS on 127.0.0.1: answers JOIN with
 // ROOMSTATE, refuses a configured token like Twitch does, can stay silent,
 // records every line it receives, and sends whatever the test asks.
-class FakeTwitchServer : public QObject
+// The sockets run on a thread of their own (FakeTwitchEndpoint); the test
+// calls in from its thread. Settings and closeAll wait until the server
+// thread has taken them; sendToAll only queues (the server encrypts it on its
+// own thread, later, in call order).
+class FakeTwitchServer
 {
-    Q_OBJECT
 public:
+    FakeTwitchServer();
+    ~FakeTwitchServer();
+    FakeTwitchServer(const FakeTwitchServer &) = delete;
+    FakeTwitchServer &operator=(const FakeTwitchServer &) = delete;
+
     bool start(QString *error);
-    quint16 port() const { return m_server.serverPort(); }
+    quint16 port() const { return m_endpoint.port(); }
     QString certificatePath() const { return m_certificate.certificatePath(); }
 
-    void setRefusedToken(const QString &token) { m_refusedToken = token; }
-    void setSilent(bool silent) { m_silent = silent; }
+    void setRefusedToken(const QString &token);
+    void setSilent(bool silent);
     void sendToAll(const QByteArray &line);
     void closeAll();
 
-    int connections() const { return m_connections; }
-    const QStringList &received() const { return m_received; }
+    int connections() const { return m_endpoint.connections(); }
+    QStringList received() const { return m_endpoint.received(); }
 
 private:
-    void onConnection();
-    void onLine(QSslSocket *client, const QByteArray &line);
+    void runOnServerThread(std::function<void()> job);
 
     SelfSignedCertificate m_certificate;
-    QSslServer m_server;
-    QList<QPointer<QSslSocket>> m_clients;
-    QStringList m_received;
-    QString m_refusedToken;
-    bool m_silent = false;
-    int m_connections = 0;
+    QThread m_thread;
+    FakeTwitchEndpoint m_endpoint;
 };
 
 } // namespace shopcast::test
