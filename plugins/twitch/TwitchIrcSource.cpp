@@ -110,14 +110,16 @@ void TwitchIrcSource::onReadyRead()
         return;
     }
     // Only the line split happens here; parsing runs on the decode worker.
+    // The buffer is cut once at the end, not after every line: a read can
+    // hold thousands of lines, and moving the rest up for each is quadratic.
     QList<QByteArray> lines;
-    qsizetype end = 0;
-    while ((end = m_buffer.indexOf('\n')) >= 0) {
-        QByteArray line = m_buffer.left(end).trimmed();
-        m_buffer.remove(0, end + 1);
+    qsizetype start = 0;
+    for (qsizetype end = 0; (end = m_buffer.indexOf('\n', start)) >= 0; start = end + 1) {
+        QByteArray line = QByteArrayView(m_buffer).sliced(start, end - start).trimmed().toByteArray();
         if (!line.isEmpty())
             lines.append(std::move(line));
     }
+    m_buffer.remove(0, start);
     if (lines.isEmpty())
         return;
     m_decoder.run(
