@@ -4307,6 +4307,10 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
+    <message>
+        <source>%1 is still letting go of its last connection; try again in a moment</source>
+        <translation>%1 仍在断开上一次连接，请稍后再试</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::catalog::LineupModel</name>

@@ -13,6 +13,7 @@
 
 #include <X11/Xlib.h>
 
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 
@@ -110,6 +111,9 @@ std::unique_ptr<ObsContext> ObsContext::create(const ObsContextOptions &options,
 
 ObsContext::~ObsContext()
 {
+    // A destination stopped while it connected may still be in force_stop,
+    // holding its output: it must let go before libobs goes.
+    m_blockingCalls.waitForDone();
     if (m_started) {
         obs_set_output_source(0, nullptr);
         obs_shutdown();
@@ -117,6 +121,19 @@ ObsContext::~ObsContext()
     base_set_log_handler(nullptr, nullptr);
     if (m_ownedDisplay)
         XCloseDisplay(static_cast<Display *>(m_ownedDisplay));
+}
+
+void ObsContext::runBlocking(std::function<void()> job)
+{
+    // One thread per stuck call: a second destination's stop must not queue
+    // behind the first's unanswered handshake.
+    m_blockingCalls.setMaxThreadCount(std::max(m_blockingCalls.maxThreadCount(), m_blockingCalls.activeThreadCount() + 1));
+    m_blockingCalls.start(std::move(job));
+}
+
+void ObsContext::waitForBlockingCalls()
+{
+    m_blockingCalls.waitForDone();
 }
 
 bool ObsContext::resetVideo(const CanvasSpec &canvas, QString *error)

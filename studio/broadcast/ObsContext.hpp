@@ -6,6 +6,9 @@
 
 #include <QString>
 #include <QStringList>
+#include <QThreadPool>
+
+#include <functional>
 
 #include <memory>
 #include <mutex>
@@ -44,6 +47,14 @@ public:
     void addSecret(const QString &secret);
     void removeSecret(const QString &secret);
 
+    // A libobs call that can block for as long as a server takes to answer
+    // (force_stop joins an output's connect thread) runs here, never on the
+    // GUI thread. The job must hold its own references; libobs is not shut
+    // down before every such job has returned.
+    void runBlocking(std::function<void()> job);
+    // Before encoders go: an output a job still holds must not outlive them.
+    void waitForBlockingCalls();
+
 private:
     ObsContext() = default;
     bool loadModules(const ObsContextOptions &options, QString *error);
@@ -56,6 +67,7 @@ private:
     QStringList m_missingOptional;
     std::mutex m_secretsMutex;
     QStringList m_secrets;
+    QThreadPool m_blockingCalls;
 };
 
 } // namespace shopcast::broadcast

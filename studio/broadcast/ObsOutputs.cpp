@@ -28,12 +28,14 @@ void ObsOutputs::shutdown()
 {
     m_recorder.reset();
     m_outputs.clear();
+    m_context.waitForBlockingCalls();
     m_encoders.reset();
 }
 
 void ObsOutputs::releaseForCanvasChange()
 {
     m_outputs.clear();
+    m_context.waitForBlockingCalls();
     m_encoders->release();
 }
 

@@ -4,7 +4,6 @@
 #include "ObsPushService.hpp"
 
 #include <QCoreApplication>
-#include <QThread>
 
 namespace shopcast::broadcast {
 
@@ -114,6 +113,10 @@ bool ObsStreamOutput::restart(QString *error)
         return true;
     if (m_state == OutputState::Reconnecting && obs_output_active(m_output))
         return true; // a try is under way
+    if (m_stopPending && *m_stopPending) {
+        *error = ObsStreamOutput::tr("%1 is still letting go of its last connection; try again in a moment").arg(m_destination.redactedUrl());
+        return false;
+    }
     m_retry.stop();
     if (m_state == OutputState::Stopped || m_state == OutputState::Failed)
         m_attempt = 0;
@@ -131,14 +134,23 @@ void ObsStreamOutput::stop()
     if (m_output && obs_output_active(m_output) && m_state == OutputState::Live) {
         obs_output_stop(m_output); // the stop signal follows
     } else if (m_state != OutputState::Failed && m_state != OutputState::Stopped) {
-        // Still connecting, or waiting to reconnect: nothing to flush. libobs
-        // joins the connect thread in force_stop, which can take as long as
-        // the server takes to answer: a worker does it, holding a reference.
-        if (m_output && obs_output_active(m_output)) {
-            OBSOutput output = m_output.Get();
-            auto *worker = QThread::create([output] { obs_output_force_stop(output); });
-            connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-            worker->start();
+        // Still connecting, or waiting to reconnect: nothing to flush, but a
+        // connect thread may sit in the handshake, and obs_output_active()
+        // is false until it ends, so it cannot tell. Left alone, it would go
+        // live after the user stopped it. force_stop joins it, as long as the
+        // server takes to answer: ObsContext runs it, holding references.
+        // The flag is cleared by an event posted after libobs' own stop
+        // signal, so a restart can never meet that late signal.
+        if (m_output) {
+            auto pending = std::make_shared<std::atomic_bool>(true);
+            m_stopPending = pending;
+            m_context.runBlocking([output = OBSOutput(m_output.Get()), service = OBSService(m_service.Get()), pending] {
+                obs_output_force_stop(output);
+                if (QCoreApplication *app = QCoreApplication::instance())
+                    QMetaObject::invokeMethod(app, [pending] { *pending = false; }, Qt::QueuedConnection);
+                else
+                    *pending = false;
+            });
         }
         setState(OutputState::Stopped, {});
         emit finished(m_index);
@@ -218,6 +230,10 @@ void ObsStreamOutput::onStarted(void *param, calldata_t *)
     QMetaObject::invokeMethod(
         self,
         [self] {
+            // A handshake that ends after the user pressed Stop still starts
+            // the output in libobs, until force_stop ends it: not on air.
+            if (self->m_stopRequested)
+                return;
             self->m_wasLive = true;
             self->m_attempt = 0;
             self->m_probe.stop();

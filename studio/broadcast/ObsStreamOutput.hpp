@@ -14,6 +14,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <atomic>
+#include <memory>
+
 namespace shopcast::broadcast {
 
 class ObsContext;
@@ -31,8 +34,8 @@ public:
     ~ObsStreamOutput() override;
 
     bool start(obs_encoder_t *video, obs_encoder_t *audio, QString *error);
-    // Graceful when live; a destination still connecting is stopped on a
-    // worker (libobs joins its connect thread), never on the GUI thread.
+    // Graceful when live; a destination still connecting is stopped off the
+    // GUI thread (libobs joins its connect thread) and never goes live after.
     void stop();
     // While reconnecting: the next try now. After a stop or failure: start
     // again (the shared encoders must still run).
@@ -73,6 +76,7 @@ private:
     QTimer m_probe;
     QPointer<QTcpSocket> m_knock;
     QElapsedTimer m_retryClock;
+    std::shared_ptr<std::atomic_bool> m_stopPending; // a force_stop still running off the GUI thread
 };
 
 } // namespace shopcast::broadcast
