@@ -16,6 +16,9 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <algorithm>
+#include <vector>
 #include <QTest>
 
 using namespace shopcast;
@@ -99,32 +102,46 @@ TEST_CASE("one destination alone on real libobs: stopped in its handshake it lea
     // Stop the slow one while its handshake waits. libobs' force_stop joins
     // its connect thread, which waits until the ingest answers, here a second
     // later: on the GUI thread that second would be the gap. Left alone, the
-    // handshake would end and put the stopped destination on air.
+    // handshake would end and put the stopped destination on air. Three
+    // rounds, the median judged (as the other watchdog tests do): a shared
+    // machine can hold any thread back once.
     QList<OutputState> afterStop;
     QObject::connect(&outputs, &broadcast::OutputControl::outputStateChanged, &outputs, [&](int index, OutputState state, const QString &) {
         if (index == 1)
             afterStop.append(state);
     });
-    test::EventLoopGap gap;
-    gap.start();
-    outputs.stopDestination(1);
-    CHECK(stateOf(1) == OutputState::Stopped);
-    QString refused;
-    CHECK_FALSE(outputs.restartDestination(1, &refused)); // libobs still holds the last try
-    CHECK(refused.contains(QStringLiteral("try again")));
-    QTest::qWait(2'500);
-    gap.stop();
-    WARN("longest GUI-thread gap while a destination whose ingest answers after 1 s was stopped in its handshake: " << gap.longestMs() << " ms");
-    CHECK(gap.longestMs() < test::kGuiStallBoundMs);
-    CHECK(stateOf(1) == OutputState::Stopped);
-    CHECK_FALSE(afterStop.contains(OutputState::Live));
+    std::vector<qint64> worst;
+    for (int round = 1; round <= 3; ++round) {
+        if (round > 1) {
+            REQUIRE(outputs.restartDestination(1, &error));
+            REQUIRE_EVENTUALLY(late.connections() == round, 10'000);
+            REQUIRE(stateOf(1) == OutputState::Connecting);
+        }
+        afterStop.clear();
+        test::EventLoopGap gap;
+        gap.start();
+        outputs.stopDestination(1);
+        CHECK(stateOf(1) == OutputState::Stopped);
+        QString refused;
+        CHECK_FALSE(outputs.restartDestination(1, &refused)); // libobs still holds the last try
+        CHECK(refused.contains(QStringLiteral("try again")));
+        QTest::qWait(2'500);
+        gap.stop();
+        worst.push_back(gap.longestMs());
+        CHECK(stateOf(1) == OutputState::Stopped);
+        CHECK_FALSE(afterStop.contains(OutputState::Live));
+        CHECK(late.connections() == round); // stopped, so never tried again
+    }
+    std::sort(worst.begin(), worst.end());
+    WARN("longest GUI-thread gap while a destination whose ingest answers after 1 s was stopped in its handshake: median " << worst[1] << " ms ("
+                                                                                                                          << worst[0] << ", " << worst[2] << ")");
+    CHECK(worst[1] < test::kGuiStallBoundMs);
     CHECK(stateOf(0) == OutputState::Live);
     CHECK(outputs.isStreaming());
-    CHECK(late.connections() == 1); // stopped, so never tried again
     // Started again alone: on air through the slow ingest, the other untouched.
     REQUIRE(outputs.restartDestination(1, &error));
     REQUIRE_EVENTUALLY(stateOf(1) == OutputState::Live, 20'000);
-    CHECK(late.connections() == 2);
+    CHECK(late.connections() == 4);
     CHECK(stateOf(0) == OutputState::Live);
     CHECK(outputs.stats().outputs.value(0).reconnects == 0);
 
