@@ -14,7 +14,7 @@ step() { echo "test-package: $*"; }
 step "contents of $(basename "$deb")"
 case "$(basename "$deb")" in shopcast_*_amd64.deb) ;; *) fail "the file is not named shopcast_<version>_amd64.deb" ;; esac
 files="$(dpkg-deb -c "$deb" | awk '{print $6}')"
-for f in ./usr/bin/shopcast ./usr/bin/shopcast-cli ./usr/lib/shopcast/libshopcast_plugin_api.so.1 \
+for f in ./usr/bin/shopcast ./usr/bin/shopcast-cli ./usr/lib/shopcast/libshopcast_plugin_api.so.1 ./usr/lib/shopcast/libshopcast_work.so.1 \
          ./usr/lib/shopcast/plugins/libshopcast_bilibili_source.so ./usr/lib/shopcast/plugins/libshopcast_twitch_source.so \
          ./usr/lib/shopcast/plugins/libshopcast_bridge_source.so ./usr/lib/shopcast/plugins/libshopcast_rehearsal_source.so \
          ./usr/share/shopcast/translations/shopcast_zh_CN.qm ./usr/share/shopcast/demo/products.csv \

@@ -53,7 +53,7 @@ private:
         QByteArray pending;
     };
     std::shared_ptr<DecodeState> m_decodeState = std::make_shared<DecodeState>();
-    chat::DecodeWorker m_decoder{QStringLiteral("bilibili-decode")};
+    chat::DecodeWorker m_decoder;
     int m_connection = 0;               // counts connections: late results of an old one are dropped
 };
 

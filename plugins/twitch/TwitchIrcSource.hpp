@@ -45,7 +45,7 @@ private:
     QByteArray m_buffer;
     bool m_pingOutstanding = false;
     int m_connection = 0; // counts connections: late results of an old one are dropped
-    chat::DecodeWorker m_decoder{QStringLiteral("twitch-decode")};
+    chat::DecodeWorker m_decoder;
 };
 
 } // namespace shopcast::plugins

@@ -17,6 +17,7 @@ struct OutputStats
     int droppedFrames = 0;
     int totalFrames = 0;
     int reconnects = 0;
+    int knockedRetries = 0; // reconnect tries started early because the ingest answered a knock
 };
 
 struct EngineStats

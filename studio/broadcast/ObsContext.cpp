@@ -3,6 +3,9 @@
 #include "ObsOverlaySource.hpp"
 #include "ObsPushService.hpp"
 
+#include "work/GuiThreadCheck.hpp"
+#include "work/Work.hpp"
+
 #include <obs.h>
 #include <obs-nix-platform.h>
 #include <util/base.h>
@@ -113,7 +116,7 @@ ObsContext::~ObsContext()
 {
     // A destination stopped while it connected may still be in force_stop,
     // holding its output: it must let go before libobs goes.
-    m_blockingCalls.waitForDone();
+    waitForBlockingCalls();
     if (m_started) {
         obs_set_output_source(0, nullptr);
         obs_shutdown();
@@ -125,15 +128,19 @@ ObsContext::~ObsContext()
 
 void ObsContext::runBlocking(std::function<void()> job)
 {
-    // One thread per stuck call: a second destination's stop must not queue
-    // behind the first's unanswered handshake.
-    m_blockingCalls.setMaxThreadCount(std::max(m_blockingCalls.maxThreadCount(), m_blockingCalls.activeThreadCount() + 1));
-    m_blockingCalls.start(std::move(job));
+    // The studio's pool for calls that wait on something outside: a thread
+    // per stuck call, so a second destination's stop does not queue behind
+    // the first's unanswered handshake.
+    work::Work::run(work::Pool::Blocking, [job = std::move(job)] {
+        work::GuiThreadCheck::expectWorker("ObsContext::runBlocking");
+        job();
+    });
 }
 
 void ObsContext::waitForBlockingCalls()
 {
-    m_blockingCalls.waitForDone();
+    // Only libobs' calls run on that pool, so waiting for it is waiting for them.
+    work::WorkPools::drain(work::Pool::Blocking, -1);
 }
 
 bool ObsContext::resetVideo(const CanvasSpec &canvas, QString *error)

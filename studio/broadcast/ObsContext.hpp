@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QStringList>
-#include <QThreadPool>
 
 #include <functional>
 
@@ -67,7 +66,6 @@ private:
     QStringList m_missingOptional;
     std::mutex m_secretsMutex;
     QStringList m_secrets;
-    QThreadPool m_blockingCalls;
 };
 
 } // namespace shopcast::broadcast

@@ -2,10 +2,11 @@
 
 #include "RecordingRemuxer.hpp"
 
+#include "work/Work.hpp"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QThread>
 
 namespace shopcast::broadcast {
 
@@ -22,9 +23,8 @@ ObsRecorder::~ObsRecorder()
     m_stopSignal.Disconnect();
     if (m_output && obs_output_active(m_output))
         obs_output_force_stop(m_output);
-    // The remux thread reports back to this object; let it finish first.
-    if (m_remuxThread)
-        m_remuxThread->wait();
+    // A remux in progress goes on on the media pool and finishes its MP4
+    // (the pool is drained before the process ends); it reports to no one.
 }
 
 bool ObsRecorder::start(const QString &mkvPath, obs_encoder_t *video, obs_encoder_t *audio, QString *error)
@@ -89,20 +89,12 @@ void ObsRecorder::remuxAndFinish(const QString &muxerError)
         return;
     }
     // Remuxing an hour of video takes seconds of disk I/O: keep it off the UI thread.
-    auto *worker = QThread::create([this, mkv, muxerError] {
+    work::Work::run(work::Pool::Media, this, [mkv] {
         const QString mp4 = RecordingRemuxer::mp4PathFor(mkv);
         QString error;
         const bool ok = RecordingRemuxer::remux(mkv, mp4, &error);
-        QMetaObject::invokeMethod(
-            this,
-            [this, ok, mkv, mp4, error, muxerError] {
-                emit finished(ok ? mp4 : mkv, !muxerError.isEmpty() ? muxerError : error);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    m_remuxThread = worker;
-    worker->start();
+        return std::pair{ok ? mp4 : mkv, error};
+    }, [this, muxerError](const std::pair<QString, QString> &done) { emit finished(done.first, !muxerError.isEmpty() ? muxerError : done.second); });
 }
 
 } // namespace shopcast::broadcast

@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 #include <QString>
 
 namespace shopcast::broadcast {
@@ -41,7 +40,6 @@ private:
     QString m_path;
     bool m_active = false;
     QElapsedTimer m_clock;
-    QPointer<QThread> m_remuxThread;
 };
 
 } // namespace shopcast::broadcast

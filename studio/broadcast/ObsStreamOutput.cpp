@@ -189,6 +189,7 @@ void ObsStreamOutput::probe()
         knock->deleteLater();
         if (m_state == OutputState::Reconnecting && m_retry.isActive()) {
             m_retry.stop();
+            ++m_knockedRetries;
             QString ignored;
             startOutput(&ignored);
         }
@@ -210,6 +211,7 @@ OutputStats ObsStreamOutput::stats() const
     s.state = m_state;
     s.error = m_error;
     s.reconnects = m_reconnects;
+    s.knockedRetries = m_knockedRetries;
     if (m_output) {
         s.bytes = obs_output_get_total_bytes(m_output);
         s.droppedFrames = obs_output_get_frames_dropped(m_output);

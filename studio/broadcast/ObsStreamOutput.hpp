@@ -68,6 +68,7 @@ private:
     OutputState m_state = OutputState::Idle;
     QString m_error;
     int m_reconnects = 0;
+    int m_knockedRetries = 0;
     ReconnectSettings m_policy;
     bool m_stopRequested = false;
     bool m_wasLive = false;  // reconnect only what once worked (a bad key must fail, not loop)

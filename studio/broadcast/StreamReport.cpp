@@ -13,7 +13,8 @@ QJsonObject StreamReport::toJson() const
         QJsonObject out{{QStringLiteral("url"), o.redactedUrl},
                         {QStringLiteral("bytes"), qint64(o.bytes)},
                         {QStringLiteral("dropped"), o.droppedFrames},
-                        {QStringLiteral("reconnects"), o.reconnects}};
+                        {QStringLiteral("reconnects"), o.reconnects},
+                        {QStringLiteral("knockedRetries"), o.knockedRetries}};
         if (!o.error.isEmpty())
             out.insert(QStringLiteral("error"), o.error);
         outputs.append(out);

@@ -3,14 +3,18 @@
 #include "CatalogExporter.hpp"
 #include "ProductRepository.hpp"
 
+#include "work/GuiThreadCheck.hpp"
+#include "work/Work.hpp"
+
 #include <QPointer>
 #include <QSaveFile>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace shopcast::catalog {
 
 CatalogExport CatalogExport::write(const QString &path, const QList<Product> &products)
 {
+    // The window exports on the media pool; the watchdog test counts this.
+    work::GuiThreadCheck::expectWorker("CatalogExport::write");
     CatalogExport result;
     const QByteArray data = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? CatalogExporter::toJson(products) : CatalogExporter::toCsv(products);
     QSaveFile file(path);
@@ -25,13 +29,8 @@ CatalogExport CatalogExport::write(const QString &path, const QList<Product> &pr
 void CatalogExport::start(const QString &path, const ProductRepository &repository, QObject *context, std::function<void(const CatalogExport &)> done)
 {
     auto deliver = [context = QPointer<QObject>(context), done](const CatalogExport &result) {
-        QMetaObject::invokeMethod(
-            context.data(),
-            [context, done, result] {
-                if (context)
-                    done(result);
-            },
-            Qt::QueuedConnection);
+        if (context)
+            work::Work::post(context.data(), [done, result] { done(result); });
     };
     // On the writer's thread: hand the file to a worker at once, so the
     // writer goes on committing the show's chat log and timeline.
@@ -42,7 +41,7 @@ void CatalogExport::start(const QString &path, const ProductRepository &reposito
             deliver(failed);
             return;
         }
-        (void)QtConcurrent::run([path, deliver, products = std::move(products)] { deliver(write(path, products)); });
+        work::Work::run(work::Pool::Media, [path, deliver, products = std::move(products)] { deliver(write(path, products)); });
     });
 }
 

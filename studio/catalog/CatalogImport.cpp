@@ -1,9 +1,9 @@
 #include "CatalogImport.hpp"
 
+#include "work/Work.hpp"
+
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace shopcast::catalog {
 
@@ -19,11 +19,9 @@ CatalogImport CatalogImport::run(const QString &path, ProductRepository &reposit
 
 void CatalogImport::start(const QString &path, ProductRepository &repository, QObject *context, std::function<void(const CatalogImport &)> done)
 {
-    auto *watcher = new QFutureWatcher<ImportResult>(context);
-    QObject::connect(watcher, &QFutureWatcher<ImportResult>::finished, context, [watcher, path, &repository, context, done] {
-        watcher->deleteLater();
+    work::Work::run(work::Pool::Compute, context, [path] { return CatalogImporter::parseFile(path); }, [path, &repository, context, done](ImportResult parsed) {
         CatalogImport result;
-        result.parsed = watcher->result();
+        result.parsed = std::move(parsed);
         if (!result.parsed.ok()) {
             done(result);
             return;
@@ -35,7 +33,6 @@ void CatalogImport::start(const QString &path, ProductRepository &repository, QO
                                     done(result);
                                 });
     });
-    watcher->setFuture(QtConcurrent::run([path] { return CatalogImporter::parseFile(path); }));
 }
 
 QString CatalogImport::summary(const QString &path) const

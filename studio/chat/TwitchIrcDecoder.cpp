@@ -2,6 +2,8 @@
 
 #include "IrcMessage.hpp"
 
+#include "work/GuiThreadCheck.hpp"
+
 #include <QCoreApplication>
 
 namespace shopcast::chat {
@@ -20,6 +22,8 @@ QString nickOf(const QString &source)
 
 ChatEvent TwitchIrcDecoder::decodeLine(QStringView line)
 {
+    // A live source parses on its decode strand; the watchdog test counts this.
+    work::GuiThreadCheck::expectWorker("TwitchIrcDecoder::decodeLine");
     if (line.size() > kMaxLineLength)
         return ChatEvent::error(kPlatform, TwitchIrcDecoder::tr("line of %1 characters is longer than any IRC message; dropped").arg(line.size()));
     QString why;

@@ -2,13 +2,13 @@
 
 #include "FairDraw.hpp"
 
+#include "work/Work.hpp"
+
 #include "core/MonotonicClock.hpp"
 #include "storage/Database.hpp"
 #include "storage/StorageWriter.hpp"
 
 #include <QDateTime>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -274,12 +274,7 @@ bool LotteryController::draw(QString *error)
                             {QStringLiteral("closedAtShowMs"), m_closedAtMs},
                             {QStringLiteral("drawnAt"), nowUtc()},
                             {QStringLiteral("redraws"), QJsonArray()}};
-    auto *watcher = new QFutureWatcher<DrawResult>(this);
-    connect(watcher, &QFutureWatcher<DrawResult>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        finishDraw(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([seed = m_seed, entrants = m_entrants, winners = m_preset.winners, extra] {
+    work::Work::run(work::Pool::Compute, this, [seed = m_seed, entrants = m_entrants, winners = m_preset.winners, extra] {
         DrawResult r;
         QStringList ids;
         ids.reserve(entrants.size());
@@ -295,7 +290,7 @@ bool LotteryController::draw(QString *error)
                 r.drawn.insert(e.id, e);
         r.audit = FairDraw::audit(seed, r.frozen, r.order, winners, extra);
         return r;
-    }));
+    }, [this](const DrawResult &result) { finishDraw(result); });
     return true;
 }
 

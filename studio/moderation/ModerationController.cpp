@@ -1,12 +1,11 @@
 #include "ModerationController.hpp"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFileInfo>
+#include "work/Work.hpp"
+
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
-#include <QPointer>
-#include <QThreadPool>
 #include <QTimer>
 
 namespace shopcast::moderation {
@@ -37,10 +36,8 @@ ModerationController::ModerationController(storage::Database &db, QString rulesP
         });
 }
 
-ModerationController::~ModerationController()
-{
-    waitForRules(10'000); // a compile in flight refers to nothing of ours, but let it land
-}
+// A compile in flight refers to nothing of ours: its result is dropped.
+ModerationController::~ModerationController() = default;
 
 QString ModerationController::userKey(const QString &platform, const QString &userId)
 {
@@ -62,31 +59,14 @@ bool ModerationController::setRules(const ModerationRules &rules, QString *error
         return false;
     const quint64 generation = ++m_generation;
     ++m_compiling;
-    QPointer<ModerationController> self(this);
-    QThreadPool::globalInstance()->start([self, rules, generation] {
-        auto compiled = CompiledRules::compile(rules);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, compiled, generation] {
-                if (!self)
-                    return;
-                --self->m_compiling;
-                // Only the newest edit wins when two compiles overlap.
-                if (generation == self->m_generation)
-                    self->applyCompiled(compiled);
-            },
-            Qt::QueuedConnection);
-    });
+    work::Work::run(work::Pool::Compute, this, [rules] { return CompiledRules::compile(rules); },
+                    [this, generation](std::shared_ptr<const CompiledRules> compiled) {
+                        --m_compiling;
+                        // Only the newest edit wins when two compiles overlap.
+                        if (generation == m_generation)
+                            applyCompiled(compiled);
+                    });
     return true;
-}
-
-bool ModerationController::waitForRules(int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (m_compiling > 0 && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return m_compiling == 0;
 }
 
 void ModerationController::applyCompiled(std::shared_ptr<const CompiledRules> compiled)

@@ -54,8 +54,6 @@ public:
     // Compiles aside and swaps in; false (and nothing changes) if the file
     // cannot be saved. Problems with single rules arrive with rulesChanged.
     bool setRules(const ModerationRules &rules, QString *error);
-    // For tests and tools: waits for a compile in progress.
-    bool waitForRules(int timeoutMs = 30'000);
 
     static QString userKey(const QString &platform, const QString &userId);
 

@@ -1,11 +1,11 @@
 #include "ClipExporter.hpp"
 
 #include "broadcast/RecordingRemuxer.hpp"
+#include "work/Work.hpp"
 
 #include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QThread>
 
 namespace shopcast::replay {
 
@@ -17,8 +17,12 @@ ClipExporter::ClipExporter(QObject *parent)
 ClipExporter::~ClipExporter()
 {
     cancel();
-    if (m_worker)
-        m_worker->wait();
+}
+
+void ClipExporter::cancel()
+{
+    if (m_cancel)
+        *m_cancel = true;
 }
 
 QString ClipExporter::safeFileName(const QString &name)
@@ -86,29 +90,32 @@ bool ClipExporter::writeChapters(const QString &recordingPath, const QList<Chapt
     return broadcast::RecordingRemuxer::remux(recordingPath, recordingPath, options, error);
 }
 
-bool ClipExporter::isRunning() const
-{
-    return m_worker && m_worker->isRunning();
-}
-
 void ClipExporter::start(const QList<ClipJob> &jobs)
 {
-    if (isRunning())
+    if (m_running)
         return;
-    if (m_worker)
-        m_worker->wait();
-    m_cancel = false;
-    m_worker.reset(QThread::create([this, jobs] {
+    m_running = true;
+    auto cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancelFlag;
+    struct Outcome
+    {
         QStringList written;
+        QString error;
+        bool cancelled = false;
+    };
+    work::Work::run(work::Pool::Media, this, [self = QPointer<ClipExporter>(this), jobs, cancelFlag] {
+        Outcome outcome;
+        QStringList &written = outcome.written;
         QString error;
         const bool ok = run(
             jobs,
-            [this, total = int(jobs.size())](int job, double fraction) {
-                QMetaObject::invokeMethod(this, [this, job, total, fraction] { emit progress(job, total, fraction); }, Qt::QueuedConnection);
-                return !m_cancel.load();
+            [self, cancelFlag, total = int(jobs.size())](int job, double fraction) {
+                if (self)
+                    work::Work::post(self.data(), [self, job, total, fraction] { emit self->progress(job, total, fraction); });
+                return !cancelFlag->load();
             },
             &written, &error);
-        const bool cancelled = !ok && m_cancel.load();
+        const bool cancelled = !ok && cancelFlag->load();
         if (cancelled) {
             // Clips already finished in a cancelled run go too: the export
             // is all or nothing, as the user asked it to stop.
@@ -116,11 +123,13 @@ void ClipExporter::start(const QList<ClipJob> &jobs)
                 QFile::remove(path);
             written.clear();
         }
-        QMetaObject::invokeMethod(
-            this, [this, written, error = ok ? QString() : error, cancelled] { emit finished(written, error, cancelled); },
-            Qt::QueuedConnection);
-    }));
-    m_worker->start();
+        outcome.error = ok ? QString() : error;
+        outcome.cancelled = cancelled;
+        return outcome;
+    }, [this](const Outcome &outcome) {
+        m_running = false;
+        emit finished(outcome.written, outcome.error, outcome.cancelled);
+    });
 }
 
 } // namespace shopcast::replay

@@ -10,8 +10,6 @@
 #include <functional>
 #include <memory>
 
-class QThread;
-
 namespace shopcast::replay {
 
 // One clip to cut: a stretch of a recording, by stream copy.
@@ -49,18 +47,20 @@ public:
     // replaced only when the new one is complete).
     static bool writeChapters(const QString &recordingPath, const QList<Chapter> &chapters, QString *error);
 
-    // The same on a worker thread, for the GUI.
+    // The same on the media pool, for the GUI; finished comes back on this
+    // object's thread. An exporter destroyed mid-run cancels it (the run
+    // removes what it wrote) and is not called back.
     void start(const QList<ClipJob> &jobs);
-    void cancel() { m_cancel = true; }
-    bool isRunning() const;
+    void cancel();
+    bool isRunning() const { return m_running; }
 
 signals:
     void progress(int job, int jobs, double fraction);
     void finished(const QStringList &written, const QString &error, bool cancelled);
 
 private:
-    std::atomic<bool> m_cancel{false};
-    std::unique_ptr<QThread> m_worker;
+    std::shared_ptr<std::atomic<bool>> m_cancel; // the current run's
+    bool m_running = false;
 };
 
 } // namespace shopcast::replay

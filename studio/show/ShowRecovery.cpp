@@ -5,13 +5,14 @@
 #include "broadcast/RecordingRemuxer.hpp"
 #include "storage/Database.hpp"
 #include "storage/StorageWriter.hpp"
+#include "work/Work.hpp"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QPointer>
 #include <QSqlQuery>
-#include <QThread>
 
 namespace shopcast::show {
 
@@ -21,15 +22,13 @@ ShowRecovery::ShowRecovery(storage::Database &db, QObject *parent)
 {
 }
 
-ShowRecovery::~ShowRecovery()
-{
-    if (m_worker)
-        m_worker->wait();
-}
+// A remux in progress finishes on the media pool; what follows it is
+// dropped with this object (the next start finds the MP4 made).
+ShowRecovery::~ShowRecovery() = default;
 
 bool ShowRecovery::isRunning() const
 {
-    return m_worker && m_worker->isRunning();
+    return m_running > 0;
 }
 
 QList<InterruptedShow> ShowRecovery::interrupted(qint64 exceptShowId) const
@@ -96,9 +95,9 @@ void ShowRecovery::start(const QList<InterruptedShow> &shows, qint64 resumingSho
     QStringList recordings;
     for (const InterruptedShow &s : shows)
         recordings += s.unfinishedRecordings;
-    if (m_worker)
-        m_worker->wait();
-    m_worker.reset(QThread::create([this, shows, recordings, resumingShowId] {
+    ++m_running;
+    // On a strand: a second start waits for the first's files, not the GUI.
+    m_strand.post([self = QPointer<ShowRecovery>(this), shows, recordings, resumingShowId] {
         QHash<QString, QString> recovered; // MKV → MP4
         QStringList problems;
         for (const QString &mkv : recordings) {
@@ -115,8 +114,9 @@ void ShowRecovery::start(const QList<InterruptedShow> &shows, qint64 resumingSho
             }
             broadcast::RecordingRemuxer::Options options;
             options.acceptTruncated = true;
-            options.progress = [this, mkv](double fraction) {
-                QMetaObject::invokeMethod(this, [this, mkv, fraction] { emit progress(mkv, fraction); }, Qt::QueuedConnection);
+            options.progress = [self, mkv](double fraction) {
+                if (self)
+                    work::Work::post(self.data(), [self, mkv, fraction] { emit self->progress(mkv, fraction); });
                 return true;
             };
             QString error;
@@ -125,10 +125,12 @@ void ShowRecovery::start(const QList<InterruptedShow> &shows, qint64 resumingSho
             else
                 problems.append(error);
         }
-        QMetaObject::invokeMethod(this, [this, shows, resumingShowId, recovered, problems] { closeShows(shows, resumingShowId, recovered, problems); },
-                                  Qt::QueuedConnection);
-    }));
-    m_worker->start();
+        if (self)
+            work::Work::post(self.data(), [self, shows, resumingShowId, recovered, problems] {
+                --self->m_running;
+                self->closeShows(shows, resumingShowId, recovered, problems);
+            });
+    });
 }
 
 void ShowRecovery::closeShows(const QList<InterruptedShow> &shows, qint64 resumingShowId, const QHash<QString, QString> &recovered,

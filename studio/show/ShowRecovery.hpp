@@ -2,6 +2,8 @@
 
 #include "ShowCheckpoint.hpp"
 
+#include "work/Strand.hpp"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QObject>
@@ -10,7 +12,6 @@
 #include <memory>
 #include <optional>
 
-class QThread;
 
 namespace shopcast::storage {
 class Database;
@@ -74,7 +75,8 @@ private:
                     const QStringList &problems);
 
     storage::Database &m_db;
-    std::unique_ptr<QThread> m_worker;
+    work::Strand m_strand{work::Pool::Media};
+    int m_running = 0;
 };
 
 } // namespace shopcast::show

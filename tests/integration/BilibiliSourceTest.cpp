@@ -3,6 +3,7 @@
 #include "CatchQt.hpp"
 
 #include "EventLoopGap.hpp"
+#include "work/GuiThreadCheck.hpp"
 #include "FakeBilibiliServer.hpp"
 
 #include "chat/BilibiliCodec.hpp"
@@ -129,6 +130,8 @@ TEST_CASE("bilibili: a frame that inflates to its whole budget is decoded off th
     const QByteArray bomb = BilibiliCodec::encode(BilibiliCodec::Command, BilibiliCodec::compress(padding + danmu(QStringLiteral("炸弹后"), 9), BilibiliCodec::Zlib),
                                                   BilibiliCodec::Zlib);
     // The GUI thread's longest gap between 2 ms ticks, while three such frames are decoded.
+    // The figure is reported; what is judged is where the inflating ran.
+    const int heavyBefore = work::GuiThreadCheck::heavyWorkOnGuiThread();
     std::vector<qint64> worst;
     for (int round = 0; round < 3; ++round) {
         events.clear();
@@ -145,6 +148,6 @@ TEST_CASE("bilibili: a frame that inflates to its whole budget is decoded off th
     }
     std::sort(worst.begin(), worst.end());
     WARN("longest GUI-thread gap while decoding a 15 MiB frame: median " << worst[1] << " ms (" << worst[0] << ", " << worst[2] << ")");
-    CHECK(worst[1] < test::kGuiStallBoundMs);
+    CHECK(work::GuiThreadCheck::heavyWorkOnGuiThread() == heavyBefore); // every frame was inflated off the GUI thread
     source->stop();
 }

@@ -5,6 +5,7 @@
 #include "CatchQt.hpp"
 
 #include "EventLoopGap.hpp"
+#include "work/GuiThreadCheck.hpp"
 #include "NginxRtmpServer.hpp"
 
 #include "broadcast/ObsEngine.hpp"
@@ -110,6 +111,7 @@ TEST_CASE("one destination alone on real libobs: stopped in its handshake it lea
         if (index == 1)
             afterStop.append(state);
     });
+    const int heavyBefore = work::GuiThreadCheck::heavyWorkOnGuiThread();
     std::vector<qint64> worst;
     for (int round = 1; round <= 3; ++round) {
         if (round > 1) {
@@ -135,7 +137,12 @@ TEST_CASE("one destination alone on real libobs: stopped in its handshake it lea
     std::sort(worst.begin(), worst.end());
     WARN("longest GUI-thread gap while a destination whose ingest answers after 1 s was stopped in its handshake: median " << worst[1] << " ms ("
                                                                                                                           << worst[0] << ", " << worst[2] << ")");
-    CHECK(worst[1] < test::kGuiStallBoundMs);
+    // The mechanism: libobs' force_stop ran on the blocking pool, never here.
+    CHECK(work::GuiThreadCheck::heavyWorkOnGuiThread() == heavyBefore);
+    // A liveness bound, not a timing: on the GUI thread the stop would hold
+    // it until the 1 s late handshake (here the proxy shares the thread, so
+    // librtmp's 30 s timeout); 10 s is far from any scheduling hiccup.
+    CHECK(worst[1] < 10'000);
     CHECK(stateOf(0) == OutputState::Live);
     CHECK(outputs.isStreaming());
     // Started again alone: on air through the slow ingest, the other untouched.

@@ -3,6 +3,7 @@
 #include "CatchQt.hpp"
 
 #include "EventLoopGap.hpp"
+#include "work/GuiThreadCheck.hpp"
 #include "FakeTwitchServer.hpp"
 
 #include "chat/CommentPluginLoader.hpp"
@@ -175,6 +176,8 @@ TEST_CASE("twitch: a burst of long lines is parsed off the GUI thread, in order,
     // Three bursts, the median judged (as the Bilibili test does): a machine
     // shared with other tests can hold any thread back once; what the source
     // does on the GUI thread shows in every burst.
+    // The figure is reported; what is judged is where the parsing ran.
+    const int heavyBefore = work::GuiThreadCheck::heavyWorkOnGuiThread();
     std::vector<qint64> worst;
     for (int round = 0; round < 3; ++round) {
         const QByteArray ping = "after-the-burst-" + QByteArray::number(round);
@@ -193,6 +196,6 @@ TEST_CASE("twitch: a burst of long lines is parsed off the GUI thread, in order,
     std::sort(worst.begin(), worst.end());
     WARN("longest GUI-thread gap while " << kLines << " lines of " << (burst.size() / kLines) << " bytes arrive and are parsed: median " << worst[1]
                                          << " ms (" << worst[0] << ", " << worst[2] << ")");
-    CHECK(worst[1] < test::kGuiStallBoundMs);
+    CHECK(work::GuiThreadCheck::heavyWorkOnGuiThread() == heavyBefore); // not one line was parsed on the GUI thread
     source->stop();
 }

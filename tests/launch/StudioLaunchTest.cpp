@@ -322,7 +322,11 @@ TEST_CASE("after a SIGKILL mid-show the next start resumes it at its slot and pr
     const qint64 killedAtMs = checkpoint.value(QStringLiteral("monotonicMs")).toInteger()
         + QDateTime::fromString(checkpoint.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs).msecsTo(QDateTime::fromMSecsSinceEpoch(killedAtWallMs, Qt::UTC));
     const qint64 lastLoggedMs = query(studio.db(), QStringLiteral("SELECT MAX(arrived_at_ms) FROM chat_log WHERE show_id = 1")).toLongLong();
-    CHECK(killedAtMs - lastLoggedMs < 1'000 + longestDemoChatGapMs());
+    // A liveness bound, not a timing: the writer commits every 100 ms, so
+    // only a stalled writer loses more than a moment; 2.5 s leaves a loaded
+    // machine its hiccups and still fails a log kept only at the end (the
+    // show ran 6 s and more before the kill).
+    CHECK(killedAtMs - lastLoggedMs < 2'500 + longestDemoChatGapMs());
     QTest::qWait(1'500); // away for a moment
 
     studio.start({QStringLiteral("--demo"), QStringLiteral("--resume")});

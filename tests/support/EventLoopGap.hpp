@@ -7,24 +7,10 @@
 
 namespace shopcast::test {
 
-// The bound for a GUI-thread stall on this machine kind. Under
-// AddressSanitizer everything runs several times slower (the same test saw
-// 138 ms there), so the bound only catches a real freeze: whatever is still
-// done on the GUI thread.
-#if defined(__SANITIZE_ADDRESS__)
-inline constexpr qint64 kGuiStallBoundMs = 400;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-inline constexpr qint64 kGuiStallBoundMs = 400;
-#else
-inline constexpr qint64 kGuiStallBoundMs = 50;
-#endif
-#else
-inline constexpr qint64 kGuiStallBoundMs = 50;
-#endif
-
 // The watchdog of the GUI-thread tests: a 2 ms timer asks the event loop for
-// a turn; longestMs() is the longest it had to wait since start().
+// a turn; longestMs() is the longest it had to wait since start(). Tests
+// report it (WARN) and judge the mechanism (work::GuiThreadCheck); only
+// the benchmarks quote it as a figure.
 class EventLoopGap
 {
 public:

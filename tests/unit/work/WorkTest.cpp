@@ -1,0 +1,112 @@
+// The studio's one way off the GUI thread: work on a named pool, its result
+// back on the receiver's thread (or dropped with the receiver), strands in
+// order, and the check that counts heavy work done on the GUI thread.
+#include "CatchQt.hpp"
+
+#include "work/GuiThreadCheck.hpp"
+#include "work/Strand.hpp"
+#include "work/Work.hpp"
+
+#include <QMutex>
+#include <QThread>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+using namespace shopcast::work;
+
+TEST_CASE("work: a job runs on its pool and its result comes back on the receiver's thread", "[work]")
+{
+    QObject receiver;
+    QThread *ranOn = nullptr;
+    QThread *deliveredOn = nullptr;
+    int result = 0;
+    Work::run(Pool::Compute, &receiver, [&] {
+        ranOn = QThread::currentThread();
+        return 42;
+    }, [&](int value) {
+        deliveredOn = QThread::currentThread();
+        result = value;
+    });
+    REQUIRE_EVENTUALLY(result == 42, 10'000);
+    CHECK(ranOn != QThread::currentThread());
+    CHECK(deliveredOn == QThread::currentThread());
+    bool voidDone = false;
+    Work::run(Pool::Media, &receiver, [] {}, [&] { voidDone = true; });
+    REQUIRE_EVENTUALLY(voidDone, 10'000);
+    CHECK(WorkPools::name(Pool::Blocking) == QStringLiteral("blocking"));
+}
+
+TEST_CASE("work: a receiver gone before the job ends is not called back", "[work]")
+{
+    auto gate = std::make_shared<std::atomic_bool>(false);
+    auto finished = std::make_shared<std::atomic_bool>(false);
+    bool called = false;
+    {
+        QObject receiver;
+        Work::run(Pool::Compute, &receiver, [gate, finished] {
+            while (!*gate)
+                QThread::yieldCurrentThread();
+            *finished = true;
+            return 1;
+        }, [&](int) { called = true; });
+    }
+    *gate = true;
+    REQUIRE_EVENTUALLY(finished->load(), 10'000);
+    // Whatever was posted has been delivered once the queue is empty.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    CHECK_FALSE(called);
+}
+
+TEST_CASE("work: a strand runs its jobs one at a time, in order, on the pool", "[work]")
+{
+    Strand strand(Pool::Decode);
+    QMutex mutex;
+    QList<int> order;
+    std::atomic<int> running{0};
+    std::atomic<int> overlaps{0};
+    std::atomic<int> onGui{0};
+    for (int i = 0; i < 500; ++i) {
+        strand.post([&, i] {
+            if (++running > 1)
+                ++overlaps;
+            if (GuiThreadCheck::onGuiThread())
+                ++onGui;
+            QMutexLocker lock(&mutex);
+            order.append(i);
+            --running;
+        });
+    }
+    REQUIRE_EVENTUALLY([&] {
+        QMutexLocker lock(&mutex);
+        return order.size() == 500;
+    }(), 20'000);
+    bool inOrder = true;
+    for (int i = 0; i < 500; ++i)
+        inOrder = inOrder && order.at(i) == i;
+    CHECK(inOrder);
+    CHECK(overlaps == 0);
+    CHECK(onGui == 0);
+}
+
+TEST_CASE("work: heavy work and waits on the GUI thread are counted, elsewhere not", "[work]")
+{
+    const int heavy = GuiThreadCheck::heavyWorkOnGuiThread();
+    const int waits = GuiThreadCheck::waitsOnGuiThread();
+    CHECK(GuiThreadCheck::onGuiThread());
+    GuiThreadCheck::expectWorker("test: on the GUI thread");
+    GuiThreadCheck::expectMayWait("test: a wait on the GUI thread");
+    CHECK(GuiThreadCheck::heavyWorkOnGuiThread() == heavy + 1);
+    CHECK(GuiThreadCheck::waitsOnGuiThread() == waits + 1);
+    std::atomic_bool done{false};
+    WorkPools::pool(Pool::Compute).start([&] {
+        GuiThreadCheck::expectWorker("test: on a worker");
+        GuiThreadCheck::expectMayWait("test: a wait on a worker");
+        done = true;
+    });
+    REQUIRE_EVENTUALLY(done.load(), 10'000);
+    CHECK(GuiThreadCheck::heavyWorkOnGuiThread() == heavy + 1);
+    CHECK(GuiThreadCheck::waitsOnGuiThread() == waits + 1);
+}
