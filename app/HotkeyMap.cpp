@@ -1,65 +1,50 @@
 #include "HotkeyMap.hpp"
 
-#include <QCoreApplication>
+#include "actions/ActionRegistry.hpp"
+
 #include <QShortcut>
 #include <QWidget>
 
 namespace shopcast::app {
 
 namespace {
-constexpr const char *kContext = "shopcast::app::HotkeyMap";
 const QString kPrefix = QStringLiteral("hotkey:");
+
+// What ui.json files of earlier builds call today's actions.
+QString currentId(const QString &id)
+{
+    static const QHash<QString, QString> renamed{{QStringLiteral("lineup.next"), QStringLiteral("product.next")},
+                                                 {QStringLiteral("lineup.previous"), QStringLiteral("product.previous")},
+                                                 {QStringLiteral("lineup.explain"), QStringLiteral("product.explain")},
+                                                 {QStringLiteral("lineup.soldOut"), QStringLiteral("product.soldOut")},
+                                                 {QStringLiteral("lineup.flashSale"), QStringLiteral("flashSale.toggle")},
+                                                 {QStringLiteral("chat.pin"), QStringLiteral("comment.pin")},
+                                                 {QStringLiteral("chat.clearPin"), QStringLiteral("comment.clearPin")}};
+    return renamed.value(id, id);
+}
 } // namespace
 
-const QList<HotkeyMap::Action> &HotkeyMap::actions()
+QList<HotkeyMap::Binding> HotkeyMap::bindingsOf(const actions::ActionRegistry &registry)
 {
-    // Function keys and Ctrl combinations: a host typing a reply in a field
-    // does not fire them by accident.
-    static const QList<Action> list{
-        {"lineup.next", QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", "Next product"), QKeySequence(Qt::Key_PageDown)},
-        {"lineup.previous", QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", "Previous product"), QKeySequence(Qt::Key_PageUp)},
-        {"lineup.explain", QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", "Explain the selected product now"), QKeySequence(Qt::CTRL | Qt::Key_E)},
-        {"lineup.soldOut", QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", "Sold out / back in stock"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)},
-        {"lineup.flashSale", QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", "Start / stop the flash sale"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
-        {"rhythm.start", QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", "Start the rhythm timer"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
-        {"rhythm.advance", QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", "Next slot"), QKeySequence(Qt::CTRL | Qt::Key_Right)},
-        {"rhythm.back", QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", "Previous slot"), QKeySequence(Qt::CTRL | Qt::Key_Left)},
-        {"rhythm.pause", QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", "Pause / resume the rhythm timer"), QKeySequence(Qt::CTRL | Qt::Key_Space)},
-        {"chat.pin", QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", "Pin the selected comment"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)},
-        {"chat.clearPin", QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", "Clear the pinned comment"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)},
-        {"output.stream", QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", "Start / stop streaming"), QKeySequence(Qt::Key_F9)},
-        {"output.record", QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", "Start / stop recording"), QKeySequence(Qt::Key_F10)},
-        {"lottery.open", QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", "Open / close lottery entries"), QKeySequence(Qt::CTRL | Qt::Key_L)},
-        {"lottery.draw", QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", "Draw the lottery"), QKeySequence(Qt::CTRL | Qt::Key_D)},
-        {"poll.open", QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", "Open / close the poll"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
-    };
-    return list;
+    QList<Binding> out;
+    for (const actions::ActionSpec &spec : registry.actions())
+        out.append({spec.id, spec.label(), QKeySequence::fromString(spec.defaultKeys, QKeySequence::PortableText)});
+    return out;
 }
 
-QString HotkeyMap::label(const QString &id)
-{
-    for (const Action &a : actions())
-        if (id == QLatin1String(a.id))
-            return QCoreApplication::translate(kContext, a.label);
-    return id;
-}
-
-QShortcut *HotkeyMap::shortcut(QWidget *owner, const char *id)
-{
-    QKeySequence keys;
-    for (const Action &a : actions())
-        if (qstrcmp(a.id, id) == 0)
-            keys = a.defaultKeys;
-    Q_ASSERT_X(!keys.isEmpty(), "HotkeyMap::shortcut", id);
-    auto *s = new QShortcut(keys, owner, nullptr, nullptr, Qt::ApplicationShortcut);
-    s->setObjectName(kPrefix + QLatin1String(id));
-    return s;
-}
-
-HotkeyMap::HotkeyMap(const QMap<QString, QString> &overrides, QObject *parent)
+HotkeyMap::HotkeyMap(QList<Binding> bindings, const QMap<QString, QString> &overrides, QObject *parent)
     : QObject(parent)
+    , m_bindings(std::move(bindings))
 {
     setOverrides(overrides);
+}
+
+QString HotkeyMap::label(const QString &id) const
+{
+    for (const Binding &b : m_bindings)
+        if (b.id == id)
+            return b.label;
+    return id;
 }
 
 QKeySequence HotkeyMap::keys(const QString &id) const
@@ -103,30 +88,31 @@ void HotkeyMap::resetAll()
 QMap<QString, QString> HotkeyMap::overrides() const
 {
     QMap<QString, QString> out;
-    for (const Action &a : actions()) {
-        const QKeySequence keys = m_keys.value(QLatin1String(a.id));
-        if (keys != a.defaultKeys)
-            out.insert(QLatin1String(a.id), keys.toString(QKeySequence::PortableText));
+    for (const Binding &b : m_bindings) {
+        const QKeySequence keys = m_keys.value(b.id);
+        if (keys != b.defaultKeys)
+            out.insert(b.id, keys.toString(QKeySequence::PortableText));
     }
     return out;
 }
 
-void HotkeyMap::setOverrides(const QMap<QString, QString> &overrides)
+void HotkeyMap::setOverrides(const QMap<QString, QString> &given)
 {
+    QMap<QString, QString> overrides;
+    for (auto it = given.begin(); it != given.end(); ++it)
+        overrides.insert(currentId(it.key()), it.value());
     QHash<QString, QKeySequence> next;
     // The user's keys first, then the defaults where they are still free.
-    for (const Action &a : actions()) {
-        const QString id = QLatin1String(a.id);
-        if (!overrides.contains(id))
+    for (const Binding &b : m_bindings) {
+        if (!overrides.contains(b.id))
             continue;
-        const QKeySequence keys = QKeySequence::fromString(overrides.value(id), QKeySequence::PortableText);
+        const QKeySequence keys = QKeySequence::fromString(overrides.value(b.id), QKeySequence::PortableText);
         if (keys.isEmpty() || std::find(next.cbegin(), next.cend(), keys) == next.cend())
-            next.insert(id, keys);
+            next.insert(b.id, keys);
     }
-    for (const Action &a : actions()) {
-        const QString id = QLatin1String(a.id);
-        if (!next.contains(id))
-            next.insert(id, std::find(next.cbegin(), next.cend(), a.defaultKeys) == next.cend() ? a.defaultKeys : QKeySequence());
+    for (const Binding &b : m_bindings) {
+        if (!next.contains(b.id))
+            next.insert(b.id, std::find(next.cbegin(), next.cend(), b.defaultKeys) == next.cend() ? b.defaultKeys : QKeySequence());
     }
     for (auto it = next.begin(); it != next.end(); ++it) {
         if (m_keys.value(it.key()) != it.value() || !m_keys.contains(it.key())) {
@@ -136,16 +122,20 @@ void HotkeyMap::setOverrides(const QMap<QString, QString> &overrides)
     }
 }
 
-void HotkeyMap::bind(QObject *root)
+void HotkeyMap::install(QWidget *window, actions::ActionRegistry &registry)
 {
-    for (QShortcut *s : root->findChildren<QShortcut *>()) {
-        if (!s->objectName().startsWith(kPrefix))
-            continue;
-        const QString id = s->objectName().mid(kPrefix.size());
-        s->setKey(keys(id));
-        connect(this, &HotkeyMap::changed, s, [s, id](const QString &changedId, const QKeySequence &keys) {
+    for (const Binding &b : std::as_const(m_bindings)) {
+        auto *shortcut = new QShortcut(keys(b.id), window, nullptr, nullptr, Qt::ApplicationShortcut);
+        shortcut->setObjectName(kPrefix + b.id);
+        const QString id = b.id;
+        connect(shortcut, &QShortcut::activated, this, [this, id, &registry] {
+            const actions::ActionResult result = registry.invoke(id, registry.defaultParams(id), actions::Origin::Hotkey);
+            if (!result.ok)
+                emit refused(label(id), result.error);
+        });
+        connect(this, &HotkeyMap::changed, shortcut, [shortcut, id](const QString &changedId, const QKeySequence &keys) {
             if (changedId == id)
-                s->setKey(keys);
+                shortcut->setKey(keys);
         });
     }
 }

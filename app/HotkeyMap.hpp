@@ -2,37 +2,42 @@
 
 #include <QHash>
 #include <QKeySequence>
+#include <QList>
 #include <QMap>
 #include <QObject>
 
-class QShortcut;
 class QWidget;
+
+namespace shopcast::actions {
+class ActionRegistry;
+}
 
 namespace shopcast::app {
 
-// Every show action a key can fire, with its default keys and the user's own
-// (a profile's ui.json keeps only what differs from the default). Docks make
-// their shortcuts with shortcut(owner, id); the window binds them all to the
-// map, so a change in Settings applies at once, everywhere. Two actions never
-// share keys: a change that would is refused and names the other action.
+// The keys of every show action in the registry, with its default keys and
+// the user's own (a profile's ui.json keeps only what differs from the
+// default). install() gives the window one shortcut per action; pressing it
+// invokes the action by id, so a key does exactly what the button, the
+// rhythm timer or a remote client does. A change in Settings applies at
+// once. Two actions never share keys: a change that would is refused and
+// names the other action.
 class HotkeyMap : public QObject
 {
     Q_OBJECT
 public:
-    struct Action
+    struct Binding
     {
-        const char *id;
-        const char *label; // QT_TRANSLATE_NOOP("shopcast::app::HotkeyMap", ...)
+        QString id;
+        QString label;
         QKeySequence defaultKeys;
     };
-    static const QList<Action> &actions();
-    static QString label(const QString &id);
-    // A dock's shortcut for the action: application-wide, with the default keys
-    // until bind() gives it the user's.
-    static QShortcut *shortcut(QWidget *owner, const char *id);
+    // Every action of the registry, in its order.
+    static QList<Binding> bindingsOf(const actions::ActionRegistry &registry);
 
-    explicit HotkeyMap(const QMap<QString, QString> &overrides = {}, QObject *parent = nullptr);
+    explicit HotkeyMap(QList<Binding> bindings, const QMap<QString, QString> &overrides = {}, QObject *parent = nullptr);
 
+    const QList<Binding> &bindings() const { return m_bindings; }
+    QString label(const QString &id) const;
     QKeySequence keys(const QString &id) const;
     // The other action these keys belong to; empty when none (or no keys).
     QString conflict(const QString &id, const QKeySequence &keys) const;
@@ -43,15 +48,21 @@ public:
     // The user's keys as ui.json keeps them: the actions that differ from their default.
     QMap<QString, QString> overrides() const;
     // All actions to what the overrides say (defaults for the rest); an override
-    // that clashes with one already given is left out.
+    // that clashes with one already given is left out. Ids of older builds
+    // ("lineup.next") are read as today's ("product.next").
     void setOverrides(const QMap<QString, QString> &overrides);
-    // Gives every hotkey shortcut under root its keys, now and after each change.
-    void bind(QObject *root);
+    // One application-wide shortcut per action on window, named
+    // "hotkey:<id>", kept in step with later changes; pressing it invokes
+    // the action with what the window has selected (the registry's default
+    // parameters). A refusal is reported with refused().
+    void install(QWidget *window, actions::ActionRegistry &registry);
 
 signals:
     void changed(const QString &id, const QKeySequence &keys);
+    void refused(const QString &label, const QString &reason);
 
 private:
+    QList<Binding> m_bindings;
     QHash<QString, QKeySequence> m_keys;
 };
 

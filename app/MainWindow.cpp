@@ -80,7 +80,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     auto *lineup = new LineupDock(session, this);
     auto *notes = new HostNotesDock(session.live(), this);
     auto *lottery = new LotteryDock(session, this);
-    auto *poll = new PollDock(session.poll(), this);
+    auto *poll = new PollDock(session.poll(), session.actions(), this);
     addDockWidget(Qt::RightDockWidgetArea, lineup);
     addDockWidget(Qt::RightDockWidgetArea, notes);
     addDockWidget(Qt::RightDockWidgetArea, lottery);
@@ -88,7 +88,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     tabifyDockWidget(notes, lottery);
     tabifyDockWidget(lottery, poll);
     notes->raise();
-    auto *rhythm = new RhythmDock(session.rundown(), this);
+    auto *rhythm = new RhythmDock(session.rundown(), session.actions(), this);
     auto *plan = new PlanEditorDock(session.planEditor(), session.rundown(), session.plans(), session.lineup(), this);
     addDockWidget(Qt::LeftDockWidgetArea, rhythm);
     auto *chat = new ChatDock(session.chat(), studio.commentSources(), &session, this);
@@ -137,8 +137,11 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     restoreGeometry(layout.value(QStringLiteral("geometry")).toByteArray());
     restoreState(layout.value(QStringLiteral("state")).toByteArray());
 
-    // Every dock's show-action shortcut takes the user's keys, now and when Settings change them.
-    studio.hotkeys().bind(this);
+    // A shortcut for every show action, invoked by id through the registry
+    // like the buttons; the user's keys, now and when Settings change them.
+    studio.hotkeys().install(this, session.actions());
+    connect(&studio.hotkeys(), &HotkeyMap::refused, this,
+            [this](const QString &label, const QString &reason) { showMessage(tr("%1: not done: %2").arg(label, reason), true); });
 
     for (const QString &warning : studio.startupWarnings())
         showMessage(warning, true);
@@ -190,6 +193,14 @@ void MainWindow::closeForSignal(int signalNumber)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_closed) {
+        event->accept();
+        return;
+    }
+    if (m_closing) { // asked again (a second signal) while the studio finishes
+        event->ignore();
+        return;
+    }
     if (m_quitReason.isEmpty() && (m_studio.broadcast().isStreaming() || m_studio.broadcast().isRecording())) {
         const auto answer = QMessageBox::question(this, tr("Still live"),
                                                   tr("Streaming or recording is running. Stop it and quit?"));
@@ -201,10 +212,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings layout(layoutFile(), QSettings::IniFormat);
     layout.setValue(QStringLiteral("geometry"), saveGeometry());
     layout.setValue(QStringLiteral("state"), saveState());
-    if (m_studio.broadcast().isRecording())
-        showMessage(tr("Finishing the recording…"), false);
+    // The window goes at once; a small note says what is still being
+    // finished (the recording's MP4, the show's last writes) until it is.
+    m_closing = true;
+    hide();
+    auto *note = new QLabel(tr("ShopCast Studio is closing…"));
+    note->setObjectName(QStringLiteral("closingNote"));
+    note->setAttribute(Qt::WA_DeleteOnClose);
+    note->setAttribute(Qt::WA_QuitOnClose, false);
+    note->setWindowTitle(QStringLiteral("ShopCast Studio"));
+    note->setMargin(24);
+    note->setWindowFlag(Qt::WindowStaysOnTopHint);
+    connect(&m_studio, &Studio::shutdownProgress, note, &QLabel::setText);
+    connect(&m_studio, &Studio::shutdownFinished, this, [this, note] {
+        note->close();
+        m_closed = true;
+        close();
+    });
+    note->show();
     m_studio.shutdown(m_quitReason.isEmpty() ? QStringLiteral("closed") : m_quitReason);
-    event->accept();
+    event->ignore();
 }
 
 void MainWindow::showStatus(const StatusSnapshot &s)
@@ -244,12 +271,14 @@ void MainWindow::editDestinations()
 
 void MainWindow::openShowLibrary()
 {
-    // A show still running is reviewed as far as it got; what it writes
-    // next reaches the review when it is opened again.
-    m_studio.show().database().writer().flush();
-    auto *library = new ShowLibraryDialog(m_studio.show().database(), this);
-    library->setAttribute(Qt::WA_DeleteOnClose);
-    library->show();
+    // A show still running is reviewed as far as it got: the library opens
+    // once what is queued is committed (without waiting here); what the
+    // show writes next reaches the review when it is opened again.
+    m_studio.show().database().writer().whenCommitted(this, [this](bool) {
+        auto *library = new ShowLibraryDialog(m_studio.show().database(), this);
+        library->setAttribute(Qt::WA_DeleteOnClose);
+        library->show();
+    });
 }
 
 void MainWindow::editModeration()
@@ -261,7 +290,7 @@ void MainWindow::editModeration()
 void MainWindow::editSettings()
 {
     const bool live = m_studio.broadcast().isStreaming() || m_studio.broadcast().isRecording();
-    SettingsDialog dialog(m_studio.settings(), m_studio.ui(), live, this);
+    SettingsDialog dialog(m_studio.settings(), m_studio.ui(), m_studio.hotkeys().bindings(), live, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const BroadcastSettings next = dialog.settings();

@@ -45,6 +45,8 @@ private:
 
     Studio &m_studio;
     QString m_quitReason; // set when a signal asks the studio to quit
+    bool m_closing = false;      // the studio is shutting down; the window is hidden
+    bool m_closed = false;       // it has; the close goes through
     PreviewWidget *m_preview = nullptr;
     QLabel *m_liveLabel = nullptr;
     QLabel *m_statsLabel = nullptr;

@@ -1,5 +1,7 @@
 #include "Studio.hpp"
 
+#include "actions/ActionRegistry.hpp"
+#include "broadcast/BroadcastActions.hpp"
 #include "broadcast/BroadcastController.hpp"
 #include "broadcast/ObsEngine.hpp"
 #include "broadcast/SceneCollectionStore.hpp"
@@ -17,10 +19,10 @@
 #include "show/ShowRecovery.hpp"
 #include "show/ShowSession.hpp"
 #include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
 
 #include <QDateTime>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 
 namespace shopcast::app {
@@ -38,7 +40,6 @@ std::unique_ptr<Studio> Studio::create(const StudioOptions &options, QString *er
     studio->m_ui = core::UiSettings::load(core::UiSettings::path(options.profileDir), &uiWhy);
     if (!uiWhy.isEmpty())
         studio->m_warnings.append(uiWhy);
-    studio->m_hotkeys = std::make_unique<HotkeyMap>(studio->m_ui.hotkeys);
     QDir().mkpath(options.profileDir);
 
     const QString settingsPath = core::StudioPaths::settingsPath(options.profileDir);
@@ -94,7 +95,14 @@ bool Studio::startEngine(const StudioOptions &options, QString *error)
     m_sceneSaveTimer.start();
 
     m_controller = std::make_unique<BroadcastController>(
-        m_engine->outputs(), m_settings, [this](const DestinationEntry &entry) { return m_secrets->read(entry.secretKey()); },
+        m_engine->outputs(), m_settings,
+        [this](const QList<DestinationEntry> &entries, std::function<void(const BroadcastController::Keys &)> answer) {
+            // Asked of the keyring without waiting; Start goes on when it answers.
+            QStringList keys;
+            for (const DestinationEntry &e : entries)
+                keys.append(e.secretKey());
+            m_secrets->readLater(keys, this, [answer](const QHash<QString, QString> &found, const QStringList &) { answer(found); });
+        },
         [] { return QDateTime::currentDateTime(); });
     m_status = std::make_unique<StatusMonitor>(m_engine->outputs());
     m_destinations = std::make_unique<DestinationsModel>(m_engine->outputs());
@@ -130,6 +138,9 @@ bool Studio::openShow(const StudioOptions &options, QString *error)
         m_warnings.append(tr("Comment plugin: %1").arg(problem));
     m_show = std::make_unique<show::ShowSession>(*m_database, *m_engine, *m_hub, m_clock,
                                                  QDir(m_profileDir).filePath(QStringLiteral("moderation.json")));
+    // The outputs' actions join the show's: one registry for keys, docks and remote clients.
+    BroadcastActions::registerOn(m_show->actions(), *m_controller);
+    m_hotkeys = std::make_unique<HotkeyMap>(HotkeyMap::bindingsOf(m_show->actions()), m_ui.hotkeys);
     m_commentSources->applyBadges(m_show->chat());
     m_warnings += m_show->load();
     m_demo = options.freshDemo;
@@ -173,8 +184,10 @@ void Studio::finishStartup(bool resume)
     m_resumeOffer.reset();
     if (m_demo && !resumed) {
         // The demo show is on from the start, so its timeline and chat log fill.
-        if (!m_show->startShow(tr("Demo show"), &why))
-            m_warnings.append(why);
+        const actions::ActionResult started =
+            m_show->actions().invoke(QStringLiteral("show.start"), {{QStringLiteral("title"), tr("Demo show")}}, actions::Origin::Startup);
+        if (!started.ok)
+            m_warnings.append(started.error);
     }
     if (!m_runPlanPath.isEmpty() && !m_show->rundown().clock().state().started) {
         std::optional<rundown::ShowPlan> plan = rundown::ShowPlan::load(m_runPlanPath, &why);
@@ -185,7 +198,9 @@ void Studio::finishStartup(bool resume)
             m_show->rundown().setPlan(*plan);
             m_show->planEditor().setPlan(*plan);
             m_show->rundown().clock().setAutoAdvance(true);
-            m_show->rundown().start();
+            const actions::ActionResult started = m_show->actions().invoke(QStringLiteral("rhythm.start"), actions::Origin::Startup);
+            if (!started.ok)
+                m_warnings.append(tr("The plan %1 cannot be run: %2").arg(m_runPlanPath, started.error));
         }
     }
 }
@@ -204,16 +219,38 @@ void Studio::startDemoChat()
 
 void Studio::shutdown(const QString &reason)
 {
+    if (m_shutdown != ShutdownStep::None)
+        return;
+    m_shutdownReason = reason;
     if (m_controller->isStreaming())
         m_controller->stopStreaming();
-    if (m_controller->isRecording()) {
-        QEventLoop loop;
-        QTimer::singleShot(120'000, &loop, &QEventLoop::quit);
-        connect(&m_engine->outputs(), &OutputControl::recordingFinished, &loop, &QEventLoop::quit);
-        m_controller->stopRecording();
-        loop.exec();
+    if (!m_controller->isRecording()) {
+        endShowAndSave();
+        return;
     }
-    m_show->endShow(reason);
+    // The MP4 is made after the muxer stops (a remux on the media pool):
+    // the next step starts on its signal, or when the deadline passes.
+    m_shutdown = ShutdownStep::Recording;
+    emit shutdownProgress(tr("Finishing the recording…"));
+    connect(&m_engine->outputs(), &OutputControl::recordingFinished, this, &Studio::endShowAndSave, Qt::SingleShotConnection);
+    m_recordingDeadline.setSingleShot(true);
+    connect(&m_recordingDeadline, &QTimer::timeout, this, &Studio::endShowAndSave);
+    m_recordingDeadline.start(120'000);
+    m_controller->stopRecording();
+}
+
+void Studio::endShowAndSave()
+{
+    if (m_shutdown == ShutdownStep::Saving || m_shutdown == ShutdownStep::Done)
+        return;
+    m_recordingDeadline.stop();
+    m_shutdown = ShutdownStep::Saving;
+    m_show->endShow(m_shutdownReason);
+    emit shutdownProgress(tr("Saving the show…"));
+    m_database->writer().whenCommitted(this, [this](bool) {
+        m_shutdown = ShutdownStep::Done;
+        emit shutdownFinished();
+    });
 }
 
 Studio::~Studio()

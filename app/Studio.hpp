@@ -77,10 +77,13 @@ public:
     // The answer: resume it, or close it as interrupted. The startup goes on
     // (recovery of recordings, the demo show, a plan to run).
     void answerResume(bool resume);
-    // Stops streaming, finishes the recording (its MP4 is made) and ends the
-    // show; waits for the recording, with the event loop running, up to
-    // two minutes. For quitting, whoever asks (the window, a signal).
+    // Quitting, as a chain of steps each started by the last one's signal
+    // (nothing here waits): streaming stops; the recording is finished into
+    // its MP4 (two minutes at most); the show ends; what the writer holds
+    // is committed; then shutdownFinished(). shutdownProgress() says which
+    // step runs, for a note the user sees. A second call does nothing.
     void shutdown(const QString &reason);
+    bool isShuttingDown() const { return m_shutdown != ShutdownStep::None; }
     const QString &profileDir() const { return m_profileDir; }
     // Problems found while loading (a damaged scene file, a missing module) for
     // the window to show once it is up.
@@ -94,7 +97,13 @@ public:
     bool saveUi(QString *error);
     bool applyCanvas(const broadcast::CanvasSpec &canvas, QString *error);
 
+signals:
+    void shutdownProgress(const QString &text);
+    void shutdownFinished();
+
 private:
+    enum class ShutdownStep { None, Recording, Saving, Done };
+    void endShowAndSave();
     Studio();
     bool startEngine(const StudioOptions &options, QString *error);
     bool openShow(const StudioOptions &options, QString *error);
@@ -123,6 +132,9 @@ private:
     std::optional<show::ResumeOffer> m_resumeOffer;
     bool m_demo = false;
     QString m_runPlanPath;
+    ShutdownStep m_shutdown = ShutdownStep::None;
+    QString m_shutdownReason;
+    QTimer m_recordingDeadline;
 };
 
 } // namespace shopcast::app

@@ -178,6 +178,8 @@ int main(int argc, char *argv[])
         // outputs stop, the recording is finished into its MP4, the show ends.
         shopcast::core::UnixSignalWatcher signalWatcher;
         QObject::connect(&signalWatcher, &shopcast::core::UnixSignalWatcher::terminationRequested, &window, &shopcast::app::MainWindow::closeForSignal);
+        // Closing the window starts the studio's shutdown; the process ends when it is done.
+        QObject::connect(studio.get(), &shopcast::app::Studio::shutdownFinished, &app, &QCoreApplication::quit, Qt::QueuedConnection);
         if (parser.isSet(cli.record))
             QObject::connect(&studio->engine().program(), &shopcast::broadcast::ProgramView::firstFrameRendered, &window,
                              [&studio] { studio->broadcast().startRecording(); }, Qt::SingleShotConnection);

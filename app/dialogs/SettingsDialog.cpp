@@ -21,11 +21,12 @@ namespace shopcast::app {
 
 using namespace shopcast::broadcast;
 
-SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::UiSettings &ui, bool canvasLocked, QWidget *parent)
+SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::UiSettings &ui, const QList<HotkeyMap::Binding> &bindings, bool canvasLocked,
+                               QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_ui(ui)
-    , m_keys(ui.hotkeys)
+    , m_keys(bindings, ui.hotkeys)
 {
     setWindowTitle(tr("Settings"));
     auto *tabs = new QTabWidget(this);
@@ -94,7 +95,8 @@ QWidget *SettingsDialog::makeHotkeysPage(QWidget *parent)
 {
     auto *page = new QWidget(parent);
     auto *layout = new QVBoxLayout(page);
-    auto *table = new QTableWidget(int(HotkeyMap::actions().size()), 2, page);
+    const QList<HotkeyMap::Binding> &bindings = m_keys.bindings();
+    auto *table = new QTableWidget(int(bindings.size()), 2, page);
     table->setObjectName(QStringLiteral("hotkeyTable"));
     table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -105,9 +107,9 @@ QWidget *SettingsDialog::makeHotkeysPage(QWidget *parent)
     message->setStyleSheet(QStringLiteral("color:#e53935"));
     message->setWordWrap(true);
     QList<QKeySequenceEdit *> edits;
-    for (int row = 0; row < HotkeyMap::actions().size(); ++row) {
-        const QString id = QLatin1String(HotkeyMap::actions().at(row).id);
-        auto *item = new QTableWidgetItem(HotkeyMap::label(id));
+    for (int row = 0; row < bindings.size(); ++row) {
+        const QString id = bindings.at(row).id;
+        auto *item = new QTableWidgetItem(bindings.at(row).label);
         item->setFlags(Qt::ItemIsEnabled);
         table->setItem(row, 0, item);
         auto *edit = new QKeySequenceEdit(m_keys.keys(id), table);

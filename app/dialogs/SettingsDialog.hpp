@@ -20,7 +20,9 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(const broadcast::BroadcastSettings &settings, const core::UiSettings &ui, bool canvasLocked, QWidget *parent = nullptr);
+    // bindings: the show actions a key can fire (HotkeyMap::bindingsOf the registry).
+    SettingsDialog(const broadcast::BroadcastSettings &settings, const core::UiSettings &ui, const QList<HotkeyMap::Binding> &bindings, bool canvasLocked,
+                   QWidget *parent = nullptr);
     broadcast::BroadcastSettings settings() const;
     core::UiSettings ui() const;
 

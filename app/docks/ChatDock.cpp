@@ -1,6 +1,6 @@
 #include "ChatDock.hpp"
 
-#include "HotkeyMap.hpp"
+#include "actions/ActionRegistry.hpp"
 
 #include "dialogs/CommentSourcesDialog.hpp"
 
@@ -23,7 +23,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace shopcast::app {
@@ -76,12 +75,10 @@ ChatDock::ChatDock(chat::ChatModel &model, chat::CommentSources &sources, show::
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &chat::ChatFilterModel::setText);
     connect(showModerated, &QCheckBox::toggled, m_filter, &chat::ChatFilterModel::setShowModerated);
     if (m_session) {
-        // The host pins and clears a comment without reaching for the mouse.
-        connect(HotkeyMap::shortcut(this, "chat.clearPin"), &QShortcut::activated, m_session, &show::ShowSession::clearPinnedComment);
-        connect(HotkeyMap::shortcut(this, "chat.pin"), &QShortcut::activated, this, [this] {
+        // What the pin hotkey pins: the comment selected here.
+        m_session->actions().setDefaultParams(QStringLiteral("comment.pin"), [this] {
             const QModelIndex index = m_view->currentIndex();
-            if (index.isValid())
-                m_session->pinComment(m_model.eventAt(m_filter->mapToSource(index).row()));
+            return index.isValid() ? pinParams(m_model.eventAt(m_filter->mapToSource(index).row())) : QJsonObject();
         });
     }
     connect(&m_model, &chat::ChatModel::flushed, this, &ChatDock::onFlushed);
@@ -109,6 +106,28 @@ bool ChatDock::isAtBottom() const
 {
     const QScrollBar *bar = m_view->verticalScrollBar();
     return bar->value() >= bar->maximum() - 2;
+}
+
+ChatDock::~ChatDock()
+{
+    if (m_session)
+        m_session->actions().setDefaultParams(QStringLiteral("comment.pin"), {});
+}
+
+QJsonObject ChatDock::pinParams(const chat::ChatEvent &event)
+{
+    // By id when it has one (the registry finds it in the chat); whole otherwise.
+    if (!event.id.isEmpty())
+        return {{QStringLiteral("commentId"), event.id}};
+    return {{QStringLiteral("comment"),
+             QJsonObject{{QStringLiteral("platform"), event.platform}, {QStringLiteral("userName"), event.userName}, {QStringLiteral("text"), event.text.left(1000)}}}};
+}
+
+void ChatDock::invoke(const QString &id, const QJsonObject &params)
+{
+    const actions::ActionResult result = m_session->actions().invoke(id, params, actions::Origin::Dock);
+    if (!result.ok)
+        m_state->setText(result.error);
 }
 
 void ChatDock::onFlushed(int added)
@@ -147,8 +166,8 @@ void ChatDock::showContextMenu(const QPoint &pos)
         const QModelIndex source = m_filter->mapToSource(index);
         const chat::ChatEvent event = m_model.eventAt(source.row());
         menu.addSeparator();
-        menu.addAction(tr("Pin on stream"), this, [this, event] { m_session->pinComment(event); });
-        QAction *clear = menu.addAction(tr("Clear pinned comment"), m_session, &show::ShowSession::clearPinnedComment);
+        menu.addAction(tr("Pin on stream"), this, [this, event] { invoke(QStringLiteral("comment.pin"), pinParams(event)); });
+        QAction *clear = menu.addAction(tr("Clear pinned comment"), this, [this] { invoke(QStringLiteral("comment.clearPin"), {}); });
         clear->setEnabled(m_session->hasPinnedComment());
         menu.addSeparator();
         moderation::ModerationController &moderation = m_session->moderation();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QJsonObject>
 
 class QLabel;
 class QLineEdit;
@@ -11,6 +12,7 @@ class QPushButton;
 namespace shopcast::chat {
 class ChatFilterModel;
 class ChatModel;
+struct ChatEvent;
 class CommentSources;
 }
 namespace shopcast::show {
@@ -31,12 +33,16 @@ public:
     // With a session, the context menu also pins comments on stream and times
     // out, bans and unbans users (moderation); without, it only reads.
     ChatDock(chat::ChatModel &model, chat::CommentSources &sources, show::ShowSession *session = nullptr, QWidget *parent = nullptr);
+    ~ChatDock() override;
 
 private:
     void onFlushed(int added);
     bool isAtBottom() const;
     void showContextMenu(const QPoint &pos);
     void showUserHistory(const QString &platform, const QString &userId, const QString &userName);
+    // Pin and clear go through the registry, as the hotkeys and remote clients do.
+    void invoke(const QString &id, const QJsonObject &params);
+    static QJsonObject pinParams(const chat::ChatEvent &event);
 
     chat::ChatModel &m_model;
     chat::CommentSources &m_sources;

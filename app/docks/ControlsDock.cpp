@@ -1,6 +1,6 @@
 #include "ControlsDock.hpp"
 
-#include "HotkeyMap.hpp"
+#include "actions/ActionRegistry.hpp"
 
 #include "broadcast/BroadcastController.hpp"
 #include "show/ShowSession.hpp"
@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace shopcast::app {
@@ -44,26 +43,20 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::Sho
     layout->addWidget(settings);
     layout->addStretch();
     setWidget(body);
-    connect(HotkeyMap::shortcut(this, "output.stream"), &QShortcut::activated, m_stream, &QPushButton::click);
-    connect(HotkeyMap::shortcut(this, "output.record"), &QShortcut::activated, m_record, &QPushButton::click);
-
+    // Every button is a show action invoked by id, as F9/F10 and a remote client.
     connect(m_show, &QPushButton::clicked, this, [this] {
         if (!m_session.isRunning()) {
-            QString error;
-            if (!m_session.startShow({}, &error))
-                QMessageBox::warning(this, tr("Start the show"), error);
+            const actions::ActionResult result = m_session.actions().invoke(QStringLiteral("show.start"), actions::Origin::Dock);
+            if (!result.ok)
+                QMessageBox::warning(this, tr("Start the show"), result.error);
         } else if (QMessageBox::question(this, tr("End the show"), tr("End the show now? Its timeline closes; a new show starts next time.")) == QMessageBox::Yes) {
-            m_session.endShow(QStringLiteral("ended by the user"));
+            m_session.actions().invoke(QStringLiteral("show.end"), actions::Origin::Dock);
         }
     });
     connect(&m_session, &show::ShowSession::showStarted, this, &ControlsDock::updateShow);
     connect(&m_session, &show::ShowSession::showEnded, this, &ControlsDock::updateShow);
-    connect(m_stream, &QPushButton::clicked, this, [this] {
-        m_controller.isStreaming() ? m_controller.stopStreaming() : m_controller.startStreaming();
-    });
-    connect(m_record, &QPushButton::clicked, this, [this] {
-        m_controller.isRecording() ? m_controller.stopRecording() : m_controller.startRecording();
-    });
+    connect(m_stream, &QPushButton::clicked, this, [this] { m_session.actions().invoke(QStringLiteral("output.stream"), actions::Origin::Dock); });
+    connect(m_record, &QPushButton::clicked, this, [this] { m_session.actions().invoke(QStringLiteral("output.record"), actions::Origin::Dock); });
     connect(destinations, &QPushButton::clicked, this, &ControlsDock::destinationsRequested);
     connect(settings, &QPushButton::clicked, this, &ControlsDock::settingsRequested);
     connect(&m_controller, &broadcast::BroadcastController::streamingChanged, this, &ControlsDock::updateStreaming);

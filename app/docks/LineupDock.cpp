@@ -1,7 +1,6 @@
 #include "LineupDock.hpp"
 
-#include "HotkeyMap.hpp"
-
+#include "actions/ActionRegistry.hpp"
 #include "catalog/LineupModel.hpp"
 #include "catalog/ProductRepository.hpp"
 #include "overlay/ProductCardRenderer.hpp"
@@ -15,7 +14,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -26,10 +24,10 @@ using namespace shopcast::catalog;
 
 LineupDock::LineupDock(show::ShowSession &session, QWidget *parent)
     : QDockWidget(tr("Lineup"), parent)
-    , m_session(session)
     , m_lineup(session.lineup())
     , m_products(session.products())
     , m_live(session.live())
+    , m_actions(session.actions())
 {
     setObjectName(QStringLiteral("lineupDock"));
     auto *body = new QWidget(this);
@@ -115,10 +113,10 @@ LineupDock::LineupDock(show::ShowSession &session, QWidget *parent)
     connect(m_explain, &QPushButton::clicked, this, &LineupDock::explainSelected);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.column() == LineupModel::Title || index.column() == LineupModel::Sku)
-            m_session.explainRow(index.row(), show::Trigger::LineupClick);
+            invoke(QStringLiteral("product.explain"), {{QStringLiteral("sku"), m_lineup.productAt(index.row()).sku}});
     });
-    connect(previous, &QPushButton::clicked, this, [this] { m_session.previousProduct(show::Trigger::Button); });
-    connect(next, &QPushButton::clicked, this, [this] { m_session.nextProduct(show::Trigger::Button); });
+    connect(previous, &QPushButton::clicked, this, [this] { invoke(QStringLiteral("product.previous")); });
+    connect(next, &QPushButton::clicked, this, [this] { invoke(QStringLiteral("product.next")); });
     connect(m_soldOut, &QPushButton::clicked, this, &LineupDock::toggleSoldOut);
     connect(remove, &QPushButton::clicked, this, [this] { m_lineup.removeAt(selectedRow()); });
     connect(m_flash, &QPushButton::clicked, this, &LineupDock::toggleFlashSale);
@@ -130,13 +128,41 @@ LineupDock::LineupDock(show::ShowSession &session, QWidget *parent)
     connect(&m_live, &show::LiveProductController::flashSaleChanged, this, &LineupDock::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LineupDock::updateButtons);
 
-    // Hosts keep their eyes on the camera: next/previous without the mouse.
-    connect(HotkeyMap::shortcut(this, "lineup.next"), &QShortcut::activated, this, [this] { m_session.nextProduct(show::Trigger::Hotkey); });
-    connect(HotkeyMap::shortcut(this, "lineup.previous"), &QShortcut::activated, this, [this] { m_session.previousProduct(show::Trigger::Hotkey); });
-    connect(HotkeyMap::shortcut(this, "lineup.explain"), &QShortcut::activated, m_explain, &QPushButton::click);
-    connect(HotkeyMap::shortcut(this, "lineup.soldOut"), &QShortcut::activated, m_soldOut, &QPushButton::click);
-    connect(HotkeyMap::shortcut(this, "lineup.flashSale"), &QShortcut::activated, m_flash, &QPushButton::click);
+    // What a hotkey means here: the selected row, the flash sale as set up below.
+    m_actions.setDefaultParams(QStringLiteral("product.explain"), [this] { return selectedSku(false); });
+    m_actions.setDefaultParams(QStringLiteral("product.soldOut"), [this] { return selectedSku(true); });
+    m_actions.setDefaultParams(QStringLiteral("flashSale.toggle"), [this] { return flashSaleParams(); });
     updateButtons();
+}
+
+LineupDock::~LineupDock()
+{
+    for (const char *id : {"product.explain", "product.soldOut", "flashSale.toggle"})
+        m_actions.setDefaultParams(QLatin1String(id), {});
+}
+
+bool LineupDock::invoke(const QString &id, const QJsonObject &params)
+{
+    const actions::ActionResult result = m_actions.invoke(id, params, actions::Origin::Dock);
+    if (!result.ok)
+        m_status->setText(result.error);
+    return result.ok;
+}
+
+QJsonObject LineupDock::selectedSku(bool orOnAir) const
+{
+    const int row = selectedRow() >= 0 ? selectedRow() : (orOnAir ? m_lineup.onAirRow() : -1);
+    if (row < 0)
+        return {};
+    return {{QStringLiteral("sku"), m_lineup.productAt(row).sku}};
+}
+
+QJsonObject LineupDock::flashSaleParams() const
+{
+    QJsonObject params{{QStringLiteral("seconds"), m_flashSeconds->value()}};
+    if (!m_flashPrice->text().trimmed().isEmpty())
+        params.insert(QStringLiteral("price"), m_flashPrice->text().trimmed());
+    return params;
 }
 
 void LineupDock::search(const QString &text)
@@ -180,34 +206,20 @@ int LineupDock::selectedRow() const
 
 void LineupDock::explainSelected()
 {
-    const int row = selectedRow();
-    if (row >= 0)
-        m_session.explainRow(row, show::Trigger::Button);
+    if (selectedRow() >= 0)
+        invoke(QStringLiteral("product.explain"), selectedSku(false));
 }
 
 void LineupDock::toggleSoldOut()
 {
-    const int row = selectedRow() >= 0 ? selectedRow() : m_lineup.onAirRow();
-    if (row >= 0)
-        m_lineup.setSoldOut(row, !m_lineup.isSoldOut(row));
+    const QJsonObject params = selectedSku(true);
+    if (!params.isEmpty())
+        invoke(QStringLiteral("product.soldOut"), params);
 }
 
 void LineupDock::toggleFlashSale()
 {
-    if (m_live.isFlashSaleRunning()) {
-        m_live.stopFlashSale();
-        return;
-    }
-    std::optional<Money> price;
-    if (!m_flashPrice->text().trimmed().isEmpty()) {
-        QString reason;
-        price = Money::parse(m_flashPrice->text(), &reason);
-        if (!price) {
-            m_status->setText(tr("Sale price '%1' %2").arg(m_flashPrice->text(), reason));
-            return;
-        }
-    }
-    m_live.startFlashSale(qint64(m_flashSeconds->value()) * 1000, price);
+    invoke(QStringLiteral("flashSale.toggle"), m_live.isFlashSaleRunning() ? QJsonObject() : flashSaleParams());
 }
 
 void LineupDock::updateButtons()

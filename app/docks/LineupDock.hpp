@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QJsonObject>
 
 class QLabel;
 class QLineEdit;
@@ -9,6 +10,9 @@ class QPushButton;
 class QSpinBox;
 class QTableView;
 
+namespace shopcast::actions {
+class ActionRegistry;
+}
 namespace shopcast::catalog {
 class LineupModel;
 class ProductRepository;
@@ -28,6 +32,7 @@ class LineupDock : public QDockWidget
     Q_OBJECT
 public:
     explicit LineupDock(show::ShowSession &session, QWidget *parent = nullptr);
+    ~LineupDock() override;
 
 private:
     void search(const QString &text);
@@ -37,11 +42,15 @@ private:
     void toggleSoldOut();
     void toggleFlashSale();
     void updateButtons();
+    // Through the registry, as a hotkey or a remote client would; a refusal shows below the table.
+    bool invoke(const QString &id, const QJsonObject &params = {});
+    QJsonObject selectedSku(bool orOnAir) const;
+    QJsonObject flashSaleParams() const;
 
-    show::ShowSession &m_session;
     catalog::LineupModel &m_lineup;
     catalog::ProductRepository &m_products;
     show::LiveProductController &m_live;
+    actions::ActionRegistry &m_actions;
     QLineEdit *m_search = nullptr;
     QListWidget *m_results = nullptr;
     QTableView *m_table = nullptr;

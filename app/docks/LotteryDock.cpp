@@ -1,6 +1,6 @@
 #include "LotteryDock.hpp"
 
-#include "HotkeyMap.hpp"
+#include "actions/ActionRegistry.hpp"
 
 #include "ScrollingBody.hpp"
 #include "widgets/LotteryPresetForm.hpp"
@@ -16,7 +16,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace shopcast::app {
@@ -60,16 +59,9 @@ LotteryDock::LotteryDock(show::ShowSession &session, QWidget *parent)
     layout->addLayout(after);
     setScrollingBody(this, body);
 
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        if (m_session.lottery().state() == LotteryController::State::Open)
-            m_session.lottery().close();
-        else
-            openEntries();
-    });
+    // Open/close and draw go through the registry (as Ctrl+L, Ctrl+D and a producer's remote do).
+    connect(m_open, &QPushButton::clicked, this, &LotteryDock::toggleEntries);
     connect(m_draw, &QPushButton::clicked, this, &LotteryDock::drawWinners);
-    // The host runs a lottery without the mouse (by default Ctrl+L opens or closes entries, Ctrl+D draws).
-    connect(HotkeyMap::shortcut(this, "lottery.open"), &QShortcut::activated, m_open, &QPushButton::click);
-    connect(HotkeyMap::shortcut(this, "lottery.draw"), &QShortcut::activated, m_draw, &QPushButton::click);
     connect(m_redraw, &QPushButton::clicked, this, [this] {
         QString error;
         if (m_winnersList->currentRow() >= 0 && !m_session.lottery().redraw(m_winnersList->currentRow(), &error))
@@ -100,25 +92,24 @@ void LotteryDock::savePreset()
     m_session.setLotteryPreset(m_form->preset(m_session.lotteryPreset()));
 }
 
-bool LotteryDock::openEntries()
+bool LotteryDock::toggleEntries()
 {
-    savePreset();
-    QString error;
-    if (!m_session.lottery().open(m_session.lotteryPreset(), &error)) {
-        m_state->setText(error);
-        return false;
-    }
-    return true;
+    if (m_session.lottery().state() != LotteryController::State::Open)
+        savePreset(); // what the form shows is what opens
+    return invoke(QStringLiteral("lottery.open"));
 }
 
 bool LotteryDock::drawWinners()
 {
-    QString error;
-    if (!m_session.lottery().draw(&error)) {
-        m_state->setText(error);
-        return false;
-    }
-    return true;
+    return invoke(QStringLiteral("lottery.draw"));
+}
+
+bool LotteryDock::invoke(const QString &id)
+{
+    const actions::ActionResult result = m_session.actions().invoke(id, actions::Origin::Dock);
+    if (!result.ok)
+        m_state->setText(result.error);
+    return result.ok;
 }
 
 void LotteryDock::refresh()

@@ -26,12 +26,13 @@ class LotteryDock : public QDockWidget
 public:
     explicit LotteryDock(show::ShowSession &session, QWidget *parent = nullptr);
 
-    bool openEntries();
+    bool toggleEntries();
     bool drawWinners();
 
 private:
     void refresh();
     void savePreset();
+    bool invoke(const QString &id);
 
     show::ShowSession &m_session;
     LotteryPresetForm *m_form = nullptr;

@@ -1,22 +1,21 @@
 #include "PollDock.hpp"
 
-#include "HotkeyMap.hpp"
-
 #include "ScrollingBody.hpp"
 #include "widgets/PollPresetForm.hpp"
 
+#include "actions/ActionRegistry.hpp"
 #include "interact/PollController.hpp"
 
 #include <QLabel>
 #include <QPushButton>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace shopcast::app {
 
-PollDock::PollDock(interact::PollController &poll, QWidget *parent)
+PollDock::PollDock(interact::PollController &poll, actions::ActionRegistry &actions, QWidget *parent)
     : QDockWidget(tr("Poll"), parent)
     , m_poll(poll)
+    , m_actions(actions)
 {
     setObjectName(QStringLiteral("pollDock"));
     auto *body = new QWidget(this);
@@ -32,26 +31,29 @@ PollDock::PollDock(interact::PollController &poll, QWidget *parent)
     layout->addWidget(m_open);
     layout->addWidget(m_result, 1);
     setScrollingBody(this, body);
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        if (m_poll.isOpen())
-            m_poll.close();
-        else
-            openPoll();
-    });
+    // Through the registry, as Ctrl+Shift+P and a producer's remote: the form is what opens.
+    connect(m_open, &QPushButton::clicked, this, &PollDock::togglePoll);
     connect(&m_poll, &interact::PollController::changed, this, &PollDock::refresh);
-    connect(HotkeyMap::shortcut(this, "poll.open"), &QShortcut::activated, m_open, &QPushButton::click);
+    m_actions.setDefaultParams(QStringLiteral("poll.open"), [this] { return formParams(); });
     refresh();
 }
 
-bool PollDock::openPoll()
+PollDock::~PollDock()
 {
-    QString error;
-    const interact::PollPreset preset = m_form->preset();
-    if (!preset.validate(&error) || !m_poll.open(preset, &error)) {
-        m_result->setText(error);
-        return false;
-    }
-    return true;
+    m_actions.setDefaultParams(QStringLiteral("poll.open"), {});
+}
+
+QJsonObject PollDock::formParams() const
+{
+    return m_poll.isOpen() ? QJsonObject() : QJsonObject{{QStringLiteral("preset"), m_form->preset().toJson()}};
+}
+
+bool PollDock::togglePoll()
+{
+    const actions::ActionResult result = m_actions.invoke(QStringLiteral("poll.open"), formParams(), actions::Origin::Dock);
+    if (!result.ok)
+        m_result->setText(result.error);
+    return result.ok;
 }
 
 void PollDock::refresh()

@@ -1,10 +1,14 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QJsonObject>
 
 class QLabel;
 class QPushButton;
 
+namespace shopcast::actions {
+class ActionRegistry;
+}
 namespace shopcast::interact {
 class PollController;
 }
@@ -20,14 +24,18 @@ class PollDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    explicit PollDock(interact::PollController &poll, QWidget *parent = nullptr);
+    PollDock(interact::PollController &poll, actions::ActionRegistry &actions, QWidget *parent = nullptr);
+    ~PollDock() override;
 
-    bool openPoll();
+    // Opens the form's poll, or closes the open one.
+    bool togglePoll();
 
 private:
     void refresh();
+    QJsonObject formParams() const;
 
     interact::PollController &m_poll;
+    actions::ActionRegistry &m_actions;
     PollPresetForm *m_form = nullptr;
     QPushButton *m_open = nullptr;
     QLabel *m_result = nullptr;

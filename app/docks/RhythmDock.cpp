@@ -1,7 +1,6 @@
 #include "RhythmDock.hpp"
 
-#include "HotkeyMap.hpp"
-
+#include "actions/ActionRegistry.hpp"
 #include "rundown/PlanTableModel.hpp"
 #include "show/RundownSession.hpp"
 
@@ -10,7 +9,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace shopcast::app {
@@ -43,9 +41,10 @@ QString levelColour(RhythmClock::Level level)
 
 } // namespace
 
-RhythmDock::RhythmDock(show::RundownSession &session, QWidget *parent)
+RhythmDock::RhythmDock(show::RundownSession &session, actions::ActionRegistry &actions, QWidget *parent)
     : QDockWidget(tr("Rhythm"), parent)
     , m_session(session)
+    , m_actions(actions)
 {
     setObjectName(QStringLiteral("rhythmDock"));
     auto *body = new QWidget(this);
@@ -88,25 +87,27 @@ RhythmDock::RhythmDock(show::RundownSession &session, QWidget *parent)
     for (QWidget *w : std::initializer_list<QWidget *>{m_start, back, m_pause, advance, m_auto})
         buttons->addWidget(w);
     layout->addLayout(buttons);
+    m_refused = new QLabel(body);
+    m_refused->setObjectName(QStringLiteral("rhythmRefused"));
+    m_refused->setWordWrap(true);
+    layout->addWidget(m_refused);
     layout->addStretch();
     setWidget(body);
 
-    connect(m_start, &QPushButton::clicked, this, [this] { m_session.start(); refresh(); });
-    connect(back, &QPushButton::clicked, this, [this] { m_session.clock().back(); refresh(); });
-    connect(advance, &QPushButton::clicked, this, [this] { m_session.clock().advance(); refresh(); });
-    connect(m_pause, &QPushButton::clicked, this, [this] {
-        m_session.clock().state().paused ? m_session.clock().resume() : m_session.clock().pause();
-        refresh();
-    });
+    connect(m_start, &QPushButton::clicked, this, [this] { invoke(QStringLiteral("rhythm.start")); });
+    connect(back, &QPushButton::clicked, this, [this] { invoke(QStringLiteral("rhythm.back")); });
+    connect(advance, &QPushButton::clicked, this, [this] { invoke(QStringLiteral("rhythm.advance")); });
+    connect(m_pause, &QPushButton::clicked, this, [this] { invoke(QStringLiteral("rhythm.pause")); });
     connect(m_auto, &QCheckBox::toggled, this, [this](bool on) { m_session.clock().setAutoAdvance(on); });
     connect(&m_session, &show::RundownSession::stateChanged, this, &RhythmDock::refresh);
     connect(&m_session, &show::RundownSession::planChanged, this, [this] { m_auto->setChecked(m_session.clock().autoAdvance()); });
+    refresh();
+}
 
-    // Hands stay free for the product (by default Ctrl+→ advance, Ctrl+← back, Ctrl+Space pause).
-    connect(HotkeyMap::shortcut(this, "rhythm.start"), &QShortcut::activated, m_start, &QPushButton::click);
-    connect(HotkeyMap::shortcut(this, "rhythm.advance"), &QShortcut::activated, this, [this] { m_session.clock().advance(); refresh(); });
-    connect(HotkeyMap::shortcut(this, "rhythm.back"), &QShortcut::activated, this, [this] { m_session.clock().back(); refresh(); });
-    connect(HotkeyMap::shortcut(this, "rhythm.pause"), &QShortcut::activated, m_pause, &QPushButton::click);
+void RhythmDock::invoke(const QString &id)
+{
+    const actions::ActionResult result = m_actions.invoke(id, actions::Origin::Dock);
+    m_refused->setText(result.ok ? QString() : result.error);
     refresh();
 }
 

@@ -9,6 +9,9 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
+namespace shopcast::actions {
+class ActionRegistry;
+}
 namespace shopcast::show {
 class RundownSession;
 }
@@ -23,12 +26,16 @@ class RhythmDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    explicit RhythmDock(show::RundownSession &session, QWidget *parent = nullptr);
+    // The buttons invoke the rhythm actions of the registry (as the hotkeys do).
+    RhythmDock(show::RundownSession &session, actions::ActionRegistry &actions, QWidget *parent = nullptr);
 
     void refresh();
 
 private:
+    void invoke(const QString &id);
+
     show::RundownSession &m_session;
+    actions::ActionRegistry &m_actions;
     QLabel *m_slot = nullptr;
     QLabel *m_countdown = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -38,6 +45,7 @@ private:
     QPushButton *m_start = nullptr;
     QPushButton *m_pause = nullptr;
     QCheckBox *m_auto = nullptr;
+    QLabel *m_refused = nullptr;
 };
 
 } // namespace shopcast::app

@@ -5,9 +5,9 @@
 #include "replay/ChapterModel.hpp"
 #include "replay/ShowLibrary.hpp"
 #include "replay/ShowReview.hpp"
+#include "storage/Database.hpp"
 
 #include <QDialogButtonBox>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -70,11 +70,12 @@ void ShowLibraryDialog::reload()
         m_message->setText(tr("No show yet: a show starts with Start show, going live or recording."));
 }
 
-ReplayWindow *ShowLibraryDialog::openShow(qint64 showId, bool ask)
+void ShowLibraryDialog::openShow(qint64 showId, bool ask)
 {
     replay::ShowLibrary library(m_db);
     QString error;
     std::optional<replay::ShowSummary> summary = library.show(showId, &error);
+    bool relocating = false;
     if (summary && ask)
         for (const replay::RecordingSpan &r : summary->recordings) {
             if (r.exists)
@@ -85,22 +86,39 @@ ReplayWindow *ShowLibraryDialog::openShow(qint64 showId, bool ask)
                 continue;
             const QString path = QFileDialog::getOpenFileName(this, tr("Where is %1?").arg(QFileInfo(r.recordedPath).fileName()), {},
                                                               tr("Recordings (*.mp4 *.mkv)"));
-            if (!path.isEmpty() && !library.relocate(showId, r.recordedPath, path, &error))
+            if (path.isEmpty())
+                continue;
+            // The review reads the new place: it loads once that is saved.
+            if (library.relocate(showId, r.recordedPath, path, &error, this, [this, showId](bool) { loadReview(showId); }))
+                relocating = true;
+            else
                 QMessageBox::warning(this, tr("Recording not found"), error);
         }
-    QElapsedTimer timer;
-    timer.start();
-    std::optional<replay::ShowReview> review = replay::ShowReview::load(m_db, showId, &error);
-    if (!review) {
-        m_message->setText(tr("Show %1 cannot be reviewed: %2").arg(showId).arg(error));
-        return nullptr;
-    }
-    auto *window = new ReplayWindow(m_db, std::move(*review), parentWidget());
-    window->resize(1280, 800);
-    window->show();
-    m_message->setText(tr("Opened in %1 ms.").arg(timer.elapsed()));
-    reload();
-    return window;
+    if (!relocating)
+        loadReview(showId);
+}
+
+void ShowLibraryDialog::loadReview(qint64 showId)
+{
+    if (m_loading)
+        return; // one at a time: a second answer of the same show's relocations
+    m_loading = true;
+    m_list->setEnabled(false);
+    m_message->setText(tr("Opening the review of show %1…").arg(showId));
+    replay::ShowReview::loadLater(m_db.path(), showId, this, [this, showId](std::optional<replay::ShowReview> review, const QString &error) {
+        m_loading = false;
+        m_list->setEnabled(true);
+        if (!review) {
+            m_message->setText(tr("Show %1 cannot be reviewed: %2").arg(showId).arg(error));
+            return;
+        }
+        auto *window = new ReplayWindow(m_db, std::move(*review), parentWidget());
+        window->resize(1280, 800);
+        window->show();
+        m_message->clear();
+        reload();
+        emit opened(window);
+    });
 }
 
 } // namespace shopcast::app

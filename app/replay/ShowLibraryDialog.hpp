@@ -24,11 +24,19 @@ public:
 
     void reload();
     // Opens the review of a show (asking for a moved recording first when
-    // ask is true); null with a message when it cannot be read.
-    ReplayWindow *openShow(qint64 showId, bool ask = true);
+    // ask is true): the review is read on a worker while the dialog says
+    // so, then opened() brings its window; a show that cannot be read gets
+    // a message instead.
+    void openShow(qint64 showId, bool ask = true);
+
+signals:
+    void opened(shopcast::app::ReplayWindow *window);
 
 private:
+    void loadReview(qint64 showId);
+
     storage::Database &m_db;
+    bool m_loading = false;
     QTreeWidget *m_list = nullptr;
     QLabel *m_message = nullptr;
 };

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionParam</name>
+    <message>
+        <source>parameter &quot;%1&quot; must be text</source>
+        <translation>参数“%1”必须是文本</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is longer than %2 characters</source>
+        <translation>参数“%1”超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; must be true or false</source>
+        <translation>参数“%1”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; must be a JSON object</source>
+        <translation>参数“%1”必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is larger than %2 bytes</source>
+        <translation>参数“%1”超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; must be a number</source>
+        <translation>参数“%1”必须是数字</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; must be a whole number</source>
+        <translation>参数“%1”必须是整数</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; must be from %2 to %3</source>
+        <translation>参数“%1”必须在 %2 到 %3 之间</translation>
+    </message>
+</context>
+<context>
     <name>AudienceRanking</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -399,6 +434,10 @@
     <message>
         <source>the studio database %1: migration to schema %2 (%3) failed: %4</source>
         <translation>工作室数据库 %1：升级到结构版本 %2（%3）失败：%4</translation>
+    </message>
+    <message>
+        <source>the shows cannot be read: %1</source>
+        <translation>无法读取直播场次：%1</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1236,13 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     </message>
 </context>
 <context>
+    <name>ReadConnection</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RecordingRemuxer</name>
     <message>
         <source>remux %1 → %2 failed: %3</source>
@@ -1648,6 +1694,77 @@ Resume it, or end it there?</source>
     </message>
 </context>
 <context>
+    <name>ShowActions</name>
+    <message>
+        <source>no product is on air</source>
+        <translation>当前没有在讲解的商品</translation>
+    </message>
+    <message>
+        <source>no show is running</source>
+        <translation>没有正在进行的直播</translation>
+    </message>
+    <message>
+        <source>%1 cannot go on air</source>
+        <translation>%1 无法上播</translation>
+    </message>
+    <message>
+        <source>there is no next product</source>
+        <translation>没有下一个商品</translation>
+    </message>
+    <message>
+        <source>there is no previous product</source>
+        <translation>没有上一个商品</translation>
+    </message>
+    <message>
+        <source>%1 is not in the lineup</source>
+        <translation>%1 不在商品排期中</translation>
+    </message>
+    <message>
+        <source>sale price &quot;%1&quot; %2</source>
+        <translation>秒杀价“%1”%2</translation>
+    </message>
+    <message>
+        <source>the flash sale could not start</source>
+        <translation>限时秒杀无法开始</translation>
+    </message>
+    <message>
+        <source>no flash sale is running</source>
+        <translation>没有正在进行的限时秒杀</translation>
+    </message>
+    <message>
+        <source>the rhythm timer is not running</source>
+        <translation>节奏计时器未在运行</translation>
+    </message>
+    <message>
+        <source>the plan has no slots</source>
+        <translation>直播计划中没有环节</translation>
+    </message>
+    <message>
+        <source>the rhythm timer is already running</source>
+        <translation>节奏计时器已在运行</translation>
+    </message>
+    <message>
+        <source>a pinned comment needs its text</source>
+        <translation>置顶评论需要内容</translation>
+    </message>
+    <message>
+        <source>which comment? Select one first</source>
+        <translation>要置顶哪条评论？请先选中一条</translation>
+    </message>
+    <message>
+        <source>the comment %1 is not in the chat any more</source>
+        <translation>评论 %1 已不在评论列表中</translation>
+    </message>
+    <message>
+        <source>no comment is pinned</source>
+        <translation>没有置顶的评论</translation>
+    </message>
+    <message>
+        <source>a poll needs a question and its options</source>
+        <translation>投票需要问题和选项</translation>
+    </message>
+</context>
+<context>
     <name>ShowCheckpoint</name>
     <message>
         <source>the checkpoint is larger than %1 KiB</source>
@@ -1685,8 +1802,8 @@ Resume it, or end it there?</source>
         <translation>%1 不是可读取的文件</translation>
     </message>
     <message>
-        <source>the new place could not be saved</source>
-        <translation>无法保存新位置</translation>
+        <source>this library only reads</source>
+        <translation>此直播库只读</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2394,25 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>shopcast::actions::ActionRegistry</name>
+    <message>
+        <source>there is no action &quot;%1&quot;</source>
+        <translation>没有“%1”这个操作</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no parameter &quot;%2&quot;</source>
+        <translation>“%1”没有参数“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the parameter &quot;%2&quot;</source>
+        <translation>“%1”需要参数“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs %2 rights; this caller has %3</source>
+        <translation>“%1”需要 %2 权限；当前调用方只有 %3 权限</translation>
+    </message>
+</context>
+<context>
     <name>shopcast::app::AddSourceDialog</name>
     <message>
         <source>Add %1</source>
@@ -2683,70 +2819,6 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
 <context>
     <name>shopcast::app::HotkeyMap</name>
     <message>
-        <source>Next product</source>
-        <translation>下一个商品</translation>
-    </message>
-    <message>
-        <source>Previous product</source>
-        <translation>上一个商品</translation>
-    </message>
-    <message>
-        <source>Explain the selected product now</source>
-        <translation>立即讲解所选商品</translation>
-    </message>
-    <message>
-        <source>Sold out / back in stock</source>
-        <translation>售罄 / 补货上架</translation>
-    </message>
-    <message>
-        <source>Start / stop the flash sale</source>
-        <translation>开始 / 停止秒杀</translation>
-    </message>
-    <message>
-        <source>Start the rhythm timer</source>
-        <translation>开始节奏计时</translation>
-    </message>
-    <message>
-        <source>Next slot</source>
-        <translation>下一个时段</translation>
-    </message>
-    <message>
-        <source>Previous slot</source>
-        <translation>上一个时段</translation>
-    </message>
-    <message>
-        <source>Pause / resume the rhythm timer</source>
-        <translation>暂停 / 继续节奏计时</translation>
-    </message>
-    <message>
-        <source>Pin the selected comment</source>
-        <translation>置顶所选评论</translation>
-    </message>
-    <message>
-        <source>Clear the pinned comment</source>
-        <translation>取消置顶评论</translation>
-    </message>
-    <message>
-        <source>Start / stop streaming</source>
-        <translation>开始 / 停止推流</translation>
-    </message>
-    <message>
-        <source>Start / stop recording</source>
-        <translation>开始 / 停止录制</translation>
-    </message>
-    <message>
-        <source>Open / close lottery entries</source>
-        <translation>开始 / 截止抽奖参与</translation>
-    </message>
-    <message>
-        <source>Draw the lottery</source>
-        <translation>开奖</translation>
-    </message>
-    <message>
-        <source>Open / close the poll</source>
-        <translation>开始 / 结束投票</translation>
-    </message>
-    <message>
         <source>there is no action &quot;%1&quot;</source>
         <translation>没有“%1”这个操作</translation>
     </message>
@@ -2847,10 +2919,6 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     <message>
         <source>  (in lineup)</source>
         <translation>  （已在排品中）</translation>
-    </message>
-    <message>
-        <source>Sale price &apos;%1&apos; %2</source>
-        <translation>秒杀价“%1”%2</translation>
     </message>
     <message>
         <source>Back in stock</source>
@@ -3064,10 +3132,6 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>推流或录制仍在进行。停止并退出？</translation>
     </message>
     <message>
-        <source>Finishing the recording…</source>
-        <translation>正在完成录制…</translation>
-    </message>
-    <message>
         <source>● LIVE %1/%2</source>
         <translation>● 直播中 %1/%2</translation>
     </message>
@@ -3132,6 +3196,14 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Exporting products to %1…</source>
         <translation>正在导出商品到 %1…</translation>
+    </message>
+    <message>
+        <source>%1: not done: %2</source>
+        <translation>%1：未执行：%2</translation>
+    </message>
+    <message>
+        <source>ShopCast Studio is closing…</source>
+        <translation>ShopCast Studio 正在关闭…</translation>
     </message>
 </context>
 <context>
@@ -4002,8 +4074,8 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>无法复盘第 %1 场直播：%2</translation>
     </message>
     <message>
-        <source>Opened in %1 ms.</source>
-        <translation>打开用时 %1 毫秒。</translation>
+        <source>Opening the review of show %1…</source>
+        <translation>正在打开第 %1 场直播的复盘…</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4173,25 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>The demo chat could not start: %1</source>
         <translation>演示评论无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Finishing the recording…</source>
+        <translation>正在完成录像…</translation>
+    </message>
+    <message>
+        <source>Saving the show…</source>
+        <translation>正在保存直播…</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::broadcast::BroadcastActions</name>
+    <message>
+        <source>Start / stop streaming</source>
+        <translation>开始 / 停止推流</translation>
+    </message>
+    <message>
+        <source>Start / stop recording</source>
+        <translation>开始 / 停止录制</translation>
     </message>
 </context>
 <context>
@@ -4903,6 +4994,85 @@ Commitment (SHA-256 of the seed): %2</source>
     </message>
 </context>
 <context>
+    <name>shopcast::show::ShowActions</name>
+    <message>
+        <source>Start the show</source>
+        <translation>开始直播</translation>
+    </message>
+    <message>
+        <source>End the show</source>
+        <translation>结束直播</translation>
+    </message>
+    <message>
+        <source>Explain the product now</source>
+        <translation>立即讲解该商品</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>下一个商品</translation>
+    </message>
+    <message>
+        <source>Previous product</source>
+        <translation>上一个商品</translation>
+    </message>
+    <message>
+        <source>Take the product off air</source>
+        <translation>撤下当前商品</translation>
+    </message>
+    <message>
+        <source>Sold out / back in stock</source>
+        <translation>售罄 / 恢复库存</translation>
+    </message>
+    <message>
+        <source>Start a flash sale</source>
+        <translation>开始限时秒杀</translation>
+    </message>
+    <message>
+        <source>Stop the flash sale</source>
+        <translation>停止限时秒杀</translation>
+    </message>
+    <message>
+        <source>Start / stop the flash sale</source>
+        <translation>开始 / 停止限时秒杀</translation>
+    </message>
+    <message>
+        <source>Start the rhythm timer</source>
+        <translation>启动节奏计时器</translation>
+    </message>
+    <message>
+        <source>Pause / resume the rhythm timer</source>
+        <translation>暂停 / 继续节奏计时器</translation>
+    </message>
+    <message>
+        <source>Next slot</source>
+        <translation>下一环节</translation>
+    </message>
+    <message>
+        <source>Previous slot</source>
+        <translation>上一环节</translation>
+    </message>
+    <message>
+        <source>Pin the selected comment</source>
+        <translation>置顶选中的评论</translation>
+    </message>
+    <message>
+        <source>Clear the pinned comment</source>
+        <translation>取消置顶评论</translation>
+    </message>
+    <message>
+        <source>Open / close lottery entries</source>
+        <translation>开始 / 停止抽奖报名</translation>
+    </message>
+    <message>
+        <source>Draw the lottery</source>
+        <translation>开奖</translation>
+    </message>
+    <message>
+        <source>Open / close the poll</source>
+        <translation>开始 / 结束投票</translation>
+    </message>
+</context>
+<context>
     <name>shopcast::show::ShowRecovery</name>
     <message>
         <source>%1 is not there any more</source>
@@ -5001,10 +5171,6 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>a show is already running</source>
         <translation>已有直播在进行</translation>
-    </message>
-    <message>
-        <source>the show could not be written to the database</source>
-        <translation>无法把这场直播写入数据库</translation>
     </message>
     <message>
         <source>show %1 is not in the studio database</source>

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QPointer>
 
 namespace shopcast::broadcast {
 
@@ -44,13 +45,24 @@ bool BroadcastController::isRecording() const
     return m_outputs.isRecording();
 }
 
-QList<Destination> BroadcastController::resolveDestinations(QStringList *errors) const
+BroadcastController::KeyLookup BroadcastController::immediate(std::function<std::optional<QString>(const DestinationEntry &)> key)
+{
+    return [key = std::move(key)](const QList<DestinationEntry> &entries, std::function<void(const Keys &)> answer) {
+        Keys keys;
+        for (const DestinationEntry &e : entries)
+            if (const std::optional<QString> k = key(e))
+                keys.insert(e.secretKey(), *k);
+        answer(keys);
+    };
+}
+
+QList<Destination> BroadcastController::resolveDestinations(const Keys &keys, QStringList *errors) const
 {
     QList<Destination> result;
     for (const DestinationEntry &entry : m_settings.destinations) {
         if (!entry.enabled)
             continue;
-        const std::optional<QString> key = m_keys(entry);
+        const std::optional<QString> key = keys.contains(entry.secretKey()) ? std::optional(keys.value(entry.secretKey())) : std::nullopt;
         if (!key || key->isEmpty()) {
             errors->append(tr("%1: no stream key saved").arg(entry.name));
             continue;
@@ -72,10 +84,32 @@ QString BroadcastController::nextRecordingPath() const
 
 void BroadcastController::startStreaming()
 {
+    if (m_outputs.isStreaming() || m_starting)
+        return;
+    QList<DestinationEntry> enabled;
+    for (const DestinationEntry &entry : m_settings.destinations)
+        if (entry.enabled)
+            enabled.append(entry);
+    if (enabled.isEmpty()) {
+        emit message(tr("No destination to stream to: open Destinations and add one."), true);
+        return;
+    }
+    // The keys come from the keyring in its own time; the window goes on.
+    m_starting = true;
+    QPointer<BroadcastController> self(this);
+    m_keys(enabled, [self](const Keys &keys) {
+        if (self)
+            self->startWith(keys);
+    });
+}
+
+void BroadcastController::startWith(const Keys &keys)
+{
+    m_starting = false;
     if (m_outputs.isStreaming())
         return;
     QStringList errors;
-    const QList<Destination> destinations = resolveDestinations(&errors);
+    const QList<Destination> destinations = resolveDestinations(keys, &errors);
     for (const QString &e : errors)
         emit message(e, true);
     if (destinations.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "Destination.hpp"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -19,7 +20,14 @@ class BroadcastController : public QObject
 {
     Q_OBJECT
 public:
-    using KeyLookup = std::function<std::optional<QString>(const DestinationEntry &)>;
+    // Keys by DestinationEntry::secretKey(); a destination without one is left out.
+    using Keys = QHash<QString, QString>;
+    // Asks for the keys of these destinations and answers later (the
+    // keyring takes its time; nothing may wait for it). The answer may come
+    // at once too.
+    using KeyLookup = std::function<void(const QList<DestinationEntry> &entries, std::function<void(const Keys &keys)> answer)>;
+    // A lookup that answers at once (tests, a key file).
+    static KeyLookup immediate(std::function<std::optional<QString>(const DestinationEntry &)> key);
     using Clock = std::function<QDateTime()>;
 
     BroadcastController(OutputControl &outputs, BroadcastSettings &settings, KeyLookup keys, Clock wallClock,
@@ -28,7 +36,9 @@ public:
     bool isStreaming() const;
     bool isRecording() const;
     // The enabled destinations with their keys; errors name the destination.
-    QList<Destination> resolveDestinations(QStringList *errors) const;
+    QList<Destination> resolveDestinations(const Keys &keys, QStringList *errors) const;
+    // Between Start and the keyring's answer.
+    bool isStarting() const { return m_starting; }
     QString nextRecordingPath() const;
 
 public slots:
@@ -46,8 +56,11 @@ signals:
 private:
     OutputControl &m_outputs;
     BroadcastSettings &m_settings;
+    void startWith(const Keys &keys);
+
     KeyLookup m_keys;
     Clock m_clock;
+    bool m_starting = false;
 };
 
 } // namespace shopcast::broadcast

@@ -17,10 +17,7 @@ ChatLog::ChatLog(storage::StorageWriter &writer, qint64 showId, QObject *parent)
 {
 }
 
-ChatLog::~ChatLog()
-{
-    close();
-}
+ChatLog::~ChatLog() = default;
 
 void ChatLog::append(const QList<ChatEvent> &events)
 {
@@ -88,11 +85,6 @@ QList<ChatEvent> ChatLog::loadComments(const QSqlDatabase &db, qint64 showId, in
         out.append(e);
     }
     return out;
-}
-
-bool ChatLog::close()
-{
-    return m_writer.flush();
 }
 
 } // namespace shopcast::chat

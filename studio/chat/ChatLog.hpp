@@ -16,9 +16,9 @@ namespace shopcast::chat {
 
 // The chat area's repository: every accepted comment and event of the open
 // show, in table chat_log. Rows go through the studio's storage writer, which
-// commits many batches in one transaction on its own thread; close() waits
-// for everything queued, so a clean shutdown loses nothing. With no show
-// (showId 0) nothing is logged.
+// commits many batches in one transaction on its own thread and commits what
+// is queued before it stops, so a clean shutdown loses nothing; nothing here
+// waits. With no show (showId 0) nothing is logged.
 class ChatLog : public QObject
 {
     Q_OBJECT
@@ -28,8 +28,6 @@ public:
 
     void setShowId(qint64 showId) { m_showId = showId; }
     qint64 showId() const { return m_showId; }
-    // Waits until every appended row is on disk.
-    bool close();
     qint64 written() const { return m_written->load(); }
 
     // The comments a show logged, in arrival order (a resumed show counts

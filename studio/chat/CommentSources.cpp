@@ -4,6 +4,7 @@
 #include "CommentHub.hpp"
 
 #include "core/SecretStore.hpp"
+#include "work/Work.hpp"
 
 #include <QDir>
 #include <QFile>
@@ -81,24 +82,39 @@ QStringList CommentSources::restore()
     if (!file.open(QIODevice::ReadOnly))
         return problems;
     const QJsonArray list = QJsonDocument::fromJson(file.read(1024 * 1024)).array();
+    QStringList keys;
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
-        const QString pluginId = o.value(QStringLiteral("plugin")).toString();
-        const QString id = o.value(QStringLiteral("id")).toString();
-        const QJsonObject withoutSecrets = o.value(QStringLiteral("settings")).toObject();
-        QJsonObject settings = withoutSecrets;
-        if (const CommentPlugin *p = plugin(pluginId); p && m_secrets)
+        if (const CommentPlugin *p = plugin(o.value(QStringLiteral("plugin")).toString()))
             for (const QString &field : p->metadata.secretKeys())
-                if (auto secret = m_secrets->read(secretKey(id, field)))
-                    settings.insert(field, *secret);
-        QString error;
-        if (!startSource(pluginId, settings, &error, false)) {
-            problems.append(tr("%1 source could not reconnect: %2").arg(pluginId, error));
-            continue;
-        }
-        m_sources.back().savedId = id;
-        m_sources.back().savedSettings = withoutSecrets;
+                keys.append(secretKey(o.value(QStringLiteral("id")).toString(), field));
     }
+    auto start = [this, list](const QHash<QString, QString> &secrets) {
+        for (const QJsonValue &v : list) {
+            const QJsonObject o = v.toObject();
+            const QString pluginId = o.value(QStringLiteral("plugin")).toString();
+            const QString id = o.value(QStringLiteral("id")).toString();
+            const QJsonObject withoutSecrets = o.value(QStringLiteral("settings")).toObject();
+            QJsonObject settings = withoutSecrets;
+            if (const CommentPlugin *p = plugin(pluginId))
+                for (const QString &field : p->metadata.secretKeys())
+                    if (secrets.contains(secretKey(id, field)))
+                        settings.insert(field, secrets.value(secretKey(id, field)));
+            QString error;
+            if (!startSource(pluginId, settings, &error, false)) {
+                emit sourceFailed(tr("%1 source could not reconnect: %2").arg(pluginId, error));
+                continue;
+            }
+            m_sources.back().savedId = id;
+            m_sources.back().savedSettings = withoutSecrets;
+        }
+        emit restored();
+    };
+    // The tokens come from the keyring in its own time; the sources start then.
+    if (m_secrets && !keys.isEmpty())
+        m_secrets->readLater(keys, this, [start](const QHash<QString, QString> &found, const QStringList &) { start(found); });
+    else
+        work::Work::post(this, [start] { start({}); });
     return problems;
 }
 

@@ -52,12 +52,15 @@ public:
     // Why the store refused the last secret (the keyring's words).
     const QString &secretError() const { return m_secretError; }
     void stopAll();
-    // Reconnects the remembered sources; problems are returned, not fatal.
+    // Reconnects the remembered sources once the keyring has answered for
+    // their tokens (restored() follows; a source that cannot start is a
+    // sourceFailed). What is wrong with the file itself is returned now.
     QStringList restore();
     void forget(int index); // stops the source and removes it from the profile
 
 signals:
     void summaryChanged(const QString &summary);
+    void restored();
     // A source failed for good (refused login, bad room): the studio shows it.
     void sourceFailed(const QString &message);
 

@@ -2,9 +2,12 @@
 
 #include <qt6keychain/keychain.h>
 
+#include "work/Work.hpp"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSettings>
 
 #include <unistd.h>
@@ -123,6 +126,61 @@ std::optional<QString> SecretStore::read(const QString &key, QString *error)
     if (runJob(job, error) != QKeychain::NoError)
         return std::nullopt;
     return job.textData();
+}
+
+void SecretStore::readLater(const QStringList &keys, QObject *receiver,
+                            std::function<void(const QHash<QString, QString> &found, const QStringList &errors)> done)
+{
+    struct Pending
+    {
+        QHash<QString, QString> found;
+        QStringList errors;
+        int waiting = 0;
+        std::function<void(const QHash<QString, QString> &, const QStringList &)> done;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->done = std::move(done);
+    QStringList fromKeyring;
+    QString fileError;
+    const bool useFile = QFileInfo::exists(m_fallbackFile) && checkFile(&fileError);
+    if (!fileError.isEmpty())
+        pending->errors.append(fileError);
+    for (const QString &key : keys) {
+        if (useFile) {
+            const QSettings fallback(m_fallbackFile, QSettings::IniFormat);
+            if (fallback.contains(key)) {
+                pending->found.insert(key, fallback.value(key).toString());
+                continue;
+            }
+        }
+        fromKeyring.append(key);
+    }
+    QPointer<QObject> target(receiver);
+    auto finishIfDone = [pending, target] {
+        if (pending->waiting == 0 && target)
+            pending->done(pending->found, pending->errors);
+    };
+    pending->waiting = int(fromKeyring.size());
+    if (fromKeyring.isEmpty()) {
+        // Always answered later, as the keyring would be: callers have one path.
+        if (target)
+            work::Work::post(target.data(), finishIfDone);
+        return;
+    }
+    for (const QString &key : std::as_const(fromKeyring)) {
+        auto *job = new QKeychain::ReadPasswordJob(m_service); // deletes itself when finished
+        job->setKey(key);
+        QObject::connect(job, &QKeychain::Job::finished, receiver, [pending, key, finishIfDone](QKeychain::Job *finished) {
+            auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
+            if (read->error() == QKeychain::NoError)
+                pending->found.insert(key, read->textData());
+            else if (read->error() != QKeychain::EntryNotFound)
+                pending->errors.append(read->errorString());
+            --pending->waiting;
+            finishIfDone();
+        });
+        job->start();
+    }
 }
 
 bool SecretStore::remove(const QString &key, QString *error)

@@ -1,9 +1,14 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
+
+class QObject;
 
 namespace shopcast::core {
 
@@ -23,6 +28,12 @@ public:
 
     bool write(const QString &key, const QString &secret, QString *error);
     std::optional<QString> read(const QString &key, QString *error = nullptr);
+    // The keyring's way, without waiting: every key asked at once, and
+    // done(found) on receiver's thread when all have answered (a key with
+    // no secret is left out of found; errors name the keys). Not called when
+    // receiver is gone. This is what the GUI thread uses.
+    void readLater(const QStringList &keys, QObject *receiver,
+                   std::function<void(const QHash<QString, QString> &found, const QStringList &errors)> done);
     bool remove(const QString &key, QString *error = nullptr);
 
     // True after a write() that failed because no keyring answered.

@@ -78,6 +78,8 @@ QSet<QString> LotteryController::recentWinners(int days) const
     if (q.exec())
         while (q.next())
             out.insert(q.value(0).toString() + QLatin1Char(':') + q.value(1).toString());
+    out.unite(m_wonThisRun);
+    out.subtract(m_absentThisRun);
     return out;
 }
 
@@ -101,7 +103,6 @@ bool LotteryController::open(const LotteryPreset &preset, QString *error)
         *error = tr("the system's random number generator failed; the lottery cannot be fair");
         return false;
     }
-    m_db.writer().flush(); // the last draw's winners count as past winners
     arm(preset, seed, m_clock.nowMs());
     m_timer.start();
     setState(State::Open);
@@ -306,6 +307,8 @@ void LotteryController::finishDraw(const DrawResult &result)
     setState(State::Drawn);
     if (m_showId > 0) {
         QList<Entrant> won = this->winners();
+        for (const Entrant &w : std::as_const(won))
+            m_wonThisRun.insert(w.id);
         // The record is serialised on the writer's thread: with a million
         // entrants that is most of the work.
         m_db.writer().submit(
@@ -373,6 +376,11 @@ bool LotteryController::redraw(int winnerIndex, QString *error)
             break;
         }
     const Entrant replacement = winners().last();
+    if (m_showId > 0) {
+        m_absentThisRun.insert(absent.id);
+        m_absentThisRun.remove(replacement.id);
+        m_wonThisRun.insert(replacement.id);
+    }
     QJsonArray redraws = m_audit.value(QStringLiteral("redraws")).toArray();
     redraws.append(QJsonObject{{QStringLiteral("absent"), absent.id}, {QStringLiteral("replacement"), replacement.id}, {QStringLiteral("at"), nowUtc()}});
     m_audit.insert(QStringLiteral("redraws"), redraws);

@@ -127,6 +127,10 @@ private:
     QStringList m_drawOrder;            // winners then replacements, as FairDraw gives them
     QHash<QString, Entrant> m_drawn;    // the entrants named in m_drawOrder
     QSet<QString> m_absent;
+    // Winners recorded by this run, which may still be in the writer's queue:
+    // they count as past winners at once, with no wait for the disk.
+    QSet<QString> m_wonThisRun;
+    QSet<QString> m_absentThisRun;
     QJsonObject m_audit;
     qint64 m_drawId = 0;
     QTimer m_timer;

@@ -14,7 +14,13 @@
 namespace shopcast::replay {
 
 ShowLibrary::ShowLibrary(storage::Database &db)
-    : m_db(db)
+    : m_sql(db.connection())
+    , m_db(&db)
+{
+}
+
+ShowLibrary::ShowLibrary(const QSqlDatabase &connection)
+    : m_sql(connection)
 {
 }
 
@@ -27,7 +33,7 @@ std::optional<ShowSummary> ShowLibrary::summarise(qint64 id, const QString &titl
     s.startedAt = QDateTime::fromString(started, Qt::ISODateWithMs);
     s.endedAt = ended.isEmpty() ? QDateTime() : QDateTime::fromString(ended, Qt::ISODateWithMs);
     s.endReason = reason;
-    const QList<show::TimelineEvent> events = show::ShowTimeline::load(m_db.connection(), id);
+    const QList<show::TimelineEvent> events = show::ShowTimeline::load(m_sql, id);
     const ChapterBuilder built(events, relocations(id));
     s.lengthMs = built.showLengthMs();
     s.recordings = built.recordings();
@@ -42,7 +48,7 @@ std::optional<ShowSummary> ShowLibrary::summarise(qint64 id, const QString &titl
 QList<ShowSummary> ShowLibrary::shows(QString *error) const
 {
     QList<ShowSummary> out;
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(m_sql);
     if (!q.exec(QStringLiteral("SELECT id, title, started_at, COALESCE(ended_at, ''), end_reason FROM shows ORDER BY id DESC"))) {
         *error = q.lastError().text();
         return out;
@@ -55,7 +61,7 @@ QList<ShowSummary> ShowLibrary::shows(QString *error) const
 
 std::optional<ShowSummary> ShowLibrary::show(qint64 showId, QString *error) const
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(m_sql);
     q.prepare(QStringLiteral("SELECT id, title, started_at, COALESCE(ended_at, ''), end_reason FROM shows WHERE id = ?"));
     q.addBindValue(showId);
     if (!q.exec()) {
@@ -72,7 +78,7 @@ std::optional<ShowSummary> ShowLibrary::show(qint64 showId, QString *error) cons
 QHash<QString, QString> ShowLibrary::relocations(qint64 showId) const
 {
     QHash<QString, QString> out;
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(m_sql);
     q.prepare(QStringLiteral("SELECT recorded_path, path FROM recording_locations WHERE show_id = ?"));
     q.addBindValue(showId);
     if (q.exec())
@@ -81,14 +87,19 @@ QHash<QString, QString> ShowLibrary::relocations(qint64 showId) const
     return out;
 }
 
-bool ShowLibrary::relocate(qint64 showId, const QString &recordedPath, const QString &newPath, QString *error)
+bool ShowLibrary::relocate(qint64 showId, const QString &recordedPath, const QString &newPath, QString *error, QObject *receiver,
+                           std::function<void(bool saved)> saved)
 {
     const QFileInfo info(newPath);
     if (!info.isFile() || !info.isReadable()) {
         *error = tr("%1 is not a readable file").arg(newPath);
         return false;
     }
-    m_db.writer().submit(
+    if (!m_db) {
+        *error = tr("this library only reads");
+        return false;
+    }
+    m_db->writer().submit(
         [showId, recordedPath, path = info.absoluteFilePath()](QSqlDatabase &db, QString *e) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("INSERT OR REPLACE INTO recording_locations (show_id, recorded_path, path, moved_at)"
@@ -103,11 +114,9 @@ bool ShowLibrary::relocate(qint64 showId, const QString &recordedPath, const QSt
             return true;
         },
         QStringLiteral("recording location"));
-    // The next read must see it: the library reloads right after.
-    if (!m_db.writer().flush()) {
-        *error = tr("the new place could not be saved");
-        return false;
-    }
+    // The next read must see it: whoever reads next waits for this answer.
+    if (receiver && saved)
+        m_db->writer().whenCommitted(receiver, std::move(saved));
     return true;
 }
 

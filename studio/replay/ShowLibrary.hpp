@@ -4,8 +4,12 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
+
+class QObject;
 
 namespace shopcast::storage {
 class Database;
@@ -21,20 +25,25 @@ class ShowLibrary
     Q_DECLARE_TR_FUNCTIONS(ShowLibrary)
 public:
     explicit ShowLibrary(storage::Database &db);
+    // Reads only, on a connection of the calling thread (a worker's).
+    explicit ShowLibrary(const QSqlDatabase &connection);
 
     QList<ShowSummary> shows(QString *error) const;
     std::optional<ShowSummary> show(qint64 showId, QString *error) const;
     QHash<QString, QString> relocations(qint64 showId) const;
     // The recording the timeline names as recordedPath is now at newPath.
-    // Refused when newPath is not a readable file; written through the
-    // storage writer.
-    bool relocate(qint64 showId, const QString &recordedPath, const QString &newPath, QString *error);
+    // Refused at once when newPath is not a readable file (or this library
+    // only reads); otherwise written through the storage writer, and
+    // saved(ok) runs on receiver's thread once it is committed.
+    bool relocate(qint64 showId, const QString &recordedPath, const QString &newPath, QString *error, QObject *receiver = nullptr,
+                  std::function<void(bool saved)> saved = {});
 
 private:
     std::optional<ShowSummary> summarise(qint64 id, const QString &title, const QString &started, const QString &ended,
                                          const QString &reason) const;
 
-    storage::Database &m_db;
+    QSqlDatabase m_sql;
+    storage::Database *m_db = nullptr; // the writer, for relocate
 };
 
 } // namespace shopcast::replay

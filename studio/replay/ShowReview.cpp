@@ -5,6 +5,8 @@
 
 #include "show/ShowTimeline.hpp"
 #include "storage/Database.hpp"
+#include "storage/ReadConnection.hpp"
+#include "work/Work.hpp"
 
 #include <QHash>
 #include <QSqlError>
@@ -55,13 +57,37 @@ bool perMinute(QSqlDatabase db, const QString &sql, qint64 showId, qint64 origin
 
 std::optional<ShowReview> ShowReview::load(storage::Database &db, qint64 showId, QString *error)
 {
+    return load(db.connection(), showId, error);
+}
+
+void ShowReview::loadLater(const QString &databasePath, qint64 showId, QObject *receiver,
+                           std::function<void(std::optional<ShowReview> review, const QString &error)> done)
+{
+    struct Loaded
+    {
+        std::optional<ShowReview> review;
+        QString error;
+    };
+    work::Work::run(work::Pool::Media, receiver, [databasePath, showId] {
+        Loaded out;
+        const storage::ReadConnection reader(databasePath);
+        if (!reader.isOpen())
+            out.error = reader.error();
+        else
+            out.review = load(reader.connection(), showId, &out.error);
+        return out;
+    }, [done = std::move(done)](Loaded loaded) { done(std::move(loaded.review), loaded.error); });
+}
+
+std::optional<ShowReview> ShowReview::load(const QSqlDatabase &db, qint64 showId, QString *error)
+{
     ShowLibrary library(db);
     std::optional<ShowSummary> summary = library.show(showId, error);
     if (!summary)
         return std::nullopt;
     ShowReview r;
     r.summary = *summary;
-    const QList<TimelineEvent> events = show::ShowTimeline::load(db.connection(), showId);
+    const QList<TimelineEvent> events = show::ShowTimeline::load(db, showId);
     const ChapterBuilder built(events, library.relocations(showId));
     r.chapters = built.chapters();
     const qint64 origin = built.showStartMonotonicMs();
@@ -69,7 +95,7 @@ std::optional<ShowReview> ShowReview::load(storage::Database &db, qint64 showId,
     for (QList<int> *series : {&r.commentsPerMinute, &r.questionsPerMinute, &r.moderationPerMinute, &r.entrantsPerMinute})
         series->fill(0, minutes);
 
-    QSqlDatabase sql = db.connection();
+    const QSqlDatabase &sql = db;
     // Comments and questions in one pass over the show's comments.
     if (!perMinute(sql,
                    QStringLiteral("SELECT (arrived_at_ms - ?) / 60000 AS m, COUNT(*), SUM(%1) FROM chat_log WHERE show_id = ? AND type = 'comment' GROUP BY m")

@@ -5,8 +5,10 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace shopcast::storage {
@@ -64,6 +66,13 @@ public:
     int lotteryEntrants = 0;
 
     static std::optional<ShowReview> load(storage::Database &db, qint64 showId, QString *error);
+    static std::optional<ShowReview> load(const QSqlDatabase &connection, qint64 showId, QString *error);
+    // The same on the media pool, on a connection of its own to the file at
+    // databasePath; done(review, error) runs on receiver's thread (not at
+    // all when receiver is gone). A review of a three-hour show takes
+    // hundreds of milliseconds: never on the GUI thread.
+    static void loadLater(const QString &databasePath, qint64 showId, QObject *receiver,
+                          std::function<void(std::optional<ShowReview> review, const QString &error)> done);
 };
 
 } // namespace shopcast::replay

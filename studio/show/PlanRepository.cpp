@@ -16,6 +16,7 @@ PlanRepository::PlanRepository(storage::Database &db)
 
 void PlanRepository::save(const rundown::ShowPlan &plan)
 {
+    m_saved = plan;
     m_db.writer().submit(
         [title = plan.title.isNull() ? QStringLiteral("") : plan.title, json = QString::fromUtf8(plan.toJson()),
          updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)](QSqlDatabase &db, QString *error) {
@@ -35,7 +36,8 @@ void PlanRepository::save(const rundown::ShowPlan &plan)
 
 std::optional<rundown::ShowPlan> PlanRepository::current(QString *error) const
 {
-    m_db.writer().flush(); // a plan saved a moment ago is read back
+    if (m_saved)
+        return m_saved;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT plan_json FROM show_plans ORDER BY id DESC LIMIT 1")) || !q.next())
         return std::nullopt;

@@ -20,11 +20,13 @@ public:
     // a failure reaches the writer's writeFailed.
     void save(const rundown::ShowPlan &plan);
     // The last saved plan; nothing when none was saved. A stored plan that no
-    // longer parses is reported, not dropped.
+    // longer parses is reported, not dropped. A plan saved by this object is
+    // answered from memory: its write may still be in the writer's queue.
     std::optional<rundown::ShowPlan> current(QString *error) const;
 
 private:
     storage::Database &m_db;
+    std::optional<rundown::ShowPlan> m_saved;
 };
 
 } // namespace shopcast::show

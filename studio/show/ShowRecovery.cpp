@@ -150,8 +150,8 @@ void ShowRecovery::closeShows(const QList<InterruptedShow> &shows, qint64 resumi
         ShowTimeline::append(m_db, s.showId, ShowTimeline::makeEvent(s.lastEventMonotonicMs, TimelineKind::ShowEnd, {}, {{QStringLiteral("reason"), QStringLiteral("interrupted")}}));
         ShowTimeline::markEnded(m_db, s.showId, QStringLiteral("interrupted"));
     }
-    m_db.writer().flush();
-    emit finished(recovered.values(), problems);
+    // Announced once it is committed: whoever listens may read the closed shows.
+    m_db.writer().whenCommitted(this, [this, recovered = recovered.values(), problems](bool) { emit finished(recovered, problems); });
 }
 
 } // namespace shopcast::show

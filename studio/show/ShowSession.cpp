@@ -3,9 +3,11 @@
 #include "LiveProductController.hpp"
 #include "PlanRepository.hpp"
 #include "RundownSession.hpp"
+#include "ShowActions.hpp"
 #include "ShowRecovery.hpp"
 #include "ShowTimeline.hpp"
 
+#include "actions/ActionRegistry.hpp"
 #include "broadcast/BroadcastEngine.hpp"
 #include "broadcast/RecordingRemuxer.hpp"
 #include "catalog/CatalogImport.hpp"
@@ -28,6 +30,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace shopcast::show {
 
@@ -66,7 +69,10 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     , m_chatLog(std::make_unique<chat::ChatLog>(db.writer()))
     , m_moderation(std::make_unique<moderation::ModerationController>(db, moderationRulesPath))
     , m_interactions(std::make_unique<InteractionRoom>(db, clock, *m_timeline, *m_rundown, engine.program()))
+    , m_actions(std::make_unique<actions::ActionRegistry>())
 {
+    ShowActions::registerOn(*m_actions, *this);
+    connect(m_actions.get(), &actions::ActionRegistry::invoked, this, &ShowSession::recordInvocation);
     connect(&m_db.writer(), &storage::StorageWriter::writeFailed, this,
             [this](const QString &error) { emit message(tr("Not saved: %1").arg(error), true); });
     connect(m_live.get(), &LiveProductController::cardChanged, this,
@@ -74,7 +80,8 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     connect(m_live.get(), &LiveProductController::message, this, &ShowSession::message);
     connect(m_rundown.get(), &RundownSession::message, this, &ShowSession::message);
     connect(m_rundown.get(), &RundownSession::aboutToStart, this, [this] { ensureShow(QStringLiteral("rundown")); });
-    connect(m_rundown.get(), &RundownSession::productDue, this, [this](const QString &sku) { explain(sku, Trigger::Rhythm); });
+    connect(m_rundown.get(), &RundownSession::productDue, this,
+            [this](const QString &sku) { m_actions->invoke(QStringLiteral("product.explain"), {{QStringLiteral("sku"), sku}}, actions::Origin::Timer); });
     connect(m_rundown.get(), &RundownSession::interactionDue, this, [this](rundown::SlotKind kind, int slotIndex) {
         m_interactions->slotDue(kind, slotIndex);
         emit interactionRequested(kind, slotIndex);
@@ -101,10 +108,11 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     connect(m_timeline.get(), &ShowTimeline::closed, &m_checkpointTimer, &QTimer::stop);
 }
 
+// The show's last writes are queued; the storage writer commits them before
+// it stops (the database outlives the session).
 ShowSession::~ShowSession()
 {
     endShow(QStringLiteral("closed"));
-    m_chatLog->close();
 }
 
 QString ShowSession::triggerId(Trigger trigger)
@@ -204,6 +212,22 @@ bool ShowSession::startShow(const QString &title, QString *error)
     return true;
 }
 
+void ShowSession::recordInvocation(const actions::Invocation &invocation)
+{
+    QJsonObject detail{{QStringLiteral("id"), invocation.actionId.left(128)},
+                       {QStringLiteral("origin"), actions::Origins::id(invocation.caller.origin)},
+                       {QStringLiteral("ok"), invocation.result.ok}};
+    if (!invocation.result.ok)
+        detail.insert(QStringLiteral("error"), invocation.result.error.left(500));
+    if (!invocation.caller.client.isEmpty())
+        detail.insert(QStringLiteral("client"), invocation.caller.client.left(128));
+    // Parameters as given, when they are small (a poll's preset is, a pasted
+    // essay is not): the review shows what was asked for.
+    if (!invocation.params.isEmpty() && QJsonDocument(invocation.params).toJson(QJsonDocument::Compact).size() <= 2048)
+        detail.insert(QStringLiteral("params"), invocation.params);
+    m_timeline->record(TimelineKind::Action, {}, detail);
+}
+
 void ShowSession::ensureShow(const QString &why)
 {
     if (isRunning())
@@ -270,15 +294,14 @@ bool ShowSession::resume(const ResumeOffer &offer, QString *error)
         *error = tr("the flash sale price %1 in the checkpoint is not a price").arg(c.flashSalePrice);
         return false;
     }
+    if (!m_timeline->reopen(offer.show.showId, error))
+        return false;
     // Its recordings end where it stopped (recovery makes their MP4s), before
     // anything of the resumed part is written.
     for (const QString &mkv : offer.show.unfinishedRecordings)
-        ShowTimeline::append(m_db, offer.show.showId,
-                             ShowTimeline::makeEvent(offer.stoppedAtMs, TimelineKind::RecordingStop, {},
-                                                     {{QStringLiteral("path"), broadcast::RecordingRemuxer::mp4PathFor(mkv)},
-                                                      {QStringLiteral("error"), tr("the studio stopped; recovered on the next start")}}));
-    if (!m_timeline->reopen(offer.show.showId, error))
-        return false;
+        m_timeline->recordEvent(ShowTimeline::makeEvent(offer.stoppedAtMs, TimelineKind::RecordingStop, {},
+                                                        {{QStringLiteral("path"), broadcast::RecordingRemuxer::mp4PathFor(mkv)},
+                                                         {QStringLiteral("error"), tr("the studio stopped; recovered on the next start")}}));
     const qint64 id = m_timeline->showId();
     m_chatLog->setShowId(id);
     m_moderation->setShowId(id);

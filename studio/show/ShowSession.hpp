@@ -13,6 +13,10 @@
 #include <memory>
 #include <optional>
 
+namespace shopcast::actions {
+class ActionRegistry;
+struct Invocation;
+}
 namespace shopcast::broadcast {
 class BroadcastEngine;
 struct CanvasSpec;
@@ -99,6 +103,9 @@ public:
     const interact::LotteryPreset &lotteryPreset() const { return m_interactions->lotteryPreset(); }
     void setLotteryPreset(const interact::LotteryPreset &preset) { m_interactions->setLotteryPreset(preset); }
     const core::MonotonicClock &clock() const { return m_clock; }
+    // Every show action by id; docks, hotkeys, the rhythm timer and remote
+    // clients invoke them here, and each invocation lands on the timeline.
+    actions::ActionRegistry &actions() { return *m_actions; }
 
     bool isRunning() const;
     qint64 showId() const;
@@ -142,6 +149,7 @@ signals:
 
 private:
     void ensureShow(const QString &why);
+    void recordInvocation(const actions::Invocation &invocation);
     void onComments(const QList<shopcast::chat::ChatEvent> &events);
     void renderPin();
     void followOutputs();
@@ -163,6 +171,7 @@ private:
     std::unique_ptr<chat::ChatLog> m_chatLog;
     std::unique_ptr<moderation::ModerationController> m_moderation;
     std::unique_ptr<InteractionRoom> m_interactions;
+    std::unique_ptr<actions::ActionRegistry> m_actions;
     bool m_pinned = false;
     QJsonObject m_pinnedComment;
     QTimer m_checkpointTimer;

@@ -9,7 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <atomic>
 #include <memory>
 
 namespace shopcast::show {
@@ -39,27 +38,26 @@ bool ShowTimeline::open(const QString &title, QString *error)
         *error = tr("a show is already running");
         return false;
     }
-    auto id = std::make_shared<std::atomic<qint64>>(0);
-    auto why = std::make_shared<QString>();
+    // The id is known now; the row follows through the writer, ahead of
+    // every event of the show (the writer keeps the order).
+    const qint64 id = m_db.nextShowId(error);
+    if (id <= 0)
+        return false;
     m_db.writer().submit(
-        [title = notNull(title), startedAt = nowUtc(), id, why](QSqlDatabase &db, QString *e) {
+        [id, title = notNull(title), startedAt = nowUtc()](QSqlDatabase &db, QString *e) {
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO shows (title, started_at) VALUES (?, ?)"));
+            q.prepare(QStringLiteral("INSERT INTO shows (id, title, started_at) VALUES (?, ?, ?)"));
+            q.addBindValue(id);
             q.addBindValue(title);
             q.addBindValue(startedAt);
             if (!q.exec()) {
-                *e = *why = q.lastError().text();
+                *e = q.lastError().text();
                 return false;
             }
-            id->store(q.lastInsertId().toLongLong());
             return true;
         },
         QStringLiteral("show start"));
-    if (!m_db.writer().flush() || id->load() <= 0) {
-        *error = why->isEmpty() ? tr("the show could not be written to the database") : *why;
-        return false;
-    }
-    m_showId = id->load();
+    m_showId = id;
     m_title = title;
     m_events.clear();
     emit opened(m_showId);
@@ -72,7 +70,7 @@ bool ShowTimeline::reopen(qint64 showId, QString *error)
         *error = tr("a show is already running");
         return false;
     }
-    m_db.writer().flush();
+    // Read as committed: this run has written nothing of that show yet.
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT title, ended_at FROM shows WHERE id = ?"));
     q.addBindValue(showId);
@@ -104,12 +102,16 @@ void ShowTimeline::close(const QString &reason)
 
 bool ShowTimeline::record(TimelineKind kind, const QString &sku, const QJsonObject &detail)
 {
+    return recordEvent(makeEvent(m_clock.nowMs(), kind, sku, detail));
+}
+
+bool ShowTimeline::recordEvent(const TimelineEvent &event)
+{
     if (!isOpen())
         return false;
-    const QStringList missing = TimelineKinds::missingKeys(kind, detail);
+    const QStringList missing = TimelineKinds::missingKeys(event.kind, event.detail);
     if (!missing.isEmpty())
-        qWarning("timeline: %s event without %s", qPrintable(TimelineKinds::id(kind)), qPrintable(missing.join(QLatin1Char(','))));
-    const TimelineEvent event = makeEvent(m_clock.nowMs(), kind, sku, detail);
+        qWarning("timeline: %s event without %s", qPrintable(TimelineKinds::id(event.kind)), qPrintable(missing.join(QLatin1Char(','))));
     m_events.append(event);
     append(m_db, m_showId, event);
     emit recorded(event);

@@ -36,8 +36,8 @@ class ShowTimeline : public QObject
 public:
     ShowTimeline(storage::Database &db, const core::MonotonicClock &clock, QObject *parent = nullptr);
 
-    // Creates the show's row. Waits for the writer once: a show id is needed
-    // before anything of the show is written, and nothing is live yet.
+    // Opens a new show at once: its id is chosen here (Database::nextShowId)
+    // and its row is queued on the writer ahead of its events; nothing waits.
     bool open(const QString &title, QString *error);
     // Opens again a stored show the studio did not end (resumed after a
     // crash): its events so far are read back, new ones follow them.
@@ -50,6 +50,8 @@ public:
 
     // False while no show is open (the event is not kept).
     bool record(TimelineKind kind, const QString &sku = {}, const QJsonObject &detail = {});
+    // The same for an event made earlier (its own time): recovery's stops.
+    bool recordEvent(const TimelineEvent &event);
     const QList<TimelineEvent> &events() const { return m_events; }
 
     // Writing to a stored show that is not open (recovery closing a show the

@@ -41,6 +41,7 @@ const QList<TimelineKindInfo> &registry()
         {TimelineKind::PollOpened, "poll_opened", 1, {QStringLiteral("question"), QStringLiteral("options")}},
         {TimelineKind::PollClosed, "poll_closed", 1, {QStringLiteral("question"), QStringLiteral("options"), QStringLiteral("voters")}},
         {TimelineKind::ShowResumed, "show_resumed", 1, {QStringLiteral("gapMs"), QStringLiteral("stoppedAtMs")}},
+        {TimelineKind::Action, "action", 1, {QStringLiteral("id"), QStringLiteral("origin"), QStringLiteral("ok")}},
         {TimelineKind::Unknown, "unknown", 0, {}},
     };
     return kinds;

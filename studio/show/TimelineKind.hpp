@@ -42,6 +42,7 @@ enum class TimelineKind {
     PollOpened,       // {question, options}
     PollClosed,       // {question, options (with votes), voters}
     ShowResumed,      // {gapMs, stoppedAtMs}: the studio came back to a show it had not ended
+    Action,           // {id, origin, ok, error?, client?, params?}: an action invoked through the registry, by whom
     Unknown,          // read from a newer build: id kept in TimelineEvent::kindId
 };
 

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace shopcast::storage {
 
 namespace {
@@ -81,6 +83,17 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+qint64 Database::nextShowId(QString *error)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM shows")) || !q.next()) {
+        *error = tr("the shows cannot be read: %1").arg(q.lastError().text());
+        return 0;
+    }
+    m_lastShowId = std::max(m_lastShowId, q.value(0).toLongLong()) + 1;
+    return m_lastShowId;
 }
 
 int Database::schemaVersion() const

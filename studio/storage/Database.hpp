@@ -35,6 +35,12 @@ public:
     const QString &path() const { return m_path; }
     bool isTemporary() const { return m_temporary != nullptr; }
     int schemaVersion() const;
+    // The id the next show gets, chosen on this (the opening) thread so a
+    // show can start without waiting for its row: shows are only added
+    // through the writer with an id from here, so the committed maximum and
+    // the ids handed out but maybe not yet committed cover them all. 0 when
+    // the table cannot be read (error says why).
+    qint64 nextShowId(QString *error);
 
 private:
     Database();
@@ -44,6 +50,7 @@ private:
     QString m_connectionName;
     std::unique_ptr<QTemporaryDir> m_temporary;
     std::unique_ptr<StorageWriter> m_writer;
+    qint64 m_lastShowId = 0;
 
     Q_DECLARE_TR_FUNCTIONS(Database)
 };

@@ -1,10 +1,14 @@
 #include "StorageWriter.hpp"
 
+#include "work/GuiThreadCheck.hpp"
+#include "work/Work.hpp"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <chrono>
 
 namespace shopcast::storage {
@@ -36,8 +40,25 @@ void StorageWriter::submit(Job job, const QString &label, Done done)
     m_wake.notify_one();
 }
 
+void StorageWriter::whenCommitted(QObject *receiver, std::function<void(bool ok)> then)
+{
+    QPointer<QObject> target(receiver);
+    {
+        std::lock_guard lock(m_mutex);
+        // A barrier: no job of its own, answered when its batch commits.
+        m_queue.push_back({Job(), QStringLiteral("barrier"), [target, then = std::move(then)](bool ok, const QString &) {
+                               if (target)
+                                   work::Work::post(target.data(), [then, ok] { then(ok); });
+                           }});
+        // Someone is waiting (without blocking): no batch window.
+        m_flushWanted = true;
+    }
+    m_wake.notify_one();
+}
+
 bool StorageWriter::flush(int timeoutMs)
 {
+    work::GuiThreadCheck::expectMayWait("StorageWriter::flush");
     std::unique_lock lock(m_mutex);
     const qint64 target = m_submitted;
     m_flushWanted = true;
@@ -107,20 +128,26 @@ void StorageWriter::runBatch(QSqlDatabase &db, std::deque<Entry> &batch)
     qint64 failed = 0;
     QStringList failures;
     std::vector<std::pair<bool, QString>> outcomes(batch.size(), {false, QString()}); // per entry, for its Done
+    // Barriers (no job) are answered with their batch but are not jobs.
+    const qint64 jobs = qint64(std::count_if(batch.begin(), batch.end(), [](const Entry &e) { return bool(e.job); }));
     if (!db.isOpen()) {
-        failed = qint64(batch.size());
+        failed = jobs;
         for (auto &o : outcomes)
             o.second = tr("the database writer could not open the database");
     } else {
         QSqlQuery control(db);
         if (!db.transaction()) {
             failures.append(db.lastError().text());
-            failed = qint64(batch.size());
+            failed = jobs;
             for (auto &o : outcomes)
                 o.second = db.lastError().text();
         } else {
             for (size_t i = 0; i < batch.size(); ++i) {
                 Entry &entry = batch[i];
+                if (!entry.job) { // a barrier: it commits with its batch
+                    outcomes[i] = {true, QString()};
+                    continue;
+                }
                 control.exec(QStringLiteral("SAVEPOINT job"));
                 QString why;
                 bool ok = false;

@@ -34,8 +34,15 @@ public:
 
     // label names the job in a failure report ("timeline", "chat log", ...).
     void submit(Job job, const QString &label = {}, Done done = {});
+    // Read-your-writes without waiting: then(ok) runs on receiver's thread
+    // once every job submitted before the call is committed (ok) or its
+    // batch failed; nothing runs when receiver is gone by then. A read that
+    // must see earlier writes is made in then().
+    void whenCommitted(QObject *receiver, std::function<void(bool ok)> then);
     // Waits until every job submitted before the call is committed (or has
-    // failed); false when the writer could not open its connection or timed out.
+    // failed); false when the writer could not open its connection or timed
+    // out. For the CLI, tests and the writer's own shutdown: the GUI thread
+    // uses whenCommitted() (a wait there is counted by work::GuiThreadCheck).
     bool flush(int timeoutMs = 30'000);
     qint64 committedJobs() const;
     qint64 failedJobs() const;

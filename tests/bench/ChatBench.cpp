@@ -8,6 +8,7 @@
 #include "docks/ChatDock.hpp"
 
 #include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
 #include "chat/BilibiliCodec.hpp"
 #include "chat/ChatLog.hpp"
 #include "chat/CommentSources.hpp"
@@ -184,7 +185,7 @@ int main(int argc, char *argv[])
     sources.stopAll();
     QElapsedTimer closing;
     closing.start();
-    log.close();
+    db->writer().flush();
     const double closeMs = double(closing.elapsed());
 
     // Decoder throughput, single thread.

@@ -12,6 +12,7 @@
 #include "core/SecretStore.hpp"
 #include "FreePort.hpp"
 
+#include <QSignalSpy>
 #include <QComboBox>
 #include <QLabel>
 #include <QDir>
@@ -103,7 +104,10 @@ TEST_CASE("connected comment sources are remembered in the profile, tokens only 
         CHECK_FALSE(json.contains(token.toUtf8())); // the token is not in the profile file
     }
     chat::CommentSources again(hub, profile.path(), &secrets);
+    QSignalSpy restored(&again, &chat::CommentSources::restored);
     CHECK(again.restore().isEmpty());
+    REQUIRE_EVENTUALLY(restored.count() == 1, 10'000); // after the keyring's answer
+    REQUIRE(again.sourceLines().size() == 1);
     {
         // What the host sees: the running bridge and the form for Twitch.
         app::CommentSourcesDialog dialog(again);

@@ -260,9 +260,9 @@ TEST_CASE("a hotkey changed in Settings fires its action at once, the old keys n
     REQUIRE(studio->show().live().onAirSku() == QStringLiteral("DEMO-CUP"));
 
     // What the Settings dialog's OK does with the edited keys.
-    app::HotkeyMap edited(studio->ui().hotkeys);
+    app::HotkeyMap edited(studio->hotkeys().bindings(), studio->ui().hotkeys);
     QString error;
-    REQUIRE(edited.set(QStringLiteral("lineup.next"), QKeySequence(Qt::Key_F8), &error));
+    REQUIRE(edited.set(QStringLiteral("product.next"), QKeySequence(Qt::Key_F8), &error));
     studio->ui().hotkeys = edited.overrides();
     studio->hotkeys().setOverrides(studio->ui().hotkeys);
     REQUIRE(studio->saveUi(&error));
@@ -278,7 +278,7 @@ TEST_CASE("a hotkey changed in Settings fires its action at once, the old keys n
     CHECK_EVENTUALLY(!studio->broadcast().isRecording(), 30'000);
 
     QString why;
-    CHECK(core::UiSettings::load(core::UiSettings::path(profile.path()), &why).hotkeys.value(QStringLiteral("lineup.next")) == QStringLiteral("F8"));
+    CHECK(core::UiSettings::load(core::UiSettings::path(profile.path()), &why).hotkeys.value(QStringLiteral("product.next")) == QStringLiteral("F8"));
 }
 
 TEST_CASE("first run: the choices applied to a real studio give its canvas, destination and a ready scene, and the wizard is not shown again", "[gui][firstrun]")

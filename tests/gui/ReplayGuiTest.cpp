@@ -8,6 +8,8 @@
 #include "replay/ReplayWindow.hpp"
 #include "replay/ShowLibraryDialog.hpp"
 
+#include <QSignalSpy>
+
 #include "replay/ReplayController.hpp"
 #include "replay/ShowReview.hpp"
 #include "storage/Database.hpp"
@@ -89,7 +91,10 @@ TEST_CASE("the replay window opens a show from the library and a chapter marker 
     REQUIRE(list);
     REQUIRE(list->topLevelItemCount() == 1);
     CHECK(list->topLevelItem(0)->text(1) == QStringLiteral("周五专场"));
-    app::ReplayWindow *window = library.openShow(id, false);
+    QSignalSpy opened(&library, &app::ShowLibraryDialog::opened);
+    library.openShow(id, false); // read on a worker; the dialog says so meanwhile
+    REQUIRE_EVENTUALLY(opened.count() == 1, 60'000);
+    auto *window = opened.at(0).at(0).value<app::ReplayWindow *>();
     REQUIRE(window);
     window->resize(1366, 768);
     QMediaPlayer &player = window->player();

@@ -6,6 +6,7 @@
 #include "docks/PlanEditorDock.hpp"
 #include "docks/RhythmDock.hpp"
 
+#include "actions/ActionRegistry.hpp"
 #include "storage/Database.hpp"
 #include "catalog/LineupModel.hpp"
 #include "catalog/ProductRepository.hpp"
@@ -66,7 +67,8 @@ TEST_CASE("the rhythm dock shows normal, amber and red at 79, 80 and 101 percent
                      {SlotKind::Product, 180'000, QStringLiteral("DEMO-NUT"), {}},
                      {SlotKind::Lottery, 120'000, {}, {}}};
     session.setPlan(plan);
-    app::RhythmDock dock(session);
+    actions::ActionRegistry registry; // the colours only: no button is pressed here
+    app::RhythmDock dock(session, registry);
     dock.resize(420, 380);
     dock.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dock));

@@ -31,15 +31,16 @@ TEST_CASE("broadcast controller: destinations with their keys, named errors, rec
                                                {QStringLiteral("c"), QStringLiteral("Off"), QStringLiteral("rtmp://127.0.0.1/live"), false},
                                                {QStringLiteral("d"), QStringLiteral("Broken"), QStringLiteral("http://nope"), true}});
     BroadcastController controller(
-        engine.outputs(), settings,
-        [](const DestinationEntry &e) -> std::optional<QString> {
+        engine.outputs(), settings, BroadcastController::immediate([](const DestinationEntry &e) -> std::optional<QString> {
             if (e.id == QLatin1String("b"))
                 return std::nullopt;
             return QStringLiteral("key-") + e.id;
-        },
+        }),
         [] { return QDateTime(QDate(2026, 11, 23), QTime(20, 5, 9)); });
     QStringList errors;
-    const auto destinations = controller.resolveDestinations(&errors);
+    const auto destinations = controller.resolveDestinations({{QStringLiteral("destination/a"), QStringLiteral("key-a")},
+                                                              {QStringLiteral("destination/d"), QStringLiteral("key-d")}},
+                                                             &errors);
     REQUIRE(destinations.size() == 1);
     REQUIRE(errors.size() == 2);
     CHECK(errors.at(0).startsWith(QStringLiteral("No key: ")));
@@ -81,7 +82,7 @@ TEST_CASE("broadcast controller: nothing to stream to, or the engine refuses: a 
 {
     test::FakeEngine engine;
     BroadcastSettings settings = settingsWith({});
-    BroadcastController controller(engine.outputs(), settings, [](const DestinationEntry &) { return std::nullopt; },
+    BroadcastController controller(engine.outputs(), settings, BroadcastController::immediate([](const DestinationEntry &) { return std::nullopt; }),
                                    [] { return QDateTime::currentDateTime(); });
     QSignalSpy messages(&controller, &BroadcastController::message);
     controller.startStreaming();
@@ -90,7 +91,7 @@ TEST_CASE("broadcast controller: nothing to stream to, or the engine refuses: a 
     CHECK(engine.outputControl.calls.isEmpty());
 
     settings.destinations = {{QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("rtmp://127.0.0.1/live"), true}};
-    BroadcastController keyed(engine.outputs(), settings, [](const DestinationEntry &) { return QStringLiteral("k"); },
+    BroadcastController keyed(engine.outputs(), settings, BroadcastController::immediate([](const DestinationEntry &) { return QStringLiteral("k"); }),
                               [] { return QDateTime::currentDateTime(); });
     QSignalSpy keyedMessages(&keyed, &BroadcastController::message);
     engine.outputControl.refuseWith = QStringLiteral("encoder x264 missing");
@@ -100,6 +101,33 @@ TEST_CASE("broadcast controller: nothing to stream to, or the engine refuses: a 
     keyed.startRecording();
     CHECK(keyedMessages.last().at(0).toString() == QStringLiteral("encoder x264 missing"));
     CHECK_FALSE(keyed.isStreaming());
+}
+
+TEST_CASE("broadcast controller: Start waits for the keyring without blocking, a second Start meanwhile does nothing", "[broadcast][controller]")
+{
+    test::FakeEngine engine;
+    BroadcastSettings settings = settingsWith({{QStringLiteral("a"), QStringLiteral("抖音"), QStringLiteral("rtmp://127.0.0.1/live"), true}});
+    std::function<void(const BroadcastController::Keys &)> pendingAnswer;
+    int asked = 0;
+    BroadcastController controller(
+        engine.outputs(), settings,
+        [&](const QList<DestinationEntry> &entries, std::function<void(const BroadcastController::Keys &)> answer) {
+            ++asked;
+            CHECK(entries.size() == 1);
+            pendingAnswer = std::move(answer); // the keyring answers later
+        },
+        [] { return QDateTime::currentDateTime(); });
+    QSignalSpy streaming(&controller, &BroadcastController::streamingChanged);
+    controller.startStreaming(); // returns at once
+    CHECK(controller.isStarting());
+    CHECK(engine.outputControl.calls.isEmpty());
+    controller.startStreaming(); // pressed again while the keyring thinks
+    CHECK(asked == 1);
+    REQUIRE(pendingAnswer);
+    pendingAnswer({{QStringLiteral("destination/a"), QStringLiteral("k")}});
+    CHECK_FALSE(controller.isStarting());
+    CHECK(engine.outputControl.calls == QStringList{QStringLiteral("startStreaming 1")});
+    CHECK(streaming.count() == 1);
 }
 
 TEST_CASE("status monitor: bitrate from byte deltas, live outputs, drops and recording time", "[broadcast][status]")

@@ -186,7 +186,7 @@ TEST_CASE("a 10,000-product export runs off the GUI thread and reads back the sa
     edited.stock = 12'345;
     products.saveLater(edited, QStringLiteral("live edit"));
 
-    for (const QString name : {QStringLiteral("all.csv"), QStringLiteral("all.json")}) {
+    for (const QString &name : {QStringLiteral("all.csv"), QStringLiteral("all.json")}) {
         QObject context;
         std::optional<CatalogExport> done;
         const int heavyBefore = shopcast::work::GuiThreadCheck::heavyWorkOnGuiThread();

@@ -11,6 +11,7 @@
 #include "pluginapi/PluginMetadata.hpp"
 #include "pluginapi/ReconnectingSource.hpp"
 
+#include <QSignalSpy>
 #include <QFile>
 #include <QJsonDocument>
 #include <QPixmap>
@@ -152,7 +153,9 @@ TEST_CASE("comment sources: a plugin's settings, secrets and badge come only fro
     CHECK_FALSE(json.contains(secret.toUtf8())); // the declared secret is only in the secret store
 
     chat::CommentSources again(hub, plugins, profile.path(), &secrets);
+    QSignalSpy restored(&again, &chat::CommentSources::restored);
     CHECK(again.restore().isEmpty());
+    REQUIRE_EVENTUALLY(restored.count() == 1, 10'000); // after the keyring's answer
     REQUIRE(again.sourceCount() == 1);
     CHECK(again.source(0)->property("configured").toJsonObject().value(QStringLiteral("token")).toString() == secret);
     again.forget(0);
@@ -198,7 +201,9 @@ TEST_CASE("comment sources: without a keyring a token waits for the user's yes b
         CHECK(QFile::exists(fallback));
     }
     chat::CommentSources again(hub, plugins, profile.path(), &secrets);
+    QSignalSpy restored(&again, &chat::CommentSources::restored);
     CHECK(again.restore().isEmpty());
+    REQUIRE_EVENTUALLY(restored.count() == 1, 10'000); // the token from the file, answered as the keyring would
     REQUIRE(again.sourceCount() == 1);
     CHECK(again.source(0)->property("configured").toJsonObject().value(QStringLiteral("token")).toString() == secret);
 }

@@ -316,7 +316,11 @@ TEST_CASE("replay: the show library lists shows, flags a moved recording and rem
     CHECK(error.contains(QStringLiteral("not a readable file")));
     QDir().mkpath(f.dir.filePath(QStringLiteral("moved")));
     const QString movedPath = f.file(QStringLiteral("moved/show.mp4"));
-    REQUIRE(library.relocate(id, shows.at(0).recordings.at(0).recordedPath, movedPath, &error));
+    QObject receiver;
+    std::optional<bool> saved;
+    REQUIRE(library.relocate(id, shows.at(0).recordings.at(0).recordedPath, movedPath, &error, &receiver, [&](bool ok) { saved = ok; }));
+    REQUIRE_EVENTUALLY(saved.has_value(), 30'000); // answered once committed, without a wait
+    CHECK(*saved);
     const auto again = library.show(id, &error);
     REQUIRE(again);
     CHECK_FALSE(again->recordingMissing());

@@ -3,6 +3,7 @@
 // interaction cues, and the chat after the hub.
 #include "CatchQt.hpp"
 #include "FakeEngine.hpp"
+#include "ShowFixture.hpp"
 #include "WaitForDraw.hpp"
 
 #include "catalog/LineupModel.hpp"
@@ -32,49 +33,7 @@ using rundown::SlotKind;
 using show::TimelineKind;
 using show::Trigger;
 
-namespace {
-
-struct Studio
-{
-    QTemporaryDir dir;
-    core::ManualClock clock;
-    test::FakeEngine engine;
-    std::unique_ptr<storage::Database> db;
-    std::unique_ptr<chat::CommentHub> hub;
-    std::unique_ptr<show::ShowSession> session;
-
-    Studio()
-    {
-        QString error;
-        db = storage::Database::open(dir.filePath(QStringLiteral("studio.db")), &error);
-        REQUIRE(db);
-        hub = std::make_unique<chat::CommentHub>(clock);
-        session = std::make_unique<show::ShowSession>(*db, engine, *hub, clock);
-        session->rundown().setPolling(false);
-        QList<catalog::Product> products;
-        for (int i = 1; i <= 4; ++i) {
-            catalog::Product p;
-            p.sku = QStringLiteral("P%1").arg(i);
-            p.title = QStringLiteral("商品%1").arg(i);
-            p.price = catalog::Money::fromCents(1000 * i);
-            products.append(p);
-        }
-        REQUIRE(session->products().saveAll(products, QStringLiteral("fixture"), &error));
-        for (const char *sku : {"P1", "P2", "P3"})
-            REQUIRE(session->lineup().addProduct(QString::fromLatin1(sku), &error));
-    }
-
-    QList<show::TimelineEvent> eventsOf(TimelineKind kind) const
-    {
-        QList<show::TimelineEvent> out;
-        for (const auto &e : session->timeline().events())
-            if (e.kind == kind)
-                out.append(e);
-        return out;
-    }
-};
-
-} // namespace
+using Studio = test::ShowFixture;
 
 TEST_CASE("show session: every trigger takes one path: one timeline event and one card per switch", "[show][session]")
 {

@@ -1,0 +1,38 @@
+#include "BroadcastActions.hpp"
+
+#include "BroadcastController.hpp"
+
+#include "actions/ActionRegistry.hpp"
+
+namespace shopcast::broadcast {
+
+using actions::ActionResult;
+using actions::ActionSpec;
+using actions::Caller;
+using actions::Permission;
+
+namespace {
+constexpr const char *kContext = "shopcast::broadcast::BroadcastActions";
+}
+
+void BroadcastActions::registerOn(actions::ActionRegistry &registry, BroadcastController &controller)
+{
+    BroadcastController *c = &controller;
+    // Toggles, as the buttons and F9/F10 are; the result says which way it went.
+    registry.add(ActionSpec{QStringLiteral("output.stream"), kContext, QT_TRANSLATE_NOOP("shopcast::broadcast::BroadcastActions", "Start / stop streaming"),
+                            QStringLiteral("network-transmit"), {}, Permission::Host, QStringLiteral("F9")},
+                 [c](const QJsonObject &, const Caller &) {
+                     const bool start = !c->isStreaming();
+                     start ? c->startStreaming() : c->stopStreaming();
+                     return ActionResult::done({{QStringLiteral("streaming"), start}});
+                 });
+    registry.add(ActionSpec{QStringLiteral("output.record"), kContext, QT_TRANSLATE_NOOP("shopcast::broadcast::BroadcastActions", "Start / stop recording"),
+                            QStringLiteral("media-record"), {}, Permission::Host, QStringLiteral("F10")},
+                 [c](const QJsonObject &, const Caller &) {
+                     const bool start = !c->isRecording();
+                     start ? c->startRecording() : c->stopRecording();
+                     return ActionResult::done({{QStringLiteral("recording"), start}});
+                 });
+}
+
+} // namespace shopcast::broadcast

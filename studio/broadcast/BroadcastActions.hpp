@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace shopcast::actions {
+class ActionRegistry;
+}
+
+namespace shopcast::broadcast {
+
+class BroadcastController;
+
+// The outputs' actions (start and stop streaming and recording): the host's
+// own, so a producer's remote cannot take the show off air.
+class BroadcastActions
+{
+    Q_DECLARE_TR_FUNCTIONS(BroadcastActions)
+public:
+    static void registerOn(actions::ActionRegistry &registry, BroadcastController &controller);
+};
+
+} // namespace shopcast::broadcast

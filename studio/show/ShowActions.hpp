@@ -1,0 +1,30 @@
+#pragma once
+
+#include "actions/ActionOrigin.hpp"
+
+#include <QCoreApplication>
+
+namespace shopcast::actions {
+class ActionRegistry;
+}
+
+namespace shopcast::show {
+
+class ShowSession;
+enum class Trigger;
+
+// The show's actions, registered in one place: putting products on air,
+// sold out, flash sales, the rhythm timer, pinned comments, lotteries,
+// polls, starting and ending the show. Each is a thin handler over the room
+// that does the work; the registry checks parameters and permissions, and
+// the session records every invocation on the timeline.
+class ShowActions
+{
+    Q_DECLARE_TR_FUNCTIONS(ShowActions)
+public:
+    static void registerOn(actions::ActionRegistry &registry, ShowSession &session);
+    // What a product switch records as its trigger for an action's origin.
+    static Trigger triggerFor(actions::Origin origin);
+};
+
+} // namespace shopcast::show
