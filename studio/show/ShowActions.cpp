@@ -66,12 +66,53 @@ Trigger ShowActions::triggerFor(Origin origin)
     return Trigger::Button;
 }
 
+void ShowActions::registerRhythm(actions::ActionRegistry &registry, RundownSession &rundownSession)
+{
+    RundownSession *rundown = &rundownSession;
+    auto rhythmRuns = [rundown] {
+        const rundown::RhythmClock::State st = rundown->clock().state();
+        return st.started && !st.finished ? QString() : tr("the rhythm timer is not running");
+    };
+    registry.add(spec("rhythm.start", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Start the rhythm timer"), "media-playback-start", "Ctrl+Shift+T"),
+                 [rundown](const QJsonObject &, const Caller &) {
+                     rundown->start();
+                     return ActionResult::done();
+                 },
+                 [rundown] {
+                     if (rundown->plan().slotList.isEmpty())
+                         return tr("the plan has no slots");
+                     const rundown::RhythmClock::State st = rundown->clock().state();
+                     return st.started && !st.finished ? tr("the rhythm timer is already running") : QString();
+                 });
+    registry.add(spec("rhythm.pause", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Pause / resume the rhythm timer"), "media-playback-pause", "Ctrl+Space"),
+                 [rundown](const QJsonObject &, const Caller &) {
+                     rundown::RhythmClock &clock = rundown->clock();
+                     clock.state().paused ? clock.resume() : clock.pause();
+                     rundown->notifyStateChanged();
+                     return ActionResult::done({{QStringLiteral("paused"), clock.state().paused}});
+                 },
+                 rhythmRuns);
+    registry.add(spec("rhythm.advance", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Next slot"), "media-skip-forward", "Ctrl+Right"),
+                 [rundown](const QJsonObject &, const Caller &) {
+                     rundown->clock().advance();
+                     rundown->notifyStateChanged();
+                     return ActionResult::done({{QStringLiteral("slotIndex"), rundown->clock().state().slotIndex}});
+                 },
+                 rhythmRuns);
+    registry.add(spec("rhythm.back", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Previous slot"), "media-skip-backward", "Ctrl+Left"),
+                 [rundown](const QJsonObject &, const Caller &) {
+                     rundown->clock().back();
+                     rundown->notifyStateChanged();
+                     return ActionResult::done({{QStringLiteral("slotIndex"), rundown->clock().state().slotIndex}});
+                 },
+                 rhythmRuns);
+}
+
 void ShowActions::registerOn(actions::ActionRegistry &registry, ShowSession &session)
 {
     ShowSession *s = &session;
     catalog::LineupModel *lineup = &session.lineup();
     LiveProductController *live = &session.live();
-    RundownSession *rundown = &session.rundown();
 
     // The show itself.
     registry.add(spec("show.start", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Start the show"), "media-record", "",
@@ -152,44 +193,7 @@ void ShowActions::registerOn(actions::ActionRegistry &registry, ShowSession &ses
                  },
                  needsProduct);
 
-    // The rhythm timer.
-    auto rhythmRuns = [rundown] {
-        const rundown::RhythmClock::State st = rundown->clock().state();
-        return st.started && !st.finished ? QString() : tr("the rhythm timer is not running");
-    };
-    registry.add(spec("rhythm.start", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Start the rhythm timer"), "media-playback-start", "Ctrl+Shift+T"),
-                 [rundown](const QJsonObject &, const Caller &) {
-                     rundown->start();
-                     return ActionResult::done();
-                 },
-                 [rundown] {
-                     if (rundown->plan().slotList.isEmpty())
-                         return tr("the plan has no slots");
-                     const rundown::RhythmClock::State st = rundown->clock().state();
-                     return st.started && !st.finished ? tr("the rhythm timer is already running") : QString();
-                 });
-    registry.add(spec("rhythm.pause", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Pause / resume the rhythm timer"), "media-playback-pause", "Ctrl+Space"),
-                 [rundown](const QJsonObject &, const Caller &) {
-                     rundown::RhythmClock &clock = rundown->clock();
-                     clock.state().paused ? clock.resume() : clock.pause();
-                     rundown->notifyStateChanged();
-                     return ActionResult::done({{QStringLiteral("paused"), clock.state().paused}});
-                 },
-                 rhythmRuns);
-    registry.add(spec("rhythm.advance", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Next slot"), "media-skip-forward", "Ctrl+Right"),
-                 [rundown](const QJsonObject &, const Caller &) {
-                     rundown->clock().advance();
-                     rundown->notifyStateChanged();
-                     return ActionResult::done({{QStringLiteral("slotIndex"), rundown->clock().state().slotIndex}});
-                 },
-                 rhythmRuns);
-    registry.add(spec("rhythm.back", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Previous slot"), "media-skip-backward", "Ctrl+Left"),
-                 [rundown](const QJsonObject &, const Caller &) {
-                     rundown->clock().back();
-                     rundown->notifyStateChanged();
-                     return ActionResult::done({{QStringLiteral("slotIndex"), rundown->clock().state().slotIndex}});
-                 },
-                 rhythmRuns);
+    registerRhythm(registry, session.rundown());
 
     // Pinned comments.
     registry.add(spec("comment.pin", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Pin the selected comment"), "pin", "Ctrl+Shift+Y",

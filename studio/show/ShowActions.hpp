@@ -10,6 +10,7 @@ class ActionRegistry;
 
 namespace shopcast::show {
 
+class RundownSession;
 class ShowSession;
 enum class Trigger;
 
@@ -23,6 +24,8 @@ class ShowActions
     Q_DECLARE_TR_FUNCTIONS(ShowActions)
 public:
     static void registerOn(actions::ActionRegistry &registry, ShowSession &session);
+    // The rhythm timer's four (part of registerOn; alone for a rundown without a show).
+    static void registerRhythm(actions::ActionRegistry &registry, RundownSession &rundown);
     // What a product switch records as its trigger for an action's origin.
     static Trigger triggerFor(actions::Origin origin);
 };

@@ -178,11 +178,16 @@ TEST_CASE("Explain now through the real button puts the product card on air and 
     REQUIRE(cards.count() == 1);
     CHECK(studio->show().live().cardState()->product.sku == QStringLiteral("DEMO-NUT"));
     CHECK(cards.first().first().value<QImage>() != before);
+    // The switch, then the action that asked for it with its origin.
     const auto events = studio->show().timeline().events();
-    REQUIRE_FALSE(events.isEmpty());
-    CHECK(events.last().kind == show::TimelineKind::Product);
-    CHECK(events.last().detail.value(QStringLiteral("trigger")).toString() == QStringLiteral("button"));
-    CHECK(events.last().sku == QStringLiteral("DEMO-NUT"));
+    REQUIRE(events.size() >= 2);
+    const show::TimelineEvent &product = events.at(events.size() - 2);
+    CHECK(product.kind == show::TimelineKind::Product);
+    CHECK(product.detail.value(QStringLiteral("trigger")).toString() == QStringLiteral("button"));
+    CHECK(product.sku == QStringLiteral("DEMO-NUT"));
+    CHECK(events.last().kind == show::TimelineKind::Action);
+    CHECK(events.last().detail.value(QStringLiteral("id")).toString() == QStringLiteral("product.explain"));
+    CHECK(events.last().detail.value(QStringLiteral("origin")).toString() == QStringLiteral("dock"));
     auto *notes = window.findChild<QLabel *>(QStringLiteral("hostNotesTitle"));
     REQUIRE(notes);
     CHECK(notes->text() == QStringLiteral("每日坚果礼盒 30袋装"));
@@ -193,7 +198,13 @@ TEST_CASE("Explain now through the real button puts the product card on air and 
     REQUIRE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_PageDown);
     CHECK(studio->show().live().cardState()->product.sku == QStringLiteral("DEMO-EAR"));
-    CHECK(studio->show().timeline().events().last().detail.value(QStringLiteral("trigger")).toString() == QStringLiteral("hotkey"));
+    {
+        const auto afterKey = studio->show().timeline().events();
+        REQUIRE(afterKey.size() >= 2);
+        CHECK(afterKey.at(afterKey.size() - 2).detail.value(QStringLiteral("trigger")).toString() == QStringLiteral("hotkey"));
+        CHECK(afterKey.last().detail.value(QStringLiteral("id")).toString() == QStringLiteral("product.next"));
+        CHECK(afterKey.last().detail.value(QStringLiteral("origin")).toString() == QStringLiteral("hotkey"));
+    }
 
     // A flash sale from the dock: the card shows the banner.
     auto *flash = window.findChild<QPushButton *>(QStringLiteral("flashButton"));
@@ -205,7 +216,12 @@ TEST_CASE("Explain now through the real button puts the product card on air and 
     saveScreenshot(window, QStringLiteral("lineup-flash-sale.png"));
     QTest::mouseClick(flash, Qt::LeftButton);
     CHECK_FALSE(studio->show().live().isFlashSaleRunning());
-    CHECK(studio->show().timeline().events().last().kind == show::TimelineKind::FlashSaleEnd);
+    {
+        const auto afterSale = studio->show().timeline().events();
+        REQUIRE(afterSale.size() >= 2);
+        CHECK(afterSale.at(afterSale.size() - 2).kind == show::TimelineKind::FlashSaleEnd);
+        CHECK(afterSale.last().detail.value(QStringLiteral("id")).toString() == QStringLiteral("flashSale.toggle"));
+    }
 }
 
 int main(int argc, char *argv[])

@@ -14,6 +14,7 @@
 #include "rundown/PlanTableModel.hpp"
 #include "show/PlanRepository.hpp"
 #include "show/RundownSession.hpp"
+#include "show/ShowActions.hpp"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -67,7 +68,8 @@ TEST_CASE("the rhythm dock shows normal, amber and red at 79, 80 and 101 percent
                      {SlotKind::Product, 180'000, QStringLiteral("DEMO-NUT"), {}},
                      {SlotKind::Lottery, 120'000, {}, {}}};
     session.setPlan(plan);
-    actions::ActionRegistry registry; // the colours only: no button is pressed here
+    actions::ActionRegistry registry; // the dock's buttons invoke the rhythm actions
+    show::ShowActions::registerRhythm(registry, session);
     app::RhythmDock dock(session, registry);
     dock.resize(420, 380);
     dock.show();

@@ -1,0 +1,300 @@
+#include "StudioCore.hpp"
+
+#include "actions/ActionRegistry.hpp"
+#include "broadcast/BroadcastActions.hpp"
+#include "broadcast/BroadcastEngine.hpp"
+#include "broadcast/BroadcastController.hpp"
+#include "broadcast/SceneCollectionStore.hpp"
+#include "broadcast/DestinationsModel.hpp"
+#include "broadcast/StatusMonitor.hpp"
+#include "catalog/ProductRepository.hpp"
+#include "chat/ChatModel.hpp"
+#include "chat/CommentHub.hpp"
+#include "chat/CommentSources.hpp"
+#include "core/SecretStore.hpp"
+#include "core/StudioPaths.hpp"
+#include "rundown/PlanTableModel.hpp"
+#include "show/PlanRepository.hpp"
+#include "show/RundownSession.hpp"
+#include "show/ShowRecovery.hpp"
+#include "show/ShowSession.hpp"
+#include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+namespace shopcast::assembly {
+
+using namespace shopcast::broadcast;
+
+StudioCore::StudioCore() = default;
+
+std::unique_ptr<StudioCore> StudioCore::create(const StudioOptions &options, EngineFactory engine, QString *error)
+{
+    std::unique_ptr<StudioCore> studio(new StudioCore);
+    if (!studio->init(options, engine, error))
+        return nullptr;
+    return studio;
+}
+
+bool StudioCore::init(const StudioOptions &options, const EngineFactory &engine, QString *error)
+{
+    StudioCore *studio = this;
+    studio->m_profileDir = options.profileDir;
+    studio->m_warnings = options.warnings;
+    QString uiWhy;
+    studio->m_ui = core::UiSettings::load(core::UiSettings::path(options.profileDir), &uiWhy);
+    if (!uiWhy.isEmpty())
+        studio->m_warnings.append(uiWhy);
+    QDir().mkpath(options.profileDir);
+
+    const QString settingsPath = core::StudioPaths::settingsPath(options.profileDir);
+    if (QFileInfo::exists(settingsPath)) {
+        QString why;
+        if (auto loaded = BroadcastSettings::load(settingsPath, &why))
+            studio->m_settings = *loaded;
+        else
+            studio->m_warnings.append(tr("Settings could not be read (%1); defaults are used and the file is left as it is.").arg(why));
+    }
+    if (studio->m_settings.recordingDir.isEmpty())
+        studio->m_settings.recordingDir = core::StudioPaths::defaultRecordingDir();
+    studio->m_secrets = std::make_unique<core::SecretStore>(
+        QStringLiteral("ShopCast Studio"), QDir(options.profileDir).filePath(QStringLiteral("secrets.ini")));
+    return studio->startEngine(options, engine, error) && studio->openShow(options, error);
+}
+
+bool StudioCore::startEngine(const StudioOptions &options, const EngineFactory &engine, QString *error)
+{
+    m_engine = engine(m_settings.canvas, &m_warnings, error);
+    if (!m_engine)
+        return false;
+
+    m_sceneStore = std::make_unique<SceneCollectionStore>(core::StudioPaths::sceneCollectionPath(options.profileDir));
+    std::optional<SceneCollection> collection;
+    if (!options.freshDemo) {
+        auto loaded = m_sceneStore->load();
+        if (!loaded.message.isEmpty())
+            m_warnings.append(loaded.message);
+        collection = loaded.collection;
+    }
+    const SceneCollection demo = SceneCollection::demo(m_settings.canvas, core::StudioPaths::resourceDir());
+    QString why;
+    if (!m_engine->scenes().loadCollection(collection.value_or(demo), &why)) {
+        m_warnings.append(tr("The saved scenes could not be built (%1); the demo show was loaded instead.").arg(why));
+        m_engine->scenes().loadCollection(demo, &why);
+    }
+    // Edits come in bursts (dragging, toggling); save once they settle.
+    m_sceneSaveTimer.setSingleShot(true);
+    m_sceneSaveTimer.setInterval(500);
+    connect(&m_sceneSaveTimer, &QTimer::timeout, this, [this] {
+        QString saveError;
+        if (!m_sceneStore->save(m_engine->scenes().collection(), &saveError))
+            qWarning("scene collection not saved: %s", qPrintable(saveError));
+    });
+    connect(&m_engine->scenes(), &SceneEditor::collectionChanged, &m_sceneSaveTimer, qOverload<>(&QTimer::start));
+    m_sceneSaveTimer.start();
+
+    m_controller = std::make_unique<BroadcastController>(
+        m_engine->outputs(), m_settings,
+        [this](const QList<DestinationEntry> &entries, std::function<void(const BroadcastController::Keys &)> answer) {
+            // Asked of the keyring without waiting; Start goes on when it answers.
+            QStringList keys;
+            for (const DestinationEntry &e : entries)
+                keys.append(e.secretKey());
+            m_secrets->readLater(keys, this, [answer](const QHash<QString, QString> &found, const QStringList &) { answer(found); });
+        },
+        [] { return QDateTime::currentDateTime(); });
+    m_status = std::make_unique<StatusMonitor>(m_engine->outputs());
+    m_destinations = std::make_unique<DestinationsModel>(m_engine->outputs());
+    return true;
+}
+
+bool StudioCore::openShow(const StudioOptions &options, QString *error)
+{
+    const QString path = QDir(m_profileDir).filePath(QStringLiteral("studio.db"));
+    QString why;
+    m_database = storage::Database::open(path, &why);
+    if (!m_database) {
+        // Never overwrite a database we cannot read: run this session on a
+        // temporary one and say so; the file stays for recovery.
+        m_warnings.append(tr("The studio database %1 cannot be used (%2). This session keeps its data in a temporary database.").arg(path, why));
+        m_database = storage::Database::openTemporary(error);
+        if (!m_database)
+            return false;
+    }
+    // A show the last run did not end (killed, crashed): its recordings are
+    // remuxed and it is closed, or, if the user wants, it goes on. A show
+    // that goes on keeps one time line: this run's clock continues from
+    // where the last one stopped, before anything reads it.
+    m_recovery = std::make_unique<show::ShowRecovery>(*m_database);
+    m_interrupted = m_recovery->interrupted();
+    if (options.resume != StudioOptions::Resume::Never)
+        m_resumeOffer = m_recovery->resumable(m_interrupted, QDateTime::currentDateTimeUtc());
+    if (m_resumeOffer)
+        m_clock.continueFrom(m_resumeOffer->continueAtMs());
+    m_hub = std::make_unique<chat::CommentHub>(m_clock);
+    m_commentSources = std::make_unique<chat::CommentSources>(*m_hub, m_profileDir, m_secrets.get());
+    for (const QString &problem : m_commentSources->pluginProblems())
+        m_warnings.append(tr("Comment plugin: %1").arg(problem));
+    m_show = std::make_unique<show::ShowSession>(*m_database, *m_engine, *m_hub, m_clock,
+                                                 QDir(m_profileDir).filePath(QStringLiteral("moderation.json")));
+    // The outputs' actions join the show's: one registry for keys, docks and remote clients.
+    BroadcastActions::registerOn(m_show->actions(), *m_controller);
+    m_commentSources->applyBadges(m_show->chat());
+    m_warnings += m_show->load();
+    m_demo = options.freshDemo;
+    m_runPlanPath = options.runPlanPath;
+    if (m_demo || m_show->products().count() == 0)
+        m_warnings += m_show->loadDemo(core::StudioPaths::resourceDir());
+    if (m_demo)
+        startDemoChat();
+    else
+        m_warnings += m_commentSources->restore();
+    if (!m_resumeOffer)
+        finishStartup(false);
+    else if (options.resume == StudioOptions::Resume::Always)
+        finishStartup(true);
+    // else the window asks, then answerResume()
+    return true;
+}
+
+void StudioCore::answerResume(bool resume)
+{
+    if (m_resumeOffer)
+        finishStartup(resume);
+}
+
+void StudioCore::finishStartup(bool resume)
+{
+    QString why;
+    qint64 resumed = 0;
+    if (resume && m_resumeOffer) {
+        if (m_show->resume(*m_resumeOffer, &why))
+            resumed = m_resumeOffer->show.showId;
+        else
+            m_warnings.append(tr("The show \"%1\" could not be resumed (%2); it is closed where it stopped.").arg(m_resumeOffer->show.title, why));
+    }
+    for (const show::InterruptedShow &s : std::as_const(m_interrupted))
+        if (s.showId != resumed)
+            m_warnings.append(s.unfinishedRecordings.isEmpty()
+                                  ? tr("The show \"%1\" stopped without an end; it is closed at its last recorded moment.").arg(s.title)
+                                  : tr("The show \"%1\" stopped without an end while recording; its recording is being recovered.").arg(s.title));
+    m_recovery->start(m_interrupted, resumed);
+    m_resumeOffer.reset();
+    if (m_demo && !resumed) {
+        // The demo show is on from the start, so its timeline and chat log fill.
+        const actions::ActionResult started =
+            m_show->actions().invoke(QStringLiteral("show.start"), {{QStringLiteral("title"), tr("Demo show")}}, actions::Origin::Startup);
+        if (!started.ok)
+            m_warnings.append(started.error);
+    }
+    if (!m_runPlanPath.isEmpty() && !m_show->rundown().clock().state().started) {
+        std::optional<rundown::ShowPlan> plan = rundown::ShowPlan::load(m_runPlanPath, &why);
+        if (!plan) {
+            m_warnings.append(tr("The plan %1 cannot be run: %2").arg(m_runPlanPath, why));
+        } else {
+            m_show->plans().save(*plan);
+            m_show->rundown().setPlan(*plan);
+            m_show->planEditor().setPlan(*plan);
+            m_show->rundown().clock().setAutoAdvance(true);
+            const actions::ActionResult started = m_show->actions().invoke(QStringLiteral("rhythm.start"), actions::Origin::Startup);
+            if (!started.ok)
+                m_warnings.append(tr("The plan %1 cannot be run: %2").arg(m_runPlanPath, started.error));
+        }
+    }
+}
+
+void StudioCore::startDemoChat()
+{
+    // The demo show has a lively chat: a recorded capture, replayed in a loop.
+    QString why;
+    const QString capture = QDir(core::StudioPaths::resourceDir()).filePath(QStringLiteral("demo/chat-rehearsal.jsonl"));
+    if (!m_commentSources->startSource(QStringLiteral("rehearsal"),
+                                       {{QStringLiteral("file"), capture}, {QStringLiteral("protocol"), QStringLiteral("bridge")},
+                                        {QStringLiteral("speed"), 1.0}, {QStringLiteral("loop"), true}},
+                                       &why, false))
+        m_warnings.append(tr("The demo chat could not start: %1").arg(why));
+}
+
+void StudioCore::shutdown(const QString &reason)
+{
+    if (m_shutdown != ShutdownStep::None)
+        return;
+    m_shutdownReason = reason;
+    if (m_controller->isStreaming())
+        m_controller->stopStreaming();
+    if (!m_controller->isRecording()) {
+        endShowAndSave();
+        return;
+    }
+    // The MP4 is made after the muxer stops (a remux on the media pool):
+    // the next step starts on its signal, or when the deadline passes.
+    m_shutdown = ShutdownStep::Recording;
+    emit shutdownProgress(tr("Finishing the recording…"));
+    connect(&m_engine->outputs(), &OutputControl::recordingFinished, this, &StudioCore::endShowAndSave, Qt::SingleShotConnection);
+    m_recordingDeadline.setSingleShot(true);
+    connect(&m_recordingDeadline, &QTimer::timeout, this, &StudioCore::endShowAndSave);
+    m_recordingDeadline.start(120'000);
+    m_controller->stopRecording();
+}
+
+void StudioCore::endShowAndSave()
+{
+    if (m_shutdown == ShutdownStep::Saving || m_shutdown == ShutdownStep::Done)
+        return;
+    m_recordingDeadline.stop();
+    m_shutdown = ShutdownStep::Saving;
+    m_show->endShow(m_shutdownReason);
+    emit shutdownProgress(tr("Saving the show…"));
+    m_database->writer().whenCommitted(this, [this](bool) {
+        m_shutdown = ShutdownStep::Done;
+        emit shutdownFinished();
+    });
+}
+
+StudioCore::~StudioCore()
+{
+    if (m_sceneSaveTimer.isActive()) {
+        QString ignored;
+        m_sceneStore->save(m_engine->scenes().collection(), &ignored);
+    }
+    // Sources stop before the hub goes; the show ends (and its writes land)
+    // before the database closes; everything holding engine parts goes
+    // before the engine.
+    m_commentSources.reset();
+    m_recovery.reset();
+    m_show.reset();
+    m_hub.reset();
+    m_database.reset();
+    m_destinations.reset();
+    m_status.reset();
+    m_controller.reset();
+    m_engine.reset();
+}
+
+BroadcastEngine &StudioCore::engine()
+{
+    return *m_engine;
+}
+
+bool StudioCore::saveUi(QString *error)
+{
+    return m_ui.save(core::UiSettings::path(m_profileDir), error);
+}
+
+bool StudioCore::saveSettings(QString *error)
+{
+    return m_settings.save(core::StudioPaths::settingsPath(m_profileDir), error);
+}
+
+bool StudioCore::applyCanvas(const CanvasSpec &canvas, QString *error)
+{
+    if (!m_engine->program().setCanvas(canvas, error))
+        return false;
+    m_settings.canvas = canvas;
+    return saveSettings(error);
+}
+
+} // namespace shopcast::assembly

@@ -1,0 +1,148 @@
+#pragma once
+
+#include "broadcast/BroadcastSettings.hpp"
+#include "core/MonotonicClock.hpp"
+#include "core/UiSettings.hpp"
+#include "show/ShowRecovery.hpp"
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace shopcast::broadcast {
+class BroadcastController;
+class BroadcastEngine;
+class SceneCollectionStore;
+class DestinationsModel;
+class StatusMonitor;
+struct CanvasSpec;
+}
+namespace shopcast::chat {
+class CommentHub;
+class CommentSources;
+}
+namespace shopcast::core {
+class SecretStore;
+}
+namespace shopcast::show {
+class ShowSession;
+}
+namespace shopcast::storage {
+class Database;
+}
+
+namespace shopcast::assembly {
+
+struct StudioOptions
+{
+    // What to do with a show the last run did not end, when it can go on.
+    enum class Resume { Ask, Always, Never };
+
+    QString profileDir;
+    bool freshDemo = false; // ignore the saved scenes and start from the demo show
+    Resume resume = Resume::Ask;
+    QString runPlanPath; // a plan file to load and run (rhythm timer on, auto-advance)
+    QStringList warnings; // found before the studio existed (the language), shown with its own
+};
+
+// Makes the broadcast engine for a canvas: libobs for the studio, the fake
+// engine in tests. Problems that do not stop it (a missing optional module)
+// go to warnings; nullptr with error when there is no engine.
+using EngineFactory = std::function<std::unique_ptr<broadcast::BroadcastEngine>(const broadcast::CanvasSpec &canvas, QStringList *warnings,
+                                                                                QString *error)>;
+
+// The composition root of the studio, without widgets: loads the profile,
+// starts the engine it is given (an interface: libobs in the studio, the
+// fake engine in tests), opens the database, recovers what the last run left
+// and builds the ShowSession; runs the shutdown chain. It holds no show
+// logic. The desktop studio (app::Studio) and the tests of startup, resume
+// and shutdown build on it.
+class StudioCore : public QObject
+{
+    Q_OBJECT
+public:
+    static std::unique_ptr<StudioCore> create(const StudioOptions &options, EngineFactory engine, QString *error);
+    ~StudioCore() override;
+
+    broadcast::BroadcastEngine &engine();
+    broadcast::BroadcastController &broadcast() { return *m_controller; }
+    broadcast::StatusMonitor &status() { return *m_status; }
+    broadcast::DestinationsModel &liveDestinations() { return *m_destinations; }
+    broadcast::BroadcastSettings &settings() { return m_settings; }
+    core::SecretStore &secrets() { return *m_secrets; }
+    chat::CommentSources &commentSources() { return *m_commentSources; }
+    show::ShowSession &show() { return *m_show; }
+    // What the last run left unfinished (a killed show's recording), being recovered.
+    show::ShowRecovery &recovery() { return *m_recovery; }
+    // A show the last run did not end that can be resumed, while the user
+    // has not answered (StudioOptions::Resume::Ask).
+    const std::optional<show::ResumeOffer> &resumeOffer() const { return m_resumeOffer; }
+    // The answer: resume it, or close it as interrupted. The startup goes on
+    // (recovery of recordings, the demo show, a plan to run).
+    void answerResume(bool resume);
+    // Quitting, as a chain of steps each started by the last one's signal
+    // (nothing here waits): streaming stops; the recording is finished into
+    // its MP4 (two minutes at most); the show ends; what the writer holds
+    // is committed; then shutdownFinished(). shutdownProgress() says which
+    // step runs, for a note the user sees. A second call does nothing.
+    void shutdown(const QString &reason);
+    bool isShuttingDown() const { return m_shutdown != ShutdownStep::None; }
+    const QString &profileDir() const { return m_profileDir; }
+    // Problems found while loading (a damaged scene file, a missing module) for
+    // the window to show once it is up.
+    const QStringList &startupWarnings() const { return m_warnings; }
+
+    bool saveSettings(QString *error);
+    // The profile's look, language and shortcuts (ui.json).
+    core::UiSettings &ui() { return m_ui; }
+    bool saveUi(QString *error);
+    bool applyCanvas(const broadcast::CanvasSpec &canvas, QString *error);
+
+signals:
+    void shutdownProgress(const QString &text);
+    void shutdownFinished();
+
+protected:
+    StudioCore();
+    // The steps of create(), for a composition root that adds to this one.
+    bool init(const StudioOptions &options, const EngineFactory &engine, QString *error);
+
+private:
+    enum class ShutdownStep { None, Recording, Saving, Done };
+    void endShowAndSave();
+    bool startEngine(const StudioOptions &options, const EngineFactory &engine, QString *error);
+    bool openShow(const StudioOptions &options, QString *error);
+    void finishStartup(bool resume);
+    void startDemoChat();
+
+    QString m_profileDir;
+    broadcast::BroadcastSettings m_settings;
+    core::UiSettings m_ui;
+    core::SteadyClock m_clock;
+    std::unique_ptr<core::SecretStore> m_secrets;
+    std::unique_ptr<broadcast::SceneCollectionStore> m_sceneStore;
+    std::unique_ptr<broadcast::BroadcastEngine> m_engine;
+    std::unique_ptr<broadcast::BroadcastController> m_controller;
+    std::unique_ptr<broadcast::StatusMonitor> m_status;
+    std::unique_ptr<broadcast::DestinationsModel> m_destinations;
+    std::unique_ptr<storage::Database> m_database;
+    std::unique_ptr<chat::CommentHub> m_hub;
+    std::unique_ptr<chat::CommentSources> m_commentSources;
+    std::unique_ptr<show::ShowSession> m_show;
+    std::unique_ptr<show::ShowRecovery> m_recovery;
+    QTimer m_sceneSaveTimer;
+    QStringList m_warnings;
+    QList<show::InterruptedShow> m_interrupted;
+    std::optional<show::ResumeOffer> m_resumeOffer;
+    bool m_demo = false;
+    QString m_runPlanPath;
+    ShutdownStep m_shutdown = ShutdownStep::None;
+    QString m_shutdownReason;
+    QTimer m_recordingDeadline;
+};
+
+} // namespace shopcast::assembly

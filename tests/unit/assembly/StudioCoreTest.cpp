@@ -1,0 +1,149 @@
+// The composition root on the fake engine, without a display: the studio
+// starts on its demo show, goes on with a show a killed run left open, and
+// quits in steps — and the GUI thread waits for nothing on the way.
+#include "CatchQt.hpp"
+#include "FakeEngine.hpp"
+
+#include "actions/ActionRegistry.hpp"
+#include "assembly/StudioCore.hpp"
+#include "broadcast/BroadcastController.hpp"
+#include "catalog/LineupModel.hpp"
+#include "show/LiveProductController.hpp"
+#include "show/ShowCheckpoint.hpp"
+#include "show/ShowSession.hpp"
+#include "show/ShowTimeline.hpp"
+#include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
+#include "work/GuiThreadCheck.hpp"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace shopcast;
+
+namespace {
+
+assembly::EngineFactory fakeEngine(test::FakeEngine **made = nullptr)
+{
+    return [made](const broadcast::CanvasSpec &, QStringList *, QString *) {
+        auto engine = std::make_unique<test::FakeEngine>();
+        if (made)
+            *made = engine.get();
+        return std::unique_ptr<broadcast::BroadcastEngine>(std::move(engine));
+    };
+}
+
+std::unique_ptr<assembly::StudioCore> startStudio(const QString &profile, bool demo, assembly::StudioOptions::Resume resume,
+                                                  test::FakeEngine **engine = nullptr)
+{
+    assembly::StudioOptions options;
+    options.profileDir = profile;
+    options.freshDemo = demo;
+    options.resume = resume;
+    QString error;
+    auto studio = assembly::StudioCore::create(options, fakeEngine(engine), &error);
+    INFO(error.toStdString());
+    REQUIRE(studio);
+    return studio;
+}
+
+QString queryOne(storage::Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+TEST_CASE("studio core: starts on the demo show on the fake engine, with every action registered, without waiting", "[assembly]")
+{
+    QTemporaryDir profile;
+    const int waits = work::GuiThreadCheck::waitsOnGuiThread();
+    auto studio = startStudio(profile.path(), true, assembly::StudioOptions::Resume::Never);
+    CHECK(work::GuiThreadCheck::waitsOnGuiThread() == waits); // the show started without waiting for its row
+    CHECK(studio->show().isRunning());
+    CHECK(studio->show().timeline().title() == QStringLiteral("Demo show"));
+    CHECK_FALSE(studio->show().live().onAirSku().isEmpty());
+    CHECK_FALSE(studio->engine().scenes().collection().scenes().isEmpty()); // the demo scenes
+    for (const char *id : {"product.explain", "rhythm.start", "lottery.draw", "output.stream", "output.record"})
+        CHECK(studio->show().actions().contains(QLatin1String(id)));
+    // The start is on the timeline with who asked: the studio itself.
+    bool startedByStudio = false;
+    for (const show::TimelineEvent &e : studio->show().timeline().events())
+        startedByStudio = startedByStudio
+            || (e.kind == show::TimelineKind::Action && e.detail.value(QStringLiteral("id")).toString() == QStringLiteral("show.start")
+                && e.detail.value(QStringLiteral("origin")).toString() == QStringLiteral("startup"));
+    CHECK(startedByStudio);
+    // Its row reaches the file through the writer, ahead of its events.
+    const qint64 id = studio->show().showId();
+    REQUIRE(studio->show().database().writer().flush()); // a test may wait
+    CHECK(queryOne(studio->show().database(), QStringLiteral("SELECT title FROM shows WHERE id = %1").arg(id)) == QStringLiteral("Demo show"));
+    CHECK(queryOne(studio->show().database(), QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE show_id = %1").arg(id)).toInt()
+          == int(studio->show().timeline().events().size()));
+}
+
+TEST_CASE("studio core: a show a killed run left open is resumed from its checkpoint", "[assembly][resume]")
+{
+    QTemporaryDir profile;
+    qint64 showId = 0;
+    {
+        auto first = startStudio(profile.path(), false, assembly::StudioOptions::Resume::Never);
+        show::ShowSession &session = first->show();
+        REQUIRE(session.actions().invoke(QStringLiteral("show.start"), {{QStringLiteral("title"), QStringLiteral("周五专场")}}, actions::Origin::Dock).ok);
+        const QString second = session.lineup().productAt(1).sku;
+        REQUIRE(session.actions().invoke(QStringLiteral("product.explain"), {{QStringLiteral("sku"), second}}, actions::Origin::Dock).ok);
+        showId = session.showId();
+        show::ShowCheckpoint::save(session.database(), session.checkpoint());
+        REQUIRE(session.database().writer().flush());
+    }
+    {
+        // What a SIGKILL leaves: the show without its end (the launch test
+        // kills the real binary; here the end the clean exit wrote is undone).
+        QString error;
+        auto db = storage::Database::open(QDir(profile.path()).filePath(QStringLiteral("studio.db")), &error);
+        REQUIRE(db);
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral("UPDATE shows SET ended_at = NULL, end_reason = '' WHERE id = %1").arg(showId)));
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM timeline_events WHERE show_id = %1 AND kind = 'show_end'").arg(showId)));
+    }
+    auto again = startStudio(profile.path(), false, assembly::StudioOptions::Resume::Always);
+    REQUIRE(again->show().isRunning());
+    CHECK(again->show().showId() == showId);
+    CHECK(again->show().timeline().title() == QStringLiteral("周五专场"));
+    CHECK(again->show().live().onAirSku() == again->show().lineup().productAt(1).sku);
+    bool resumed = false;
+    for (const show::TimelineEvent &e : again->show().timeline().events())
+        resumed = resumed || e.kind == show::TimelineKind::ShowResumed;
+    CHECK(resumed);
+}
+
+TEST_CASE("studio core: quitting while recording finishes the recording, ends the show and commits, in steps", "[assembly][shutdown]")
+{
+    QTemporaryDir profile;
+    test::FakeEngine *engine = nullptr;
+    auto studio = startStudio(profile.path(), true, assembly::StudioOptions::Resume::Never, &engine);
+    REQUIRE(engine);
+    studio->settings().recordingDir = profile.path();
+    studio->broadcast().startRecording();
+    REQUIRE(studio->broadcast().isRecording());
+    const qint64 id = studio->show().showId();
+
+    const int waits = work::GuiThreadCheck::waitsOnGuiThread();
+    QSignalSpy progress(studio.get(), &assembly::StudioCore::shutdownProgress);
+    QSignalSpy finished(studio.get(), &assembly::StudioCore::shutdownFinished);
+    studio->shutdown(QStringLiteral("quit"));
+    CHECK(studio->isShuttingDown());
+    studio->shutdown(QStringLiteral("again")); // a second signal: nothing more
+    REQUIRE_EVENTUALLY(finished.count() == 1, 30'000);
+    CHECK(work::GuiThreadCheck::waitsOnGuiThread() == waits);
+    CHECK_FALSE(studio->broadcast().isRecording());
+    CHECK(engine->outputControl.calls.contains(QStringLiteral("stopRecording")));
+    REQUIRE(progress.count() >= 2);
+    CHECK(progress.at(0).at(0).toString().contains(QStringLiteral("recording")));
+    CHECK_FALSE(studio->show().isRunning());
+    // Committed before the studio said it was done: the end is in the file.
+    CHECK(queryOne(studio->show().database(), QStringLiteral("SELECT end_reason FROM shows WHERE id = %1").arg(id)) == QStringLiteral("quit"));
+    CHECK(finished.count() == 1);
+}
