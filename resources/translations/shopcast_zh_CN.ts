@@ -4131,12 +4131,15 @@ Commitment (SHA-256 of the seed): %2</source>
 <context>
     <name>shopcast::app::Studio</name>
     <message>
-        <source>Settings could not be read (%1); defaults are used and the file is left as it is.</source>
-        <translation>无法读取设置（%1）；使用默认设置，文件保持原样。</translation>
-    </message>
-    <message>
         <source>libobs module %1 is not available; its sources cannot be added.</source>
         <translation>libobs 模块 %1 不可用；无法添加它提供的源。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::assembly::StudioCore</name>
+    <message>
+        <source>Settings could not be read (%1); defaults are used and the file is left as it is.</source>
+        <translation>无法读取设置（%1）；使用默认设置，文件保持原样。</translation>
     </message>
     <message>
         <source>The saved scenes could not be built (%1); the demo show was loaded instead.</source>
