@@ -150,6 +150,7 @@ case "${1:-}" in
     "$BUILD/tests/bench/shopcast_moderation_bench"
     "$BUILD/tests/bench/shopcast_interact_bench"
     "$BUILD/tests/bench/shopcast_replay_bench"
+    "$BUILD/tests/bench/shopcast_spine_bench"
     ;;
   build)
     deps
