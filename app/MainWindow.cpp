@@ -77,9 +77,9 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, destinations);
     tabifyDockWidget(controls, destinations);
     controls->raise();
-    auto *lineup = new LineupDock(session, this);
+    auto *lineup = new LineupDock(session.lineup(), session.products(), session.live(), session.actions(), this);
     auto *notes = new HostNotesDock(session.live(), this);
-    auto *lottery = new LotteryDock(session, this);
+    auto *lottery = new LotteryDock(session.interactions(), session.actions(), this);
     auto *poll = new PollDock(session.poll(), session.actions(), this);
     addDockWidget(Qt::RightDockWidgetArea, lineup);
     addDockWidget(Qt::RightDockWidgetArea, notes);
@@ -91,7 +91,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     auto *rhythm = new RhythmDock(session.rundown(), session.actions(), this);
     auto *plan = new PlanEditorDock(session.planEditor(), session.rundown(), session.plans(), session.lineup(), this);
     addDockWidget(Qt::LeftDockWidgetArea, rhythm);
-    auto *chat = new ChatDock(session.chat(), studio.commentSources(), &session, this);
+    auto *chat = new ChatDock(session.chat(), studio.commentSources(), &session.moderation(), &session.actions(), this);
     addDockWidget(Qt::LeftDockWidgetArea, chat);
     auto *review = new ReviewQueueDock(session.moderation(), this);
     auto *questions = new QuestionsDock(session.moderation().questions(), this);

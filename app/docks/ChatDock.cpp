@@ -9,7 +9,6 @@
 #include "chat/ChatFilterModel.hpp"
 #include "chat/ChatModel.hpp"
 #include "moderation/ModerationController.hpp"
-#include "show/ShowSession.hpp"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -27,11 +26,13 @@
 
 namespace shopcast::app {
 
-ChatDock::ChatDock(chat::ChatModel &model, chat::CommentSources &sources, show::ShowSession *session, QWidget *parent)
+ChatDock::ChatDock(chat::ChatModel &model, chat::CommentSources &sources, moderation::ModerationController *moderation, actions::ActionRegistry *actions,
+                   QWidget *parent)
     : QDockWidget(tr("Comments"), parent)
     , m_model(model)
     , m_sources(sources)
-    , m_session(session)
+    , m_moderation(moderation)
+    , m_actions(actions)
 {
     setObjectName(QStringLiteral("chatDock"));
     auto *body = new QWidget(this);
@@ -74,9 +75,9 @@ ChatDock::ChatDock(chat::ChatModel &model, chat::CommentSources &sources, show::
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &chat::ChatFilterModel::setText);
     connect(showModerated, &QCheckBox::toggled, m_filter, &chat::ChatFilterModel::setShowModerated);
-    if (m_session) {
+    if (m_actions) {
         // What the pin hotkey pins: the comment selected here.
-        m_session->actions().setDefaultParams(QStringLiteral("comment.pin"), [this] {
+        m_actions->setDefaultParams(QStringLiteral("comment.pin"), [this] {
             const QModelIndex index = m_view->currentIndex();
             return index.isValid() ? pinParams(m_model.eventAt(m_filter->mapToSource(index).row())) : QJsonObject();
         });
@@ -110,8 +111,8 @@ bool ChatDock::isAtBottom() const
 
 ChatDock::~ChatDock()
 {
-    if (m_session)
-        m_session->actions().setDefaultParams(QStringLiteral("comment.pin"), {});
+    if (m_actions)
+        m_actions->setDefaultParams(QStringLiteral("comment.pin"), {});
 }
 
 QJsonObject ChatDock::pinParams(const chat::ChatEvent &event)
@@ -125,7 +126,7 @@ QJsonObject ChatDock::pinParams(const chat::ChatEvent &event)
 
 void ChatDock::invoke(const QString &id, const QJsonObject &params)
 {
-    const actions::ActionResult result = m_session->actions().invoke(id, params, actions::Origin::Dock);
+    const actions::ActionResult result = m_actions->invoke(id, params, actions::Origin::Dock);
     if (!result.ok)
         m_state->setText(result.error);
 }
@@ -162,15 +163,15 @@ void ChatDock::showContextMenu(const QPoint &pos)
     const QString userId = index.data(chat::ChatModel::UserIdRole).toString();
     const QString userName = index.data(chat::ChatModel::UserNameRole).toString();
     menu.addAction(tr("Show %1's comments").arg(userName), this, [=, this] { showUserHistory(platform, userId, userName); });
-    if (m_session) {
+    if (m_actions && m_moderation) {
         const QModelIndex source = m_filter->mapToSource(index);
         const chat::ChatEvent event = m_model.eventAt(source.row());
         menu.addSeparator();
         menu.addAction(tr("Pin on stream"), this, [this, event] { invoke(QStringLiteral("comment.pin"), pinParams(event)); });
         QAction *clear = menu.addAction(tr("Clear pinned comment"), this, [this] { invoke(QStringLiteral("comment.clearPin"), {}); });
-        clear->setEnabled(m_session->hasPinnedComment());
+        clear->setEnabled(m_actions->unavailableReason(QStringLiteral("comment.clearPin")).isEmpty());
         menu.addSeparator();
-        moderation::ModerationController &moderation = m_session->moderation();
+        moderation::ModerationController &moderation = *m_moderation;
         const QString id = userId.isEmpty() ? userName : userId;
         menu.addAction(tr("Time out %1 for 5 minutes").arg(userName), &moderation,
                        [&moderation, platform, id, userName] { moderation.timeoutUser(platform, id, userName, 5 * 60'000); });

@@ -15,8 +15,11 @@ class ChatModel;
 struct ChatEvent;
 class CommentSources;
 }
-namespace shopcast::show {
-class ShowSession;
+namespace shopcast::actions {
+class ActionRegistry;
+}
+namespace shopcast::moderation {
+class ModerationController;
 }
 
 namespace shopcast::app {
@@ -30,9 +33,11 @@ class ChatDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    // With a session, the context menu also pins comments on stream and times
-    // out, bans and unbans users (moderation); without, it only reads.
-    ChatDock(chat::ChatModel &model, chat::CommentSources &sources, show::ShowSession *session = nullptr, QWidget *parent = nullptr);
+    // With the show's moderation and actions, the context menu also pins
+    // comments on stream (through the registry) and times out, bans and
+    // unbans users; without, it only reads.
+    ChatDock(chat::ChatModel &model, chat::CommentSources &sources, moderation::ModerationController *moderation = nullptr,
+             actions::ActionRegistry *actions = nullptr, QWidget *parent = nullptr);
     ~ChatDock() override;
 
 private:
@@ -46,7 +51,8 @@ private:
 
     chat::ChatModel &m_model;
     chat::CommentSources &m_sources;
-    show::ShowSession *m_session;
+    moderation::ModerationController *m_moderation;
+    actions::ActionRegistry *m_actions;
     chat::ChatFilterModel *m_filter = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QListView *m_view = nullptr;

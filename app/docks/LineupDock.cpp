@@ -5,7 +5,6 @@
 #include "catalog/ProductRepository.hpp"
 #include "overlay/ProductCardRenderer.hpp"
 #include "show/LiveProductController.hpp"
-#include "show/ShowSession.hpp"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -22,12 +21,13 @@ namespace shopcast::app {
 
 using namespace shopcast::catalog;
 
-LineupDock::LineupDock(show::ShowSession &session, QWidget *parent)
+LineupDock::LineupDock(LineupModel &lineup, ProductRepository &products, show::LiveProductController &live, actions::ActionRegistry &actions,
+                       QWidget *parent)
     : QDockWidget(tr("Lineup"), parent)
-    , m_lineup(session.lineup())
-    , m_products(session.products())
-    , m_live(session.live())
-    , m_actions(session.actions())
+    , m_lineup(lineup)
+    , m_products(products)
+    , m_live(live)
+    , m_actions(actions)
 {
     setObjectName(QStringLiteral("lineupDock"));
     auto *body = new QWidget(this);
@@ -65,7 +65,7 @@ LineupDock::LineupDock(show::ShowSession &session, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table);
 
-    auto *actions = new QHBoxLayout;
+    auto *buttonRow = new QHBoxLayout;
     auto *previous = new QPushButton(tr("◀ Previous"), body);
     m_explain = new QPushButton(tr("Explain now 讲解"), body);
     m_explain->setObjectName(QStringLiteral("explainButton"));
@@ -75,8 +75,8 @@ LineupDock::LineupDock(show::ShowSession &session, QWidget *parent)
     m_soldOut->setObjectName(QStringLiteral("soldOutButton"));
     auto *remove = new QPushButton(tr("Remove"), body);
     for (QPushButton *b : {previous, m_explain, next, m_soldOut, remove})
-        actions->addWidget(b);
-    layout->addLayout(actions);
+        buttonRow->addWidget(b);
+    layout->addLayout(buttonRow);
 
     auto *flash = new QHBoxLayout;
     flash->addWidget(new QLabel(tr("Flash sale:"), body));

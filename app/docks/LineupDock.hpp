@@ -19,7 +19,6 @@ class ProductRepository;
 }
 namespace shopcast::show {
 class LiveProductController;
-class ShowSession;
 }
 
 namespace shopcast::app {
@@ -31,7 +30,9 @@ class LineupDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    explicit LineupDock(show::ShowSession &session, QWidget *parent = nullptr);
+    // The buttons and the lineup's double-click invoke the product actions.
+    LineupDock(catalog::LineupModel &lineup, catalog::ProductRepository &products, show::LiveProductController &live, actions::ActionRegistry &actions,
+               QWidget *parent = nullptr);
     ~LineupDock() override;
 
 private:

@@ -6,7 +6,8 @@
 #include "widgets/LotteryPresetForm.hpp"
 
 #include "interact/LotteryController.hpp"
-#include "show/ShowSession.hpp"
+#include "interact/LotteryPreset.hpp"
+#include "show/InteractionRoom.hpp"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -22,16 +23,17 @@ namespace shopcast::app {
 
 using interact::LotteryController;
 
-LotteryDock::LotteryDock(show::ShowSession &session, QWidget *parent)
+LotteryDock::LotteryDock(show::InteractionRoom &room, actions::ActionRegistry &actions, QWidget *parent)
     : QDockWidget(tr("Lottery"), parent)
-    , m_session(session)
+    , m_room(room)
+    , m_actions(actions)
 {
     setObjectName(QStringLiteral("lotteryDock"));
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
     m_form = new LotteryPresetForm(body);
-    m_form->setPreset(session.lotteryPreset());
+    m_form->setPreset(room.lotteryPreset());
     layout->addWidget(m_form);
     auto *buttons = new QHBoxLayout;
     m_open = new QPushButton(body);
@@ -64,13 +66,13 @@ LotteryDock::LotteryDock(show::ShowSession &session, QWidget *parent)
     connect(m_draw, &QPushButton::clicked, this, &LotteryDock::drawWinners);
     connect(m_redraw, &QPushButton::clicked, this, [this] {
         QString error;
-        if (m_winnersList->currentRow() >= 0 && !m_session.lottery().redraw(m_winnersList->currentRow(), &error))
+        if (m_winnersList->currentRow() >= 0 && !m_room.lottery().redraw(m_winnersList->currentRow(), &error))
             m_state->setText(error);
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export winners"), QStringLiteral("winners.csv"), tr("CSV (*.csv)"));
         QString error;
-        if (!path.isEmpty() && !m_session.lottery().exportWinnersCsv(path, &error))
+        if (!path.isEmpty() && !m_room.lottery().exportWinnersCsv(path, &error))
             QMessageBox::warning(this, tr("Export winners"), error);
     });
     connect(m_audit, &QPushButton::clicked, this, [this] {
@@ -78,23 +80,23 @@ LotteryDock::LotteryDock(show::ShowSession &session, QWidget *parent)
         if (path.isEmpty())
             return;
         QSaveFile file(path);
-        const QByteArray data = QJsonDocument(m_session.lottery().audit()).toJson();
+        const QByteArray data = QJsonDocument(m_room.lottery().audit()).toJson();
         if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
             QMessageBox::warning(this, tr("Save audit"), file.errorString());
     });
     connect(m_form, &LotteryPresetForm::edited, this, &LotteryDock::savePreset);
-    connect(&m_session.lottery(), &LotteryController::changed, this, &LotteryDock::refresh);
+    connect(&m_room.lottery(), &LotteryController::changed, this, &LotteryDock::refresh);
     refresh();
 }
 
 void LotteryDock::savePreset()
 {
-    m_session.setLotteryPreset(m_form->preset(m_session.lotteryPreset()));
+    m_room.setLotteryPreset(m_form->preset(m_room.lotteryPreset()));
 }
 
 bool LotteryDock::toggleEntries()
 {
-    if (m_session.lottery().state() != LotteryController::State::Open)
+    if (m_room.lottery().state() != LotteryController::State::Open)
         savePreset(); // what the form shows is what opens
     return invoke(QStringLiteral("lottery.open"));
 }
@@ -106,7 +108,7 @@ bool LotteryDock::drawWinners()
 
 bool LotteryDock::invoke(const QString &id)
 {
-    const actions::ActionResult result = m_session.actions().invoke(id, actions::Origin::Dock);
+    const actions::ActionResult result = m_actions.invoke(id, actions::Origin::Dock);
     if (!result.ok)
         m_state->setText(result.error);
     return result.ok;
@@ -114,7 +116,7 @@ bool LotteryDock::invoke(const QString &id)
 
 void LotteryDock::refresh()
 {
-    const LotteryController &l = m_session.lottery();
+    const LotteryController &l = m_room.lottery();
     const bool open = l.state() == LotteryController::State::Open;
     m_open->setText(open ? tr("Close entries") : tr("Open entries"));
     m_draw->setEnabled(l.state() == LotteryController::State::Open || l.state() == LotteryController::State::Closed);

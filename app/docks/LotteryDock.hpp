@@ -6,8 +6,11 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 
+namespace shopcast::actions {
+class ActionRegistry;
+}
 namespace shopcast::show {
-class ShowSession;
+class InteractionRoom;
 }
 
 namespace shopcast::app {
@@ -24,7 +27,8 @@ class LotteryDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    explicit LotteryDock(show::ShowSession &session, QWidget *parent = nullptr);
+    // The buttons invoke the lottery actions; the form edits the room's lottery.
+    LotteryDock(show::InteractionRoom &room, actions::ActionRegistry &actions, QWidget *parent = nullptr);
 
     bool toggleEntries();
     bool drawWinners();
@@ -34,7 +38,8 @@ private:
     void savePreset();
     bool invoke(const QString &id);
 
-    show::ShowSession &m_session;
+    show::InteractionRoom &m_room;
+    actions::ActionRegistry &m_actions;
     LotteryPresetForm *m_form = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_draw = nullptr;

@@ -60,16 +60,15 @@ struct ResumeOffer;
 // What made a product go on air; recorded with the switch.
 enum class Trigger { Button, Hotkey, LineupClick, Rhythm, LineupChange, Startup, Remote, Resume };
 
-// The live show: the one object the studio hangs on. It owns the product on
-// air (one path for every trigger: button, hotkey, lineup, rhythm slot), the
-// lineup and catalog, the rundown and its rhythm clock, the chat after the hub
-// (moderation, then chat model and log), the product card and pinned comment
-// overlays and the show's timeline; it
-// drives the broadcast engine only through its interfaces and follows its
-// outputs onto the timeline. A show starts when the user starts it, the
-// rhythm clock starts, or the studio goes live or records, and ends with an
-// end event; before that, switching products is rehearsal and is not
-// recorded. Later rooms (moderation, lotteries, polls, replay) hang here.
+// The live show's lifecycle and the wiring of its rooms: it opens and ends
+// the show (and its timeline), resumes one after a crash, writes the
+// checkpoint, passes moderated comments to the rooms that take them, follows
+// the outputs onto the timeline, and owns the action registry through which
+// every trigger acts on the show. The work itself is in the rooms (the
+// lineup, LiveProductController, RundownSession, InteractionRoom, the
+// moderation controller); docks get the room they use, not the session. A
+// new capability is a room of its own with its actions in the registry, not
+// more methods here.
 class ShowSession : public QObject
 {
     Q_OBJECT
