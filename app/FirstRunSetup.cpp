@@ -42,8 +42,13 @@ QStringList FirstRunSetup::apply(Studio &studio, const FirstRunChoices &choices)
         problems.append(tr("The canvas %1 could not be set: %2").arg(choices.canvas.sizeText(), error));
     if (choices.destination) {
         studio.settings().destinations.append(*choices.destination);
-        if (!studio.secrets().write(choices.destination->secretKey(), choices.streamKey, &error))
-            problems.append(tr("The stream key for %1 was not stored (%2): add it in Destinations.").arg(choices.destination->name, error));
+        // The keyring answers later; a key it refuses is said on stderr, as the
+        // first run's other problems are.
+        const QString name = choices.destination->name;
+        studio.secrets().writeLater(choices.destination->secretKey(), choices.streamKey, &studio, [name](bool stored, const QString &why) {
+            if (!stored)
+                qWarning("%s", qPrintable(tr("The stream key for %1 was not stored (%2): add it in Destinations.").arg(name, why)));
+        });
         if (!studio.saveSettings(&error))
             problems.append(tr("Settings not saved: %1").arg(error));
     }

@@ -31,6 +31,9 @@ CommentSourcesDialog::CommentSourcesDialog(chat::CommentSources &sources, QWidge
 {
     setWindowTitle(tr("Comment sources"));
     resize(560, 460);
+    // No keyring: a token is kept only if the user agrees to the file. The
+    // store answers after Connect; asked once however many tokens it refused.
+    connect(&m_sources, &chat::CommentSources::secretsNeedConsent, this, &CommentSourcesDialog::askConsent);
     auto *layout = new QVBoxLayout(this);
     m_running = new QListWidget(this);
     layout->addWidget(new QLabel(tr("Running:"), this));
@@ -156,14 +159,19 @@ void CommentSourcesDialog::addSource()
         return;
     }
     m_error->clear();
-    // No keyring: its token is kept only if the user agrees to the file.
-    if (m_sources.hasUnstoredSecrets() && m_sources.secrets()) {
-        if (KeyringFallbackPrompt::ask(this, *m_sources.secrets(), m_sources.secretError()))
-            m_error->setText(m_sources.storeUnstoredSecrets().join(QLatin1Char('\n')));
-        else
-            m_error->setText(tr("The source runs now; its token is not kept and is asked for again next time."));
-    }
     refreshList();
+}
+
+void CommentSourcesDialog::askConsent()
+{
+    if (m_asking || !m_sources.hasUnstoredSecrets() || !m_sources.secrets())
+        return;
+    m_asking = true;
+    if (KeyringFallbackPrompt::ask(this, *m_sources.secrets(), m_sources.secretError()))
+        m_sources.storeUnstoredSecrets();
+    else
+        m_error->setText(tr("The source runs now; its token is not kept and is asked for again next time."));
+    m_asking = false;
 }
 
 void CommentSourcesDialog::refreshList()

@@ -36,7 +36,10 @@ private:
     void addSource();
     void refreshList();
 
+    void askConsent();
+
     chat::CommentSources &m_sources;
+    bool m_asking = false;
     QComboBox *m_plugin = nullptr;
     QFormLayout *m_form = nullptr;
     QList<Field> m_fields;

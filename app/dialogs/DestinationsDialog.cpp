@@ -43,7 +43,7 @@ DestinationsDialog::DestinationsDialog(QList<DestinationEntry> entries, core::Se
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table);
     for (const DestinationEntry &entry : m_entries)
-        addRow(entry, m_secrets.read(entry.secretKey()).value_or(QString()));
+        addRow(entry, {});
 
     auto *rowButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add"), this);
@@ -60,6 +60,25 @@ DestinationsDialog::DestinationsDialog(QList<DestinationEntry> entries, core::Se
     layout->addWidget(m_errors);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    // The saved keys come from the keyring in its own time; until then the
+    // key fields wait, and OK too (it would save them empty).
+    if (!m_entries.isEmpty()) {
+        setBusy(true, tr("Reading the saved keys…"));
+        QStringList secretKeys;
+        for (const DestinationEntry &entry : std::as_const(m_entries))
+            secretKeys.append(entry.secretKey());
+        m_secrets.readLater(secretKeys, this, [this](const QHash<QString, QString> &found, const QStringList &errors) {
+            for (int r = 0; r < m_table->rowCount(); ++r) {
+                const QString id = m_table->item(r, Enabled)->data(Qt::UserRole).toString();
+                auto *edit = qobject_cast<QLineEdit *>(m_table->cellWidget(r, Key));
+                const QString secretKey = DestinationEntry{id, {}, {}, true}.secretKey();
+                if (edit && edit->text().isEmpty() && found.contains(secretKey))
+                    edit->setText(found.value(secretKey));
+            }
+            setBusy(false, errors.isEmpty() ? QString() : tr("Some saved keys could not be read: %1").arg(errors.join(QStringLiteral("; "))));
+        });
+    }
 
     connect(add, &QPushButton::clicked, this, [this] {
         addRow({QUuid::createUuid().toString(QUuid::WithoutBraces), tr("Platform %1").arg(m_table->rowCount() + 1), {}, true}, {});
@@ -75,6 +94,16 @@ DestinationsDialog::DestinationsDialog(QList<DestinationEntry> entries, core::Se
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &DestinationsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void DestinationsDialog::setBusy(bool busy, const QString &message)
+{
+    if (m_ok)
+        m_ok->setEnabled(!busy);
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (QWidget *edit = m_table->cellWidget(r, Key))
+            edit->setEnabled(!busy);
+    m_errors->setText(message);
 }
 
 void DestinationsDialog::addRow(const DestinationEntry &entry, const QString &key)
@@ -119,24 +148,35 @@ void DestinationsDialog::accept()
         m_errors->setText(errors.join(QLatin1Char('\n')));
         return;
     }
-    for (int i = 0; i < next.size(); ++i) {
-        QString error;
-        bool stored = m_secrets.write(next.at(i).secretKey(), keys.at(i), &error);
-        // The user chooses, knowingly, where keys go without a keyring.
-        if (!stored && m_secrets.keyringUnavailable() && KeyringFallbackPrompt::ask(this, m_secrets, error))
-            stored = m_secrets.write(next.at(i).secretKey(), keys.at(i), &error);
-        if (!stored) {
-            m_errors->setText(tr("The key for %1 could not be stored: %2").arg(next.at(i).name, error));
+    setBusy(true, tr("Saving the keys…"));
+    storeKeys(next, keys, 0, false);
+}
+
+void DestinationsDialog::storeKeys(const QList<DestinationEntry> &next, const QList<QString> &keys, int index, bool retried)
+{
+    if (index == next.size()) {
+        for (const DestinationEntry &old : std::as_const(m_entries)) {
+            const bool kept = std::any_of(next.cbegin(), next.cend(), [&](const DestinationEntry &e) { return e.id == old.id; });
+            if (!kept)
+                m_secrets.removeLater(old.secretKey());
+        }
+        m_entries = next;
+        QDialog::accept();
+        return;
+    }
+    // One key after the other, each when the keyring has answered for the last.
+    m_secrets.writeLater(next.at(index).secretKey(), keys.at(index), this, [this, next, keys, index, retried](bool stored, const QString &error) {
+        if (stored) {
+            storeKeys(next, keys, index + 1, false);
             return;
         }
-    }
-    for (const DestinationEntry &old : m_entries) {
-        const bool kept = std::any_of(next.cbegin(), next.cend(), [&](const DestinationEntry &e) { return e.id == old.id; });
-        if (!kept)
-            m_secrets.remove(old.secretKey());
-    }
-    m_entries = next;
-    QDialog::accept();
+        // The user chooses, knowingly, where keys go without a keyring.
+        if (!retried && m_secrets.keyringUnavailable() && KeyringFallbackPrompt::ask(this, m_secrets, error)) {
+            storeKeys(next, keys, index, true);
+            return;
+        }
+        setBusy(false, tr("The key for %1 could not be stored: %2").arg(next.at(index).name, error));
+    });
 }
 
 } // namespace shopcast::app

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace shopcast::core {
@@ -27,11 +28,14 @@ public:
 
 private:
     void addRow(const broadcast::DestinationEntry &entry, const QString &key);
+    void setBusy(bool busy, const QString &message);
+    void storeKeys(const QList<broadcast::DestinationEntry> &next, const QList<QString> &keys, int index, bool retried);
 
     QList<broadcast::DestinationEntry> m_entries;
     core::SecretStore &m_secrets;
     QTableWidget *m_table = nullptr;
     QLabel *m_errors = nullptr;
+    QPushButton *m_ok = nullptr;
 };
 
 } // namespace shopcast::app

@@ -2666,6 +2666,18 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
         <source>The key for %1 could not be stored: %2</source>
         <translation>无法保存 %1 的推流码：%2</translation>
     </message>
+    <message>
+        <source>Reading the saved keys…</source>
+        <translation>正在读取已保存的推流码…</translation>
+    </message>
+    <message>
+        <source>Some saved keys could not be read: %1</source>
+        <translation>部分已保存的推流码无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Saving the keys…</source>
+        <translation>正在保存推流码…</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::DestinationsDock</name>

@@ -127,7 +127,7 @@ void CommentSources::forget(int index)
     if (m_secrets && !r.savedId.isEmpty())
         if (const CommentPlugin *p = plugin(r.pluginId))
             for (const QString &field : p->metadata.secretKeys())
-                m_secrets->remove(secretKey(r.savedId, field));
+                m_secrets->removeLater(secretKey(r.savedId, field));
     m_sources.erase(m_sources.begin() + index);
     save();
     emit summaryChanged(summary());
@@ -181,16 +181,8 @@ bool CommentSources::startSource(const QString &pluginId, const QJsonObject &set
         for (const QString &field : p->metadata.secretKeys()) {
             if (!running.savedSettings.contains(field))
                 continue;
-            QString why;
-            if (!m_secrets || !m_secrets->write(secretKey(running.savedId, field), running.savedSettings.value(field).toString(), &why)) {
-                // Kept in memory only: the dialog may get the user's consent to the file fallback.
-                m_secretError = why;
-                if (m_secrets && m_secrets->keyringUnavailable())
-                    running.unstoredSecrets.insert(field, running.savedSettings.value(field));
-                else
-                    emit sourceFailed(tr("%1: the %2 could not be stored (%3); it is used now and asked for again next time")
-                                          .arg(pluginId, p->metadata.setting(field)->labelFor(QLocale()), m_secrets ? why : tr("no secret store")));
-            }
+            // The store answers later; the source runs with the secret now.
+            storeSecret(running.savedId, pluginId, field, running.savedSettings.value(field));
             running.savedSettings.remove(field);
         }
     } else {
@@ -205,6 +197,40 @@ bool CommentSources::startSource(const QString &pluginId, const QJsonObject &set
     return true;
 }
 
+CommentSources::Running *CommentSources::runningWithId(const QString &savedId)
+{
+    for (Running &r : m_sources)
+        if (!savedId.isEmpty() && r.savedId == savedId)
+            return &r;
+    return nullptr;
+}
+
+void CommentSources::storeSecret(const QString &savedId, const QString &pluginId, const QString &field, const QJsonValue &value)
+{
+    const CommentPlugin *p = plugin(pluginId);
+    const QString label = p && p->metadata.setting(field) ? p->metadata.setting(field)->labelFor(QLocale()) : field;
+    if (!m_secrets) {
+        emit sourceFailed(tr("%1: the %2 could not be stored (%3); it is used now and asked for again next time").arg(pluginId, label, tr("no secret store")));
+        return;
+    }
+    m_secrets->writeLater(secretKey(savedId, field), value.toString(), this, [this, savedId, pluginId, field, value, label](bool ok, const QString &why) {
+        Running *running = runningWithId(savedId);
+        if (ok) {
+            if (running)
+                running->unstoredSecrets.remove(field);
+            return;
+        }
+        m_secretError = why;
+        if (m_secrets->keyringUnavailable() && running) {
+            // Kept in memory only: the window may get the user's consent to the file fallback.
+            running->unstoredSecrets.insert(field, value);
+            emit secretsNeedConsent();
+        } else {
+            emit sourceFailed(tr("%1: the %2 could not be stored (%3); it is used now and asked for again next time").arg(pluginId, label, why));
+        }
+    });
+}
+
 bool CommentSources::hasUnstoredSecrets() const
 {
     for (const Running &r : m_sources)
@@ -213,21 +239,11 @@ bool CommentSources::hasUnstoredSecrets() const
     return false;
 }
 
-QStringList CommentSources::storeUnstoredSecrets()
+void CommentSources::storeUnstoredSecrets()
 {
-    QStringList problems;
-    for (Running &r : m_sources) {
-        for (auto it = r.unstoredSecrets.begin(); it != r.unstoredSecrets.end();) {
-            QString why;
-            if (m_secrets && m_secrets->write(secretKey(r.savedId, it.key()), it.value().toString(), &why)) {
-                it = r.unstoredSecrets.erase(it);
-            } else {
-                problems.append(tr("%1: the %2 could not be stored (%3); it is used now and asked for again next time").arg(r.pluginId, it.key(), why));
-                ++it;
-            }
-        }
-    }
-    return problems;
+    for (const Running &r : m_sources)
+        for (auto it = r.unstoredSecrets.begin(); it != r.unstoredSecrets.end(); ++it)
+            storeSecret(r.savedId, r.pluginId, it.key(), it.value());
 }
 
 void CommentSources::stopAll()

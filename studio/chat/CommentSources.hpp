@@ -44,10 +44,12 @@ public:
     // Starts a source of a loaded plugin with settings checked against its
     // declaration; false with every reason.
     bool startSource(const QString &pluginId, const QJsonObject &settings, QString *error, bool remember = true);
-    // Secrets of remembered sources the store refused (no keyring): after the
-    // user allows the file fallback, storeUnstoredSecrets() writes them.
+    // Secrets of remembered sources the store refused (no keyring): the
+    // store answers later, then secretsNeedConsent() asks the window to ask
+    // the user; after the user allows the file fallback,
+    // storeUnstoredSecrets() writes them (a failure is a sourceFailed).
     bool hasUnstoredSecrets() const;
-    QStringList storeUnstoredSecrets();
+    void storeUnstoredSecrets();
     core::SecretStore *secrets() const { return m_secrets; }
     // Why the store refused the last secret (the keyring's words).
     const QString &secretError() const { return m_secretError; }
@@ -63,6 +65,9 @@ signals:
     void restored();
     // A source failed for good (refused login, bad room): the studio shows it.
     void sourceFailed(const QString &message);
+    // A secret could not be stored because no keyring answered: the user
+    // may allow the owner-only file (then storeUnstoredSecrets()).
+    void secretsNeedConsent();
 
 private:
     struct Running
@@ -75,6 +80,8 @@ private:
     };
     void save();
     QString secretKey(const QString &savedId, const QString &field) const;
+    Running *runningWithId(const QString &savedId);
+    void storeSecret(const QString &savedId, const QString &pluginId, const QString &field, const QJsonValue &value);
 
     CommentHub &m_hub;
     QList<CommentPlugin> m_plugins;

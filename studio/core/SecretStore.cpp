@@ -4,7 +4,6 @@
 
 #include "work/Work.hpp"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
@@ -15,24 +14,6 @@
 #include <utility>
 
 namespace shopcast::core {
-
-namespace {
-
-// qtkeychain is asynchronous; secrets are read a handful of times per show,
-// so a short local event loop keeps the callers simple.
-QKeychain::Error runJob(QKeychain::Job &job, QString *error)
-{
-    job.setAutoDelete(false);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    if (job.error() != QKeychain::NoError && error)
-        *error = job.errorString();
-    return job.error();
-}
-
-} // namespace
 
 SecretStore::SecretStore(QString service, QString fallbackFile)
     : m_service(std::move(service))
@@ -72,26 +53,39 @@ bool SecretStore::checkFile(QString *error)
     return true;
 }
 
-bool SecretStore::write(const QString &key, const QString &secret, QString *error)
+void SecretStore::writeLater(const QString &key, const QString &secret, QObject *receiver, std::function<void(bool ok, const QString &error)> done)
 {
-    m_keyringUnavailable = false;
-    QKeychain::WritePasswordJob job(m_service);
-    job.setKey(key);
-    job.setTextData(secret);
-    QString keychainError;
-    if (runJob(job, &keychainError) == QKeychain::NoError) {
-        if (QFileInfo::exists(m_fallbackFile) && checkFile(nullptr)) {
-            QSettings fallback(m_fallbackFile, QSettings::IniFormat);
-            fallback.remove(key); // an older fallback copy must not shadow the keyring
+    auto *job = new QKeychain::WritePasswordJob(m_service); // deletes itself when finished
+    job->setKey(key);
+    job->setTextData(secret);
+    // The secret is stored (keyring or file) whether or not the caller is
+    // still there to hear about it; only the answer needs the receiver.
+    QPointer<QObject> target(receiver);
+    QObject::connect(job, &QKeychain::Job::finished, job, [this, key, secret, target, done = std::move(done)](QKeychain::Job *finished) {
+        m_keyringUnavailable = false;
+        QString error;
+        bool ok = true;
+        if (finished->error() == QKeychain::NoError) {
+            if (QFileInfo::exists(m_fallbackFile) && checkFile(nullptr)) {
+                QSettings fallback(m_fallbackFile, QSettings::IniFormat);
+                fallback.remove(key); // an older fallback copy must not shadow the keyring
+            }
+        } else {
+            ok = writeFile(key, secret, finished->errorString(), &error);
         }
-        return true;
-    }
+        if (target)
+            done(ok, error);
+    });
+    job->start();
+}
+
+bool SecretStore::writeFile(const QString &key, const QString &secret, const QString &keychainError, QString *error)
+{
     // No usable keyring (no session bus, locked, absent): the owner-only
     // file, if the user chose it; else the caller asks them.
     if (!fileFallbackAllowed()) {
         m_keyringUnavailable = true;
-        if (error)
-            *error = tr("the system keyring is not available (%1)").arg(keychainError);
+        *error = tr("the system keyring is not available (%1)").arg(keychainError);
         return false;
     }
     if (!checkFile(error))
@@ -107,25 +101,10 @@ bool SecretStore::write(const QString &key, const QString &secret, QString *erro
     fallback.setValue(key, secret);
     fallback.sync();
     if (fallback.status() != QSettings::NoError) {
-        if (error)
-            *error = tr("no keyring (%1) and %2 is not writable").arg(keychainError, m_fallbackFile);
+        *error = tr("no keyring (%1) and %2 is not writable").arg(keychainError, m_fallbackFile);
         return false;
     }
     return checkFile(error);
-}
-
-std::optional<QString> SecretStore::read(const QString &key, QString *error)
-{
-    if (QFileInfo::exists(m_fallbackFile) && checkFile(error)) {
-        QSettings fallback(m_fallbackFile, QSettings::IniFormat);
-        if (fallback.contains(key))
-            return fallback.value(key).toString();
-    }
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setKey(key);
-    if (runJob(job, error) != QKeychain::NoError)
-        return std::nullopt;
-    return job.textData();
 }
 
 void SecretStore::readLater(const QStringList &keys, QObject *receiver,
@@ -183,17 +162,15 @@ void SecretStore::readLater(const QStringList &keys, QObject *receiver,
     }
 }
 
-bool SecretStore::remove(const QString &key, QString *error)
+void SecretStore::removeLater(const QString &key)
 {
-    if (QFileInfo::exists(m_fallbackFile) && checkFile(error)) {
+    if (QFileInfo::exists(m_fallbackFile) && checkFile(nullptr)) {
         QSettings fallback(m_fallbackFile, QSettings::IniFormat);
         fallback.remove(key);
     }
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setKey(key);
-    const QKeychain::Error result = runJob(job, error);
-    return result == QKeychain::NoError || result == QKeychain::EntryNotFound || result == QKeychain::OtherError
-        || result == QKeychain::NoBackendAvailable;
+    auto *job = new QKeychain::DeletePasswordJob(m_service); // deletes itself when finished
+    job->setKey(key);
+    job->start();
 }
 
 } // namespace shopcast::core

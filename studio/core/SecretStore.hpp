@@ -16,27 +16,31 @@ namespace shopcast::core {
 // system keychain (Secret Service / KWallet through qtkeychain) is used when
 // the desktop has one. When it fails (a bare server, no session bus), a key
 // goes to an owner-only file in the profile only once the user has chosen
-// that (setFileFallbackAllowed; the file's existence keeps the choice):
-// write() otherwise fails with keyringUnavailable() set, so the UI can ask.
+// that (setFileFallbackAllowed; the file's existence keeps the choice): a
+// write otherwise fails with keyringUnavailable() set, so the UI can ask.
 // The file's mode is checked at every open: looser than 0600 is tightened
 // (and said), another owner's file is refused.
+//
+// The keyring answers in its own time (D-Bus), so every call answers later,
+// on the receiver's thread, and nothing waits for it: no nested event loop.
 class SecretStore
 {
     Q_DECLARE_TR_FUNCTIONS(SecretStore)
 public:
     explicit SecretStore(QString service, QString fallbackFile);
 
-    bool write(const QString &key, const QString &secret, QString *error);
-    std::optional<QString> read(const QString &key, QString *error = nullptr);
-    // The keyring's way, without waiting: every key asked at once, and
-    // done(found) on receiver's thread when all have answered (a key with
-    // no secret is left out of found; errors name the keys). Not called when
-    // receiver is gone. This is what the GUI thread uses.
+    // Every key asked at once; done(found, errors) when all have answered
+    // (a key with no secret is left out of found; errors in words). Not
+    // called when receiver is gone.
     void readLater(const QStringList &keys, QObject *receiver,
                    std::function<void(const QHash<QString, QString> &found, const QStringList &errors)> done);
-    bool remove(const QString &key, QString *error = nullptr);
+    // done(ok, error); on a failure because no keyring answered and the
+    // file was not chosen, keyringUnavailable() is true.
+    void writeLater(const QString &key, const QString &secret, QObject *receiver, std::function<void(bool ok, const QString &error)> done);
+    // From the file at once, from the keyring in its own time.
+    void removeLater(const QString &key);
 
-    // True after a write() that failed because no keyring answered.
+    // True after a write that failed because no keyring answered.
     bool keyringUnavailable() const { return m_keyringUnavailable; }
     bool fileFallbackAllowed() const;
     void setFileFallbackAllowed(bool allowed) { m_fileFallbackAllowed = allowed; }
@@ -47,6 +51,7 @@ public:
 private:
     // False when the file must not be used (not ours); tightens its mode.
     bool checkFile(QString *error);
+    bool writeFile(const QString &key, const QString &secret, const QString &keychainError, QString *error);
 
     QString m_service;
     QString m_fallbackFile;

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <optional>
+
 using shopcast::core::SecretStore;
 
 namespace {
@@ -18,25 +20,66 @@ QString service()
 {
     return QStringLiteral("ShopCast test ") + QUuid::createUuid().toString();
 }
+
+// The store answers later; a test may wait for the answer (the studio never does).
+bool writeAndWait(SecretStore &store, const QString &key, const QString &secret, QString *error)
+{
+    QObject receiver;
+    std::optional<bool> result;
+    store.writeLater(key, secret, &receiver, [&](bool ok, const QString &why) {
+        result = ok;
+        *error = why;
+    });
+    REQUIRE_EVENTUALLY(result.has_value(), 30'000);
+    return *result;
+}
+
+std::optional<QString> readAndWait(SecretStore &store, const QString &key)
+{
+    QObject receiver;
+    bool answered = false;
+    std::optional<QString> secret;
+    store.readLater({key}, &receiver, [&](const QHash<QString, QString> &found, const QStringList &) {
+        if (found.contains(key))
+            secret = found.value(key);
+        answered = true;
+    });
+    REQUIRE_EVENTUALLY(answered, 30'000);
+    return secret;
+}
 } // namespace
 
-TEST_CASE("secrets written can be read back and removed", "[secrets]")
+TEST_CASE("secrets written can be read back and removed, every answer later", "[secrets]")
 {
     QTemporaryDir dir;
     const QString fallback = dir.filePath(QStringLiteral("secrets.ini"));
     SecretStore store(service(), fallback);
     store.setFileFallbackAllowed(true); // as a user who chose the file when asked
     QString error;
-    const bool written = store.write(QStringLiteral("destination/a"), QStringLiteral("live_key_亚"), &error);
+    const bool written = writeAndWait(store, QStringLiteral("destination/a"), QStringLiteral("live_key_亚"), &error);
     INFO(error.toStdString());
     REQUIRE(written);
-    const auto read = store.read(QStringLiteral("destination/a"), &error);
+    const auto read = readAndWait(store, QStringLiteral("destination/a"));
     REQUIRE(read);
     CHECK(*read == QStringLiteral("live_key_亚"));
     if (QFileInfo::exists(fallback))
         CHECK((QFile::permissions(fallback) & kOthers) == 0); // no keyring here: owner-only
-    REQUIRE(store.remove(QStringLiteral("destination/a"), &error));
-    CHECK_FALSE(store.read(QStringLiteral("destination/a"), &error));
+    store.removeLater(QStringLiteral("destination/a"));
+    REQUIRE_EVENTUALLY(!readAndWait(store, QStringLiteral("destination/a")), 30'000);
+
+    // Several keys in one ask, one of them never stored.
+    REQUIRE(writeAndWait(store, QStringLiteral("destination/b"), QStringLiteral("kb"), &error));
+    QObject receiver;
+    QHash<QString, QString> found;
+    bool answered = false;
+    store.readLater({QStringLiteral("destination/b"), QStringLiteral("destination/none")}, &receiver, [&](const QHash<QString, QString> &f, const QStringList &) {
+        found = f;
+        answered = true;
+    });
+    CHECK_FALSE(answered); // never at once, even from the file: one path for callers
+    REQUIRE_EVENTUALLY(answered, 30'000);
+    CHECK(found.value(QStringLiteral("destination/b")) == QStringLiteral("kb"));
+    CHECK_FALSE(found.contains(QStringLiteral("destination/none")));
 }
 
 TEST_CASE("without a keyring, the file is used only once the user chose it, and kept owner-only", "[secrets]")
@@ -45,8 +88,8 @@ TEST_CASE("without a keyring, the file is used only once the user chose it, and 
     const QString fallback = dir.filePath(QStringLiteral("secrets.ini"));
     SecretStore store(service(), fallback);
     QString error;
-    if (store.write(QStringLiteral("probe"), QStringLiteral("x"), &error)) {
-        store.remove(QStringLiteral("probe"));
+    if (writeAndWait(store, QStringLiteral("probe"), QStringLiteral("x"), &error)) {
+        store.removeLater(QStringLiteral("probe"));
         WARN("this machine has a working keyring: the file fallback is not reached");
         return;
     }
@@ -56,7 +99,7 @@ TEST_CASE("without a keyring, the file is used only once the user chose it, and 
     CHECK_FALSE(QFileInfo::exists(fallback));
     // The user says yes: the key goes to the owner-only file.
     store.setFileFallbackAllowed(true);
-    REQUIRE(store.write(QStringLiteral("destination/a"), QStringLiteral("live_key"), &error));
+    REQUIRE(writeAndWait(store, QStringLiteral("destination/a"), QStringLiteral("live_key"), &error));
     CHECK_FALSE(store.keyringUnavailable());
     CHECK((QFile::permissions(fallback) & kOthers) == 0);
     // The choice is kept with the file: a new store (the next start) uses it.
@@ -64,7 +107,7 @@ TEST_CASE("without a keyring, the file is used only once the user chose it, and 
     CHECK(next.fileFallbackAllowed());
     // Someone makes the file world-readable: the next open makes it 0600 again and says so.
     REQUIRE(QFile::setPermissions(fallback, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::ReadGroup));
-    const auto read = next.read(QStringLiteral("destination/a"), &error);
+    const auto read = readAndWait(next, QStringLiteral("destination/a"));
     REQUIRE(read);
     CHECK(*read == QStringLiteral("live_key"));
     CHECK((QFile::permissions(fallback) & kOthers) == 0);

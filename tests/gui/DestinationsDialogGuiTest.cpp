@@ -1,0 +1,82 @@
+// The Destinations dialog with the keyring's answers coming later: the saved
+// keys fill in when they arrive (OK waits for them), OK stores the keys one
+// after the other and closes when the last is stored, a removed destination's
+// key goes too — and nothing on the way waits.
+#include "CatchQt.hpp"
+
+#include "broadcast/BroadcastSettings.hpp"
+#include "core/SecretStore.hpp"
+#include "dialogs/DestinationsDialog.hpp"
+#include "work/GuiThreadCheck.hpp"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <optional>
+
+using namespace shopcast;
+
+namespace {
+
+std::optional<QString> readSecret(core::SecretStore &secrets, const QString &key)
+{
+    QObject receiver;
+    bool answered = false;
+    std::optional<QString> secret;
+    secrets.readLater({key}, &receiver, [&](const QHash<QString, QString> &found, const QStringList &) {
+        if (found.contains(key))
+            secret = found.value(key);
+        answered = true;
+    });
+    REQUIRE_EVENTUALLY(answered, 30'000);
+    return secret;
+}
+
+bool writeSecret(core::SecretStore &secrets, const QString &key, const QString &value)
+{
+    QObject receiver;
+    std::optional<bool> ok;
+    secrets.writeLater(key, value, &receiver, [&](bool stored, const QString &) { ok = stored; });
+    REQUIRE_EVENTUALLY(ok.has_value(), 30'000);
+    return *ok;
+}
+
+} // namespace
+
+TEST_CASE("destinations dialog: saved keys arrive later, OK stores every key and forgets a removed one", "[gui][destinations][secrets]")
+{
+    QTemporaryDir profile;
+    core::SecretStore secrets(QStringLiteral("ShopCast test ") + QUuid::createUuid().toString(), profile.filePath(QStringLiteral("secrets.ini")));
+    secrets.setFileFallbackAllowed(true); // as a user who chose the file when asked
+    const broadcast::DestinationEntry douyin{QStringLiteral("a"), QStringLiteral("抖音"), QStringLiteral("rtmp://127.0.0.1/live"), true};
+    const broadcast::DestinationEntry kuaishou{QStringLiteral("b"), QStringLiteral("快手"), QStringLiteral("rtmp://127.0.0.1/ks"), true};
+    REQUIRE(writeSecret(secrets, douyin.secretKey(), QStringLiteral("key-a")));
+    REQUIRE(writeSecret(secrets, kuaishou.secretKey(), QStringLiteral("key-b")));
+
+    const int waits = work::GuiThreadCheck::waitsOnGuiThread();
+    app::DestinationsDialog dialog({douyin, kuaishou}, secrets);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *table = dialog.findChild<QTableWidget *>();
+    REQUIRE(ok);
+    REQUIRE(table);
+    CHECK_FALSE(ok->isEnabled()); // the keys are still on their way
+    REQUIRE_EVENTUALLY(ok->isEnabled(), 30'000);
+    auto keyAt = [&](int row) { return qobject_cast<QLineEdit *>(table->cellWidget(row, 3)); };
+    CHECK(keyAt(0)->text() == QStringLiteral("key-a"));
+    CHECK(keyAt(1)->text() == QStringLiteral("key-b"));
+
+    // A new key for the first, the second removed: OK stores, then closes.
+    keyAt(0)->setText(QStringLiteral("key-a2"));
+    table->removeRow(1);
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted); // not yet: the store answers later
+    REQUIRE_EVENTUALLY(dialog.result() == QDialog::Accepted, 30'000);
+    CHECK(dialog.entries().size() == 1);
+    CHECK(readSecret(secrets, douyin.secretKey()) == QStringLiteral("key-a2"));
+    REQUIRE_EVENTUALLY(!readSecret(secrets, kuaishou.secretKey()).has_value(), 30'000);
+    CHECK(work::GuiThreadCheck::waitsOnGuiThread() == waits);
+}
