@@ -1,5 +1,6 @@
 #include "CatalogCommand.hpp"
 
+#include "CliReport.hpp"
 #include "storage/Database.hpp"
 #include "catalog/CatalogExporter.hpp"
 #include "catalog/CatalogImport.hpp"
@@ -19,11 +20,6 @@ using namespace shopcast::catalog;
 
 namespace {
 
-void err(const QString &line)
-{
-    std::fprintf(stderr, "%s\n", line.toUtf8().constData());
-}
-
 } // namespace
 
 int CatalogCommand::run(const QStringList &arguments)
@@ -36,7 +32,7 @@ int CatalogCommand::run(const QStringList &arguments)
         return runImport(rest);
     if (sub == QLatin1String("export"))
         return runExport(rest);
-    err(CatalogCommand::tr("usage: shopcast-cli catalog import FILE --db PATH | catalog export --db PATH --format csv|json [--out FILE]"));
+    CliReport::error(CatalogCommand::tr("usage: shopcast-cli catalog import FILE --db PATH | catalog export --db PATH --format csv|json [--out FILE]"));
     return 2;
 }
 
@@ -50,7 +46,7 @@ int CatalogCommand::runImport(const QStringList &arguments)
     parser.addOption(dbOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), CatalogCommand::tr("products.csv or products.json"));
     if (!parser.parse(arguments)) {
-        err(parser.errorText());
+        CliReport::error(parser.errorText());
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -58,24 +54,21 @@ int CatalogCommand::runImport(const QStringList &arguments)
         return 0;
     }
     if (parser.positionalArguments().size() != 1 || !parser.isSet(dbOption)) {
-        err(CatalogCommand::tr("usage: shopcast-cli catalog import FILE --db PATH"));
+        CliReport::error(CatalogCommand::tr("usage: shopcast-cli catalog import FILE --db PATH"));
         return 2;
     }
     const QString file = parser.positionalArguments().first();
-    QString error;
-    auto db = storage::Database::open(parser.value(dbOption), &error);
-    if (!db) {
-        err(error);
+    auto db = CliReport::openDatabase(parser.value(dbOption), false); // an import may start a new studio
+    if (!db)
         return 1;
-    }
     ProductRepository repo(*db);
     const CatalogImport result = CatalogImport::run(file, repo);
     for (const ImportIssue &w : result.parsed.warnings)
-        err(CatalogCommand::tr("%1: warning: %2").arg(file, w.toString()));
+        CliReport::error(CatalogCommand::tr("%1: warning: %2").arg(file, w.toString()));
     for (const ImportIssue &e : result.parsed.errors)
-        err(CatalogCommand::tr("%1: error: %2").arg(file, e.toString()));
+        CliReport::error(CatalogCommand::tr("%1: error: %2").arg(file, e.toString()));
     if (!result.ok()) {
-        err(result.summary(file));
+        CliReport::error(result.summary(file));
         return 1;
     }
     std::printf("%s\n", CatalogCommand::tr("%1; %2 products in the catalog").arg(result.summary(file)).arg(repo.count()).toUtf8().constData());
@@ -91,7 +84,7 @@ int CatalogCommand::runExport(const QStringList &arguments)
     const QCommandLineOption outOption(QStringLiteral("out"), CatalogCommand::tr("Write to FILE instead of standard output."), CatalogCommand::tr("FILE"));
     parser.addOptions({dbOption, formatOption, outOption});
     if (!parser.parse(arguments)) {
-        err(parser.errorText());
+        CliReport::error(parser.errorText());
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -100,25 +93,18 @@ int CatalogCommand::runExport(const QStringList &arguments)
     }
     const QString format = parser.value(formatOption).toLower();
     if (!parser.isSet(dbOption) || (format != QLatin1String("csv") && format != QLatin1String("json"))) {
-        err(CatalogCommand::tr("usage: shopcast-cli catalog export --db PATH --format csv|json [--out FILE]"));
+        CliReport::error(CatalogCommand::tr("usage: shopcast-cli catalog export --db PATH --format csv|json [--out FILE]"));
         return 2;
     }
-    if (!QFileInfo::exists(parser.value(dbOption))) {
-        err(CatalogCommand::tr("no catalog at %1").arg(parser.value(dbOption)));
+    auto db = CliReport::openDatabase(parser.value(dbOption), true);
+    if (!db)
         return 1;
-    }
-    QString error;
-    auto db = storage::Database::open(parser.value(dbOption), &error);
-    if (!db) {
-        err(error);
-        return 1;
-    }
     const QList<Product> products = ProductRepository(*db).all();
     const QByteArray data = format == QLatin1String("csv") ? CatalogExporter::toCsv(products) : CatalogExporter::toJson(products);
     if (parser.isSet(outOption)) {
         QSaveFile out(parser.value(outOption));
         if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-            err(CatalogCommand::tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+            CliReport::error(CatalogCommand::tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
             return 1;
         }
     } else {

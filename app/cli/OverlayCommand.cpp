@@ -1,5 +1,6 @@
 #include "OverlayCommand.hpp"
 
+#include "CliReport.hpp"
 #include "broadcast/CanvasSpec.hpp"
 #include "storage/Database.hpp"
 #include "catalog/ProductRepository.hpp"
@@ -16,17 +17,12 @@ namespace shopcast::cli {
 
 namespace {
 
-void err(const QString &line)
-{
-    std::fprintf(stderr, "shopcast-cli: %s\n", line.toUtf8().constData());
-}
-
 } // namespace
 
 int OverlayCommand::run(const QStringList &arguments)
 {
     if (arguments.value(1) != QLatin1String("render")) {
-        err(OverlayCommand::tr("usage: shopcast-cli overlay render --db PATH --sku SKU --out card.png [--template NAME] [--canvas WxH]"));
+        CliReport::error(OverlayCommand::tr("usage: shopcast-cli overlay render --db PATH --sku SKU --out card.png [--template NAME] [--canvas WxH]"));
         return 2;
     }
     QStringList args = arguments;
@@ -41,7 +37,7 @@ int OverlayCommand::run(const QStringList &arguments)
     const QCommandLineOption canvasOption(QStringLiteral("canvas"), OverlayCommand::tr("Canvas the card is sized for."), OverlayCommand::tr("WxH"), QStringLiteral("1280x720"));
     parser.addOptions({dbOption, skuOption, outOption, templateOption, canvasOption});
     if (!parser.parse(args)) {
-        err(parser.errorText());
+        CliReport::error(parser.errorText());
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -60,33 +56,26 @@ int OverlayCommand::run(const QStringList &arguments)
         errors.append(OverlayCommand::tr("--canvas: %1").arg(canvasError));
     if (!errors.isEmpty()) {
         for (const QString &e : errors)
-            err(e);
+            CliReport::error(e);
         return 2;
     }
-    if (!QFileInfo::exists(parser.value(dbOption))) {
-        err(OverlayCommand::tr("no catalog at %1").arg(parser.value(dbOption)));
+    auto db = CliReport::openDatabase(parser.value(dbOption), true);
+    if (!db)
         return 1;
-    }
-    QString error;
-    auto db = storage::Database::open(parser.value(dbOption), &error);
-    if (!db) {
-        err(error);
-        return 1;
-    }
     const auto product = catalog::ProductRepository(*db).findBySku(parser.value(skuOption));
     if (!product) {
-        err(OverlayCommand::tr("no product with SKU '%1' in %2").arg(parser.value(skuOption), parser.value(dbOption)));
+        CliReport::error(OverlayCommand::tr("no product with SKU '%1' in %2").arg(parser.value(skuOption), parser.value(dbOption)));
         return 1;
     }
     if (!product->imagePath.isEmpty() && !QFileInfo::exists(product->imagePath))
-        err(OverlayCommand::tr("warning: image %1 not found; the card shows a placeholder").arg(product->imagePath));
+        CliReport::error(OverlayCommand::tr("warning: image %1 not found; the card shows a placeholder").arg(product->imagePath));
     overlay::ProductCardState state;
     state.product = *product;
     const QImage card = overlay::ProductCardRenderer::render(state, parser.value(templateOption),
                                                              overlay::ProductCardRenderer::defaultSize({canvas->widthPx, canvas->heightPx}));
     QImageWriter writer(parser.value(outOption), "png");
     if (!writer.write(card)) {
-        err(OverlayCommand::tr("cannot write %1: %2").arg(parser.value(outOption), writer.errorString()));
+        CliReport::error(OverlayCommand::tr("cannot write %1: %2").arg(parser.value(outOption), writer.errorString()));
         return 1;
     }
     return 0;

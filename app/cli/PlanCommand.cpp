@@ -1,5 +1,6 @@
 #include "PlanCommand.hpp"
 
+#include "CliReport.hpp"
 #include "storage/Database.hpp"
 #include "catalog/LineupModel.hpp"
 #include "catalog/ProductRepository.hpp"
@@ -21,11 +22,6 @@ namespace shopcast::cli {
 using namespace shopcast::rundown;
 
 namespace {
-
-void err(const QString &line)
-{
-    std::fprintf(stderr, "shopcast-cli: %s\n", line.toUtf8().constData());
-}
 
 // --rule takes a preset name or a JSON file holding a rule object.
 std::optional<RhythmRule> ruleFrom(const QString &text, QString *error)
@@ -64,7 +60,7 @@ int PlanCommand::run(const QStringList &arguments)
         return runLint(rest);
     if (sub == QLatin1String("generate"))
         return runGenerate(rest);
-    err(PlanCommand::tr("usage: shopcast-cli plan lint FILE [--rule 322|332|FILE] | plan generate --db PATH [--rule ...] [--title T] [--out FILE]"));
+    CliReport::error(PlanCommand::tr("usage: shopcast-cli plan lint FILE [--rule 322|332|FILE] | plan generate --db PATH [--rule ...] [--title T] [--out FILE]"));
     return 2;
 }
 
@@ -76,20 +72,20 @@ int PlanCommand::runLint(const QStringList &arguments)
     parser.addOption(ruleOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), PlanCommand::tr("Show plan JSON"));
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
-        err(parser.errorText().isEmpty() ? PlanCommand::tr("usage: shopcast-cli plan lint FILE [--rule 322|332|FILE]") : parser.errorText());
+        CliReport::error(parser.errorText().isEmpty() ? PlanCommand::tr("usage: shopcast-cli plan lint FILE [--rule 322|332|FILE]") : parser.errorText());
         return 2;
     }
     QString error;
     const auto plan = ShowPlan::load(parser.positionalArguments().first(), &error);
     if (!plan) {
-        err(error);
+        CliReport::error(error);
         return 2;
     }
     RhythmRule rule = plan->rule;
     if (parser.isSet(ruleOption)) {
         auto given = ruleFrom(parser.value(ruleOption), &error);
         if (!given) {
-            err(error);
+            CliReport::error(error);
             return 2;
         }
         rule = *given;
@@ -110,25 +106,19 @@ int PlanCommand::runGenerate(const QStringList &arguments)
     const QCommandLineOption outOption(QStringLiteral("out"), PlanCommand::tr("Write the plan here instead of standard output."), PlanCommand::tr("FILE"));
     parser.addOptions({dbOption, ruleOption, titleOption, outOption});
     if (!parser.parse(arguments) || !parser.isSet(dbOption)) {
-        err(parser.errorText().isEmpty() ? PlanCommand::tr("usage: shopcast-cli plan generate --db PATH [--rule 322|332|FILE] [--title T] [--out FILE]")
+        CliReport::error(parser.errorText().isEmpty() ? PlanCommand::tr("usage: shopcast-cli plan generate --db PATH [--rule 322|332|FILE] [--title T] [--out FILE]")
                                          : parser.errorText());
         return 2;
     }
     QString error;
     const auto rule = ruleFrom(parser.value(ruleOption), &error);
     if (!rule) {
-        err(error);
+        CliReport::error(error);
         return 2;
     }
-    if (!QFileInfo::exists(parser.value(dbOption))) {
-        err(PlanCommand::tr("no studio database at %1").arg(parser.value(dbOption)));
+    auto db = CliReport::openDatabase(parser.value(dbOption), true);
+    if (!db)
         return 1;
-    }
-    auto db = storage::Database::open(parser.value(dbOption), &error);
-    if (!db) {
-        err(error);
-        return 1;
-    }
     catalog::ProductRepository products(*db);
     catalog::LineupModel lineup(*db, products);
     QStringList skus;
@@ -139,16 +129,16 @@ int PlanCommand::runGenerate(const QStringList &arguments)
         for (const catalog::Product &p : products.all())
             skus.append(p.sku);
         if (!skus.isEmpty())
-            err(PlanCommand::tr("the lineup is empty: planning every catalog product (%1)").arg(skus.size()));
+            CliReport::error(PlanCommand::tr("the lineup is empty: planning every catalog product (%1)").arg(skus.size()));
     }
     if (skus.isEmpty()) {
-        err(PlanCommand::tr("no products in %1: import a catalog first").arg(parser.value(dbOption)));
+        CliReport::error(PlanCommand::tr("no products in %1: import a catalog first").arg(parser.value(dbOption)));
         return 1;
     }
     const ShowPlan plan = PlanGenerator::generate(skus, *rule, {parser.value(titleOption), 300'000, 180'000});
     if (parser.isSet(outOption)) {
         if (!plan.save(parser.value(outOption), &error)) {
-            err(error);
+            CliReport::error(error);
             return 1;
         }
     } else {

@@ -1,5 +1,6 @@
 #include "ReviewCommand.hpp"
 
+#include "CliReport.hpp"
 #include "replay/AudienceRanking.hpp"
 #include "replay/ClipExporter.hpp"
 #include "replay/ReportWriter.hpp"
@@ -17,11 +18,6 @@
 namespace shopcast::cli {
 
 namespace {
-
-void err(const QString &line)
-{
-    std::fprintf(stderr, "shopcast-cli: %s\n", line.toUtf8().constData());
-}
 
 struct Arguments
 {
@@ -42,7 +38,7 @@ int parse(const QStringList &arguments, const QString &what, Arguments *a)
     const QCommandLineOption out(QStringLiteral("out"), ReviewCommand::tr("The folder to write to (made if missing)."), QStringLiteral("DIR"));
     parser.addOptions({show, db, out});
     if (!parser.parse(arguments)) {
-        err(parser.errorText());
+        CliReport::error(parser.errorText());
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -52,7 +48,7 @@ int parse(const QStringList &arguments, const QString &what, Arguments *a)
     bool ok = false;
     a->showId = parser.value(show).toLongLong(&ok);
     if (!ok || a->showId <= 0 || parser.value(db).isEmpty() || parser.value(out).isEmpty()) {
-        err(ReviewCommand::tr("--show ID (a positive number), --db PATH and --out DIR are required"));
+        CliReport::error(ReviewCommand::tr("--show ID (a positive number), --db PATH and --out DIR are required"));
         return 2;
     }
     a->db = parser.value(db);
@@ -60,25 +56,6 @@ int parse(const QStringList &arguments, const QString &what, Arguments *a)
     return 0;
 }
 
-// The database must exist and be a studio database: opening a missing path
-// would create an empty one.
-std::unique_ptr<storage::Database> openExisting(const QString &path)
-{
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        err(ReviewCommand::tr("%1: no such database").arg(path));
-        return nullptr;
-    }
-    if (!file.read(16).startsWith("SQLite format 3")) {
-        err(ReviewCommand::tr("%1 is not a studio database (not SQLite)").arg(path));
-        return nullptr;
-    }
-    QString error;
-    auto db = storage::Database::open(path, &error);
-    if (!db)
-        err(ReviewCommand::tr("%1: %2").arg(path, error));
-    return db;
-}
 
 // Both commands: their arguments, the database and the show's review.
 // Returns -1 to go on, else the exit code.
@@ -87,13 +64,13 @@ int openReview(const QStringList &arguments, const QString &what, Arguments *a, 
 {
     if (const int rc = parse(arguments, what, a))
         return rc < 0 ? 0 : rc;
-    *db = openExisting(a->db);
+    *db = CliReport::openDatabase(a->db, true);
     if (!*db)
         return 1;
     QString error;
     *review = replay::ShowReview::load(**db, a->showId, &error);
     if (!*review) {
-        err(error);
+        CliReport::error(error);
         return 1;
     }
     return -1;
@@ -111,7 +88,7 @@ int ReviewCommand::runReport(const QStringList &arguments)
     QString error;
     const QList<replay::AudienceMember> audience = replay::AudienceRanking::forShow(*db, a.showId, 50, &error);
     if (!replay::ReportWriter::write(*review, audience, a.out, &error)) {
-        err(error);
+        CliReport::error(error);
         return 1;
     }
     std::fprintf(stderr, "report: %s\n", QDir(a.out).filePath(QStringLiteral("report.html")).toUtf8().constData());
@@ -130,16 +107,16 @@ int ReviewCommand::runClips(const QStringList &arguments)
     QString error;
     for (const replay::RecordingSpan &r : review->summary.recordings)
         if (!r.exists) {
-            err(tr("the recording %1 is not there (moved? open the show in the studio's Show library to say where it is)").arg(r.recordedPath));
+            CliReport::error(tr("the recording %1 is not there (moved? open the show in the studio's Show library to say where it is)").arg(r.recordedPath));
             return 1;
         }
     const QList<replay::ClipJob> jobs = replay::ClipExporter::jobsFor(review->chapters, a.out);
     if (jobs.isEmpty()) {
-        err(tr("show %1 has no recorded product pitch to cut").arg(a.showId));
+        CliReport::error(tr("show %1 has no recorded product pitch to cut").arg(a.showId));
         return 1;
     }
     if (!QDir().mkpath(a.out)) {
-        err(tr("cannot create %1").arg(a.out));
+        CliReport::error(tr("cannot create %1").arg(a.out));
         return 1;
     }
     QStringList written;
@@ -157,12 +134,12 @@ int ReviewCommand::runClips(const QStringList &arguments)
         &written, &error);
     std::fputc('\n', stderr);
     if (!ok) {
-        err(error);
+        CliReport::error(error);
         return 1;
     }
     for (const replay::RecordingSpan &r : review->summary.recordings)
         if (!replay::ClipExporter::writeChapters(r.path, review->chapters, &error)) {
-            err(error);
+            CliReport::error(error);
             return 1;
         }
     for (const QString &path : std::as_const(written))

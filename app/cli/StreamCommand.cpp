@@ -1,5 +1,6 @@
 #include "StreamCommand.hpp"
 
+#include "CliReport.hpp"
 #include "core/UnixSignalWatcher.hpp"
 
 #include "broadcast/Destination.hpp"
@@ -30,11 +31,6 @@ namespace shopcast::cli {
 using namespace shopcast::broadcast;
 
 namespace {
-
-void printError(const QString &message)
-{
-    std::fprintf(stderr, "shopcast-cli: %s\n", message.toUtf8().constData());
-}
 
 // Waits on the event loop until the predicate holds or the timeout passes.
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)
@@ -70,7 +66,7 @@ int StreamCommand::run(const QStringList &arguments)
     parser.addOptions({destOption, destFileOption, recordOption, canvasOption, fpsOption, durationOption, bitrateOption, collectionOption,
                        dbOption, productOption, templateOption});
     if (!parser.parse(arguments)) {
-        printError(parser.errorText());
+        CliReport::error(parser.errorText());
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -133,22 +129,21 @@ int StreamCommand::run(const QStringList &arguments)
     }
     std::optional<catalog::Product> product;
     if (parser.isSet(productOption)) {
-        if (!parser.isSet(dbOption) || !QFileInfo::exists(parser.value(dbOption))) {
+        if (!parser.isSet(dbOption)) {
             errors.append(StreamCommand::tr("--product needs --db with an existing studio database"));
-        } else {
-            QString error;
-            auto db = storage::Database::open(parser.value(dbOption), &error);
-            if (db)
-                product = catalog::ProductRepository(*db).findBySku(parser.value(productOption));
+        } else if (auto db = CliReport::openDatabase(parser.value(dbOption), true)) {
+            product = catalog::ProductRepository(*db).findBySku(parser.value(productOption));
             if (!product)
-                errors.append(StreamCommand::tr("--product: no product '%1' in %2 %3").arg(parser.value(productOption), parser.value(dbOption), error));
+                errors.append(StreamCommand::tr("--product: no product '%1' in %2").arg(parser.value(productOption), parser.value(dbOption)));
+        } else {
+            errors.append(StreamCommand::tr("--product: the studio database cannot be used"));
         }
         if (!overlay::ProductCardRenderer::isTemplate(parser.value(templateOption)))
             errors.append(StreamCommand::tr("--template must be one of: %1").arg(overlay::ProductCardRenderer::templates().join(QStringLiteral(", "))));
     }
     if (!errors.isEmpty()) {
         for (const QString &e : errors)
-            printError(e);
+            CliReport::error(e);
         return 2;
     }
     if (!collection)
@@ -159,11 +154,11 @@ int StreamCommand::run(const QStringList &arguments)
     QString error;
     auto engine = ObsEngine::create(ObsEngine::defaultOptions(*canvas, obsConfig.path()), &error);
     if (!engine) {
-        printError(error);
+        CliReport::error(error);
         return 1;
     }
     if (!engine->scenes().loadCollection(*collection, &error)) {
-        printError(error);
+        CliReport::error(error);
         return 1;
     }
 
@@ -173,7 +168,7 @@ int StreamCommand::run(const QStringList &arguments)
         const QImage image = overlay::ProductCardRenderer::render(card, parser.value(templateOption),
                                                                   overlay::ProductCardRenderer::defaultSize({canvas->widthPx, canvas->heightPx}));
         if (engine->program().setOverlayImage(QStringLiteral("product_card"), image) == 0)
-            printError(StreamCommand::tr("warning: the scene has no product card overlay; --product shows nothing"));
+            CliReport::error(StreamCommand::tr("warning: the scene has no product card overlay; --product shows nothing"));
     }
 
     StreamReport report;
@@ -182,16 +177,16 @@ int StreamCommand::run(const QStringList &arguments)
     QObject::connect(&engine->outputs(), &OutputControl::outputStateChanged, &engine->outputs(),
                      [](int, OutputState state, const QString &message) {
                          if (state == OutputState::Failed)
-                             printError(StreamCommand::tr("destination failed: %1").arg(message));
+                             CliReport::error(StreamCommand::tr("destination failed: %1").arg(message));
                          else if (state == OutputState::Reconnecting)
-                             printError(message);
+                             CliReport::error(message);
                      });
     bool recordingDone = !recording;
     QObject::connect(&engine->outputs(), &OutputControl::recordingFinished, &engine->outputs(),
                      [&](const QString &path, const QString &recordError) {
                          recordingDone = true;
                          if (!recordError.isEmpty())
-                             printError(recordError);
+                             CliReport::error(recordError);
                          if (QFileInfo::exists(path))
                              report.recordingPath = path;
                      });
@@ -199,7 +194,7 @@ int StreamCommand::run(const QStringList &arguments)
     QElapsedTimer streamClock;
     streamClock.start();
     if (!destinations.isEmpty() && !engine->outputs().startStreaming(destinations, encoder, &error)) {
-        printError(error);
+        CliReport::error(error);
         if (!recording)
             return 1;
     }
@@ -207,12 +202,12 @@ int StreamCommand::run(const QStringList &arguments)
         QFileInfo target(parser.value(recordOption));
         const QString mkv = target.dir().filePath(target.completeBaseName() + QStringLiteral(".mkv"));
         if (!engine->outputs().startRecording(mkv, encoder, &error)) {
-            printError(error);
+            CliReport::error(error);
             recordingDone = true;
         }
     }
     if (!engine->outputs().isStreaming() && !engine->outputs().isRecording()) {
-        printError(StreamCommand::tr("nothing could start"));
+        CliReport::error(StreamCommand::tr("nothing could start"));
         return 1;
     }
 
@@ -232,9 +227,9 @@ int StreamCommand::run(const QStringList &arguments)
     engine->outputs().stopStreaming();
     engine->outputs().stopRecording();
     if (!waitUntil([&] { return !engine->outputs().isStreaming(); }, 15000))
-        printError(StreamCommand::tr("some destinations did not stop within 15 s"));
+        CliReport::error(StreamCommand::tr("some destinations did not stop within 15 s"));
     if (!waitUntil([&] { return recordingDone; }, 60000))
-        printError(StreamCommand::tr("the recording did not finish within 60 s"));
+        CliReport::error(StreamCommand::tr("the recording did not finish within 60 s"));
 
     report.stats = engine->outputs().stats();
     std::fputs(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);

@@ -226,10 +226,6 @@
         <translation>用法：shopcast-cli catalog export --db 路径 --format csv|json [--out 文件]</translation>
     </message>
     <message>
-        <source>no catalog at %1</source>
-        <translation>%1 处没有商品库</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -365,6 +361,25 @@
     <message>
         <source>Capture file (default: standard input).</source>
         <translation>弹幕录制文件（默认：标准输入）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <source>no studio database given (--db PATH)</source>
+        <translation>没有指定工作室数据库（--db 路径）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a studio database (not SQLite)</source>
+        <translation>%1 不是工作室数据库（不是 SQLite）</translation>
+    </message>
+    <message>
+        <source>no studio database at %1</source>
+        <translation>%1 处没有工作室数据库</translation>
     </message>
 </context>
 <context>
@@ -954,10 +969,6 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>--canvas：%1</translation>
     </message>
     <message>
-        <source>no catalog at %1</source>
-        <translation>%1 处没有商品库</translation>
-    </message>
-    <message>
         <source>no product with SKU &apos;%1&apos; in %2</source>
         <translation>%2 中没有 SKU 为“%1”的商品</translation>
     </message>
@@ -1035,10 +1046,6 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     <message>
         <source>usage: shopcast-cli plan generate --db PATH [--rule 322|332|FILE] [--title T] [--out FILE]</source>
         <translation>用法：shopcast-cli plan generate --db 路径 [--rule 322|332|文件] [--title 标题] [--out 文件]</translation>
-    </message>
-    <message>
-        <source>no studio database at %1</source>
-        <translation>%1 处没有工作室数据库</translation>
     </message>
     <message>
         <source>the lineup is empty: planning every catalog product (%1)</source>
@@ -1459,18 +1466,6 @@ Resume it, or end it there?</source>
     <message>
         <source>--show ID (a positive number), --db PATH and --out DIR are required</source>
         <translation>需要 --show ID（正整数）、--db 路径和 --out 文件夹</translation>
-    </message>
-    <message>
-        <source>%1: no such database</source>
-        <translation>%1：没有这个数据库</translation>
-    </message>
-    <message>
-        <source>%1 is not a studio database (not SQLite)</source>
-        <translation>%1 不是工作室数据库（不是 SQLite）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Writes a show&apos;s one-page HTML report (report.html with its charts).</source>
@@ -2172,10 +2167,6 @@ Resume it, or end it there?</source>
         <translation>--product 需要 --db 指向已有的工作室数据库</translation>
     </message>
     <message>
-        <source>--product: no product &apos;%1&apos; in %2 %3</source>
-        <translation>--product：%2 中没有商品“%1”%3</translation>
-    </message>
-    <message>
         <source>--template must be one of: %1</source>
         <translation>--template 必须是以下之一：%1</translation>
     </message>
@@ -2198,6 +2189,14 @@ Resume it, or end it there?</source>
     <message>
         <source>the recording did not finish within 60 s</source>
         <translation>录制在 60 秒内没有完成</translation>
+    </message>
+    <message>
+        <source>--product: no product &apos;%1&apos; in %2</source>
+        <translation>--product：%2 中没有商品“%1”</translation>
+    </message>
+    <message>
+        <source>--product: the studio database cannot be used</source>
+        <translation>--product：工作室数据库无法使用</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace shopcast::storage {
+class Database;
+}
+
+namespace shopcast::cli {
+
+// What every shopcast-cli command shares: one line per problem on stderr,
+// always "shopcast-cli: …", and one way to open the studio database that
+// says why it cannot (no file, not SQLite, a newer schema) in that form.
+class CliReport
+{
+    Q_DECLARE_TR_FUNCTIONS(CliReport)
+public:
+    static void error(const QString &text);
+    // mustExist: a command that reads a studio (review, plan, overlay)
+    // refuses a path with no database instead of making an empty one.
+    static std::unique_ptr<storage::Database> openDatabase(const QString &path, bool mustExist);
+};
+
+} // namespace shopcast::cli
