@@ -3,6 +3,8 @@
 #include "CliReport.hpp"
 #include "core/UnixSignalWatcher.hpp"
 
+#include "broadcast/BroadcastController.hpp"
+#include "broadcast/BroadcastSettings.hpp"
 #include "broadcast/Destination.hpp"
 #include "broadcast/ObsEngine.hpp"
 #include "broadcast/RecordingRemuxer.hpp"
@@ -16,7 +18,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -29,23 +30,6 @@
 namespace shopcast::cli {
 
 using namespace shopcast::broadcast;
-
-namespace {
-
-// Waits on the event loop until the predicate holds or the timeout passes.
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
-}
-
-} // namespace
 
 int StreamCommand::run(const QStringList &arguments)
 {
@@ -171,65 +155,100 @@ int StreamCommand::run(const QStringList &arguments)
             CliReport::error(StreamCommand::tr("warning: the scene has no product card overlay; --product shows nothing"));
     }
 
+    // The same controller as the studio's Start buttons: the destinations as
+    // saved entries with their keys, reconnects, messages, the recording.
+    BroadcastSettings settings;
+    settings.canvas = *canvas;
+    settings.encoder = encoder;
+    QHash<QString, QString> keys;
+    for (int i = 0; i < destinations.size(); ++i) {
+        const DestinationEntry entry{QStringLiteral("cli-%1").arg(i), destinations.at(i).host(), destinations.at(i).server(), true};
+        settings.destinations.append(entry);
+        keys.insert(entry.secretKey(), destinations.at(i).streamKey());
+    }
+    BroadcastController controller(
+        engine->outputs(), settings,
+        [keys](const QList<DestinationEntry> &, std::function<void(const BroadcastController::Keys &)> answer) { answer(keys); },
+        [] { return QDateTime::currentDateTime(); });
+
     StreamReport report;
     QObject::connect(&engine->program(), &ProgramView::firstFrameRendered, &engine->program(),
                      [&] { report.firstFrameMs = m_processClock.elapsed(); });
-    QObject::connect(&engine->outputs(), &OutputControl::outputStateChanged, &engine->outputs(),
-                     [](int, OutputState state, const QString &message) {
-                         if (state == OutputState::Failed)
-                             CliReport::error(StreamCommand::tr("destination failed: %1").arg(message));
-                         else if (state == OutputState::Reconnecting)
-                             CliReport::error(message);
-                     });
+    QObject::connect(&controller, &BroadcastController::message, &controller, [](const QString &text, bool) { CliReport::error(text); });
     bool recordingDone = !recording;
-    QObject::connect(&engine->outputs(), &OutputControl::recordingFinished, &engine->outputs(),
-                     [&](const QString &path, const QString &recordError) {
-                         recordingDone = true;
-                         if (!recordError.isEmpty())
-                             CliReport::error(recordError);
-                         if (QFileInfo::exists(path))
-                             report.recordingPath = path;
-                     });
+    QObject::connect(&engine->outputs(), &OutputControl::recordingFinished, &engine->outputs(), [&](const QString &path, const QString &) {
+        recordingDone = true;
+        if (QFileInfo::exists(path))
+            report.recordingPath = path;
+    });
 
     QElapsedTimer streamClock;
     streamClock.start();
-    if (!destinations.isEmpty() && !engine->outputs().startStreaming(destinations, encoder, &error)) {
-        CliReport::error(error);
-        if (!recording)
+    if (!destinations.isEmpty()) {
+        controller.startStreaming(); // the keys are at hand: it starts now
+        if (!controller.isStreaming() && !recording)
             return 1;
     }
     if (recording) {
         QFileInfo target(parser.value(recordOption));
-        const QString mkv = target.dir().filePath(target.completeBaseName() + QStringLiteral(".mkv"));
-        if (!engine->outputs().startRecording(mkv, encoder, &error)) {
-            CliReport::error(error);
-            recordingDone = true;
-        }
+        controller.startRecordingTo(target.dir().filePath(target.completeBaseName() + QStringLiteral(".mkv")));
+        recordingDone = !controller.isRecording();
     }
-    if (!engine->outputs().isStreaming() && !engine->outputs().isRecording()) {
+    if (!controller.isStreaming() && !controller.isRecording()) {
         CliReport::error(StreamCommand::tr("nothing could start"));
         return 1;
     }
 
-    QEventLoop loop;
-    core::UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &core::UnixSignalWatcher::terminationRequested, &loop, &QEventLoop::quit);
-    if (durationSec > 0)
-        QTimer::singleShot(int(durationSec * 1000), Qt::PreciseTimer, &loop, &QEventLoop::quit);
-    // A run whose every output has died has nothing left to wait for.
-    QObject::connect(&engine->outputs(), &OutputControl::streamingStopped, &loop, [&] {
-        if (!engine->outputs().isRecording())
-            loop.quit();
-    });
-    loop.exec();
-    report.streamedMs = streamClock.elapsed();
-
-    engine->outputs().stopStreaming();
-    engine->outputs().stopRecording();
-    if (!waitUntil([&] { return !engine->outputs().isStreaming(); }, 15000))
+    // The run, then the stop, as steps on the application's own loop:
+    // the outputs stop; the streams let go (15 s at most) and the recording
+    // becomes its MP4 (60 s at most); then the figures.
+    QCoreApplication *app = QCoreApplication::instance();
+    bool stopping = false;
+    QTimer streamDeadline;
+    QTimer recordingDeadline;
+    streamDeadline.setSingleShot(true);
+    recordingDeadline.setSingleShot(true);
+    const auto finishIfDone = [&] {
+        if (!stopping || controller.isStreaming() || !recordingDone)
+            return;
+        streamDeadline.stop();
+        recordingDeadline.stop();
+        app->exit(0);
+    };
+    const auto stop = [&] {
+        if (stopping)
+            return;
+        stopping = true;
+        report.streamedMs = streamClock.elapsed();
+        controller.stopStreaming();
+        controller.stopRecording();
+        streamDeadline.start(15'000);
+        recordingDeadline.start(60'000);
+        QTimer::singleShot(0, app, finishIfDone);
+    };
+    QObject::connect(&streamDeadline, &QTimer::timeout, app, [&] {
         CliReport::error(StreamCommand::tr("some destinations did not stop within 15 s"));
-    if (!waitUntil([&] { return recordingDone; }, 60000))
+        if (recordingDone)
+            app->exit(0);
+    });
+    QObject::connect(&recordingDeadline, &QTimer::timeout, app, [&] {
         CliReport::error(StreamCommand::tr("the recording did not finish within 60 s"));
+        app->exit(0);
+    });
+    QObject::connect(&engine->outputs(), &OutputControl::streamingStopped, app, [&] {
+        // A run whose every output has died has nothing left to wait for.
+        if (!stopping && !controller.isRecording())
+            stop();
+        finishIfDone();
+    });
+    QObject::connect(&engine->outputs(), &OutputControl::recordingFinished, app, [&] { finishIfDone(); }, Qt::QueuedConnection);
+    core::UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &core::UnixSignalWatcher::terminationRequested, app, stop);
+    if (durationSec > 0)
+        QTimer::singleShot(int(durationSec * 1000), Qt::PreciseTimer, app, stop);
+    QCoreApplication::exec();
+    if (!stopping)
+        report.streamedMs = streamClock.elapsed();
 
     report.stats = engine->outputs().stats();
     std::fputs(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);

@@ -2175,10 +2175,6 @@ Resume it, or end it there?</source>
         <translation>警告：场景中没有商品卡叠加层；--product 不会显示任何内容</translation>
     </message>
     <message>
-        <source>destination failed: %1</source>
-        <translation>推流失败：%1</translation>
-    </message>
-    <message>
         <source>nothing could start</source>
         <translation>什么都没能启动</translation>
     </message>

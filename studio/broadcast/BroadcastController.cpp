@@ -132,10 +132,15 @@ void BroadcastController::stopStreaming()
 
 void BroadcastController::startRecording()
 {
+    startRecordingTo(nextRecordingPath());
+}
+
+void BroadcastController::startRecordingTo(const QString &mkvPath)
+{
     if (m_outputs.isRecording())
         return;
     QString error;
-    if (!m_outputs.startRecording(nextRecordingPath(), m_settings.encoder, &error))
+    if (!m_outputs.startRecording(mkvPath, m_settings.encoder, &error))
         emit message(error, true);
 }
 

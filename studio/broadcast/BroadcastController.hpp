@@ -45,6 +45,8 @@ public slots:
     void startStreaming();
     void stopStreaming();
     void startRecording();
+    // To this file (MKV while recording, remuxed to MP4 beside it).
+    void startRecordingTo(const QString &mkvPath);
     void stopRecording();
 
 signals:
