@@ -67,7 +67,7 @@ TEST_CASE("first run: language, landscape, a checked destination and the devices
     child<QLineEdit>(wizard, "streamKey")->setText(QStringLiteral("sk-123"));
     wizard.next();
     REQUIRE(wizard.currentId() == app::FirstRunWizard::DevicesPage);
-    QTest::qWait(50); // the posted LanguageChange, then the picture for the README
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // the posted retranslation, then the picture for the README
     QDir().mkpath(QStringLiteral(SHOPCAST_TEST_ARTIFACTS));
     CHECK(wizard.grab().save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/first-run-devices.png")));
     CHECK(child<QComboBox>(wizard, "camera")->currentText() == QStringLiteral("HD Webcam")); // the first found
