@@ -4,6 +4,7 @@
 
 #include "replay/AudienceModel.hpp"
 #include "replay/AudienceRanking.hpp"
+#include "storage/Database.hpp"
 #include "replay/ChapterModel.hpp"
 #include "replay/ClipExporter.hpp"
 #include "replay/ProductStatsModel.hpp"
@@ -329,12 +330,21 @@ QWidget *ReplayWindow::buildAudience()
 
 void ReplayWindow::loadAudience(int scope)
 {
-    QString error;
-    const qint64 id = m_controller->review().summary.id;
-    m_audience->setMembers(scope == 0 ? replay::AudienceRanking::forShow(m_db, id, 200, &error) : replay::AudienceRanking::acrossShows(m_db, 200, &error));
-    m_audienceLoaded = true;
-    if (!error.isEmpty())
+    withAudience(scope, {});
+}
+
+void ReplayWindow::withAudience(int scope, std::function<void()> then)
+{
+    // Ranked on the media pool: a second for a 3-hour show, the window goes on.
+    const qint64 id = scope == 0 ? m_controller->review().summary.id : 0;
+    m_status->setText(tr("Ranking the viewers…"));
+    replay::AudienceRanking::rankLater(m_db.path(), id, 200, this, [this, then](const QList<replay::AudienceMember> &members, const QString &error) {
+        m_audience->setMembers(members);
+        m_audienceLoaded = true;
         m_status->setText(error);
+        if (then)
+            then();
+    });
 }
 
 void ReplayWindow::loadRecording()
@@ -431,14 +441,18 @@ void ReplayWindow::exportReport()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Write the report to"));
     if (dir.isEmpty())
         return;
-    QString error;
-    if (!m_audienceLoaded)
-        loadAudience(0);
-    if (!replay::ReportWriter::write(m_controller->review(), m_audience->members(), dir, &error)) {
-        QMessageBox::warning(this, tr("Export report"), error);
-        return;
-    }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(QDir(dir).filePath(QStringLiteral("report.html"))));
+    const auto write = [this, dir] {
+        QString error;
+        if (!replay::ReportWriter::write(m_controller->review(), m_audience->members(), dir, &error)) {
+            QMessageBox::warning(this, tr("Export report"), error);
+            return;
+        }
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QDir(dir).filePath(QStringLiteral("report.html"))));
+    };
+    if (m_audienceLoaded)
+        write();
+    else
+        withAudience(0, write);
 }
 
 } // namespace shopcast::app

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAudioOutput;
@@ -51,6 +52,8 @@ private:
     QWidget *buildAudience();
     void loadRecording();
     void loadAudience(int scope); // 0: this show, 1: across shows
+    // The ranking arrives later (the media pool); then() runs once it is shown.
+    void withAudience(int scope, std::function<void()> then);
     void seek(qint64 mediaMs);
     void step(qint64 deltaMs);
     void updatePosition(qint64 mediaMs);

@@ -3779,6 +3779,10 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
+    <message>
+        <source>Ranking the viewers…</source>
+        <translation>正在为观众排名…</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::ReviewQueueDock</name>

@@ -1,5 +1,7 @@
 #include "AudienceRanking.hpp"
 
+#include "storage/ReadConnection.hpp"
+#include "work/Work.hpp"
 #include "storage/Database.hpp"
 
 #include <QHash>
@@ -25,18 +27,36 @@ QString csvField(QString s)
 
 QList<AudienceMember> AudienceRanking::forShow(storage::Database &db, qint64 showId, int limit, QString *error)
 {
-    return rank(db, showId, limit, error);
+    return rank(db.connection(), showId, limit, error);
 }
 
 QList<AudienceMember> AudienceRanking::acrossShows(storage::Database &db, int limit, QString *error)
 {
-    return rank(db, 0, limit, error);
+    return rank(db.connection(), 0, limit, error);
 }
 
-QList<AudienceMember> AudienceRanking::rank(storage::Database &db, qint64 showId, int limit, QString *error)
+void AudienceRanking::rankLater(const QString &databasePath, qint64 showId, int limit, QObject *receiver,
+                                std::function<void(const QList<AudienceMember> &members, const QString &error)> done)
+{
+    struct Ranked
+    {
+        QList<AudienceMember> members;
+        QString error;
+    };
+    work::Work::run(work::Pool::Media, receiver, [databasePath, showId, limit] {
+        Ranked out;
+        const storage::ReadConnection reader(databasePath);
+        if (!reader.isOpen())
+            out.error = reader.error();
+        else
+            out.members = rank(reader.connection(), showId, limit, &out.error);
+        return out;
+    }, [done = std::move(done)](const Ranked &ranked) { done(ranked.members, ranked.error); });
+}
+
+QList<AudienceMember> AudienceRanking::rank(const QSqlDatabase &sql, qint64 showId, int limit, QString *error)
 {
     const QString scope = showId > 0 ? QStringLiteral("show_id = %1 AND ").arg(showId) : QString();
-    QSqlDatabase sql = db.connection();
     QHash<QString, AudienceMember> members;
     QSqlQuery q(sql);
     q.setForwardOnly(true);

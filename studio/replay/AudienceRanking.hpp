@@ -2,7 +2,12 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
+
+class QObject;
 
 namespace shopcast::storage {
 class Database;
@@ -33,11 +38,17 @@ class AudienceRanking
 public:
     static QList<AudienceMember> forShow(storage::Database &db, qint64 showId, int limit, QString *error);
     static QList<AudienceMember> acrossShows(storage::Database &db, int limit, QString *error);
+    // Either ranking (showId 0: across shows) on the media pool over a read
+    // connection of its own to the file at databasePath; done on
+    // receiver's thread. Ranking half a million comments takes a second:
+    // never on the GUI thread.
+    static void rankLater(const QString &databasePath, qint64 showId, int limit, QObject *receiver,
+                          std::function<void(const QList<AudienceMember> &members, const QString &error)> done);
     static QByteArray toCsv(const QList<AudienceMember> &members);
     static bool exportCsv(const QList<AudienceMember> &members, const QString &path, QString *error);
 
 private:
-    static QList<AudienceMember> rank(storage::Database &db, qint64 showId, int limit, QString *error);
+    static QList<AudienceMember> rank(const QSqlDatabase &sql, qint64 showId, int limit, QString *error);
 };
 
 } // namespace shopcast::replay

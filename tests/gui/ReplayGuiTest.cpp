@@ -9,6 +9,9 @@
 #include "replay/ShowLibraryDialog.hpp"
 
 #include <QSignalSpy>
+#include <QTabWidget>
+
+#include "work/GuiThreadCheck.hpp"
 
 #include "replay/ReplayController.hpp"
 #include "replay/ShowReview.hpp"
@@ -136,5 +139,18 @@ TEST_CASE("the replay window opens a show from the library and a chapter marker 
     // The screen, not grab(): the video is drawn by its own native window.
     const QPixmap shot = window->screen()->grabWindow(window->winId());
     CHECK(shot.save(QDir(QStringLiteral(SHOPCAST_TEST_ARTIFACTS)).filePath(QStringLiteral("replay-window.png"))));
+
+    // The Audience tab ranks the viewers on a worker: the window goes on, the table fills when it is done.
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("replayTabs"));
+    auto *audience = window->findChild<QTableView *>(QStringLiteral("audienceTable"));
+    REQUIRE(tabs);
+    REQUIRE(audience);
+    const int waits = work::GuiThreadCheck::waitsOnGuiThread();
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->tabText(i).contains(QStringLiteral("KOC")))
+            tabs->setCurrentIndex(i);
+    CHECK(audience->model()->rowCount() == 0); // not yet: ranked on the media pool
+    REQUIRE_EVENTUALLY(audience->model()->rowCount() > 0, 30'000);
+    CHECK(work::GuiThreadCheck::waitsOnGuiThread() == waits);
     window->close();
 }
