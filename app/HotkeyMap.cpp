@@ -13,13 +13,11 @@ const QString kPrefix = QStringLiteral("hotkey:");
 // What ui.json files of earlier builds call today's actions.
 QString currentId(const QString &id)
 {
-    static const QHash<QString, QString> renamed{{QStringLiteral("lineup.next"), QStringLiteral("product.next")},
-                                                 {QStringLiteral("lineup.previous"), QStringLiteral("product.previous")},
-                                                 {QStringLiteral("lineup.explain"), QStringLiteral("product.explain")},
-                                                 {QStringLiteral("lineup.soldOut"), QStringLiteral("product.soldOut")},
-                                                 {QStringLiteral("lineup.flashSale"), QStringLiteral("flashSale.toggle")},
-                                                 {QStringLiteral("chat.pin"), QStringLiteral("comment.pin")},
-                                                 {QStringLiteral("chat.clearPin"), QStringLiteral("comment.clearPin")}};
+    static const QHash<QString, QString> renamed{
+        {QStringLiteral("lineup.next"), QStringLiteral("product.next")},          {QStringLiteral("lineup.previous"), QStringLiteral("product.previous")},
+        {QStringLiteral("lineup.explain"), QStringLiteral("product.explain")},    {QStringLiteral("lineup.soldOut"), QStringLiteral("product.soldOut")},
+        {QStringLiteral("lineup.flashSale"), QStringLiteral("flashSale.toggle")}, {QStringLiteral("chat.pin"), QStringLiteral("comment.pin")},
+        {QStringLiteral("chat.clearPin"), QStringLiteral("comment.clearPin")}};
     return renamed.value(id, id);
 }
 } // namespace

@@ -118,7 +118,8 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *view = menuBar()->addMenu(tr("&Docks"));
-    for (QDockWidget *dock : std::initializer_list<QDockWidget *>{scenes, sources, controls, lineup, notes, lottery, poll, rhythm, chat, review, questions, plan})
+    for (QDockWidget *dock :
+         std::initializer_list<QDockWidget *>{scenes, sources, controls, lineup, notes, lottery, poll, rhythm, chat, review, questions, plan})
         view->addAction(dock->toggleViewAction());
 
     m_liveLabel = new QLabel(this);
@@ -202,8 +203,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     if (m_quitReason.isEmpty() && (m_studio.broadcast().isStreaming() || m_studio.broadcast().isRecording())) {
-        const auto answer = QMessageBox::question(this, tr("Still live"),
-                                                  tr("Streaming or recording is running. Stop it and quit?"));
+        const auto answer = QMessageBox::question(this, tr("Still live"), tr("Streaming or recording is running. Stop it and quit?"));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;
@@ -243,13 +243,9 @@ void MainWindow::showStatus(const StatusSnapshot &s)
         m_liveLabel->setText(tr("offline"));
         m_liveLabel->setStyleSheet({});
     }
-    m_statsLabel->setText(tr("%1 kbps · dropped %2 · lagged %3 · CPU %4%")
-                              .arg(qRound(s.bitrateKbps))
-                              .arg(s.droppedFrames)
-                              .arg(s.laggedFrames)
-                              .arg(s.cpuPercent, 0, 'f', 0));
-    m_recordLabel->setText(s.recording ? tr("REC %1").arg(QTime(0, 0).addMSecs(int(s.recordingMs)).toString(QStringLiteral("HH:mm:ss")))
-                                       : QString());
+    m_statsLabel->setText(
+        tr("%1 kbps · dropped %2 · lagged %3 · CPU %4%").arg(qRound(s.bitrateKbps)).arg(s.droppedFrames).arg(s.laggedFrames).arg(s.cpuPercent, 0, 'f', 0));
+    m_recordLabel->setText(s.recording ? tr("REC %1").arg(QTime(0, 0).addMSecs(int(s.recordingMs)).toString(QStringLiteral("HH:mm:ss"))) : QString());
 }
 
 void MainWindow::showMessage(const QString &text, bool isError)
@@ -334,8 +330,8 @@ void MainWindow::importProducts()
             details.append(tr("error: %1").arg(e.toString()));
         for (const auto &w : result.parsed.warnings)
             details.append(tr("warning: %1").arg(w.toString()));
-        auto *box = new QMessageBox(result.ok() ? QMessageBox::Information : QMessageBox::Warning, tr("Import products"), result.summary(path),
-                                    QMessageBox::Ok, this);
+        auto *box = new QMessageBox(result.ok() ? QMessageBox::Information : QMessageBox::Warning, tr("Import products"), result.summary(path), QMessageBox::Ok,
+                                    this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         if (!details.isEmpty())
             box->setDetailedText(details.join(QLatin1Char('\n')));
@@ -345,8 +341,7 @@ void MainWindow::importProducts()
 
 void MainWindow::exportProducts()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export products"), QStringLiteral("products.csv"),
-                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export products"), QStringLiteral("products.csv"), tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
     // Read and written off the GUI thread: a large catalogue does not freeze

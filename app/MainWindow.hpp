@@ -44,9 +44,9 @@ private:
     QString layoutFile() const;
 
     Studio &m_studio;
-    QString m_quitReason; // set when a signal asks the studio to quit
-    bool m_closing = false;      // the studio is shutting down; the window is hidden
-    bool m_closed = false;       // it has; the close goes through
+    QString m_quitReason;   // set when a signal asks the studio to quit
+    bool m_closing = false; // the studio is shutting down; the window is hidden
+    bool m_closed = false;  // it has; the close goes through
     PreviewWidget *m_preview = nullptr;
     QLabel *m_liveLabel = nullptr;
     QLabel *m_statsLabel = nullptr;

@@ -29,13 +29,21 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption profile{QStringLiteral("profile-dir"), QCoreApplication::translate("main", "Profile folder (settings, scenes, layout)."), QStringLiteral("DIR")};
+    QCommandLineOption profile{QStringLiteral("profile-dir"), QCoreApplication::translate("main", "Profile folder (settings, scenes, layout)."),
+                               QStringLiteral("DIR")};
     QCommandLineOption demo{QStringLiteral("demo"), QCoreApplication::translate("main", "Start from the demo show instead of the saved scenes.")};
     QCommandLineOption record{QStringLiteral("record"), QCoreApplication::translate("main", "Start recording as soon as the program output is up.")};
-    QCommandLineOption resume{QStringLiteral("resume"), QCoreApplication::translate("main", "If the last run stopped in the middle of a show, go on with it without asking.")};
-    QCommandLineOption noResume{QStringLiteral("no-resume"), QCoreApplication::translate("main", "If the last run stopped in the middle of a show, close that show without asking.")};
-    QCommandLineOption runPlan{QStringLiteral("run-plan"), QCoreApplication::translate("main", "Load the show plan FILE and run it at once: the rhythm timer starts, each slot ends at its planned length."), QStringLiteral("FILE")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a screenshot of the window to FILE a moment after the first frame, then quit."), QStringLiteral("FILE")};
+    QCommandLineOption resume{QStringLiteral("resume"),
+                              QCoreApplication::translate("main", "If the last run stopped in the middle of a show, go on with it without asking.")};
+    QCommandLineOption noResume{QStringLiteral("no-resume"),
+                                QCoreApplication::translate("main", "If the last run stopped in the middle of a show, close that show without asking.")};
+    QCommandLineOption runPlan{
+        QStringLiteral("run-plan"),
+        QCoreApplication::translate("main", "Load the show plan FILE and run it at once: the rhythm timer starts, each slot ends at its planned length."),
+        QStringLiteral("FILE")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main", "Save a screenshot of the window to FILE a moment after the first frame, then quit."),
+                                  QStringLiteral("FILE")};
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
@@ -87,8 +95,8 @@ void answerWithoutDisplay(int argc, char *argv[])
         const QByteArray arg(argv[i]);
         textOnly |= arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" || arg == "--version";
     }
-    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    const bool noDisplay
+        = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     if (!textOnly && !noDisplay)
         return;
     QCoreApplication app(argc, argv);
@@ -101,7 +109,8 @@ void answerWithoutDisplay(int argc, char *argv[])
     const Options options;
     describe(parser, options);
     parser.process(app); // exits for help, version and unknown options
-    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "shopcast: no display. ShopCast Studio needs an X11 desktop (or run it under xvfb-run).")));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate("main", "shopcast: no display. ShopCast Studio needs an X11 desktop (or run it under xvfb-run).")));
     std::exit(1);
 }
 
@@ -112,7 +121,10 @@ int main(int argc, char *argv[])
     // Stream keys and tokens are in this process's memory for the whole
     // show: no core file may carry them off (and no other process of the
     // user may read this one's memory).
-    const struct rlimit noCore{0, 0};
+    const struct rlimit noCore
+    {
+        0, 0
+    };
     setrlimit(RLIMIT_CORE, &noCore);
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     answerWithoutDisplay(argc, argv);
@@ -146,7 +158,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "shopcast: --resume and --no-resume exclude each other.")));
         return 2;
     }
-    options.resume = parser.isSet(cli.resume) ? shopcast::app::StudioOptions::Resume::Always
+    options.resume = parser.isSet(cli.resume)     ? shopcast::app::StudioOptions::Resume::Always
                      : parser.isSet(cli.noResume) ? shopcast::app::StudioOptions::Resume::Never
                                                   : shopcast::app::StudioOptions::Resume::Ask;
     options.runPlanPath = parser.value(cli.runPlan);
@@ -164,8 +176,8 @@ int main(int argc, char *argv[])
             QString ignored; // a damaged catalogue leaves English, as at start
             translations.install(language, shopcast::core::StudioPaths::translationsDir(), &ignored);
         });
-        const QStringList problems = wizard.exec() == QDialog::Accepted ? shopcast::app::FirstRunSetup::apply(*studio, wizard.choices())
-                                                                        : shopcast::app::FirstRunSetup::skip(*studio);
+        const QStringList problems
+            = wizard.exec() == QDialog::Accepted ? shopcast::app::FirstRunSetup::apply(*studio, wizard.choices()) : shopcast::app::FirstRunSetup::skip(*studio);
         for (const QString &problem : problems)
             std::fprintf(stderr, "shopcast: %s\n", qPrintable(problem));
     }
@@ -181,17 +193,20 @@ int main(int argc, char *argv[])
         // Closing the window starts the studio's shutdown; the process ends when it is done.
         QObject::connect(studio.get(), &shopcast::app::Studio::shutdownFinished, &app, &QCoreApplication::quit, Qt::QueuedConnection);
         if (parser.isSet(cli.record))
-            QObject::connect(&studio->engine().program(), &shopcast::broadcast::ProgramView::firstFrameRendered, &window,
-                             [&studio] { studio->broadcast().startRecording(); }, Qt::SingleShotConnection);
+            QObject::connect(
+                &studio->engine().program(), &shopcast::broadcast::ProgramView::firstFrameRendered, &window,
+                [&studio] { studio->broadcast().startRecording(); }, Qt::SingleShotConnection);
         if (parser.isSet(cli.screenshot)) {
             const QString file = parser.value(cli.screenshot);
             QObject::connect(&studio->engine().program(), &shopcast::broadcast::ProgramView::firstFrameRendered, &window, [&window, file] {
-                QTimer::singleShot(qEnvironmentVariableIntValue("SHOPCAST_SCREENSHOT_DELAY_MS") > 0 ? qEnvironmentVariableIntValue("SHOPCAST_SCREENSHOT_DELAY_MS") : 1500, &window, [&window, file] {
-                    // The preview is a GL child window: grab the screen, not the widget tree.
-                    const QRect area = window.frameGeometry();
-                    window.screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height()).save(file);
-                    QApplication::quit();
-                });
+                QTimer::singleShot(
+                    qEnvironmentVariableIntValue("SHOPCAST_SCREENSHOT_DELAY_MS") > 0 ? qEnvironmentVariableIntValue("SHOPCAST_SCREENSHOT_DELAY_MS") : 1500,
+                    &window, [&window, file] {
+                        // The preview is a GL child window: grab the screen, not the widget tree.
+                        const QRect area = window.frameGeometry();
+                        window.screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height()).save(file);
+                        QApplication::quit();
+                    });
             });
         }
         rc = app.exec();

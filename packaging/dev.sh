@@ -7,6 +7,7 @@
 #   packaging/dev.sh package          build shopcast_<version>_amd64.deb (CPack) in build/
 #   packaging/dev.sh fuzz [SECONDS]  build the libFuzzer targets (clang, ASan+UBSan) and run each SECONDS (default 60)
 #   packaging/dev.sh sanitize [LABEL] build with ASan+UBSan in build-asan and run the tests (default: the unit label)
+#   packaging/dev.sh format [--check]  lay out the C++ sources with .clang-format (--check: only say which differ)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -103,6 +104,18 @@ sanitize() {
   (cd "$tree" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900 -L "$label")
 }
 
+# The layout of every C++ source follows .clang-format (clang-format 14);
+# --check changes nothing and fails naming the files that differ.
+format_sources() {
+  local files
+  mapfile -t files < <(cd "$ROOT" && git ls-files '*.cpp' '*.hpp' '*.h')
+  if [ "${1:-}" = --check ]; then
+    (cd "$ROOT" && clang-format-14 --style=file --dry-run -Werror "${files[@]}")
+  else
+    (cd "$ROOT" && clang-format-14 --style=file -i "${files[@]}")
+  fi
+}
+
 # The Debian package from the build tree: shopcast_<version>_amd64.deb in
 # build/ (CPack; the binaries find everything relative to /usr/bin).
 package() {
@@ -119,6 +132,8 @@ case "${1:-}" in
     ;;
   test)
     deps
+    # The layout first: a second, cheap check before a long build.
+    format_sources --check
     build
     # Unit tests run in parallel; the libobs tests share a resource lock.
     # Integration and GUI tests start their own nginx and Xvfb.
@@ -166,8 +181,12 @@ case "${1:-}" in
     shift
     sanitize "${1:-unit}"
     ;;
+  format)
+    shift
+    format_sources "${1:-}"
+    ;;
   *)
-    echo "usage: packaging/dev.sh run|test|bench|build|package|fuzz [SECONDS]|sanitize [LABEL]" >&2
+    echo "usage: packaging/dev.sh run|test|bench|build|package|fuzz [SECONDS]|sanitize [LABEL]|format [--check]" >&2
     exit 2
     ;;
 esac

@@ -18,9 +18,7 @@ namespace shopcast::cli {
 
 using namespace shopcast::catalog;
 
-namespace {
-
-} // namespace
+namespace {} // namespace
 
 int CatalogCommand::run(const QStringList &arguments)
 {
@@ -41,7 +39,7 @@ int CatalogCommand::runImport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.setApplicationDescription(CatalogCommand::tr("Import products from CSV (UTF-8 or GB18030, English or Chinese headers) or JSON. "
-                                        "A file with any error imports nothing."));
+                                                        "A file with any error imports nothing."));
     const QCommandLineOption dbOption(QStringLiteral("db"), CatalogCommand::tr("Catalog database file."), CatalogCommand::tr("PATH"));
     parser.addOption(dbOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), CatalogCommand::tr("products.csv or products.json"));

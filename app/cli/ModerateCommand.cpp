@@ -31,8 +31,7 @@ int ModerateCommand::run(const QStringList &arguments)
     parser.addOptions({rulesOption, termsOption});
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "shopcast-cli: %s\nusage: shopcast-cli moderate [--rules FILE] [--terms FILE] < comments.jsonl\n",
-                     qPrintable(parser.errorText().isEmpty() ? tr("unexpected argument %1").arg(parser.positionalArguments().value(0))
-                                                             : parser.errorText()));
+                     qPrintable(parser.errorText().isEmpty() ? tr("unexpected argument %1").arg(parser.positionalArguments().value(0)) : parser.errorText()));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -96,7 +95,8 @@ int ModerateCommand::run(const QStringList &arguments)
         QJsonParseError parseError{};
         const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
         if (!doc.isObject()) {
-            errorLine(lineNumber, tr("not a JSON object (%1)").arg(parseError.error == QJsonParseError::NoError ? tr("not an object") : parseError.errorString()));
+            errorLine(lineNumber,
+                      tr("not a JSON object (%1)").arg(parseError.error == QJsonParseError::NoError ? tr("not an object") : parseError.errorString()));
             anyBad = true;
             continue;
         }
@@ -116,9 +116,8 @@ int ModerateCommand::run(const QStringList &arguments)
         // The spam rules' clock; out-of-range numbers count as 0, never overflow.
         e.sentAtMs = ts > 0 && ts < 1e15 ? qint64(ts) : 0;
         const Decision d = moderator.moderate(e, e.sentAtMs);
-        const QJsonObject out{{QStringLiteral("id"), o.value(QStringLiteral("id"))},
-                              {QStringLiteral("verdict"), Verdicts::id(d.verdict)},
-                              {QStringLiteral("rule"), d.rule}};
+        const QJsonObject out{
+            {QStringLiteral("id"), o.value(QStringLiteral("id"))}, {QStringLiteral("verdict"), Verdicts::id(d.verdict)}, {QStringLiteral("rule"), d.rule}};
         std::fputs(QJsonDocument(out).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
     }
     return anyBad ? 1 : 0;

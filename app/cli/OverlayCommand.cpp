@@ -15,9 +15,7 @@
 
 namespace shopcast::cli {
 
-namespace {
-
-} // namespace
+namespace {} // namespace
 
 int OverlayCommand::run(const QStringList &arguments)
 {
@@ -32,9 +30,11 @@ int OverlayCommand::run(const QStringList &arguments)
     const QCommandLineOption dbOption(QStringLiteral("db"), OverlayCommand::tr("Catalog database file."), OverlayCommand::tr("PATH"));
     const QCommandLineOption skuOption(QStringLiteral("sku"), OverlayCommand::tr("Product SKU."), OverlayCommand::tr("SKU"));
     const QCommandLineOption outOption(QStringLiteral("out"), OverlayCommand::tr("PNG file to write."), OverlayCommand::tr("FILE"));
-    const QCommandLineOption templateOption(QStringLiteral("template"), OverlayCommand::tr("Card template: %1.").arg(overlay::ProductCardRenderer::templates().join(QStringLiteral(", "))),
+    const QCommandLineOption templateOption(QStringLiteral("template"),
+                                            OverlayCommand::tr("Card template: %1.").arg(overlay::ProductCardRenderer::templates().join(QStringLiteral(", "))),
                                             OverlayCommand::tr("NAME"), QStringLiteral("light"));
-    const QCommandLineOption canvasOption(QStringLiteral("canvas"), OverlayCommand::tr("Canvas the card is sized for."), OverlayCommand::tr("WxH"), QStringLiteral("1280x720"));
+    const QCommandLineOption canvasOption(QStringLiteral("canvas"), OverlayCommand::tr("Canvas the card is sized for."), OverlayCommand::tr("WxH"),
+                                          QStringLiteral("1280x720"));
     parser.addOptions({dbOption, skuOption, outOption, templateOption, canvasOption});
     if (!parser.parse(args)) {
         CliReport::error(parser.errorText());

@@ -40,9 +40,8 @@ std::optional<RhythmRule> ruleFrom(const QString &text, QString *error)
         return std::nullopt;
     }
     QString why;
-    auto rule = RhythmRule::fromJson(doc.isObject() && doc.object().contains(QStringLiteral("rule")) ? doc.object().value(QStringLiteral("rule"))
-                                                                                                    : QJsonValue(doc.object()),
-                                     &why);
+    auto rule = RhythmRule::fromJson(
+        doc.isObject() && doc.object().contains(QStringLiteral("rule")) ? doc.object().value(QStringLiteral("rule")) : QJsonValue(doc.object()), &why);
     if (!rule)
         *error = PlanCommand::tr("--rule %1: %2").arg(text, why);
     return rule;
@@ -60,7 +59,8 @@ int PlanCommand::run(const QStringList &arguments)
         return runLint(rest);
     if (sub == QLatin1String("generate"))
         return runGenerate(rest);
-    CliReport::error(PlanCommand::tr("usage: shopcast-cli plan lint FILE [--rule 322|332|FILE] | plan generate --db PATH [--rule ...] [--title T] [--out FILE]"));
+    CliReport::error(
+        PlanCommand::tr("usage: shopcast-cli plan lint FILE [--rule 322|332|FILE] | plan generate --db PATH [--rule ...] [--title T] [--out FILE]"));
     return 2;
 }
 
@@ -68,7 +68,8 @@ int PlanCommand::runLint(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption ruleOption(QStringLiteral("rule"), PlanCommand::tr("Check against this rule instead of the plan's own: 322, 332 or a JSON file."), PlanCommand::tr("RULE"));
+    const QCommandLineOption ruleOption(QStringLiteral("rule"), PlanCommand::tr("Check against this rule instead of the plan's own: 322, 332 or a JSON file."),
+                                        PlanCommand::tr("RULE"));
     parser.addOption(ruleOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), PlanCommand::tr("Show plan JSON"));
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
@@ -106,8 +107,9 @@ int PlanCommand::runGenerate(const QStringList &arguments)
     const QCommandLineOption outOption(QStringLiteral("out"), PlanCommand::tr("Write the plan here instead of standard output."), PlanCommand::tr("FILE"));
     parser.addOptions({dbOption, ruleOption, titleOption, outOption});
     if (!parser.parse(arguments) || !parser.isSet(dbOption)) {
-        CliReport::error(parser.errorText().isEmpty() ? PlanCommand::tr("usage: shopcast-cli plan generate --db PATH [--rule 322|332|FILE] [--title T] [--out FILE]")
-                                         : parser.errorText());
+        CliReport::error(parser.errorText().isEmpty()
+                             ? PlanCommand::tr("usage: shopcast-cli plan generate --db PATH [--rule 322|332|FILE] [--title T] [--out FILE]")
+                             : parser.errorText());
         return 2;
     }
     QString error;

@@ -56,7 +56,6 @@ int parse(const QStringList &arguments, const QString &what, Arguments *a)
     return 0;
 }
 
-
 // Both commands: their arguments, the database and the show's review.
 // Returns -1 to go on, else the exit code.
 int openReview(const QStringList &arguments, const QString &what, Arguments *a, std::unique_ptr<storage::Database> *db,
@@ -100,8 +99,8 @@ int ReviewCommand::runClips(const QStringList &arguments)
     Arguments a;
     std::unique_ptr<storage::Database> db;
     std::optional<replay::ShowReview> review;
-    if (const int rc = openReview(arguments, tr("Cuts one clip per product pitch of a show by stream copy and writes chapters into its recording."), &a,
-                                  &db, &review);
+    if (const int rc
+        = openReview(arguments, tr("Cuts one clip per product pitch of a show by stream copy and writes chapters into its recording."), &a, &db, &review);
         rc >= 0)
         return rc;
     QString error;

@@ -36,19 +36,27 @@ int StreamCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(StreamCommand::tr("Stream the scene to RTMP/RTMPS destinations and/or record it."));
     parser.addHelpOption();
-    const QCommandLineOption destOption(QStringLiteral("dest"), StreamCommand::tr("Destination rtmp(s)://host[:port]/app/key (repeatable)."), StreamCommand::tr("URL"));
-    const QCommandLineOption destFileOption(QStringLiteral("dest-file"), StreamCommand::tr("File with one destination URL per line (keeps keys off the command line)."), StreamCommand::tr("FILE"));
-    const QCommandLineOption recordOption(QStringLiteral("record"), StreamCommand::tr("Record to PATH (MKV while recording, remuxed to MP4)."), StreamCommand::tr("PATH"));
-    const QCommandLineOption canvasOption(QStringLiteral("canvas"), StreamCommand::tr("Canvas size, e.g. 1280x720 or 720x1280."), StreamCommand::tr("WxH"), QStringLiteral("1280x720"));
+    const QCommandLineOption destOption(QStringLiteral("dest"), StreamCommand::tr("Destination rtmp(s)://host[:port]/app/key (repeatable)."),
+                                        StreamCommand::tr("URL"));
+    const QCommandLineOption destFileOption(
+        QStringLiteral("dest-file"), StreamCommand::tr("File with one destination URL per line (keeps keys off the command line)."), StreamCommand::tr("FILE"));
+    const QCommandLineOption recordOption(QStringLiteral("record"), StreamCommand::tr("Record to PATH (MKV while recording, remuxed to MP4)."),
+                                          StreamCommand::tr("PATH"));
+    const QCommandLineOption canvasOption(QStringLiteral("canvas"), StreamCommand::tr("Canvas size, e.g. 1280x720 or 720x1280."), StreamCommand::tr("WxH"),
+                                          QStringLiteral("1280x720"));
     const QCommandLineOption fpsOption(QStringLiteral("fps"), StreamCommand::tr("Frame rate: 30 or 60."), StreamCommand::tr("N"), QStringLiteral("30"));
-    const QCommandLineOption durationOption(QStringLiteral("duration"), StreamCommand::tr("Stop after S seconds (default: until SIGINT/SIGTERM)."), StreamCommand::tr("S"));
-    const QCommandLineOption bitrateOption(QStringLiteral("bitrate"), StreamCommand::tr("Video bitrate in kbps."), StreamCommand::tr("KBPS"), QStringLiteral("2500"));
-    const QCommandLineOption collectionOption(QStringLiteral("scene-collection"), StreamCommand::tr("Scene collection JSON (default: the demo scene)."), StreamCommand::tr("FILE"));
+    const QCommandLineOption durationOption(QStringLiteral("duration"), StreamCommand::tr("Stop after S seconds (default: until SIGINT/SIGTERM)."),
+                                            StreamCommand::tr("S"));
+    const QCommandLineOption bitrateOption(QStringLiteral("bitrate"), StreamCommand::tr("Video bitrate in kbps."), StreamCommand::tr("KBPS"),
+                                           QStringLiteral("2500"));
+    const QCommandLineOption collectionOption(QStringLiteral("scene-collection"), StreamCommand::tr("Scene collection JSON (default: the demo scene)."),
+                                              StreamCommand::tr("FILE"));
     const QCommandLineOption dbOption(QStringLiteral("db"), StreamCommand::tr("Studio database with the catalog (for --product)."), StreamCommand::tr("PATH"));
     const QCommandLineOption productOption(QStringLiteral("product"), StreamCommand::tr("Show the product card of this SKU."), StreamCommand::tr("SKU"));
-    const QCommandLineOption templateOption(QStringLiteral("template"), StreamCommand::tr("Product card template."), StreamCommand::tr("NAME"), QStringLiteral("light"));
-    parser.addOptions({destOption, destFileOption, recordOption, canvasOption, fpsOption, durationOption, bitrateOption, collectionOption,
-                       dbOption, productOption, templateOption});
+    const QCommandLineOption templateOption(QStringLiteral("template"), StreamCommand::tr("Product card template."), StreamCommand::tr("NAME"),
+                                            QStringLiteral("light"));
+    parser.addOptions({destOption, destFileOption, recordOption, canvasOption, fpsOption, durationOption, bitrateOption, collectionOption, dbOption,
+                       productOption, templateOption});
     if (!parser.parse(arguments)) {
         CliReport::error(parser.errorText());
         return 2;
@@ -167,13 +175,11 @@ int StreamCommand::run(const QStringList &arguments)
         keys.insert(entry.secretKey(), destinations.at(i).streamKey());
     }
     BroadcastController controller(
-        engine->outputs(), settings,
-        [keys](const QList<DestinationEntry> &, std::function<void(const BroadcastController::Keys &)> answer) { answer(keys); },
+        engine->outputs(), settings, [keys](const QList<DestinationEntry> &, std::function<void(const BroadcastController::Keys &)> answer) { answer(keys); },
         [] { return QDateTime::currentDateTime(); });
 
     StreamReport report;
-    QObject::connect(&engine->program(), &ProgramView::firstFrameRendered, &engine->program(),
-                     [&] { report.firstFrameMs = m_processClock.elapsed(); });
+    QObject::connect(&engine->program(), &ProgramView::firstFrameRendered, &engine->program(), [&] { report.firstFrameMs = m_processClock.elapsed(); });
     QObject::connect(&controller, &BroadcastController::message, &controller, [](const QString &text, bool) { CliReport::error(text); });
     bool recordingDone = !recording;
     QObject::connect(&engine->outputs(), &OutputControl::recordingFinished, &engine->outputs(), [&](const QString &path, const QString &) {
@@ -241,7 +247,8 @@ int StreamCommand::run(const QStringList &arguments)
             stop();
         finishIfDone();
     });
-    QObject::connect(&engine->outputs(), &OutputControl::recordingFinished, app, [&] { finishIfDone(); }, Qt::QueuedConnection);
+    QObject::connect(
+        &engine->outputs(), &OutputControl::recordingFinished, app, [&] { finishIfDone(); }, Qt::QueuedConnection);
     core::UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &core::UnixSignalWatcher::terminationRequested, app, stop);
     if (durationSec > 0)

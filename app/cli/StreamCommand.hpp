@@ -16,8 +16,7 @@ class StreamCommand
 public:
     explicit StreamCommand(const QElapsedTimer &processClock)
         : m_processClock(processClock)
-    {
-    }
+    {}
     int run(const QStringList &arguments);
 
 private:

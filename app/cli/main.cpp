@@ -20,21 +20,20 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate("cli",
-        "usage: shopcast-cli <command> [options]\n"
-        "\n"
-        "commands:\n"
-        "  stream    push the scene to RTMP/RTMPS destinations and/or record it\n"
-        "  catalog   import or export products (catalog import|export)\n"
-        "  overlay   render a product card to PNG (overlay render)\n"
-        "  plan      check or generate a show plan (plan lint|generate)\n"
-        "  chat      decode a raw comment capture to JSON lines (chat decode)\n"
-        "  moderate  run the moderation rules over comments in JSON lines\n"
-        "  lottery   draw winners verifiably, or check a draw (lottery draw|verify)\n"
-        "  report    write a past show's HTML report (report --show ID --db PATH --out DIR)\n"
-        "  clips     cut a clip per product pitch of a show (clips --show ID --db PATH --out DIR)\n"
-        "\n"
-        "Run 'shopcast-cli <command> --help' for the options of a command.\n");
+    return QCoreApplication::translate("cli", "usage: shopcast-cli <command> [options]\n"
+                                              "\n"
+                                              "commands:\n"
+                                              "  stream    push the scene to RTMP/RTMPS destinations and/or record it\n"
+                                              "  catalog   import or export products (catalog import|export)\n"
+                                              "  overlay   render a product card to PNG (overlay render)\n"
+                                              "  plan      check or generate a show plan (plan lint|generate)\n"
+                                              "  chat      decode a raw comment capture to JSON lines (chat decode)\n"
+                                              "  moderate  run the moderation rules over comments in JSON lines\n"
+                                              "  lottery   draw winners verifiably, or check a draw (lottery draw|verify)\n"
+                                              "  report    write a past show's HTML report (report --show ID --db PATH --out DIR)\n"
+                                              "  clips     cut a clip per product pitch of a show (clips --show ID --db PATH --out DIR)\n"
+                                              "\n"
+                                              "Run 'shopcast-cli <command> --help' for the options of a command.\n");
 }
 
 } // namespace

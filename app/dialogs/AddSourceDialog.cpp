@@ -55,8 +55,7 @@ AddSourceDialog::AddSourceDialog(const SourceKind &kind, const QString &suggeste
 
 broadcast::SourceSpec AddSourceDialog::source() const
 {
-    return {m_name->text().trimmed(), m_kind.id,
-            broadcast::SourceCatalog::settingsFor(m_kind, m_value ? m_value->text() : QString())};
+    return {m_name->text().trimmed(), m_kind.id, broadcast::SourceCatalog::settingsFor(m_kind, m_value ? m_value->text() : QString())};
 }
 
 } // namespace shopcast::app

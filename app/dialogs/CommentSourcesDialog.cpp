@@ -116,8 +116,7 @@ void CommentSourcesDialog::rebuildForm()
             edit->setObjectName(name);
             if (setting.secret)
                 edit->setEchoMode(QLineEdit::Password);
-            edit->setText(setting.generate == QLatin1String("uuid") ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                                                     : setting.defaultValue.toString());
+            edit->setText(setting.generate == QLatin1String("uuid") ? QUuid::createUuid().toString(QUuid::WithoutBraces) : setting.defaultValue.toString());
             value = [edit] { return QJsonValue(edit->text().trimmed()); };
             editor = edit;
             if (setting.kind == PluginSetting::Kind::File) {

@@ -36,7 +36,8 @@ DestinationsDialog::DestinationsDialog(QList<DestinationEntry> entries, core::Se
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Every enabled destination receives the same encoded stream. "
                                     "Paste the server URL and the stream key your platform shows, "
-                                    "or a full rtmp(s):// URL with the key at the end."), this));
+                                    "or a full rtmp(s):// URL with the key at the end."),
+                                 this));
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels({tr("On"), tr("Name"), tr("Server URL"), tr("Stream key")});
     m_table->horizontalHeader()->setSectionResizeMode(Server, QHeaderView::Stretch);

@@ -189,8 +189,8 @@ FirstRunChoices FirstRunWizard::choices() const
     if (!server.isEmpty()) {
         if (auto d = broadcast::Destination::fromFields(server, m_key->text())) {
             const QString name = m_destinationName->text().trimmed();
-            c.destination = broadcast::DestinationEntry{QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                                        name.isEmpty() ? d->host() : name, d->server(), true};
+            c.destination
+                = broadcast::DestinationEntry{QUuid::createUuid().toString(QUuid::WithoutBraces), name.isEmpty() ? d->host() : name, d->server(), true};
             c.streamKey = d->streamKey();
         }
     }

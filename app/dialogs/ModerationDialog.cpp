@@ -101,16 +101,15 @@ ModerationDialog::ModerationDialog(ModerationController &moderation, QWidget *pa
     auto *spamForm = new QFormLayout(spamPage);
     SpamSettings &s = m_rules.spam;
     using Rule = SpamSettings::Rule SpamSettings::*;
-    const std::pair<const char *, Rule> toggles[] = {
-        {QT_TR_NOOP("Links (except the allowed sites)"), &SpamSettings::links},
-        {QT_TR_NOOP("Phone numbers, WeChat and QQ ids"), &SpamSettings::contact},
-        {QT_TR_NOOP("SHOUTING IN CAPITALS"), &SpamSettings::caps},
-        {QT_TR_NOOP("Mostly symbols"), &SpamSettings::symbols},
-        {QT_TR_NOOP("Too many emoji"), &SpamSettings::emoji},
-        {QT_TR_NOOP("Too long"), &SpamSettings::length},
-        {QT_TR_NOOP("The same comment again"), &SpamSettings::repeat},
-        {QT_TR_NOOP("Flooding (many comments quickly)"), &SpamSettings::flood},
-        {QT_TR_NOOP("Hold every user's first comment"), &SpamSettings::firstTime}};
+    const std::pair<const char *, Rule> toggles[] = {{QT_TR_NOOP("Links (except the allowed sites)"), &SpamSettings::links},
+                                                     {QT_TR_NOOP("Phone numbers, WeChat and QQ ids"), &SpamSettings::contact},
+                                                     {QT_TR_NOOP("SHOUTING IN CAPITALS"), &SpamSettings::caps},
+                                                     {QT_TR_NOOP("Mostly symbols"), &SpamSettings::symbols},
+                                                     {QT_TR_NOOP("Too many emoji"), &SpamSettings::emoji},
+                                                     {QT_TR_NOOP("Too long"), &SpamSettings::length},
+                                                     {QT_TR_NOOP("The same comment again"), &SpamSettings::repeat},
+                                                     {QT_TR_NOOP("Flooding (many comments quickly)"), &SpamSettings::flood},
+                                                     {QT_TR_NOOP("Hold every user's first comment"), &SpamSettings::firstTime}};
     for (const auto &[label, rule] : toggles) {
         auto *box = new QCheckBox(tr(label), spamPage);
         box->setChecked((s.*rule).enabled);
@@ -138,13 +137,13 @@ ModerationDialog::ModerationDialog(ModerationController &moderation, QWidget *pa
     auto *matchPage = new QWidget(tabs);
     auto *matchLayout = new QVBoxLayout(matchPage);
     NormalizerOptions &n = m_rules.normalizer;
-    const std::pair<const char *, bool NormalizerOptions::*> steps[] = {
-        {QT_TR_NOOP("Full-width, styled and invisible characters (ｖｘ, zero-width spaces)"), &NormalizerOptions::foldCase},
-        {QT_TR_NOOP("Traditional characters (微信號)"), &NormalizerOptions::traditionalToSimplified},
-        {QT_TR_NOOP("Spaces and symbols between characters (加 微-信)"), &NormalizerOptions::stripSeparators},
-        {QT_TR_NOOP("Repeated characters (加加微微信)"), &NormalizerOptions::foldRepeats},
-        {QT_TR_NOOP("Look-alike letters from other alphabets"), &NormalizerOptions::skeleton},
-        {QT_TR_NOOP("Same-sounding characters (薇信, 威信)"), &NormalizerOptions::pinyin}};
+    const std::pair<const char *, bool NormalizerOptions::*> steps[]
+        = {{QT_TR_NOOP("Full-width, styled and invisible characters (ｖｘ, zero-width spaces)"), &NormalizerOptions::foldCase},
+           {QT_TR_NOOP("Traditional characters (微信號)"), &NormalizerOptions::traditionalToSimplified},
+           {QT_TR_NOOP("Spaces and symbols between characters (加 微-信)"), &NormalizerOptions::stripSeparators},
+           {QT_TR_NOOP("Repeated characters (加加微微信)"), &NormalizerOptions::foldRepeats},
+           {QT_TR_NOOP("Look-alike letters from other alphabets"), &NormalizerOptions::skeleton},
+           {QT_TR_NOOP("Same-sounding characters (薇信, 威信)"), &NormalizerOptions::pinyin}};
     for (const auto &[label, flag] : steps) {
         auto *box = new QCheckBox(tr(label), matchPage);
         box->setChecked(n.*flag);
@@ -160,7 +159,7 @@ ModerationDialog::ModerationDialog(ModerationController &moderation, QWidget *pa
     m_status->setObjectName(QStringLiteral("moderationStatus"));
     m_status->setWordWrap(true);
     m_status->setText(m_moderation.ruleProblems().isEmpty() ? tr("%n rule(s) in use.", nullptr, int(m_rules.terms.size()))
-                                                             : m_moderation.ruleProblems().join(QLatin1Char('\n')));
+                                                            : m_moderation.ruleProblems().join(QLatin1Char('\n')));
     layout->addWidget(m_status);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);

@@ -64,7 +64,8 @@ SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::Ui
 
     form->addRow(tr("Canvas:"), m_canvas);
     form->addRow(tr("Frame rate:"), m_fps);
-    form->addRow(tr("Video bitrate (x264 %1, CBR, keyframe every %2 s):").arg(settings.encoder.x264Preset).arg(settings.encoder.keyframeIntervalSec), m_bitrate);
+    form->addRow(tr("Video bitrate (x264 %1, CBR, keyframe every %2 s):").arg(settings.encoder.x264Preset).arg(settings.encoder.keyframeIntervalSec),
+                 m_bitrate);
     form->addRow(tr("Recording folder:"), dirRow);
 
     m_language = new QComboBox(this);

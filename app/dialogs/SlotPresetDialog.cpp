@@ -19,9 +19,8 @@ SlotPresetDialog::SlotPresetDialog(SlotKind kind, const QJsonObject &preset, QWi
 {
     setWindowTitle(kind == SlotKind::Lottery ? tr("Lottery of this slot") : tr("Poll of this slot"));
     auto *layout = new QVBoxLayout(this);
-    m_useDefault = new QCheckBox(kind == SlotKind::Lottery ? tr("Use the show's lottery (the Lottery dock)")
-                                                           : tr("No poll of its own: the host starts one from the Poll dock"),
-                                 this);
+    m_useDefault = new QCheckBox(
+        kind == SlotKind::Lottery ? tr("Use the show's lottery (the Lottery dock)") : tr("No poll of its own: the host starts one from the Poll dock"), this);
     m_useDefault->setChecked(preset.isEmpty());
     layout->addWidget(m_useDefault);
     QWidget *form = nullptr;

@@ -120,8 +120,9 @@ QJsonObject ChatDock::pinParams(const chat::ChatEvent &event)
     // By id when it has one (the registry finds it in the chat); whole otherwise.
     if (!event.id.isEmpty())
         return {{QStringLiteral("commentId"), event.id}};
-    return {{QStringLiteral("comment"),
-             QJsonObject{{QStringLiteral("platform"), event.platform}, {QStringLiteral("userName"), event.userName}, {QStringLiteral("text"), event.text.left(1000)}}}};
+    return {{QStringLiteral("comment"), QJsonObject{{QStringLiteral("platform"), event.platform},
+                                                    {QStringLiteral("userName"), event.userName},
+                                                    {QStringLiteral("text"), event.text.left(1000)}}}};
 }
 
 void ChatDock::invoke(const QString &id, const QJsonObject &params)
@@ -178,8 +179,7 @@ void ChatDock::showContextMenu(const QPoint &pos)
         menu.addAction(tr("Time out %1 for 30 minutes").arg(userName), &moderation,
                        [&moderation, platform, id, userName] { moderation.timeoutUser(platform, id, userName, 30 * 60'000); });
         menu.addAction(tr("Ban %1").arg(userName), &moderation, [&moderation, platform, id, userName] { moderation.banUser(platform, id, userName); });
-        menu.addAction(tr("Unban %1").arg(userName), &moderation,
-                       [&moderation, platform, id, userName] { moderation.unbanUser(platform, id, userName); });
+        menu.addAction(tr("Unban %1").arg(userName), &moderation, [&moderation, platform, id, userName] { moderation.unbanUser(platform, id, userName); });
         // None of the platforms connected today takes moderation from a client like this one.
         QAction *note = menu.addAction(tr("(in the studio only: %1 does not accept moderation from ShopCast)").arg(platform));
         note->setEnabled(false);

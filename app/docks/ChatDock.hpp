@@ -8,13 +8,12 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 
-
 namespace shopcast::chat {
 class ChatFilterModel;
 class ChatModel;
 struct ChatEvent;
 class CommentSources;
-}
+} // namespace shopcast::chat
 namespace shopcast::actions {
 class ActionRegistry;
 }

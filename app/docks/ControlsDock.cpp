@@ -49,7 +49,8 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::Sho
             const actions::ActionResult result = m_session.actions().invoke(QStringLiteral("show.start"), actions::Origin::Dock);
             if (!result.ok)
                 QMessageBox::warning(this, tr("Start the show"), result.error);
-        } else if (QMessageBox::question(this, tr("End the show"), tr("End the show now? Its timeline closes; a new show starts next time.")) == QMessageBox::Yes) {
+        } else if (QMessageBox::question(this, tr("End the show"), tr("End the show now? Its timeline closes; a new show starts next time."))
+                   == QMessageBox::Yes) {
             m_session.actions().invoke(QStringLiteral("show.end"), actions::Origin::Dock);
         }
     });
@@ -70,8 +71,7 @@ void ControlsDock::updateShow()
 {
     const bool running = m_session.isRunning();
     m_show->setText(running ? tr("End show") : tr("Start show"));
-    m_showState->setText(running ? tr("On: %1").arg(m_session.timeline().title())
-                                 : tr("No show running: products and the timer can be rehearsed."));
+    m_showState->setText(running ? tr("On: %1").arg(m_session.timeline().title()) : tr("No show running: products and the timer can be rehearsed."));
 }
 
 void ControlsDock::updateStreaming(bool streaming)

@@ -8,7 +8,7 @@ class QTableView;
 namespace shopcast::broadcast {
 class DestinationsModel;
 class OutputControl;
-}
+} // namespace shopcast::broadcast
 
 namespace shopcast::app {
 

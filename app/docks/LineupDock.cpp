@@ -21,8 +21,7 @@ namespace shopcast::app {
 
 using namespace shopcast::catalog;
 
-LineupDock::LineupDock(LineupModel &lineup, ProductRepository &products, show::LiveProductController &live, actions::ActionRegistry &actions,
-                       QWidget *parent)
+LineupDock::LineupDock(LineupModel &lineup, ProductRepository &products, show::LiveProductController &live, actions::ActionRegistry &actions, QWidget *parent)
     : QDockWidget(tr("Lineup"), parent)
     , m_lineup(lineup)
     , m_products(products)
@@ -58,8 +57,8 @@ LineupDock::LineupDock(LineupModel &lineup, ProductRepository &products, show::L
     header->setMinimumSectionSize(48);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(LineupModel::Title, QHeaderView::Stretch);
-    const std::pair<int, int> widths[] = {{LineupModel::Sku, 96}, {LineupModel::Price, 72}, {LineupModel::LivePrice, 80},
-                                          {LineupModel::Stock, 56}, {LineupModel::SoldOut, 64}};
+    const std::pair<int, int> widths[]
+        = {{LineupModel::Sku, 96}, {LineupModel::Price, 72}, {LineupModel::LivePrice, 80}, {LineupModel::Stock, 56}, {LineupModel::SoldOut, 64}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -173,10 +172,10 @@ void LineupDock::search(const QString &text)
         return;
     }
     for (const Product &p : m_products.search(text, 50)) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2 — ¥%3%4")
-                                             .arg(p.sku, p.title, p.effectivePrice().toString(),
-                                                  m_lineup.rowOfSku(p.sku) >= 0 ? tr("  (in lineup)") : QString()),
-                                         m_results);
+        auto *item
+            = new QListWidgetItem(QStringLiteral("%1 — %2 — ¥%3%4")
+                                      .arg(p.sku, p.title, p.effectivePrice().toString(), m_lineup.rowOfSku(p.sku) >= 0 ? tr("  (in lineup)") : QString()),
+                                  m_results);
         item->setData(Qt::UserRole, p.sku);
     }
     if (m_results->count() > 0)

@@ -16,7 +16,7 @@ class ActionRegistry;
 namespace shopcast::catalog {
 class LineupModel;
 class ProductRepository;
-}
+} // namespace shopcast::catalog
 namespace shopcast::show {
 class LiveProductController;
 }

@@ -124,20 +124,14 @@ void LotteryDock::refresh()
     m_export->setEnabled(l.state() == LotteryController::State::Drawn);
     m_audit->setEnabled(l.state() == LotteryController::State::Drawn);
     switch (l.state()) {
-    case LotteryController::State::Idle:
-        m_state->setText(tr("No lottery running."));
-        break;
+    case LotteryController::State::Idle: m_state->setText(tr("No lottery running.")); break;
     case LotteryController::State::Open:
         m_state->setText(tr("Open: %n entrant(s), %1 s left.\nCommitment (SHA-256 of the seed): %2", nullptr, l.entrantCount())
                              .arg((l.remainingMs() + 999) / 1000)
                              .arg(l.commitment()));
         break;
-    case LotteryController::State::Closed:
-        m_state->setText(tr("Closed with %n entrant(s): draw now.", nullptr, l.entrantCount()));
-        break;
-    case LotteryController::State::Drawing:
-        m_state->setText(tr("Drawing from %n entrant(s)…", nullptr, l.entrantCount()));
-        break;
+    case LotteryController::State::Closed: m_state->setText(tr("Closed with %n entrant(s): draw now.", nullptr, l.entrantCount())); break;
+    case LotteryController::State::Drawing: m_state->setText(tr("Drawing from %n entrant(s)…", nullptr, l.entrantCount())); break;
     case LotteryController::State::Drawn:
         m_state->setText(tr("Drawn from %n entrant(s). Seed: %1", nullptr, l.entrantCount()).arg(l.audit().value(QStringLiteral("seed")).toString()));
         break;

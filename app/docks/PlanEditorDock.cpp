@@ -28,8 +28,7 @@ namespace shopcast::app {
 
 using namespace shopcast::rundown;
 
-PlanEditorDock::PlanEditorDock(PlanTableModel &model, show::RundownSession &session, show::PlanRepository &plans,
-                               catalog::LineupModel &lineup, QWidget *parent)
+PlanEditorDock::PlanEditorDock(PlanTableModel &model, show::RundownSession &session, show::PlanRepository &plans, catalog::LineupModel &lineup, QWidget *parent)
     : QDockWidget(tr("Show plan"), parent)
     , m_model(model)
     , m_session(session)
@@ -146,9 +145,8 @@ PlanEditorDock::PlanEditorDock(PlanTableModel &model, show::RundownSession &sess
     });
     for (QSpinBox *s : {m_pitch, m_block, m_interlude})
         connect(s, &QSpinBox::valueChanged, this, &PlanEditorDock::applyRuleFromControls);
-    connect(m_length, &QSpinBox::valueChanged, this, [this](int minutes) {
-        m_model.setPlannedLength(minutes > 0 ? std::optional<qint64>(qint64(minutes) * 60'000) : std::nullopt);
-    });
+    connect(m_length, &QSpinBox::valueChanged, this,
+            [this](int minutes) { m_model.setPlannedLength(minutes > 0 ? std::optional<qint64>(qint64(minutes) * 60'000) : std::nullopt); });
     connect(&m_model, &PlanTableModel::planEdited, this, &PlanEditorDock::showViolations);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &PlanEditorDock::syncRuleControls);
     connect(&m_model, &PlanTableModel::editRejected, m_violations, &QLabel::setText);

@@ -17,7 +17,7 @@ class PlanTableModel;
 namespace shopcast::show {
 class PlanRepository;
 class RundownSession;
-}
+} // namespace shopcast::show
 
 namespace shopcast::app {
 
@@ -28,8 +28,8 @@ class PlanEditorDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    PlanEditorDock(rundown::PlanTableModel &model, show::RundownSession &session, show::PlanRepository &plans,
-                   catalog::LineupModel &lineup, QWidget *parent = nullptr);
+    PlanEditorDock(rundown::PlanTableModel &model, show::RundownSession &session, show::PlanRepository &plans, catalog::LineupModel &lineup,
+                   QWidget *parent = nullptr);
 
 private:
     void syncRuleControls();

@@ -51,9 +51,8 @@ QuestionsDock::QuestionsDock(QuestionsModel &questions, QWidget *parent)
     auto *del = new QShortcut(QKeySequence(Qt::Key_Delete), m_tree, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(del, &QShortcut::activated, this, [this] { mark(int(QuestionsModel::State::Dismissed)); });
     // New groups open, so the host sees the newest questions at once.
-    connect(&m_questions, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
-        m_tree->expand(parent.isValid() ? parent : m_questions.index(first, 0));
-    });
+    connect(&m_questions, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first) { m_tree->expand(parent.isValid() ? parent : m_questions.index(first, 0)); });
     connect(&m_questions, &QuestionsModel::openCountChanged, this, [this](int open) {
         m_count->setText(open == 0 ? tr("No open question.") : tr("%n open question(s)", nullptr, open));
         setWindowTitle(open == 0 ? tr("Questions") : tr("Questions (%1)").arg(open));

@@ -48,9 +48,9 @@ ReviewQueueDock::ReviewQueueDock(moderation::ModerationController &moderation, Q
     connect(approve, &QPushButton::clicked, this, &ReviewQueueDock::approveSelected);
     connect(reject, &QPushButton::clicked, this, &ReviewQueueDock::rejectSelected);
     // Keys work while the queue has focus, so the moderator can keep a hand on the keyboard.
-    for (const auto &[key, slot] : {std::pair{QKeySequence(Qt::Key_A), &ReviewQueueDock::approveSelected},
-                                    std::pair{QKeySequence(Qt::Key_R), &ReviewQueueDock::rejectSelected},
-                                    std::pair{QKeySequence(Qt::Key_Delete), &ReviewQueueDock::rejectSelected}}) {
+    for (const auto &[key, slot] :
+         {std::pair{QKeySequence(Qt::Key_A), &ReviewQueueDock::approveSelected}, std::pair{QKeySequence(Qt::Key_R), &ReviewQueueDock::rejectSelected},
+          std::pair{QKeySequence(Qt::Key_Delete), &ReviewQueueDock::rejectSelected}}) {
         auto *shortcut = new QShortcut(key, m_table, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, slot);
     }

@@ -120,8 +120,9 @@ void RhythmDock::refresh()
     m_pause->setText(s.paused ? tr("Resume") : tr("Pause"));
 
     if (!s.started || s.finished) {
-        m_slot->setText(s.finished ? tr("Show finished") : plan.slotList.isEmpty() ? tr("No show plan: make one in the Plan dock")
-                                                                                    : tr("Ready: %1").arg(plan.title));
+        m_slot->setText(s.finished                ? tr("Show finished")
+                        : plan.slotList.isEmpty() ? tr("No show plan: make one in the Plan dock")
+                                                  : tr("Ready: %1").arg(plan.title));
         m_countdown->setText(PlanTableModel::formatDuration(s.finished ? s.showElapsedMs : plan.totalPlannedMs()));
         m_countdown->setStyleSheet(QStringLiteral("font-size:56px;font-weight:bold;color:#424242"));
         m_progress->setValue(s.finished ? 1000 : 0);
@@ -140,26 +141,28 @@ void RhythmDock::refresh()
     QString what = SlotKinds::label(slot.kind);
     if (!slot.sku.isEmpty())
         what += QStringLiteral(" · ") + slot.sku;
-    m_slot->setText(tr("Slot %1/%2 · %3%4").arg(s.slotIndex + 1).arg(plan.slotList.size()).arg(what,
-                                                                                            slot.notes.isEmpty() ? QString() : QStringLiteral("\n") + slot.notes));
+    m_slot->setText(
+        tr("Slot %1/%2 · %3%4").arg(s.slotIndex + 1).arg(plan.slotList.size()).arg(what, slot.notes.isEmpty() ? QString() : QStringLiteral("\n") + slot.notes));
     const QString colour = levelColour(s.level);
     if (s.overrunMs > 0)
         m_countdown->setText(QStringLiteral("+") + PlanTableModel::formatDuration(s.overrunMs));
     else
         m_countdown->setText(PlanTableModel::formatDuration(s.remainingMs + 999));
-    m_countdown->setStyleSheet(QStringLiteral("font-size:56px;font-weight:bold;color:%1").arg(s.overrunMs > 0 ? levelColour(RhythmClock::Level::Red)
-                                                                                                             : QStringLiteral("#212121")));
+    m_countdown->setStyleSheet(
+        QStringLiteral("font-size:56px;font-weight:bold;color:%1").arg(s.overrunMs > 0 ? levelColour(RhythmClock::Level::Red) : QStringLiteral("#212121")));
     m_progress->setValue(int(std::min<qint64>(1000, s.plannedMs > 0 ? s.elapsedMs * 1000 / s.plannedMs : 0)));
     m_progress->setProperty("level", levelName(s.level));
     m_progress->setStyleSheet(QStringLiteral("QProgressBar{border:1px solid #9e9e9e;border-radius:4px;background:#eeeeee}"
-                                             "QProgressBar::chunk{background:%1}").arg(colour));
+                                             "QProgressBar::chunk{background:%1}")
+                                  .arg(colour));
     m_cue->setVisible(s.interludeDue || s.interludeNext);
     m_cue->setText(s.interludeDue ? tr("⏰ Interlude due: %1 products in a row — lottery or game now").arg(s.productsInARow)
                                   : tr("⏰ Interlude after this product (%1 in a row)").arg(s.productsInARow + 1));
     if (s.nextSlotIndex >= 0) {
         const rundown::PlanSlot &next = plan.slotList.at(s.nextSlotIndex);
-        m_next->setText(tr("Next: %1%2 (%3)").arg(SlotKinds::label(next.kind), next.sku.isEmpty() ? QString() : QStringLiteral(" · ") + next.sku,
-                                                   PlanTableModel::formatDuration(next.plannedMs)));
+        m_next->setText(tr("Next: %1%2 (%3)")
+                            .arg(SlotKinds::label(next.kind), next.sku.isEmpty() ? QString() : QStringLiteral(" · ") + next.sku,
+                                 PlanTableModel::formatDuration(next.plannedMs)));
     } else {
         m_next->setText(tr("Next: end of show"));
     }

@@ -166,16 +166,14 @@ void SourcesDock::editGeometry()
         return;
     const SceneItemSpec item = dialog.item();
     QString error;
-    if (!m_scenes.setItemGeometry(m_scenes.collection().currentScene(), index, item.xPx, item.yPx, item.boundsWidthPx,
-                                  item.boundsHeightPx, &error))
+    if (!m_scenes.setItemGeometry(m_scenes.collection().currentScene(), index, item.xPx, item.yPx, item.boundsWidthPx, item.boundsHeightPx, &error))
         report(error);
 }
 
 void SourcesDock::onItemChanged(QListWidgetItem *item)
 {
     QString error;
-    if (!m_scenes.setItemVisible(m_scenes.collection().currentScene(), modelIndexOfRow(m_list->row(item)),
-                                 item->checkState() == Qt::Checked, &error))
+    if (!m_scenes.setItemVisible(m_scenes.collection().currentScene(), modelIndexOfRow(m_list->row(item)), item->checkState() == Qt::Checked, &error))
         report(error);
 }
 

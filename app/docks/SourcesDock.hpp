@@ -9,7 +9,7 @@ namespace shopcast::broadcast {
 class ProgramView;
 class SceneEditor;
 struct SourceKind;
-}
+} // namespace shopcast::broadcast
 
 namespace shopcast::app {
 

@@ -181,8 +181,7 @@ ReplayWindow::ReplayWindow(storage::Database &db, replay::ShowReview review, QWi
             [this](QMediaPlayer::PlaybackState s) { m_play->setText(s == QMediaPlayer::PlayingState ? tr("Pause") : tr("Play")); });
     connect(m_player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error, const QString &text) { m_status->setText(tr("The recording cannot be played: %1").arg(text)); });
-    connect(m_play, &QPushButton::clicked, this,
-            [this] { m_player->playbackState() == QMediaPlayer::PlayingState ? m_player->pause() : m_player->play(); });
+    connect(m_play, &QPushButton::clicked, this, [this] { m_player->playbackState() == QMediaPlayer::PlayingState ? m_player->pause() : m_player->play(); });
     connect(m_bar, &ChapterBar::chapterClicked, this, &ReplayWindow::jumpToChapter);
     connect(m_bar, &ChapterBar::seekRequested, this, &ReplayWindow::seek);
     connect(m_chapterList, &QTableView::activated, this, [this](const QModelIndex &i) { jumpToChapter(i.row()); });
@@ -412,9 +411,8 @@ void ReplayWindow::exportClips()
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(0);
     connect(progress, &QProgressDialog::canceled, m_exporter.get(), &replay::ClipExporter::cancel);
-    connect(m_exporter.get(), &replay::ClipExporter::progress, progress, [progress](int job, int total, double fraction) {
-        progress->setValue(int(1000 * (job + fraction) / std::max(1, total)));
-    });
+    connect(m_exporter.get(), &replay::ClipExporter::progress, progress,
+            [progress](int job, int total, double fraction) { progress->setValue(int(1000 * (job + fraction) / std::max(1, total))); });
     connect(m_exporter.get(), &replay::ClipExporter::finished, progress, &QProgressDialog::close);
     m_exporter->start(jobs);
 }

@@ -21,7 +21,7 @@ class ClipExporter;
 class ProductStatsModel;
 class ReplayController;
 struct ShowReview;
-}
+} // namespace shopcast::replay
 namespace shopcast::storage {
 class Database;
 }

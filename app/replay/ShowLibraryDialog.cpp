@@ -84,8 +84,8 @@ void ShowLibraryDialog::openShow(qint64 showId, bool ask)
                                                       tr("The recording %1 is not where the show left it. Show where it is now?").arg(r.recordedPath));
             if (answer != QMessageBox::Yes)
                 continue;
-            const QString path = QFileDialog::getOpenFileName(this, tr("Where is %1?").arg(QFileInfo(r.recordedPath).fileName()), {},
-                                                              tr("Recordings (*.mp4 *.mkv)"));
+            const QString path
+                = QFileDialog::getOpenFileName(this, tr("Where is %1?").arg(QFileInfo(r.recordedPath).fileName()), {}, tr("Recordings (*.mp4 *.mkv)"));
             if (path.isEmpty())
                 continue;
             // The review reads the new place: it loads once that is saved.

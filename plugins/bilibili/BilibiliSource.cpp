@@ -68,8 +68,9 @@ void BilibiliSource::closeConnection()
 
 void BilibiliSource::onConnected()
 {
-    const QJsonObject auth{{QStringLiteral("uid"), m_uid}, {QStringLiteral("roomid"), m_roomId}, {QStringLiteral("protover"), 3},
-                           {QStringLiteral("platform"), QStringLiteral("web")}, {QStringLiteral("type"), 2}, {QStringLiteral("key"), m_key}};
+    const QJsonObject auth{{QStringLiteral("uid"), m_uid},  {QStringLiteral("roomid"), m_roomId},
+                           {QStringLiteral("protover"), 3}, {QStringLiteral("platform"), QStringLiteral("web")},
+                           {QStringLiteral("type"), 2},     {QStringLiteral("key"), m_key}};
     m_socket.sendBinaryMessage(BilibiliCodec::encode(BilibiliCodec::Auth, QJsonDocument(auth).toJson(QJsonDocument::Compact)));
     activity();
 }

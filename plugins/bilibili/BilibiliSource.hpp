@@ -54,7 +54,7 @@ private:
     };
     std::shared_ptr<DecodeState> m_decodeState = std::make_shared<DecodeState>();
     chat::DecodeWorker m_decoder;
-    int m_connection = 0;               // counts connections: late results of an old one are dropped
+    int m_connection = 0; // counts connections: late results of an old one are dropped
 };
 
 } // namespace shopcast::plugins

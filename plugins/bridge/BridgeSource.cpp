@@ -14,7 +14,6 @@ namespace shopcast::plugins {
 
 using namespace shopcast::chat;
 
-
 BridgeSource::BridgeSource(QObject *parent)
     : CommentSource(parent)
     , m_webSockets(QStringLiteral("shopcast-bridge"), QWebSocketServer::NonSecureMode)
@@ -223,8 +222,8 @@ void BridgeSource::deliver(const QList<ChatEvent> &events)
 void BridgeSource::respond(QTcpSocket *socket, int status, const QByteArray &reason, const QJsonObject &body, bool close)
 {
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: application/json\r\nContent-Length: "
-                  + QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json);
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+                  + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json);
     if (close)
         socket->disconnectFromHost();
 }

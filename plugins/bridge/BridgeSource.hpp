@@ -33,7 +33,7 @@ public:
     // The bridge is for a few tools on this computer: more connections than
     // this are refused, and a connection that says nothing is closed.
     static constexpr int kMaxConnections = 16;
-    static constexpr int kRequestIdleMs = 10'000;   // an HTTP request must arrive whole within this
+    static constexpr int kRequestIdleMs = 10'000;    // an HTTP request must arrive whole within this
     static constexpr int kWebSocketIdleMs = 300'000; // a WebSocket silent this long is closed
 
 private:

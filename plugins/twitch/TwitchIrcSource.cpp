@@ -104,7 +104,8 @@ void TwitchIrcSource::onReadyRead()
     // A line is at most IrcMessage::kMaxLineBytes: more than a few of them
     // without a line end is not IRC.
     if (m_buffer.size() > 8 * IrcMessage::kMaxLineBytes && !m_buffer.contains('\n')) {
-        emit eventsReceived({ChatEvent::error(QStringLiteral("twitch"), tr("over %1 KiB without a line end; connection reset").arg(8 * IrcMessage::kMaxLineBytes / 1024))});
+        emit eventsReceived(
+            {ChatEvent::error(QStringLiteral("twitch"), tr("over %1 KiB without a line end; connection reset").arg(8 * IrcMessage::kMaxLineBytes / 1024))});
         connectionLost(tr("no line end in %1 KiB").arg(8 * IrcMessage::kMaxLineBytes / 1024));
         closeConnection();
         return;

@@ -6,8 +6,7 @@ namespace shopcast::actions {
 
 ActionRegistry::ActionRegistry(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 bool ActionRegistry::add(const ActionSpec &spec, Handler handler, Availability availability)
 {

@@ -15,13 +15,13 @@ namespace shopcast::actions {
 // shows at once.
 struct ActionSpec
 {
-    QString id;                // "product.explain": stable, stored in ui.json and on timelines
-    const char *labelContext;  // the tr() context the label was marked in
-    const char *labelSource;   // QT_TRANSLATE_NOOP(labelContext, "...")
-    QString iconName;          // a freedesktop icon name for menus and buttons
+    QString id;               // "product.explain": stable, stored in ui.json and on timelines
+    const char *labelContext; // the tr() context the label was marked in
+    const char *labelSource;  // QT_TRANSLATE_NOOP(labelContext, "...")
+    QString iconName;         // a freedesktop icon name for menus and buttons
     QList<ActionParam> params;
     Permission permission = Permission::Producer;
-    QString defaultKeys;       // QKeySequence portable text ("Ctrl+E"); empty: none
+    QString defaultKeys; // QKeySequence portable text ("Ctrl+E"); empty: none
 
     QString label() const;
     const ActionParam *param(const QString &name) const;

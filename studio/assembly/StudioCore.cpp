@@ -60,8 +60,8 @@ bool StudioCore::init(const StudioOptions &options, const EngineFactory &engine,
     }
     if (studio->m_settings.recordingDir.isEmpty())
         studio->m_settings.recordingDir = core::StudioPaths::defaultRecordingDir();
-    studio->m_secrets = std::make_unique<core::SecretStore>(
-        QStringLiteral("ShopCast Studio"), QDir(options.profileDir).filePath(QStringLiteral("secrets.ini")));
+    studio->m_secrets
+        = std::make_unique<core::SecretStore>(QStringLiteral("ShopCast Studio"), QDir(options.profileDir).filePath(QStringLiteral("secrets.ini")));
     return studio->startEngine(options, engine, error) && studio->openShow(options, error);
 }
 
@@ -138,8 +138,7 @@ bool StudioCore::openShow(const StudioOptions &options, QString *error)
     m_commentSources = std::make_unique<chat::CommentSources>(*m_hub, m_profileDir, m_secrets.get());
     for (const QString &problem : m_commentSources->pluginProblems())
         m_warnings.append(tr("Comment plugin: %1").arg(problem));
-    m_show = std::make_unique<show::ShowSession>(*m_database, *m_engine, *m_hub, m_clock,
-                                                 QDir(m_profileDir).filePath(QStringLiteral("moderation.json")));
+    m_show = std::make_unique<show::ShowSession>(*m_database, *m_engine, *m_hub, m_clock, QDir(m_profileDir).filePath(QStringLiteral("moderation.json")));
     // The outputs' actions join the show's: one registry for keys, docks and remote clients.
     BroadcastActions::registerOn(m_show->actions(), *m_controller);
     m_commentSources->applyBadges(m_show->chat());
@@ -185,8 +184,8 @@ void StudioCore::finishStartup(bool resume)
     m_resumeOffer.reset();
     if (m_demo && !resumed) {
         // The demo show is on from the start, so its timeline and chat log fill.
-        const actions::ActionResult started =
-            m_show->actions().invoke(QStringLiteral("show.start"), {{QStringLiteral("title"), tr("Demo show")}}, actions::Origin::Startup);
+        const actions::ActionResult started
+            = m_show->actions().invoke(QStringLiteral("show.start"), {{QStringLiteral("title"), tr("Demo show")}}, actions::Origin::Startup);
         if (!started.ok)
             m_warnings.append(started.error);
     }
@@ -212,8 +211,10 @@ void StudioCore::startDemoChat()
     QString why;
     const QString capture = QDir(core::StudioPaths::resourceDir()).filePath(QStringLiteral("demo/chat-rehearsal.jsonl"));
     if (!m_commentSources->startSource(QStringLiteral("rehearsal"),
-                                       {{QStringLiteral("file"), capture}, {QStringLiteral("protocol"), QStringLiteral("bridge")},
-                                        {QStringLiteral("speed"), 1.0}, {QStringLiteral("loop"), true}},
+                                       {{QStringLiteral("file"), capture},
+                                        {QStringLiteral("protocol"), QStringLiteral("bridge")},
+                                        {QStringLiteral("speed"), 1.0},
+                                        {QStringLiteral("loop"), true}},
                                        &why, false))
         m_warnings.append(tr("The demo chat could not start: %1").arg(why));
 }

@@ -20,11 +20,11 @@ class SceneCollectionStore;
 class DestinationsModel;
 class StatusMonitor;
 struct CanvasSpec;
-}
+} // namespace shopcast::broadcast
 namespace shopcast::chat {
 class CommentHub;
 class CommentSources;
-}
+} // namespace shopcast::chat
 namespace shopcast::core {
 class SecretStore;
 }
@@ -45,15 +45,14 @@ struct StudioOptions
     QString profileDir;
     bool freshDemo = false; // ignore the saved scenes and start from the demo show
     Resume resume = Resume::Ask;
-    QString runPlanPath; // a plan file to load and run (rhythm timer on, auto-advance)
+    QString runPlanPath;  // a plan file to load and run (rhythm timer on, auto-advance)
     QStringList warnings; // found before the studio existed (the language), shown with its own
 };
 
 // Makes the broadcast engine for a canvas: libobs for the studio, the fake
 // engine in tests. Problems that do not stop it (a missing optional module)
 // go to warnings; nullptr with error when there is no engine.
-using EngineFactory = std::function<std::unique_ptr<broadcast::BroadcastEngine>(const broadcast::CanvasSpec &canvas, QStringList *warnings,
-                                                                                QString *error)>;
+using EngineFactory = std::function<std::unique_ptr<broadcast::BroadcastEngine>(const broadcast::CanvasSpec &canvas, QStringList *warnings, QString *error)>;
 
 // The composition root of the studio, without widgets: loads the profile,
 // starts the engine it is given (an interface: libobs in the studio, the

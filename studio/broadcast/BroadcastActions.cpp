@@ -19,15 +19,25 @@ void BroadcastActions::registerOn(actions::ActionRegistry &registry, BroadcastCo
 {
     BroadcastController *c = &controller;
     // Toggles, as the buttons and F9/F10 are; the result says which way it went.
-    registry.add(ActionSpec{QStringLiteral("output.stream"), kContext, QT_TRANSLATE_NOOP("shopcast::broadcast::BroadcastActions", "Start / stop streaming"),
-                            QStringLiteral("network-transmit"), {}, Permission::Host, QStringLiteral("F9")},
+    registry.add(ActionSpec{QStringLiteral("output.stream"),
+                            kContext,
+                            QT_TRANSLATE_NOOP("shopcast::broadcast::BroadcastActions", "Start / stop streaming"),
+                            QStringLiteral("network-transmit"),
+                            {},
+                            Permission::Host,
+                            QStringLiteral("F9")},
                  [c](const QJsonObject &, const Caller &) {
                      const bool start = !c->isStreaming();
                      start ? c->startStreaming() : c->stopStreaming();
                      return ActionResult::done({{QStringLiteral("streaming"), start}});
                  });
-    registry.add(ActionSpec{QStringLiteral("output.record"), kContext, QT_TRANSLATE_NOOP("shopcast::broadcast::BroadcastActions", "Start / stop recording"),
-                            QStringLiteral("media-record"), {}, Permission::Host, QStringLiteral("F10")},
+    registry.add(ActionSpec{QStringLiteral("output.record"),
+                            kContext,
+                            QT_TRANSLATE_NOOP("shopcast::broadcast::BroadcastActions", "Start / stop recording"),
+                            QStringLiteral("media-record"),
+                            {},
+                            Permission::Host,
+                            QStringLiteral("F10")},
                  [c](const QJsonObject &, const Caller &) {
                      const bool start = !c->isRecording();
                      start ? c->startRecording() : c->stopRecording();

@@ -9,8 +9,7 @@
 
 namespace shopcast::broadcast {
 
-BroadcastController::BroadcastController(OutputControl &outputs, BroadcastSettings &settings, KeyLookup keys,
-                                         Clock wallClock, QObject *parent)
+BroadcastController::BroadcastController(OutputControl &outputs, BroadcastSettings &settings, KeyLookup keys, Clock wallClock, QObject *parent)
     : QObject(parent)
     , m_outputs(outputs)
     , m_settings(settings)

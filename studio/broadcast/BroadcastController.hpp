@@ -30,8 +30,7 @@ public:
     static KeyLookup immediate(std::function<std::optional<QString>(const DestinationEntry &)> key);
     using Clock = std::function<QDateTime()>;
 
-    BroadcastController(OutputControl &outputs, BroadcastSettings &settings, KeyLookup keys, Clock wallClock,
-                        QObject *parent = nullptr);
+    BroadcastController(OutputControl &outputs, BroadcastSettings &settings, KeyLookup keys, Clock wallClock, QObject *parent = nullptr);
 
     bool isStreaming() const;
     bool isRecording() const;

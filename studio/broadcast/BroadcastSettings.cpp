@@ -11,8 +11,7 @@
 
 namespace shopcast::broadcast {
 
-namespace {
-} // namespace
+namespace {} // namespace
 
 std::optional<BroadcastSettings> BroadcastSettings::load(const QString &path, QString *error)
 {
@@ -47,8 +46,8 @@ std::optional<BroadcastSettings> BroadcastSettings::load(const QString &path, QS
     s.reconnect = ReconnectSettings::fromJson(root.value(QStringLiteral("reconnect")).toObject());
     for (const QJsonValue &v : root.value(QStringLiteral("destinations")).toArray()) {
         const QJsonObject o = v.toObject();
-        DestinationEntry d{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(),
-                           o.value(QStringLiteral("server")).toString(), o.value(QStringLiteral("enabled")).toBool(true)};
+        DestinationEntry d{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("server")).toString(),
+                           o.value(QStringLiteral("enabled")).toBool(true)};
         if (!d.id.isEmpty())
             s.destinations.append(d);
     }
@@ -59,10 +58,8 @@ bool BroadcastSettings::save(const QString &path, QString *error) const
 {
     QJsonArray destinationArray;
     for (const DestinationEntry &d : destinations)
-        destinationArray.append(QJsonObject{{QStringLiteral("id"), d.id},
-                                            {QStringLiteral("name"), d.name},
-                                            {QStringLiteral("server"), d.server},
-                                            {QStringLiteral("enabled"), d.enabled}});
+        destinationArray.append(QJsonObject{
+            {QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}, {QStringLiteral("server"), d.server}, {QStringLiteral("enabled"), d.enabled}});
     const QJsonObject root{
         {QStringLiteral("version"), kFormatVersion},
         {QStringLiteral("canvas"), QJsonObject{{QStringLiteral("size"), canvas.sizeText()}, {QStringLiteral("fps"), canvas.fps}}},

@@ -17,9 +17,9 @@ namespace shopcast::broadcast {
 // secretKey(), so this file can be backed up or shared without leaking it.
 struct DestinationEntry
 {
-    QString id;       // stable, names the secret
-    QString name;     // "Douyin", "Taobao Live", ...
-    QString server;   // rtmp(s)://host[:port]/app
+    QString id;     // stable, names the secret
+    QString name;   // "Douyin", "Taobao Live", ...
+    QString server; // rtmp(s)://host[:port]/app
     bool enabled = true;
 
     QString secretKey() const { return QStringLiteral("destination/") + id; }

@@ -12,9 +12,7 @@ QString CanvasSpec::sizeText() const
 
 QString CanvasSpec::displayName() const
 {
-    const QString orientation = isPortrait()
-        ? QCoreApplication::translate("CanvasSpec", "portrait")
-        : QCoreApplication::translate("CanvasSpec", "landscape");
+    const QString orientation = isPortrait() ? QCoreApplication::translate("CanvasSpec", "portrait") : QCoreApplication::translate("CanvasSpec", "landscape");
     return QStringLiteral("%1 %2 @%3").arg(sizeText(), orientation).arg(fps);
 }
 

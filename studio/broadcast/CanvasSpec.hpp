@@ -16,7 +16,7 @@ struct CanvasSpec
     int fps = 30;
 
     bool isPortrait() const { return heightPx > widthPx; }
-    QString sizeText() const; // "1280x720"
+    QString sizeText() const;    // "1280x720"
     QString displayName() const; // "1280x720 landscape @30"
 
     // Accepts "WxH" (also "W*H" and "W×H"); sizes must be even and within 16..4096

@@ -4,8 +4,7 @@
 
 namespace shopcast::broadcast {
 
-namespace {
-} // namespace
+namespace {} // namespace
 
 std::optional<Destination> Destination::fromFields(const QString &server, const QString &key, QString *error)
 {

@@ -27,7 +27,7 @@ public:
     // Errors name the line, never the key.
     static QList<Destination> parseList(const QString &text, QStringList *errors);
 
-    const QString &server() const { return m_server; }   // rtmp://host:port/app
+    const QString &server() const { return m_server; } // rtmp://host:port/app
     const QString &streamKey() const { return m_key; }
     const QString &host() const { return m_host; }
     int port() const { return m_port; }

@@ -12,7 +12,7 @@ struct OutputStats
 {
     QString redactedUrl;
     OutputState state = OutputState::Idle;
-    QString error;            // why it failed, key redacted
+    QString error; // why it failed, key redacted
     quint64 bytes = 0;
     int droppedFrames = 0;
     int totalFrames = 0;
@@ -22,10 +22,10 @@ struct OutputStats
 
 struct EngineStats
 {
-    quint32 renderedFrames = 0; // composited by the render thread
-    quint32 laggedFrames = 0;   // render thread missed its slot
-    quint32 encodedFrames = 0;  // delivered to the video encoder
-    quint32 skippedFrames = 0;  // encoder could not keep up
+    quint32 renderedFrames = 0;     // composited by the render thread
+    quint32 laggedFrames = 0;       // render thread missed its slot
+    quint32 encodedFrames = 0;      // delivered to the video encoder
+    quint32 skippedFrames = 0;      // encoder could not keep up
     quint64 averageFrameTimeNs = 0; // compositing time per frame, libobs' rolling average
     QList<OutputStats> outputs;
     bool recording = false;

@@ -34,10 +34,8 @@ struct ModuleChoice
 // capture and effect modules are optional so a machine without PulseAudio or
 // V4L2 still streams.
 constexpr ModuleChoice kModules[] = {
-    {"obs-x264", true},          {"obs-ffmpeg", true},     {"obs-outputs", true},
-    {"image-source", true},      {"text-freetype2", false},
-    {"obs-filters", false},      {"obs-transitions", false}, {"linux-v4l2", false},
-    {"linux-pulseaudio", false}, {"linux-capture", false},
+    {"obs-x264", true},     {"obs-ffmpeg", true},       {"obs-outputs", true}, {"image-source", true},      {"text-freetype2", false},
+    {"obs-filters", false}, {"obs-transitions", false}, {"linux-v4l2", false}, {"linux-pulseaudio", false}, {"linux-capture", false},
 };
 
 obs_video_info videoInfoFor(const CanvasSpec &canvas)

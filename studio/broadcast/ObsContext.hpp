@@ -17,9 +17,9 @@ namespace shopcast::broadcast {
 struct ObsContextOptions
 {
     CanvasSpec canvas;
-    QString pluginDir;     // where obs-x264.so and friends live
-    QString dataDir;       // holds libobs/ and obs-plugins/<module>/
-    QString configDir;     // module configuration written by libobs
+    QString pluginDir;          // where obs-x264.so and friends live
+    QString dataDir;            // holds libobs/ and obs-plugins/<module>/
+    QString configDir;          // module configuration written by libobs
     void *x11Display = nullptr; // the UI's Display*; null opens a private one
     bool verboseLog = false;
 };

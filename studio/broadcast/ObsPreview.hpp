@@ -4,7 +4,6 @@
 
 #include <obs.hpp>
 
-
 namespace shopcast::broadcast {
 
 // The program output drawn into a native X window with obs_display, letterboxed

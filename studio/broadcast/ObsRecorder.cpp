@@ -10,13 +10,11 @@
 
 namespace shopcast::broadcast {
 
-namespace {
-} // namespace
+namespace {} // namespace
 
 ObsRecorder::ObsRecorder(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 ObsRecorder::~ObsRecorder()
 {
@@ -77,7 +75,8 @@ void ObsRecorder::onStopped(void *param, calldata_t *data)
     QString error;
     if (code != OBS_OUTPUT_SUCCESS)
         error = ObsRecorder::tr("recording stopped with error %1%2").arg(code).arg(last ? QStringLiteral(": ") + QString::fromUtf8(last) : QString());
-    QMetaObject::invokeMethod(self, [self, error] { self->remuxAndFinish(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self, [self, error] { self->remuxAndFinish(error); }, Qt::QueuedConnection);
 }
 
 void ObsRecorder::remuxAndFinish(const QString &muxerError)
@@ -89,12 +88,15 @@ void ObsRecorder::remuxAndFinish(const QString &muxerError)
         return;
     }
     // Remuxing an hour of video takes seconds of disk I/O: keep it off the UI thread.
-    work::Work::run(work::Pool::Media, this, [mkv] {
-        const QString mp4 = RecordingRemuxer::mp4PathFor(mkv);
-        QString error;
-        const bool ok = RecordingRemuxer::remux(mkv, mp4, &error);
-        return std::pair{ok ? mp4 : mkv, error};
-    }, [this, muxerError](const std::pair<QString, QString> &done) { emit finished(done.first, !muxerError.isEmpty() ? muxerError : done.second); });
+    work::Work::run(
+        work::Pool::Media, this,
+        [mkv] {
+            const QString mp4 = RecordingRemuxer::mp4PathFor(mkv);
+            QString error;
+            const bool ok = RecordingRemuxer::remux(mkv, mp4, &error);
+            return std::pair{ok ? mp4 : mkv, error};
+        },
+        [this, muxerError](const std::pair<QString, QString> &done) { emit finished(done.first, !muxerError.isEmpty() ? muxerError : done.second); });
 }
 
 } // namespace shopcast::broadcast

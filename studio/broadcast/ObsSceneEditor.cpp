@@ -9,8 +9,7 @@ namespace shopcast::broadcast {
 ObsSceneEditor::ObsSceneEditor(ObsSceneGraph &graph, QObject *parent)
     : SceneEditor(parent)
     , m_graph(graph)
-{
-}
+{}
 
 bool ObsSceneEditor::rebuild(const SceneCollection &collection, QString *error)
 {
@@ -72,8 +71,8 @@ QList<DeviceChoice> ObsSceneEditor::deviceChoices(const QString &kind) const
     obs_properties_t *props = obs_source_properties(probe);
     if (!props)
         return out;
-    if (obs_property_t *list = obs_properties_get(props, "device_id"); list && obs_property_get_type(list) == OBS_PROPERTY_LIST
-        && obs_property_list_format(list) == OBS_COMBO_FORMAT_STRING) {
+    if (obs_property_t *list = obs_properties_get(props, "device_id");
+        list && obs_property_get_type(list) == OBS_PROPERTY_LIST && obs_property_list_format(list) == OBS_COMBO_FORMAT_STRING) {
         const size_t count = obs_property_list_item_count(list);
         for (size_t i = 0; i < count && i < 64; ++i) {
             const char *value = obs_property_list_item_string(list, i);

@@ -88,7 +88,8 @@ bool ObsStreamOutput::startOutput(QString *error)
 {
     m_stopRequested = false;
     m_probe.stop();
-    setState(m_attempt > 0 ? OutputState::Reconnecting : OutputState::Connecting, m_attempt > 0 ? ObsStreamOutput::tr("connecting (attempt %1)").arg(m_attempt) : QString());
+    setState(m_attempt > 0 ? OutputState::Reconnecting : OutputState::Connecting,
+             m_attempt > 0 ? ObsStreamOutput::tr("connecting (attempt %1)").arg(m_attempt) : QString());
     if (!obs_output_start(m_output)) {
         const QString why = m_destination.redact(QString::fromUtf8(obs_output_get_last_error(m_output)));
         if (m_wasLive && !m_stopRequested) {
@@ -147,7 +148,8 @@ void ObsStreamOutput::stop()
             m_context.runBlocking([output = OBSOutput(m_output.Get()), service = OBSService(m_service.Get()), pending] {
                 obs_output_force_stop(output);
                 if (QCoreApplication *app = QCoreApplication::instance())
-                    QMetaObject::invokeMethod(app, [pending] { *pending = false; }, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        app, [pending] { *pending = false; }, Qt::QueuedConnection);
                 else
                     *pending = false;
             });
@@ -195,7 +197,10 @@ void ObsStreamOutput::probe()
         }
     });
     connect(knock, &QTcpSocket::errorOccurred, knock, &QObject::deleteLater);
-    QTimer::singleShot(std::max(200, m_policy.probeIntervalMs - 100), knock, [knock] { knock->abort(); knock->deleteLater(); });
+    QTimer::singleShot(std::max(200, m_policy.probeIntervalMs - 100), knock, [knock] {
+        knock->abort();
+        knock->deleteLater();
+    });
     knock->connectToHost(m_destination.host(), quint16(m_destination.port()));
 }
 
@@ -260,8 +265,7 @@ void ObsStreamOutput::onStopped(void *param, calldata_t *data)
                 self->scheduleReconnect(stopReason(code, self->m_destination.redact(raw)));
                 return;
             } else {
-                self->m_error = QStringLiteral("%1: %2").arg(self->m_destination.redactedUrl(),
-                                                             stopReason(code, self->m_destination.redact(raw)));
+                self->m_error = QStringLiteral("%1: %2").arg(self->m_destination.redactedUrl(), stopReason(code, self->m_destination.redact(raw)));
                 self->setState(OutputState::Failed, self->m_error);
             }
             emit self->finished(self->m_index);
@@ -285,7 +289,8 @@ void ObsStreamOutput::onReconnect(void *param, calldata_t *data)
 void ObsStreamOutput::onReconnected(void *param, calldata_t *)
 {
     auto *self = static_cast<ObsStreamOutput *>(param);
-    QMetaObject::invokeMethod(self, [self] { self->setState(OutputState::Live, {}); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self, [self] { self->setState(OutputState::Live, {}); }, Qt::QueuedConnection);
 }
 
 } // namespace shopcast::broadcast

@@ -71,8 +71,8 @@ private:
     int m_knockedRetries = 0;
     ReconnectSettings m_policy;
     bool m_stopRequested = false;
-    bool m_wasLive = false;  // reconnect only what once worked (a bad key must fail, not loop)
-    int m_attempt = 0;       // reconnect tries since the drop
+    bool m_wasLive = false; // reconnect only what once worked (a bad key must fail, not loop)
+    int m_attempt = 0;      // reconnect tries since the drop
     QTimer m_retry;
     QTimer m_probe;
     QPointer<QTcpSocket> m_knock;

@@ -32,8 +32,11 @@ struct ReconnectSettings
 
     QJsonObject toJson() const
     {
-        return {{QStringLiteral("firstDelayMs"), firstDelayMs}, {QStringLiteral("factor"), factor}, {QStringLiteral("maxDelayMs"), maxDelayMs},
-                {QStringLiteral("maxAttempts"), maxAttempts}, {QStringLiteral("probeIntervalMs"), probeIntervalMs}};
+        return {{QStringLiteral("firstDelayMs"), firstDelayMs},
+                {QStringLiteral("factor"), factor},
+                {QStringLiteral("maxDelayMs"), maxDelayMs},
+                {QStringLiteral("maxAttempts"), maxAttempts},
+                {QStringLiteral("probeIntervalMs"), probeIntervalMs}};
     }
     static ReconnectSettings fromJson(const QJsonObject &o)
     {

@@ -37,23 +37,18 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
     SceneCollection c;
     c.m_sources = {
         {tr("Background"), QStringLiteral("color_source_v3"),
-         QJsonObject{{QStringLiteral("color"), abgr(0x3a, 0x0d, 0x1f)},
-                     {QStringLiteral("width"), canvas.widthPx},
-                     {QStringLiteral("height"), canvas.heightPx}}},
+         QJsonObject{
+             {QStringLiteral("color"), abgr(0x3a, 0x0d, 0x1f)}, {QStringLiteral("width"), canvas.widthPx}, {QStringLiteral("height"), canvas.heightPx}}},
         {tr("Product video"), QStringLiteral("ffmpeg_source"),
          QJsonObject{{QStringLiteral("is_local_file"), true},
                      {QStringLiteral("local_file"), dir.filePath(QStringLiteral("demo/product-loop.mp4"))},
                      {QStringLiteral("looping"), true},
                      {QStringLiteral("restart_on_activate"), true},
                      {QStringLiteral("hw_decode"), false}}},
-        {tr("Product image"), QStringLiteral("image_source"),
-         QJsonObject{{QStringLiteral("file"), dir.filePath(QStringLiteral("demo/product.png"))}}},
-        {tr("Product card"), QStringLiteral("shopcast_overlay"),
-         QJsonObject{{QStringLiteral("role"), QStringLiteral("product_card")}}},
-        {tr("Pinned comment"), QStringLiteral("shopcast_overlay"),
-         QJsonObject{{QStringLiteral("role"), QStringLiteral("pinned_comment")}}},
-        {tr("Lottery and poll"), QStringLiteral("shopcast_overlay"),
-         QJsonObject{{QStringLiteral("role"), QStringLiteral("interaction")}}},
+        {tr("Product image"), QStringLiteral("image_source"), QJsonObject{{QStringLiteral("file"), dir.filePath(QStringLiteral("demo/product.png"))}}},
+        {tr("Product card"), QStringLiteral("shopcast_overlay"), QJsonObject{{QStringLiteral("role"), QStringLiteral("product_card")}}},
+        {tr("Pinned comment"), QStringLiteral("shopcast_overlay"), QJsonObject{{QStringLiteral("role"), QStringLiteral("pinned_comment")}}},
+        {tr("Lottery and poll"), QStringLiteral("shopcast_overlay"), QJsonObject{{QStringLiteral("role"), QStringLiteral("interaction")}}},
         {tr("Title"), QStringLiteral("text_ft2_source_v2"),
          QJsonObject{{QStringLiteral("text"), QStringLiteral("ShopCast 直播间 · 新品首发")},
                      {QStringLiteral("font"), QJsonObject{{QStringLiteral("face"), QStringLiteral("Noto Sans CJK SC")},
@@ -95,8 +90,7 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
     return c;
 }
 
-SceneCollection SceneCollection::starter(const CanvasSpec &canvas, const QString &resourceDir, const QString &cameraDeviceId,
-                                         const QString &microphoneDeviceId)
+SceneCollection SceneCollection::starter(const CanvasSpec &canvas, const QString &resourceDir, const QString &cameraDeviceId, const QString &microphoneDeviceId)
 {
     SceneCollection c = demo(canvas, resourceDir);
     SceneSpec &main = c.m_scenes.first();
@@ -139,8 +133,7 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
     const QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
     for (int i = 0; i < sources.size(); ++i) {
         const QJsonObject o = sources.at(i).toObject();
-        SourceSpec s{o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("id")).toString(),
-                     o.value(QStringLiteral("settings")).toObject()};
+        SourceSpec s{o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("settings")).toObject()};
         if (s.name.isEmpty() || s.kind.isEmpty())
             return fail(SceneCollection::tr("source #%1 lacks a name or an id").arg(i + 1));
         if (sourceNames.contains(s.name))
@@ -333,8 +326,7 @@ bool SceneCollection::setItemVisible(const QString &sceneName, int index, bool v
     return true;
 }
 
-bool SceneCollection::setItemGeometry(const QString &sceneName, int index, double xPx, double yPx, double widthPx, double heightPx,
-                                      QString *error)
+bool SceneCollection::setItemGeometry(const QString &sceneName, int index, double xPx, double yPx, double widthPx, double heightPx, QString *error)
 {
     SceneSpec *scene = mutableScene(sceneName, error);
     if (!scene)

@@ -63,8 +63,7 @@ public:
     // the camera in the product video's place, filling the canvas behind the
     // cards, and the microphone; either may be empty (no such device: the
     // demo's video stays).
-    static SceneCollection starter(const CanvasSpec &canvas, const QString &resourceDir, const QString &cameraDeviceId,
-                                   const QString &microphoneDeviceId);
+    static SceneCollection starter(const CanvasSpec &canvas, const QString &resourceDir, const QString &cameraDeviceId, const QString &microphoneDeviceId);
 
     static std::optional<SceneCollection> fromJson(const QByteArray &json, QString *error);
     QByteArray toJson() const;
@@ -87,8 +86,7 @@ public:
     bool moveItem(const QString &scene, int from, int to, QString *error = nullptr);
     bool setItemVisible(const QString &scene, int index, bool visible, QString *error = nullptr);
     // Position and bounds in canvas pixels; bounds of 0 keep the natural size.
-    bool setItemGeometry(const QString &scene, int index, double xPx, double yPx, double widthPx, double heightPx,
-                         QString *error = nullptr);
+    bool setItemGeometry(const QString &scene, int index, double xPx, double yPx, double widthPx, double heightPx, QString *error = nullptr);
     bool isSourceUsed(const QString &sourceName) const;
 
     friend bool operator==(const SceneCollection &, const SceneCollection &) = default;

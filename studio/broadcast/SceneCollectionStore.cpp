@@ -25,8 +25,7 @@ std::optional<SceneCollection> readFile(const QString &path, QString *error)
 
 SceneCollectionStore::SceneCollectionStore(QString path)
     : m_path(std::move(path))
-{
-}
+{}
 
 SceneCollectionStore::LoadResult SceneCollectionStore::load() const
 {
@@ -46,8 +45,7 @@ SceneCollectionStore::LoadResult SceneCollectionStore::load() const
     if (result.collection)
         return result;
 
-    const QString aside = m_path + QStringLiteral(".corrupt-")
-        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = m_path + QStringLiteral(".corrupt-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     if (QFile::rename(m_path, aside))
         result.movedAsidePath = aside;
     QString backupError;
@@ -55,10 +53,12 @@ SceneCollectionStore::LoadResult SceneCollectionStore::load() const
     const QString kept = result.movedAsidePath.isEmpty() ? m_path : result.movedAsidePath;
     if (result.collection)
         result.message = SceneCollectionStore::tr("Scene collection %1 could not be read (%2). The damaged file is kept as %3; "
-                            "the previous copy was loaded.").arg(m_path, error, kept);
+                                                  "the previous copy was loaded.")
+                             .arg(m_path, error, kept);
     else
         result.message = SceneCollectionStore::tr("Scene collection %1 could not be read (%2). The damaged file is kept as %3; "
-                            "no previous copy was usable, so the demo scenes were loaded.").arg(m_path, error, kept);
+                                                  "no previous copy was usable, so the demo scenes were loaded.")
+                             .arg(m_path, error, kept);
     return result;
 }
 

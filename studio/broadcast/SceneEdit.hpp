@@ -10,14 +10,47 @@ namespace shopcast::broadcast {
 // copy, the engine mirrors it into its own scene graph, and only when both
 // worked does the copy become the collection (SceneEditor::apply).
 namespace edit {
-struct AddScene { QString name; };
-struct RemoveScene { QString name; };
-struct SetCurrentScene { QString name; };
-struct AddItem { QString scene; SourceSpec source; SceneItemSpec item; };
-struct RemoveItem { QString scene; int index = -1; };
-struct MoveItem { QString scene; int from = -1; int to = -1; };
-struct SetItemVisible { QString scene; int index = -1; bool visible = true; };
-struct SetItemGeometry { QString scene; int index = -1; double xPx = 0, yPx = 0, widthPx = 0, heightPx = 0; };
+struct AddScene
+{
+    QString name;
+};
+struct RemoveScene
+{
+    QString name;
+};
+struct SetCurrentScene
+{
+    QString name;
+};
+struct AddItem
+{
+    QString scene;
+    SourceSpec source;
+    SceneItemSpec item;
+};
+struct RemoveItem
+{
+    QString scene;
+    int index = -1;
+};
+struct MoveItem
+{
+    QString scene;
+    int from = -1;
+    int to = -1;
+};
+struct SetItemVisible
+{
+    QString scene;
+    int index = -1;
+    bool visible = true;
+};
+struct SetItemGeometry
+{
+    QString scene;
+    int index = -1;
+    double xPx = 0, yPx = 0, widthPx = 0, heightPx = 0;
+};
 
 // For std::visit over a SceneEdit with one lambda per kind.
 template<class... Ts>
@@ -30,7 +63,7 @@ template<class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 } // namespace edit
 
-using SceneEdit = std::variant<edit::AddScene, edit::RemoveScene, edit::SetCurrentScene, edit::AddItem, edit::RemoveItem,
-                               edit::MoveItem, edit::SetItemVisible, edit::SetItemGeometry>;
+using SceneEdit = std::variant<edit::AddScene, edit::RemoveScene, edit::SetCurrentScene, edit::AddItem, edit::RemoveItem, edit::MoveItem, edit::SetItemVisible,
+                               edit::SetItemGeometry>;
 
 } // namespace shopcast::broadcast

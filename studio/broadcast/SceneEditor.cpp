@@ -18,20 +18,18 @@ bool SceneEditor::loadCollection(const SceneCollection &collection, QString *err
 bool SceneEditor::apply(const SceneEdit &change, QString *error)
 {
     SceneCollection next = m_collection;
-    const bool valid = std::visit(
-        edit::Overloaded{
-            [&](const edit::AddScene &e) { return next.addScene(e.name, error); },
-            [&](const edit::RemoveScene &e) { return next.removeScene(e.name, error); },
-            [&](const edit::SetCurrentScene &e) { return next.setCurrentScene(e.name, error); },
-            [&](const edit::AddItem &e) { return next.addItem(e.scene, e.source, e.item, error); },
-            [&](const edit::RemoveItem &e) { return next.removeItem(e.scene, e.index, error); },
-            [&](const edit::MoveItem &e) { return next.moveItem(e.scene, e.from, e.to, error); },
-            [&](const edit::SetItemVisible &e) { return next.setItemVisible(e.scene, e.index, e.visible, error); },
-            [&](const edit::SetItemGeometry &e) {
-                return next.setItemGeometry(e.scene, e.index, e.xPx, e.yPx, e.widthPx, e.heightPx, error);
-            },
-        },
-        change);
+    const bool valid
+        = std::visit(edit::Overloaded{
+                         [&](const edit::AddScene &e) { return next.addScene(e.name, error); },
+                         [&](const edit::RemoveScene &e) { return next.removeScene(e.name, error); },
+                         [&](const edit::SetCurrentScene &e) { return next.setCurrentScene(e.name, error); },
+                         [&](const edit::AddItem &e) { return next.addItem(e.scene, e.source, e.item, error); },
+                         [&](const edit::RemoveItem &e) { return next.removeItem(e.scene, e.index, error); },
+                         [&](const edit::MoveItem &e) { return next.moveItem(e.scene, e.from, e.to, error); },
+                         [&](const edit::SetItemVisible &e) { return next.setItemVisible(e.scene, e.index, e.visible, error); },
+                         [&](const edit::SetItemGeometry &e) { return next.setItemGeometry(e.scene, e.index, e.xPx, e.yPx, e.widthPx, e.heightPx, error); },
+                     },
+                     change);
     if (!valid || !mirror(change, next, error))
         return false;
     m_collection = std::move(next);

@@ -43,10 +43,7 @@ public:
     }
     bool removeItem(const QString &scene, int index, QString *error) { return apply(edit::RemoveItem{scene, index}, error); }
     bool moveItem(const QString &scene, int from, int to, QString *error) { return apply(edit::MoveItem{scene, from, to}, error); }
-    bool setItemVisible(const QString &scene, int index, bool visible, QString *error)
-    {
-        return apply(edit::SetItemVisible{scene, index, visible}, error);
-    }
+    bool setItemVisible(const QString &scene, int index, bool visible, QString *error) { return apply(edit::SetItemVisible{scene, index, visible}, error); }
     bool setItemGeometry(const QString &scene, int index, double xPx, double yPx, double widthPx, double heightPx, QString *error)
     {
         return apply(edit::SetItemGeometry{scene, index, xPx, yPx, widthPx, heightPx}, error);
@@ -54,7 +51,11 @@ public:
 
     // The devices a capture kind (v4l2_input, pulse_input_capture) offers on
     // this machine, as the engine sees them; none when it has no such kind.
-    virtual QList<DeviceChoice> deviceChoices(const QString &kind) const { Q_UNUSED(kind) return {}; }
+    virtual QList<DeviceChoice> deviceChoices(const QString &kind) const
+    {
+        Q_UNUSED(kind)
+        return {};
+    }
 
 signals:
     void collectionChanged();

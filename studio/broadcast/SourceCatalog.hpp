@@ -15,9 +15,9 @@ struct SourceKind
 {
     enum class Input { None, File, Text, Color };
 
-    QString id;          // libobs source id
-    QString label;       // translated, for menus
-    QString baseName;    // default name of a new source
+    QString id;       // libobs source id
+    QString label;    // translated, for menus
+    QString baseName; // default name of a new source
     Input input = Input::None;
     QString fileFilter;  // for Input::File
     QString fileSetting; // the obs_data key that takes the file / text / colour

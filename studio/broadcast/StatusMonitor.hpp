@@ -14,11 +14,11 @@ class OutputControl;
 
 struct StatusSnapshot
 {
-    double bitrateKbps = 0;   // all destinations together, over the last interval
-    int droppedFrames = 0;    // network drops, all destinations
-    quint32 laggedFrames = 0; // render lag
+    double bitrateKbps = 0;    // all destinations together, over the last interval
+    int droppedFrames = 0;     // network drops, all destinations
+    quint32 laggedFrames = 0;  // render lag
     quint32 skippedFrames = 0; // encoder overload
-    double cpuPercent = 0;    // of one core, this process
+    double cpuPercent = 0;     // of one core, this process
     bool streaming = false;
     bool recording = false;
     qint64 recordingMs = 0;

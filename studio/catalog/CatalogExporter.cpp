@@ -12,8 +12,8 @@ namespace {
 
 QString quoted(const QString &field)
 {
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
-        && !field.contains(QLatin1Char('\r')) && field.trimmed() == field)
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r'))
+        && field.trimmed() == field)
         return field;
     QString escaped = field;
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));

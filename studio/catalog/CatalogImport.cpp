@@ -19,20 +19,22 @@ CatalogImport CatalogImport::run(const QString &path, ProductRepository &reposit
 
 void CatalogImport::start(const QString &path, ProductRepository &repository, QObject *context, std::function<void(const CatalogImport &)> done)
 {
-    work::Work::run(work::Pool::Compute, context, [path] { return CatalogImporter::parseFile(path); }, [path, &repository, context, done](ImportResult parsed) {
-        CatalogImport result;
-        result.parsed = std::move(parsed);
-        if (!result.parsed.ok()) {
-            done(result);
-            return;
-        }
-        repository.saveAllLater(result.parsed.products, QStringLiteral("import %1").arg(QFileInfo(path).fileName()), context,
-                                [result, done](std::optional<ProductRepository::SaveResult> saved, const QString &error) mutable {
-                                    result.saved = saved;
-                                    result.storeError = error;
-                                    done(result);
-                                });
-    });
+    work::Work::run(
+        work::Pool::Compute, context, [path] { return CatalogImporter::parseFile(path); },
+        [path, &repository, context, done](ImportResult parsed) {
+            CatalogImport result;
+            result.parsed = std::move(parsed);
+            if (!result.parsed.ok()) {
+                done(result);
+                return;
+            }
+            repository.saveAllLater(result.parsed.products, QStringLiteral("import %1").arg(QFileInfo(path).fileName()), context,
+                                    [result, done](std::optional<ProductRepository::SaveResult> saved, const QString &error) mutable {
+                                        result.saved = saved;
+                                        result.storeError = error;
+                                        done(result);
+                                    });
+        });
 }
 
 QString CatalogImport::summary(const QString &path) const

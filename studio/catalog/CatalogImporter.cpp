@@ -197,7 +197,9 @@ ImportResult CatalogImporter::parseJson(const QByteArray &bytes, const QString &
         for (const QString &problem : problems)
             result.errors.append({0, 0, CatalogImporter::tr("product #%1: %2").arg(i + 1).arg(problem)});
         if (firstOfSku.contains(product.sku))
-            result.errors.append({0, 0, CatalogImporter::tr("product #%1: SKU '%2' already appears in product #%3").arg(i + 1).arg(product.sku).arg(firstOfSku.value(product.sku))});
+            result.errors.append(
+                {0, 0,
+                 CatalogImporter::tr("product #%1: SKU '%2' already appears in product #%3").arg(i + 1).arg(product.sku).arg(firstOfSku.value(product.sku))});
         else if (!product.sku.isEmpty())
             firstOfSku.insert(product.sku, i + 1);
         checkImage(product, baseDir, 0, 0, result);

@@ -5,8 +5,7 @@
 
 namespace shopcast::catalog {
 
-namespace {
-} // namespace
+namespace {} // namespace
 
 std::optional<QString> CsvReader::decode(const QByteArray &bytes, QString *encoding, QString *error)
 {
@@ -54,8 +53,7 @@ CsvReader::Result CsvReader::read(const QByteArray &bytes)
 
     const qsizetype firstEnd = text->indexOf(QLatin1Char('\n'));
     const QString firstLine = text->left(firstEnd < 0 ? text->size() : firstEnd);
-    result.delimiter = (firstLine.contains(QLatin1Char('\t')) && !firstLine.contains(QLatin1Char(','))) ? QLatin1Char('\t')
-                                                                                                        : QLatin1Char(',');
+    result.delimiter = (firstLine.contains(QLatin1Char('\t')) && !firstLine.contains(QLatin1Char(','))) ? QLatin1Char('\t') : QLatin1Char(',');
     const QChar delimiter = result.delimiter;
 
     Record record;

@@ -27,9 +27,9 @@ public:
     struct Result
     {
         QList<Record> records;
-        QString encoding;  // "UTF-8", "GB18030", "UTF-16"
+        QString encoding; // "UTF-8", "GB18030", "UTF-16"
         QChar delimiter;
-        QString error;     // set when the text could not be read at all
+        QString error; // set when the text could not be read at all
     };
 
     static Result read(const QByteArray &bytes);

@@ -22,8 +22,7 @@ LineupModel::LineupModel(storage::Database &db, ProductRepository &products, QOb
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_products(products)
-{
-}
+{}
 
 bool LineupModel::load(QString *error)
 {
@@ -107,8 +106,8 @@ bool LineupModel::move(int from, int to)
 
 bool LineupModel::moveRows(const QModelIndex &, int sourceRow, int count, const QModelIndex &, int destinationChild)
 {
-    if (count != 1 || sourceRow < 0 || sourceRow >= m_items.size() || destinationChild < 0 || destinationChild > m_items.size()
-        || destinationChild == sourceRow || destinationChild == sourceRow + 1)
+    if (count != 1 || sourceRow < 0 || sourceRow >= m_items.size() || destinationChild < 0 || destinationChild > m_items.size() || destinationChild == sourceRow
+        || destinationChild == sourceRow + 1)
         return false;
     beginMoveRows({}, sourceRow, sourceRow, {}, destinationChild);
     const int to = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
@@ -216,12 +215,9 @@ QVariant LineupModel::data(const QModelIndex &index, int role) const
         if (current)
             return QColor(0x21, 0x21, 0x21);
         break;
-    case Qt::ToolTipRole:
-        return p.sellingPoints.join(QStringLiteral(" · "));
-    case IsCurrentRole:
-        return current;
-    case SkuRole:
-        return p.sku;
+    case Qt::ToolTipRole: return p.sellingPoints.join(QStringLiteral(" · "));
+    case IsCurrentRole: return current;
+    case SkuRole: return p.sku;
     }
     return {};
 }

@@ -30,8 +30,7 @@ public:
 private:
     constexpr explicit Money(qint64 cents)
         : m_cents(cents)
-    {
-    }
+    {}
     qint64 m_cents = 0;
 };
 

@@ -16,10 +16,10 @@ struct Product
     Money price;
     std::optional<Money> promoPrice; // 直播价
     QString currency = QStringLiteral("CNY");
-    std::optional<int> stock;        // not tracked when empty
+    std::optional<int> stock; // not tracked when empty
     QString imagePath;
-    QStringList sellingPoints;       // 卖点
-    QString script;                  // 讲解词, for the host
+    QStringList sellingPoints; // 卖点
+    QString script;            // 讲解词, for the host
     QStringList tags;
     QString url;
 

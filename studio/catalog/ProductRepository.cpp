@@ -18,8 +18,7 @@ namespace shopcast::catalog {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, sku, title, price_cents, promo_price_cents, currency, stock, image, selling_points, script, tags, url");
+const QString kColumns = QStringLiteral("id, sku, title, price_cents, promo_price_cents, currency, stock, image, selling_points, script, tags, url");
 
 QString toJsonArray(const QStringList &list)
 {
@@ -84,8 +83,7 @@ QString now()
 
 ProductRepository::ProductRepository(storage::Database &db)
     : m_db(db)
-{
-}
+{}
 
 std::optional<Product> ProductRepository::findIn(const QSqlDatabase &db, const QString &sku)
 {

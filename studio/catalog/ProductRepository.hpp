@@ -41,8 +41,7 @@ public:
     std::optional<SaveResult> saveAll(const QList<Product> &products, const QString &source, QString *error);
     // The same all-or-nothing save as one job of the storage writer; done is
     // called on the context's thread with the figures, or none and the reason.
-    void saveAllLater(const QList<Product> &products, const QString &source, QObject *context,
-                      std::function<void(std::optional<SaveResult>, QString)> done);
+    void saveAllLater(const QList<Product> &products, const QString &source, QObject *context, std::function<void(std::optional<SaveResult>, QString)> done);
     bool save(Product &product, const QString &source, QString *error);
     // The same for one product edited live (price, stock), committed by the
     // storage writer: the GUI does not wait. Failures reach the writer's

@@ -31,14 +31,14 @@ struct Header
 
 Header readHeader(const char *p)
 {
-    return {qFromBigEndian<quint32>(p), qFromBigEndian<quint16>(p + 4), qFromBigEndian<quint16>(p + 6),
-            qFromBigEndian<quint32>(p + 8), qFromBigEndian<quint32>(p + 12)};
+    return {qFromBigEndian<quint32>(p), qFromBigEndian<quint16>(p + 4), qFromBigEndian<quint16>(p + 6), qFromBigEndian<quint32>(p + 8),
+            qFromBigEndian<quint32>(p + 12)};
 }
 
 bool plausible(const Header &h)
 {
     return h.headerLength == BilibiliCodec::kHeaderSize && h.version <= 3 && h.length >= quint32(BilibiliCodec::kHeaderSize)
-        && h.length <= quint32(BilibiliCodec::kMaxPacketSize) && h.operation >= 2 && h.operation <= 8;
+           && h.length <= quint32(BilibiliCodec::kMaxPacketSize) && h.operation >= 2 && h.operation <= 8;
 }
 
 struct Budget
@@ -107,7 +107,8 @@ void decodeInto(const QByteArray &data, QByteArray *remainder, int depth, Budget
             return;
         if (budget.eventsLeft <= 0) {
             budget.cut = true;
-            out.append(ChatEvent::error(kPlatform, BilibiliCodec::tr("a frame with over %1 events; the rest of it is dropped").arg(BilibiliCodec::kMaxEventsPerFrame)));
+            out.append(ChatEvent::error(kPlatform,
+                                        BilibiliCodec::tr("a frame with over %1 events; the rest of it is dropped").arg(BilibiliCodec::kMaxEventsPerFrame)));
             if (remainder)
                 remainder->clear();
             return;
@@ -132,7 +133,8 @@ void decodeInto(const QByteArray &data, QByteArray *remainder, int depth, Budget
             if (remainder)
                 *remainder = data.mid(pos);
             else
-                out.append(ChatEvent::error(kPlatform, BilibiliCodec::tr("truncated packet: header says %1 bytes, %2 arrived").arg(h.length).arg(data.size() - pos)));
+                out.append(
+                    ChatEvent::error(kPlatform, BilibiliCodec::tr("truncated packet: header says %1 bytes, %2 arrived").arg(h.length).arg(data.size() - pos)));
             return;
         }
         const QByteArray body = data.mid(pos + BilibiliCodec::kHeaderSize, qsizetype(h.length) - BilibiliCodec::kHeaderSize);
@@ -145,8 +147,9 @@ void decodeInto(const QByteArray &data, QByteArray *remainder, int depth, Budget
             }
             const auto inner = h.version == BilibiliCodec::Zlib ? inflateZlib(body, budget.inflatedLeft) : inflateBrotli(body, budget.inflatedLeft);
             if (!inner) {
-                out.append(ChatEvent::error(kPlatform, h.version == BilibiliCodec::Zlib ? BilibiliCodec::tr("zlib body does not inflate within the frame's budget")
-                                                                                         : BilibiliCodec::tr("brotli body does not decompress within the frame's budget")));
+                out.append(ChatEvent::error(kPlatform, h.version == BilibiliCodec::Zlib
+                                                           ? BilibiliCodec::tr("zlib body does not inflate within the frame's budget")
+                                                           : BilibiliCodec::tr("brotli body does not decompress within the frame's budget")));
                 continue;
             }
             budget.inflatedLeft -= inner->size();
@@ -173,9 +176,7 @@ void decodeInto(const QByteArray &data, QByteArray *remainder, int depth, Budget
             out.append(e);
             break;
         }
-        case BilibiliCodec::Command:
-            out.append(BilibiliCodec::decodeCommand(body));
-            break;
+        case BilibiliCodec::Command: out.append(BilibiliCodec::decodeCommand(body)); break;
         default: {
             ChatEvent e;
             e.type = ChatEvent::Type::Event;
@@ -257,8 +258,11 @@ QList<ChatEvent> BilibiliCodec::decodeCommand(const QByteArray &json)
         const QJsonObject extra = QJsonDocument::fromJson(meta.at(15).toObject().value(QStringLiteral("extra")).toString().toUtf8()).object();
         e.id = extra.value(QStringLiteral("id_str")).toString();
         if (e.id.isEmpty())
-            e.id = QString::fromLatin1(QCryptographicHash::hash((e.userId + QLatin1Char('|') + QString::number(e.sentAtMs) + QLatin1Char('|') + e.text).toUtf8(),
-                                                                QCryptographicHash::Sha1).toHex().left(16));
+            e.id
+                = QString::fromLatin1(QCryptographicHash::hash((e.userId + QLatin1Char('|') + QString::number(e.sentAtMs) + QLatin1Char('|') + e.text).toUtf8(),
+                                                               QCryptographicHash::Sha1)
+                                          .toHex()
+                                          .left(16));
         const QJsonArray medal = info.at(3).toArray();
         if (medal.size() >= 2)
             e.badges.append(QStringLiteral("%1/%2").arg(medal.at(1).toString()).arg(medal.at(0).toInt()));

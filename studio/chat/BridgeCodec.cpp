@@ -23,7 +23,8 @@ ChatEvent BridgeCodec::decode(const QByteArray &json, const QStringList &platfor
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return ChatEvent::error(kPlatform, BridgeCodec::tr("not valid JSON (or not UTF-8) at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return ChatEvent::error(kPlatform,
+                                BridgeCodec::tr("not valid JSON (or not UTF-8) at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
         return ChatEvent::error(kPlatform, BridgeCodec::tr("a bridge message is a JSON object"));
     const QJsonObject o = doc.object();
@@ -43,7 +44,8 @@ ChatEvent BridgeCodec::decode(const QByteArray &json, const QStringList &platfor
         return ChatEvent::error(kPlatform, BridgeCodec::tr("unknown type '%1'").arg(type));
     e.platform = o.value(QStringLiteral("platform")).toString(kPlatform);
     if (!platforms.isEmpty() && e.platform != kPlatform && !platforms.contains(e.platform))
-        return ChatEvent::error(kPlatform, BridgeCodec::tr("platform '%1' is not one the bridge relays (%2)").arg(e.platform.left(40), platforms.join(QStringLiteral(", "))));
+        return ChatEvent::error(
+            kPlatform, BridgeCodec::tr("platform '%1' is not one the bridge relays (%2)").arg(e.platform.left(40), platforms.join(QStringLiteral(", "))));
     if (e.platform.size() > 40)
         return ChatEvent::error(kPlatform, BridgeCodec::tr("a platform name over 40 characters"));
     e.id = o.value(QStringLiteral("id")).toString();

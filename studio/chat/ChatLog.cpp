@@ -14,8 +14,7 @@ ChatLog::ChatLog(storage::StorageWriter &writer, qint64 showId, QObject *parent)
     , m_writer(writer)
     , m_showId(showId)
     , m_written(std::make_shared<std::atomic<qint64>>(0))
-{
-}
+{}
 
 ChatLog::~ChatLog() = default;
 

@@ -143,11 +143,13 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         const QString badges = e.badges.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(e.badges.join(QLatin1Char(',')));
         const QString prefix = time.isEmpty() ? QString() : time + QLatin1Char(' ');
         if (e.type == ChatEvent::Type::Gift)
-            return prefix + tr("%1 sent %2 × %3").arg(e.userName, e.extra.value(QStringLiteral("gift")).toString()).arg(e.extra.value(QStringLiteral("count")).toInt());
+            return prefix
+                   + tr("%1 sent %2 × %3")
+                         .arg(e.userName, e.extra.value(QStringLiteral("gift")).toString())
+                         .arg(e.extra.value(QStringLiteral("count")).toInt());
         return QStringLiteral("%1%2%3: %4").arg(prefix, e.userName, badges, e.text);
     }
-    case Qt::DecorationRole:
-        return platformIcon(e.platform);
+    case Qt::DecorationRole: return platformIcon(e.platform);
     case Qt::ForegroundRole:
         // Deleted on the platform, or refused or held by moderation: greyed for the moderator.
         if (slot.deleted || e.extra.contains(QStringLiteral("moderation")))
@@ -162,8 +164,8 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         const QString base = QStringLiteral("%1 · %2").arg(e.platform, e.badges.join(QStringLiteral(", ")));
         if (m.isEmpty())
             return base;
-        return tr("%1\n%2 by %3 %4").arg(base, m.value(QStringLiteral("verdict")).toString(), m.value(QStringLiteral("rule")).toString(),
-                                       m.value(QStringLiteral("detail")).toString());
+        return tr("%1\n%2 by %3 %4")
+            .arg(base, m.value(QStringLiteral("verdict")).toString(), m.value(QStringLiteral("rule")).toString(), m.value(QStringLiteral("detail")).toString());
     }
     case ModerationRole: return e.extra.value(QStringLiteral("moderation")).toObject().value(QStringLiteral("verdict")).toString();
     case ModerationRuleRole: return e.extra.value(QStringLiteral("moderation")).toObject().value(QStringLiteral("rule")).toString();

@@ -19,11 +19,20 @@ class ChatModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { TextRole = Qt::UserRole + 1, UserNameRole, UserIdRole, PlatformRole, IdRole, BadgesRole, ArrivedAtRole,
-                DeletedRole, TypeRole,
-                ModerationRole,     // "" or the verdict ("hide", "hold", ...) that kept it off the stream's chat
-                ModerationRuleRole, // the rule that decided it
-                QuestionRole };
+    enum Role {
+        TextRole = Qt::UserRole + 1,
+        UserNameRole,
+        UserIdRole,
+        PlatformRole,
+        IdRole,
+        BadgesRole,
+        ArrivedAtRole,
+        DeletedRole,
+        TypeRole,
+        ModerationRole,     // "" or the verdict ("hide", "hold", ...) that kept it off the stream's chat
+        ModerationRuleRole, // the rule that decided it
+        QuestionRole
+    };
 
     explicit ChatModel(int capacity = 5000, int flushIntervalMs = 50, QObject *parent = nullptr);
 

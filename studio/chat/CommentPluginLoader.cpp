@@ -11,8 +11,7 @@
 
 namespace shopcast::chat {
 
-namespace {
-} // namespace
+namespace {} // namespace
 
 QStringList CommentPluginLoader::defaultFolders()
 {
@@ -50,7 +49,8 @@ CommentPluginLoader::Result CommentPluginLoader::load(const QStringList &folders
             CommentPlugin plugin{metadata->id, metadata->version, metadata->nameFor(QLocale()), path, *metadata, nullptr};
             const auto same = std::find_if(result.plugins.cbegin(), result.plugins.cend(), [&](const CommentPlugin &p) { return p.id == plugin.id; });
             if (same != result.plugins.cend()) {
-                result.problems.append(CommentPluginLoader::tr("%1 is a second plugin with id '%2' (already loaded from %3); skipped").arg(path, plugin.id, same->path));
+                result.problems.append(
+                    CommentPluginLoader::tr("%1 is a second plugin with id '%2' (already loaded from %3); skipped").arg(path, plugin.id, same->path));
                 continue;
             }
             QObject *instance = loader.instance();

@@ -17,7 +17,7 @@ struct CommentPlugin
     QString version;
     QString name;
     QString path;
-    PluginMetadata metadata; // settings, secrets and badge, as the plugin declares them
+    PluginMetadata metadata;                 // settings, secrets and badge, as the plugin declares them
     CommentSourceFactory *factory = nullptr; // owned by its QPluginLoader instance
 };
 

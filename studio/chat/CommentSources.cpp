@@ -16,21 +16,18 @@
 
 namespace shopcast::chat {
 
-CommentSources::CommentSources(CommentHub &hub, const CommentPluginLoader::Result &plugins, QString profileDir,
-                               core::SecretStore *secrets, QObject *parent)
+CommentSources::CommentSources(CommentHub &hub, const CommentPluginLoader::Result &plugins, QString profileDir, core::SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_hub(hub)
     , m_plugins(plugins.plugins)
     , m_problems(plugins.problems)
     , m_profileDir(std::move(profileDir))
     , m_secrets(secrets)
-{
-}
+{}
 
 CommentSources::CommentSources(CommentHub &hub, QString profileDir, core::SecretStore *secrets, QObject *parent)
     : CommentSources(hub, CommentPluginLoader::load(CommentPluginLoader::defaultFolders()), std::move(profileDir), secrets, parent)
-{
-}
+{}
 
 CommentSources::~CommentSources()
 {
@@ -64,8 +61,7 @@ void CommentSources::save()
     QJsonArray list;
     for (const Running &r : m_sources)
         if (!r.savedId.isEmpty())
-            list.append(QJsonObject{{QStringLiteral("id"), r.savedId}, {QStringLiteral("plugin"), r.pluginId},
-                                    {QStringLiteral("settings"), r.savedSettings}});
+            list.append(QJsonObject{{QStringLiteral("id"), r.savedId}, {QStringLiteral("plugin"), r.pluginId}, {QStringLiteral("settings"), r.savedSettings}});
     QSaveFile file(QDir(m_profileDir).filePath(QStringLiteral("comment-sources.json")));
     if (file.open(QIODevice::WriteOnly)) {
         file.write(QJsonDocument(list).toJson(QJsonDocument::Indented));
@@ -139,8 +135,8 @@ QStringList CommentSources::sourceLines() const
     for (const Running &r : m_sources) {
         const CommentSource &source = *r.source;
         const QString state = QString::fromLatin1(QMetaEnum::fromType<CommentSource::State>().valueToKey(int(source.state()))).toLower();
-        lines.append(QStringLiteral("%1: %2%3").arg(r.pluginId, state,
-                                                    source.stateDetail().isEmpty() ? QString() : QStringLiteral(" (") + source.stateDetail() + QLatin1Char(')')));
+        lines.append(QStringLiteral("%1: %2%3")
+                         .arg(r.pluginId, state, source.stateDetail().isEmpty() ? QString() : QStringLiteral(" (") + source.stateDetail() + QLatin1Char(')')));
     }
     return lines;
 }

@@ -26,8 +26,8 @@ class CommentSources : public QObject
 {
     Q_OBJECT
 public:
-    CommentSources(CommentHub &hub, const CommentPluginLoader::Result &plugins, QString profileDir = {},
-                   core::SecretStore *secrets = nullptr, QObject *parent = nullptr);
+    CommentSources(CommentHub &hub, const CommentPluginLoader::Result &plugins, QString profileDir = {}, core::SecretStore *secrets = nullptr,
+                   QObject *parent = nullptr);
     // With the plugins of CommentPluginLoader::defaultFolders().
     explicit CommentSources(CommentHub &hub, QString profileDir = {}, core::SecretStore *secrets = nullptr, QObject *parent = nullptr);
     ~CommentSources() override;
@@ -74,8 +74,8 @@ private:
     {
         std::unique_ptr<CommentSource> source;
         QString pluginId;
-        QString savedId;          // "" = not remembered
-        QJsonObject savedSettings; // without secrets
+        QString savedId;             // "" = not remembered
+        QJsonObject savedSettings;   // without secrets
         QJsonObject unstoredSecrets; // declared secrets the store refused (no keyring, no consent yet)
     };
     void save();

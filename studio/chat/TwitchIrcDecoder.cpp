@@ -48,7 +48,9 @@ ChatEvent TwitchIrcDecoder::decodeLine(QStringView line)
         e.type = ChatEvent::Type::Comment;
         e.text = m->params.at(1);
         // "/me" messages arrive as CTCP ACTION.
-        if (e.text.startsWith(QStringLiteral("\x01" "ACTION ")) && e.text.endsWith(QLatin1Char('\x01'))) {
+        if (e.text.startsWith(QStringLiteral("\x01"
+                                             "ACTION "))
+            && e.text.endsWith(QLatin1Char('\x01'))) {
             e.text = e.text.mid(8, e.text.size() - 9);
             e.extra.insert(QStringLiteral("action"), true);
         }

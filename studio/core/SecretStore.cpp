@@ -18,8 +18,7 @@ namespace shopcast::core {
 SecretStore::SecretStore(QString service, QString fallbackFile)
     : m_service(std::move(service))
     , m_fallbackFile(std::move(fallbackFile))
-{
-}
+{}
 
 bool SecretStore::fileFallbackAllowed() const
 {

@@ -32,8 +32,7 @@ public:
     // Every key asked at once; done(found, errors) when all have answered
     // (a key with no secret is left out of found; errors in words). Not
     // called when receiver is gone.
-    void readLater(const QStringList &keys, QObject *receiver,
-                   std::function<void(const QHash<QString, QString> &found, const QStringList &errors)> done);
+    void readLater(const QStringList &keys, QObject *receiver, std::function<void(const QHash<QString, QString> &found, const QStringList &errors)> done);
     // done(ok, error); on a failure because no keyring answered and the
     // file was not chosen, keyringUnavailable() is true.
     void writeLater(const QString &key, const QString &secret, QObject *receiver, std::function<void(bool ok, const QString &error)> done);

@@ -22,8 +22,8 @@ QString Translations::resolve(const QString &setting, const QString &systemLocal
     if (available().contains(setting))
         return setting;
     if (!setting.isEmpty() && warning)
-        *warning = tr("The language \"%1\" is not one this studio has (%2); it follows the system instead.")
-                       .arg(setting, available().join(QStringLiteral(", ")));
+        *warning
+            = tr("The language \"%1\" is not one this studio has (%2); it follows the system instead.").arg(setting, available().join(QStringLiteral(", ")));
     // zh_TW and zh_HK readers get Simplified Chinese rather than English.
     return systemLocale.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }

@@ -51,8 +51,8 @@ bool UiSettings::save(const QString &path, QString *error) const
     QJsonObject keys;
     for (auto it = hotkeys.begin(); it != hotkeys.end(); ++it)
         keys.insert(it.key(), it.value());
-    const QJsonObject o{{QStringLiteral("version"), 1}, {QStringLiteral("language"), language}, {QStringLiteral("theme"), theme},
-                        {QStringLiteral("hotkeys"), keys}};
+    const QJsonObject o{
+        {QStringLiteral("version"), 1}, {QStringLiteral("language"), language}, {QStringLiteral("theme"), theme}, {QStringLiteral("hotkeys"), keys}};
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {

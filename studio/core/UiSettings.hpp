@@ -17,9 +17,9 @@ struct UiSettings
 public:
     static constexpr int kMaxBytes = 64 * 1024;
 
-    QString language;             // "" follows the system; "zh_CN", "en"
+    QString language;                       // "" follows the system; "zh_CN", "en"
     QString theme = QStringLiteral("dark"); // "dark" or "light"
-    QMap<QString, QString> hotkeys; // action id → key sequence (portable text); only the changed ones
+    QMap<QString, QString> hotkeys;         // action id → key sequence (portable text); only the changed ones
 
     static QString path(const QString &profileDir);
     // A missing file gives the defaults; a broken one gives them too, with the error.

@@ -21,7 +21,8 @@ UnixSignalWatcher::UnixSignalWatcher(QObject *parent)
         if (::read(s_fds[1], &number, 1) == 1)
             emit terminationRequested(number);
     });
-    struct sigaction action{};
+    struct sigaction action
+    {};
     action.sa_handler = &UnixSignalWatcher::handle;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
@@ -45,8 +46,8 @@ UnixSignalWatcher::~UnixSignalWatcher()
 void UnixSignalWatcher::handle(int signalNumber)
 {
     const unsigned char number = static_cast<unsigned char>(signalNumber);
-    if (s_fds[0] >= 0)
-        [[maybe_unused]] auto written = ::write(s_fds[0], &number, 1);
+    if (s_fds[0] >= 0) [[maybe_unused]]
+        auto written = ::write(s_fds[0], &number, 1);
 }
 
 } // namespace shopcast::core

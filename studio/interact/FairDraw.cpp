@@ -19,8 +19,7 @@ class Stream
 public:
     explicit Stream(const QByteArray &seed)
         : m_seed(seed)
-    {
-    }
+    {}
     quint64 next()
     {
         if (m_used == 4) {
@@ -135,8 +134,7 @@ QStringList FairDraw::draw(const QByteArray &seed, const QStringList &frozen, in
     return out;
 }
 
-QJsonObject FairDraw::audit(const QByteArray &seed, const QStringList &frozen, const QStringList &winners, int requested,
-                            const QJsonObject &extra)
+QJsonObject FairDraw::audit(const QByteArray &seed, const QStringList &frozen, const QStringList &winners, int requested, const QJsonObject &extra)
 {
     QJsonObject o = extra;
     o.insert(QStringLiteral("algorithm"), QJsonObject{{QStringLiteral("name"), QLatin1String(kAlgorithm)}, {QStringLiteral("version"), kVersion}});

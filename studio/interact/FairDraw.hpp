@@ -46,8 +46,7 @@ public:
 
     // The audit record: commitment, seed, entrants, winners, algorithm and
     // whatever the caller adds (rule settings, times, prize).
-    static QJsonObject audit(const QByteArray &seed, const QStringList &frozen, const QStringList &winners, int requested,
-                             const QJsonObject &extra = {});
+    static QJsonObject audit(const QByteArray &seed, const QStringList &frozen, const QStringList &winners, int requested, const QJsonObject &extra = {});
     // Recomputes everything; empty when the record is genuine, else each
     // check that failed, in words.
     static QStringList verify(const QJsonObject &audit);

@@ -269,29 +269,29 @@ bool LotteryController::draw(QString *error)
     // Freezing sorts every entrant id and the audit lists them all: with a
     // million entrants that is a second of work, done off the GUI thread. The
     // entrant list no longer changes once entries are closed.
-    const QJsonObject extra{{QStringLiteral("prize"), m_preset.prize},
-                            {QStringLiteral("rules"), m_preset.toJson()},
-                            {QStringLiteral("openedAtShowMs"), m_openedAtMs},
-                            {QStringLiteral("closedAtShowMs"), m_closedAtMs},
-                            {QStringLiteral("drawnAt"), nowUtc()},
-                            {QStringLiteral("redraws"), QJsonArray()}};
-    work::Work::run(work::Pool::Compute, this, [seed = m_seed, entrants = m_entrants, winners = m_preset.winners, extra] {
-        DrawResult r;
-        QStringList ids;
-        ids.reserve(entrants.size());
-        for (const Entrant &e : entrants)
-            ids.append(e.id);
-        r.frozen = FairDraw::freeze(ids);
-        // A redraw takes the next entrant in the same order (a draw with one
-        // more winner gives the same first ones): checkable from the seed.
-        r.order = FairDraw::draw(seed, r.frozen, winners);
-        const QSet<QString> named(r.order.cbegin(), r.order.cend());
-        for (const Entrant &e : entrants)
-            if (named.contains(e.id))
-                r.drawn.insert(e.id, e);
-        r.audit = FairDraw::audit(seed, r.frozen, r.order, winners, extra);
-        return r;
-    }, [this](const DrawResult &result) { finishDraw(result); });
+    const QJsonObject extra{
+        {QStringLiteral("prize"), m_preset.prize},        {QStringLiteral("rules"), m_preset.toJson()}, {QStringLiteral("openedAtShowMs"), m_openedAtMs},
+        {QStringLiteral("closedAtShowMs"), m_closedAtMs}, {QStringLiteral("drawnAt"), nowUtc()},        {QStringLiteral("redraws"), QJsonArray()}};
+    work::Work::run(
+        work::Pool::Compute, this,
+        [seed = m_seed, entrants = m_entrants, winners = m_preset.winners, extra] {
+            DrawResult r;
+            QStringList ids;
+            ids.reserve(entrants.size());
+            for (const Entrant &e : entrants)
+                ids.append(e.id);
+            r.frozen = FairDraw::freeze(ids);
+            // A redraw takes the next entrant in the same order (a draw with one
+            // more winner gives the same first ones): checkable from the seed.
+            r.order = FairDraw::draw(seed, r.frozen, winners);
+            const QSet<QString> named(r.order.cbegin(), r.order.cend());
+            for (const Entrant &e : entrants)
+                if (named.contains(e.id))
+                    r.drawn.insert(e.id, e);
+            r.audit = FairDraw::audit(seed, r.frozen, r.order, winners, extra);
+            return r;
+        },
+        [this](const DrawResult &result) { finishDraw(result); });
     return true;
 }
 
@@ -389,8 +389,8 @@ bool LotteryController::redraw(int winnerIndex, QString *error)
     emit message(tr("%1 did not claim the prize; the next in the draw order, %2, wins.").arg(absent.userName, replacement.userName), false);
     if (m_showId > 0)
         m_db.writer().submit(
-            [commitment = commitment(), absent, replacement, rank = m_preset.winners + int(m_absent.size()), record = m_audit,
-             at = nowUtc()](QSqlDatabase &db, QString *e) {
+            [commitment = commitment(), absent, replacement, rank = m_preset.winners + int(m_absent.size()), record = m_audit, at = nowUtc()](QSqlDatabase &db,
+                                                                                                                                              QString *e) {
                 const QString audit = QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact));
                 QSqlQuery q(db);
                 q.prepare(QStringLiteral("UPDATE lottery_winners SET absent = 1 WHERE platform = ? AND user_id = ? AND draw_id ="

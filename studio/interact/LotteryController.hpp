@@ -51,7 +51,7 @@ public:
     qint64 remainingMs() const;
     int entrantCount() const { return int(m_entrants.size()); }
     const QList<Entrant> &entrants() const { return m_entrants; }
-    QList<Entrant> winners() const;        // in draw order, absent ones excluded
+    QList<Entrant> winners() const; // in draw order, absent ones excluded
     const QJsonObject &audit() const { return m_audit; }
     qint64 drawId() const { return m_drawId; }
 
@@ -111,7 +111,7 @@ private:
     qint64 m_openedAtMs = 0;
     qint64 m_closedAtMs = 0;
     QString m_keyword;
-    QSet<QString> m_excluded;           // past winners when entries opened
+    QSet<QString> m_excluded; // past winners when entries opened
     // Per viewer of this show: comments so far (for minComments) and the
     // lottery they last entered (one hash for both: a million entrants
     // means a million look-ups per comment kind).
@@ -123,9 +123,9 @@ private:
     QHash<QString, Viewer> m_viewers;
     int m_lotterySerial = 0; // counts lotteries opened
     QList<Entrant> m_entrants;
-    QStringList m_frozen;               // the entrant list the draw was made from
-    QStringList m_drawOrder;            // winners then replacements, as FairDraw gives them
-    QHash<QString, Entrant> m_drawn;    // the entrants named in m_drawOrder
+    QStringList m_frozen;            // the entrant list the draw was made from
+    QStringList m_drawOrder;         // winners then replacements, as FairDraw gives them
+    QHash<QString, Entrant> m_drawn; // the entrants named in m_drawOrder
     QSet<QString> m_absent;
     // Winners recorded by this run, which may still be in the writer's queue:
     // they count as past winners at once, with no wait for the disk.

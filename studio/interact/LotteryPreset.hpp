@@ -19,9 +19,9 @@ struct LotteryPreset
     int winners = 1;
     QString keyword = QStringLiteral("666");
     qint64 entryWindowMs = 60'000;
-    bool excludeStaff = true;    // broadcaster and moderator badges
-    int excludeWinnersDays = 7;  // users who won within this many days (across shows); 0: nobody
-    int minComments = 0;         // comments in this show before entering (the entry included)
+    bool excludeStaff = true;   // broadcaster and moderator badges
+    int excludeWinnersDays = 7; // users who won within this many days (across shows); 0: nobody
+    int minComments = 0;        // comments in this show before entering (the entry included)
 
     QJsonObject toJson() const;
     static std::optional<LotteryPreset> fromJson(const QJsonObject &json, QString *error);

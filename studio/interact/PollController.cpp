@@ -11,8 +11,7 @@ namespace shopcast::interact {
 PollController::PollController(const core::MonotonicClock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
-{
-}
+{}
 
 QString PollController::fold(const QString &text)
 {
@@ -122,7 +121,9 @@ QJsonObject PollController::result() const
     QJsonArray options;
     for (int i = 0; i < m_options.size(); ++i)
         options.append(QJsonObject{{QStringLiteral("label"), m_options.at(i).label}, {QStringLiteral("votes"), m_counts.value(i)}});
-    return {{QStringLiteral("question"), m_question}, {QStringLiteral("options"), options}, {QStringLiteral("voters"), votes()},
+    return {{QStringLiteral("question"), m_question},
+            {QStringLiteral("options"), options},
+            {QStringLiteral("voters"), votes()},
             {QStringLiteral("policy"), m_policy == Policy::FirstVote ? QStringLiteral("first") : QStringLiteral("last")}};
 }
 

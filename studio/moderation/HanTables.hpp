@@ -32,8 +32,8 @@ public:
     bool hasOpenCC() const { return m_hasOpenCC; }
 
 private:
-    std::vector<char32_t> m_simplified;     // 0: unchanged
-    std::vector<quint16> m_pinyinIndex;     // into m_syllables; 0 = none
+    std::vector<char32_t> m_simplified; // 0: unchanged
+    std::vector<quint16> m_pinyinIndex; // into m_syllables; 0 = none
     std::vector<std::string> m_syllables;
     bool m_hasOpenCC = false;
 };

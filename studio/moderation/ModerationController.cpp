@@ -59,13 +59,14 @@ bool ModerationController::setRules(const ModerationRules &rules, QString *error
         return false;
     const quint64 generation = ++m_generation;
     ++m_compiling;
-    work::Work::run(work::Pool::Compute, this, [rules] { return CompiledRules::compile(rules); },
-                    [this, generation](std::shared_ptr<const CompiledRules> compiled) {
-                        --m_compiling;
-                        // Only the newest edit wins when two compiles overlap.
-                        if (generation == m_generation)
-                            applyCompiled(compiled);
-                    });
+    work::Work::run(
+        work::Pool::Compute, this, [rules] { return CompiledRules::compile(rules); },
+        [this, generation](std::shared_ptr<const CompiledRules> compiled) {
+            --m_compiling;
+            // Only the newest edit wins when two compiles overlap.
+            if (generation == m_generation)
+                applyCompiled(compiled);
+        });
     return true;
 }
 
@@ -171,8 +172,7 @@ void ModerationController::reject(const QList<int> &rows)
     m_log.append(m_showId, audit);
 }
 
-void ModerationController::userAction(const QString &platform, const QString &userId, const QString &userName, Verdict verdict,
-                                      const QString &rule)
+void ModerationController::userAction(const QString &platform, const QString &userId, const QString &userName, Verdict verdict, const QString &rule)
 {
     chat::ChatEvent e;
     e.platform = platform;

@@ -18,8 +18,7 @@ QString notNull(const QString &s)
 
 ModerationLog::ModerationLog(storage::Database &db)
     : m_db(db)
-{
-}
+{}
 
 void ModerationLog::append(qint64 showId, const QList<Entry> &entries)
 {

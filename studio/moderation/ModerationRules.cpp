@@ -60,8 +60,7 @@ std::optional<ModerationRules> ModerationRules::fromJson(const QByteArray &json,
         const QString text = t.value(QStringLiteral("term")).toString();
         const auto action = Verdicts::fromId(t.value(QStringLiteral("action")).toString(QStringLiteral("hide")));
         if (text.trimmed().isEmpty() || text.size() > TermList::kMaxTermChars || !action || *action == Verdict::Allow) {
-            errors->append(tr("term %1: needs a term of 1 to %2 characters and an action (hide, hold, timeout, ban)")
-                               .arg(i + 1).arg(TermList::kMaxTermChars));
+            errors->append(tr("term %1: needs a term of 1 to %2 characters and an action (hide, hold, timeout, ban)").arg(i + 1).arg(TermList::kMaxTermChars));
             continue;
         }
         r.terms.append(TermRule::fromText(text, *action));

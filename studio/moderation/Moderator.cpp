@@ -112,8 +112,7 @@ Decision Moderator::moderate(const chat::ChatEvent &event, qint64 nowMs)
         d.rule = match->ruleId;
         d.detail = QString::fromLatin1(match->form);
     }
-    if (const auto hit = m_spam->check(user, event.text, text, nowMs);
-        hit && Verdicts::severity(hit->action) > Verdicts::severity(d.verdict)) {
+    if (const auto hit = m_spam->check(user, event.text, text, nowMs); hit && Verdicts::severity(hit->action) > Verdicts::severity(d.verdict)) {
         d.verdict = hit->action;
         d.rule = hit->rule;
         d.detail = hit->detail;

@@ -21,8 +21,8 @@ class QuestionDetector;
 struct Decision
 {
     Verdict verdict = Verdict::Allow;
-    QString rule;       // "term:加微信", "spam:flood", "user:banned", "" for allow
-    QString detail;     // for the moderator
+    QString rule;   // "term:加微信", "spam:flood", "user:banned", "" for allow
+    QString detail; // for the moderator
     bool question = false;
     qint64 untilMs = 0; // a timeout: when it ends (comment clock)
 };

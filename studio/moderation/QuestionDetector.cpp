@@ -9,13 +9,12 @@ namespace shopcast::moderation {
 
 QStringList QuestionDetector::defaultKeywords()
 {
-    return {QStringLiteral("多少钱"), QStringLiteral("价格"), QStringLiteral("怎么买"), QStringLiteral("怎么拍"),
-            QStringLiteral("怎么下单"), QStringLiteral("在哪买"), QStringLiteral("链接"), QStringLiteral("几号链接"),
-            QStringLiteral("有没有"), QStringLiteral("还有吗"), QStringLiteral("有货吗"), QStringLiteral("什么时候发货"),
-            QStringLiteral("几天发货"), QStringLiteral("发什么快递"), QStringLiteral("包邮吗"), QStringLiteral("尺码"),
-            QStringLiteral("什么码"), QStringLiteral("多大"), QStringLiteral("能不能"), QStringLiteral("可以吗"),
-            QStringLiteral("能退"), QStringLiteral("保质期"), QStringLiteral("how much"), QStringLiteral("price"),
-            QStringLiteral("what size"), QStringLiteral("shipping"), QStringLiteral("in stock")};
+    return {QStringLiteral("多少钱"),   QStringLiteral("价格"),         QStringLiteral("怎么买"),   QStringLiteral("怎么拍"),     QStringLiteral("怎么下单"),
+            QStringLiteral("在哪买"),   QStringLiteral("链接"),         QStringLiteral("几号链接"), QStringLiteral("有没有"),     QStringLiteral("还有吗"),
+            QStringLiteral("有货吗"),   QStringLiteral("什么时候发货"), QStringLiteral("几天发货"), QStringLiteral("发什么快递"), QStringLiteral("包邮吗"),
+            QStringLiteral("尺码"),     QStringLiteral("什么码"),       QStringLiteral("多大"),     QStringLiteral("能不能"),     QStringLiteral("可以吗"),
+            QStringLiteral("能退"),     QStringLiteral("保质期"),       QStringLiteral("how much"), QStringLiteral("price"),      QStringLiteral("what size"),
+            QStringLiteral("shipping"), QStringLiteral("in stock")};
 }
 
 QuestionDetector::QuestionDetector(const QStringList &keywords, const TextNormalizer &normalizer)
@@ -38,8 +37,7 @@ QuestionDetector::QuestionDetector(const QStringList &keywords, const TextNormal
         lengths.push_back(f.size());
     }
     hs_compile_error_t *error = nullptr;
-    if (hs_compile_lit_multi(pointers.data(), flags.data(), ids.data(), lengths.data(), unsigned(folded.size()), HS_MODE_BLOCK, nullptr,
-                             &m_db, &error)
+    if (hs_compile_lit_multi(pointers.data(), flags.data(), ids.data(), lengths.data(), unsigned(folded.size()), HS_MODE_BLOCK, nullptr, &m_db, &error)
         != HS_SUCCESS) {
         hs_free_compile_error(error);
         m_db = nullptr;
@@ -69,12 +67,13 @@ bool QuestionDetector::isQuestion(const NormalizedText &text) const
     if (!m_db || !m_scratch || text.folded.empty())
         return false;
     bool found = false;
-    hs_scan(m_db, text.folded.data(), unsigned(text.folded.size()), 0, m_scratch,
-            [](unsigned, unsigned long long, unsigned long long, unsigned, void *context) {
-                *static_cast<bool *>(context) = true;
-                return 1; // one is enough
-            },
-            &found);
+    hs_scan(
+        m_db, text.folded.data(), unsigned(text.folded.size()), 0, m_scratch,
+        [](unsigned, unsigned long long, unsigned long long, unsigned, void *context) {
+            *static_cast<bool *>(context) = true;
+            return 1; // one is enough
+        },
+        &found);
     return found;
 }
 

@@ -7,8 +7,7 @@ namespace shopcast::moderation {
 
 QuestionsModel::QuestionsModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{}
 
 void QuestionsModel::add(const chat::ChatEvent &question, const QString &sku, const QString &productTitle)
 {
@@ -140,10 +139,8 @@ QVariant QuestionsModel::data(const QModelIndex &index, int role) const
     }
     const Question &q = m_groups.at(int(index.internalId())).questions.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return index.column() == Text ? q.event.text.left(300) : q.event.userName;
-    case Qt::ToolTipRole:
-        return q.event.text.left(2000);
+    case Qt::DisplayRole: return index.column() == Text ? q.event.text.left(300) : q.event.userName;
+    case Qt::ToolTipRole: return q.event.text.left(2000);
     case Qt::ForegroundRole:
         if (q.state != State::Open)
             return QColor(0x9e, 0x9e, 0x9e);

@@ -8,8 +8,7 @@ namespace shopcast::moderation {
 
 ReviewQueueModel::ReviewQueueModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 QList<ReviewQueueModel::Item> ReviewQueueModel::add(const QList<Item> &items)
 {
@@ -73,12 +72,11 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     const Item &item = m_items.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case Time:
-            return item.event.sentAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(item.event.sentAtMs).toString(QStringLiteral("HH:mm:ss"))
-                                           : QString();
+        case Time: return item.event.sentAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(item.event.sentAtMs).toString(QStringLiteral("HH:mm:ss")) : QString();
         case User: return item.event.userName;
         case Comment: return role == Qt::DisplayRole ? item.event.text.left(200) : item.event.text.left(2000);
-        case Reason: return item.decision.detail.isEmpty() ? item.decision.rule : item.decision.rule + QStringLiteral(" (") + item.decision.detail + QLatin1Char(')');
+        case Reason:
+            return item.decision.detail.isEmpty() ? item.decision.rule : item.decision.rule + QStringLiteral(" (") + item.decision.detail + QLatin1Char(')');
         }
     }
     return {};

@@ -165,8 +165,7 @@ std::optional<SpamDetector::Hit> SpamDetector::contentHit(const QString &origina
     return best;
 }
 
-std::optional<SpamDetector::Hit> SpamDetector::check(const QString &userKey, const QString &original, const NormalizedText &text,
-                                                     qint64 nowMs)
+std::optional<SpamDetector::Hit> SpamDetector::check(const QString &userKey, const QString &original, const NormalizedText &text, qint64 nowMs)
 {
     const SpamSettings &s = m_settings;
     std::optional<Hit> best = contentHit(original, text);

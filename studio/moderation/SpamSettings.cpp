@@ -57,10 +57,11 @@ QJsonObject SpamSettings::toJson() const
         {QStringLiteral("repeat"), ruleJson(repeat, {{QStringLiteral("windowMs"), repeatWindowMs}})},
         {QStringLiteral("flood"), ruleJson(flood, {{QStringLiteral("messages"), floodMessages}, {QStringLiteral("windowMs"), floodWindowMs}})},
         {QStringLiteral("firstTime"), ruleJson(firstTime)},
-        {QStringLiteral("escalation"),
-         QJsonObject{{QStringLiteral("enabled"), escalate}, {QStringLiteral("windowMs"), escalationWindowMs},
-                     {QStringLiteral("timeoutAfter"), timeoutAfter}, {QStringLiteral("banAfter"), banAfter},
-                     {QStringLiteral("timeoutMs"), timeoutMs}}},
+        {QStringLiteral("escalation"), QJsonObject{{QStringLiteral("enabled"), escalate},
+                                                   {QStringLiteral("windowMs"), escalationWindowMs},
+                                                   {QStringLiteral("timeoutAfter"), timeoutAfter},
+                                                   {QStringLiteral("banAfter"), banAfter},
+                                                   {QStringLiteral("timeoutMs"), timeoutMs}}},
     };
 }
 

@@ -18,21 +18,21 @@ struct SpamSettings
         Verdict action = Verdict::Hide;
     };
 
-    Rule links;                 // URLs and bare domains, except the allowlist
-    QStringList allowedDomains{QStringLiteral("taobao.com"), QStringLiteral("tmall.com"), QStringLiteral("jd.com"),
+    Rule links; // URLs and bare domains, except the allowlist
+    QStringList allowedDomains{QStringLiteral("taobao.com"), QStringLiteral("tmall.com"),    QStringLiteral("jd.com"),
                                QStringLiteral("douyin.com"), QStringLiteral("kuaishou.com"), QStringLiteral("pinduoduo.com")};
-    Rule contact;               // phone numbers, WeChat/QQ ids offered in the chat
-    Rule caps;                  // SHOUTING
+    Rule contact; // phone numbers, WeChat/QQ ids offered in the chat
+    Rule caps;    // SHOUTING
     int capsMinLetters = 12;
     double capsMaxRatio = 0.7;
-    Rule symbols;               // !!!!!!$$$$###
+    Rule symbols; // !!!!!!$$$$###
     int symbolsMinChars = 10;
     double symbolsMaxRatio = 0.6;
-    Rule emoji;                 // more than this many emoji
+    Rule emoji; // more than this many emoji
     int emojiMax = 8;
-    Rule length;                // longer than this many characters
+    Rule length; // longer than this many characters
     int lengthMax = 300;
-    Rule repeat;                // the same as the user's previous comment
+    Rule repeat; // the same as the user's previous comment
     qint64 repeatWindowMs = 60'000;
     Rule flood{true, Verdict::Timeout}; // more than N comments in T
     int floodMessages = 6;

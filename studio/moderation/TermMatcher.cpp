@@ -59,8 +59,8 @@ hs_database_t *compileLiterals(const PatternSet &set, QString *error)
     }
     hs_database_t *db = nullptr;
     hs_compile_error_t *compileError = nullptr;
-    if (hs_compile_lit_multi(pointers.data(), set.flags.data(), set.ids.data(), lengths.data(), unsigned(pointers.size()),
-                             HS_MODE_BLOCK, nullptr, &db, &compileError)
+    if (hs_compile_lit_multi(pointers.data(), set.flags.data(), set.ids.data(), lengths.data(), unsigned(pointers.size()), HS_MODE_BLOCK, nullptr, &db,
+                             &compileError)
         != HS_SUCCESS) {
         *error = QString::fromUtf8(compileError ? compileError->message : "unknown error");
         hs_free_compile_error(compileError);
@@ -78,8 +78,7 @@ hs_database_t *compileRegexes(const PatternSet &set, QString *error)
         pointers.push_back(e.c_str());
     hs_database_t *db = nullptr;
     hs_compile_error_t *compileError = nullptr;
-    if (hs_compile_multi(pointers.data(), set.flags.data(), set.ids.data(), unsigned(pointers.size()), HS_MODE_BLOCK, nullptr, &db,
-                         &compileError)
+    if (hs_compile_multi(pointers.data(), set.flags.data(), set.ids.data(), unsigned(pointers.size()), HS_MODE_BLOCK, nullptr, &db, &compileError)
         != HS_SUCCESS) {
         *error = QString::fromUtf8(compileError ? compileError->message : "unknown error");
         hs_free_compile_error(compileError);
@@ -139,8 +138,7 @@ bool TermMatcher::Scratch::prepare(const TermMatcher &matcher)
     return true;
 }
 
-std::shared_ptr<const TermMatcher> TermMatcher::compile(const QList<TermRule> &rules, const TextNormalizer &normalizer,
-                                                        QStringList *errors)
+std::shared_ptr<const TermMatcher> TermMatcher::compile(const QList<TermRule> &rules, const TextNormalizer &normalizer, QStringList *errors)
 {
     std::shared_ptr<TermMatcher> m(new TermMatcher);
     m->m_rules = rules;

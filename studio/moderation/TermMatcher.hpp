@@ -56,8 +56,7 @@ public:
 
     // Rules that cannot be used (a regex vectorscan refuses, a term with no
     // letters or digits) are reported and left out; the rest work.
-    static std::shared_ptr<const TermMatcher> compile(const QList<TermRule> &rules, const TextNormalizer &normalizer,
-                                                      QStringList *errors);
+    static std::shared_ptr<const TermMatcher> compile(const QList<TermRule> &rules, const TextNormalizer &normalizer, QStringList *errors);
     ~TermMatcher();
 
     // The most severe rule that matches (the first listed among equals).
@@ -71,7 +70,7 @@ private:
     bool scanPinyin(const NormalizedText &text, Scratch &scratch, int *best) const;
 
     QList<TermRule> m_rules;
-    hs_database *m_folded = nullptr;   // literals
+    hs_database *m_folded = nullptr; // literals
     hs_database *m_wildcards = nullptr;
     hs_database *m_skeleton = nullptr;
     hs_database *m_pinyin = nullptr;

@@ -16,12 +16,12 @@ namespace shopcast::moderation {
 // Which evasions the normaliser undoes; each can be switched off.
 struct NormalizerOptions
 {
-    bool foldCase = true;             // NFKC + case fold: ｖｘ→vx, Ⓥ→v, zero-width and other invisibles gone
+    bool foldCase = true;                // NFKC + case fold: ｖｘ→vx, Ⓥ→v, zero-width and other invisibles gone
     bool traditionalToSimplified = true; // 微信號 → 微信号 (OpenCC t2s)
-    bool stripSeparators = true;      // 加 微-信, 加·微·信 → 加微信 (only letters and digits are kept)
-    bool foldRepeats = true;          // 加加微微信 → 加微信
-    bool skeleton = true;             // Unicode TR39 confusables: Cyrillic х → x
-    bool pinyin = true;               // toneless pinyin key: 薇信, 威信 → |wei|xin|
+    bool stripSeparators = true;         // 加 微-信, 加·微·信 → 加微信 (only letters and digits are kept)
+    bool foldRepeats = true;             // 加加微微信 → 加微信
+    bool skeleton = true;                // Unicode TR39 confusables: Cyrillic х → x
+    bool pinyin = true;                  // toneless pinyin key: 薇信, 威信 → |wei|xin|
 
     QJsonObject toJson() const;
     static NormalizerOptions fromJson(const QJsonObject &json);
@@ -39,7 +39,7 @@ struct NormalizedText
     // For each byte of pinyin where a character's part starts ("|wei" or an
     // ASCII letter), that character's index in chars; -1 elsewhere.
     std::vector<int> pinyinCharIndex;
-    int codePoints = 0;   // of the original text
+    int codePoints = 0;     // of the original text
     bool truncated = false; // only the first kMaxChars were normalised
 };
 

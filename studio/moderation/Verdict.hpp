@@ -14,8 +14,8 @@ enum class Verdict { Allow, Hold, Hide, Timeout, Ban };
 class Verdicts
 {
 public:
-    static QString id(Verdict verdict);                       // "allow", "hide", ...
-    static std::optional<Verdict> fromId(const QString &id);  // case-insensitive
+    static QString id(Verdict verdict);                      // "allow", "hide", ...
+    static std::optional<Verdict> fromId(const QString &id); // case-insensitive
     static int severity(Verdict verdict) { return int(verdict); }
     // Timeout and ban also keep the comment off the chat.
     static bool reachesChat(Verdict verdict) { return verdict == Verdict::Allow; }

@@ -43,8 +43,8 @@ QSize InteractionOverlayRenderer::defaultSize(QSize canvasPx)
     return {std::max(160, std::min(canvasPx.width() - 16, h * 3 / 2)), h};
 }
 
-QImage InteractionOverlayRenderer::lotteryEntry(const QString &prize, const QString &keyword, qint64 remainingMs, int entrants,
-                                                const QString &commitment, QSize size, const QImage &prizePicture)
+QImage InteractionOverlayRenderer::lotteryEntry(const QString &prize, const QString &keyword, qint64 remainingMs, int entrants, const QString &commitment,
+                                                QSize size, const QImage &prizePicture)
 {
     QRect body;
     QImage image = card(size, QColor(0xe5, 0x39, 0x35), InteractionOverlayRenderer::tr("Lottery 抽奖: %1").arg(prize), &body);
@@ -93,7 +93,7 @@ QImage InteractionOverlayRenderer::lotteryWinners(const QString &prize, const QS
         p.drawText(body, Qt::AlignCenter, InteractionOverlayRenderer::tr("No one entered"));
     for (int i = 0; i < std::min<int>(int(names.size()), rows); ++i) {
         const QString text = (i == rows - 1 && names.size() > rows) ? InteractionOverlayRenderer::tr("… and %1 more").arg(names.size() - rows + 1)
-                                                                     : QStringLiteral("%1. %2").arg(i + 1).arg(names.at(i));
+                                                                    : QStringLiteral("%1. %2").arg(i + 1).arg(names.at(i));
         p.drawText(QRect(body.x(), body.y() + i * line, body.width(), line), Qt::AlignVCenter,
                    QFontMetrics(p.font()).elidedText(text, Qt::ElideRight, body.width()));
     }
@@ -103,7 +103,8 @@ QImage InteractionOverlayRenderer::lotteryWinners(const QString &prize, const QS
 QImage InteractionOverlayRenderer::poll(const QString &question, const QStringList &labels, const QList<int> &counts, bool closed, QSize size)
 {
     QRect body;
-    QImage image = card(size, QColor(0x1e, 0x88, 0xe5), (closed ? InteractionOverlayRenderer::tr("Result 结果: %1") : InteractionOverlayRenderer::tr("Poll 投票: %1")).arg(question), &body);
+    QImage image = card(size, QColor(0x1e, 0x88, 0xe5),
+                        (closed ? InteractionOverlayRenderer::tr("Result 结果: %1") : InteractionOverlayRenderer::tr("Poll 投票: %1")).arg(question), &body);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     int total = 0;

@@ -18,8 +18,8 @@ class InteractionOverlayRenderer
 public:
     static QSize defaultSize(QSize canvasPx);
     // prizePicture (optional): the prize, drawn at the card's right.
-    static QImage lotteryEntry(const QString &prize, const QString &keyword, qint64 remainingMs, int entrants, const QString &commitment,
-                               QSize sizePx, const QImage &prizePicture = {});
+    static QImage lotteryEntry(const QString &prize, const QString &keyword, qint64 remainingMs, int entrants, const QString &commitment, QSize sizePx,
+                               const QImage &prizePicture = {});
     static QImage lotteryWinners(const QString &prize, const QStringList &names, QSize sizePx);
     static QImage poll(const QString &question, const QStringList &labels, const QList<int> &counts, bool closed, QSize sizePx);
     // A rhythm slot's remaining time (the plan's "countdown on stream"):

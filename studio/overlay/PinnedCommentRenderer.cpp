@@ -38,8 +38,7 @@ QImage PinnedCommentRenderer::render(const QString &userName, const QString &tex
     const int margin = int(size.height() * 0.2);
     const int nameSize = int(size.height() * 0.2);
     const int textSize = int(size.height() * 0.22);
-    const QRect area(margin + int(size.height() * 0.12), margin / 2, size.width() - 2 * margin - int(size.height() * 0.12),
-                     size.height() - margin);
+    const QRect area(margin + int(size.height() * 0.12), margin / 2, size.width() - 2 * margin - int(size.height() * 0.12), size.height() - margin);
     p.setPen(QColor(0xff, 0x6d, 0x00));
     p.setFont(cardFont(nameSize, true));
     const QFontMetrics nameMetrics(p.font());

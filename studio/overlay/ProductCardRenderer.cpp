@@ -25,12 +25,21 @@ struct Palette
 Palette paletteFor(const QString &name)
 {
     if (name == QLatin1String("bold"))
-        return {QColor(0x2a, 0x0b, 0x2e, 235), QColor(0x5c, 0x10, 0x3a, 235), Qt::white, QColor(0xf3, 0xe5, 0xf5), QColor(0xc8, 0xa2, 0xc8),
-                QColor(0xff, 0xd5, 0x4f), QColor(0xff, 0xd5, 0x4f), QColor(0x3a, 0x0d, 0x1f), QColor(255, 255, 255, 40), Qt::white,
-                QColor(0xff, 0x17, 0x44), QColor(0xff, 0x91, 0x00)};
-    return {QColor(255, 255, 255, 242), QColor(0xff, 0xf3, 0xe0, 242), QColor(0x21, 0x21, 0x21), QColor(0x42, 0x42, 0x42), QColor(0x9e, 0x9e, 0x9e),
-            QColor(0xe5, 0x39, 0x35), QColor(0xe5, 0x39, 0x35), Qt::white, QColor(0xff, 0xeb, 0xee), QColor(0xc6, 0x28, 0x28),
-            QColor(0xe5, 0x39, 0x35), QColor(0xff, 0x6f, 0x00)};
+        return {QColor(0x2a, 0x0b, 0x2e, 235),
+                QColor(0x5c, 0x10, 0x3a, 235),
+                Qt::white,
+                QColor(0xf3, 0xe5, 0xf5),
+                QColor(0xc8, 0xa2, 0xc8),
+                QColor(0xff, 0xd5, 0x4f),
+                QColor(0xff, 0xd5, 0x4f),
+                QColor(0x3a, 0x0d, 0x1f),
+                QColor(255, 255, 255, 40),
+                Qt::white,
+                QColor(0xff, 0x17, 0x44),
+                QColor(0xff, 0x91, 0x00)};
+    return {QColor(255, 255, 255, 242), QColor(0xff, 0xf3, 0xe0, 242), QColor(0x21, 0x21, 0x21), QColor(0x42, 0x42, 0x42),
+            QColor(0x9e, 0x9e, 0x9e),   QColor(0xe5, 0x39, 0x35),      QColor(0xe5, 0x39, 0x35), Qt::white,
+            QColor(0xff, 0xeb, 0xee),   QColor(0xc6, 0x28, 0x28),      QColor(0xe5, 0x39, 0x35), QColor(0xff, 0x6f, 0x00)};
 }
 
 QString yuan(const catalog::Money &m, const QString &currency)
@@ -62,7 +71,8 @@ void drawTitle(QPainter &p, const QRect &rect, const QString &title, const QFont
         line.setLineWidth(rect.width());
         const QString rest = title.mid(line.textStart());
         const bool last = lineNo == 1 || line.textStart() + line.textLength() >= title.size();
-        p.drawText(QPoint(rect.left(), y + fm.ascent()), last ? fm.elidedText(rest, Qt::ElideRight, rect.width()) : title.mid(line.textStart(), line.textLength()));
+        p.drawText(QPoint(rect.left(), y + fm.ascent()),
+                   last ? fm.elidedText(rest, Qt::ElideRight, rect.width()) : title.mid(line.textStart(), line.textLength()));
         y += fm.lineSpacing();
         if (last)
             break;
@@ -170,7 +180,8 @@ QImage ProductCardRenderer::render(const ProductCardState &state, const QString 
         clip.addRoundedRect(l.image, radius * 0.8, radius * 0.8);
         p.save();
         p.setClipPath(clip);
-        p.drawImage(l.image, square, QRect((square.width() - l.image.width()) / 2, (square.height() - l.image.height()) / 2, l.image.width(), l.image.height()));
+        p.drawImage(l.image, square,
+                    QRect((square.width() - l.image.width()) / 2, (square.height() - l.image.height()) / 2, l.image.width(), l.image.height()));
         p.restore();
     }
 
@@ -227,7 +238,8 @@ QImage ProductCardRenderer::render(const ProductCardState &state, const QString 
     if (product.stock && !state.soldOut) {
         p.setPen(*product.stock <= kLowStockThreshold ? pal.price : pal.text);
         p.setFont(cardFont(l.stock.height() * 11 / 20, *product.stock <= kLowStockThreshold));
-        const QString stockText = *product.stock <= kLowStockThreshold ? ProductCardRenderer::tr("仅剩 %1 件").arg(*product.stock) : ProductCardRenderer::tr("库存 %1 件").arg(*product.stock);
+        const QString stockText = *product.stock <= kLowStockThreshold ? ProductCardRenderer::tr("仅剩 %1 件").arg(*product.stock)
+                                                                       : ProductCardRenderer::tr("库存 %1 件").arg(*product.stock);
         p.drawText(l.stock, Qt::AlignCenter, stockText);
     }
 
@@ -242,7 +254,8 @@ QImage ProductCardRenderer::render(const ProductCardState &state, const QString 
         const QFont stampFont = cardFont(l.card.height() / 3, true);
         const QFontMetrics sm(stampFont);
         const QString stamp = ProductCardRenderer::tr("已售罄");
-        const QRect box(-sm.horizontalAdvance(stamp) / 2 - sm.height() / 3, -sm.height() / 2 - 4, sm.horizontalAdvance(stamp) + sm.height() * 2 / 3, sm.height() + 8);
+        const QRect box(-sm.horizontalAdvance(stamp) / 2 - sm.height() / 3, -sm.height() / 2 - 4, sm.horizontalAdvance(stamp) + sm.height() * 2 / 3,
+                        sm.height() + 8);
         p.setPen(QPen(QColor(0xff, 0x52, 0x52), std::max(3, l.card.height() / 40)));
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(box, 8, 8);

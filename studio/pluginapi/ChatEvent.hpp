@@ -14,16 +14,16 @@ struct ChatEvent
     enum class Type { Comment, Delete, Clear, Gift, Event, Error };
 
     Type type = Type::Comment;
-    QString platform;   // "twitch", "bilibili", "bridge"
-    QString id;         // platform message id (de-duplication)
+    QString platform; // "twitch", "bilibili", "bridge"
+    QString id;       // platform message id (de-duplication)
     QString userId;
     QString userName;
-    QString text;       // comments; the message of an error
-    QString targetId;   // Delete: the message; Clear: the user ("" = whole chat)
+    QString text;     // comments; the message of an error
+    QString targetId; // Delete: the message; Clear: the user ("" = whole chat)
     QStringList badges;
-    qint64 sentAtMs = 0; // platform timestamp (ms since epoch) when it gives one
+    qint64 sentAtMs = 0;    // platform timestamp (ms since epoch) when it gives one
     qint64 arrivedAtMs = 0; // the show's monotonic clock, stamped by the hub
-    QJsonObject extra;   // gift details, event name, emotes, ...
+    QJsonObject extra;      // gift details, event name, emotes, ...
 
     static QString typeName(Type type);
     QJsonObject toJson() const;

@@ -20,8 +20,7 @@ class DecodeWorker
 public:
     DecodeWorker()
         : m_strand(work::Pool::Decode)
-    {
-    }
+    {}
 
     // decode() runs on the decode pool, after everything submitted before
     // it; deliver(result) then runs on receiver's thread, unless receiver is

@@ -21,7 +21,6 @@ struct PlatformBadge
 
 struct PluginMetadata
 {
-
     QString id;
     QString version;
     QJsonObject name; // locale -> text

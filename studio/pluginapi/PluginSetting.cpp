@@ -130,8 +130,7 @@ std::optional<QJsonValue> PluginSetting::check(const QJsonValue &value, QString 
         if (kind == Kind::Integer && number != std::floor(number))
             return fail(tr("a whole number is expected"));
         if ((min && number < *min) || (max && number > *max))
-            return fail(tr("%1 is outside %2 … %3")
-                            .arg(number).arg(min.value_or(-1e300)).arg(max.value_or(1e300)));
+            return fail(tr("%1 is outside %2 … %3").arg(number).arg(min.value_or(-1e300)).arg(max.value_or(1e300)));
         return QJsonValue(number);
     }
     case Kind::Boolean:

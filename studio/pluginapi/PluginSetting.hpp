@@ -20,7 +20,6 @@ namespace shopcast::chat {
 //    "advanced": false, "generate": "uuid", "help": {...}}
 struct PluginSetting
 {
-
     enum class Kind { Text, Integer, Number, Boolean, File, Choice };
 
     QString key;

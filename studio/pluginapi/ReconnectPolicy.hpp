@@ -17,8 +17,7 @@ public:
         : m_random(seed)
         , m_firstMs(firstDelayMs)
         , m_maxMs(maxDelayMs)
-    {
-    }
+    {}
 
     qint64 nextDelayMs()
     {

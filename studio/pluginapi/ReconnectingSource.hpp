@@ -35,12 +35,12 @@ protected:
     // and retried; a protocol with a ping may probe first (keepWaiting()).
     virtual void onSilence();
 
-    void connectionUp(const QString &detail);   // Live; the backoff starts over
-    void connectionLost(const QString &why);    // retried after the backoff delay
-    void reconnectSoon(const QString &why);     // retried at once (the server asked)
-    void refuse(const QString &why);            // Error; no more retries until start()
-    void activity();                            // data arrived: restart the silence watch
-    void keepWaiting(qint64 ms);                // give a probe this long before onSilence() again
+    void connectionUp(const QString &detail); // Live; the backoff starts over
+    void connectionLost(const QString &why);  // retried after the backoff delay
+    void reconnectSoon(const QString &why);   // retried at once (the server asked)
+    void refuse(const QString &why);          // Error; no more retries until start()
+    void activity();                          // data arrived: restart the silence watch
+    void keepWaiting(qint64 ms);              // give a probe this long before onSilence() again
     bool isRunning() const { return m_running; }
 
 private:

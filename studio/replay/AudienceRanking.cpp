@@ -43,15 +43,18 @@ void AudienceRanking::rankLater(const QString &databasePath, qint64 showId, int 
         QList<AudienceMember> members;
         QString error;
     };
-    work::Work::run(work::Pool::Media, receiver, [databasePath, showId, limit] {
-        Ranked out;
-        const storage::ReadConnection reader(databasePath);
-        if (!reader.isOpen())
-            out.error = reader.error();
-        else
-            out.members = rank(reader.connection(), showId, limit, &out.error);
-        return out;
-    }, [done = std::move(done)](const Ranked &ranked) { done(ranked.members, ranked.error); });
+    work::Work::run(
+        work::Pool::Media, receiver,
+        [databasePath, showId, limit] {
+            Ranked out;
+            const storage::ReadConnection reader(databasePath);
+            if (!reader.isOpen())
+                out.error = reader.error();
+            else
+                out.members = rank(reader.connection(), showId, limit, &out.error);
+            return out;
+        },
+        [done = std::move(done)](const Ranked &ranked) { done(ranked.members, ranked.error); });
 }
 
 QList<AudienceMember> AudienceRanking::rank(const QSqlDatabase &sql, qint64 showId, int limit, QString *error)
@@ -74,8 +77,8 @@ QList<AudienceMember> AudienceRanking::rank(const QSqlDatabase &sql, qint64 show
     // distinct (viewer, show) pairs, then their days.
     QSqlQuery days(sql);
     days.setForwardOnly(true);
-    const QString viewers = showId > 0 ? QStringLiteral("AND (platform, user_id) IN (SELECT platform, user_id FROM chat_log WHERE show_id = %1)").arg(showId)
-                                       : QString();
+    const QString viewers
+        = showId > 0 ? QStringLiteral("AND (platform, user_id) IN (SELECT platform, user_id FROM chat_log WHERE show_id = %1)").arg(showId) : QString();
     if (days.exec(QStringLiteral("SELECT d.platform, d.user_id, COUNT(*), COUNT(DISTINCT substr(s.started_at, 1, 10))"
                                  " FROM (SELECT DISTINCT platform, user_id, show_id FROM chat_log WHERE type = 'comment' %1) d"
                                  " JOIN shows s ON s.id = d.show_id GROUP BY d.platform, d.user_id")
@@ -88,7 +91,8 @@ QList<AudienceMember> AudienceRanking::rank(const QSqlDatabase &sql, qint64 show
     // Lottery entries from the draws' audit records ("platform:userId" ids).
     QSqlQuery entries(sql);
     entries.setForwardOnly(true);
-    if (entries.exec(QStringLiteral("SELECT j.value, COUNT(*) FROM lottery_draws d, json_each(d.audit_json, '$.entrants') j WHERE %1 1 GROUP BY j.value").arg(scope)))
+    if (entries.exec(
+            QStringLiteral("SELECT j.value, COUNT(*) FROM lottery_draws d, json_each(d.audit_json, '$.entrants') j WHERE %1 1 GROUP BY j.value").arg(scope)))
         while (entries.next())
             if (auto it = members.find(entries.value(0).toString()); it != members.end())
                 it->lotteryEntries = entries.value(1).toInt();
@@ -108,9 +112,9 @@ QByteArray AudienceRanking::toCsv(const QList<AudienceMember> &members)
     QByteArray csv = "rank,platform,user_id,name,score,comments,questions,lottery_entries,days_active,shows\n";
     int rank = 0;
     for (const AudienceMember &m : members)
-        csv += QStringList{QString::number(++rank), csvField(m.platform), csvField(m.userId), csvField(m.userName), QString::number(m.score, 'f', 0),
-                           QString::number(m.comments), QString::number(m.questions), QString::number(m.lotteryEntries),
-                           QString::number(m.daysActive), QString::number(m.shows)}
+        csv += QStringList{QString::number(++rank),          csvField(m.platform),        csvField(m.userId),           csvField(m.userName),
+                           QString::number(m.score, 'f', 0), QString::number(m.comments), QString::number(m.questions), QString::number(m.lotteryEntries),
+                           QString::number(m.daysActive),    QString::number(m.shows)}
                    .join(QLatin1Char(','))
                    .toUtf8()
                + '\n';

@@ -195,10 +195,8 @@ void ChapterBuilder::buildChapters(const QList<TimelineEvent> &events)
                 close(interludes.take(index), at, false);
             break;
         }
-        case TimelineKind::ShowEnd:
-            break;
-        default:
-            break;
+        case TimelineKind::ShowEnd: break;
+        default: break;
         }
     }
     // What was still running at the end: a show that ended normally closes
@@ -214,9 +212,8 @@ void ChapterBuilder::buildChapters(const QList<TimelineEvent> &events)
         close(*poll, m_lengthMs, openEnded);
     for (const Chapter &c : std::as_const(interludes))
         close(c, m_lengthMs, openEnded);
-    std::stable_sort(m_chapters.begin(), m_chapters.end(), [](const Chapter &a, const Chapter &b) {
-        return a.startMs != b.startMs ? a.startMs < b.startMs : int(a.kind) < int(b.kind);
-    });
+    std::stable_sort(m_chapters.begin(), m_chapters.end(),
+                     [](const Chapter &a, const Chapter &b) { return a.startMs != b.startMs ? a.startMs < b.startMs : int(a.kind) < int(b.kind); });
 }
 
 } // namespace shopcast::replay

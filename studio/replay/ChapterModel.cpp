@@ -51,10 +51,8 @@ QVariant ChapterModel::data(const QModelIndex &index, int role) const
         if (!c.media)
             return tr("Not recorded");
         break;
-    case StartMsRole:
-        return c.startMs;
-    case MediaStartMsRole:
-        return c.media ? QVariant(c.media->startMs) : QVariant();
+    case StartMsRole: return c.startMs;
+    case MediaStartMsRole: return c.media ? QVariant(c.media->startMs) : QVariant();
     }
     return {};
 }

@@ -11,8 +11,7 @@ namespace shopcast::replay {
 
 ClipExporter::ClipExporter(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 ClipExporter::~ClipExporter()
 {
@@ -103,33 +102,36 @@ void ClipExporter::start(const QList<ClipJob> &jobs)
         QString error;
         bool cancelled = false;
     };
-    work::Work::run(work::Pool::Media, this, [self = QPointer<ClipExporter>(this), jobs, cancelFlag] {
-        Outcome outcome;
-        QStringList &written = outcome.written;
-        QString error;
-        const bool ok = run(
-            jobs,
-            [self, cancelFlag, total = int(jobs.size())](int job, double fraction) {
-                if (self)
-                    work::Work::post(self.data(), [self, job, total, fraction] { emit self->progress(job, total, fraction); });
-                return !cancelFlag->load();
-            },
-            &written, &error);
-        const bool cancelled = !ok && cancelFlag->load();
-        if (cancelled) {
-            // Clips already finished in a cancelled run go too: the export
-            // is all or nothing, as the user asked it to stop.
-            for (const QString &path : std::as_const(written))
-                QFile::remove(path);
-            written.clear();
-        }
-        outcome.error = ok ? QString() : error;
-        outcome.cancelled = cancelled;
-        return outcome;
-    }, [this](const Outcome &outcome) {
-        m_running = false;
-        emit finished(outcome.written, outcome.error, outcome.cancelled);
-    });
+    work::Work::run(
+        work::Pool::Media, this,
+        [self = QPointer<ClipExporter>(this), jobs, cancelFlag] {
+            Outcome outcome;
+            QStringList &written = outcome.written;
+            QString error;
+            const bool ok = run(
+                jobs,
+                [self, cancelFlag, total = int(jobs.size())](int job, double fraction) {
+                    if (self)
+                        work::Work::post(self.data(), [self, job, total, fraction] { emit self->progress(job, total, fraction); });
+                    return !cancelFlag->load();
+                },
+                &written, &error);
+            const bool cancelled = !ok && cancelFlag->load();
+            if (cancelled) {
+                // Clips already finished in a cancelled run go too: the export
+                // is all or nothing, as the user asked it to stop.
+                for (const QString &path : std::as_const(written))
+                    QFile::remove(path);
+                written.clear();
+            }
+            outcome.error = ok ? QString() : error;
+            outcome.cancelled = cancelled;
+            return outcome;
+        },
+        [this](const Outcome &outcome) {
+            m_running = false;
+            emit finished(outcome.written, outcome.error, outcome.cancelled);
+        });
 }
 
 } // namespace shopcast::replay

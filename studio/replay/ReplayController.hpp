@@ -34,8 +34,8 @@ public:
     std::optional<qint64> nextChapterPosition(qint64 mediaMs) const;
     std::optional<qint64> previousChapterPosition(qint64 mediaMs) const;
 
-    static constexpr qint64 kShortJumpMs = 5'000;  // ← →
-    static constexpr qint64 kLongJumpMs = 10'000;  // J L
+    static constexpr qint64 kShortJumpMs = 5'000; // ← →
+    static constexpr qint64 kLongJumpMs = 10'000; // J L
     static qint64 frameMs(double fps) { return fps > 0 ? qint64(1000.0 / fps + 0.5) : 33; }
 
 signals:

@@ -80,7 +80,8 @@ QString ReportWriter::html(const ShowReview &r, const QList<AudienceMember> &aud
                  .arg(m.lotteryEntries)
                  .arg(m.daysActive);
     }
-    h += QStringLiteral("</table>\n<p><small>%1</small></p></body></html>\n").arg(tr("Made by ShopCast Studio from the show's local recording, timeline and chat log."));
+    h += QStringLiteral("</table>\n<p><small>%1</small></p></body></html>\n")
+             .arg(tr("Made by ShopCast Studio from the show's local recording, timeline and chat log."));
     return h;
 }
 

@@ -16,16 +16,13 @@ namespace shopcast::replay {
 ShowLibrary::ShowLibrary(storage::Database &db)
     : m_sql(db.connection())
     , m_db(&db)
-{
-}
+{}
 
 ShowLibrary::ShowLibrary(const QSqlDatabase &connection)
     : m_sql(connection)
-{
-}
+{}
 
-std::optional<ShowSummary> ShowLibrary::summarise(qint64 id, const QString &title, const QString &started, const QString &ended,
-                                                  const QString &reason) const
+std::optional<ShowSummary> ShowLibrary::summarise(qint64 id, const QString &title, const QString &started, const QString &ended, const QString &reason) const
 {
     ShowSummary s;
     s.id = id;

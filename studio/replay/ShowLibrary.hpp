@@ -39,8 +39,7 @@ public:
                   std::function<void(bool saved)> saved = {});
 
 private:
-    std::optional<ShowSummary> summarise(qint64 id, const QString &title, const QString &started, const QString &ended,
-                                         const QString &reason) const;
+    std::optional<ShowSummary> summarise(qint64 id, const QString &title, const QString &started, const QString &ended, const QString &reason) const;
 
     QSqlDatabase m_sql;
     storage::Database *m_db = nullptr; // the writer, for relocate

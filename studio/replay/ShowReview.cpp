@@ -68,15 +68,18 @@ void ShowReview::loadLater(const QString &databasePath, qint64 showId, QObject *
         std::optional<ShowReview> review;
         QString error;
     };
-    work::Work::run(work::Pool::Media, receiver, [databasePath, showId] {
-        Loaded out;
-        const storage::ReadConnection reader(databasePath);
-        if (!reader.isOpen())
-            out.error = reader.error();
-        else
-            out.review = load(reader.connection(), showId, &out.error);
-        return out;
-    }, [done = std::move(done)](Loaded loaded) { done(std::move(loaded.review), loaded.error); });
+    work::Work::run(
+        work::Pool::Media, receiver,
+        [databasePath, showId] {
+            Loaded out;
+            const storage::ReadConnection reader(databasePath);
+            if (!reader.isOpen())
+                out.error = reader.error();
+            else
+                out.review = load(reader.connection(), showId, &out.error);
+            return out;
+        },
+        [done = std::move(done)](Loaded loaded) { done(std::move(loaded.review), loaded.error); });
 }
 
 std::optional<ShowReview> ShowReview::load(const QSqlDatabase &db, qint64 showId, QString *error)
@@ -101,9 +104,9 @@ std::optional<ShowReview> ShowReview::load(const QSqlDatabase &db, qint64 showId
                    QStringLiteral("SELECT (arrived_at_ms - ?) / 60000 AS m, COUNT(*), SUM(%1) FROM chat_log WHERE show_id = ? AND type = 'comment' GROUP BY m")
                        .arg(QLatin1String(kIsQuestion)),
                    showId, origin, {&r.commentsPerMinute, &r.questionsPerMinute}, {&r.comments, &r.questions}, error)
-        || !perMinute(sql,
-                      QStringLiteral("SELECT (arrived_at_ms - ?) / 60000 AS m, COUNT(*) FROM moderation_log WHERE show_id = ? AND verdict <> 'allow' GROUP BY m"),
-                      showId, origin, {&r.moderationPerMinute}, {&r.moderationActions}, error))
+        || !perMinute(
+            sql, QStringLiteral("SELECT (arrived_at_ms - ?) / 60000 AS m, COUNT(*) FROM moderation_log WHERE show_id = ? AND verdict <> 'allow' GROUP BY m"),
+            showId, origin, {&r.moderationPerMinute}, {&r.moderationActions}, error))
         return std::nullopt;
 
     // Lottery entrants over time: the keyword comments while entries were
@@ -159,8 +162,10 @@ std::optional<ShowReview> ShowReview::load(const QSqlDatabase &db, qint64 showId
     QHash<QString, QHash<QString, int>> asked;
     QSqlQuery counts(sql);
     counts.setForwardOnly(true);
-    counts.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(%1), 0) FROM chat_log WHERE show_id = ? AND type = 'comment' AND arrived_at_ms >= ? AND arrived_at_ms < ?")
-                       .arg(QLatin1String(kIsQuestion)));
+    counts.prepare(
+        QStringLiteral(
+            "SELECT COUNT(*), COALESCE(SUM(%1), 0) FROM chat_log WHERE show_id = ? AND type = 'comment' AND arrived_at_ms >= ? AND arrived_at_ms < ?")
+            .arg(QLatin1String(kIsQuestion)));
     QSqlQuery top(sql);
     top.setForwardOnly(true);
     top.prepare(QStringLiteral("SELECT text, COUNT(*) AS n FROM chat_log WHERE show_id = ? AND type = 'comment' AND arrived_at_ms >= ? AND arrived_at_ms < ?"

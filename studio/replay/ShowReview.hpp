@@ -59,7 +59,7 @@ public:
     QList<int> moderationPerMinute; // verdicts other than allow
     QList<int> entrantsPerMinute;   // keyword comments during open lotteries, first per user
     QList<SlotTiming> slotTimings;
-    QList<ProductStats> products;   // in order of first pitch
+    QList<ProductStats> products; // in order of first pitch
     int comments = 0;
     int questions = 0;
     int moderationActions = 0;

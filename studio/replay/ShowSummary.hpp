@@ -14,10 +14,10 @@ struct ShowSummary
     qint64 id = 0;
     QString title;
     QDateTime startedAt;
-    QDateTime endedAt;      // invalid: the show never ended (crash, kill)
+    QDateTime endedAt; // invalid: the show never ended (crash, kill)
     QString endReason;
-    qint64 lengthMs = 0;    // from the timeline
-    int products = 0;       // distinct products on air
+    qint64 lengthMs = 0; // from the timeline
+    int products = 0;    // distinct products on air
     QList<RecordingSpan> recordings;
 
     bool recordingMissing() const

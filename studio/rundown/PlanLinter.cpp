@@ -50,25 +50,29 @@ QList<PlanViolation> PlanLinter::lint(const ShowPlan &plan, const RhythmRule &ru
             if (slot.plannedMs > rule.maxPitchMs)
                 out.append({PlanViolation::Kind::PitchTooLong, i, slot.plannedMs, rule.maxPitchMs,
                             PlanLinter::tr("slot %1: the pitch of %2 is planned for %3, over the %4 limit")
-                                .arg(i + 1).arg(slot.sku, clock(slot.plannedMs), clock(rule.maxPitchMs))});
+                                .arg(i + 1)
+                                .arg(slot.sku, clock(slot.plannedMs), clock(rule.maxPitchMs))});
             if (++productsInARow == rule.productsPerBlock + 1)
                 out.append({PlanViolation::Kind::TooManyProductsInARow, i, productsInARow, rule.productsPerBlock,
                             PlanLinter::tr("slot %1: %2 products in a row; the rule wants an interlude after every %3")
-                                .arg(i + 1).arg(productsInARow).arg(rule.productsPerBlock)});
+                                .arg(i + 1)
+                                .arg(productsInARow)
+                                .arg(rule.productsPerBlock)});
         } else if (rule.isInterlude(slot.kind)) {
             productsInARow = 0;
             if (slot.plannedMs < rule.interludeMs)
                 out.append({PlanViolation::Kind::InterludeTooShort, i, slot.plannedMs, rule.interludeMs,
                             PlanLinter::tr("slot %1: the %2 lasts %3, shorter than the %4 interlude the rule asks for")
-                                .arg(i + 1).arg(SlotKinds::label(slot.kind), clock(slot.plannedMs), clock(rule.interludeMs))});
+                                .arg(i + 1)
+                                .arg(SlotKinds::label(slot.kind), clock(slot.plannedMs), clock(rule.interludeMs))});
         }
         // Other slots (warm-up, Q&A, break, closing) neither count as products
         // nor reset the block: viewers still waited for the interlude.
     }
     if (plan.plannedLengthMs && plan.totalPlannedMs() > *plan.plannedLengthMs)
-        out.append({PlanViolation::Kind::OverShowLength, -1, plan.totalPlannedMs(), *plan.plannedLengthMs,
-                    PlanLinter::tr("the slots add up to %1, over the planned show length of %2")
-                        .arg(clock(plan.totalPlannedMs()), clock(*plan.plannedLengthMs))});
+        out.append(
+            {PlanViolation::Kind::OverShowLength, -1, plan.totalPlannedMs(), *plan.plannedLengthMs,
+             PlanLinter::tr("the slots add up to %1, over the planned show length of %2").arg(clock(plan.totalPlannedMs()), clock(*plan.plannedLengthMs))});
     return out;
 }
 

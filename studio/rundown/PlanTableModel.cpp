@@ -7,8 +7,7 @@ namespace shopcast::rundown {
 
 PlanTableModel::PlanTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void PlanTableModel::setPlan(const ShowPlan &plan)
 {
@@ -88,8 +87,8 @@ bool PlanTableModel::moveSlot(int from, int to)
 bool PlanTableModel::moveRows(const QModelIndex &, int sourceRow, int count, const QModelIndex &, int destinationChild)
 {
     const int n = int(m_plan.slotList.size());
-    if (count != 1 || sourceRow < 0 || sourceRow >= n || destinationChild < 0 || destinationChild > n
-        || destinationChild == sourceRow || destinationChild == sourceRow + 1)
+    if (count != 1 || sourceRow < 0 || sourceRow >= n || destinationChild < 0 || destinationChild > n || destinationChild == sourceRow
+        || destinationChild == sourceRow + 1)
         return false;
     beginMoveRows({}, sourceRow, sourceRow, {}, destinationChild);
     m_plan.slotList.move(sourceRow, destinationChild > sourceRow ? destinationChild - 1 : destinationChild);
@@ -301,14 +300,9 @@ bool PlanTableModel::setData(const QModelIndex &index, const QVariant &value, in
         slot.plannedMs = *ms;
         break;
     }
-    case Sku:
-        slot.sku = text;
-        break;
-    case Notes:
-        slot.notes = value.toString();
-        break;
-    default:
-        return false;
+    case Sku: slot.sku = text; break;
+    case Notes: slot.notes = value.toString(); break;
+    default: return false;
     }
     emit headerDataChanged(Qt::Vertical, index.row(), rowCount() - 1);
     relint();

@@ -32,7 +32,7 @@ public:
     // A lottery or poll slot's preset (JSON as the interaction room reads it).
     bool setSlotPreset(int row, const QJsonObject &preset);
 
-    static QString formatDuration(qint64 ms);                 // "3:00", "1:02:03"
+    static QString formatDuration(qint64 ms);                        // "3:00", "1:02:03"
     static std::optional<qint64> parseDuration(const QString &text); // "3:00", "180", "1:02:03"
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -45,8 +45,7 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
-    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
-                  int destinationChild) override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent, int destinationChild) override;
 
 signals:
     void planEdited();

@@ -13,8 +13,7 @@ RhythmClock::RhythmClock(ShowPlan plan, const core::MonotonicClock &clock, QObje
     : QObject(parent)
     , m_plan(std::move(plan))
     , m_clock(clock)
-{
-}
+{}
 
 qint64 RhythmClock::showTime() const
 {
@@ -89,8 +88,7 @@ void RhythmClock::leave(qint64 atShowMs, int nextIndex)
     emit slotEnded(m_index, actual, slot.plannedMs);
     // No cue when the show is about to close: the rule keeps viewers through
     // the show, it does not ask for a lottery after the last product.
-    const bool showGoesOn = nextIndex >= 0 && nextIndex < m_plan.slotList.size()
-        && m_plan.slotList.at(nextIndex).kind != SlotKind::Closing;
+    const bool showGoesOn = nextIndex >= 0 && nextIndex < m_plan.slotList.size() && m_plan.slotList.at(nextIndex).kind != SlotKind::Closing;
     if (slot.kind == SlotKind::Product && ++m_productsInARow >= m_plan.rule.productsPerBlock && !m_interludeDue && showGoesOn) {
         m_interludeDue = true;
         emit interludeDue(m_productsInARow);
@@ -201,12 +199,19 @@ QJsonObject RhythmClock::Snapshot::toJson() const
 {
     QJsonArray list;
     for (const SlotActual &a : actuals)
-        list.append(QJsonObject{{QStringLiteral("index"), a.index}, {QStringLiteral("startedAtMs"), a.startedAtMs},
-                                {QStringLiteral("actualMs"), a.actualMs}, {QStringLiteral("plannedMs"), a.plannedMs}});
-    return {{QStringLiteral("started"), started}, {QStringLiteral("finished"), finished}, {QStringLiteral("paused"), paused},
-            {QStringLiteral("autoAdvance"), autoAdvance}, {QStringLiteral("slotIndex"), slotIndex},
-            {QStringLiteral("showElapsedMs"), showElapsedMs}, {QStringLiteral("slotStartShowMs"), slotStartShowMs},
-            {QStringLiteral("productsInARow"), productsInARow}, {QStringLiteral("interludeDue"), interludeDue},
+        list.append(QJsonObject{{QStringLiteral("index"), a.index},
+                                {QStringLiteral("startedAtMs"), a.startedAtMs},
+                                {QStringLiteral("actualMs"), a.actualMs},
+                                {QStringLiteral("plannedMs"), a.plannedMs}});
+    return {{QStringLiteral("started"), started},
+            {QStringLiteral("finished"), finished},
+            {QStringLiteral("paused"), paused},
+            {QStringLiteral("autoAdvance"), autoAdvance},
+            {QStringLiteral("slotIndex"), slotIndex},
+            {QStringLiteral("showElapsedMs"), showElapsedMs},
+            {QStringLiteral("slotStartShowMs"), slotStartShowMs},
+            {QStringLiteral("productsInARow"), productsInARow},
+            {QStringLiteral("interludeDue"), interludeDue},
             {QStringLiteral("actuals"), list}};
 }
 
@@ -242,7 +247,7 @@ std::optional<RhythmClock::Snapshot> RhythmClock::Snapshot::fromJson(const QJson
         a.actualMs = qint64(o.value(QStringLiteral("actualMs")).toDouble());
         a.plannedMs = qint64(o.value(QStringLiteral("plannedMs")).toDouble());
         ok = ok && a.index >= 0 && a.index < slotCount && std::abs(a.startedAtMs) <= kMaxMs && std::abs(a.actualMs) <= kMaxMs
-            && std::abs(a.plannedMs) <= kMaxMs;
+             && std::abs(a.plannedMs) <= kMaxMs;
         s.actuals.append(a);
     }
     if (s.started && !s.finished && (s.slotIndex < 0 || s.slotIndex >= slotCount))

@@ -37,14 +37,14 @@ public:
         bool finished = false;
         int slotIndex = -1;
         int nextSlotIndex = -1;
-        qint64 elapsedMs = 0;   // in the current slot
+        qint64 elapsedMs = 0; // in the current slot
         qint64 plannedMs = 0;
         qint64 remainingMs = 0; // negative once overrunning
         qint64 overrunMs = 0;
-        int percent = 0;        // elapsed / planned, may pass 100
+        int percent = 0; // elapsed / planned, may pass 100
         Level level = Level::Normal;
         qint64 showElapsedMs = 0;
-        qint64 behindMs = 0;    // positive: behind the plan; negative: ahead
+        qint64 behindMs = 0;        // positive: behind the plan; negative: ahead
         bool interludeDue = false;  // the block is done and no interlude has come
         bool interludeNext = false; // this product completes the block
         int productsInARow = 0;

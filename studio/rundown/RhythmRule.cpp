@@ -6,8 +6,7 @@
 
 namespace shopcast::rundown {
 
-namespace {
-} // namespace
+namespace {} // namespace
 
 RhythmRule RhythmRule::preset332()
 {
@@ -55,8 +54,7 @@ std::optional<RhythmRule> RhythmRule::fromJson(const QJsonValue &value, QString 
     };
     double pitch = 0, block = 0, interlude = 0, amber = 0, red = 0;
     if (!positive("maxPitchSeconds", 180, 24 * 3600, &pitch) || !positive("productsPerBlock", 3, 1000, &block)
-        || !positive("interludeSeconds", 120, 24 * 3600, &interlude) || !positive("amberPercent", 80, 1000, &amber)
-        || !positive("redPercent", 100, 1000, &red))
+        || !positive("interludeSeconds", 120, 24 * 3600, &interlude) || !positive("amberPercent", 80, 1000, &amber) || !positive("redPercent", 100, 1000, &red))
         return std::nullopt;
     if (amber >= red)
         return fail(RhythmRule::tr("rule.amberPercent must be below rule.redPercent"));
@@ -92,12 +90,9 @@ QJsonValue RhythmRule::toJson() const
     QJsonArray kinds;
     for (SlotKind k : interludeKinds)
         kinds.append(SlotKinds::id(k));
-    return QJsonObject{{QStringLiteral("maxPitchSeconds"), maxPitchMs / 1000},
-                       {QStringLiteral("productsPerBlock"), productsPerBlock},
-                       {QStringLiteral("interludeSeconds"), interludeMs / 1000},
-                       {QStringLiteral("interludeKinds"), kinds},
-                       {QStringLiteral("amberPercent"), amberPercent},
-                       {QStringLiteral("redPercent"), redPercent}};
+    return QJsonObject{{QStringLiteral("maxPitchSeconds"), maxPitchMs / 1000},   {QStringLiteral("productsPerBlock"), productsPerBlock},
+                       {QStringLiteral("interludeSeconds"), interludeMs / 1000}, {QStringLiteral("interludeKinds"), kinds},
+                       {QStringLiteral("amberPercent"), amberPercent},           {QStringLiteral("redPercent"), redPercent}};
 }
 
 } // namespace shopcast::rundown

@@ -50,8 +50,8 @@ std::optional<ShowPlan> ShowPlan::fromJson(const QByteArray &json, QString *erro
     if (!version.isDouble())
         return fail(ShowPlan::tr("\"version\" is missing"));
     if (version.toInt() > kFormatVersion)
-        return fail(ShowPlan::tr("this plan is format version %1, written by a newer ShopCast; this build reads up to %2")
-                        .arg(version.toInt()).arg(kFormatVersion));
+        return fail(
+            ShowPlan::tr("this plan is format version %1, written by a newer ShopCast; this build reads up to %2").arg(version.toInt()).arg(kFormatVersion));
     if (version.toInt() < 1)
         return fail(ShowPlan::tr("\"version\" must be 1"));
 
@@ -87,11 +87,12 @@ std::optional<ShowPlan> ShowPlan::fromJson(const QByteArray &json, QString *erro
         const QString where = QStringLiteral("slots[%1]").arg(i);
         const auto kind = SlotKinds::fromId(o.value(QStringLiteral("kind")).toString());
         if (!kind)
-            return fail(ShowPlan::tr("%1.kind '%2' is not one of %3").arg(where, o.value(QStringLiteral("kind")).toString(), SlotKinds::allIds().join(QLatin1Char('|'))));
+            return fail(ShowPlan::tr("%1.kind '%2' is not one of %3")
+                            .arg(where, o.value(QStringLiteral("kind")).toString(), SlotKinds::allIds().join(QLatin1Char('|'))));
         if (!wholePositive(o.value(QStringLiteral("plannedSeconds")), 24 * 3600))
             return fail(ShowPlan::tr("%1.plannedSeconds must be a whole number from 1 to 86400 (zero-length slots are not allowed)").arg(where));
-        PlanSlot slot{*kind, qint64(o.value(QStringLiteral("plannedSeconds")).toDouble()) * 1000,
-                      o.value(QStringLiteral("sku")).toString().trimmed(), o.value(QStringLiteral("notes")).toString()};
+        PlanSlot slot{*kind, qint64(o.value(QStringLiteral("plannedSeconds")).toDouble()) * 1000, o.value(QStringLiteral("sku")).toString().trimmed(),
+                      o.value(QStringLiteral("notes")).toString()};
         if (slot.kind == SlotKind::Product && slot.sku.isEmpty())
             return fail(ShowPlan::tr("%1 is a product slot without a \"sku\"").arg(where));
         const QJsonValue preset = o.value(QStringLiteral("preset"));

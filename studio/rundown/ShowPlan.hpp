@@ -19,7 +19,7 @@ struct PlanSlot
 {
     SlotKind kind = SlotKind::Product;
     qint64 plannedMs = 0;
-    QString sku;   // product slots
+    QString sku; // product slots
     QString notes;
     // Lottery and poll slots: what the slot opens (a lottery or poll preset
     // as the interaction room reads it; empty: the show's default). Kept as

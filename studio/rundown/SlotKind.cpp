@@ -12,14 +12,10 @@ struct Entry
     const char *label;
 };
 constexpr Entry kEntries[] = {
-    {SlotKind::Warmup, "warmup", QT_TRANSLATE_NOOP("SlotKinds", "Warm-up")},
-    {SlotKind::Product, "product", QT_TRANSLATE_NOOP("SlotKinds", "Product pitch")},
-    {SlotKind::Lottery, "lottery", QT_TRANSLATE_NOOP("SlotKinds", "Lottery")},
-    {SlotKind::Poll, "poll", QT_TRANSLATE_NOOP("SlotKinds", "Poll")},
-    {SlotKind::Game, "game", QT_TRANSLATE_NOOP("SlotKinds", "Game")},
-    {SlotKind::QA, "qa", QT_TRANSLATE_NOOP("SlotKinds", "Q&A")},
-    {SlotKind::Break, "break", QT_TRANSLATE_NOOP("SlotKinds", "Break")},
-    {SlotKind::Closing, "closing", QT_TRANSLATE_NOOP("SlotKinds", "Closing")},
+    {SlotKind::Warmup, "warmup", QT_TRANSLATE_NOOP("SlotKinds", "Warm-up")},   {SlotKind::Product, "product", QT_TRANSLATE_NOOP("SlotKinds", "Product pitch")},
+    {SlotKind::Lottery, "lottery", QT_TRANSLATE_NOOP("SlotKinds", "Lottery")}, {SlotKind::Poll, "poll", QT_TRANSLATE_NOOP("SlotKinds", "Poll")},
+    {SlotKind::Game, "game", QT_TRANSLATE_NOOP("SlotKinds", "Game")},          {SlotKind::QA, "qa", QT_TRANSLATE_NOOP("SlotKinds", "Q&A")},
+    {SlotKind::Break, "break", QT_TRANSLATE_NOOP("SlotKinds", "Break")},       {SlotKind::Closing, "closing", QT_TRANSLATE_NOOP("SlotKinds", "Closing")},
 };
 } // namespace
 

@@ -62,8 +62,7 @@ void InteractionRoom::schedule()
 void InteractionRoom::slotDue(SlotKind kind, int slotIndex)
 {
     m_pending = PendingInteraction{kind, slotIndex, m_clock.nowMs()};
-    m_timeline.record(TimelineKind::InteractionDue, {},
-                      {{QStringLiteral("kind"), rundown::SlotKinds::id(kind)}, {QStringLiteral("slotIndex"), slotIndex}});
+    m_timeline.record(TimelineKind::InteractionDue, {}, {{QStringLiteral("kind"), rundown::SlotKinds::id(kind)}, {QStringLiteral("slotIndex"), slotIndex}});
     const rundown::PlanSlot &slot = m_rundown.plan().slotList.at(slotIndex);
     QString error;
     if (kind == SlotKind::Lottery && m_lottery->state() != LotteryController::State::Open) {
@@ -101,8 +100,11 @@ void InteractionRoom::follow()
             if (m_lottery->isResuming())
                 break; // the same lottery, opened before the studio stopped
             m_timeline.record(TimelineKind::LotteryOpened, {},
-                              {{QStringLiteral("prize"), p.prize}, {QStringLiteral("keyword"), p.keyword}, {QStringLiteral("winners"), p.winners},
-                               {QStringLiteral("commitment"), m_lottery->commitment()}, {QStringLiteral("entryWindowMs"), p.entryWindowMs}});
+                              {{QStringLiteral("prize"), p.prize},
+                               {QStringLiteral("keyword"), p.keyword},
+                               {QStringLiteral("winners"), p.winners},
+                               {QStringLiteral("commitment"), m_lottery->commitment()},
+                               {QStringLiteral("entryWindowMs"), p.entryWindowMs}});
             break;
         case LotteryController::State::Closed:
             m_timeline.record(TimelineKind::LotteryClosed, {}, {{QStringLiteral("entrants"), m_lottery->entrantCount()}});
@@ -110,16 +112,17 @@ void InteractionRoom::follow()
         case LotteryController::State::Drawn: {
             const QJsonObject &audit = m_lottery->audit();
             m_timeline.record(TimelineKind::LotteryDrawn, {},
-                              {{QStringLiteral("prize"), p.prize}, {QStringLiteral("commitment"), audit.value(QStringLiteral("commitment"))},
+                              {{QStringLiteral("prize"), p.prize},
+                               {QStringLiteral("commitment"), audit.value(QStringLiteral("commitment"))},
                                {QStringLiteral("seed"), audit.value(QStringLiteral("seed"))},
-                               {QStringLiteral("entrants"), m_lottery->entrantCount()}, {QStringLiteral("winners"), audit.value(QStringLiteral("winners"))}});
+                               {QStringLiteral("entrants"), m_lottery->entrantCount()},
+                               {QStringLiteral("winners"), audit.value(QStringLiteral("winners"))}});
             if (m_pending && m_pending->kind == SlotKind::Lottery)
                 m_pending.reset();
             break;
         }
         case LotteryController::State::Idle:
-        case LotteryController::State::Drawing:
-            break;
+        case LotteryController::State::Drawing: break;
         }
     });
     connect(m_lottery.get(), &LotteryController::redrawn, this, [this](const QString &absent, const QString &replacement) {
@@ -188,7 +191,7 @@ void InteractionRoom::render()
     } else if (m_countdownSecond >= 0) {
         const rundown::RhythmClock::State s = m_rundown.clock().state();
         const rundown::PlanSlot &slot = m_rundown.plan().slotList.at(s.slotIndex);
-        const QString label = !slot.notes.trimmed().isEmpty() ? slot.notes.trimmed().left(40)
+        const QString label = !slot.notes.trimmed().isEmpty()  ? slot.notes.trimmed().left(40)
                               : slot.kind == SlotKind::Product ? tr("This offer ends in 本品倒计时")
                                                                : rundown::SlotKinds::label(slot.kind);
         image = overlay::InteractionOverlayRenderer::slotCountdown(label, s.remainingMs, size);

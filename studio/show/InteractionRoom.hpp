@@ -19,7 +19,7 @@ namespace shopcast::interact {
 class LotteryController;
 class PollController;
 struct LotteryPreset;
-}
+} // namespace shopcast::interact
 namespace shopcast::storage {
 class Database;
 }
@@ -46,8 +46,8 @@ class InteractionRoom : public QObject
 {
     Q_OBJECT
 public:
-    InteractionRoom(storage::Database &db, const core::MonotonicClock &clock, ShowTimeline &timeline, RundownSession &rundown,
-                    broadcast::ProgramView &program, QObject *parent = nullptr);
+    InteractionRoom(storage::Database &db, const core::MonotonicClock &clock, ShowTimeline &timeline, RundownSession &rundown, broadcast::ProgramView &program,
+                    QObject *parent = nullptr);
     ~InteractionRoom() override;
 
     interact::LotteryController &lottery() { return *m_lottery; }

@@ -8,8 +8,7 @@
 
 namespace shopcast::show {
 
-LiveProductController::LiveProductController(catalog::LineupModel &lineup, ShowTimeline &timeline,
-                                             const core::MonotonicClock &clock, QObject *parent)
+LiveProductController::LiveProductController(catalog::LineupModel &lineup, ShowTimeline &timeline, const core::MonotonicClock &clock, QObject *parent)
     : QObject(parent)
     , m_lineup(lineup)
     , m_timeline(timeline)
@@ -115,8 +114,7 @@ bool LiveProductController::startFlashSale(qint64 durationMs, std::optional<cata
     m_saleEndMs = m_clock.nowMs() + durationMs;
     m_salePrice = price;
     m_timeline.record(TimelineKind::FlashSaleStart, product->sku,
-                      {{QStringLiteral("durationMs"), durationMs},
-                       {QStringLiteral("price"), price.value_or(product->effectivePrice()).toString()}});
+                      {{QStringLiteral("durationMs"), durationMs}, {QStringLiteral("price"), price.value_or(product->effectivePrice()).toString()}});
     m_ticker.start();
     render();
     emit flashSaleChanged(true);
@@ -149,8 +147,7 @@ void LiveProductController::endFlashSale(const QString &reason)
     m_saleEndMs.reset();
     m_salePrice.reset();
     m_ticker.stop();
-    m_timeline.record(TimelineKind::FlashSaleEnd, m_onAirSku,
-                      {{QStringLiteral("reason"), reason}, {QStringLiteral("remainingMs"), remaining}});
+    m_timeline.record(TimelineKind::FlashSaleEnd, m_onAirSku, {{QStringLiteral("reason"), reason}, {QStringLiteral("remainingMs"), remaining}});
     emit flashSaleChanged(false);
 }
 

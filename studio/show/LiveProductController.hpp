@@ -29,8 +29,7 @@ class LiveProductController : public QObject
 {
     Q_OBJECT
 public:
-    LiveProductController(catalog::LineupModel &lineup, ShowTimeline &timeline, const core::MonotonicClock &clock,
-                          QObject *parent = nullptr);
+    LiveProductController(catalog::LineupModel &lineup, ShowTimeline &timeline, const core::MonotonicClock &clock, QObject *parent = nullptr);
 
     void setCardSize(QSize sizePx);
     void setTemplate(const QString &name);
@@ -60,7 +59,7 @@ public slots:
     void tick();
 
 signals:
-    void cardChanged(const QImage &card);      // null image: no product on air
+    void cardChanged(const QImage &card); // null image: no product on air
     void currentProductChanged();
     void flashSaleChanged(bool running);
     void message(const QString &text, bool isError);

@@ -11,8 +11,7 @@ namespace shopcast::show {
 
 PlanRepository::PlanRepository(storage::Database &db)
     : m_db(db)
-{
-}
+{}
 
 void PlanRepository::save(const rundown::ShowPlan &plan)
 {

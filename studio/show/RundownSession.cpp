@@ -2,7 +2,6 @@
 
 #include "ShowTimeline.hpp"
 
-
 namespace shopcast::show {
 
 using rundown::RhythmClock;
@@ -52,32 +51,30 @@ void RundownSession::wire()
     connect(rhythm, &RhythmClock::slotStarted, this, [this](int index) {
         const rundown::PlanSlot &slot = m_plan.slotList.at(index);
         if (m_timeline)
-            m_timeline->record(TimelineKind::SlotStart, slot.sku,
-                               {{QStringLiteral("index"), index}, {QStringLiteral("kind"), SlotKinds::id(slot.kind)},
-                                {QStringLiteral("plannedMs"), slot.plannedMs}});
+            m_timeline->record(
+                TimelineKind::SlotStart, slot.sku,
+                {{QStringLiteral("index"), index}, {QStringLiteral("kind"), SlotKinds::id(slot.kind)}, {QStringLiteral("plannedMs"), slot.plannedMs}});
         emit stateChanged();
     });
     connect(rhythm, &RhythmClock::slotEnded, this, [this](int index, qint64 actualMs, qint64 plannedMs) {
         if (m_timeline)
             m_timeline->record(TimelineKind::SlotEnd, m_plan.slotList.at(index).sku,
-                               {{QStringLiteral("index"), index}, {QStringLiteral("kind"), SlotKinds::id(m_plan.slotList.at(index).kind)},
-                                {QStringLiteral("plannedMs"), plannedMs}, {QStringLiteral("actualMs"), actualMs}});
+                               {{QStringLiteral("index"), index},
+                                {QStringLiteral("kind"), SlotKinds::id(m_plan.slotList.at(index).kind)},
+                                {QStringLiteral("plannedMs"), plannedMs},
+                                {QStringLiteral("actualMs"), actualMs}});
     });
-    connect(rhythm, &RhythmClock::productSlotStarted, this, [this](const QString &sku) {
-        emit productDue(sku, m_rhythm->state().slotIndex);
-    });
+    connect(rhythm, &RhythmClock::productSlotStarted, this, [this](const QString &sku) { emit productDue(sku, m_rhythm->state().slotIndex); });
     connect(rhythm, &RhythmClock::interactionSlotStarted, this, [this](SlotKind kind, int index) {
         emit message(kind == SlotKind::Lottery ? tr("Lottery time: start the draw.") : tr("Poll time: start the poll."), false);
         emit interactionDue(kind, index);
     });
-    connect(rhythm, &RhythmClock::interludeDue, this, [this](int products) {
-        emit message(tr("%1 products in a row: an interlude (lottery or game) is due now.").arg(products), false);
-    });
+    connect(rhythm, &RhythmClock::interludeDue, this,
+            [this](int products) { emit message(tr("%1 products in a row: an interlude (lottery or game) is due now.").arg(products), false); });
     connect(rhythm, &RhythmClock::finished, this, [this] {
         if (m_timeline)
             m_timeline->record(TimelineKind::RundownFinished, {},
-                               {{QStringLiteral("showMs"), m_rhythm->state().showElapsedMs},
-                                {QStringLiteral("plannedMs"), m_plan.totalPlannedMs()}});
+                               {{QStringLiteral("showMs"), m_rhythm->state().showElapsedMs}, {QStringLiteral("plannedMs"), m_plan.totalPlannedMs()}});
         emit stateChanged();
     });
     connect(rhythm, &RhythmClock::pausedChanged, this, [this](bool paused) {

@@ -73,39 +73,43 @@ void ShowActions::registerRhythm(actions::ActionRegistry &registry, RundownSessi
         const rundown::RhythmClock::State st = rundown->clock().state();
         return st.started && !st.finished ? QString() : tr("the rhythm timer is not running");
     };
-    registry.add(spec("rhythm.start", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Start the rhythm timer"), "media-playback-start", "Ctrl+Shift+T"),
-                 [rundown](const QJsonObject &, const Caller &) {
-                     rundown->start();
-                     return ActionResult::done();
-                 },
-                 [rundown] {
-                     if (rundown->plan().slotList.isEmpty())
-                         return tr("the plan has no slots");
-                     const rundown::RhythmClock::State st = rundown->clock().state();
-                     return st.started && !st.finished ? tr("the rhythm timer is already running") : QString();
-                 });
-    registry.add(spec("rhythm.pause", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Pause / resume the rhythm timer"), "media-playback-pause", "Ctrl+Space"),
-                 [rundown](const QJsonObject &, const Caller &) {
-                     rundown::RhythmClock &clock = rundown->clock();
-                     clock.state().paused ? clock.resume() : clock.pause();
-                     rundown->notifyStateChanged();
-                     return ActionResult::done({{QStringLiteral("paused"), clock.state().paused}});
-                 },
-                 rhythmRuns);
-    registry.add(spec("rhythm.advance", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Next slot"), "media-skip-forward", "Ctrl+Right"),
-                 [rundown](const QJsonObject &, const Caller &) {
-                     rundown->clock().advance();
-                     rundown->notifyStateChanged();
-                     return ActionResult::done({{QStringLiteral("slotIndex"), rundown->clock().state().slotIndex}});
-                 },
-                 rhythmRuns);
-    registry.add(spec("rhythm.back", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Previous slot"), "media-skip-backward", "Ctrl+Left"),
-                 [rundown](const QJsonObject &, const Caller &) {
-                     rundown->clock().back();
-                     rundown->notifyStateChanged();
-                     return ActionResult::done({{QStringLiteral("slotIndex"), rundown->clock().state().slotIndex}});
-                 },
-                 rhythmRuns);
+    registry.add(
+        spec("rhythm.start", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Start the rhythm timer"), "media-playback-start", "Ctrl+Shift+T"),
+        [rundown](const QJsonObject &, const Caller &) {
+            rundown->start();
+            return ActionResult::done();
+        },
+        [rundown] {
+            if (rundown->plan().slotList.isEmpty())
+                return tr("the plan has no slots");
+            const rundown::RhythmClock::State st = rundown->clock().state();
+            return st.started && !st.finished ? tr("the rhythm timer is already running") : QString();
+        });
+    registry.add(
+        spec("rhythm.pause", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Pause / resume the rhythm timer"), "media-playback-pause", "Ctrl+Space"),
+        [rundown](const QJsonObject &, const Caller &) {
+            rundown::RhythmClock &clock = rundown->clock();
+            clock.state().paused ? clock.resume() : clock.pause();
+            rundown->notifyStateChanged();
+            return ActionResult::done({{QStringLiteral("paused"), clock.state().paused}});
+        },
+        rhythmRuns);
+    registry.add(
+        spec("rhythm.advance", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Next slot"), "media-skip-forward", "Ctrl+Right"),
+        [rundown](const QJsonObject &, const Caller &) {
+            rundown->clock().advance();
+            rundown->notifyStateChanged();
+            return ActionResult::done({{QStringLiteral("slotIndex"), rundown->clock().state().slotIndex}});
+        },
+        rhythmRuns);
+    registry.add(
+        spec("rhythm.back", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Previous slot"), "media-skip-backward", "Ctrl+Left"),
+        [rundown](const QJsonObject &, const Caller &) {
+            rundown->clock().back();
+            rundown->notifyStateChanged();
+            return ActionResult::done({{QStringLiteral("slotIndex"), rundown->clock().state().slotIndex}});
+        },
+        rhythmRuns);
 }
 
 void ShowActions::registerOn(actions::ActionRegistry &registry, ShowSession &session)
@@ -121,12 +125,13 @@ void ShowActions::registerOn(actions::ActionRegistry &registry, ShowSession &ses
                      QString error;
                      return doneIf(s->startShow(p.value(QStringLiteral("title")).toString(), &error), error);
                  });
-    registry.add(spec("show.end", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "End the show"), "media-playback-stop"),
-                 [s](const QJsonObject &, const Caller &caller) {
-                     s->endShow(caller.origin == Origin::Remote ? QStringLiteral("ended by a remote client") : QStringLiteral("ended by the user"));
-                     return ActionResult::done();
-                 },
-                 [s] { return s->isRunning() ? QString() : tr("no show is running"); });
+    registry.add(
+        spec("show.end", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "End the show"), "media-playback-stop"),
+        [s](const QJsonObject &, const Caller &caller) {
+            s->endShow(caller.origin == Origin::Remote ? QStringLiteral("ended by a remote client") : QStringLiteral("ended by the user"));
+            return ActionResult::done();
+        },
+        [s] { return s->isRunning() ? QString() : tr("no show is running"); });
 
     // Products.
     registry.add(spec("product.explain", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Explain the product now"), "go-jump", "Ctrl+E", {skuParam(true)}),
@@ -136,28 +141,29 @@ void ShowActions::registerOn(actions::ActionRegistry &registry, ShowSession &ses
                  });
     registry.add(spec("product.next", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Next product"), "go-next", "PgDown"),
                  [s](const QJsonObject &, const Caller &caller) { return doneIf(s->nextProduct(triggerFor(caller.origin)), tr("there is no next product")); });
-    registry.add(spec("product.previous", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Previous product"), "go-previous", "PgUp"),
-                 [s](const QJsonObject &, const Caller &caller) {
-                     return doneIf(s->previousProduct(triggerFor(caller.origin)), tr("there is no previous product"));
-                 });
-    registry.add(spec("product.clear", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Take the product off air"), "edit-clear"),
-                 [s](const QJsonObject &, const Caller &caller) {
-                     s->clearProduct(triggerFor(caller.origin));
-                     return ActionResult::done();
-                 },
-                 [live] { return live->onAirSku().isEmpty() ? noShowProduct() : QString(); });
-    registry.add(spec("product.soldOut", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Sold out / back in stock"), "dialog-cancel", "Ctrl+Shift+X",
-                      {skuParam(false),
-                       {QStringLiteral("soldOut"), Type::Boolean, false, QStringLiteral("true: sold out, false: back in stock; absent: the other of what it is")}}),
-                 [lineup, live](const QJsonObject &p, const Caller &) {
-                     const QString sku = p.value(QStringLiteral("sku")).toString(live->onAirSku());
-                     const int row = lineup->rowOfSku(sku);
-                     if (row < 0)
-                         return ActionResult::failed(sku.isEmpty() ? noShowProduct() : tr("%1 is not in the lineup").arg(sku));
-                     const bool soldOut = p.value(QStringLiteral("soldOut")).toBool(!lineup->isSoldOut(row));
-                     lineup->setSoldOut(row, soldOut);
-                     return ActionResult::done({{QStringLiteral("sku"), sku}, {QStringLiteral("soldOut"), soldOut}});
-                 });
+    registry.add(
+        spec("product.previous", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Previous product"), "go-previous", "PgUp"),
+        [s](const QJsonObject &, const Caller &caller) { return doneIf(s->previousProduct(triggerFor(caller.origin)), tr("there is no previous product")); });
+    registry.add(
+        spec("product.clear", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Take the product off air"), "edit-clear"),
+        [s](const QJsonObject &, const Caller &caller) {
+            s->clearProduct(triggerFor(caller.origin));
+            return ActionResult::done();
+        },
+        [live] { return live->onAirSku().isEmpty() ? noShowProduct() : QString(); });
+    registry.add(
+        spec("product.soldOut", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Sold out / back in stock"), "dialog-cancel", "Ctrl+Shift+X",
+             {skuParam(false),
+              {QStringLiteral("soldOut"), Type::Boolean, false, QStringLiteral("true: sold out, false: back in stock; absent: the other of what it is")}}),
+        [lineup, live](const QJsonObject &p, const Caller &) {
+            const QString sku = p.value(QStringLiteral("sku")).toString(live->onAirSku());
+            const int row = lineup->rowOfSku(sku);
+            if (row < 0)
+                return ActionResult::failed(sku.isEmpty() ? noShowProduct() : tr("%1 is not in the lineup").arg(sku));
+            const bool soldOut = p.value(QStringLiteral("soldOut")).toBool(!lineup->isSoldOut(row));
+            lineup->setSoldOut(row, soldOut);
+            return ActionResult::done({{QStringLiteral("sku"), sku}, {QStringLiteral("soldOut"), soldOut}});
+        });
 
     // Flash sales on the product on air.
     const ActionParam seconds{QStringLiteral("seconds"), Type::Integer, false, QStringLiteral("how long the sale runs"), 5, 3600};
@@ -175,23 +181,26 @@ void ShowActions::registerOn(actions::ActionRegistry &registry, ShowSession &ses
         return doneIf(live->startFlashSale(durationMs, salePrice), tr("the flash sale could not start"));
     };
     const auto needsProduct = [live] { return live->onAirSku().isEmpty() ? noShowProduct() : QString(); };
-    registry.add(spec("flashSale.start", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Start a flash sale"), "appointment-new", "", {seconds, price}),
-                 [startSale](const QJsonObject &p, const Caller &) { return startSale(p); }, needsProduct);
-    registry.add(spec("flashSale.stop", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Stop the flash sale"), "appointment-missed"),
-                 [live](const QJsonObject &, const Caller &) {
-                     live->stopFlashSale();
-                     return ActionResult::done();
-                 },
-                 [live] { return live->isFlashSaleRunning() ? QString() : tr("no flash sale is running"); });
-    registry.add(spec("flashSale.toggle", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Start / stop the flash sale"), "appointment-new", "Ctrl+Shift+F",
-                      {seconds, price}),
-                 [live, startSale](const QJsonObject &p, const Caller &) {
-                     if (!live->isFlashSaleRunning())
-                         return startSale(p);
-                     live->stopFlashSale();
-                     return ActionResult::done();
-                 },
-                 needsProduct);
+    registry.add(
+        spec("flashSale.start", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Start a flash sale"), "appointment-new", "", {seconds, price}),
+        [startSale](const QJsonObject &p, const Caller &) { return startSale(p); }, needsProduct);
+    registry.add(
+        spec("flashSale.stop", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Stop the flash sale"), "appointment-missed"),
+        [live](const QJsonObject &, const Caller &) {
+            live->stopFlashSale();
+            return ActionResult::done();
+        },
+        [live] { return live->isFlashSaleRunning() ? QString() : tr("no flash sale is running"); });
+    registry.add(
+        spec("flashSale.toggle", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Start / stop the flash sale"), "appointment-new", "Ctrl+Shift+F",
+             {seconds, price}),
+        [live, startSale](const QJsonObject &p, const Caller &) {
+            if (!live->isFlashSaleRunning())
+                return startSale(p);
+            live->stopFlashSale();
+            return ActionResult::done();
+        },
+        needsProduct);
 
     registerRhythm(registry, session.rundown());
 
@@ -226,30 +235,32 @@ void ShowActions::registerOn(actions::ActionRegistry &registry, ShowSession &ses
                      }
                      return ActionResult::failed(tr("the comment %1 is not in the chat any more").arg(id));
                  });
-    registry.add(spec("comment.clearPin", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Clear the pinned comment"), "edit-clear", "Ctrl+Shift+U"),
-                 [s](const QJsonObject &, const Caller &) {
-                     s->clearPinnedComment();
-                     return ActionResult::done();
-                 },
-                 [s] { return s->hasPinnedComment() ? QString() : tr("no comment is pinned"); });
+    registry.add(
+        spec("comment.clearPin", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Clear the pinned comment"), "edit-clear", "Ctrl+Shift+U"),
+        [s](const QJsonObject &, const Caller &) {
+            s->clearPinnedComment();
+            return ActionResult::done();
+        },
+        [s] { return s->hasPinnedComment() ? QString() : tr("no comment is pinned"); });
 
     // Lotteries and polls.
     const ActionParam preset{QStringLiteral("preset"), Type::Object, false, QStringLiteral("what to open; absent: the show's own"), 0, 0, 16 * 1024};
-    registry.add(spec("lottery.open", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Open / close lottery entries"), "view-list-details", "Ctrl+L", {preset}),
-                 [s](const QJsonObject &p, const Caller &) {
-                     interact::LotteryController &lottery = s->lottery();
-                     if (lottery.state() == interact::LotteryController::State::Open) {
-                         lottery.close();
-                         return ActionResult::done({{QStringLiteral("open"), false}});
-                     }
-                     QString error;
-                     std::optional<interact::LotteryPreset> chosen = s->lotteryPreset();
-                     if (p.contains(QStringLiteral("preset")))
-                         chosen = interact::LotteryPreset::fromJson(p.value(QStringLiteral("preset")).toObject(), &error);
-                     if (!chosen || !lottery.open(*chosen, &error))
-                         return ActionResult::failed(error);
-                     return ActionResult::done({{QStringLiteral("open"), true}});
-                 });
+    registry.add(
+        spec("lottery.open", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Open / close lottery entries"), "view-list-details", "Ctrl+L", {preset}),
+        [s](const QJsonObject &p, const Caller &) {
+            interact::LotteryController &lottery = s->lottery();
+            if (lottery.state() == interact::LotteryController::State::Open) {
+                lottery.close();
+                return ActionResult::done({{QStringLiteral("open"), false}});
+            }
+            QString error;
+            std::optional<interact::LotteryPreset> chosen = s->lotteryPreset();
+            if (p.contains(QStringLiteral("preset")))
+                chosen = interact::LotteryPreset::fromJson(p.value(QStringLiteral("preset")).toObject(), &error);
+            if (!chosen || !lottery.open(*chosen, &error))
+                return ActionResult::failed(error);
+            return ActionResult::done({{QStringLiteral("open"), true}});
+        });
     registry.add(spec("lottery.draw", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Draw the lottery"), "roll", "Ctrl+D"),
                  [s](const QJsonObject &, const Caller &) {
                      QString error;

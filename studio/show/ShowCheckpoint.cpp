@@ -11,12 +11,8 @@ namespace shopcast::show {
 
 QByteArray ShowCheckpoint::toJson() const
 {
-    QJsonObject o{{QStringLiteral("version"), 1},
-                  {QStringLiteral("showId"), showId},
-                  {QStringLiteral("monotonicMs"), monotonicMs},
-                  {QStringLiteral("savedAt"), savedAt},
-                  {QStringLiteral("onAirSku"), onAirSku},
-                  {QStringLiteral("plan"), QString::fromUtf8(planJson)},
+    QJsonObject o{{QStringLiteral("version"), 1},       {QStringLiteral("showId"), showId},     {QStringLiteral("monotonicMs"), monotonicMs},
+                  {QStringLiteral("savedAt"), savedAt}, {QStringLiteral("onAirSku"), onAirSku}, {QStringLiteral("plan"), QString::fromUtf8(planJson)},
                   {QStringLiteral("rhythm"), rhythm}};
     if (flashSaleRemainingMs > 0)
         o.insert(QStringLiteral("flashSale"), QJsonObject{{QStringLiteral("remainingMs"), flashSaleRemainingMs}, {QStringLiteral("price"), flashSalePrice}});

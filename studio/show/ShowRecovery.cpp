@@ -19,8 +19,7 @@ namespace shopcast::show {
 ShowRecovery::ShowRecovery(storage::Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{}
 
 // A remux in progress finishes on the media pool; what follows it is
 // dropped with this object (the next start finds the MP4 made).
@@ -133,8 +132,7 @@ void ShowRecovery::start(const QList<InterruptedShow> &shows, qint64 resumingSho
     });
 }
 
-void ShowRecovery::closeShows(const QList<InterruptedShow> &shows, qint64 resumingShowId, const QHash<QString, QString> &recovered,
-                              const QStringList &problems)
+void ShowRecovery::closeShows(const QList<InterruptedShow> &shows, qint64 resumingShowId, const QHash<QString, QString> &recovered, const QStringList &problems)
 {
     // Each show ends where its timeline stops: its last moment is the best
     // that is known of when it went down.
@@ -147,7 +145,9 @@ void ShowRecovery::closeShows(const QList<InterruptedShow> &shows, qint64 resumi
                                                          {{QStringLiteral("path"), recovered.value(mkv, mkv)},
                                                           {QStringLiteral("error"), recovered.contains(mkv) ? tr("recovered after the studio stopped")
                                                                                                             : tr("could not be recovered")}}));
-        ShowTimeline::append(m_db, s.showId, ShowTimeline::makeEvent(s.lastEventMonotonicMs, TimelineKind::ShowEnd, {}, {{QStringLiteral("reason"), QStringLiteral("interrupted")}}));
+        ShowTimeline::append(
+            m_db, s.showId,
+            ShowTimeline::makeEvent(s.lastEventMonotonicMs, TimelineKind::ShowEnd, {}, {{QStringLiteral("reason"), QStringLiteral("interrupted")}}));
         ShowTimeline::markEnded(m_db, s.showId, QStringLiteral("interrupted"));
     }
     // Announced once it is committed: whoever listens may read the closed shows.

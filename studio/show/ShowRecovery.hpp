@@ -12,7 +12,6 @@
 #include <memory>
 #include <optional>
 
-
 namespace shopcast::storage {
 class Database;
 }
@@ -57,8 +56,7 @@ public:
     QList<InterruptedShow> interrupted(qint64 exceptShowId = 0) const;
     // The one of them the user may resume; none when no checkpoint is
     // younger than maxAgeMs (a show from yesterday is closed, not resumed).
-    std::optional<ResumeOffer> resumable(const QList<InterruptedShow> &shows, const QDateTime &nowUtc,
-                                         qint64 maxAgeMs = 12LL * 3600 * 1000) const;
+    std::optional<ResumeOffer> resumable(const QList<InterruptedShow> &shows, const QDateTime &nowUtc, qint64 maxAgeMs = 12LL * 3600 * 1000) const;
     // Starts recovering them; finished() follows (at once when there is
     // nothing). The show resuming (its id; 0: none) gets its recordings
     // recovered and closed on its timeline, but is not ended.
@@ -71,8 +69,7 @@ signals:
     void finished(const QStringList &recovered, const QStringList &problems);
 
 private:
-    void closeShows(const QList<InterruptedShow> &shows, qint64 resumingShowId, const QHash<QString, QString> &recovered,
-                    const QStringList &problems);
+    void closeShows(const QList<InterruptedShow> &shows, qint64 resumingShowId, const QHash<QString, QString> &recovered, const QStringList &problems);
 
     storage::Database &m_db;
     work::Strand m_strand{work::Pool::Media};

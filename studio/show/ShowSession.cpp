@@ -51,8 +51,8 @@ QString stateId(OutputState state)
 }
 } // namespace
 
-ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engine, chat::CommentHub &hub,
-                         const core::MonotonicClock &clock, const QString &moderationRulesPath, QObject *parent)
+ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engine, chat::CommentHub &hub, const core::MonotonicClock &clock,
+                         const QString &moderationRulesPath, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_engine(engine)
@@ -73,15 +73,15 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
 {
     ShowActions::registerOn(*m_actions, *this);
     connect(m_actions.get(), &actions::ActionRegistry::invoked, this, &ShowSession::recordInvocation);
-    connect(&m_db.writer(), &storage::StorageWriter::writeFailed, this,
-            [this](const QString &error) { emit message(tr("Not saved: %1").arg(error), true); });
+    connect(&m_db.writer(), &storage::StorageWriter::writeFailed, this, [this](const QString &error) { emit message(tr("Not saved: %1").arg(error), true); });
     connect(m_live.get(), &LiveProductController::cardChanged, this,
             [this](const QImage &card) { m_engine.program().setOverlayImage(QStringLiteral("product_card"), card); });
     connect(m_live.get(), &LiveProductController::message, this, &ShowSession::message);
     connect(m_rundown.get(), &RundownSession::message, this, &ShowSession::message);
     connect(m_rundown.get(), &RundownSession::aboutToStart, this, [this] { ensureShow(QStringLiteral("rundown")); });
-    connect(m_rundown.get(), &RundownSession::productDue, this,
-            [this](const QString &sku) { m_actions->invoke(QStringLiteral("product.explain"), {{QStringLiteral("sku"), sku}}, actions::Origin::Timer); });
+    connect(m_rundown.get(), &RundownSession::productDue, this, [this](const QString &sku) {
+        m_actions->invoke(QStringLiteral("product.explain"), {{QStringLiteral("sku"), sku}}, actions::Origin::Timer);
+    });
     connect(m_rundown.get(), &RundownSession::interactionDue, this, [this](rundown::SlotKind kind, int slotIndex) {
         m_interactions->slotDue(kind, slotIndex);
         emit interactionRequested(kind, slotIndex);
@@ -201,7 +201,8 @@ bool ShowSession::startShow(const QString &title, QString *error)
                         {QStringLiteral("slotIndex"), m_rundown->clock().state().slotIndex}});
     if (const auto product = m_live->onAirProduct())
         m_timeline->record(TimelineKind::Product, product->sku,
-                           {{QStringLiteral("title"), product->title}, {QStringLiteral("livePrice"), product->effectivePrice().toString()},
+                           {{QStringLiteral("title"), product->title},
+                            {QStringLiteral("livePrice"), product->effectivePrice().toString()},
                             {QStringLiteral("trigger"), triggerId(Trigger::Startup)},
                             {QStringLiteral("slotIndex"), m_rundown->clock().state().slotIndex},
                             {QStringLiteral("planned"), false}});
@@ -368,8 +369,10 @@ bool ShowSession::explain(const QString &sku, Trigger trigger)
     const bool planned = running && m_rundown->plan().slotList.at(rhythm.slotIndex).sku == sku;
     const catalog::Product &product = m_lineup->productAt(row);
     m_timeline->record(TimelineKind::Product, sku,
-                       {{QStringLiteral("title"), product.title}, {QStringLiteral("livePrice"), product.effectivePrice().toString()},
-                        {QStringLiteral("trigger"), triggerId(trigger)}, {QStringLiteral("slotIndex"), running ? rhythm.slotIndex : -1},
+                       {{QStringLiteral("title"), product.title},
+                        {QStringLiteral("livePrice"), product.effectivePrice().toString()},
+                        {QStringLiteral("trigger"), triggerId(trigger)},
+                        {QStringLiteral("slotIndex"), running ? rhythm.slotIndex : -1},
                         {QStringLiteral("planned"), planned}});
     m_moderation->setProductOnAir(sku, product.title);
     emit onAirChanged(sku);
@@ -417,8 +420,10 @@ void ShowSession::onComments(const QList<chat::ChatEvent> &events)
 void ShowSession::pinComment(const chat::ChatEvent &comment)
 {
     m_pinned = true;
-    m_pinnedComment = {{QStringLiteral("platform"), comment.platform}, {QStringLiteral("id"), comment.id},
-                       {QStringLiteral("userName"), comment.userName}, {QStringLiteral("text"), comment.text.left(300)}};
+    m_pinnedComment = {{QStringLiteral("platform"), comment.platform},
+                       {QStringLiteral("id"), comment.id},
+                       {QStringLiteral("userName"), comment.userName},
+                       {QStringLiteral("text"), comment.text.left(300)}};
     m_timeline->record(TimelineKind::CommentPinned, {}, m_pinnedComment);
     renderPin();
 }
@@ -437,8 +442,8 @@ void ShowSession::renderPin()
 {
     const broadcast::CanvasSpec canvas = m_engine.program().canvas();
     const QImage card = m_pinned ? overlay::PinnedCommentRenderer::render(m_pinnedComment.value(QStringLiteral("userName")).toString(),
-                                                                           m_pinnedComment.value(QStringLiteral("text")).toString(),
-                                                                           overlay::PinnedCommentRenderer::defaultSize({canvas.widthPx, canvas.heightPx}))
+                                                                          m_pinnedComment.value(QStringLiteral("text")).toString(),
+                                                                          overlay::PinnedCommentRenderer::defaultSize({canvas.widthPx, canvas.heightPx}))
                                  : QImage();
     m_engine.program().setOverlayImage(QStringLiteral("pinned_comment"), card);
 }
@@ -455,9 +460,7 @@ void ShowSession::followOutputs()
     connect(&outputs, &broadcast::OutputControl::streamingStopped, this, [this] { m_timeline->record(TimelineKind::StreamStop); });
     connect(&outputs, &broadcast::OutputControl::outputStateChanged, this, [this](int index, OutputState state, const QString &text) {
         m_timeline->record(TimelineKind::DestinationState, {},
-                           {{QStringLiteral("index"), index},
-                            {QStringLiteral("state"), stateId(state)},
-                            {QStringLiteral("message"), text}});
+                           {{QStringLiteral("index"), index}, {QStringLiteral("state"), stateId(state)}, {QStringLiteral("message"), text}});
     });
     connect(&outputs, &broadcast::OutputControl::recordingStarted, this, [this](const QString &path) {
         ensureShow(QStringLiteral("recording"));

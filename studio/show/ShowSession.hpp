@@ -16,21 +16,21 @@
 namespace shopcast::actions {
 class ActionRegistry;
 struct Invocation;
-}
+} // namespace shopcast::actions
 namespace shopcast::broadcast {
 class BroadcastEngine;
 struct CanvasSpec;
-}
+} // namespace shopcast::broadcast
 namespace shopcast::catalog {
 class LineupModel;
 class ProductRepository;
-}
+} // namespace shopcast::catalog
 namespace shopcast::chat {
 class ChatLog;
 class ChatModel;
 class CommentHub;
 struct ChatEvent;
-}
+} // namespace shopcast::chat
 namespace shopcast::core {
 class MonotonicClock;
 }
@@ -38,7 +38,7 @@ namespace shopcast::interact {
 class LotteryController;
 class PollController;
 struct LotteryPreset;
-}
+} // namespace shopcast::interact
 namespace shopcast::moderation {
 class ModerationController;
 }
@@ -74,8 +74,8 @@ class ShowSession : public QObject
     Q_OBJECT
 public:
     // moderationRulesPath: the profile's moderation.json (empty: defaults, not saved).
-    ShowSession(storage::Database &db, broadcast::BroadcastEngine &engine, chat::CommentHub &hub,
-                const core::MonotonicClock &clock, const QString &moderationRulesPath = {}, QObject *parent = nullptr);
+    ShowSession(storage::Database &db, broadcast::BroadcastEngine &engine, chat::CommentHub &hub, const core::MonotonicClock &clock,
+                const QString &moderationRulesPath = {}, QObject *parent = nullptr);
     ~ShowSession() override;
 
     // Loads the lineup and the producer's plan (or makes a first plan from

@@ -112,8 +112,7 @@ bool Database::migrate(QString *error)
         return false;
     }
     if (current > latest) {
-        *error = tr("the studio database %1 was written by a newer ShopCast (schema %2, this build knows up to %3)")
-                     .arg(m_path).arg(current).arg(latest);
+        *error = tr("the studio database %1 was written by a newer ShopCast (schema %2, this build knows up to %3)").arg(m_path).arg(current).arg(latest);
         return false;
     }
     QSqlDatabase db = connection();
@@ -129,8 +128,7 @@ bool Database::migrate(QString *error)
         ok = ok && exec(db, QStringLiteral("PRAGMA user_version=%1").arg(step.version), &why);
         if (!ok) {
             db.rollback();
-            *error = tr("the studio database %1: migration to schema %2 (%3) failed: %4")
-                         .arg(m_path).arg(step.version).arg(QLatin1String(step.area), why);
+            *error = tr("the studio database %1: migration to schema %2 (%3) failed: %4").arg(m_path).arg(step.version).arg(QLatin1String(step.area), why);
             return false;
         }
         db.commit();

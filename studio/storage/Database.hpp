@@ -20,7 +20,6 @@ class StorageWriter;
 // show (an import, the CLI) may use connection() in a transaction.
 class Database
 {
-
 public:
     static std::unique_ptr<Database> open(const QString &path, QString *error);
     // A database in a private temporary folder, removed with the object: for

@@ -63,8 +63,7 @@ bool StorageWriter::flush(int timeoutMs)
     const qint64 target = m_submitted;
     m_flushWanted = true;
     m_wake.notify_one();
-    const bool reached = m_done.wait_for(lock, std::chrono::milliseconds(timeoutMs),
-                                         [&] { return m_finished >= target || m_broken; });
+    const bool reached = m_done.wait_for(lock, std::chrono::milliseconds(timeoutMs), [&] { return m_finished >= target || m_broken; });
     return reached && !m_broken;
 }
 

@@ -8,8 +8,7 @@ struct Strand::Queue
 {
     explicit Queue(Pool p)
         : pool(p)
-    {
-    }
+    {}
     Pool pool;
     QMutex mutex;
     std::deque<std::function<void()>> jobs;
@@ -19,8 +18,7 @@ struct Strand::Queue
 
 Strand::Strand(Pool pool)
     : m_queue(std::make_shared<Queue>(pool))
-{
-}
+{}
 
 Strand::~Strand()
 {

@@ -48,11 +48,16 @@ int main(int argc, char **argv)
     int width = 1280, height = 720, fps = 30, bitrate = 2500;
     double duration = 10;
     for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--scene")) scenePath = argv[i + 1];
-        else if (!std::strcmp(argv[i], "--server")) server = argv[i + 1];
-        else if (!std::strcmp(argv[i], "--key")) key = argv[i + 1];
-        else if (!std::strcmp(argv[i], "--duration")) duration = std::atof(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--canvas")) std::sscanf(argv[i + 1], "%dx%d", &width, &height);
+        if (!std::strcmp(argv[i], "--scene"))
+            scenePath = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--server"))
+            server = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--key"))
+            key = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--duration"))
+            duration = std::atof(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--canvas"))
+            std::sscanf(argv[i + 1], "%dx%d", &width, &height);
     }
     base_set_log_handler(quietLog, nullptr);
     Display *display = XOpenDisplay(nullptr);
@@ -79,8 +84,8 @@ int main(int argc, char **argv)
         return 1;
     obs_audio_info oai{48000, SPEAKERS_STEREO};
     obs_reset_audio(&oai);
-    for (const char *name : {"obs-x264", "obs-ffmpeg", "obs-outputs", "rtmp-services", "image-source", "text-freetype2",
-                             "obs-filters", "obs-transitions", "linux-v4l2", "linux-pulseaudio", "linux-capture"}) {
+    for (const char *name : {"obs-x264", "obs-ffmpeg", "obs-outputs", "rtmp-services", "image-source", "text-freetype2", "obs-filters", "obs-transitions",
+                             "linux-v4l2", "linux-pulseaudio", "linux-capture"}) {
         const std::string bin = std::string(SHOPCAST_OBS_PLUGIN_DIR "/") + name + ".so";
         const std::string data = std::string(SHOPCAST_OBS_DATA_DIR "/obs-plugins/") + name;
         obs_module_t *module = nullptr;
@@ -162,9 +167,8 @@ int main(int argc, char **argv)
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
 
     std::printf("{\"frames\":%u,\"lagged\":%u,\"skipped\":%u,\"dropped\":%d,\"bytes\":%llu,\"firstFrameMs\":%lld}\n",
-                video_output_get_total_frames(obs_get_video()), obs_get_lagged_frames(),
-                video_output_get_skipped_frames(obs_get_video()), obs_output_get_frames_dropped(output),
-                (unsigned long long)obs_output_get_total_bytes(output), g_firstFrameMs);
+                video_output_get_total_frames(obs_get_video()), obs_get_lagged_frames(), video_output_get_skipped_frames(obs_get_video()),
+                obs_output_get_frames_dropped(output), (unsigned long long)obs_output_get_total_bytes(output), g_firstFrameMs);
     std::fflush(stdout);
 
     obs_remove_main_render_callback(onRender, nullptr);

@@ -78,8 +78,10 @@ int main(int argc, char *argv[])
         QFile f(capture);
         f.open(QIODevice::WriteOnly);
         for (int i = 0; i < 20000; ++i)
-            f.write(QJsonDocument(QJsonObject{{QStringLiteral("platform"), QStringLiteral("bench")}, {QStringLiteral("id"), QString::number(i)},
-                                              {QStringLiteral("userId"), QString::number(i % 3000)}, {QStringLiteral("userName"), QStringLiteral("观众%1").arg(i % 3000)},
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("platform"), QStringLiteral("bench")},
+                                              {QStringLiteral("id"), QString::number(i)},
+                                              {QStringLiteral("userId"), QString::number(i % 3000)},
+                                              {QStringLiteral("userName"), QStringLiteral("观众%1").arg(i % 3000)},
                                               {QStringLiteral("text"), votes ? (i % 7 < 3 ? QStringLiteral("要红色 扣一") : QStringLiteral("蓝色好看 扣二"))
                                                                              : QStringLiteral("第%1条评论：这个多少钱？有优惠吗").arg(i)}})
                         .toJson(QJsonDocument::Compact)
@@ -163,8 +165,10 @@ int main(int argc, char *argv[])
     });
 
     if (!sources.startSource(QStringLiteral("rehearsal"),
-                             {{QStringLiteral("file"), capture}, {QStringLiteral("protocol"), QStringLiteral("bridge")},
-                              {QStringLiteral("ratePerSecond"), rate}, {QStringLiteral("loop"), true}},
+                             {{QStringLiteral("file"), capture},
+                              {QStringLiteral("protocol"), QStringLiteral("bridge")},
+                              {QStringLiteral("ratePerSecond"), rate},
+                              {QStringLiteral("loop"), true}},
                              &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
@@ -189,8 +193,9 @@ int main(int argc, char *argv[])
     const double closeMs = double(closing.elapsed());
 
     // Decoder throughput, single thread.
-    const QString ircLine = QStringLiteral("@badges=subscriber/6;display-name=小王;id=b34ccfc7-4977-403a-8a94-33c6bac34fb8;tmi-sent-ts=1763800000123;user-id=424242 "
-                                           ":xw!xw@xw.tmi.twitch.tv PRIVMSG #shopcast :Kappa 这个多少钱？");
+    const QString ircLine
+        = QStringLiteral("@badges=subscriber/6;display-name=小王;id=b34ccfc7-4977-403a-8a94-33c6bac34fb8;tmi-sent-ts=1763800000123;user-id=424242 "
+                         ":xw!xw@xw.tmi.twitch.tv PRIVMSG #shopcast :Kappa 这个多少钱？");
     QElapsedTimer t;
     t.start();
     int n = 0;
@@ -202,9 +207,10 @@ int main(int argc, char *argv[])
     const double ircPerSec = n / (double(t.nsecsElapsed()) / 1e9);
     QByteArray packets;
     for (int i = 0; i < 20; ++i)
-        packets += chat::BilibiliCodec::encode(chat::BilibiliCodec::Command,
-                                               QStringLiteral(R"({"cmd":"DANMU_MSG","info":[[0,1,25,0,1763800000000],"主播好！这个多少钱",[%1,"观众"]]})").arg(i).toUtf8(),
-                                               chat::BilibiliCodec::Json);
+        packets += chat::BilibiliCodec::encode(
+            chat::BilibiliCodec::Command,
+            QStringLiteral(R"({"cmd":"DANMU_MSG","info":[[0,1,25,0,1763800000000],"主播好！这个多少钱",[%1,"观众"]]})").arg(i).toUtf8(),
+            chat::BilibiliCodec::Json);
     const QByteArray frame = chat::BilibiliCodec::encode(chat::BilibiliCodec::Command, chat::BilibiliCodec::compress(packets, chat::BilibiliCodec::Brotli),
                                                          chat::BilibiliCodec::Brotli);
     t.restart();

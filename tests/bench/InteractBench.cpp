@@ -105,8 +105,7 @@ int main(int argc, char *argv[])
     }
     std::printf("1,000,000 entrants: ingest %.0f ms, draw (freeze, shuffle order, audit; on a worker) %.0f ms, verify %.0f ms (medians of 3)\n",
                 bench::median(ingest), bench::median(draw), bench::median(verify));
-    std::printf("  GUI thread during the draw: longest event-loop gap %.1f ms (median of 3; the draw itself runs on a worker)\n",
-                bench::median(drawStall));
+    std::printf("  GUI thread during the draw: longest event-loop gap %.1f ms (median of 3; the draw itself runs on a worker)\n", bench::median(drawStall));
 
     // Poll counting: 300,000 votes (a minute at 5,000/s) in batches of 100.
     QList<QList<chat::ChatEvent>> votes;
@@ -125,8 +124,10 @@ int main(int argc, char *argv[])
     for (int run = 0; run < 3; ++run) {
         core::SteadyClock pollClock;
         interact::PollController poll(pollClock);
-        poll.open(QStringLiteral("颜色？"), {{QStringLiteral("红色"), {QStringLiteral("1"), QStringLiteral("红")}}, {QStringLiteral("蓝色"), {QStringLiteral("2"), QStringLiteral("蓝")}}},
-                  interact::PollController::Policy::LastVote, &error);
+        poll.open(
+            QStringLiteral("颜色？"),
+            {{QStringLiteral("红色"), {QStringLiteral("1"), QStringLiteral("红")}}, {QStringLiteral("蓝色"), {QStringLiteral("2"), QStringLiteral("蓝")}}},
+            interact::PollController::Policy::LastVote, &error);
         const auto start = Clock::now();
         for (const auto &batch : votes)
             poll.ingest(batch);

@@ -34,7 +34,7 @@ QList<TermRule> makeTerms(QRandomGenerator &random)
     // The studio's default list, then merchant terms: 3 to 5 Chinese
     // characters (what a shared blocklist of competitors' shop names, scam
     // phrases and product knock-offs looks like), a fifth with a Latin tag.
-    const QStringList latin{QStringLiteral("vx"), QStringLiteral("wx"), QStringLiteral("qq"), QStringLiteral("tb"), QStringLiteral("dy"),
+    const QStringList latin{QStringLiteral("vx"),   QStringLiteral("wx"),    QStringLiteral("qq"),    QStringLiteral("tb"),    QStringLiteral("dy"),
                             QStringLiteral("free"), QStringLiteral("cheap"), QStringLiteral("click"), QStringLiteral("follow")};
     QList<TermRule> terms = ModerationRules::defaults().terms;
     QSet<QString> seen;
@@ -57,13 +57,15 @@ QList<TermRule> makeTerms(QRandomGenerator &random)
 
 QList<chat::ChatEvent> makeComments(QRandomGenerator &random, int count)
 {
-    const QStringList talk{QStringLiteral("这个多少钱？"), QStringLiteral("主播好漂亮"), QStringLiteral("L码有吗，我160斤"), QStringLiteral("什么时候发货呀"),
-                           QStringLiteral("已拍，求快点发"), QStringLiteral("666666"), QStringLiteral("保温杯能装开水吗"), QStringLiteral("口红什么色号？显白吗"),
-                           QStringLiteral("包邮吗亲"), QStringLiteral("支持七天无理由吗"), QStringLiteral("how much is the cup?"), QStringLiteral("love this 😍😍"),
-                           QStringLiteral("第一次来，关注了"), QStringLiteral("抽奖什么时候开始"), QStringLiteral("三号链接还有货吗"), QStringLiteral("买了两个送人"),
-                           QStringLiteral("主播声音好好听"), QStringLiteral("微笑着下单了"), QStringLiteral("威海发货吗"), QStringLiteral("信用卡可以付款吗")};
-    const QStringList evasions{QStringLiteral("加 微 信 领券"), QStringLiteral("ｖｘ：shop888"), QStringLiteral("薇信号私聊"), QStringLiteral("加微\u200b信"),
-                               QStringLiteral("刷单兼职日结"), QStringLiteral("www.cheap.top 更便宜"), QStringLiteral("138 1234 5678")};
+    const QStringList talk{
+        QStringLiteral("这个多少钱？"),     QStringLiteral("主播好漂亮"),       QStringLiteral("L码有吗，我160斤"),     QStringLiteral("什么时候发货呀"),
+        QStringLiteral("已拍，求快点发"),   QStringLiteral("666666"),           QStringLiteral("保温杯能装开水吗"),     QStringLiteral("口红什么色号？显白吗"),
+        QStringLiteral("包邮吗亲"),         QStringLiteral("支持七天无理由吗"), QStringLiteral("how much is the cup?"), QStringLiteral("love this 😍😍"),
+        QStringLiteral("第一次来，关注了"), QStringLiteral("抽奖什么时候开始"), QStringLiteral("三号链接还有货吗"),     QStringLiteral("买了两个送人"),
+        QStringLiteral("主播声音好好听"),   QStringLiteral("微笑着下单了"),     QStringLiteral("威海发货吗"),           QStringLiteral("信用卡可以付款吗")};
+    const QStringList evasions{QStringLiteral("加 微 信 领券"), QStringLiteral("ｖｘ：shop888"), QStringLiteral("薇信号私聊"),
+                               QStringLiteral("加微\u200b信"),  QStringLiteral("刷单兼职日结"),  QStringLiteral("www.cheap.top 更便宜"),
+                               QStringLiteral("138 1234 5678")};
     QList<chat::ChatEvent> out;
     out.reserve(count);
     for (int i = 0; i < count; ++i) {
@@ -74,8 +76,8 @@ QList<chat::ChatEvent> makeComments(QRandomGenerator &random, int count)
         e.userName = QStringLiteral("观众") + e.userId;
         // 5 % evasions and spam, the rest ordinary talk, each made unique.
         const bool evasion = random.bounded(20) == 0;
-        e.text = (evasion ? evasions.at(int(random.bounded(int(evasions.size())))) : talk.at(int(random.bounded(int(talk.size())))))
-            + QStringLiteral(" ") + QString::number(i % 97);
+        e.text = (evasion ? evasions.at(int(random.bounded(int(evasions.size())))) : talk.at(int(random.bounded(int(talk.size()))))) + QStringLiteral(" ")
+                 + QString::number(i % 97);
         if (evasion)
             e.extra.insert(QStringLiteral("evasion"), true);
         e.arrivedAtMs = qint64(i) * 2; // 500 comments a second
@@ -95,8 +97,8 @@ int main(int argc, char *argv[])
     ModerationRules rules = ModerationRules::defaults();
     rules.terms = terms;
 
-    std::printf("machine: %s, %s, %d logical cores; one thread\n", qPrintable(QSysInfo::prettyProductName()),
-                qPrintable(QSysInfo::currentCpuArchitecture()), QThread::idealThreadCount());
+    std::printf("machine: %s, %s, %d logical cores; one thread\n", qPrintable(QSysInfo::prettyProductName()), qPrintable(QSysInfo::currentCpuArchitecture()),
+                QThread::idealThreadCount());
     std::printf("terms: %lld (literal, 1 wildcard, 1 regex); comments: %lld (5 %% evasions)\n", static_cast<long long>(terms.size()),
                 static_cast<long long>(comments.size()));
 

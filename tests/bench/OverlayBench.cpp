@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
     auto db = storage::Database::open(dir.filePath(QStringLiteral("studio.db")), &error);
     catalog::ProductRepository repo(*db);
     const QStringList words = {QStringLiteral("保温杯"), QStringLiteral("口红"), QStringLiteral("坚果"), QStringLiteral("耳机"),
-                               QStringLiteral("面霜"), QStringLiteral("跑鞋"), QStringLiteral("礼盒"), QStringLiteral("T恤")};
+                               QStringLiteral("面霜"),   QStringLiteral("跑鞋"), QStringLiteral("礼盒"), QStringLiteral("T恤")};
     QList<catalog::Product> products;
     std::mt19937 rng(42); // a fixed seed: the same catalog every run
     for (int i = 0; i < 10000; ++i) {
@@ -81,8 +81,8 @@ int main(int argc, char *argv[])
     clock.start();
     repo.saveAll(products, QStringLiteral("bench"), &error);
     const double importMs = double(clock.nsecsElapsed()) / 1e6;
-    const QStringList queries = {QStringLiteral("保温杯"), QStringLiteral("SKU-0999"), QStringLiteral("耳机 礼盒"), QStringLiteral("第77"),
-                                 QStringLiteral("不存在的商品"), QStringLiteral("sku-1")};
+    const QStringList queries = {QStringLiteral("保温杯"), QStringLiteral("SKU-0999"),     QStringLiteral("耳机 礼盒"),
+                                 QStringLiteral("第77"),   QStringLiteral("不存在的商品"), QStringLiteral("sku-1")};
     std::vector<double> searchMs;
     for (int round = 0; round < 50; ++round)
         for (const QString &q : queries) {
@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
                 switchClock.restart();
                 state.product.title = products.at(++i).title;
                 engine->program().setOverlayImage(QStringLiteral("product_card"),
-                                        overlay::ProductCardRenderer::render(state, QStringLiteral("light"), cardSize));
+                                                  overlay::ProductCardRenderer::render(state, QStringLiteral("light"), cardSize));
             }
         }));
     }
@@ -140,8 +140,8 @@ int main(int argc, char *argv[])
     const double on = summarise(onRuns).median;
     const double switching = summarise(switchRuns).median;
 
-    std::printf("Overlay and catalog benchmark. Machine: %s, %d cores, software GL (llvmpipe) under Xvfb.\n\n",
-                qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
+    std::printf("Overlay and catalog benchmark. Machine: %s, %d cores, software GL (llvmpipe) under Xvfb.\n\n", qPrintable(QSysInfo::prettyProductName()),
+                QThread::idealThreadCount());
     std::printf("| figure | median | p99 |\n|---|---|---|\n");
     std::printf("| catalog search, 10,000 products, 300 queries (ms) | %.2f | %.2f |\n", search.median, search.p99);
     std::printf("| product card re-render 600x240 incl. image, 300 renders (ms) | %.2f | %.2f |\n", render.median, render.p99);

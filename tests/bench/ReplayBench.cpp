@@ -61,7 +61,7 @@ int clipBenchmark(const QTemporaryDir &dir)
     list.close();
     const QString source = dir.filePath(QStringLiteral("show.mp4"));
     if (!run(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("concat"), QStringLiteral("-safe"),
-                                       QStringLiteral("0"), QStringLiteral("-i"), list.fileName(), QStringLiteral("-c"), QStringLiteral("copy"), source}))
+                                        QStringLiteral("0"), QStringLiteral("-i"), list.fileName(), QStringLiteral("-c"), QStringLiteral("copy"), source}))
         return 1;
     const qint64 fromMs = 150'000, toMs = 450'000;
     std::vector<double> ours, theirs;
@@ -81,7 +81,7 @@ int clipBenchmark(const QTemporaryDir &dir)
         ours.push_back(t.nsecsElapsed() / 1e6);
         t.restart();
         if (!run(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-ss"), QStringLiteral("150"), QStringLiteral("-to"),
-                                           QStringLiteral("450"), QStringLiteral("-i"), source, QStringLiteral("-c"), QStringLiteral("copy"), b}))
+                                            QStringLiteral("450"), QStringLiteral("-i"), source, QStringLiteral("-c"), QStringLiteral("copy"), b}))
             return 1;
         theirs.push_back(t.nsecsElapsed() / 1e6);
     }
@@ -110,16 +110,24 @@ int openBenchmark(const QTemporaryDir &dir)
         b.event(at, TimelineKind::SlotStart, QStringLiteral("SKU%1").arg(i),
                 {{QStringLiteral("index"), i}, {QStringLiteral("kind"), QStringLiteral("product")}, {QStringLiteral("plannedMs"), 180'000}});
         b.event(at, TimelineKind::Product, QStringLiteral("SKU%1").arg(i),
-                {{QStringLiteral("title"), QStringLiteral("商品%1").arg(i)}, {QStringLiteral("livePrice"), QStringLiteral("9.90")},
-                 {QStringLiteral("trigger"), QStringLiteral("rhythm")}, {QStringLiteral("slotIndex"), i}, {QStringLiteral("planned"), true}});
+                {{QStringLiteral("title"), QStringLiteral("商品%1").arg(i)},
+                 {QStringLiteral("livePrice"), QStringLiteral("9.90")},
+                 {QStringLiteral("trigger"), QStringLiteral("rhythm")},
+                 {QStringLiteral("slotIndex"), i},
+                 {QStringLiteral("planned"), true}});
         if (i % 3 == 2) {
             b.event(at + 100'000, TimelineKind::LotteryOpened, {},
-                    {{QStringLiteral("prize"), QStringLiteral("福袋")}, {QStringLiteral("keyword"), QStringLiteral("666")}, {QStringLiteral("winners"), 1},
-                     {QStringLiteral("commitment"), QStringLiteral("c")}, {QStringLiteral("entryWindowMs"), 60'000}});
+                    {{QStringLiteral("prize"), QStringLiteral("福袋")},
+                     {QStringLiteral("keyword"), QStringLiteral("666")},
+                     {QStringLiteral("winners"), 1},
+                     {QStringLiteral("commitment"), QStringLiteral("c")},
+                     {QStringLiteral("entryWindowMs"), 60'000}});
             b.event(at + 160'000, TimelineKind::LotteryClosed, {}, {{QStringLiteral("entrants"), 1000}});
         }
         b.event(at + 179'000, TimelineKind::SlotEnd, QStringLiteral("SKU%1").arg(i),
-                {{QStringLiteral("index"), i}, {QStringLiteral("kind"), QStringLiteral("product")}, {QStringLiteral("plannedMs"), 180'000},
+                {{QStringLiteral("index"), i},
+                 {QStringLiteral("kind"), QStringLiteral("product")},
+                 {QStringLiteral("plannedMs"), 180'000},
                  {QStringLiteral("actualMs"), 179'000}});
     }
     const int comments = 500'000;
@@ -209,8 +217,8 @@ int openBenchmark(const QTemporaryDir &dir)
                 "  the replay window built and painted (Qt Charts, offscreen), review included: %.0f ms\n"
                 "  KOC ranking of the show's 20,000 viewers (when the Audience tab is first shown) %.0f ms\n"
                 "  naive baseline (every comment read into C++, two curves only) %.0f ms; ratio review/naive %.2f\n",
-                comments, bench::median(gapOnGui), bench::median(gapLater), bench::median(review), bench::median(charts), bench::median(window), bench::median(audience), bench::median(naive),
-                bench::median(review) / bench::median(naive));
+                comments, bench::median(gapOnGui), bench::median(gapLater), bench::median(review), bench::median(charts), bench::median(window),
+                bench::median(audience), bench::median(naive), bench::median(review) / bench::median(naive));
     return 0;
 }
 

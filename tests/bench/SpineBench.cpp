@@ -129,8 +129,8 @@ int main(int argc, char *argv[])
     std::printf("starting a show while the writer commits 1,000 comments/s (%d rounds; the GUI thread's longest gap, 2 ms ticks):\n"
                 "  the row INSERTed and flushed (before): median %.0f ms, p90 %.0f ms, max %.0f ms\n"
                 "  show.start through the registry, the row queued (now): median %.0f ms, p90 %.0f ms, max %.0f ms\n",
-                kRounds, bench::median(before), bench::percentile(before, 0.9), bench::percentile(before, 1.0), bench::median(now),
-                bench::percentile(now, 0.9), bench::percentile(now, 1.0));
+                kRounds, bench::median(before), bench::percentile(before, 0.9), bench::percentile(before, 1.0), bench::median(now), bench::percentile(now, 0.9),
+                bench::percentile(now, 1.0));
 
     // The registry's overhead on one product switch, during a show.
     session.actions().invoke(QStringLiteral("show.start"), {{QStringLiteral("title"), QStringLiteral("switches")}}, actions::Origin::Dock);

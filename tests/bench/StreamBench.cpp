@@ -71,9 +71,8 @@ void report(const char *name, const std::vector<Sample> &samples)
             v.push_back(s.*m);
         return bench::median(v);
     };
-    std::printf("| %-10s | %5zu | %8.1f | %9.0f | %8.1f | %12.0f | %7.0f | %6.0f | %7.0f |\n", name, samples.size(),
-                col(&Sample::cpuSec), col(&Sample::maxRssMiB), col(&Sample::wallSec), col(&Sample::firstFrameMs),
-                col(&Sample::dropped), col(&Sample::lagged), col(&Sample::frames));
+    std::printf("| %-10s | %5zu | %8.1f | %9.0f | %8.1f | %12.0f | %7.0f | %6.0f | %7.0f |\n", name, samples.size(), col(&Sample::cpuSec),
+                col(&Sample::maxRssMiB), col(&Sample::wallSec), col(&Sample::firstFrameMs), col(&Sample::dropped), col(&Sample::lagged), col(&Sample::frames));
 }
 
 } // namespace
@@ -84,7 +83,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Stream length per run."), QStringLiteral("S"), QStringLiteral("60"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each program (alternating)."), QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each program (alternating)."), QStringLiteral("N"),
+                                        QStringLiteral("3"));
     parser.addOptions({secondsOption, runsOption});
     parser.process(app);
     const QString seconds = parser.value(secondsOption);
@@ -112,14 +112,14 @@ int main(int argc, char *argv[])
     for (int i = 0; i < runs; ++i) {
         std::fprintf(stderr, "run %d/%d: shopcast-cli …\n", i + 1, runs);
         if (auto s = measure(QStringLiteral(SHOPCAST_CLI),
-                             {QStringLiteral("stream"), QStringLiteral("--dest"), server + QStringLiteral("/studio%1").arg(i),
-                              QStringLiteral("--duration"), seconds, QStringLiteral("--scene-collection"), scene},
+                             {QStringLiteral("stream"), QStringLiteral("--dest"), server + QStringLiteral("/studio%1").arg(i), QStringLiteral("--duration"),
+                              seconds, QStringLiteral("--scene-collection"), scene},
                              dir.filePath(QStringLiteral("time"))))
             studio.push_back(*s);
         std::fprintf(stderr, "run %d/%d: bare libobs …\n", i + 1, runs);
         if (auto s = measure(QStringLiteral(SHOPCAST_BARE_LIBOBS),
-                             {QStringLiteral("--scene"), scene, QStringLiteral("--server"), server, QStringLiteral("--key"),
-                              QStringLiteral("bare%1").arg(i), QStringLiteral("--duration"), seconds},
+                             {QStringLiteral("--scene"), scene, QStringLiteral("--server"), server, QStringLiteral("--key"), QStringLiteral("bare%1").arg(i),
+                              QStringLiteral("--duration"), seconds},
                              dir.filePath(QStringLiteral("time"))))
             bare.push_back(*s);
     }

@@ -1,6 +1,7 @@
 // The Comments dock as a real widget: it follows the chat, stops following
 // when the host scrolls up ("N new" instead), and filters.
 #include "CatchQt.hpp"
+#include "SecretWait.hpp"
 
 #include "chat/CommentSources.hpp"
 #include "dialogs/CommentSourcesDialog.hpp"
@@ -13,6 +14,9 @@
 #include "FreePort.hpp"
 
 #include <QSignalSpy>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QJsonArray>
 #include <QComboBox>
 #include <QLabel>
 #include <QDir>
@@ -102,6 +106,9 @@ TEST_CASE("connected comment sources are remembered in the profile, tokens only 
         const QByteArray json = saved.readAll();
         CHECK(json.contains("\"bridge\""));
         CHECK_FALSE(json.contains(token.toUtf8())); // the token is not in the profile file
+        // The store answers later: the token is there once it has.
+        const QString id = QJsonDocument::fromJson(json).array().at(0).toObject().value(QStringLiteral("id")).toString();
+        REQUIRE_EVENTUALLY(test::readSecret(secrets, QStringLiteral("comments/%1/token").arg(id)) == token, 30'000);
     }
     chat::CommentSources again(hub, profile.path(), &secrets);
     QSignalSpy restored(&again, &chat::CommentSources::restored);

@@ -3,6 +3,7 @@
 // after the other and closes when the last is stored, a removed destination's
 // key goes too — and nothing on the way waits.
 #include "CatchQt.hpp"
+#include "SecretWait.hpp"
 
 #include "broadcast/BroadcastSettings.hpp"
 #include "core/SecretStore.hpp"
@@ -20,32 +21,8 @@
 
 using namespace shopcast;
 
-namespace {
-
-std::optional<QString> readSecret(core::SecretStore &secrets, const QString &key)
-{
-    QObject receiver;
-    bool answered = false;
-    std::optional<QString> secret;
-    secrets.readLater({key}, &receiver, [&](const QHash<QString, QString> &found, const QStringList &) {
-        if (found.contains(key))
-            secret = found.value(key);
-        answered = true;
-    });
-    REQUIRE_EVENTUALLY(answered, 30'000);
-    return secret;
-}
-
-bool writeSecret(core::SecretStore &secrets, const QString &key, const QString &value)
-{
-    QObject receiver;
-    std::optional<bool> ok;
-    secrets.writeLater(key, value, &receiver, [&](bool stored, const QString &) { ok = stored; });
-    REQUIRE_EVENTUALLY(ok.has_value(), 30'000);
-    return *ok;
-}
-
-} // namespace
+using test::readSecret;
+using test::writeSecret;
 
 TEST_CASE("destinations dialog: saved keys arrive later, OK stores every key and forgets a removed one", "[gui][destinations][secrets]")
 {

@@ -32,7 +32,8 @@ T *child(QWidget &w, const char *name)
 TEST_CASE("first run: language, landscape, a checked destination and the devices found become the choices", "[gui][firstrun]")
 {
     test::FakeEngine engine;
-    engine.sceneEditor.devices.insert(QStringLiteral("v4l2_input"), {{QStringLiteral("HD Webcam"), QStringLiteral("/dev/video0")}, {QStringLiteral("Capture card"), QStringLiteral("/dev/video2")}});
+    engine.sceneEditor.devices.insert(QStringLiteral("v4l2_input"), {{QStringLiteral("HD Webcam"), QStringLiteral("/dev/video0")},
+                                                                     {QStringLiteral("Capture card"), QStringLiteral("/dev/video2")}});
     engine.sceneEditor.devices.insert(QStringLiteral("pulse_input_capture"), {{QStringLiteral("USB mic"), QStringLiteral("alsa_input.usb-mic")}});
     QStringList switched;
     core::Translations translations;
@@ -71,7 +72,7 @@ TEST_CASE("first run: language, landscape, a checked destination and the devices
     QDir().mkpath(QStringLiteral(SHOPCAST_TEST_ARTIFACTS));
     CHECK(wizard.grab().save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/first-run-devices.png")));
     CHECK(child<QComboBox>(wizard, "camera")->currentText() == QStringLiteral("HD Webcam")); // the first found
-    CHECK(child<QComboBox>(wizard, "camera")->count() == 3); // (none) and the two
+    CHECK(child<QComboBox>(wizard, "camera")->count() == 3);                                 // (none) and the two
     child<QComboBox>(wizard, "camera")->setCurrentIndex(2);
 
     const app::FirstRunChoices c = wizard.choices();

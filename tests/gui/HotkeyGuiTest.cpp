@@ -76,7 +76,8 @@ TEST_CASE("hotkeys: defaults, a change, a clash refused naming the action, overr
     CHECK(older.keys(QStringLiteral("product.next")) == QKeySequence(Qt::Key_F7));
     CHECK(older.keys(QStringLiteral("comment.pin")).isEmpty());
     // A hand-edited file that gives two actions the same keys: the second is left out.
-    app::HotkeyMap clash(actions.bindings, {{QStringLiteral("product.next"), QStringLiteral("F8")}, {QStringLiteral("product.previous"), QStringLiteral("F8")},
+    app::HotkeyMap clash(actions.bindings, {{QStringLiteral("product.next"), QStringLiteral("F8")},
+                                            {QStringLiteral("product.previous"), QStringLiteral("F8")},
                                             {QStringLiteral("rhythm.start"), QStringLiteral("not a key ###")}});
     CHECK(clash.keys(QStringLiteral("product.next")) == QKeySequence(Qt::Key_F8));
     CHECK(clash.keys(QStringLiteral("product.previous")) == QKeySequence(Qt::Key_PageUp));

@@ -90,7 +90,7 @@ TEST_CASE("the studio window shows the demo scene and records through its button
     REQUIRE(sceneList);
     REQUIRE(sourceList);
     CHECK(sceneList->count() == 2);
-    CHECK(sourceList->count() == 7); // title, lottery and poll, pinned comment, card, image, video, background
+    CHECK(sourceList->count() == 7);                               // title, lottery and poll, pinned comment, card, image, video, background
     CHECK(sourceList->item(0)->text() == QStringLiteral("Title")); // top of the stack first
 
     QTest::qWait(1000); // let the preview draw a few frames before the picture
@@ -168,7 +168,7 @@ TEST_CASE("Explain now through the real button puts the product card on air and 
     auto *explain = window.findChild<QPushButton *>(QStringLiteral("explainButton"));
     REQUIRE(table);
     REQUIRE(explain);
-    REQUIRE(studio->show().lineup().rowCount() == 6); // the demo catalog
+    REQUIRE(studio->show().lineup().rowCount() == 6);                                    // the demo catalog
     CHECK(studio->show().live().cardState()->product.sku == QStringLiteral("DEMO-CUP")); // --demo puts the first on air
     const QImage before = studio->show().live().currentCard();
 
@@ -297,7 +297,8 @@ TEST_CASE("a hotkey changed in Settings fires its action at once, the old keys n
     CHECK(core::UiSettings::load(core::UiSettings::path(profile.path()), &why).hotkeys.value(QStringLiteral("product.next")) == QStringLiteral("F8"));
 }
 
-TEST_CASE("first run: the choices applied to a real studio give its canvas, destination and a ready scene, and the wizard is not shown again", "[gui][firstrun]")
+TEST_CASE("first run: the choices applied to a real studio give its canvas, destination and a ready scene, and the wizard is not shown again",
+          "[gui][firstrun]")
 {
     QTemporaryDir profile;
     CHECK(app::FirstRunSetup::isFirstRun(profile.path()));
@@ -348,7 +349,8 @@ TEST_CASE("Reconnect now in the destinations dock skips the wait: a returned ing
     auto studio = makeStudio(profile.path());
     // A wait far longer than the test, and no knocking: only the button can bring it back soon.
     studio->settings().reconnect = broadcast::ReconnectSettings{30'000, 1.0, 30'000, 0, 0};
-    const broadcast::DestinationEntry entry{QStringLiteral("nginx"), QStringLiteral("nginx"), QStringLiteral("rtmp://127.0.0.1:%1/live").arg(ingest.rtmpPort()), true};
+    const broadcast::DestinationEntry entry{QStringLiteral("nginx"), QStringLiteral("nginx"), QStringLiteral("rtmp://127.0.0.1:%1/live").arg(ingest.rtmpPort()),
+                                            true};
     studio->settings().destinations = {entry};
     studio->secrets().setFileFallbackAllowed(true); // no keyring on a test machine; the user said yes
     std::optional<bool> written;

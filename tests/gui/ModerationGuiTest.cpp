@@ -125,25 +125,28 @@ TEST_CASE("end to end: a chat full of evasions reaches the studio, the chat show
     QTemporaryDir profile;
     const QString capture = profile.filePath(QStringLiteral("evasions.jsonl"));
     const QList<QPair<QString, QString>> lines{
-        {QStringLiteral("ok1"), QStringLiteral("主播好")},           {QStringLiteral("e1"), QStringLiteral("加 微 信 领优惠")},
-        {QStringLiteral("e2"), QStringLiteral("加微\u200b信")},      {QStringLiteral("e3"), QStringLiteral("ｖｘ 了解一下")},
-        {QStringLiteral("e4"), QStringLiteral("薇信号多少")},        {QStringLiteral("e5"), QStringLiteral("微信號給我")},
-        {QStringLiteral("e6"), QStringLiteral("加·微·信")},          {QStringLiteral("s1"), QStringLiteral("www.cheap.top 更便宜")},
+        {QStringLiteral("ok1"), QStringLiteral("主播好")},          {QStringLiteral("e1"), QStringLiteral("加 微 信 领优惠")},
+        {QStringLiteral("e2"), QStringLiteral("加微\u200b信")},     {QStringLiteral("e3"), QStringLiteral("ｖｘ 了解一下")},
+        {QStringLiteral("e4"), QStringLiteral("薇信号多少")},       {QStringLiteral("e5"), QStringLiteral("微信號給我")},
+        {QStringLiteral("e6"), QStringLiteral("加·微·信")},         {QStringLiteral("s1"), QStringLiteral("www.cheap.top 更便宜")},
         {QStringLiteral("s2"), QStringLiteral("打 138 1234 5678")}, {QStringLiteral("s3"), QStringLiteral("刷单兼职日结")},
-        {QStringLiteral("ok2"), QStringLiteral("这个多少钱？")},     {QStringLiteral("ok3"), QStringLiteral("微笑着买了两个")},
-        {QStringLiteral("ok4"), QStringLiteral("威海发货吗")},       {QStringLiteral("ok5"), QStringLiteral("信用卡能用吗")}};
+        {QStringLiteral("ok2"), QStringLiteral("这个多少钱？")},    {QStringLiteral("ok3"), QStringLiteral("微笑着买了两个")},
+        {QStringLiteral("ok4"), QStringLiteral("威海发货吗")},      {QStringLiteral("ok5"), QStringLiteral("信用卡能用吗")}};
     QList<QJsonObject> comments;
     for (const auto &[id, text] : lines)
-        comments.append({{QStringLiteral("id"), id}, {QStringLiteral("userId"), QStringLiteral("u") + id}, {QStringLiteral("userName"), QStringLiteral("观众") + id},
-                         {QStringLiteral("text"), text}, {QStringLiteral("sentAtMs"), 1'763'800'000'000LL + comments.size() * 100}});
+        comments.append({{QStringLiteral("id"), id},
+                         {QStringLiteral("userId"), QStringLiteral("u") + id},
+                         {QStringLiteral("userName"), QStringLiteral("观众") + id},
+                         {QStringLiteral("text"), text},
+                         {QStringLiteral("sentAtMs"), 1'763'800'000'000LL + comments.size() * 100}});
     writeCapture(capture, comments);
     QString error;
     auto studio = freshStudio(profile.path());
     app::MainWindow window(*studio);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(studio->commentSources().startSource(QStringLiteral("rehearsal"),
-                                                 {{QStringLiteral("file"), capture}, {QStringLiteral("speed"), 20.0}}, &error, false));
+    REQUIRE(
+        studio->commentSources().startSource(QStringLiteral("rehearsal"), {{QStringLiteral("file"), capture}, {QStringLiteral("speed"), 20.0}}, &error, false));
     chat::ChatModel &chat = studio->show().chat();
     REQUIRE_EVENTUALLY((chat.rowCount()) == (int(lines.size())), 15000);
 
@@ -159,8 +162,8 @@ TEST_CASE("end to end: a chat full of evasions reaches the studio, the chat show
     QStringList held;
     for (int row = 0; row < queue.rowCount(); ++row)
         held.append(queue.itemAt(row).event.id);
-    CHECK(held == QStringList{QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("e3"), QStringLiteral("e4"), QStringLiteral("e5"),
-                              QStringLiteral("e6")});
+    CHECK(held
+          == QStringList{QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("e3"), QStringLiteral("e4"), QStringLiteral("e5"), QStringLiteral("e6")});
     CHECK(studio->show().moderation().questions().openCount() == 3); // 多少钱？, 威海发货吗, 信用卡能用吗
 }
 
@@ -171,7 +174,8 @@ TEST_CASE("a lottery from the chat: entries arrive, the draw puts the winners on
     const QString capture = profile.filePath(QStringLiteral("entries.jsonl"));
     QList<QJsonObject> comments;
     for (int i = 0; i < 20; ++i)
-        comments.append({{QStringLiteral("id"), QStringLiteral("m%1").arg(i)}, {QStringLiteral("userId"), QStringLiteral("u%1").arg(i)},
+        comments.append({{QStringLiteral("id"), QStringLiteral("m%1").arg(i)},
+                         {QStringLiteral("userId"), QStringLiteral("u%1").arg(i)},
                          {QStringLiteral("userName"), QStringLiteral("幸运观众%1").arg(i)},
                          {QStringLiteral("text"), i % 4 == 0 ? QStringLiteral("主播好") : QStringLiteral("我要抽奖")},
                          {QStringLiteral("sentAtMs"), 1'763'800'000'000LL + i * 50}});
@@ -191,8 +195,8 @@ TEST_CASE("a lottery from the chat: entries arrive, the draw puts the winners on
     preset.keyword = QStringLiteral("我要抽奖");
     preset.winners = 3;
     REQUIRE(studio->show().lottery().open(preset, &error));
-    REQUIRE(studio->commentSources().startSource(QStringLiteral("rehearsal"), {{QStringLiteral("file"), capture}, {QStringLiteral("speed"), 10.0}},
-                                                 &error, false));
+    REQUIRE(
+        studio->commentSources().startSource(QStringLiteral("rehearsal"), {{QStringLiteral("file"), capture}, {QStringLiteral("speed"), 10.0}}, &error, false));
     REQUIRE_EVENTUALLY((studio->show().lottery().entrantCount()) == (15), 15000);
     REQUIRE(test::drawAndWait(studio->show().lottery(), &error));
     CHECK(studio->show().lottery().winners().size() == 3);
@@ -205,8 +209,9 @@ TEST_CASE("a lottery from the chat: entries arrive, the draw puts the winners on
     auto frameAt = [&](const QStringList &seek, const QString &name) {
         const QString png = recordings.filePath(name);
         QProcess ffmpeg;
-        ffmpeg.start(QStringLiteral("ffmpeg"), QStringList{QStringLiteral("-v"), QStringLiteral("error")} + seek
-                                                   + QStringList{QStringLiteral("-i"), mp4, QStringLiteral("-frames:v"), QStringLiteral("1"), QStringLiteral("-y"), png});
+        ffmpeg.start(QStringLiteral("ffmpeg"),
+                     QStringList{QStringLiteral("-v"), QStringLiteral("error")} + seek
+                         + QStringList{QStringLiteral("-i"), mp4, QStringLiteral("-frames:v"), QStringLiteral("1"), QStringLiteral("-y"), png});
         REQUIRE(ffmpeg.waitForFinished(30000));
         REQUIRE(ffmpeg.exitCode() == 0);
         return QImage(png);

@@ -35,8 +35,11 @@ namespace {
 
 QJsonObject pitch(const QString &title)
 {
-    return {{QStringLiteral("title"), title}, {QStringLiteral("livePrice"), QStringLiteral("9.90")}, {QStringLiteral("trigger"), QStringLiteral("button")},
-            {QStringLiteral("slotIndex"), -1}, {QStringLiteral("planned"), false}};
+    return {{QStringLiteral("title"), title},
+            {QStringLiteral("livePrice"), QStringLiteral("9.90")},
+            {QStringLiteral("trigger"), QStringLiteral("button")},
+            {QStringLiteral("slotIndex"), -1},
+            {QStringLiteral("planned"), false}};
 }
 
 } // namespace
@@ -47,12 +50,29 @@ TEST_CASE("the replay window opens a show from the library and a chapter marker 
     // A 20 s recording with a keyframe every second (ffmpeg's test pattern).
     const QString mp4 = dir.filePath(QStringLiteral("show.mp4"));
     QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                            QStringLiteral("testsrc=size=640x360:rate=30"), QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                            QStringLiteral("sine=frequency=440"), QStringLiteral("-t"), QStringLiteral("20"), QStringLiteral("-c:v"),
-                                            QStringLiteral("libx264"), QStringLiteral("-preset"), QStringLiteral("ultrafast"), QStringLiteral("-g"),
-                                            QStringLiteral("30"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), QStringLiteral("-c:a"),
-                                            QStringLiteral("aac"), mp4});
+    ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"),
+                                            QStringLiteral("error"),
+                                            QStringLiteral("-f"),
+                                            QStringLiteral("lavfi"),
+                                            QStringLiteral("-i"),
+                                            QStringLiteral("testsrc=size=640x360:rate=30"),
+                                            QStringLiteral("-f"),
+                                            QStringLiteral("lavfi"),
+                                            QStringLiteral("-i"),
+                                            QStringLiteral("sine=frequency=440"),
+                                            QStringLiteral("-t"),
+                                            QStringLiteral("20"),
+                                            QStringLiteral("-c:v"),
+                                            QStringLiteral("libx264"),
+                                            QStringLiteral("-preset"),
+                                            QStringLiteral("ultrafast"),
+                                            QStringLiteral("-g"),
+                                            QStringLiteral("30"),
+                                            QStringLiteral("-pix_fmt"),
+                                            QStringLiteral("yuv420p"),
+                                            QStringLiteral("-c:a"),
+                                            QStringLiteral("aac"),
+                                            mp4});
     REQUIRE(ffmpeg.waitForFinished(60'000));
     REQUIRE(ffmpeg.exitCode() == 0);
 
@@ -63,18 +83,26 @@ TEST_CASE("the replay window opens a show from the library and a chapter marker 
     b.event(0, TimelineKind::RecordingStart, {}, {{QStringLiteral("path"), QString(mp4).replace(QStringLiteral(".mp4"), QStringLiteral(".mkv"))}});
     b.event(1000, TimelineKind::Product, QStringLiteral("DEMO-CUP"), pitch(QStringLiteral("保温杯")));
     b.event(9000, TimelineKind::Product, QStringLiteral("DEMO-LIP"), pitch(QStringLiteral("口红")));
-    b.event(11'000, TimelineKind::FlashSaleStart, QStringLiteral("DEMO-LIP"), {{QStringLiteral("durationMs"), 3000}, {QStringLiteral("price"), QStringLiteral("1")}});
-    b.event(14'000, TimelineKind::FlashSaleEnd, QStringLiteral("DEMO-LIP"), {{QStringLiteral("reason"), QStringLiteral("timeout")}, {QStringLiteral("remainingMs"), 0}});
+    b.event(11'000, TimelineKind::FlashSaleStart, QStringLiteral("DEMO-LIP"),
+            {{QStringLiteral("durationMs"), 3000}, {QStringLiteral("price"), QStringLiteral("1")}});
+    b.event(14'000, TimelineKind::FlashSaleEnd, QStringLiteral("DEMO-LIP"),
+            {{QStringLiteral("reason"), QStringLiteral("timeout")}, {QStringLiteral("remainingMs"), 0}});
     b.event(20'000, TimelineKind::RecordingStop, {}, {{QStringLiteral("path"), mp4}, {QStringLiteral("error"), QString()}});
     // The show goes on unrecorded: its chapters are listed, greyed, and not on the bar.
     b.event(180'000, TimelineKind::Product, QStringLiteral("DEMO-NUT"), pitch(QStringLiteral("坚果礼盒")));
-    b.event(300'000, TimelineKind::LotteryOpened, {}, {{QStringLiteral("prize"), QStringLiteral("福袋")}, {QStringLiteral("keyword"), QStringLiteral("666")},
-                                                       {QStringLiteral("winners"), 1}, {QStringLiteral("commitment"), QStringLiteral("c")},
-                                                       {QStringLiteral("entryWindowMs"), 60'000}});
+    b.event(300'000, TimelineKind::LotteryOpened, {},
+            {{QStringLiteral("prize"), QStringLiteral("福袋")},
+             {QStringLiteral("keyword"), QStringLiteral("666")},
+             {QStringLiteral("winners"), 1},
+             {QStringLiteral("commitment"), QStringLiteral("c")},
+             {QStringLiteral("entryWindowMs"), 60'000}});
     b.event(360'000, TimelineKind::LotteryClosed, {}, {{QStringLiteral("entrants"), 30}});
-    b.event(370'000, TimelineKind::LotteryDrawn, {}, {{QStringLiteral("prize"), QStringLiteral("福袋")}, {QStringLiteral("commitment"), QStringLiteral("c")},
-                                                      {QStringLiteral("seed"), QStringLiteral("s")}, {QStringLiteral("entrants"), 30},
-                                                      {QStringLiteral("winners"), QJsonArray{}}});
+    b.event(370'000, TimelineKind::LotteryDrawn, {},
+            {{QStringLiteral("prize"), QStringLiteral("福袋")},
+             {QStringLiteral("commitment"), QStringLiteral("c")},
+             {QStringLiteral("seed"), QStringLiteral("s")},
+             {QStringLiteral("entrants"), 30},
+             {QStringLiteral("winners"), QJsonArray{}}});
     b.event(480'000, TimelineKind::Product, QStringLiteral("DEMO-TEA"), pitch(QStringLiteral("红茶")));
     // The room: a steady murmur, questions during the pitches, a rush for the lottery.
     for (int i = 0; i < 900; ++i) {
@@ -82,7 +110,10 @@ TEST_CASE("the replay window opens a show from the library and a chapter marker 
         const bool lottery = at >= 300'000 && at < 360'000;
         for (int k = 0; k < (lottery ? 3 : 1); ++k) {
             const bool question = !lottery && (i + k) % 6 == 0;
-            b.comment(at + k * 100, QStringLiteral("u%1").arg((i * 7 + k) % 53), lottery ? QStringLiteral("666") : question ? QStringLiteral("多少钱?") : QStringLiteral("好看"),
+            b.comment(at + k * 100, QStringLiteral("u%1").arg((i * 7 + k) % 53),
+                      lottery    ? QStringLiteral("666")
+                      : question ? QStringLiteral("多少钱?")
+                                 : QStringLiteral("好看"),
                       question);
         }
     }

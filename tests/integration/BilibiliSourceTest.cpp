@@ -32,15 +32,19 @@ std::unique_ptr<CommentSource> bilibiliSource()
 
 QByteArray danmu(const QString &text, int uid)
 {
-    const QJsonObject o{{QStringLiteral("cmd"), QStringLiteral("DANMU_MSG")},
-                        {QStringLiteral("info"), QJsonArray{QJsonArray{0, 1, 25, 0, 1763800000000LL + uid}, text, QJsonArray{uid, QStringLiteral("观众%1").arg(uid)}}}};
+    const QJsonObject o{
+        {QStringLiteral("cmd"), QStringLiteral("DANMU_MSG")},
+        {QStringLiteral("info"), QJsonArray{QJsonArray{0, 1, 25, 0, 1763800000000LL + uid}, text, QJsonArray{uid, QStringLiteral("观众%1").arg(uid)}}}};
     return BilibiliCodec::encode(BilibiliCodec::Command, QJsonDocument(o).toJson(QJsonDocument::Compact), BilibiliCodec::Json);
 }
 
 QJsonObject settingsFor(const test::FakeBilibiliServer &server, QJsonObject extra = {})
 {
-    QJsonObject s{{QStringLiteral("roomId"), 21452505}, {QStringLiteral("url"), server.url()}, {QStringLiteral("key"), QStringLiteral("tok")},
-                  {QStringLiteral("heartbeatMs"), 200}, {QStringLiteral("reconnectFirstDelayMs"), 100}};
+    QJsonObject s{{QStringLiteral("roomId"), 21452505},
+                  {QStringLiteral("url"), server.url()},
+                  {QStringLiteral("key"), QStringLiteral("tok")},
+                  {QStringLiteral("heartbeatMs"), 200},
+                  {QStringLiteral("reconnectFirstDelayMs"), 100}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         s.insert(it.key(), it.value());
     return s;
@@ -66,10 +70,12 @@ TEST_CASE("bilibili: auth, heartbeat, compressed multi-packet frames", "[integra
     REQUIRE_EVENTUALLY(server.heartbeats() >= 2, 5000); // every 200 ms here, 30 s live
 
     // One frame: a brotli body holding two comments, then a plain comment.
-    server.sendFrame(BilibiliCodec::encode(BilibiliCodec::Command, BilibiliCodec::compress(danmu(QStringLiteral("一"), 1) + danmu(QStringLiteral("二"), 2), BilibiliCodec::Brotli),
+    server.sendFrame(BilibiliCodec::encode(BilibiliCodec::Command,
+                                           BilibiliCodec::compress(danmu(QStringLiteral("一"), 1) + danmu(QStringLiteral("二"), 2), BilibiliCodec::Brotli),
                                            BilibiliCodec::Brotli)
                      + danmu(QStringLiteral("三"), 3));
-    server.sendFrame(BilibiliCodec::encode(BilibiliCodec::Command, BilibiliCodec::compress(danmu(QStringLiteral("四"), 4), BilibiliCodec::Zlib), BilibiliCodec::Zlib));
+    server.sendFrame(
+        BilibiliCodec::encode(BilibiliCodec::Command, BilibiliCodec::compress(danmu(QStringLiteral("四"), 4), BilibiliCodec::Zlib), BilibiliCodec::Zlib));
     REQUIRE_EVENTUALLY((int(events.size())) == (4), 5000);
     CHECK(events.at(0).text == QStringLiteral("一"));
     CHECK(events.at(2).text == QStringLiteral("三"));
@@ -127,8 +133,8 @@ TEST_CASE("bilibili: a frame that inflates to its whole budget is decoded off th
     // Nearly 16 MiB of padding inside one zlib body (a few KiB on the wire):
     // inflating it costs real time.
     const QByteArray padding = BilibiliCodec::encode(BilibiliCodec::Command, QByteArray(15 * 1024 * 1024, ' '), BilibiliCodec::Json);
-    const QByteArray bomb = BilibiliCodec::encode(BilibiliCodec::Command, BilibiliCodec::compress(padding + danmu(QStringLiteral("炸弹后"), 9), BilibiliCodec::Zlib),
-                                                  BilibiliCodec::Zlib);
+    const QByteArray bomb = BilibiliCodec::encode(
+        BilibiliCodec::Command, BilibiliCodec::compress(padding + danmu(QStringLiteral("炸弹后"), 9), BilibiliCodec::Zlib), BilibiliCodec::Zlib);
     // The GUI thread's longest gap between 2 ms ticks, while three such frames are decoded.
     // The figure is reported; what is judged is where the inflating ran.
     const int heavyBefore = work::GuiThreadCheck::heavyWorkOnGuiThread();

@@ -52,7 +52,8 @@ TEST_CASE("catalog import and export from the command line", "[integration][cli]
 
     // Export as CSV, import into a fresh catalog: same products.
     const QString csv = dir.filePath(QStringLiteral("out.csv"));
-    run = cli({QStringLiteral("catalog"), QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv});
+    run = cli({QStringLiteral("catalog"), QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("csv"),
+               QStringLiteral("--out"), csv});
     REQUIRE(run.exitCode == 0);
     const QString db2 = dir.filePath(QStringLiteral("copy.db"));
     run = cli({QStringLiteral("catalog"), QStringLiteral("import"), csv, QStringLiteral("--db"), db2});

@@ -32,11 +32,10 @@ QList<QJsonObject> decode(const QString &protocol, const QByteArray &capture, in
 
 TEST_CASE("chat decode: one JSON line per IRC line, errors included", "[integration][cli][chat]")
 {
-    const QByteArray capture =
-        "@display-name=Ann;id=m1;user-id=1;tmi-sent-ts=1763800000000 :ann!ann@ann.tmi.twitch.tv PRIVMSG #shop :有优惠吗\r\n"
-        "this is not irc @@@\r\n"
-        "@login=ann;target-msg-id=m1 :tmi.twitch.tv CLEARMSG #shop :有优惠吗\r\n"
-        "PING :tmi.twitch.tv\r\n";
+    const QByteArray capture = "@display-name=Ann;id=m1;user-id=1;tmi-sent-ts=1763800000000 :ann!ann@ann.tmi.twitch.tv PRIVMSG #shop :有优惠吗\r\n"
+                               "this is not irc @@@\r\n"
+                               "@login=ann;target-msg-id=m1 :tmi.twitch.tv CLEARMSG #shop :有优惠吗\r\n"
+                               "PING :tmi.twitch.tv\r\n";
     int rc = -1;
     const auto events = decode(QStringLiteral("twitch-irc"), capture, &rc);
     CHECK(rc == 0);
@@ -52,18 +51,19 @@ TEST_CASE("chat decode: one JSON line per IRC line, errors included", "[integrat
 
 TEST_CASE("chat decode: Bilibili packets as received, garbage reported, decoding goes on", "[integration][cli][chat]")
 {
-    const QByteArray comment = BilibiliCodec::encode(BilibiliCodec::Command,
-                                                     R"({"cmd":"DANMU_MSG","info":[[0,1,25,16777215,1763800000000],"来了来了",[42,"小李"]]})",
-                                                     BilibiliCodec::Json);
-    const QByteArray capture = BilibiliCodec::encode(BilibiliCodec::AuthReply, "{\"code\":0}")
-        + BilibiliCodec::encode(BilibiliCodec::Command, BilibiliCodec::compress(comment + comment, BilibiliCodec::Brotli), BilibiliCodec::Brotli)
-        + QByteArray("####garbage####") + comment + comment.left(10);
+    const QByteArray comment = BilibiliCodec::encode(
+        BilibiliCodec::Command, R"({"cmd":"DANMU_MSG","info":[[0,1,25,16777215,1763800000000],"来了来了",[42,"小李"]]})", BilibiliCodec::Json);
+    const QByteArray capture
+        = BilibiliCodec::encode(BilibiliCodec::AuthReply, "{\"code\":0}")
+          + BilibiliCodec::encode(BilibiliCodec::Command, BilibiliCodec::compress(comment + comment, BilibiliCodec::Brotli), BilibiliCodec::Brotli)
+          + QByteArray("####garbage####") + comment + comment.left(10);
     const auto events = decode(QStringLiteral("bilibili"), capture);
     QStringList types;
     for (const QJsonObject &e : events)
         types.append(e.value(QStringLiteral("type")).toString());
-    CHECK(types == QStringList{QStringLiteral("event"), QStringLiteral("comment"), QStringLiteral("comment"), QStringLiteral("error"),
-                               QStringLiteral("comment"), QStringLiteral("error")});
+    CHECK(types
+          == QStringList{QStringLiteral("event"), QStringLiteral("comment"), QStringLiteral("comment"), QStringLiteral("error"), QStringLiteral("comment"),
+                         QStringLiteral("error")});
     CHECK(events.at(1).value(QStringLiteral("text")).toString() == QStringLiteral("来了来了"));
     CHECK(events.at(1).value(QStringLiteral("userName")).toString() == QStringLiteral("小李"));
     CHECK(events.last().value(QStringLiteral("text")).toString().contains(QStringLiteral("truncated")));

@@ -35,8 +35,7 @@ public:
     LateProxy(quint16 targetPort, int delayMs)
         : m_targetPort(targetPort)
         , m_delayMs(delayMs)
-    {
-    }
+    {}
     bool listen()
     {
         QObject::connect(&m_server, &QTcpServer::newConnection, [this] {
@@ -135,8 +134,8 @@ TEST_CASE("one destination alone on real libobs: stopped in its handshake it lea
         CHECK(late.connections() == round); // stopped, so never tried again
     }
     std::sort(worst.begin(), worst.end());
-    WARN("longest GUI-thread gap while a destination whose ingest answers after 1 s was stopped in its handshake: median " << worst[1] << " ms ("
-                                                                                                                          << worst[0] << ", " << worst[2] << ")");
+    WARN("longest GUI-thread gap while a destination whose ingest answers after 1 s was stopped in its handshake: median " << worst[1] << " ms (" << worst[0]
+                                                                                                                           << ", " << worst[2] << ")");
     // The mechanism: libobs' force_stop ran on the blocking pool, never here.
     CHECK(work::GuiThreadCheck::heavyWorkOnGuiThread() == heavyBefore);
     // A liveness bound, not a timing: on the GUI thread the stop would hold

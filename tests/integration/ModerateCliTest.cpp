@@ -35,11 +35,13 @@ Run moderate(const QStringList &args, const QByteArray &input)
 
 QByteArray line(const char *id, const char *user, const char *text, qint64 ts)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("id"), QString::fromUtf8(id)}, {QStringLiteral("userId"), QString::fromUtf8(user)},
-                                     {QStringLiteral("userName"), QString::fromUtf8(user)}, {QStringLiteral("text"), QString::fromUtf8(text)},
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), QString::fromUtf8(id)},
+                                     {QStringLiteral("userId"), QString::fromUtf8(user)},
+                                     {QStringLiteral("userName"), QString::fromUtf8(user)},
+                                     {QStringLiteral("text"), QString::fromUtf8(text)},
                                      {QStringLiteral("ts"), ts}})
                .toJson(QJsonDocument::Compact)
-        + '\n';
+           + '\n';
 }
 
 } // namespace
@@ -52,10 +54,10 @@ TEST_CASE("moderate: a term file, one verdict line per comment, bad lines report
         REQUIRE(terms.open(QIODevice::WriteOnly));
         terms.write("# the merchant's list\n微信\n拼多多\n");
     }
-    const QByteArray input = line("1", "a", "加 微-信 有优惠", 1'763'800'000'000) + line("2", "b", "微笑", 1'763'800'001'000)
-        + QByteArray("not json at all\n") + QByteArray("{\"id\":\"x\",\"text\":\"\xff\xfe\"}\n") + line("3", "c", "信用卡可以吗", 1'763'800'002'000)
-        + line("4", "d", "拼 多 多 更便宜", 1'763'800'003'000) + QByteArray("[1,2,3]\n") + line("5", "e", "", 1'763'800'004'000)
-        + line("6", "f", "威信號", 1'763'800'005'000);
+    const QByteArray input = line("1", "a", "加 微-信 有优惠", 1'763'800'000'000) + line("2", "b", "微笑", 1'763'800'001'000) + QByteArray("not json at all\n")
+                             + QByteArray("{\"id\":\"x\",\"text\":\"\xff\xfe\"}\n") + line("3", "c", "信用卡可以吗", 1'763'800'002'000)
+                             + line("4", "d", "拼 多 多 更便宜", 1'763'800'003'000) + QByteArray("[1,2,3]\n") + line("5", "e", "", 1'763'800'004'000)
+                             + line("6", "f", "威信號", 1'763'800'005'000);
     const Run r = moderate({QStringLiteral("--terms"), dir.filePath(QStringLiteral("terms.txt"))}, input);
     CHECK(r.exitCode == 1); // some lines were bad
     REQUIRE(r.lines.size() == 6);
@@ -81,7 +83,8 @@ TEST_CASE("moderate: the studio's rule file, flood rules run on the ts clock, un
     {
         QFile rules(dir.filePath(QStringLiteral("rules.json")));
         REQUIRE(rules.open(QIODevice::WriteOnly));
-        rules.write(R"({"version":1,"terms":[{"term":"代购","action":"ban"}],"spam":{"flood":{"messages":2,"windowMs":10000},"escalation":{"enabled":false}}})");
+        rules.write(
+            R"({"version":1,"terms":[{"term":"代购","action":"ban"}],"spam":{"flood":{"messages":2,"windowMs":10000},"escalation":{"enabled":false}}})");
     }
     QByteArray input;
     for (int i = 0; i < 4; ++i)

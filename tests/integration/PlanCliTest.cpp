@@ -33,7 +33,9 @@ TEST_CASE("plan generate follows the lineup and plan lint reports violations as 
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("studio.db"));
-    REQUIRE(cli({QStringLiteral("catalog"), QStringLiteral("import"), QStringLiteral(SHOPCAST_RESOURCE_DIR "/demo/products.csv"), QStringLiteral("--db"), db}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("catalog"), QStringLiteral("import"), QStringLiteral(SHOPCAST_RESOURCE_DIR "/demo/products.csv"), QStringLiteral("--db"), db})
+                .exitCode
+            == 0);
     const QString plan = dir.filePath(QStringLiteral("plan.json"));
     Run run = cli({QStringLiteral("plan"), QStringLiteral("generate"), QStringLiteral("--db"), db, QStringLiteral("--rule"), QStringLiteral("322"),
                    QStringLiteral("--title"), QStringLiteral("周五专场"), QStringLiteral("--out"), plan});
@@ -54,8 +56,9 @@ TEST_CASE("plan generate follows the lineup and plan lint reports violations as 
     QStringList kinds;
     for (const QString &line : lines)
         kinds.append(QJsonDocument::fromJson(line.toUtf8()).object().value(QStringLiteral("kind")).toString());
-    CHECK(kinds == QStringList{QStringLiteral("pitch_too_long"), QStringLiteral("too_many_products_in_a_row"),
-                               QStringLiteral("interlude_too_short"), QStringLiteral("over_show_length")});
+    CHECK(kinds
+          == QStringList{QStringLiteral("pitch_too_long"), QStringLiteral("too_many_products_in_a_row"), QStringLiteral("interlude_too_short"),
+                         QStringLiteral("over_show_length")});
     // Against a custom rule file with a 4-minute pitch limit and blocks of 4.
     const QString rule = dir.filePath(QStringLiteral("rule.json"));
     write(rule, R"({"maxPitchSeconds":240,"productsPerBlock":4,"interludeSeconds":60})");

@@ -53,8 +53,11 @@ test::MediaProbe probe(const QString &path)
 
 QJsonObject pitch(const QString &title)
 {
-    return {{QStringLiteral("title"), title}, {QStringLiteral("livePrice"), QStringLiteral("9.90")}, {QStringLiteral("trigger"), QStringLiteral("button")},
-            {QStringLiteral("slotIndex"), -1}, {QStringLiteral("planned"), false}};
+    return {{QStringLiteral("title"), title},
+            {QStringLiteral("livePrice"), QStringLiteral("9.90")},
+            {QStringLiteral("trigger"), QStringLiteral("button")},
+            {QStringLiteral("slotIndex"), -1},
+            {QStringLiteral("planned"), false}};
 }
 
 // One real 14 s recording for every test case in this file (it takes a while to make).
@@ -81,8 +84,10 @@ qint64 writeShow(storage::Database &db, const QString &mp4)
     b.event(1000, TimelineKind::Product, QStringLiteral("SKU-A"), pitch(QStringLiteral("保温杯")));
     b.event(6000, TimelineKind::ProductCleared, {}, {{QStringLiteral("trigger"), QStringLiteral("button")}});
     b.event(6500, TimelineKind::Product, QStringLiteral("SKU-B"), pitch(QStringLiteral("羽绒服/加厚")));
-    b.event(8000, TimelineKind::FlashSaleStart, QStringLiteral("SKU-B"), {{QStringLiteral("durationMs"), 2000}, {QStringLiteral("price"), QStringLiteral("1")}});
-    b.event(10'000, TimelineKind::FlashSaleEnd, QStringLiteral("SKU-B"), {{QStringLiteral("reason"), QStringLiteral("timeout")}, {QStringLiteral("remainingMs"), 0}});
+    b.event(8000, TimelineKind::FlashSaleStart, QStringLiteral("SKU-B"),
+            {{QStringLiteral("durationMs"), 2000}, {QStringLiteral("price"), QStringLiteral("1")}});
+    b.event(10'000, TimelineKind::FlashSaleEnd, QStringLiteral("SKU-B"),
+            {{QStringLiteral("reason"), QStringLiteral("timeout")}, {QStringLiteral("remainingMs"), 0}});
     b.event(12'500, TimelineKind::ProductCleared, {}, {{QStringLiteral("trigger"), QStringLiteral("button")}});
     b.event(14'000, TimelineKind::RecordingStop, {}, {{QStringLiteral("path"), mp4}, {QStringLiteral("error"), QString()}});
     b.comment(2000, QStringLiteral("u1"), QStringLiteral("多少钱?"), true);
@@ -140,7 +145,8 @@ TEST_CASE("replay clips: one clip per pitch by stream copy, within a GOP of its 
 
     // The report from the same show.
     const QString reportDir = dir.filePath(QStringLiteral("report"));
-    const Run report = cli({QStringLiteral("report"), QStringLiteral("--show"), QString::number(id), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), reportDir});
+    const Run report
+        = cli({QStringLiteral("report"), QStringLiteral("--show"), QString::number(id), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), reportDir});
     INFO(report.err.toStdString());
     REQUIRE(report.exitCode == 0);
     QFile html(reportDir + QStringLiteral("/report.html"));
@@ -164,7 +170,8 @@ TEST_CASE("replay clips: a cancelled export leaves no file, partial or whole", "
     REQUIRE(jobs.size() == 2);
     QStringList written;
     int calls = 0;
-    CHECK_FALSE(replay::ClipExporter::run(jobs, [&](int, double) { return ++calls < 3; }, &written, &error));
+    CHECK_FALSE(replay::ClipExporter::run(
+        jobs, [&](int, double) { return ++calls < 3; }, &written, &error));
     CHECK(error.contains(QStringLiteral("cancelled")));
     CHECK(QDir(out).entryList(QDir::Files).isEmpty());
 

@@ -94,9 +94,8 @@ TEST_CASE("stream to two destinations while recording", "[integration][rtmp]")
     QTemporaryDir out;
     const QString secretA = QStringLiteral("keyA_s3cr3t");
     const QString secretB = QStringLiteral("keyB_s3cr3t");
-    const CliRun run = runCli({QStringLiteral("stream"), QStringLiteral("--dest"), nginx.url(secretA), QStringLiteral("--dest"),
-                               nginx.url(secretB), QStringLiteral("--record"), out.filePath(QStringLiteral("show.mp4")),
-                               QStringLiteral("--duration"), QStringLiteral("10")});
+    const CliRun run = runCli({QStringLiteral("stream"), QStringLiteral("--dest"), nginx.url(secretA), QStringLiteral("--dest"), nginx.url(secretB),
+                               QStringLiteral("--record"), out.filePath(QStringLiteral("show.mp4")), QStringLiteral("--duration"), QStringLiteral("10")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     nginx.stop(); // flush the FLVs
@@ -139,9 +138,8 @@ TEST_CASE("a refused destination is reported and the others go on", "[integratio
     const quint16 deadPort = freeLoopbackPort(); // nobody listens: connections are refused
     const QString deadUrl = QStringLiteral("rtmp://127.0.0.1:%1/live/dead_s3cr3t").arg(deadPort);
     QTemporaryDir out;
-    const CliRun run = runCli({QStringLiteral("stream"), QStringLiteral("--dest"), deadUrl, QStringLiteral("--dest"),
-                               nginx.url(QStringLiteral("alive")), QStringLiteral("--record"), out.filePath(QStringLiteral("r.mp4")),
-                               QStringLiteral("--duration"), QStringLiteral("6")});
+    const CliRun run = runCli({QStringLiteral("stream"), QStringLiteral("--dest"), deadUrl, QStringLiteral("--dest"), nginx.url(QStringLiteral("alive")),
+                               QStringLiteral("--record"), out.filePath(QStringLiteral("r.mp4")), QStringLiteral("--duration"), QStringLiteral("6")});
     nginx.stop();
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 1);
@@ -163,8 +161,8 @@ TEST_CASE("a portrait canvas arrives as portrait", "[integration][rtmp]")
     NginxRtmpServer nginx;
     QString error;
     REQUIRE(nginx.start(false, &error));
-    const CliRun run = runCli({QStringLiteral("stream"), QStringLiteral("--dest"), nginx.url(QStringLiteral("vertical")),
-                               QStringLiteral("--canvas"), QStringLiteral("720x1280"), QStringLiteral("--duration"), QStringLiteral("4")});
+    const CliRun run = runCli({QStringLiteral("stream"), QStringLiteral("--dest"), nginx.url(QStringLiteral("vertical")), QStringLiteral("--canvas"),
+                               QStringLiteral("720x1280"), QStringLiteral("--duration"), QStringLiteral("4")});
     nginx.stop();
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
@@ -191,8 +189,8 @@ TEST_CASE("RTMPS through a TLS proxy in front of the ingest", "[integration][rtm
     REQUIRE(destFile.open(QIODevice::WriteOnly));
     destFile.write(("# TLS ingest\n" + nginx.tlsUrl(QStringLiteral("tls_s3cr3t")) + "\n").toUtf8());
     destFile.close();
-    const CliRun run = runCli({QStringLiteral("stream"), QStringLiteral("--dest-file"), destFile.fileName(),
-                               QStringLiteral("--duration"), QStringLiteral("4")});
+    const CliRun run
+        = runCli({QStringLiteral("stream"), QStringLiteral("--dest-file"), destFile.fileName(), QStringLiteral("--duration"), QStringLiteral("4")});
     nginx.stop();
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
@@ -215,9 +213,12 @@ TEST_CASE("bad command lines are refused before anything starts", "[integration]
         {{QStringLiteral("stream"), QStringLiteral("--dest"), QStringLiteral("http://x/app/key")}, "unsupported scheme"},
         {{QStringLiteral("stream"), QStringLiteral("--dest"), QStringLiteral("rtmp://x/a/k"), QStringLiteral("--canvas"), QStringLiteral("big")}, "--canvas"},
         {{QStringLiteral("stream"), QStringLiteral("--dest"), QStringLiteral("rtmp://x/a/k"), QStringLiteral("--fps"), QStringLiteral("25")}, "--fps"},
-        {{QStringLiteral("stream"), QStringLiteral("--dest"), QStringLiteral("rtmp://x/a/k"), QStringLiteral("--duration"), QStringLiteral("-3")}, "--duration"},
+        {{QStringLiteral("stream"), QStringLiteral("--dest"), QStringLiteral("rtmp://x/a/k"), QStringLiteral("--duration"), QStringLiteral("-3")},
+         "--duration"},
         {{QStringLiteral("stream"), QStringLiteral("--dest-file"), QStringLiteral("/nonexistent/list")}, "--dest-file"},
-        {{QStringLiteral("stream"), QStringLiteral("--record"), QStringLiteral("/tmp/x.mp4"), QStringLiteral("--scene-collection"), QStringLiteral("/nonexistent.json")}, "--scene-collection"},
+        {{QStringLiteral("stream"), QStringLiteral("--record"), QStringLiteral("/tmp/x.mp4"), QStringLiteral("--scene-collection"),
+          QStringLiteral("/nonexistent.json")},
+         "--scene-collection"},
         {{QStringLiteral("launch")}, "unknown command"},
     };
     for (const Case &c : cases) {
@@ -234,21 +235,21 @@ TEST_CASE("the product card is in the recorded video at its place", "[integratio
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("studio.db"));
     QProcess import;
-    import.start(QStringLiteral(SHOPCAST_CLI), {QStringLiteral("catalog"), QStringLiteral("import"),
-                                                QStringLiteral(SHOPCAST_RESOURCE_DIR "/demo/products.csv"), QStringLiteral("--db"), db});
+    import.start(QStringLiteral(SHOPCAST_CLI),
+                 {QStringLiteral("catalog"), QStringLiteral("import"), QStringLiteral(SHOPCAST_RESOURCE_DIR "/demo/products.csv"), QStringLiteral("--db"), db});
     REQUIRE(import.waitForFinished(30000));
     REQUIRE(import.exitCode() == 0);
 
     auto recordFrame = [&](const QStringList &extra, const QString &name) {
         const QString mp4 = dir.filePath(name + QStringLiteral(".mp4"));
-        const CliRun run = runCli(QStringList{QStringLiteral("stream"), QStringLiteral("--record"), mp4, QStringLiteral("--duration"),
-                                              QStringLiteral("3")} + extra);
+        const CliRun run
+            = runCli(QStringList{QStringLiteral("stream"), QStringLiteral("--record"), mp4, QStringLiteral("--duration"), QStringLiteral("3")} + extra);
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         const QString png = dir.filePath(name + QStringLiteral(".png"));
         QProcess ffmpeg;
-        ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-ss"), QStringLiteral("2"),
-                                                QStringLiteral("-i"), mp4, QStringLiteral("-frames:v"), QStringLiteral("1"), QStringLiteral("-y"), png});
+        ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-ss"), QStringLiteral("2"), QStringLiteral("-i"),
+                                                mp4, QStringLiteral("-frames:v"), QStringLiteral("1"), QStringLiteral("-y"), png});
         REQUIRE(ffmpeg.waitForFinished(30000));
         REQUIRE(ffmpeg.exitCode() == 0);
         QImage frame(png);
@@ -280,7 +281,8 @@ TEST_CASE("the product card is in the recorded video at its place", "[integratio
     CHECK(std::abs(titleArea.red() - without.pixelColor(20, 20).red()) < 20);
 }
 
-TEST_CASE("a destination whose server goes away is back on air soon after it returns, the other and the recording uninterrupted", "[integration][rtmp][reconnect]")
+TEST_CASE("a destination whose server goes away is back on air soon after it returns, the other and the recording uninterrupted",
+          "[integration][rtmp][reconnect]")
 {
     NginxRtmpServer steady;
     NginxRtmpServer flaky;
@@ -289,16 +291,16 @@ TEST_CASE("a destination whose server goes away is back on air soon after it ret
     REQUIRE(flaky.start(false, &error));
     QTemporaryDir out;
     QProcess cli;
-    cli.start(QStringLiteral(SHOPCAST_CLI), {QStringLiteral("stream"), QStringLiteral("--dest"), steady.url(QStringLiteral("a")), QStringLiteral("--dest"),
-                                            flaky.url(QStringLiteral("b")), QStringLiteral("--record"), out.filePath(QStringLiteral("show.mp4")),
-                                            QStringLiteral("--duration"), QStringLiteral("30")});
+    cli.start(QStringLiteral(SHOPCAST_CLI),
+              {QStringLiteral("stream"), QStringLiteral("--dest"), steady.url(QStringLiteral("a")), QStringLiteral("--dest"), flaky.url(QStringLiteral("b")),
+               QStringLiteral("--record"), out.filePath(QStringLiteral("show.mp4")), QStringLiteral("--duration"), QStringLiteral("30")});
     REQUIRE(cli.waitForStarted());
     const QString flakyFlv = flaky.recordingOf(QStringLiteral("b"));
     REQUIRE_EVENTUALLY(QFileInfo(flakyFlv).size() > 200'000, 30'000); // live on both
-    flaky.stop();                                                      // the platform goes away
-    REQUIRE(QFile::remove(flakyFlv));                                  // what it writes after its return is new
-    QTest::qWait(6'000);                                               // libobs notices, the studio waits and knocks
-    REQUIRE(flaky.resume(&error));                                     // and it comes back
+    flaky.stop();                                                     // the platform goes away
+    REQUIRE(QFile::remove(flakyFlv));                                 // what it writes after its return is new
+    QTest::qWait(6'000);                                              // libobs notices, the studio waits and knocks
+    REQUIRE(flaky.resume(&error));                                    // and it comes back
     QElapsedTimer back;
     back.start();
     // Back on air: the ingest writes the stream again (a new FLV, past its header and first tags).

@@ -170,10 +170,7 @@ struct RecordingStudio
     }
     QStringList files(const QString &pattern) const { return QDir(recordings).entryList({pattern}, QDir::Files); }
     // Until the MKV being written holds a few seconds.
-    void recordFor(qint64 bytes)
-    {
-        REQUIRE_EVENTUALLY(recordingBytes() > bytes, 60'000);
-    }
+    void recordFor(qint64 bytes) { REQUIRE_EVENTUALLY(recordingBytes() > bytes, 60'000); }
     // The size of the one MKV being written; -1 while there is none (the
     // folder is listed once: it may change between two listings).
     qint64 recordingBytes() const
@@ -257,7 +254,8 @@ TEST_CASE("after a SIGKILL mid-show the next start recovers the recording and cl
     const QString mp4 = QDir(studio.recordings).filePath(studio.files(QStringLiteral("*.mp4")).value(0));
     CHECK(durationOf(mp4) > 2.0); // playable: ffprobe reads its length
     CHECK(studio.files(QStringLiteral("*.part")).isEmpty());
-    CHECK(query(studio.db(), QStringLiteral("SELECT detail FROM timeline_events WHERE show_id = 1 AND kind = 'recording_stop'")).contains(QStringLiteral("recovered")));
+    CHECK(query(studio.db(), QStringLiteral("SELECT detail FROM timeline_events WHERE show_id = 1 AND kind = 'recording_stop'"))
+              .contains(QStringLiteral("recovered")));
     // The chat log of the killed show was on disk (the writer commits every ~100 ms).
     CHECK(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM chat_log WHERE show_id = 1")).toInt() > 0);
 }
@@ -293,19 +291,22 @@ TEST_CASE("after a SIGKILL mid-show the next start resumes it at its slot and pr
     {
         QFile plan(planPath);
         REQUIRE(plan.open(QIODevice::WriteOnly));
-        plan.write(QJsonDocument(QJsonObject{
-                                     {QStringLiteral("version"), 1},
-                                     {QStringLiteral("title"), QStringLiteral("恢复测试")},
-                                     {QStringLiteral("slots"),
-                                      QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("product")}, {QStringLiteral("sku"), QStringLiteral("DEMO-CUP")}, {QStringLiteral("plannedSeconds"), 3}},
-                                                 QJsonObject{{QStringLiteral("kind"), QStringLiteral("product")}, {QStringLiteral("sku"), QStringLiteral("DEMO-LIP")}, {QStringLiteral("plannedSeconds"), 600}}}}})
+        plan.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                             {QStringLiteral("title"), QStringLiteral("恢复测试")},
+                                             {QStringLiteral("slots"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("product")},
+                                                                                              {QStringLiteral("sku"), QStringLiteral("DEMO-CUP")},
+                                                                                              {QStringLiteral("plannedSeconds"), 3}},
+                                                                                  QJsonObject{{QStringLiteral("kind"), QStringLiteral("product")},
+                                                                                              {QStringLiteral("sku"), QStringLiteral("DEMO-LIP")},
+                                                                                              {QStringLiteral("plannedSeconds"), 600}}}}})
                        .toJson());
     }
     studio.start({QStringLiteral("--demo"), QStringLiteral("--record"), QStringLiteral("--run-plan"), planPath});
     studio.recordFor(500'000);
     // In the second slot for a few checkpoints.
     auto checkpointSlot = [&] {
-        const QJsonObject c = QJsonDocument::fromJson(query(studio.db(), QStringLiteral("SELECT state_json FROM show_checkpoints WHERE show_id = 1")).toUtf8()).object();
+        const QJsonObject c
+            = QJsonDocument::fromJson(query(studio.db(), QStringLiteral("SELECT state_json FROM show_checkpoints WHERE show_id = 1")).toUtf8()).object();
         const QJsonObject rhythm = c.value(QStringLiteral("rhythm")).toObject();
         return std::pair{rhythm.value(QStringLiteral("slotIndex")).toInt(-1),
                          rhythm.value(QStringLiteral("showElapsedMs")).toInteger() - rhythm.value(QStringLiteral("slotStartShowMs")).toInteger()};
@@ -315,12 +316,14 @@ TEST_CASE("after a SIGKILL mid-show the next start resumes it at its slot and pr
     const qint64 killedAtWallMs = QDateTime::currentMSecsSinceEpoch();
     REQUIRE(studio.process.waitForFinished(30'000));
     const auto [slotAtKill, slotElapsedAtKill] = checkpointSlot();
-    const QJsonObject checkpoint = QJsonDocument::fromJson(query(studio.db(), QStringLiteral("SELECT state_json FROM show_checkpoints WHERE show_id = 1")).toUtf8()).object();
+    const QJsonObject checkpoint
+        = QJsonDocument::fromJson(query(studio.db(), QStringLiteral("SELECT state_json FROM show_checkpoints WHERE show_id = 1")).toUtf8()).object();
     CHECK(checkpoint.value(QStringLiteral("onAirSku")).toString() == QStringLiteral("DEMO-LIP"));
     // The chat log was on disk up to the last second: on the studio's clock,
     // the kill came this long after the checkpoint.
     const qint64 killedAtMs = checkpoint.value(QStringLiteral("monotonicMs")).toInteger()
-        + QDateTime::fromString(checkpoint.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs).msecsTo(QDateTime::fromMSecsSinceEpoch(killedAtWallMs, Qt::UTC));
+                              + QDateTime::fromString(checkpoint.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs)
+                                    .msecsTo(QDateTime::fromMSecsSinceEpoch(killedAtWallMs, Qt::UTC));
     const qint64 lastLoggedMs = query(studio.db(), QStringLiteral("SELECT MAX(arrived_at_ms) FROM chat_log WHERE show_id = 1")).toLongLong();
     // A liveness bound, not a timing: the writer commits every 100 ms, so
     // only a stalled writer loses more than a moment; 2.5 s leaves a loaded
@@ -330,7 +333,8 @@ TEST_CASE("after a SIGKILL mid-show the next start resumes it at its slot and pr
     QTest::qWait(1'500); // away for a moment
 
     studio.start({QStringLiteral("--demo"), QStringLiteral("--resume")});
-    REQUIRE_EVENTUALLY(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE show_id = 1 AND kind = 'show_resumed'")) == QStringLiteral("1"), 60'000);
+    REQUIRE_EVENTUALLY(
+        query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE show_id = 1 AND kind = 'show_resumed'")) == QStringLiteral("1"), 60'000);
     REQUIRE_EVENTUALLY(studio.files(QStringLiteral("*.mp4")).size() == 1, 60'000); // the killed run's recording
     QTest::qWait(2'000);
     studio.process.terminate();
@@ -342,9 +346,11 @@ TEST_CASE("after a SIGKILL mid-show the next start resumes it at its slot and pr
     CHECK(query(studio.db(), QStringLiteral("SELECT end_reason FROM shows WHERE id = 1")) == QStringLiteral("signal 15"));
     const QString resumeId = query(studio.db(), QStringLiteral("SELECT id FROM timeline_events WHERE show_id = 1 AND kind = 'show_resumed'"));
     // The product came back on air by the resume, in the same slot (no slot started again).
-    CHECK(query(studio.db(), QStringLiteral("SELECT sku || ' ' || json_extract(detail, '$.trigger') FROM timeline_events WHERE kind = 'product' AND id > %1").arg(resumeId))
+    CHECK(query(studio.db(),
+                QStringLiteral("SELECT sku || ' ' || json_extract(detail, '$.trigger') FROM timeline_events WHERE kind = 'product' AND id > %1").arg(resumeId))
           == QStringLiteral("DEMO-LIP resume"));
-    CHECK(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE kind = 'slot_start' AND id > %1").arg(resumeId)) == QStringLiteral("0"));
+    CHECK(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE kind = 'slot_start' AND id > %1").arg(resumeId))
+          == QStringLiteral("0"));
     // The slot went on from its time before the kill; the time away (a
     // second and a half, and the start) does not count. The resumed run's
     // last checkpoint says where it was at the quit.
@@ -356,5 +362,6 @@ TEST_CASE("after a SIGKILL mid-show the next start resumes it at its slot and pr
     // The killed run's recording is whole again and closed on the timeline before the resume.
     const QString mp4 = QDir(studio.recordings).filePath(studio.files(QStringLiteral("*.mp4")).value(0));
     CHECK(durationOf(mp4) > 1.0);
-    CHECK(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE kind = 'recording_stop' AND id < %1").arg(resumeId)) == QStringLiteral("1"));
+    CHECK(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE kind = 'recording_stop' AND id < %1").arg(resumeId))
+          == QStringLiteral("1"));
 }

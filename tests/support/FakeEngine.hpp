@@ -36,8 +36,7 @@ protected:
 class FakeOutputs final : public broadcast::OutputControl
 {
 public:
-    bool startStreaming(const QList<broadcast::Destination> &destinations, const broadcast::EncoderSettings &encoder,
-                        QString *error) override;
+    bool startStreaming(const QList<broadcast::Destination> &destinations, const broadcast::EncoderSettings &encoder, QString *error) override;
     void stopStreaming() override;
     bool isStreaming() const override { return m_streaming; }
     void stopDestination(int index) override;

@@ -58,7 +58,8 @@ void FakeTwitchServer::setSilent(bool silent)
 
 void FakeTwitchServer::sendToAll(const QByteArray &line)
 {
-    QMetaObject::invokeMethod(&m_endpoint, [this, line] { m_endpoint.sendToAll(line); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &m_endpoint, [this, line] { m_endpoint.sendToAll(line); }, Qt::QueuedConnection);
 }
 
 void FakeTwitchServer::closeAll()

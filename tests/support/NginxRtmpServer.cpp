@@ -76,12 +76,11 @@ bool NginxRtmpServer::start(bool withTls, QString *error)
     }
     QDir().mkpath(recordDir());
     m_rtmpPort = freeLoopbackPort();
-    QString conf = QStringLiteral(
-                       "daemon off;\nmaster_process off;\npid %1/nginx.pid;\nerror_log %1/error.log info;\n"
-                       "load_module %2;\n%3"
-                       "events { worker_connections 64; }\n"
-                       "rtmp { server { listen 127.0.0.1:%4; chunk_size 4096;\n"
-                       "  application live { live on; record all; record_path %5; record_unique off; } } }\n")
+    QString conf = QStringLiteral("daemon off;\nmaster_process off;\npid %1/nginx.pid;\nerror_log %1/error.log info;\n"
+                                  "load_module %2;\n%3"
+                                  "events { worker_connections 64; }\n"
+                                  "rtmp { server { listen 127.0.0.1:%4; chunk_size 4096;\n"
+                                  "  application live { live on; record all; record_path %5; record_unique off; } } }\n")
                        .arg(m_dir.path(), rtmpModule, withTls ? QStringLiteral("load_module %1;\n").arg(streamModule) : QString())
                        .arg(m_rtmpPort)
                        .arg(recordDir());
@@ -117,8 +116,8 @@ bool NginxRtmpServer::launch(QString *error)
     const bool withTls = m_withTls;
     QFile file(m_dir.filePath(QStringLiteral("nginx.conf")));
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(QStringLiteral("nginx"), {QStringLiteral("-p"), m_dir.path(), QStringLiteral("-e"),
-                                              m_dir.filePath(QStringLiteral("error.log")), QStringLiteral("-c"), file.fileName()});
+    m_process.start(QStringLiteral("nginx"), {QStringLiteral("-p"), m_dir.path(), QStringLiteral("-e"), m_dir.filePath(QStringLiteral("error.log")),
+                                              QStringLiteral("-c"), file.fileName()});
     if (!m_process.waitForStarted(5000)) {
         *error = QStringLiteral("nginx could not start: %1").arg(m_process.errorString());
         return false;

@@ -26,7 +26,7 @@ public:
     QString recordDir() const;
     QString certificatePath() const;
     QString recordingOf(const QString &streamKey) const;
-    QString url(const QString &streamKey) const;   // rtmp://127.0.0.1:port/live/key
+    QString url(const QString &streamKey) const;    // rtmp://127.0.0.1:port/live/key
     QString tlsUrl(const QString &streamKey) const; // rtmps://localhost:port/live/key
 
 private:

@@ -16,8 +16,8 @@ ShowBuilder::ShowBuilder(storage::Database &db, const QString &title)
     QString error;
     m_timeline->open(title, &error);
     m_originMs = m_clock.nowMs();
-    m_timeline->record(show::TimelineKind::ShowStart, {}, {{QStringLiteral("title"), title}, {QStringLiteral("onAirSku"), QString()},
-                                                           {QStringLiteral("slotIndex"), -1}});
+    m_timeline->record(show::TimelineKind::ShowStart, {},
+                       {{QStringLiteral("title"), title}, {QStringLiteral("onAirSku"), QString()}, {QStringLiteral("slotIndex"), -1}});
 }
 
 ShowBuilder::~ShowBuilder() = default;

@@ -66,9 +66,9 @@ bool XvfbServer::start(QSize screenPx, QString *error)
             continue;
         }
         const QString display = QStringLiteral(":%1").arg(n);
-        m_process.start(QStringLiteral("Xvfb"), {display, QStringLiteral("-screen"), QStringLiteral("0"),
-                                                 QStringLiteral("%1x%2x24").arg(screenPx.width()).arg(screenPx.height()),
-                                                 QStringLiteral("-nolisten"), QStringLiteral("tcp"), QStringLiteral("-noreset")});
+        m_process.start(QStringLiteral("Xvfb"),
+                        {display, QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("%1x%2x24").arg(screenPx.width()).arg(screenPx.height()),
+                         QStringLiteral("-nolisten"), QStringLiteral("tcp"), QStringLiteral("-noreset")});
         if (!m_process.waitForStarted(5000)) {
             ::close(fd);
             *error = QStringLiteral("Xvfb could not start: %1 (install xvfb)").arg(m_process.errorString());

@@ -85,10 +85,13 @@ TEST_CASE("actions: a caller without the rights, or an action not allowed now, i
         ++runs;
         return ActionResult::done();
     });
-    registry.add(makeSpec("show.thing"), [&](const QJsonObject &, const Caller &) {
-        ++runs;
-        return ActionResult::done();
-    }, [&] { return allowed ? QString() : QStringLiteral("no show is running"); });
+    registry.add(
+        makeSpec("show.thing"),
+        [&](const QJsonObject &, const Caller &) {
+            ++runs;
+            return ActionResult::done();
+        },
+        [&] { return allowed ? QString() : QStringLiteral("no show is running"); });
 
     const ActionResult producer = registry.invoke(QStringLiteral("out.stream"), {}, Caller{Origin::Remote, Permission::Producer, QStringLiteral("phone")});
     CHECK_FALSE(producer.ok);

@@ -73,8 +73,8 @@ TEST_CASE("studio core: starts on the demo show on the fake engine, with every a
     bool startedByStudio = false;
     for (const show::TimelineEvent &e : studio->show().timeline().events())
         startedByStudio = startedByStudio
-            || (e.kind == show::TimelineKind::Action && e.detail.value(QStringLiteral("id")).toString() == QStringLiteral("show.start")
-                && e.detail.value(QStringLiteral("origin")).toString() == QStringLiteral("startup"));
+                          || (e.kind == show::TimelineKind::Action && e.detail.value(QStringLiteral("id")).toString() == QStringLiteral("show.start")
+                              && e.detail.value(QStringLiteral("origin")).toString() == QStringLiteral("startup"));
     CHECK(startedByStudio);
     // Its row reaches the file through the writer, ahead of its events.
     const qint64 id = studio->show().showId();

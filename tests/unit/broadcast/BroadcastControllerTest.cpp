@@ -30,17 +30,15 @@ TEST_CASE("broadcast controller: destinations with their keys, named errors, rec
                                                {QStringLiteral("b"), QStringLiteral("No key"), QStringLiteral("rtmp://127.0.0.1/live"), true},
                                                {QStringLiteral("c"), QStringLiteral("Off"), QStringLiteral("rtmp://127.0.0.1/live"), false},
                                                {QStringLiteral("d"), QStringLiteral("Broken"), QStringLiteral("http://nope"), true}});
-    BroadcastController controller(
-        engine.outputs(), settings, BroadcastController::immediate([](const DestinationEntry &e) -> std::optional<QString> {
-            if (e.id == QLatin1String("b"))
-                return std::nullopt;
-            return QStringLiteral("key-") + e.id;
-        }),
-        [] { return QDateTime(QDate(2026, 11, 23), QTime(20, 5, 9)); });
+    BroadcastController controller(engine.outputs(), settings, BroadcastController::immediate([](const DestinationEntry &e) -> std::optional<QString> {
+                                       if (e.id == QLatin1String("b"))
+                                           return std::nullopt;
+                                       return QStringLiteral("key-") + e.id;
+                                   }),
+                                   [] { return QDateTime(QDate(2026, 11, 23), QTime(20, 5, 9)); });
     QStringList errors;
-    const auto destinations = controller.resolveDestinations({{QStringLiteral("destination/a"), QStringLiteral("key-a")},
-                                                              {QStringLiteral("destination/d"), QStringLiteral("key-d")}},
-                                                             &errors);
+    const auto destinations = controller.resolveDestinations(
+        {{QStringLiteral("destination/a"), QStringLiteral("key-a")}, {QStringLiteral("destination/d"), QStringLiteral("key-d")}}, &errors);
     REQUIRE(destinations.size() == 1);
     REQUIRE(errors.size() == 2);
     CHECK(errors.at(0).startsWith(QStringLiteral("No key: ")));

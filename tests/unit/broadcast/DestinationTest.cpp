@@ -92,8 +92,7 @@ TEST_CASE("redaction hides the key everywhere", "[destination]")
     REQUIRE(d);
     CHECK(d->redactedUrl() == QStringLiteral("rtmp://h/app"));
     CHECK_FALSE(d->redactedUrl().contains(QStringLiteral("sk_live_123")));
-    CHECK(d->redact(QStringLiteral("Connecting to rtmp://h/app/sk_live_123 ... sk_live_123"))
-          == QStringLiteral("Connecting to rtmp://h/app/**** ... ****"));
+    CHECK(d->redact(QStringLiteral("Connecting to rtmp://h/app/sk_live_123 ... sk_live_123")) == QStringLiteral("Connecting to rtmp://h/app/**** ... ****"));
 }
 
 TEST_CASE("destination lists report bad lines by number, without keys", "[destination]")

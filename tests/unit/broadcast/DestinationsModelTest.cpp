@@ -24,8 +24,8 @@ TEST_CASE("reconnect policy: 2 s growing by 1.5 to a 10 s ceiling, no limit, kep
     CHECK(s.maxAttempts == 0);
     CHECK(broadcast::ReconnectSettings::fromJson(s.toJson()) == s);
     // Out-of-range values from a hand-edited studio.json are clamped, not trusted.
-    const auto wild = broadcast::ReconnectSettings::fromJson(QJsonObject{{QStringLiteral("firstDelayMs"), -5}, {QStringLiteral("factor"), 100},
-                                                                         {QStringLiteral("maxDelayMs"), 1e12}, {QStringLiteral("probeIntervalMs"), -1}});
+    const auto wild = broadcast::ReconnectSettings::fromJson(QJsonObject{
+        {QStringLiteral("firstDelayMs"), -5}, {QStringLiteral("factor"), 100}, {QStringLiteral("maxDelayMs"), 1e12}, {QStringLiteral("probeIntervalMs"), -1}});
     CHECK(wild.firstDelayMs == 250);
     CHECK(wild.factor == 4.0);
     CHECK(wild.maxDelayMs == 10'000); // toInt of 1e12 is the default, then clamped

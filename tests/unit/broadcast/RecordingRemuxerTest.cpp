@@ -16,8 +16,7 @@ TEST_CASE("remux copies audio and video into MP4 without re-encoding", "[remux]"
     // Make a real MKV as libobs' muxer would: H.264 + AAC in Matroska.
     QProcess ffmpeg;
     ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"),
-                                            QStringLiteral(SHOPCAST_RESOURCE_DIR "/demo/product-loop.mp4"), QStringLiteral("-c"),
-                                            QStringLiteral("copy"), mkv});
+                                            QStringLiteral(SHOPCAST_RESOURCE_DIR "/demo/product-loop.mp4"), QStringLiteral("-c"), QStringLiteral("copy"), mkv});
     REQUIRE(ffmpeg.waitForFinished(30000));
     REQUIRE(ffmpeg.exitCode() == 0);
 
@@ -29,8 +28,8 @@ TEST_CASE("remux copies audio and video into MP4 without re-encoding", "[remux]"
     CHECK_FALSE(QFileInfo::exists(mp4 + QStringLiteral(".part")));
 
     QProcess probe;
-    probe.start(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
-                                            QStringLiteral("stream=codec_name"), QStringLiteral("-of"), QStringLiteral("csv=p=0"), mp4});
+    probe.start(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"), QStringLiteral("stream=codec_name"),
+                                            QStringLiteral("-of"), QStringLiteral("csv=p=0"), mp4});
     REQUIRE(probe.waitForFinished(30000));
     const QString codecs = QString::fromUtf8(probe.readAllStandardOutput());
     CHECK(codecs.contains(QStringLiteral("h264")));

@@ -38,8 +38,7 @@ TEST_CASE("the demo collection is valid for every canvas preset", "[scenes]")
                 CHECK(item.xPx + item.boundsWidthPx <= canvas.widthPx + 0.5);
                 CHECK(item.yPx + item.boundsHeightPx <= canvas.heightPx + 0.5);
             }
-        CHECK(demo.findSource(QStringLiteral("Product image"))->settings.value(QStringLiteral("file")).toString()
-              == QStringLiteral("/res/demo/product.png"));
+        CHECK(demo.findSource(QStringLiteral("Product image"))->settings.value(QStringLiteral("file")).toString() == QStringLiteral("/res/demo/product.png"));
     }
 }
 
@@ -130,7 +129,8 @@ TEST_CASE("item geometry is validated and stored", "[scenes]")
 TEST_CASE("the first-run scene puts the camera behind the cards and adds the microphone, without devices it is the demo", "[broadcast][scenes][firstrun]")
 {
     const CanvasSpec portrait{720, 1280, 30};
-    const SceneCollection withDevices = SceneCollection::starter(portrait, QStringLiteral("/res"), QStringLiteral("/dev/video0"), QStringLiteral("alsa_input.usb-mic"));
+    const SceneCollection withDevices
+        = SceneCollection::starter(portrait, QStringLiteral("/res"), QStringLiteral("/dev/video0"), QStringLiteral("alsa_input.usb-mic"));
     QString error;
     const auto valid = SceneCollection::fromJson(withDevices.toJson(), &error); // the same validation a saved file gets
     REQUIRE(valid);

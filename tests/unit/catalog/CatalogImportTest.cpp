@@ -24,7 +24,12 @@ QByteArray tenThousandRows()
 {
     QByteArray csv = "商品编码,商品名称,原价,直播价,库存,卖点\n";
     for (int i = 0; i < 10'000; ++i)
-        csv += QStringLiteral("SKU-%1,商品 第%1款 · 直播专享,%2.00,%3.90,%4,买一送一|顺丰包邮\n").arg(i).arg(100 + i % 50).arg(80 + i % 40).arg(i % 300).toUtf8();
+        csv += QStringLiteral("SKU-%1,商品 第%1款 · 直播专享,%2.00,%3.90,%4,买一送一|顺丰包邮\n")
+                   .arg(i)
+                   .arg(100 + i % 50)
+                   .arg(80 + i % 40)
+                   .arg(i % 300)
+                   .toUtf8();
     return csv;
 }
 
@@ -54,7 +59,7 @@ TEST_CASE("a 120-product Chinese CSV imports completely", "[catalog][import]")
     CHECK(first.sellingPoints == QStringList{QStringLiteral("买一送一"), QStringLiteral("顺丰包邮"), QStringLiteral("7天无理由")});
     CHECK(first.script.contains(QStringLiteral("\"拍一发二\"")));
     CHECK(first.tags == QStringList{QStringLiteral("彩妆"), QStringLiteral("新品")});
-    CHECK_FALSE(r.products.at(3).promoPrice); // 直播价 left empty
+    CHECK_FALSE(r.products.at(3).promoPrice);       // 直播价 left empty
     CHECK(r.products.at(2).price.cents() == 17090); // "170.9"
 
     QTemporaryDir dir;
@@ -196,7 +201,7 @@ TEST_CASE("a 10,000-product export runs off the GUI thread and reads back the sa
         REQUIRE_EVENTUALLY(done.has_value(), 120'000);
         gap.stop();
         WARN("10,000-product export to " << name.toStdString() << " took " << gap.elapsedMs() << " ms; the longest GUI event-loop gap meanwhile "
-                                          << gap.longestMs() << " ms");
+                                         << gap.longestMs() << " ms");
         CHECK(shopcast::work::GuiThreadCheck::heavyWorkOnGuiThread() == heavyBefore); // made and written on a worker
         INFO(done->error.toStdString());
         REQUIRE(done->ok());

@@ -47,15 +47,16 @@ TEST_CASE("plugin loader: good, broken and duplicate plugins", "[chat][plugins]"
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(4096, '\x7f'));
     }
-    const auto result = chat::CommentPluginLoader::load({QStringLiteral(SHOPCAST_PLUGIN_DIR), QStringLiteral(SHOPCAST_TEST_PLUGIN_DIR), junk.path(),
-                                                         QStringLiteral("/nonexistent/folder")});
+    const auto result = chat::CommentPluginLoader::load(
+        {QStringLiteral(SHOPCAST_PLUGIN_DIR), QStringLiteral(SHOPCAST_TEST_PLUGIN_DIR), junk.path(), QStringLiteral("/nonexistent/folder")});
     QStringList ids;
     for (const auto &p : result.plugins)
         ids.append(p.id);
     INFO(result.problems.join(QLatin1Char('\n')).toStdString());
     // Every plugin the project ships, then one "fixture" (the first of the two that claim it).
-    CHECK(ids == QStringList{QStringLiteral("bilibili"), QStringLiteral("bridge"), QStringLiteral("rehearsal"), QStringLiteral("twitch"),
-                             QStringLiteral("fixture"), QStringLiteral("fixture-settings")});
+    CHECK(ids
+          == QStringList{QStringLiteral("bilibili"), QStringLiteral("bridge"), QStringLiteral("rehearsal"), QStringLiteral("twitch"), QStringLiteral("fixture"),
+                         QStringLiteral("fixture-settings")});
     const QString problems = result.problems.join(QLatin1Char('\n'));
     CHECK(problems.contains(QStringLiteral("second plugin with id 'fixture'")));
     CHECK(problems.contains(QStringLiteral("no id or version")));
@@ -76,7 +77,8 @@ TEST_CASE("hub: arrival order, arrival time, de-duplication and errors", "[chat]
     QSignalSpy accepted(&hub, &chat::CommentHub::accepted);
     QSignalSpy errors(&hub, &chat::CommentHub::sourceError);
     clock.setMs(1234);
-    hub.ingest({comment(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("hi")), comment(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("yo")),
+    hub.ingest({comment(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("hi")),
+                comment(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("yo")),
                 comment(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("hi")), // the same message again
                 comment(QStringLiteral("1"), QStringLiteral("z"), QStringLiteral("other platform"), QStringLiteral("bilibili")),
                 ChatEvent::error(QStringLiteral("bilibili"), QStringLiteral("truncated packet"))});
@@ -126,7 +128,7 @@ TEST_CASE("chat model: batched inserts, a capped ring buffer, deletions greyed",
     clearUser.targetId = QStringLiteral("u1");
     model.append({del, clearUser});
     model.flush();
-    CHECK(model.rowCount() == 100); // moderation changes rows, adds none
+    CHECK(model.rowCount() == 100);                                            // moderation changes rows, adds none
     CHECK(model.data(model.index(70), chat::ChatModel::DeletedRole).toBool()); // msg 100
     CHECK(model.data(model.index(71), chat::ChatModel::DeletedRole).toBool()); // msg 101, user u1
     CHECK_FALSE(model.data(model.index(72), chat::ChatModel::DeletedRole).toBool());
@@ -173,7 +175,8 @@ TEST_CASE("rehearsal plugin replays a capture at the recorded pace, scaled", "[c
         QFile f(capture);
         REQUIRE(f.open(QIODevice::WriteOnly));
         for (int i = 0; i < 20; ++i)
-            f.write(QJsonDocument(QJsonObject{{QStringLiteral("id"), QString::number(i)}, {QStringLiteral("userName"), QStringLiteral("观众%1").arg(i)},
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("id"), QString::number(i)},
+                                              {QStringLiteral("userName"), QStringLiteral("观众%1").arg(i)},
                                               {QStringLiteral("text"), QStringLiteral("第%1条").arg(i)},
                                               {QStringLiteral("sentAtMs"), 1'763'800'000'000LL + i * 500}})
                         .toJson(QJsonDocument::Compact)
@@ -188,9 +191,8 @@ TEST_CASE("rehearsal plugin replays a capture at the recorded pace, scaled", "[c
     CHECK_FALSE(source->configure(QJsonObject{{QStringLiteral("file"), dir.filePath(QStringLiteral("missing.jsonl"))}}, &error));
     CHECK(error.contains(QStringLiteral("cannot read")));
     // 20 comments 0.5 s apart = 9.5 s recorded; at speed 20 that is ~0.5 s.
-    REQUIRE(source->configure(QJsonObject{{QStringLiteral("file"), capture}, {QStringLiteral("protocol"), QStringLiteral("bridge")},
-                                          {QStringLiteral("speed"), 20.0}},
-                              &error));
+    REQUIRE(source->configure(
+        QJsonObject{{QStringLiteral("file"), capture}, {QStringLiteral("protocol"), QStringLiteral("bridge")}, {QStringLiteral("speed"), 20.0}}, &error));
     core::SteadyClock clock;
     chat::CommentHub hub(clock);
     hub.addSource(source.get());
@@ -202,7 +204,7 @@ TEST_CASE("rehearsal plugin replays a capture at the recorded pace, scaled", "[c
     CHECK(received.first().text == QStringLiteral("第0条"));
     CHECK(received.last().text == QStringLiteral("第19条"));
     CHECK(received.last().arrivedAtMs - received.first().arrivedAtMs >= 400); // paced, not dumped
-    CHECK(errors.count() == 1); // the broken line, reported
+    CHECK(errors.count() == 1);                                               // the broken line, reported
     REQUIRE_EVENTUALLY((source->state()) == (chat::CommentSource::State::Idle), 2000);
 }
 

@@ -13,10 +13,9 @@ using namespace shopcast::chat;
 
 TEST_CASE("Twitch: PRIVMSG with tags, escapes, emotes and unicode", "[chat][twitch]")
 {
-    const QString line = QStringLiteral(
-        "@badge-info=subscriber/8;badges=subscriber/6,premium/1;color=#1E90FF;display-name=小王_Shop;emotes=25:0-4;"
-        "first-msg=0;id=b34ccfc7-4977-403a-8a94-33c6bac34fb8;mod=0;room-id=1337;subscriber=1;tmi-sent-ts=1763800000123;"
-        "user-id=424242;user-type= :xiaowang!xiaowang@xiaowang.tmi.twitch.tv PRIVMSG #shopcast :Kappa 这个多少钱？ 😀\r\n");
+    const QString line = QStringLiteral("@badge-info=subscriber/8;badges=subscriber/6,premium/1;color=#1E90FF;display-name=小王_Shop;emotes=25:0-4;"
+                                        "first-msg=0;id=b34ccfc7-4977-403a-8a94-33c6bac34fb8;mod=0;room-id=1337;subscriber=1;tmi-sent-ts=1763800000123;"
+                                        "user-id=424242;user-type= :xiaowang!xiaowang@xiaowang.tmi.twitch.tv PRIVMSG #shopcast :Kappa 这个多少钱？ 😀\r\n");
     const ChatEvent e = TwitchIrcDecoder::decodeLine(line);
     CHECK(e.type == ChatEvent::Type::Comment);
     CHECK(e.platform == QStringLiteral("twitch"));
@@ -29,8 +28,9 @@ TEST_CASE("Twitch: PRIVMSG with tags, escapes, emotes and unicode", "[chat][twit
     CHECK(e.extra.value(QStringLiteral("emotes")).toString() == QStringLiteral("25:0-4"));
 
     // Escaped tag values (display names may hold spaces via \s) and /me.
-    const ChatEvent action = TwitchIrcDecoder::decodeLine(
-        QStringLiteral("@display-name=Big\\sFan;id=m2;user-id=7 :bigfan!bigfan@bigfan.tmi.twitch.tv PRIVMSG #shopcast :\x01" "ACTION waves\x01"));
+    const ChatEvent action
+        = TwitchIrcDecoder::decodeLine(QStringLiteral("@display-name=Big\\sFan;id=m2;user-id=7 :bigfan!bigfan@bigfan.tmi.twitch.tv PRIVMSG #shopcast :\x01"
+                                                      "ACTION waves\x01"));
     CHECK(action.userName == QStringLiteral("Big Fan"));
     CHECK(action.text == QStringLiteral("waves"));
     CHECK(action.extra.value(QStringLiteral("action")).toBool());
@@ -77,8 +77,8 @@ namespace {
 QByteArray danmu(const QString &text, qint64 uid, const QString &name, qint64 ts)
 {
     const QJsonObject o{{QStringLiteral("cmd"), QStringLiteral("DANMU_MSG")},
-                        {QStringLiteral("info"), QJsonArray{QJsonArray{0, 1, 25, 16777215, ts, 0, 0, QStringLiteral("abc"), 0},
-                                                            text, QJsonArray{uid, name, 0, 0, 0, 10000, 1, QString()},
+                        {QStringLiteral("info"), QJsonArray{QJsonArray{0, 1, 25, 16777215, ts, 0, 0, QStringLiteral("abc"), 0}, text,
+                                                            QJsonArray{uid, name, 0, 0, 0, 10000, 1, QString()},
                                                             QJsonArray{12, QStringLiteral("粉丝团"), QStringLiteral("主播"), 1, 0}}}};
     return BilibiliCodec::encode(BilibiliCodec::Command, QJsonDocument(o).toJson(QJsonDocument::Compact), BilibiliCodec::Json);
 }
@@ -86,9 +86,12 @@ QByteArray danmu(const QString &text, qint64 uid, const QString &name, qint64 ts
 QByteArray gift()
 {
     const QJsonObject o{{QStringLiteral("cmd"), QStringLiteral("SEND_GIFT")},
-                        {QStringLiteral("data"), QJsonObject{{QStringLiteral("uid"), 77}, {QStringLiteral("uname"), QStringLiteral("土豪")},
-                                                             {QStringLiteral("giftName"), QStringLiteral("小心心")}, {QStringLiteral("num"), 3},
-                                                             {QStringLiteral("tid"), QStringLiteral("t-1")}, {QStringLiteral("coin_type"), QStringLiteral("silver")}}}};
+                        {QStringLiteral("data"), QJsonObject{{QStringLiteral("uid"), 77},
+                                                             {QStringLiteral("uname"), QStringLiteral("土豪")},
+                                                             {QStringLiteral("giftName"), QStringLiteral("小心心")},
+                                                             {QStringLiteral("num"), 3},
+                                                             {QStringLiteral("tid"), QStringLiteral("t-1")},
+                                                             {QStringLiteral("coin_type"), QStringLiteral("silver")}}}};
     return BilibiliCodec::encode(BilibiliCodec::Command, QJsonDocument(o).toJson(QJsonDocument::Compact), BilibiliCodec::Json);
 }
 
@@ -98,8 +101,9 @@ TEST_CASE("Bilibili: several packets per frame, zlib and brotli bodies, heartbea
 {
     QByteArray popularity(4, '\0');
     popularity[3] = char(0x2a);
-    const QByteArray plain = BilibiliCodec::encode(BilibiliCodec::AuthReply, "{\"code\":0}") + danmu(QStringLiteral("主播好！"), 1001, QStringLiteral("路人甲"), 1763800000001)
-        + BilibiliCodec::encode(BilibiliCodec::HeartbeatReply, popularity) + gift();
+    const QByteArray plain = BilibiliCodec::encode(BilibiliCodec::AuthReply, "{\"code\":0}")
+                             + danmu(QStringLiteral("主播好！"), 1001, QStringLiteral("路人甲"), 1763800000001)
+                             + BilibiliCodec::encode(BilibiliCodec::HeartbeatReply, popularity) + gift();
     auto events = BilibiliCodec::decode(plain);
     REQUIRE(events.size() == 4);
     CHECK(events.at(0).extra.value(QStringLiteral("event")).toString() == QStringLiteral("auth_reply"));
@@ -119,7 +123,7 @@ TEST_CASE("Bilibili: several packets per frame, zlib and brotli bodies, heartbea
     // The same comments inside compressed bodies, several per body, and a
     // compressed packet next to a plain one in one frame.
     const QByteArray inner = danmu(QStringLiteral("一"), 1, QStringLiteral("a"), 1) + danmu(QStringLiteral("二"), 2, QStringLiteral("b"), 2)
-        + danmu(QStringLiteral("三"), 3, QStringLiteral("c"), 3);
+                             + danmu(QStringLiteral("三"), 3, QStringLiteral("c"), 3);
     for (quint16 version : {quint16(BilibiliCodec::Zlib), quint16(BilibiliCodec::Brotli)}) {
         INFO(version);
         const QByteArray frame = BilibiliCodec::encode(BilibiliCodec::Command, BilibiliCodec::compress(inner, version), version) + gift();
@@ -173,7 +177,8 @@ TEST_CASE("Bilibili: truncated, garbage, oversized and corrupt input is reported
 
 TEST_CASE("Bridge: the documented JSON format and its bad inputs", "[chat][bridge]")
 {
-    const ChatEvent c = BridgeCodec::decode(R"({"type":"comment","platform":"douyin","id":"m1","userId":"u1","userName":"小王","text":"多少钱？","sentAtMs":1763800000000})");
+    const ChatEvent c
+        = BridgeCodec::decode(R"({"type":"comment","platform":"douyin","id":"m1","userId":"u1","userName":"小王","text":"多少钱？","sentAtMs":1763800000000})");
     CHECK(c.type == ChatEvent::Type::Comment);
     CHECK(c.platform == QStringLiteral("douyin"));
     CHECK(c.text == QStringLiteral("多少钱？"));

@@ -1,6 +1,7 @@
 // The plugin boundary: settings, secrets and badges come from what a plugin
 // declares in its metadata, and types cross the boundary with one meta-object.
 #include "CatchQt.hpp"
+#include "SecretWait.hpp"
 
 #include "chat/ChatModel.hpp"
 #include "chat/CommentHub.hpp"
@@ -60,21 +61,24 @@ TEST_CASE("plugin settings: values are checked and filled from the declaration",
     CHECK(m.badges.value(QStringLiteral("shop")).color == QColor(0xff, 0, 0));
 
     QStringList errors;
-    const auto ok = m.normalize({{QStringLiteral("room"), QStringLiteral(" 42 ")}, {QStringLiteral("token"), QStringLiteral("t")},
-                                 {QStringLiteral("loop"), QStringLiteral("true")}},
-                                &errors);
+    const auto ok = m.normalize(
+        {{QStringLiteral("room"), QStringLiteral(" 42 ")}, {QStringLiteral("token"), QStringLiteral("t")}, {QStringLiteral("loop"), QStringLiteral("true")}},
+        &errors);
     INFO(errors.join(QLatin1Char('\n')).toStdString());
     REQUIRE(ok);
     CHECK(ok->value(QStringLiteral("room")).toDouble() == 42); // typed as text, handed over as a number
-    CHECK(ok->value(QStringLiteral("speed")).toDouble() == 1);   // defaults filled in
+    CHECK(ok->value(QStringLiteral("speed")).toDouble() == 1); // defaults filled in
     CHECK(ok->value(QStringLiteral("mode")).toString() == QStringLiteral("a"));
     CHECK(ok->value(QStringLiteral("loop")).toBool());
     CHECK_FALSE(ok->contains(QStringLiteral("name"))); // optional, no default: absent
 
     errors.clear();
-    CHECK_FALSE(m.normalize({{QStringLiteral("room"), 0}, {QStringLiteral("speed"), QStringLiteral("fast")},
-                             {QStringLiteral("mode"), QStringLiteral("c")}, {QStringLiteral("name"), QStringLiteral("Bad Name")},
-                             {QStringLiteral("extra"), 1}, {QStringLiteral("loop"), 3}},
+    CHECK_FALSE(m.normalize({{QStringLiteral("room"), 0},
+                             {QStringLiteral("speed"), QStringLiteral("fast")},
+                             {QStringLiteral("mode"), QStringLiteral("c")},
+                             {QStringLiteral("name"), QStringLiteral("Bad Name")},
+                             {QStringLiteral("extra"), 1},
+                             {QStringLiteral("loop"), 3}},
                             &errors));
     const QString all = errors.join(QLatin1Char('\n'));
     CHECK(errors.size() == 7);
@@ -106,26 +110,14 @@ TEST_CASE("plugin settings: a broken declaration is refused with its reason", "[
     CHECK(error.contains(QStringLiteral("no choices")));
     CHECK_FALSE(PluginMetadata::fromJson(QJsonDocument::fromJson(R"({"id":"x","version":"1","badge":{"color":"not-a-colour"}})").object(), &error));
     CHECK(error.contains(QStringLiteral("not a colour")));
-    CHECK_FALSE(PluginMetadata::fromJson(QJsonDocument::fromJson(R"({"id":"x","version":"1","settings":[{"key":"k","secret":true,"default":"leak"}]})").object(), &error));
+    CHECK_FALSE(PluginMetadata::fromJson(
+        QJsonDocument::fromJson(R"({"id":"x","version":"1","settings":[{"key":"k","secret":true,"default":"leak"}]})").object(), &error));
     CHECK(error.contains(QStringLiteral("secret")));
 }
 
 namespace {
 
-// The secret store answers later; a test may wait for it (the studio never does).
-std::optional<QString> readSecret(core::SecretStore &secrets, const QString &key)
-{
-    QObject receiver;
-    bool answered = false;
-    std::optional<QString> secret;
-    secrets.readLater({key}, &receiver, [&](const QHash<QString, QString> &found, const QStringList &) {
-        if (found.contains(key))
-            secret = found.value(key);
-        answered = true;
-    });
-    REQUIRE_EVENTUALLY(answered, 30'000);
-    return secret;
-}
+using test::readSecret;
 
 // Where the first remembered source's token is kept (its id is in the profile).
 QString savedTokenKey(const QTemporaryDir &profile)
@@ -159,8 +151,8 @@ TEST_CASE("comment sources: a plugin's settings, secrets and badge come only fro
         CHECK(error.contains(QStringLiteral("token: required")));
         CHECK(sources.sourceCount() == 0);
 
-        REQUIRE(sources.startSource(QStringLiteral("fixture-settings"),
-                                    {{QStringLiteral("room"), QStringLiteral("42")}, {QStringLiteral("token"), secret}}, &error));
+        REQUIRE(sources.startSource(QStringLiteral("fixture-settings"), {{QStringLiteral("room"), QStringLiteral("42")}, {QStringLiteral("token"), secret}},
+                                    &error));
         const QJsonObject configured = sources.source(0)->property("configured").toJsonObject();
         CHECK(configured.value(QStringLiteral("room")).toDouble() == 42);
         CHECK(configured.value(QStringLiteral("mode")).toString() == QStringLiteral("fast"));
@@ -224,8 +216,8 @@ TEST_CASE("comment sources: without a keyring a token waits for the user's yes b
         QString error;
         QSignalSpy consent(&sources, &chat::CommentSources::secretsNeedConsent);
         QSignalSpy failed(&sources, &chat::CommentSources::sourceFailed);
-        REQUIRE(sources.startSource(QStringLiteral("fixture-settings"),
-                                    {{QStringLiteral("room"), QStringLiteral("42")}, {QStringLiteral("token"), secret}}, &error));
+        REQUIRE(sources.startSource(QStringLiteral("fixture-settings"), {{QStringLiteral("room"), QStringLiteral("42")}, {QStringLiteral("token"), secret}},
+                                    &error));
         CHECK(sources.source(0)->property("configured").toJsonObject().value(QStringLiteral("token")).toString() == secret); // it runs at once
         // The store answers later: stored in a keyring, or the window is asked to ask the user.
         REQUIRE_EVENTUALLY(consent.count() > 0 || readSecret(secrets, savedTokenKey(profile)).has_value(), 30'000);

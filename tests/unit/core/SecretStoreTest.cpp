@@ -1,4 +1,5 @@
 #include "CatchQt.hpp"
+#include "SecretWait.hpp"
 
 #include "core/SecretStore.hpp"
 
@@ -21,32 +22,6 @@ QString service()
     return QStringLiteral("ShopCast test ") + QUuid::createUuid().toString();
 }
 
-// The store answers later; a test may wait for the answer (the studio never does).
-bool writeAndWait(SecretStore &store, const QString &key, const QString &secret, QString *error)
-{
-    QObject receiver;
-    std::optional<bool> result;
-    store.writeLater(key, secret, &receiver, [&](bool ok, const QString &why) {
-        result = ok;
-        *error = why;
-    });
-    REQUIRE_EVENTUALLY(result.has_value(), 30'000);
-    return *result;
-}
-
-std::optional<QString> readAndWait(SecretStore &store, const QString &key)
-{
-    QObject receiver;
-    bool answered = false;
-    std::optional<QString> secret;
-    store.readLater({key}, &receiver, [&](const QHash<QString, QString> &found, const QStringList &) {
-        if (found.contains(key))
-            secret = found.value(key);
-        answered = true;
-    });
-    REQUIRE_EVENTUALLY(answered, 30'000);
-    return secret;
-}
 } // namespace
 
 TEST_CASE("secrets written can be read back and removed, every answer later", "[secrets]")
@@ -56,26 +31,27 @@ TEST_CASE("secrets written can be read back and removed, every answer later", "[
     SecretStore store(service(), fallback);
     store.setFileFallbackAllowed(true); // as a user who chose the file when asked
     QString error;
-    const bool written = writeAndWait(store, QStringLiteral("destination/a"), QStringLiteral("live_key_亚"), &error);
+    const bool written = shopcast::test::writeSecret(store, QStringLiteral("destination/a"), QStringLiteral("live_key_亚"), &error);
     INFO(error.toStdString());
     REQUIRE(written);
-    const auto read = readAndWait(store, QStringLiteral("destination/a"));
+    const auto read = shopcast::test::readSecret(store, QStringLiteral("destination/a"));
     REQUIRE(read);
     CHECK(*read == QStringLiteral("live_key_亚"));
     if (QFileInfo::exists(fallback))
         CHECK((QFile::permissions(fallback) & kOthers) == 0); // no keyring here: owner-only
     store.removeLater(QStringLiteral("destination/a"));
-    REQUIRE_EVENTUALLY(!readAndWait(store, QStringLiteral("destination/a")), 30'000);
+    REQUIRE_EVENTUALLY(!shopcast::test::readSecret(store, QStringLiteral("destination/a")), 30'000);
 
     // Several keys in one ask, one of them never stored.
-    REQUIRE(writeAndWait(store, QStringLiteral("destination/b"), QStringLiteral("kb"), &error));
+    REQUIRE(shopcast::test::writeSecret(store, QStringLiteral("destination/b"), QStringLiteral("kb"), &error));
     QObject receiver;
     QHash<QString, QString> found;
     bool answered = false;
-    store.readLater({QStringLiteral("destination/b"), QStringLiteral("destination/none")}, &receiver, [&](const QHash<QString, QString> &f, const QStringList &) {
-        found = f;
-        answered = true;
-    });
+    store.readLater({QStringLiteral("destination/b"), QStringLiteral("destination/none")}, &receiver,
+                    [&](const QHash<QString, QString> &f, const QStringList &) {
+                        found = f;
+                        answered = true;
+                    });
     CHECK_FALSE(answered); // never at once, even from the file: one path for callers
     REQUIRE_EVENTUALLY(answered, 30'000);
     CHECK(found.value(QStringLiteral("destination/b")) == QStringLiteral("kb"));
@@ -88,7 +64,7 @@ TEST_CASE("without a keyring, the file is used only once the user chose it, and 
     const QString fallback = dir.filePath(QStringLiteral("secrets.ini"));
     SecretStore store(service(), fallback);
     QString error;
-    if (writeAndWait(store, QStringLiteral("probe"), QStringLiteral("x"), &error)) {
+    if (shopcast::test::writeSecret(store, QStringLiteral("probe"), QStringLiteral("x"), &error)) {
         store.removeLater(QStringLiteral("probe"));
         WARN("this machine has a working keyring: the file fallback is not reached");
         return;
@@ -99,7 +75,7 @@ TEST_CASE("without a keyring, the file is used only once the user chose it, and 
     CHECK_FALSE(QFileInfo::exists(fallback));
     // The user says yes: the key goes to the owner-only file.
     store.setFileFallbackAllowed(true);
-    REQUIRE(writeAndWait(store, QStringLiteral("destination/a"), QStringLiteral("live_key"), &error));
+    REQUIRE(shopcast::test::writeSecret(store, QStringLiteral("destination/a"), QStringLiteral("live_key"), &error));
     CHECK_FALSE(store.keyringUnavailable());
     CHECK((QFile::permissions(fallback) & kOthers) == 0);
     // The choice is kept with the file: a new store (the next start) uses it.
@@ -107,7 +83,7 @@ TEST_CASE("without a keyring, the file is used only once the user chose it, and 
     CHECK(next.fileFallbackAllowed());
     // Someone makes the file world-readable: the next open makes it 0600 again and says so.
     REQUIRE(QFile::setPermissions(fallback, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::ReadGroup));
-    const auto read = readAndWait(next, QStringLiteral("destination/a"));
+    const auto read = shopcast::test::readSecret(next, QStringLiteral("destination/a"));
     REQUIRE(read);
     CHECK(*read == QStringLiteral("live_key"));
     CHECK((QFile::permissions(fallback) & kOthers) == 0);

@@ -29,8 +29,8 @@ QStringList people(int n)
 
 TEST_CASE("fair draw: a fixed seed gives fixed winners, a known vector", "[interact][draw]")
 {
-    const QStringList frozen = FairDraw::freeze({QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("a"),
-                                                 QStringLiteral("张三"), QStringLiteral("Z")});
+    const QStringList frozen
+        = FairDraw::freeze({QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("张三"), QStringLiteral("Z")});
     CHECK(frozen == QStringList{QStringLiteral("Z"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("张三")});
     const QByteArray seed = QByteArray::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
     const QStringList first = FairDraw::draw(seed, frozen, 3);

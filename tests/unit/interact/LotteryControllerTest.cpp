@@ -95,9 +95,9 @@ TEST_CASE("lottery: staff, minimum comments and past winners across shows are ex
     p.minComments = 2;
     REQUIRE(f.lottery->open(p, &error));
     f.lottery->ingest({comment(QStringLiteral("mod"), QStringLiteral("我要抽奖"), {QStringLiteral("moderator/1")}),
-                       comment(QStringLiteral("new"), QStringLiteral("我要抽奖")),          // first comment: not enough
+                       comment(QStringLiteral("new"), QStringLiteral("我要抽奖")), // first comment: not enough
                        comment(QStringLiteral("fan"), QStringLiteral("主播好")), comment(QStringLiteral("fan"), QStringLiteral("我要抽奖")),
-                       comment(QStringLiteral("new"), QStringLiteral("我要抽奖 再来")),       // now its 2nd comment
+                       comment(QStringLiteral("new"), QStringLiteral("我要抽奖 再来")), // now its 2nd comment
                        comment(QStringLiteral("x"), QStringLiteral("好看")), comment(QStringLiteral("x"), QStringLiteral("我要抽奖"))});
     CHECK(f.entrantIds() == QStringList{QStringLiteral("fan"), QStringLiteral("new"), QStringLiteral("x")});
     REQUIRE(test::drawAndWait(*f.lottery, &error));
@@ -145,15 +145,15 @@ TEST_CASE("lottery: the draw is the verifiable one, stored with its audit, redra
     const auto after = f.lottery->winners();
     REQUIRE(after.size() == 2);
     CHECK(after.at(0).id == winners.at(1).id);
-    CHECK(after.at(1).id == interact::FairDraw::draw(QByteArray::fromHex(audit.value(QStringLiteral("seed")).toString().toLatin1()),
-                                                     interact::FairDraw::freeze([&] {
-                                                         QStringList ids;
-                                                         for (const auto &e : f.lottery->entrants())
-                                                             ids.append(e.id);
-                                                         return ids;
-                                                     }()),
-                                                     3)
-                                .at(2));
+    CHECK(after.at(1).id
+          == interact::FairDraw::draw(QByteArray::fromHex(audit.value(QStringLiteral("seed")).toString().toLatin1()), interact::FairDraw::freeze([&] {
+                                          QStringList ids;
+                                          for (const auto &e : f.lottery->entrants())
+                                              ids.append(e.id);
+                                          return ids;
+                                      }()),
+                                      3)
+                 .at(2));
     REQUIRE(redrawn.count() == 1);
     CHECK(f.lottery->audit().value(QStringLiteral("redraws")).toArray().size() == 1);
 
@@ -183,7 +183,7 @@ TEST_CASE("lottery: zero entrants, more winners than entrants, bad presets", "[i
     QString error;
     REQUIRE(f.lottery->open(preset(5), &error));
     CHECK_FALSE(f.lottery->open(preset(), &error)); // one at a time
-    REQUIRE(test::drawAndWait(*f.lottery, &error));               // nobody entered: a valid, empty draw
+    REQUIRE(test::drawAndWait(*f.lottery, &error)); // nobody entered: a valid, empty draw
     CHECK(f.lottery->winners().isEmpty());
     CHECK(interact::FairDraw::verify(f.lottery->audit()).isEmpty());
     CHECK_FALSE(f.lottery->redraw(0, &error));

@@ -55,12 +55,14 @@ TEST_CASE("poll: first vote or last vote counts, as set", "[interact][poll]")
     core::ManualClock clock;
     PollController first(clock);
     REQUIRE(first.open(QStringLiteral("?"), colours(), PollController::Policy::FirstVote, &error));
-    first.ingest({vote(QStringLiteral("a"), QStringLiteral("1")), vote(QStringLiteral("a"), QStringLiteral("2")), vote(QStringLiteral("a"), QStringLiteral("2"))});
+    first.ingest(
+        {vote(QStringLiteral("a"), QStringLiteral("1")), vote(QStringLiteral("a"), QStringLiteral("2")), vote(QStringLiteral("a"), QStringLiteral("2"))});
     CHECK(first.counts() == QList<int>{1, 0});
     PollController last(clock);
     REQUIRE(last.open(QStringLiteral("?"), colours(), PollController::Policy::LastVote, &error));
     QSignalSpy changed(&last, &PollController::changed);
-    last.ingest({vote(QStringLiteral("a"), QStringLiteral("1")), vote(QStringLiteral("a"), QStringLiteral("2")), vote(QStringLiteral("b"), QStringLiteral("2"))});
+    last.ingest(
+        {vote(QStringLiteral("a"), QStringLiteral("1")), vote(QStringLiteral("a"), QStringLiteral("2")), vote(QStringLiteral("b"), QStringLiteral("2"))});
     CHECK(last.counts() == QList<int>{0, 2});
     CHECK(last.votes() == 2);
     CHECK(changed.count() == 1); // one redraw per batch
@@ -79,7 +81,8 @@ TEST_CASE("poll: 2 to 6 options, each with a label and its own keywords", "[inte
     CHECK_FALSE(poll.open(QStringLiteral("?"), {{QStringLiteral("a"), {QStringLiteral("1")}}, {QStringLiteral("b"), {QStringLiteral("１")}}},
                           PollController::Policy::FirstVote, &error));
     CHECK(error.contains(QStringLiteral("two options")));
-    CHECK_FALSE(poll.open(QStringLiteral("?"), {{QStringLiteral("a"), {}}, {QStringLiteral("b"), {QStringLiteral("2")}}}, PollController::Policy::FirstVote, &error));
+    CHECK_FALSE(
+        poll.open(QStringLiteral("?"), {{QStringLiteral("a"), {}}, {QStringLiteral("b"), {QStringLiteral("2")}}}, PollController::Policy::FirstVote, &error));
     CHECK_FALSE(poll.hasPoll());
 }
 
@@ -111,7 +114,9 @@ TEST_CASE("poll presets: the dock's text form, JSON for a plan slot, bad presets
     bad = p.toJson();
     bad.insert(QStringLiteral("options"), QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("只有一个")}}});
     CHECK_FALSE(PollPreset::fromJson(bad, &error));
-    CHECK_FALSE(PollPreset::fromJson(QJsonObject{{QStringLiteral("question"), QString(201, QLatin1Char('?'))}, {QStringLiteral("options"), p.toJson().value(QStringLiteral("options"))}}, &error));
+    CHECK_FALSE(PollPreset::fromJson(
+        QJsonObject{{QStringLiteral("question"), QString(201, QLatin1Char('?'))}, {QStringLiteral("options"), p.toJson().value(QStringLiteral("options"))}},
+        &error));
     // A huge options array is not read past what a poll can have.
     QJsonArray many;
     for (int i = 0; i < 10'000; ++i)
@@ -135,8 +140,7 @@ TEST_CASE("poll: an open poll resumes from its snapshot, its votes counted again
         return e;
     };
     const QList<chat::ChatEvent> logged{at(vote(QStringLiteral("a"), QStringLiteral("1")), 9'000), // before it opened
-                                        at(vote(QStringLiteral("b"), QStringLiteral("1")), 11'000),
-                                        at(vote(QStringLiteral("b"), QStringLiteral("2")), 12'000),
+                                        at(vote(QStringLiteral("b"), QStringLiteral("1")), 11'000), at(vote(QStringLiteral("b"), QStringLiteral("2")), 12'000),
                                         at(vote(QStringLiteral("c"), QStringLiteral("红色")), 13'000)};
     clock.setMs(60'000);
     PollController after(clock);
@@ -147,7 +151,7 @@ TEST_CASE("poll: an open poll resumes from its snapshot, its votes counted again
     CHECK(after.question() == before.question());
     CHECK(after.options() == before.options());
     CHECK(after.counts() == QList<int>{1, 1});
-    CHECK(after.openSnapshot() == snapshot); // it opened when it first did
+    CHECK(after.openSnapshot() == snapshot);                 // it opened when it first did
     CHECK_FALSE(after.resumeOpen(snapshot, logged, &error)); // one poll at a time
     CHECK(error.contains(QStringLiteral("already")));
 

@@ -88,7 +88,7 @@ TEST_CASE("spam: repeat offenders escalate within the window, and not after it",
     CHECK(third.verdict == Verdict::Timeout);
     CHECK(third.rule == QStringLiteral("term:刷单"));
     CHECK(third.detail.contains(QStringLiteral("offence 3")));
-    t += 61'000; // timeout over
+    t += 61'000;                                                                                                // timeout over
     CHECK(m.moderate(comment(QStringLiteral("x"), spam + QStringLiteral("4")), t).verdict == Verdict::Timeout); // 4th
     t += 61'000;
     CHECK(m.moderate(comment(QStringLiteral("x"), spam + QStringLiteral("5")), t).verdict == Verdict::Ban);
@@ -154,8 +154,10 @@ TEST_CASE("rules file: round trip, broken and future files refused with the reas
     CHECK(errors.last().contains(QStringLiteral("99")));
     CHECK_FALSE(ModerationRules::fromJson("not json", &errors));
     errors.clear();
-    const auto partial = ModerationRules::fromJson(R"({"version":1,"terms":[{"term":"ok","action":"hide"},{"term":"","action":"hide"},{"term":"x","action":"explode"}],
-                                                      "spam":{"flood":{"messages":-3}}})", &errors);
+    const auto partial
+        = ModerationRules::fromJson(R"({"version":1,"terms":[{"term":"ok","action":"hide"},{"term":"","action":"hide"},{"term":"x","action":"explode"}],
+                                                      "spam":{"flood":{"messages":-3}}})",
+                                    &errors);
     REQUIRE(partial);
     CHECK(partial->terms.size() == 1);
     CHECK(errors.size() == 3);

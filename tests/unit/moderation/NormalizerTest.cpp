@@ -79,7 +79,7 @@ TEST_CASE("normaliser: hostile input gives a result, never a hang", "[moderation
 {
     const TextNormalizer n;
     CHECK(n.normalize(QString()).folded.empty());
-    CHECK(n.normalize(QStringLiteral("\u0301\u0301\u0301\u0308")).folded.empty()); // only combining marks
+    CHECK(n.normalize(QStringLiteral("\u0301\u0301\u0301\u0308")).folded.empty());           // only combining marks
     CHECK(n.normalize(QStringLiteral("\u202e\u202d加\u2066微\u2069信")).folded == "加微信"); // bidi overrides
     const QByteArray invalid("\xff\xfe\xc3\x28 ok", 7);
     CHECK(n.normalize(QString::fromUtf8(invalid)).folded == "ok"); // replacement characters are no letters

@@ -79,16 +79,16 @@ TEST_CASE("terms: 10,000 terms in one database, the most severe rule wins", "[mo
 TEST_CASE("terms: wildcards and regular expressions, broken rules are named and left out", "[moderation][terms]")
 {
     Matcher m({TermRule::fromText(QStringLiteral("加*信"), Verdict::Hold), TermRule::fromText(QStringLiteral("淘?店"), Verdict::Hide),
-               TermRule::fromText(QStringLiteral("re:\\d{3}-\\d{4}"), Verdict::Hide),
-               TermRule::fromText(QStringLiteral("re:(unclosed"), Verdict::Hide), TermRule::fromText(QStringLiteral("re:a*"), Verdict::Hide),
-               TermRule::fromText(QStringLiteral("***"), Verdict::Hide), TermRule::fromText(QStringLiteral("!!!"), Verdict::Hide)});
+               TermRule::fromText(QStringLiteral("re:\\d{3}-\\d{4}"), Verdict::Hide), TermRule::fromText(QStringLiteral("re:(unclosed"), Verdict::Hide),
+               TermRule::fromText(QStringLiteral("re:a*"), Verdict::Hide), TermRule::fromText(QStringLiteral("***"), Verdict::Hide),
+               TermRule::fromText(QStringLiteral("!!!"), Verdict::Hide)});
     REQUIRE(m.errors.size() == 4);
     CHECK(m.errors.join(QLatin1Char('\n')).contains(QStringLiteral("(unclosed")));
     CHECK(m.errors.join(QLatin1Char('\n')).contains(QStringLiteral("empty text")));
     CHECK(m.errors.join(QLatin1Char('\n')).contains(QStringLiteral("match everything")));
     CHECK(m.errors.join(QLatin1Char('\n')).contains(QStringLiteral("no letters or digits")));
     CHECK(m.match(QStringLiteral("加我的微信"))->ruleId == QStringLiteral("term:加*信"));
-    CHECK(m.match(QStringLiteral("加信"))); // * is zero or more
+    CHECK(m.match(QStringLiteral("加信")));                           // * is zero or more
     CHECK_FALSE(m.match(QStringLiteral("加一二三四五六七八九十信"))); // but at most 8
     CHECK(m.match(QStringLiteral("去淘宝店看看"))->ruleId == QStringLiteral("term:淘?店"));
     CHECK_FALSE(m.match(QStringLiteral("淘店")));

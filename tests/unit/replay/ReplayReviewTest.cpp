@@ -32,8 +32,11 @@ namespace {
 
 QJsonObject product(const QString &title, int slotIndex = -1)
 {
-    return {{QStringLiteral("title"), title}, {QStringLiteral("livePrice"), QStringLiteral("9.90")}, {QStringLiteral("trigger"), QStringLiteral("rhythm")},
-            {QStringLiteral("slotIndex"), slotIndex}, {QStringLiteral("planned"), true}};
+    return {{QStringLiteral("title"), title},
+            {QStringLiteral("livePrice"), QStringLiteral("9.90")},
+            {QStringLiteral("trigger"), QStringLiteral("rhythm")},
+            {QStringLiteral("slotIndex"), slotIndex},
+            {QStringLiteral("planned"), true}};
 }
 QJsonObject slot(int index, const char *kind, qint64 plannedMs)
 {
@@ -77,22 +80,30 @@ qint64 writeShow(Fixture &f, const QString &mkv)
     b.event(260'000, TimelineKind::SlotEnd, QStringLiteral("A"), slotEnd(0, "product", 180'000, 200'000));
     b.event(260'000, TimelineKind::SlotStart, QStringLiteral("B"), slot(1, "product", 180'000));
     b.event(260'000, TimelineKind::Product, QStringLiteral("B"), product(QStringLiteral("羽绒服"), 1));
-    b.event(300'000, TimelineKind::FlashSaleStart, QStringLiteral("B"), {{QStringLiteral("durationMs"), 60'000}, {QStringLiteral("price"), QStringLiteral("99.00")}});
-    b.event(360'000, TimelineKind::FlashSaleEnd, QStringLiteral("B"), {{QStringLiteral("reason"), QStringLiteral("timeout")}, {QStringLiteral("remainingMs"), 0}});
+    b.event(300'000, TimelineKind::FlashSaleStart, QStringLiteral("B"),
+            {{QStringLiteral("durationMs"), 60'000}, {QStringLiteral("price"), QStringLiteral("99.00")}});
+    b.event(360'000, TimelineKind::FlashSaleEnd, QStringLiteral("B"),
+            {{QStringLiteral("reason"), QStringLiteral("timeout")}, {QStringLiteral("remainingMs"), 0}});
     b.event(420'000, TimelineKind::SlotEnd, QStringLiteral("B"), slotEnd(1, "product", 180'000, 160'000));
     b.event(420'000, TimelineKind::ProductCleared, {}, {{QStringLiteral("trigger"), QStringLiteral("rhythm")}});
     b.event(420'000, TimelineKind::SlotStart, {}, slot(2, "lottery", 120'000));
-    b.event(425'000, TimelineKind::LotteryOpened, {}, {{QStringLiteral("prize"), QStringLiteral("福袋")}, {QStringLiteral("keyword"), QStringLiteral("666")},
-                                                       {QStringLiteral("winners"), 1}, {QStringLiteral("commitment"), QStringLiteral("c")},
-                                                       {QStringLiteral("entryWindowMs"), 60'000}});
+    b.event(425'000, TimelineKind::LotteryOpened, {},
+            {{QStringLiteral("prize"), QStringLiteral("福袋")},
+             {QStringLiteral("keyword"), QStringLiteral("666")},
+             {QStringLiteral("winners"), 1},
+             {QStringLiteral("commitment"), QStringLiteral("c")},
+             {QStringLiteral("entryWindowMs"), 60'000}});
     b.event(485'000, TimelineKind::LotteryClosed, {}, {{QStringLiteral("entrants"), 3}});
-    b.event(490'000, TimelineKind::LotteryDrawn, {}, {{QStringLiteral("prize"), QStringLiteral("福袋")}, {QStringLiteral("commitment"), QStringLiteral("c")},
-                                                      {QStringLiteral("seed"), QStringLiteral("s")}, {QStringLiteral("entrants"), 3},
-                                                      {QStringLiteral("winners"), QJsonArray{QStringLiteral("douyin:u1")}}});
+    b.event(490'000, TimelineKind::LotteryDrawn, {},
+            {{QStringLiteral("prize"), QStringLiteral("福袋")},
+             {QStringLiteral("commitment"), QStringLiteral("c")},
+             {QStringLiteral("seed"), QStringLiteral("s")},
+             {QStringLiteral("entrants"), 3},
+             {QStringLiteral("winners"), QJsonArray{QStringLiteral("douyin:u1")}}});
     b.event(540'000, TimelineKind::SlotEnd, {}, slotEnd(2, "lottery", 120'000, 120'000));
     b.event(540'000, TimelineKind::Product, QStringLiteral("A"), product(QStringLiteral("保温杯"), -1));
-    b.event(540'000, TimelineKind::RecordingStop, {}, {{QStringLiteral("path"), QString(mkv).replace(QStringLiteral(".mkv"), QStringLiteral(".mp4"))},
-                                                       {QStringLiteral("error"), QString()}});
+    b.event(540'000, TimelineKind::RecordingStop, {},
+            {{QStringLiteral("path"), QString(mkv).replace(QStringLiteral(".mkv"), QStringLiteral(".mp4"))}, {QStringLiteral("error"), QString()}});
     b.event(600'000, TimelineKind::ShowEnd, {}, {{QStringLiteral("reason"), QStringLiteral("ended")}});
     // Comments: 10 in minute 1 (A's pitch), 3 of them the same question;
     // 6 in minute 5 (B's), 2 questions; lottery entries in minute 7.
@@ -154,9 +165,13 @@ TEST_CASE("replay: a show that stopped mid-slot leaves open chapters ending at i
     b.event(10'000, TimelineKind::SlotStart, QStringLiteral("A"), slot(0, "product", 180'000));
     b.event(10'000, TimelineKind::Product, QStringLiteral("A"), product(QStringLiteral("杯子"), 0));
     b.event(50'000, TimelineKind::RecordingStart, {}, {{QStringLiteral("path"), f.dir.filePath(QStringLiteral("gone.mkv"))}});
-    b.event(70'000, TimelineKind::FlashSaleStart, QStringLiteral("A"), {{QStringLiteral("durationMs"), 60'000}, {QStringLiteral("price"), QStringLiteral("1")}});
-    b.event(95'000, TimelineKind::CommentPinned, {}, {{QStringLiteral("platform"), QStringLiteral("x")}, {QStringLiteral("id"), QStringLiteral("1")},
-                                                      {QStringLiteral("userName"), QStringLiteral("a")}, {QStringLiteral("text"), QStringLiteral("b")}});
+    b.event(70'000, TimelineKind::FlashSaleStart, QStringLiteral("A"),
+            {{QStringLiteral("durationMs"), 60'000}, {QStringLiteral("price"), QStringLiteral("1")}});
+    b.event(95'000, TimelineKind::CommentPinned, {},
+            {{QStringLiteral("platform"), QStringLiteral("x")},
+             {QStringLiteral("id"), QStringLiteral("1")},
+             {QStringLiteral("userName"), QStringLiteral("a")},
+             {QStringLiteral("text"), QStringLiteral("b")}});
     const qint64 id = b.finish(false); // killed: no show end, no recording stop
     const replay::ChapterBuilder built(show::ShowTimeline::load(f.db->connection(), id));
     CHECK_FALSE(built.ended());

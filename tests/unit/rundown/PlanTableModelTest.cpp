@@ -19,9 +19,7 @@ TEST_CASE("plan table model: every edit keeps the model consistent, and the plan
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ShowPlan plan;
     plan.title = QStringLiteral("周五专场");
-    plan.slotList = {{SlotKind::Product, 180'000, QStringLiteral("P1")},
-                     {SlotKind::Product, 180'000, QStringLiteral("P2")},
-                     {SlotKind::Lottery, 120'000}};
+    plan.slotList = {{SlotKind::Product, 180'000, QStringLiteral("P1")}, {SlotKind::Product, 180'000, QStringLiteral("P2")}, {SlotKind::Lottery, 120'000}};
     model.setPlan(plan);
     REQUIRE(model.rowCount() == 3);
     CHECK(model.columnCount() == PlanTableModel::ColumnCount);

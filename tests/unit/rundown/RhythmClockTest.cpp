@@ -82,8 +82,8 @@ TEST_CASE("a simulated 4-hour show ends with exact planned and actual figures", 
         expectedActuals.append(actual);
         // The interlude is announced during the 3rd product in a row and cued
         // exactly when it ends.
-        const bool blockEnds = plan.slotList.at(i).kind == SlotKind::Product && i + 1 < plan.slotList.size()
-            && plan.rule.isInterlude(plan.slotList.at(i + 1).kind);
+        const bool blockEnds
+            = plan.slotList.at(i).kind == SlotKind::Product && i + 1 < plan.slotList.size() && plan.rule.isInterlude(plan.slotList.at(i + 1).kind);
         CHECK(s.interludeNext == blockEnds);
         const int cuesBefore = int(interludeDue.count());
         rhythm.advance();
@@ -106,18 +106,20 @@ TEST_CASE("a simulated 4-hour show ends with exact planned and actual figures", 
     }
     const auto end = rhythm.state();
     CHECK(end.finished);
-    CHECK(end.showElapsedMs == sum);                      // pauses excluded, to the millisecond
+    CHECK(end.showElapsedMs == sum); // pauses excluded, to the millisecond
     CHECK(end.behindMs == sum - plan.totalPlannedMs());
-    CHECK(clock.nowMs() - 1'000'000 == sum + pausedMs);   // and the wall time had them
-    CHECK(plan.totalPlannedMs() > 3LL * 3600 * 1000);     // it really is a long show
+    CHECK(clock.nowMs() - 1'000'000 == sum + pausedMs); // and the wall time had them
+    CHECK(plan.totalPlannedMs() > 3LL * 3600 * 1000);   // it really is a long show
 }
 
 TEST_CASE("auto-advance ends slots at their planned length without drift", "[rundown][clock]")
 {
     core::ManualClock clock;
     rundown::ShowPlan plan;
-    plan.slotList = {{SlotKind::Warmup, 60'000, {}, {}}, {SlotKind::Product, 180'000, QStringLiteral("A"), {}},
-                  {SlotKind::Lottery, 120'000, {}, {}}, {SlotKind::Closing, 30'000, {}, {}}};
+    plan.slotList = {{SlotKind::Warmup, 60'000, {}, {}},
+                     {SlotKind::Product, 180'000, QStringLiteral("A"), {}},
+                     {SlotKind::Lottery, 120'000, {}, {}},
+                     {SlotKind::Closing, 30'000, {}, {}}};
     RhythmClock rhythm(plan, clock);
     rhythm.setAutoAdvance(true);
     QSignalSpy lottery(&rhythm, &RhythmClock::interactionSlotStarted);

@@ -43,8 +43,10 @@ TEST_CASE("rule presets and custom rules", "[rundown][rule]")
 
     QString error;
     CHECK(RhythmRule::fromJson(QJsonValue(QStringLiteral("322")), &error) == RhythmRule::preset322());
-    const auto custom = RhythmRule::fromJson(QJsonObject{{QStringLiteral("maxPitchSeconds"), 240}, {QStringLiteral("productsPerBlock"), 4},
-                                                         {QStringLiteral("interludeSeconds"), 90}, {QStringLiteral("interludeKinds"), QJsonArray{QStringLiteral("poll")}}},
+    const auto custom = RhythmRule::fromJson(QJsonObject{{QStringLiteral("maxPitchSeconds"), 240},
+                                                         {QStringLiteral("productsPerBlock"), 4},
+                                                         {QStringLiteral("interludeSeconds"), 90},
+                                                         {QStringLiteral("interludeKinds"), QJsonArray{QStringLiteral("poll")}}},
                                              &error);
     REQUIRE(custom);
     CHECK(custom->name == QStringLiteral("custom"));
@@ -120,12 +122,14 @@ TEST_CASE("plan files round-trip, broken, future and zero-length plans are refus
 TEST_CASE("the linter marks each kind of violation where it happens", "[rundown][lint]")
 {
     ShowPlan plan;
-    plan.slotList = {slot(SlotKind::Warmup, 300), product("A", 240), product("B"), product("C"), product("D"),
-                  slot(SlotKind::Lottery, 90), product("E"), slot(SlotKind::Game, 120), slot(SlotKind::Closing, 60)};
+    plan.slotList
+        = {slot(SlotKind::Warmup, 300), product("A", 240),          product("B"), product("C"), product("D"), slot(SlotKind::Lottery, 90), product("E"),
+           slot(SlotKind::Game, 120),   slot(SlotKind::Closing, 60)};
     plan.plannedLengthMs = 1200'000;
     const auto v = PlanLinter::lint(plan);
-    CHECK(kindsOf(v) == QStringList{QStringLiteral("pitch_too_long@1"), QStringLiteral("too_many_products_in_a_row@4"),
-                                    QStringLiteral("interlude_too_short@5"), QStringLiteral("over_show_length@-1")});
+    CHECK(kindsOf(v)
+          == QStringList{QStringLiteral("pitch_too_long@1"), QStringLiteral("too_many_products_in_a_row@4"), QStringLiteral("interlude_too_short@5"),
+                         QStringLiteral("over_show_length@-1")});
     CHECK(v.at(0).message.contains(QStringLiteral("4:00")));
     CHECK(v.at(0).toJson().value(QStringLiteral("limitSeconds")).toInt() == 180);
     CHECK(v.at(3).toJson().value(QStringLiteral("slot")).isNull());
@@ -147,8 +151,8 @@ TEST_CASE("the linter marks each kind of violation where it happens", "[rundown]
 
 TEST_CASE("a generated plan follows its rule", "[rundown][generate]")
 {
-    const QStringList skus = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"),
-                              QStringLiteral("E"), QStringLiteral("F"), QStringLiteral("G")};
+    const QStringList skus
+        = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("E"), QStringLiteral("F"), QStringLiteral("G")};
     const ShowPlan p332 = PlanGenerator::generate(skus, RhythmRule::preset332(), {QStringLiteral("t"), 300'000, 180'000});
     QStringList kinds;
     for (const PlanSlot &s : p332.slotList)

@@ -124,8 +124,9 @@ TEST_CASE("switching product or selling out ends a running flash sale", "[live]"
     CHECK_FALSE(s.live->isFlashSaleRunning());
     CHECK(s.live->cardState()->soldOut);
     CHECK_FALSE(s.live->startFlashSale(30'000)); // sold out: refused
-    CHECK(s.kinds() == QStringList{QStringLiteral("flash_sale_start:P1"), QStringLiteral("flash_sale_end:P1"),
-                                   QStringLiteral("flash_sale_start:P2"), QStringLiteral("sold_out:P2"), QStringLiteral("flash_sale_end:P2")});
+    CHECK(s.kinds()
+          == QStringList{QStringLiteral("flash_sale_start:P1"), QStringLiteral("flash_sale_end:P1"), QStringLiteral("flash_sale_start:P2"),
+                         QStringLiteral("sold_out:P2"), QStringLiteral("flash_sale_end:P2")});
     const auto events = s.timeline->events();
     CHECK(events.at(1).detail.value(QStringLiteral("reason")).toString() == QStringLiteral("product changed"));
     CHECK(events.at(4).detail.value(QStringLiteral("reason")).toString() == QStringLiteral("sold out"));

@@ -25,8 +25,10 @@ TEST_CASE("the rundown writes planned vs actual, asks for products on air and ca
 
     rundown::ShowPlan plan;
     plan.title = QStringLiteral("周五专场");
-    plan.slotList = {{SlotKind::Warmup, 60'000, {}, {}}, {SlotKind::Product, 180'000, QStringLiteral("A"), {}},
-                     {SlotKind::Product, 180'000, QStringLiteral("B"), {}}, {SlotKind::Lottery, 120'000, {}, {}}};
+    plan.slotList = {{SlotKind::Warmup, 60'000, {}, {}},
+                     {SlotKind::Product, 180'000, QStringLiteral("A"), {}},
+                     {SlotKind::Product, 180'000, QStringLiteral("B"), {}},
+                     {SlotKind::Lottery, 120'000, {}, {}}};
     show::RundownSession session(clock, &timeline);
     session.setPolling(false);
     session.setPlan(plan);

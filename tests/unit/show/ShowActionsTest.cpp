@@ -78,8 +78,9 @@ TEST_CASE("show actions: a dock, a hotkey and a remote client take the same path
     s.clock.setMs(2'000);
     REQUIRE(registry.invoke(QStringLiteral("product.next"), Origin::Hotkey).ok);
     s.clock.setMs(3'000);
-    REQUIRE(registry.invoke(QStringLiteral("product.explain"), {{QStringLiteral("sku"), QStringLiteral("P3")}},
-                            Caller{Origin::Remote, Permission::Producer, QStringLiteral("场控平板")})
+    REQUIRE(registry
+                .invoke(QStringLiteral("product.explain"), {{QStringLiteral("sku"), QStringLiteral("P3")}},
+                        Caller{Origin::Remote, Permission::Producer, QStringLiteral("场控平板")})
                 .ok);
     CHECK(s.session->live().onAirSku() == QStringLiteral("P3"));
 
@@ -152,13 +153,20 @@ TEST_CASE("show actions: sold out, flash sale, pin, lottery and poll by id", "[s
 
     REQUIRE(registry.invoke(QStringLiteral("product.soldOut"), Origin::Hotkey).ok); // the product on air, toggled
     CHECK(s.session->lineup().isSoldOut(1));
-    REQUIRE(registry.invoke(QStringLiteral("product.soldOut"), {{QStringLiteral("sku"), QStringLiteral("P2")}, {QStringLiteral("soldOut"), false}}, Origin::Remote).ok);
+    REQUIRE(
+        registry.invoke(QStringLiteral("product.soldOut"), {{QStringLiteral("sku"), QStringLiteral("P2")}, {QStringLiteral("soldOut"), false}}, Origin::Remote)
+            .ok);
     CHECK_FALSE(s.session->lineup().isSoldOut(1));
-    CHECK(registry.invoke(QStringLiteral("product.soldOut"), {{QStringLiteral("sku"), QStringLiteral("P4")}}, Origin::Remote).error.contains(QStringLiteral("not in the lineup")));
+    CHECK(registry.invoke(QStringLiteral("product.soldOut"), {{QStringLiteral("sku"), QStringLiteral("P4")}}, Origin::Remote)
+              .error.contains(QStringLiteral("not in the lineup")));
 
-    CHECK(registry.invoke(QStringLiteral("flashSale.start"), {{QStringLiteral("seconds"), 2}}, Origin::Remote).error.contains(QStringLiteral("from 5 to 3600")));
-    CHECK(registry.invoke(QStringLiteral("flashSale.start"), {{QStringLiteral("price"), QStringLiteral("abc")}}, Origin::Remote).error.contains(QStringLiteral("abc")));
-    REQUIRE(registry.invoke(QStringLiteral("flashSale.start"), {{QStringLiteral("seconds"), 30}, {QStringLiteral("price"), QStringLiteral("9.90")}}, Origin::Remote).ok);
+    CHECK(
+        registry.invoke(QStringLiteral("flashSale.start"), {{QStringLiteral("seconds"), 2}}, Origin::Remote).error.contains(QStringLiteral("from 5 to 3600")));
+    CHECK(registry.invoke(QStringLiteral("flashSale.start"), {{QStringLiteral("price"), QStringLiteral("abc")}}, Origin::Remote)
+              .error.contains(QStringLiteral("abc")));
+    REQUIRE(
+        registry.invoke(QStringLiteral("flashSale.start"), {{QStringLiteral("seconds"), 30}, {QStringLiteral("price"), QStringLiteral("9.90")}}, Origin::Remote)
+            .ok);
     CHECK(s.session->live().isFlashSaleRunning());
     REQUIRE(registry.invoke(QStringLiteral("flashSale.toggle"), Origin::Hotkey).ok);
     CHECK_FALSE(s.session->live().isFlashSaleRunning());
@@ -171,7 +179,8 @@ TEST_CASE("show actions: sold out, flash sale, pin, lottery and poll by id", "[s
     comment.text = QStringLiteral("有大码吗");
     s.session->chat().append({comment});
     s.session->chat().flush();
-    CHECK(registry.invoke(QStringLiteral("comment.pin"), {{QStringLiteral("commentId"), QStringLiteral("gone")}}, Origin::Remote).error.contains(QStringLiteral("gone")));
+    CHECK(registry.invoke(QStringLiteral("comment.pin"), {{QStringLiteral("commentId"), QStringLiteral("gone")}}, Origin::Remote)
+              .error.contains(QStringLiteral("gone")));
     REQUIRE(registry.invoke(QStringLiteral("comment.pin"), {{QStringLiteral("commentId"), QStringLiteral("c-42")}}, Origin::Remote).ok);
     CHECK(s.session->hasPinnedComment());
     REQUIRE(registry.invoke(QStringLiteral("comment.clearPin"), Origin::Hotkey).ok);
@@ -183,9 +192,11 @@ TEST_CASE("show actions: sold out, flash sale, pin, lottery and poll by id", "[s
     CHECK(s.session->lottery().state() == interact::LotteryController::State::Closed);
     CHECK_FALSE(registry.invoke(QStringLiteral("lottery.open"), {{QStringLiteral("preset"), QJsonObject{{QStringLiteral("winners"), 0}}}}, Origin::Remote).ok);
 
-    const QJsonObject poll{{QStringLiteral("question"), QStringLiteral("哪个颜色？")},
-                           {QStringLiteral("options"), QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("红")}, {QStringLiteral("keywords"), QJsonArray{QStringLiteral("1")}}},
-                                                                  QJsonObject{{QStringLiteral("label"), QStringLiteral("蓝")}, {QStringLiteral("keywords"), QJsonArray{QStringLiteral("2")}}}}}};
+    const QJsonObject poll{
+        {QStringLiteral("question"), QStringLiteral("哪个颜色？")},
+        {QStringLiteral("options"),
+         QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("红")}, {QStringLiteral("keywords"), QJsonArray{QStringLiteral("1")}}},
+                    QJsonObject{{QStringLiteral("label"), QStringLiteral("蓝")}, {QStringLiteral("keywords"), QJsonArray{QStringLiteral("2")}}}}}};
     const actions::ActionResult opened = registry.invoke(QStringLiteral("poll.open"), {{QStringLiteral("preset"), poll}}, Origin::Remote);
     INFO(opened.error.toStdString());
     REQUIRE(opened.ok);

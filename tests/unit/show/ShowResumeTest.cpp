@@ -140,9 +140,10 @@ struct KilledShow
         first.comment(QStringLiteral("late"), QStringLiteral("我要抽奖")); // now it may enter
         first.comment(QStringLiteral("late"), QStringLiteral("抽奖！"));   // once
         REQUIRE(first.session->lottery().entrantCount() == 2);
-        const interact::PollPreset poll{QStringLiteral("要哪个颜色？"),
-                                        {{QStringLiteral("红色"), {QStringLiteral("1"), QStringLiteral("红")}}, {QStringLiteral("蓝色"), {QStringLiteral("2"), QStringLiteral("蓝")}}},
-                                        interact::PollPolicy::LastVote};
+        const interact::PollPreset poll{
+            QStringLiteral("要哪个颜色？"),
+            {{QStringLiteral("红色"), {QStringLiteral("1"), QStringLiteral("红")}}, {QStringLiteral("蓝色"), {QStringLiteral("2"), QStringLiteral("蓝")}}},
+            interact::PollPolicy::LastVote};
         REQUIRE(first.session->poll().open(poll, &error));
         first.clock.advanceMs(1'000);
         first.comment(QStringLiteral("a"), QStringLiteral("1"));
@@ -219,8 +220,8 @@ TEST_CASE("show resume: product, slot and rhythm clock, flash sale, pinned comme
     CHECK(lottery.commitment() == killed.commitment);
     CHECK(lottery.entrantCount() == 2);
     CHECK(lottery.remainingMs() == 110'000);
-    next.comment(QStringLiteral("late"), QStringLiteral("抽奖 again"));   // entered before the crash
-    next.comment(QStringLiteral("new"), QStringLiteral("抽奖"));          // one comment: not yet
+    next.comment(QStringLiteral("late"), QStringLiteral("抽奖 again")); // entered before the crash
+    next.comment(QStringLiteral("new"), QStringLiteral("抽奖"));        // one comment: not yet
     next.comment(QStringLiteral("new"), QStringLiteral("抽奖抽奖"));
     CHECK(lottery.entrantCount() == 3);
     REQUIRE(test::drawAndWait(lottery, &error));

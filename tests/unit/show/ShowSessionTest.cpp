@@ -85,8 +85,8 @@ TEST_CASE("show session: a rhythm slot puts its product on air through the same 
     Studio s;
     rundown::ShowPlan plan;
     plan.title = QStringLiteral("plan");
-    plan.slotList = {{SlotKind::Product, 180'000, QStringLiteral("P2"), {}}, {SlotKind::Product, 180'000, QStringLiteral("P4"), {}},
-                     {SlotKind::Lottery, 120'000, {}, {}}};
+    plan.slotList = {
+        {SlotKind::Product, 180'000, QStringLiteral("P2"), {}}, {SlotKind::Product, 180'000, QStringLiteral("P4"), {}}, {SlotKind::Lottery, 120'000, {}, {}}};
     s.session->rundown().setPlan(plan);
     QSignalSpy interactions(s.session.get(), &show::ShowSession::interactionRequested);
     QSignalSpy started(s.session.get(), &show::ShowSession::showStarted);
@@ -252,13 +252,15 @@ TEST_CASE("show session: source errors and failed writes reach the user as messa
     REQUIRE(messages.count() == 1);
     CHECK(messages.last().at(1).toBool());
     // A write the database refuses (no such table) is reported, not silent.
-    s.db->writer().submit([](QSqlDatabase &db, QString *error) {
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("INSERT INTO no_such_table VALUES (1)")))
-            return true;
-        *error = QStringLiteral("no such table");
-        return false;
-    }, QStringLiteral("test"));
+    s.db->writer().submit(
+        [](QSqlDatabase &db, QString *error) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("INSERT INTO no_such_table VALUES (1)")))
+                return true;
+            *error = QStringLiteral("no such table");
+            return false;
+        },
+        QStringLiteral("test"));
     REQUIRE(s.db->writer().flush());
     if (messages.count() < 2)
         messages.wait(5000); // reported from the writer's thread, delivered queued
@@ -360,7 +362,7 @@ TEST_CASE("show session: a lottery slot opens its own preset, a poll slot its po
     s.session->rundown().clock().advance();
     REQUIRE(s.session->lottery().state() == interact::LotteryController::State::Open);
     CHECK(s.session->lottery().preset().prize == s.session->lotteryPreset().prize); // the show's default
-    CHECK(s.session->lottery().remainingMs() == 90'000);                           // 3/4 of the slot
+    CHECK(s.session->lottery().remainingMs() == 90'000);                            // 3/4 of the slot
     bool told = false;
     for (const auto &m : messages)
         told |= m.at(0).toString().contains(QStringLiteral("Slot 3")) && m.at(1).toBool();

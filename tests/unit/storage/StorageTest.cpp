@@ -152,10 +152,13 @@ TEST_CASE("storage writer: jobs from any thread commit in order off the calling 
     QObject worker;
     worker.moveToThread(&other);
     other.start();
-    QMetaObject::invokeMethod(&worker, [&writer] {
-        for (int i = 500; i < 1000; ++i)
-            writer.submit([i](QSqlDatabase &c, QString *e) { return insertRow(c, i, e); });
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &worker,
+        [&writer] {
+            for (int i = 500; i < 1000; ++i)
+                writer.submit([i](QSqlDatabase &c, QString *e) { return insertRow(c, i, e); });
+        },
+        Qt::BlockingQueuedConnection);
     other.quit();
     other.wait();
     REQUIRE(writer.flush());
@@ -181,8 +184,8 @@ TEST_CASE("storage writer: a failing job is dropped and reported, the rest of it
     REQUIRE(create.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER NOT NULL UNIQUE)")));
     storage::StorageWriter &writer = db->writer();
     QStringList failures;
-    QObject::connect(&writer, &storage::StorageWriter::writeFailed, &writer, [&](const QString &m) { failures.append(m); },
-                     Qt::DirectConnection);
+    QObject::connect(
+        &writer, &storage::StorageWriter::writeFailed, &writer, [&](const QString &m) { failures.append(m); }, Qt::DirectConnection);
     writer.submit([](QSqlDatabase &c, QString *e) { return insertRow(c, 1, e); }, QStringLiteral("first"));
     // Writes a row, then fails: its row must not stay.
     writer.submit([](QSqlDatabase &c, QString *e) { return insertRow(c, 2, e) && insertRow(c, 1, e); }, QStringLiteral("duplicate"));

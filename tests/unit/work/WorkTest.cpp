@@ -22,18 +22,22 @@ TEST_CASE("work: a job runs on its pool and its result comes back on the receive
     QThread *ranOn = nullptr;
     QThread *deliveredOn = nullptr;
     int result = 0;
-    Work::run(Pool::Compute, &receiver, [&] {
-        ranOn = QThread::currentThread();
-        return 42;
-    }, [&](int value) {
-        deliveredOn = QThread::currentThread();
-        result = value;
-    });
+    Work::run(
+        Pool::Compute, &receiver,
+        [&] {
+            ranOn = QThread::currentThread();
+            return 42;
+        },
+        [&](int value) {
+            deliveredOn = QThread::currentThread();
+            result = value;
+        });
     REQUIRE_EVENTUALLY(result == 42, 10'000);
     CHECK(ranOn != QThread::currentThread());
     CHECK(deliveredOn == QThread::currentThread());
     bool voidDone = false;
-    Work::run(Pool::Media, &receiver, [] {}, [&] { voidDone = true; });
+    Work::run(
+        Pool::Media, &receiver, [] {}, [&] { voidDone = true; });
     REQUIRE_EVENTUALLY(voidDone, 10'000);
     CHECK(WorkPools::name(Pool::Blocking) == QStringLiteral("blocking"));
 }
@@ -45,12 +49,15 @@ TEST_CASE("work: a receiver gone before the job ends is not called back", "[work
     bool called = false;
     {
         QObject receiver;
-        Work::run(Pool::Compute, &receiver, [gate, finished] {
-            while (!*gate)
-                QThread::yieldCurrentThread();
-            *finished = true;
-            return 1;
-        }, [&](int) { called = true; });
+        Work::run(
+            Pool::Compute, &receiver,
+            [gate, finished] {
+                while (!*gate)
+                    QThread::yieldCurrentThread();
+                *finished = true;
+                return 1;
+            },
+            [&](int) { called = true; });
     }
     *gate = true;
     REQUIRE_EVENTUALLY(finished->load(), 10'000);
@@ -79,10 +86,12 @@ TEST_CASE("work: a strand runs its jobs one at a time, in order, on the pool", "
             --running;
         });
     }
-    REQUIRE_EVENTUALLY([&] {
-        QMutexLocker lock(&mutex);
-        return order.size() == 500;
-    }(), 20'000);
+    REQUIRE_EVENTUALLY(
+        [&] {
+            QMutexLocker lock(&mutex);
+            return order.size() == 500;
+        }(),
+        20'000);
     bool inOrder = true;
     for (int i = 0; i < 500; ++i)
         inOrder = inOrder && order.at(i) == i;
