@@ -175,7 +175,8 @@ int StreamCommand::run(const QStringList &arguments)
         keys.insert(entry.secretKey(), destinations.at(i).streamKey());
     }
     BroadcastController controller(
-        engine->outputs(), settings, [keys](const QList<DestinationEntry> &, std::function<void(const BroadcastController::Keys &)> answer) { answer(keys); },
+        engine->outputs(), settings,
+        [keys](const QList<DestinationEntry> &, const std::function<void(const BroadcastController::Keys &)> &answer) { answer(keys); },
         [] { return QDateTime::currentDateTime(); });
 
     StreamReport report;

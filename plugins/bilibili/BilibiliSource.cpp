@@ -86,7 +86,7 @@ void BilibiliSource::onBinary(const QByteArray &frame)
             state->pending = rest;
             return events;
         },
-        [this, connection = m_connection](QList<ChatEvent> events) {
+        [this, connection = m_connection](const QList<ChatEvent> &events) {
             if (connection == m_connection)
                 onDecoded(events);
         });

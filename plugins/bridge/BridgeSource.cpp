@@ -203,7 +203,7 @@ QList<ChatEvent> BridgeSource::decodeBody(const QByteArray &body) const
             out.append(ChatEvent::error(QStringLiteral("bridge"), tr("not valid JSON: %1").arg(parseError.errorString())));
             return out;
         }
-        for (const QJsonValue &v : doc.array())
+        for (const QJsonValue v : doc.array())
             out.append(BridgeCodec::decode(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact), BridgeCodec::relayedPlatforms()));
         return out;
     }

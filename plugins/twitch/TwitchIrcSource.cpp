@@ -132,7 +132,7 @@ void TwitchIrcSource::onReadyRead()
                 events.append(TwitchIrcDecoder::decodeLine(QString::fromUtf8(line)));
             return events;
         },
-        [this, connection = m_connection](QList<ChatEvent> events) {
+        [this, connection = m_connection](const QList<ChatEvent> &events) {
             if (connection == m_connection)
                 onDecoded(events);
         });

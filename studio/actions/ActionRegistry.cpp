@@ -49,10 +49,10 @@ QJsonArray ActionRegistry::schema() const
     return out;
 }
 
-void ActionRegistry::setDefaultParams(const QString &id, ParamsProvider provider)
+void ActionRegistry::setDefaultParams(const QString &id, const ParamsProvider &provider)
 {
     if (provider)
-        m_defaultParams.insert(id, std::move(provider));
+        m_defaultParams.insert(id, provider);
     else
         m_defaultParams.remove(id);
 }
@@ -69,7 +69,7 @@ QString ActionRegistry::checkParams(const ActionSpec &spec, const QJsonObject &p
         const ActionParam *p = spec.param(it.key());
         if (!p)
             return tr("\"%1\" has no parameter \"%2\"").arg(spec.id, it.key().left(64));
-        const QString why = p->check(it.value());
+        QString why = p->check(it.value());
         if (!why.isEmpty())
             return why;
     }

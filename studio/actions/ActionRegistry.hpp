@@ -65,7 +65,7 @@ public:
     QJsonArray schema() const;
 
     // The panel that knows the selection provides it; one provider an action.
-    void setDefaultParams(const QString &id, ParamsProvider provider);
+    void setDefaultParams(const QString &id, const ParamsProvider &provider);
     QJsonObject defaultParams(const QString &id) const;
 
     ActionResult invoke(const QString &id, const QJsonObject &params, const Caller &caller);

@@ -31,7 +31,7 @@ using namespace shopcast::broadcast;
 
 StudioCore::StudioCore() = default;
 
-std::unique_ptr<StudioCore> StudioCore::create(const StudioOptions &options, EngineFactory engine, QString *error)
+std::unique_ptr<StudioCore> StudioCore::create(const StudioOptions &options, const EngineFactory &engine, QString *error)
 {
     std::unique_ptr<StudioCore> studio(new StudioCore);
     if (!studio->init(options, engine, error))
@@ -98,7 +98,7 @@ bool StudioCore::startEngine(const StudioOptions &options, const EngineFactory &
 
     m_controller = std::make_unique<BroadcastController>(
         m_engine->outputs(), m_settings,
-        [this](const QList<DestinationEntry> &entries, std::function<void(const BroadcastController::Keys &)> answer) {
+        [this](const QList<DestinationEntry> &entries, const std::function<void(const BroadcastController::Keys &)> &answer) {
             // Asked of the keyring without waiting; Start goes on when it answers.
             QStringList keys;
             for (const DestinationEntry &e : entries)

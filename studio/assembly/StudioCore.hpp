@@ -64,7 +64,7 @@ class StudioCore : public QObject
 {
     Q_OBJECT
 public:
-    static std::unique_ptr<StudioCore> create(const StudioOptions &options, EngineFactory engine, QString *error);
+    static std::unique_ptr<StudioCore> create(const StudioOptions &options, const EngineFactory &engine, QString *error);
     ~StudioCore() override;
 
     broadcast::BroadcastEngine &engine();

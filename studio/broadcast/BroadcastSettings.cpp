@@ -44,7 +44,7 @@ std::optional<BroadcastSettings> BroadcastSettings::load(const QString &path, QS
     s.encoder.audioBitrateKbps = encoder.value(QStringLiteral("audioBitrateKbps")).toInt(s.encoder.audioBitrateKbps);
     s.recordingDir = root.value(QStringLiteral("recordingDir")).toString();
     s.reconnect = ReconnectSettings::fromJson(root.value(QStringLiteral("reconnect")).toObject());
-    for (const QJsonValue &v : root.value(QStringLiteral("destinations")).toArray()) {
+    for (const QJsonValue v : root.value(QStringLiteral("destinations")).toArray()) {
         const QJsonObject o = v.toObject();
         DestinationEntry d{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("server")).toString(),
                            o.value(QStringLiteral("enabled")).toBool(true)};

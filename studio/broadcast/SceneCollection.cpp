@@ -152,7 +152,7 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
             return fail(SceneCollection::tr("two scenes are named '%1'").arg(scene.name));
         sceneNames.insert(scene.name);
         const QJsonArray items = o.value(QStringLiteral("items")).toArray();
-        for (const QJsonValue &v : items) {
+        for (const QJsonValue v : items) {
             const QJsonObject io = v.toObject();
             SceneItemSpec item;
             item.sourceName = io.value(QStringLiteral("source")).toString();
@@ -230,7 +230,7 @@ QString SceneCollection::uniqueSourceName(const QString &base) const
     if (!findSource(base))
         return base;
     for (int n = 2;; ++n) {
-        const QString candidate = QStringLiteral("%1 %2").arg(base).arg(n);
+        QString candidate = QStringLiteral("%1 %2").arg(base).arg(n);
         if (!findSource(candidate))
             return candidate;
     }

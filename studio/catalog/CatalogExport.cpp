@@ -28,7 +28,7 @@ CatalogExport CatalogExport::write(const QString &path, const QList<Product> &pr
 
 void CatalogExport::start(const QString &path, const ProductRepository &repository, QObject *context, std::function<void(const CatalogExport &)> done)
 {
-    auto deliver = [context = QPointer<QObject>(context), done](const CatalogExport &result) {
+    auto deliver = [context = QPointer<QObject>(context), done = std::move(done)](const CatalogExport &result) {
         if (context)
             work::Work::post(context.data(), [done, result] { done(result); });
     };

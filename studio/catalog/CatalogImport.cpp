@@ -21,7 +21,7 @@ void CatalogImport::start(const QString &path, ProductRepository &repository, QO
 {
     work::Work::run(
         work::Pool::Compute, context, [path] { return CatalogImporter::parseFile(path); },
-        [path, &repository, context, done](ImportResult parsed) {
+        [path, &repository, context, done = std::move(done)](ImportResult parsed) {
             CatalogImport result;
             result.parsed = std::move(parsed);
             if (!result.parsed.ok()) {

@@ -21,7 +21,7 @@ QStringList listOf(const QJsonValue &v)
     if (v.isString())
         return v.toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
     QStringList out;
-    for (const QJsonValue &item : v.toArray())
+    for (const QJsonValue item : v.toArray())
         out.append(item.toString().trimmed());
     return out;
 }

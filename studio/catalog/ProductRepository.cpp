@@ -28,7 +28,7 @@ QString toJsonArray(const QStringList &list)
 QStringList fromJsonArray(const QString &text)
 {
     QStringList out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+    for (const QJsonValue v : QJsonDocument::fromJson(text.toUtf8()).array())
         out.append(v.toString());
     return out;
 }
@@ -169,7 +169,7 @@ void ProductRepository::saveAllLater(const QList<Product> &products, const QStri
             return true;
         },
         QStringLiteral("import"),
-        [context = QPointer<QObject>(context), result, done](bool ok, const QString &error) {
+        [context = QPointer<QObject>(context), result, done = std::move(done)](bool ok, const QString &error) {
             QMetaObject::invokeMethod(
                 context.data(),
                 [context, ok, error, result, done] {
@@ -241,8 +241,9 @@ QList<Product> ProductRepository::all() const
 void ProductRepository::allLater(std::function<void(QList<Product>, QString)> done) const
 {
     auto products = std::make_shared<QList<Product>>();
-    m_db.writer().submit([products](QSqlDatabase &db, QString *error) { return allIn(db, *products, error); }, QStringLiteral("products read"),
-                         [products, done](bool ok, const QString &error) { done(ok ? std::move(*products) : QList<Product>{}, ok ? QString() : error); });
+    m_db.writer().submit(
+        [products](QSqlDatabase &db, QString *error) { return allIn(db, *products, error); }, QStringLiteral("products read"),
+        [products, done = std::move(done)](bool ok, const QString &error) { done(ok ? std::move(*products) : QList<Product>{}, ok ? QString() : error); });
 }
 
 QList<Product> ProductRepository::search(const QString &query, int limit) const

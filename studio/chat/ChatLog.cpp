@@ -79,7 +79,7 @@ QList<ChatEvent> ChatLog::loadComments(const QSqlDatabase &db, qint64 showId, in
         e.sentAtMs = q.value(5).toLongLong();
         e.arrivedAtMs = q.value(6).toLongLong();
         e.extra = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-        for (const QJsonValue &b : e.extra.value(QStringLiteral("badges")).toArray())
+        for (const QJsonValue b : e.extra.value(QStringLiteral("badges")).toArray())
             e.badges.append(b.toString());
         out.append(e);
     }

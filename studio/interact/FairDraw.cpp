@@ -58,7 +58,7 @@ private:
 QStringList strings(const QJsonValue &v)
 {
     QStringList out;
-    for (const QJsonValue &x : v.toArray())
+    for (const QJsonValue x : v.toArray())
         out.append(x.toString());
     return out;
 }
@@ -75,7 +75,7 @@ QByteArray FairDraw::newSeed()
 
 QByteArray FairDraw::seedFromHex(const QString &hex)
 {
-    const QByteArray seed = QByteArray::fromHex(hex.toLatin1());
+    QByteArray seed = QByteArray::fromHex(hex.toLatin1());
     // fromHex skips what is not hex: the round trip tells a real seed.
     if (seed.size() != kSeedBytes || QString::fromLatin1(seed.toHex()) != hex.toLower())
         return {};

@@ -366,7 +366,7 @@ bool LotteryController::redraw(int winnerIndex, QString *error)
         *error = tr("no one else entered: there is nobody to redraw");
         return false;
     }
-    const Entrant absent = current.at(winnerIndex);
+    const Entrant &absent = current.at(winnerIndex); // current is this function's own copy
     m_absent.insert(absent.id);
     m_drawOrder = FairDraw::draw(m_seed, m_frozen, shown + 1);
     const QString next = m_drawOrder.constLast();

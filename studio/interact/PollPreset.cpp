@@ -18,10 +18,10 @@ std::optional<PollPreset> PollPreset::fromJson(const QJsonObject &json, QString 
 {
     PollPreset p;
     p.question = json.value(QStringLiteral("question")).toString();
-    for (const QJsonValue &v : json.value(QStringLiteral("options")).toArray()) {
+    for (const QJsonValue v : json.value(QStringLiteral("options")).toArray()) {
         PollOption o;
         o.label = v.toObject().value(QStringLiteral("label")).toString();
-        for (const QJsonValue &k : v.toObject().value(QStringLiteral("keywords")).toArray())
+        for (const QJsonValue k : v.toObject().value(QStringLiteral("keywords")).toArray())
             o.keywords.append(k.toString());
         p.options.append(o);
         if (p.options.size() > 6)

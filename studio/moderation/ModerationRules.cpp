@@ -68,7 +68,7 @@ std::optional<ModerationRules> ModerationRules::fromJson(const QByteArray &json,
     r.spam = SpamSettings::fromJson(root.value(QStringLiteral("spam")).toObject(), errors);
     if (root.contains(QStringLiteral("questions"))) {
         r.questionKeywords.clear();
-        for (const QJsonValue &v : root.value(QStringLiteral("questions")).toArray())
+        for (const QJsonValue v : root.value(QStringLiteral("questions")).toArray())
             if (!v.toString().trimmed().isEmpty())
                 r.questionKeywords.append(v.toString().trimmed());
     } else {
@@ -76,7 +76,7 @@ std::optional<ModerationRules> ModerationRules::fromJson(const QByteArray &json,
     }
     if (root.contains(QStringLiteral("exemptBadges"))) {
         r.exemptBadges.clear();
-        for (const QJsonValue &v : root.value(QStringLiteral("exemptBadges")).toArray())
+        for (const QJsonValue v : root.value(QStringLiteral("exemptBadges")).toArray())
             r.exemptBadges.append(v.toString());
     }
     return r;

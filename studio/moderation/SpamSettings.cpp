@@ -73,7 +73,7 @@ SpamSettings SpamSettings::fromJson(const QJsonObject &json, QStringList *errors
     s.links = readRule(json, L, s.links, errors);
     if (json.value(L).toObject().contains(QStringLiteral("allow"))) {
         s.allowedDomains.clear();
-        for (const QJsonValue &d : json.value(L).toObject().value(QStringLiteral("allow")).toArray())
+        for (const QJsonValue d : json.value(L).toObject().value(QStringLiteral("allow")).toArray())
             if (!d.toString().trimmed().isEmpty())
                 s.allowedDomains.append(d.toString().trimmed().toLower());
     }

@@ -32,7 +32,7 @@ std::optional<PluginMetadata> PluginMetadata::fromJson(const QJsonObject &json, 
     for (auto it = platforms.begin(); it != platforms.end(); ++it)
         if (!readBadge(it.key(), it.value().toObject()))
             return std::nullopt;
-    for (const QJsonValue &v : json.value(QStringLiteral("settings")).toArray()) {
+    for (const QJsonValue v : json.value(QStringLiteral("settings")).toArray()) {
         QString why;
         auto setting = PluginSetting::fromJson(v.toObject(), &why);
         if (!setting) {

@@ -75,7 +75,7 @@ std::optional<PluginSetting> PluginSetting::fromJson(const QJsonObject &json, QS
         *error = tr("setting '%1' has an invalid pattern").arg(s.key);
         return std::nullopt;
     }
-    for (const QJsonValue &c : json.value(QStringLiteral("choices")).toArray())
+    for (const QJsonValue c : json.value(QStringLiteral("choices")).toArray())
         s.choices.append(c.toString());
     if (s.kind == Kind::Choice && s.choices.isEmpty()) {
         *error = tr("choice setting '%1' lists no choices").arg(s.key);

@@ -195,8 +195,7 @@ void ChapterBuilder::buildChapters(const QList<TimelineEvent> &events)
                 close(interludes.take(index), at, false);
             break;
         }
-        case TimelineKind::ShowEnd: break;
-        default: break;
+        default: break; // the show's end closes what is open below
         }
     }
     // What was still running at the end: a show that ended normally closes

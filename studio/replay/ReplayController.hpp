@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <cmath>
 #include <optional>
 
 namespace shopcast::replay {
@@ -36,7 +37,7 @@ public:
 
     static constexpr qint64 kShortJumpMs = 5'000; // ← →
     static constexpr qint64 kLongJumpMs = 10'000; // J L
-    static qint64 frameMs(double fps) { return fps > 0 ? qint64(1000.0 / fps + 0.5) : 33; }
+    static qint64 frameMs(double fps) { return fps > 0 ? qint64(std::llround(1000.0 / fps)) : 33; }
 
 signals:
     void recordingChanged(int index);

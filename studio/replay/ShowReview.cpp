@@ -25,7 +25,7 @@ const char *kIsQuestion = "instr(extra, '\"question\":true') > 0";
 
 // Runs a "minute, count[, count]" query and adds its rows to the series
 // (one per count column).
-bool perMinute(QSqlDatabase db, const QString &sql, qint64 showId, qint64 originMs, const QList<QList<int> *> &series, const QList<int *> &totals,
+bool perMinute(const QSqlDatabase &db, const QString &sql, qint64 showId, qint64 originMs, const QList<QList<int> *> &series, const QList<int *> &totals,
                QString *error)
 {
     QSqlQuery q(db);

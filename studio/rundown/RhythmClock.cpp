@@ -239,7 +239,7 @@ std::optional<RhythmClock::Snapshot> RhythmClock::Snapshot::fromJson(const QJson
     const QJsonArray list = json.value(QStringLiteral("actuals")).toArray();
     if (list.size() > 10'000)
         ok = false;
-    for (const QJsonValue &v : list) {
+    for (const QJsonValue v : list) {
         const QJsonObject o = v.toObject();
         SlotActual a;
         a.index = o.value(QStringLiteral("index")).toInt(-1);

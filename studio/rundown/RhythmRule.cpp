@@ -65,7 +65,7 @@ std::optional<RhythmRule> RhythmRule::fromJson(const QJsonValue &value, QString 
     r.redPercent = int(red);
     if (o.contains(QStringLiteral("interludeKinds"))) {
         r.interludeKinds.clear();
-        for (const QJsonValue &k : o.value(QStringLiteral("interludeKinds")).toArray()) {
+        for (const QJsonValue k : o.value(QStringLiteral("interludeKinds")).toArray()) {
             const auto kind = SlotKinds::fromId(k.toString());
             if (!kind || *kind == SlotKind::Product)
                 return fail(RhythmRule::tr("rule.interludeKinds: '%1' is not an interlude kind").arg(k.toString()));
