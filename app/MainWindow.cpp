@@ -3,6 +3,7 @@
 #include "PreviewWidget.hpp"
 #include "Studio.hpp"
 #include "Theme.hpp"
+#include "WindowFit.hpp"
 #include "dialogs/DestinationsDialog.hpp"
 #include "dialogs/ModerationDialog.hpp"
 #include "dialogs/ResumeShowPrompt.hpp"
@@ -21,6 +22,7 @@
 #include "docks/ScenesDock.hpp"
 #include "docks/SourcesDock.hpp"
 #include "replay/ShowLibraryDialog.hpp"
+#include "widgets/NoticeBanner.hpp"
 
 #include "broadcast/BroadcastController.hpp"
 #include "broadcast/BroadcastEngine.hpp"
@@ -37,6 +39,8 @@
 #include "interact/PollController.hpp"
 #include "show/ShowSession.hpp"
 
+#include "style/Tones.hpp"
+
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -51,6 +55,7 @@
 #include <QStatusBar>
 #include <QTime>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace shopcast::app {
 
@@ -64,8 +69,22 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     show::ShowSession &session = studio.show();
 
-    m_preview = new PreviewWidget(studio.engine().program(), this);
-    setCentralWidget(m_preview);
+    // The banner sits over the preview, where the host looks.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_banner = new NoticeBanner(centre);
+    m_preview = new PreviewWidget(studio.engine().program(), centre);
+    centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(m_preview, 1);
+    setCentralWidget(centre);
+    // The side columns run the full height: the lineup and the comments are
+    // what a host reads, and they need rows more than the bottom row needs width.
+    setCorner(Qt::TopLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     auto *scenes = new ScenesDock(studio.engine().scenes(), this);
     auto *sources = new SourcesDock(studio.engine().scenes(), studio.engine().program(), this);
@@ -103,7 +122,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, plan);
     tabifyDockWidget(sources, plan);
     sources->raise();
-    fitToScreen(lineup, rhythm, scenes);
+    fitToScreen({lineup, notes, rhythm, chat, scenes, sources, controls});
     connect(controls, &ControlsDock::destinationsRequested, this, &MainWindow::editDestinations);
     connect(controls, &ControlsDock::settingsRequested, this, &MainWindow::editSettings);
 
@@ -130,6 +149,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     statusBar()->addPermanentWidget(m_recordLabel);
     connect(&studio.status(), &StatusMonitor::updated, this, &MainWindow::showStatus);
     connect(&studio.broadcast(), &BroadcastController::message, this, &MainWindow::showMessage);
+    connect(&studio.broadcast(), &BroadcastController::streamFailed, m_banner, &NoticeBanner::post);
     connect(&session, &show::ShowSession::message, this, &MainWindow::showMessage);
     connect(&studio.commentSources(), &chat::CommentSources::sourceFailed, this, [this](const QString &text) { showMessage(text, true); });
     showStatus(studio.status().sample());
@@ -137,6 +157,8 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     QSettings layout(layoutFile(), QSettings::IniFormat);
     restoreGeometry(layout.value(QStringLiteral("geometry")).toByteArray());
     restoreState(layout.value(QStringLiteral("state")).toByteArray());
+    // Saved on a larger screen (or a docked laptop): brought inside this one.
+    WindowFit::fit(this);
 
     // A shortcut for every show action, invoked by id through the registry
     // like the buttons; the user's keys, now and when Settings change them.
@@ -168,16 +190,24 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::fitToScreen(QDockWidget *right, QDockWidget *left, QDockWidget *bottom)
+void MainWindow::fitToScreen(const Docks &d)
 {
-    // The first layout must fit the screen it opens on (1366x768 laptops
-    // too): the window takes the available area, the side docks a share of it.
+    // The first layout fits the screen it opens on, frame and taskbar
+    // included (1366x768 laptops too; WindowFit keeps it so): the side
+    // columns take a share of the width, the lineup and the comments most of
+    // their height.
     const QRect available = (screen() ? screen() : QGuiApplication::primaryScreen())->availableGeometry();
-    const QSize size(std::min(1800, available.width()), std::min(1000, available.height()));
+    const QMargins frame = WindowFit::frameMargins(this);
+    const QSize size(std::min(1800, available.width() - frame.left() - frame.right()), std::min(1000, available.height() - frame.top() - frame.bottom()));
     resize(size);
-    move(available.topLeft() + QPoint((available.width() - size.width()) / 2, (available.height() - size.height()) / 2));
-    resizeDocks({right, left}, {size.width() * 30 / 100, size.width() * 18 / 100}, Qt::Horizontal);
-    resizeDocks({bottom}, {size.height() * 22 / 100}, Qt::Vertical);
+    move(available.topLeft()
+         + QPoint((available.width() - size.width() - frame.left() - frame.right()) / 2,
+                  (available.height() - size.height() - frame.top() - frame.bottom()) / 2));
+    resizeDocks({d.rhythm, d.lineup}, {size.width() * 25 / 100, size.width() * 32 / 100}, Qt::Horizontal);
+    resizeDocks({d.rhythm, d.chat}, {size.height() * 40 / 100, size.height() * 60 / 100}, Qt::Vertical);
+    resizeDocks({d.lineup, d.notes}, {size.height() * 60 / 100, size.height() * 40 / 100}, Qt::Vertical);
+    resizeDocks({d.scenes}, {size.height() * 27 / 100}, Qt::Vertical);
+    resizeDocks({d.scenes, d.sources, d.controls}, {size.width() * 10 / 100, size.width() * 16 / 100, size.width() * 17 / 100}, Qt::Horizontal);
 }
 
 QString MainWindow::layoutFile() const
@@ -238,7 +268,7 @@ void MainWindow::showStatus(const StatusSnapshot &s)
 {
     if (s.streaming) {
         m_liveLabel->setText(tr("● LIVE %1/%2").arg(s.liveOutputs).arg(s.totalOutputs));
-        m_liveLabel->setStyleSheet(QStringLiteral("color:#c62828;font-weight:bold"));
+        m_liveLabel->setStyleSheet(style::Tones::css(style::Tone::Danger) + QStringLiteral(";font-weight:bold"));
     } else {
         m_liveLabel->setText(tr("offline"));
         m_liveLabel->setStyleSheet({});
@@ -250,7 +280,7 @@ void MainWindow::showStatus(const StatusSnapshot &s)
 
 void MainWindow::showMessage(const QString &text, bool isError)
 {
-    statusBar()->setStyleSheet(isError ? QStringLiteral("QStatusBar{color:#c62828}") : QString());
+    statusBar()->setStyleSheet(isError ? QStringLiteral("QStatusBar{%1}").arg(style::Tones::css(style::Tone::Danger)) : QString());
     statusBar()->showMessage(text, isError ? 0 : 8000);
 }
 

@@ -11,6 +11,7 @@ struct StatusSnapshot;
 
 namespace shopcast::app {
 
+class NoticeBanner;
 class PreviewWidget;
 class Studio;
 
@@ -24,6 +25,7 @@ public:
     ~MainWindow() override;
 
     PreviewWidget *preview() const { return m_preview; }
+    NoticeBanner *banner() const { return m_banner; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -32,7 +34,11 @@ public:
     void closeForSignal(int signalNumber);
 
 private:
-    void fitToScreen(QDockWidget *right, QDockWidget *left, QDockWidget *bottom);
+    struct Docks
+    {
+        QDockWidget *lineup, *notes, *rhythm, *chat, *scenes, *sources, *controls;
+    };
+    void fitToScreen(const Docks &docks);
     void showStatus(const broadcast::StatusSnapshot &snapshot);
     void showMessage(const QString &text, bool isError);
     void editDestinations();
@@ -48,6 +54,7 @@ private:
     bool m_closing = false; // the studio is shutting down; the window is hidden
     bool m_closed = false;  // it has; the close goes through
     PreviewWidget *m_preview = nullptr;
+    NoticeBanner *m_banner = nullptr;
     QLabel *m_liveLabel = nullptr;
     QLabel *m_statsLabel = nullptr;
     QLabel *m_recordLabel = nullptr;

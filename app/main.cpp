@@ -1,6 +1,7 @@
 #include "FirstRunSetup.hpp"
 #include "MainWindow.hpp"
 #include "Theme.hpp"
+#include "WindowFit.hpp"
 #include "dialogs/FirstRunWizard.hpp"
 #include "Studio.hpp"
 
@@ -134,6 +135,9 @@ int main(int argc, char *argv[])
     QString uiProblem;
     const shopcast::core::UiSettings ui = shopcast::core::UiSettings::load(shopcast::core::UiSettings::path(profileDirFromArguments(argc, argv)), &uiProblem);
     shopcast::app::Theme::apply(app, ui.theme);
+    // Every window the studio opens (dialogs and Qt's own too) fits the screen.
+    shopcast::app::WindowFit windowFit;
+    app.installEventFilter(&windowFit);
     shopcast::core::Translations translations;
     const QStringList languageWarnings = installLanguage(translations, ui);
     for (const QString &warning : languageWarnings)

@@ -4,9 +4,13 @@
 
 #include "chat/CommentSources.hpp"
 
+#include "core/StudioPaths.hpp"
+#include "style/Tones.hpp"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -44,11 +48,22 @@ CommentSourcesDialog::CommentSourcesDialog(chat::CommentSources &sources, QWidge
         m_plugin->addItem(plugin.metadata.nameFor(QLocale()), plugin.id);
     layout->addWidget(new QLabel(tr("Add a source:"), this));
     layout->addWidget(m_plugin);
+    // The platforms most hosts here sell on have no plugin: say how their
+    // comments come in, and where the worked example is.
+    auto *others = new QLabel(tr("Bilibili and Twitch have their own plugins. Douyin, Kuaishou, Taobao Live and WeChat Channels do not let other "
+                                 "programs read their comments: whatever reads them for you (the platform's push to an authorised app, or your "
+                                 "own tool) posts each one to the Local bridge. A worked example that does it: %1")
+                                  .arg(QDir::toNativeSeparators(QDir(core::StudioPaths::resourceDir()).filePath(QStringLiteral("examples/bridge")))),
+                              this);
+    others->setObjectName(QStringLiteral("otherPlatforms"));
+    others->setWordWrap(true);
+    others->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(others);
     m_form = new QFormLayout;
     layout->addLayout(m_form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("sourceError"));
-    m_error->setStyleSheet(QStringLiteral("color:#c62828"));
+    m_error->setStyleSheet(style::Tones::css(style::Tone::Danger));
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

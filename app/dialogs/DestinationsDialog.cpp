@@ -5,6 +5,8 @@
 #include "broadcast/Destination.hpp"
 #include "core/SecretStore.hpp"
 
+#include "style/Tones.hpp"
+
 #include <QMessageBox>
 
 #include <QCheckBox>
@@ -56,7 +58,8 @@ DestinationsDialog::DestinationsDialog(QList<DestinationEntry> entries, core::Se
     rowButtons->addWidget(show);
     layout->addLayout(rowButtons);
     m_errors = new QLabel(this);
-    m_errors->setStyleSheet(QStringLiteral("color:#c62828"));
+    m_errors->setObjectName(QStringLiteral("destinationErrors"));
+    m_errors->setStyleSheet(style::Tones::css(style::Tone::Danger));
     m_errors->setWordWrap(true);
     layout->addWidget(m_errors);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -93,6 +96,7 @@ DestinationsDialog::DestinationsDialog(QList<DestinationEntry> entries, core::Se
             if (auto *edit = qobject_cast<QLineEdit *>(m_table->cellWidget(r, Key)))
                 edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
     });
+    connect(m_table, &QTableWidget::itemChanged, this, &DestinationsDialog::recheck);
     connect(buttons, &QDialogButtonBox::accepted, this, &DestinationsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -119,13 +123,12 @@ void DestinationsDialog::addRow(const DestinationEntry &entry, const QString &ke
     m_table->setItem(row, Server, new QTableWidgetItem(entry.server));
     auto *keyEdit = new QLineEdit(key, m_table);
     keyEdit->setEchoMode(QLineEdit::Password);
+    connect(keyEdit, &QLineEdit::textChanged, this, &DestinationsDialog::recheck);
     m_table->setCellWidget(row, Key, keyEdit);
 }
 
-void DestinationsDialog::accept()
+QStringList DestinationsDialog::validate(QList<DestinationEntry> &next, QList<QString> &keys) const
 {
-    QList<DestinationEntry> next;
-    QList<QString> keys;
     QStringList errors;
     for (int r = 0; r < m_table->rowCount(); ++r) {
         DestinationEntry entry;
@@ -145,10 +148,32 @@ void DestinationsDialog::accept()
         next.append(entry);
         keys.append(key);
     }
+    return errors;
+}
+
+void DestinationsDialog::recheck()
+{
+    // Only once OK has shown the rows' errors: they go as each is fixed.
+    if (!m_rowErrorsShown)
+        return;
+    QList<DestinationEntry> next;
+    QList<QString> keys;
+    const QStringList errors = validate(next, keys);
+    m_errors->setText(errors.join(QLatin1Char('\n')));
+    m_rowErrorsShown = !errors.isEmpty();
+}
+
+void DestinationsDialog::accept()
+{
+    QList<DestinationEntry> next;
+    QList<QString> keys;
+    const QStringList errors = validate(next, keys);
     if (!errors.isEmpty()) {
         m_errors->setText(errors.join(QLatin1Char('\n')));
+        m_rowErrorsShown = true;
         return;
     }
+    m_rowErrorsShown = false;
     setBusy(true, tr("Saving the keys…"));
     storeKeys(next, keys, 0, false);
 }

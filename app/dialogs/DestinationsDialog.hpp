@@ -27,6 +27,9 @@ public:
     void accept() override;
 
 private:
+    // The rows as entries and keys; the errors name the row.
+    QStringList validate(QList<broadcast::DestinationEntry> &next, QList<QString> &keys) const;
+    void recheck();
     void addRow(const broadcast::DestinationEntry &entry, const QString &key);
     void setBusy(bool busy, const QString &message);
     void storeKeys(const QList<broadcast::DestinationEntry> &next, const QList<QString> &keys, int index, bool retried);
@@ -35,6 +38,7 @@ private:
     core::SecretStore &m_secrets;
     QTableWidget *m_table = nullptr;
     QLabel *m_errors = nullptr;
+    bool m_rowErrorsShown = false;
     QPushButton *m_ok = nullptr;
 };
 

@@ -4,6 +4,8 @@
 #include "broadcast/Destination.hpp"
 #include "broadcast/SceneEditor.hpp"
 
+#include "style/Tones.hpp"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -80,7 +82,7 @@ FirstRunWizard::FirstRunWizard(const broadcast::SceneEditor &scenes, const QStri
     m_key->setEchoMode(QLineEdit::Password);
     m_destinationError = new QLabel(destination);
     m_destinationError->setObjectName(QStringLiteral("destinationError"));
-    m_destinationError->setStyleSheet(QStringLiteral("color:#e53935"));
+    m_destinationError->setStyleSheet(style::Tones::css(style::Tone::Danger));
     m_destinationError->setWordWrap(true);
     auto *destinationLayout = new QVBoxLayout(destination);
     auto *destinationForm = new QFormLayout;

@@ -28,7 +28,7 @@ QComboBox *actionBox(Verdict action, QWidget *parent)
 {
     auto *box = new QComboBox(parent);
     for (Verdict v : {Verdict::Hold, Verdict::Hide, Verdict::Timeout, Verdict::Ban})
-        box->addItem(Verdicts::id(v), int(v));
+        box->addItem(Verdicts::label(v), int(v));
     box->setCurrentIndex(box->findData(int(action)));
     return box;
 }
@@ -113,7 +113,7 @@ ModerationDialog::ModerationDialog(ModerationController &moderation, QWidget *pa
     for (const auto &[label, rule] : toggles) {
         auto *box = new QCheckBox(tr(label), spamPage);
         box->setChecked((s.*rule).enabled);
-        spamForm->addRow(box, new QLabel(Verdicts::id((s.*rule).action), spamPage));
+        spamForm->addRow(box, new QLabel(Verdicts::label((s.*rule).action), spamPage));
         m_spamToggles.append({box, rule});
     }
     m_allowedDomains = new QPlainTextEdit(s.allowedDomains.join(QLatin1Char('\n')), spamPage);

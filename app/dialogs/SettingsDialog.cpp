@@ -1,5 +1,7 @@
 #include "SettingsDialog.hpp"
 
+#include "style/Tones.hpp"
+
 #include <QComboBox>
 #include <QHeaderView>
 #include <QKeySequenceEdit>
@@ -64,8 +66,10 @@ SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::Ui
 
     form->addRow(tr("Canvas:"), m_canvas);
     form->addRow(tr("Frame rate:"), m_fps);
-    form->addRow(tr("Video bitrate (x264 %1, CBR, keyframe every %2 s):").arg(settings.encoder.x264Preset).arg(settings.encoder.keyframeIntervalSec),
-                 m_bitrate);
+    // The encoder's particulars are for the curious: in the tooltip.
+    m_bitrate->setToolTip(
+        tr("x264, preset %1, constant bitrate, a keyframe every %2 s").arg(settings.encoder.x264Preset).arg(settings.encoder.keyframeIntervalSec));
+    form->addRow(tr("Video bitrate:"), m_bitrate);
     form->addRow(tr("Recording folder:"), dirRow);
 
     m_language = new QComboBox(this);
@@ -105,7 +109,7 @@ QWidget *SettingsDialog::makeHotkeysPage(QWidget *parent)
     table->verticalHeader()->hide();
     auto *message = new QLabel(page);
     message->setObjectName(QStringLiteral("hotkeyMessage"));
-    message->setStyleSheet(QStringLiteral("color:#e53935"));
+    message->setStyleSheet(style::Tones::css(style::Tone::Danger));
     message->setWordWrap(true);
     QList<QKeySequenceEdit *> edits;
     for (int row = 0; row < bindings.size(); ++row) {
@@ -121,7 +125,14 @@ QWidget *SettingsDialog::makeHotkeysPage(QWidget *parent)
         // One key combination per edit, checked as soon as it is typed: a
         // clash is refused at once and names the action that has it.
         connect(edit, &QKeySequenceEdit::keySequenceChanged, this, [this, edit, id, message](const QKeySequence &keys) {
-            const QKeySequence first = keys.isEmpty() ? QKeySequence() : QKeySequence(keys[0]);
+            // An edit empties itself as it starts recording a key: a clear is
+            // applied on OK (the field's content is what is saved), never here,
+            // or a refused clash would "restore" the emptied key.
+            if (keys.isEmpty()) {
+                message->clear();
+                return;
+            }
+            const QKeySequence first(keys[0]);
             QString error;
             if (!m_keys.set(id, first, &error)) {
                 message->setText(tr("Not changed: %1.").arg(error));
@@ -136,6 +147,12 @@ QWidget *SettingsDialog::makeHotkeysPage(QWidget *parent)
             }
         });
     }
+    connect(this, &QDialog::accepted, this, [this, edits] {
+        QString ignored; // clearing never clashes
+        for (QKeySequenceEdit *edit : edits)
+            if (edit->keySequence().isEmpty())
+                m_keys.set(edit->objectName().mid(int(qstrlen("hotkey:"))), {}, &ignored);
+    });
     auto *reset = new QPushButton(tr("Reset to defaults"), page);
     connect(reset, &QPushButton::clicked, this, [this, edits, message] {
         m_keys.resetAll();

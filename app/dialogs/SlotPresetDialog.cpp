@@ -3,6 +3,8 @@
 #include "widgets/LotteryPresetForm.hpp"
 #include "widgets/PollPresetForm.hpp"
 
+#include "style/Tones.hpp"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -41,7 +43,7 @@ SlotPresetDialog::SlotPresetDialog(SlotKind kind, const QJsonObject &preset, QWi
     connect(m_useDefault, &QCheckBox::toggled, form, [form](bool on) { form->setEnabled(!on); });
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("slotPresetError"));
-    m_error->setStyleSheet(QStringLiteral("color:#c62828"));
+    m_error->setStyleSheet(style::Tones::css(style::Tone::Danger));
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

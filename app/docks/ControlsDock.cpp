@@ -1,4 +1,5 @@
 #include "ControlsDock.hpp"
+#include "ScrollingBody.hpp"
 
 #include "actions/ActionRegistry.hpp"
 
@@ -9,7 +10,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QVBoxLayout>
+#include <QGridLayout>
 
 namespace shopcast::app {
 
@@ -20,7 +21,9 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::Sho
 {
     setObjectName(QStringLiteral("controlsDock"));
     auto *body = new QWidget(this);
-    auto *layout = new QVBoxLayout(body);
+    // Two columns: the dock shares the bottom row with scenes and sources
+    // and must not be what makes the window taller than a laptop's screen.
+    auto *layout = new QGridLayout(body);
     m_showState = new QLabel(body);
     m_showState->setObjectName(QStringLiteral("showState"));
     m_showState->setWordWrap(true);
@@ -35,14 +38,14 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::Sho
     auto *settings = new QPushButton(tr("Settings…"), body);
     for (QPushButton *b : {m_show, m_stream, m_record})
         b->setMinimumHeight(36);
-    layout->addWidget(m_showState);
-    layout->addWidget(m_show);
-    layout->addWidget(m_stream);
-    layout->addWidget(m_record);
-    layout->addWidget(destinations);
-    layout->addWidget(settings);
-    layout->addStretch();
-    setWidget(body);
+    layout->addWidget(m_showState, 0, 0, 1, 2);
+    layout->addWidget(m_stream, 1, 0);
+    layout->addWidget(m_record, 1, 1);
+    layout->addWidget(m_show, 2, 0, 1, 2);
+    layout->addWidget(destinations, 3, 0);
+    layout->addWidget(settings, 3, 1);
+    layout->setRowStretch(4, 1);
+    setScrollingBody(this, body);
     // Every button is a show action invoked by id, as F9/F10 and a remote client.
     connect(m_show, &QPushButton::clicked, this, [this] {
         if (!m_session.isRunning()) {

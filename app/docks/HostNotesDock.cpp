@@ -2,6 +2,8 @@
 
 #include "show/LiveProductController.hpp"
 
+#include "style/Tones.hpp"
+
 #include <QLabel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -20,7 +22,8 @@ HostNotesDock::HostNotesDock(show::LiveProductController &live, QWidget *parent)
     m_title->setWordWrap(true);
     m_title->setStyleSheet(QStringLiteral("font-size:26px;font-weight:bold"));
     m_price = new QLabel(body);
-    m_price->setStyleSheet(QStringLiteral("font-size:22px;color:#c62828;font-weight:bold"));
+    m_price->setWordWrap(true);
+    m_price->setStyleSheet(QStringLiteral("font-size:22px;font-weight:bold;") + style::Tones::css(style::Tone::Danger));
     m_notes = new QTextBrowser(body);
     m_notes->setObjectName(QStringLiteral("hostNotesText"));
     m_notes->setStyleSheet(QStringLiteral("font-size:20px"));

@@ -7,6 +7,7 @@
 #include "show/LiveProductController.hpp"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -61,10 +62,16 @@ LineupDock::LineupDock(LineupModel &lineup, ProductRepository &products, show::L
         = {{LineupModel::Sku, 96}, {LineupModel::Price, 72}, {LineupModel::LivePrice, 80}, {LineupModel::Stock, 56}, {LineupModel::SoldOut, 64}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
+    // One line per product, the title elided (its tooltip has it whole): a
+    // wrapped title made each row five lines tall and the lineup three rows.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table);
 
-    auto *buttonRow = new QHBoxLayout;
+    // Two short rows rather than one long one: the right column of a
+    // 1366-pixel screen is about 430 pixels wide.
+    auto *buttonRow = new QGridLayout;
     auto *previous = new QPushButton(tr("◀ Previous"), body);
     m_explain = new QPushButton(tr("Explain now 讲解"), body);
     m_explain->setObjectName(QStringLiteral("explainButton"));
@@ -73,8 +80,11 @@ LineupDock::LineupDock(LineupModel &lineup, ProductRepository &products, show::L
     m_soldOut = new QPushButton(tr("Sold out"), body);
     m_soldOut->setObjectName(QStringLiteral("soldOutButton"));
     auto *remove = new QPushButton(tr("Remove"), body);
-    for (QPushButton *b : {previous, m_explain, next, m_soldOut, remove})
-        buttonRow->addWidget(b);
+    buttonRow->addWidget(previous, 0, 0);
+    buttonRow->addWidget(m_explain, 0, 1);
+    buttonRow->addWidget(next, 0, 2);
+    buttonRow->addWidget(m_soldOut, 1, 0);
+    buttonRow->addWidget(remove, 1, 1);
     layout->addLayout(buttonRow);
 
     auto *flash = new QHBoxLayout;
@@ -91,16 +101,18 @@ LineupDock::LineupDock(LineupModel &lineup, ProductRepository &products, show::L
     m_flash->setObjectName(QStringLiteral("flashButton"));
     auto *templates = new QComboBox(body);
     for (const QString &name : overlay::ProductCardRenderer::templates())
-        templates->addItem(name);
-    templates->setCurrentText(m_live.templateName());
+        templates->addItem(overlay::ProductCardRenderer::templateLabel(name), name);
+    templates->setCurrentIndex(std::max(0, templates->findData(m_live.templateName())));
     templates->setToolTip(tr("Card template"));
     flash->addWidget(m_flashSeconds);
     flash->addWidget(m_flashPrice);
     flash->addWidget(m_flash);
     flash->addStretch();
-    flash->addWidget(new QLabel(tr("Card:"), body));
-    flash->addWidget(templates);
     layout->addLayout(flash);
+    auto *card = new QHBoxLayout;
+    card->addWidget(new QLabel(tr("Card:"), body));
+    card->addWidget(templates);
+    buttonRow->addLayout(card, 1, 2);
     m_status = new QLabel(body);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -119,7 +131,7 @@ LineupDock::LineupDock(LineupModel &lineup, ProductRepository &products, show::L
     connect(m_soldOut, &QPushButton::clicked, this, &LineupDock::toggleSoldOut);
     connect(remove, &QPushButton::clicked, this, [this] { m_lineup.removeAt(selectedRow()); });
     connect(m_flash, &QPushButton::clicked, this, &LineupDock::toggleFlashSale);
-    connect(templates, &QComboBox::currentTextChanged, &m_live, &show::LiveProductController::setTemplate);
+    connect(templates, &QComboBox::currentIndexChanged, &m_live, [this, templates] { m_live.setTemplate(templates->currentData().toString()); });
     connect(&m_lineup, &LineupModel::errorOccurred, m_status, &QLabel::setText);
     connect(&m_live, &show::LiveProductController::message, m_status, [this](const QString &text) { m_status->setText(text); });
     connect(&m_lineup, &LineupModel::onAirRowChanged, this, &LineupDock::updateButtons);

@@ -1,4 +1,5 @@
 #include "PlanEditorDock.hpp"
+#include "ScrollingBody.hpp"
 
 #include "PlanTimeBar.hpp"
 #include "dialogs/SlotPresetDialog.hpp"
@@ -8,6 +9,8 @@
 #include "rundown/PlanTableModel.hpp"
 #include "show/PlanRepository.hpp"
 #include "show/RundownSession.hpp"
+
+#include "style/Tones.hpp"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -114,7 +117,9 @@ PlanEditorDock::PlanEditorDock(PlanTableModel &model, show::RundownSession &sess
     buttons->addStretch();
     buttons->addWidget(use);
     layout->addLayout(buttons);
-    setWidget(body);
+    // The editor is wide (its table and the rule's figures); on a small
+    // screen it scrolls rather than widening the window.
+    setScrollingBody(this, body);
 
     connect(remove, &QPushButton::clicked, this, [this] { m_model.removeSlot(m_table->currentIndex().row()); });
     connect(up, &QPushButton::clicked, this, [this] {
@@ -186,14 +191,14 @@ void PlanEditorDock::showViolations()
 {
     const auto &violations = m_model.violations();
     if (violations.isEmpty()) {
-        m_violations->setStyleSheet(QStringLiteral("color:#2e7d32"));
+        m_violations->setStyleSheet(style::Tones::css(style::Tone::Success));
         m_violations->setText(m_model.rowCount() == 0 ? tr("The plan is empty.") : tr("✔ The plan follows the %1 rule.").arg(m_model.plan().rule.name));
         return;
     }
     QStringList lines;
     for (const PlanViolation &v : violations)
         lines.append(QStringLiteral("• ") + v.message);
-    m_violations->setStyleSheet(QStringLiteral("color:#c62828"));
+    m_violations->setStyleSheet(style::Tones::css(style::Tone::Danger));
     m_violations->setText(lines.join(QLatin1Char('\n')));
 }
 

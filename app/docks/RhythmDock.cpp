@@ -1,8 +1,11 @@
 #include "RhythmDock.hpp"
+#include "ScrollingBody.hpp"
 
 #include "actions/ActionRegistry.hpp"
 #include "rundown/PlanTableModel.hpp"
 #include "show/RundownSession.hpp"
+
+#include "style/Tones.hpp"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -18,6 +21,10 @@ using rundown::RhythmClock;
 using rundown::SlotKinds;
 
 namespace {
+
+// Large enough to read from the host's chair, small enough that the panel
+// leaves room for the comments below it on a 768-pixel screen.
+constexpr int kCountdownPx = 44;
 
 QString levelName(RhythmClock::Level level)
 {
@@ -64,9 +71,11 @@ RhythmDock::RhythmDock(show::RundownSession &session, actions::ActionRegistry &a
     m_cue = new QLabel(body);
     m_cue->setObjectName(QStringLiteral("rhythmCue"));
     m_cue->setAlignment(Qt::AlignCenter);
-    m_cue->setStyleSheet(QStringLiteral("background:#ff6f00;color:white;font-size:18px;font-weight:bold;padding:6px;border-radius:4px"));
+    m_cue->setStyleSheet(QStringLiteral("background:#bf360c;color:white;font-size:18px;font-weight:bold;padding:6px;border-radius:4px"));
     m_next = new QLabel(body);
+    m_next->setWordWrap(true);
     m_show = new QLabel(body);
+    m_show->setWordWrap(true);
     m_show->setObjectName(QStringLiteral("rhythmShow"));
     layout->addWidget(m_slot);
     layout->addWidget(m_countdown);
@@ -84,15 +93,16 @@ RhythmDock::RhythmDock(show::RundownSession &session, actions::ActionRegistry &a
     auto *advance = new QPushButton(tr("Advance ▶"), body);
     advance->setObjectName(QStringLiteral("rhythmAdvance"));
     m_auto = new QCheckBox(tr("Auto-advance"), body);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_start, back, m_pause, advance, m_auto})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_start, back, m_pause, advance})
         buttons->addWidget(w);
     layout->addLayout(buttons);
+    layout->addWidget(m_auto); // its own line: the column is narrow on a laptop
     m_refused = new QLabel(body);
     m_refused->setObjectName(QStringLiteral("rhythmRefused"));
     m_refused->setWordWrap(true);
     layout->addWidget(m_refused);
     layout->addStretch();
-    setWidget(body);
+    setScrollingBody(this, body);
 
     connect(m_start, &QPushButton::clicked, this, [this] { invoke(QStringLiteral("rhythm.start")); });
     connect(back, &QPushButton::clicked, this, [this] { invoke(QStringLiteral("rhythm.back")); });
@@ -120,11 +130,13 @@ void RhythmDock::refresh()
     m_pause->setText(s.paused ? tr("Resume") : tr("Pause"));
 
     if (!s.started || s.finished) {
-        m_slot->setText(s.finished                ? tr("Show finished")
+        // The plan can run out while the host is still live: it is the plan that ended.
+        m_slot->setText(s.finished                ? tr("Plan finished: the show goes on until you end it")
                         : plan.slotList.isEmpty() ? tr("No show plan: make one in the Plan dock")
                                                   : tr("Ready: %1").arg(plan.title));
         m_countdown->setText(PlanTableModel::formatDuration(s.finished ? s.showElapsedMs : plan.totalPlannedMs()));
-        m_countdown->setStyleSheet(QStringLiteral("font-size:56px;font-weight:bold;color:#424242"));
+        // Muted, not dark grey: it must read on the dark theme too.
+        m_countdown->setStyleSheet(QStringLiteral("font-size:%1px;font-weight:bold;%2").arg(kCountdownPx).arg(style::Tones::css(style::Tone::Muted)));
         m_progress->setValue(s.finished ? 1000 : 0);
         m_progress->setProperty("level", QStringLiteral("normal"));
         m_progress->setStyleSheet(QString());
@@ -149,15 +161,17 @@ void RhythmDock::refresh()
     else
         m_countdown->setText(PlanTableModel::formatDuration(s.remainingMs + 999));
     m_countdown->setStyleSheet(
-        QStringLiteral("font-size:56px;font-weight:bold;color:%1").arg(s.overrunMs > 0 ? levelColour(RhythmClock::Level::Red) : QStringLiteral("#212121")));
+        QStringLiteral("font-size:%1px;font-weight:bold;%2")
+            .arg(kCountdownPx)
+            .arg(s.overrunMs > 0 ? style::Tones::css(style::Tone::Danger) : QStringLiteral("color:%1").arg(palette().color(QPalette::WindowText).name())));
     m_progress->setValue(int(std::min<qint64>(1000, s.plannedMs > 0 ? s.elapsedMs * 1000 / s.plannedMs : 0)));
     m_progress->setProperty("level", levelName(s.level));
     m_progress->setStyleSheet(QStringLiteral("QProgressBar{border:1px solid #9e9e9e;border-radius:4px;background:#eeeeee}"
                                              "QProgressBar::chunk{background:%1}")
                                   .arg(colour));
     m_cue->setVisible(s.interludeDue || s.interludeNext);
-    m_cue->setText(s.interludeDue ? tr("⏰ Interlude due: %1 products in a row — lottery or game now").arg(s.productsInARow)
-                                  : tr("⏰ Interlude after this product (%1 in a row)").arg(s.productsInARow + 1));
+    m_cue->setText(s.interludeDue ? tr("Interlude due: %1 products in a row — lottery or game now").arg(s.productsInARow)
+                                  : tr("Interlude after this product (%1 in a row)").arg(s.productsInARow + 1));
     if (s.nextSlotIndex >= 0) {
         const rundown::PlanSlot &next = plan.slotList.at(s.nextSlotIndex);
         m_next->setText(tr("Next: %1%2 (%3)")
@@ -166,8 +180,9 @@ void RhythmDock::refresh()
     } else {
         m_next->setText(tr("Next: end of show"));
     }
-    const QString delta = s.behindMs > 0 ? tr("<span style='color:#c62828'>behind %1</span>").arg(PlanTableModel::formatDuration(s.behindMs))
-                                         : tr("<span style='color:#2e7d32'>ahead %1</span>").arg(PlanTableModel::formatDuration(-s.behindMs));
+    const QString delta
+        = s.behindMs > 0 ? tr("<span style='%1'>behind %2</span>").arg(style::Tones::css(style::Tone::Danger), PlanTableModel::formatDuration(s.behindMs))
+                         : tr("<span style='%1'>ahead %2</span>").arg(style::Tones::css(style::Tone::Success), PlanTableModel::formatDuration(-s.behindMs));
     m_show->setText(tr("Show %1 of %2 planned · %3%4")
                         .arg(PlanTableModel::formatDuration(s.showElapsedMs), PlanTableModel::formatDuration(plan.totalPlannedMs()), delta,
                              s.paused ? tr(" · <b>PAUSED</b>") : QString()));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/WheelGuard.hpp"
+
 #include <QDockWidget>
 #include <QFrame>
 #include <QScrollArea>
@@ -15,6 +17,7 @@ inline void setScrollingBody(QDockWidget *dock, QWidget *body)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(body);
     dock->setWidget(scroll);
+    WheelGuard::guardChildren(body);
 }
 
 } // namespace shopcast::app

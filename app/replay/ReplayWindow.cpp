@@ -11,6 +11,7 @@
 #include "replay/ReplayController.hpp"
 #include "replay/ReportWriter.hpp"
 #include "replay/ShowReview.hpp"
+#include "rundown/SlotKind.hpp"
 
 #include <QAudioOutput>
 #include <QBarCategoryAxis>
@@ -121,7 +122,9 @@ ReplayWindow::ReplayWindow(storage::Database &db, replay::ShowReview review, QWi
             *planned << s.plannedMs / 60'000.0;
             *actual << s.actualMs / 60'000.0;
             longest = std::max({longest, s.plannedMs / 60'000.0, s.actualMs / 60'000.0});
-            categories.append(QString::number(s.index + 1));
+            // Which slot, not only its number: "3 商品 CUP-01".
+            const std::optional<rundown::SlotKind> kind = rundown::SlotKinds::fromId(s.kind);
+            categories.append(QStringLiteral("%1 %2 %3").arg(s.index + 1).arg(kind ? rundown::SlotKinds::label(*kind) : s.kind, s.sku).trimmed());
         }
         planned->setColor(QColor(0xbd, 0xbd, 0xbd));
         actual->setColor(QColor(0x1e, 0x88, 0xe5));
@@ -332,7 +335,7 @@ void ReplayWindow::loadAudience(int scope)
     withAudience(scope, {});
 }
 
-void ReplayWindow::withAudience(int scope, std::function<void()> then)
+void ReplayWindow::withAudience(int scope, const std::function<void()> &then)
 {
     // Ranked on the media pool: a second for a 3-hour show, the window goes on.
     const qint64 id = scope == 0 ? m_controller->review().summary.id : 0;

@@ -53,7 +53,7 @@ private:
     void loadRecording();
     void loadAudience(int scope); // 0: this show, 1: across shows
     // The ranking arrives later (the media pool); then() runs once it is shown.
-    void withAudience(int scope, std::function<void()> then);
+    void withAudience(int scope, const std::function<void()> &then);
     void seek(qint64 mediaMs);
     void step(qint64 deltaMs);
     void updatePosition(qint64 mediaMs);

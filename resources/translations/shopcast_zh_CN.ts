@@ -1076,6 +1076,45 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     </message>
 </context>
 <context>
+    <name>Platforms</name>
+    <message>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>Kuaishou</source>
+        <translation>快手</translation>
+    </message>
+    <message>
+        <source>Taobao Live</source>
+        <translation>淘宝直播</translation>
+    </message>
+    <message>
+        <source>WeChat Channels</source>
+        <translation>视频号</translation>
+    </message>
+    <message>
+        <source>Bilibili</source>
+        <translation>哔哩哔哩</translation>
+    </message>
+    <message>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>Local bridge</source>
+        <translation>本地桥接</translation>
+    </message>
+</context>
+<context>
     <name>PluginMetadata</name>
     <message>
         <source>no id or version in its metadata</source>
@@ -1217,6 +1256,14 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     <message>
         <source>已售罄</source>
         <translation>已售罄</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>醒目</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1804,10 @@ Resume it, or end it there?</source>
     <message>
         <source>a poll needs a question and its options</source>
         <translation>投票需要问题和选项</translation>
+    </message>
+    <message>
+        <source>no winners or poll result is on stream</source>
+        <translation>直播画面上没有中奖名单或投票结果</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2354,93 @@ Resume it, or end it there?</source>
     </message>
 </context>
 <context>
+    <name>Verdicts</name>
+    <message>
+        <source>allow</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>hold for review</source>
+        <translation>待审</translation>
+    </message>
+    <message>
+        <source>mute for a while</source>
+        <translation>禁言一段时间</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <translation>拉黑</translation>
+    </message>
+    <message>
+        <source>written another way</source>
+        <translation>变体写法</translation>
+    </message>
+    <message>
+        <source>look-alike characters</source>
+        <translation>形近字</translation>
+    </message>
+    <message>
+        <source>in pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>原样</translation>
+    </message>
+    <message>
+        <source>banned term “%1” (%2)</source>
+        <translation>违禁词“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>banned pattern %1 (%2)</source>
+        <translation>违禁规则 %1（%2）</translation>
+    </message>
+    <message>
+        <source>shouting in capitals</source>
+        <translation>大量大写字母</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>too many emoji</source>
+        <translation>表情过多</translation>
+    </message>
+    <message>
+        <source>first comment</source>
+        <translation>首次发言</translation>
+    </message>
+    <message>
+        <source>too many comments at once</source>
+        <translation>刷屏</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>过长</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>the same comment again</source>
+        <translation>重复发言</translation>
+    </message>
+    <message>
+        <source>mostly symbols</source>
+        <translation>大量符号</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>usage: shopcast-cli &lt;command&gt; [options]
@@ -2550,6 +2688,10 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     <message>
         <source>The source runs now; its token is not kept and is asked for again next time.</source>
         <translation>评论源现在已运行；它的令牌不会保存，下次会再次询问。</translation>
+    </message>
+    <message>
+        <source>Bilibili and Twitch have their own plugins. Douyin, Kuaishou, Taobao Live and WeChat Channels do not let other programs read their comments: whatever reads them for you (the platform&apos;s push to an authorised app, or your own tool) posts each one to the Local bridge. A worked example that does it: %1</source>
+        <translation>哔哩哔哩和 Twitch 有自带的评论插件。抖音、快手、淘宝直播和视频号不允许其他程序读取直播间评论：由能读到评论的工具（平台给授权应用的推送，或你自己的程序）把每条评论交给“本地桥接”。完整示例见：%1</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3527,19 @@ Commitment (SHA-256 of the seed): %2</source>
     </message>
 </context>
 <context>
+    <name>shopcast::app::NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n earlier problem(s): see the status bar and the Destinations panel)</source>
+        <translation>
+            <numerusform>（另有 %n 个较早的问题：见状态栏和推流状态面板）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shopcast::app::PlanEditorDock</name>
     <message>
         <source>Show plan</source>
@@ -3848,10 +4003,6 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>继续</translation>
     </message>
     <message>
-        <source>Show finished</source>
-        <translation>直播已结束</translation>
-    </message>
-    <message>
         <source>No show plan: make one in the Plan dock</source>
         <translation>没有直播计划：请在“直播计划”面板中制作</translation>
     </message>
@@ -3876,14 +4027,6 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>时段 %1/%2 · %3%4</translation>
     </message>
     <message>
-        <source>⏰ Interlude due: %1 products in a row — lottery or game now</source>
-        <translation>⏰ 该互动了：已连续讲解 %1 个商品 — 现在抽奖或玩游戏</translation>
-    </message>
-    <message>
-        <source>⏰ Interlude after this product (%1 in a row)</source>
-        <translation>⏰ 这个商品讲完后安排互动（已连续 %1 个）</translation>
-    </message>
-    <message>
         <source>Next: %1%2 (%3)</source>
         <translation>下一段：%1%2（%3）</translation>
     </message>
@@ -3892,20 +4035,32 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>下一段：直播结束</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;behind %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;落后 %1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;ahead %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;提前 %1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Show %1 of %2 planned · %3%4</source>
         <translation>直播已进行 %1 / 计划 %2 · %3%4</translation>
     </message>
     <message>
         <source> · &lt;b&gt;PAUSED&lt;/b&gt;</source>
         <translation> · &lt;b&gt;已暂停&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Plan finished: the show goes on until you end it</source>
+        <translation>计划已走完：直播继续，直到你结束直播</translation>
+    </message>
+    <message>
+        <source>Interlude due: %1 products in a row — lottery or game now</source>
+        <translation>该安排互动了：已连续讲解 %1 个商品，现在抽奖或做游戏</translation>
+    </message>
+    <message>
+        <source>Interlude after this product (%1 in a row)</source>
+        <translation>这个商品讲完后安排互动（已连续 %1 个）</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;%1&apos;&gt;behind %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;%1&apos;&gt;落后 %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;%1&apos;&gt;ahead %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;%1&apos;&gt;提前 %2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -3962,10 +4117,6 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>帧率：</translation>
     </message>
     <message>
-        <source>Video bitrate (x264 %1, CBR, keyframe every %2 s):</source>
-        <translation>视频码率（x264 %1，CBR，每 %2 秒一个关键帧）：</translation>
-    </message>
-    <message>
         <source>Recording folder:</source>
         <translation>录像文件夹：</translation>
     </message>
@@ -4012,6 +4163,14 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Reset to defaults</source>
         <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>x264, preset %1, constant bitrate, a keyframe every %2 s</source>
+        <translation>x264 编码，预设 %1，固定码率，每 %2 秒一个关键帧</translation>
+    </message>
+    <message>
+        <source>Video bitrate:</source>
+        <translation>视频码率：</translation>
     </message>
 </context>
 <context>
@@ -4468,9 +4627,9 @@ Commitment (SHA-256 of the seed): %2</source>
     </message>
     <message>
         <source>%1
-%2 by %3 %4</source>
+%2: %3</source>
         <translation>%1
-%2 由 %3 %4</translation>
+%2：%3</translation>
     </message>
 </context>
 <context>
@@ -4502,6 +4661,26 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>no secret store</source>
         <translation>没有密钥存储</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>重连中</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>出错</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +5263,10 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Open / close the poll</source>
         <translation>开始 / 结束投票</translation>
+    </message>
+    <message>
+        <source>Take the result card off</source>
+        <translation>撤下结果卡片</translation>
     </message>
 </context>
 <context>

@@ -27,9 +27,10 @@ BroadcastController::BroadcastController(OutputControl &outputs, BroadcastSettin
         emit recordingSaved(path);
     });
     connect(&m_outputs, &OutputControl::outputStateChanged, this, [this](int, OutputState state, const QString &text) {
-        if (state == OutputState::Failed)
+        if (state == OutputState::Failed) {
             emit message(text, true);
-        else if (state == OutputState::Reconnecting)
+            emit streamFailed(text);
+        } else if (state == OutputState::Reconnecting)
             emit message(text, false);
     });
 }
@@ -46,7 +47,7 @@ bool BroadcastController::isRecording() const
 
 BroadcastController::KeyLookup BroadcastController::immediate(std::function<std::optional<QString>(const DestinationEntry &)> key)
 {
-    return [key = std::move(key)](const QList<DestinationEntry> &entries, std::function<void(const Keys &)> answer) {
+    return [key = std::move(key)](const QList<DestinationEntry> &entries, const std::function<void(const Keys &)> &answer) {
         Keys keys;
         for (const DestinationEntry &e : entries)
             if (const std::optional<QString> k = key(e))
@@ -67,9 +68,10 @@ QList<Destination> BroadcastController::resolveDestinations(const Keys &keys, QS
             continue;
         }
         QString error;
-        if (auto d = Destination::parse(entry.server + QLatin1Char('/') + *key, &error))
+        if (auto d = Destination::parse(entry.server + QLatin1Char('/') + *key, &error)) {
+            d->setName(entry.name);
             result.append(*d);
-        else
+        } else
             errors->append(tr("%1: %2").arg(entry.name, error));
     }
     return result;
@@ -91,6 +93,7 @@ void BroadcastController::startStreaming()
             enabled.append(entry);
     if (enabled.isEmpty()) {
         emit message(tr("No destination to stream to: open Destinations and add one."), true);
+        emit streamFailed(tr("No destination to stream to: open Destinations and add one."));
         return;
     }
     // The keys come from the keyring in its own time; the window goes on.
@@ -109,16 +112,20 @@ void BroadcastController::startWith(const Keys &keys)
         return;
     QStringList errors;
     const QList<Destination> destinations = resolveDestinations(keys, &errors);
-    for (const QString &e : errors)
+    for (const QString &e : errors) {
         emit message(e, true);
+        emit streamFailed(e);
+    }
     if (destinations.isEmpty()) {
         emit message(tr("No destination to stream to: open Destinations and add one."), true);
+        emit streamFailed(tr("No destination to stream to: open Destinations and add one."));
         return;
     }
     QString error;
     m_outputs.setReconnectSettings(m_settings.reconnect);
     if (!m_outputs.startStreaming(destinations, m_settings.encoder, &error)) {
         emit message(error, true);
+        emit streamFailed(error);
         return;
     }
     emit streamingChanged(true);

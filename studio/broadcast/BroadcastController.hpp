@@ -53,6 +53,9 @@ signals:
     void recordingChanged(bool recording);
     void recordingSaved(const QString &path);
     void message(const QString &text, bool isError);
+    // Streaming did not start, or a destination failed for good: what the
+    // host must see until dismissed (also sent as a message).
+    void streamFailed(const QString &text);
 
 private:
     OutputControl &m_outputs;

@@ -35,6 +35,11 @@ public:
 
     // What logs, errors and reports show: the URL without its key.
     QString redactedUrl() const { return m_server; }
+    // What the host calls it ("抖音主号"), from the saved destination; the
+    // redacted URL for one given as a bare URL.
+    const QString &name() const { return m_name; }
+    void setName(const QString &name) { m_name = name; }
+    QString label() const { return m_name.isEmpty() ? m_server : m_name; }
     QString fullUrl() const { return m_server + QLatin1Char('/') + m_key; }
 
     // Replaces every occurrence of the key in text with "****", so messages that
@@ -46,6 +51,7 @@ public:
 private:
     QString m_server;
     QString m_key;
+    QString m_name;
     QString m_host;
     int m_port = 0;
     bool m_tls = false;

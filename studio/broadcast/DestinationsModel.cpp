@@ -2,6 +2,8 @@
 
 #include "OutputControl.hpp"
 
+#include "style/Tones.hpp"
+
 #include <QColor>
 
 namespace shopcast::broadcast {
@@ -86,19 +88,22 @@ QVariant DestinationsModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == State) {
         switch (r.stats.state) {
-        case OutputState::Live: return QColor(0x2e, 0x7d, 0x32);
+        case OutputState::Live: return style::Tones::text(style::Tone::Success);
         case OutputState::Reconnecting:
-        case OutputState::Connecting: return QColor(0xef, 0x6c, 0x00);
-        case OutputState::Failed: return QColor(0xc6, 0x28, 0x28);
+        case OutputState::Connecting: return style::Tones::text(style::Tone::Warning);
+        case OutputState::Failed: return style::Tones::text(style::Tone::Danger);
         default: return {};
         }
     }
+    // The cells elide; the whole text (and the URL behind a name) is the tooltip.
     if (role == Qt::ToolTipRole && index.column() == State)
-        return r.message;
+        return r.message.isEmpty() ? stateLabel(r.stats.state) : QStringLiteral("%1 · %2").arg(stateLabel(r.stats.state), r.message);
+    if (role == Qt::ToolTipRole && index.column() == Destination)
+        return r.stats.redactedUrl;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Destination: return r.stats.redactedUrl;
+    case Destination: return r.stats.name.isEmpty() ? r.stats.redactedUrl : r.stats.name;
     case State: return r.message.isEmpty() ? stateLabel(r.stats.state) : QStringLiteral("%1 · %2").arg(stateLabel(r.stats.state), r.message);
     case Kbps: return r.stats.state == OutputState::Live ? QVariant(qRound(r.kbps)) : QVariant();
     case Dropped: return r.stats.droppedFrames;

@@ -11,6 +11,7 @@ enum class OutputState { Idle, Connecting, Live, Reconnecting, Failed, Stopped }
 struct OutputStats
 {
     QString redactedUrl;
+    QString name; // the destination's name; empty for a bare URL
     OutputState state = OutputState::Idle;
     QString error; // why it failed, key redacted
     quint64 bytes = 0;

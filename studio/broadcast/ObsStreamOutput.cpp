@@ -65,7 +65,7 @@ bool ObsStreamOutput::start(obs_encoder_t *video, obs_encoder_t *audio, QString 
     m_service = obs_service_create(ObsPushService::kId, name.constData(), serviceSettings, nullptr);
     m_output = obs_output_create("rtmp_output", name.constData(), nullptr, nullptr);
     if (!m_service || !m_output) {
-        *error = ObsStreamOutput::tr("libobs could not create the RTMP output for %1").arg(m_destination.redactedUrl());
+        *error = ObsStreamOutput::tr("libobs could not create the RTMP output for %1").arg(m_destination.label());
         return false;
     }
     obs_output_set_service(m_output, m_service);
@@ -96,7 +96,7 @@ bool ObsStreamOutput::startOutput(QString *error)
             scheduleReconnect(why);
             return true;
         }
-        m_error = ObsStreamOutput::tr("%1: could not start: %2").arg(m_destination.redactedUrl(), why.isEmpty() ? ObsStreamOutput::tr("unknown error") : why);
+        m_error = ObsStreamOutput::tr("%1: could not start: %2").arg(m_destination.label(), why.isEmpty() ? ObsStreamOutput::tr("unknown error") : why);
         setState(OutputState::Failed, m_error);
         *error = m_error;
         return false;
@@ -107,7 +107,7 @@ bool ObsStreamOutput::startOutput(QString *error)
 bool ObsStreamOutput::restart(QString *error)
 {
     if (!m_output) {
-        *error = ObsStreamOutput::tr("%1 was never started").arg(m_destination.redactedUrl());
+        *error = ObsStreamOutput::tr("%1 was never started").arg(m_destination.label());
         return false;
     }
     if (m_state == OutputState::Live || m_state == OutputState::Connecting)
@@ -115,7 +115,7 @@ bool ObsStreamOutput::restart(QString *error)
     if (m_state == OutputState::Reconnecting && obs_output_active(m_output))
         return true; // a try is under way
     if (m_stopPending && *m_stopPending) {
-        *error = ObsStreamOutput::tr("%1 is still letting go of its last connection; try again in a moment").arg(m_destination.redactedUrl());
+        *error = ObsStreamOutput::tr("%1 is still letting go of its last connection; try again in a moment").arg(m_destination.label());
         return false;
     }
     m_retry.stop();
@@ -163,7 +163,7 @@ void ObsStreamOutput::scheduleReconnect(const QString &why)
 {
     ++m_attempt;
     if (m_policy.maxAttempts > 0 && m_attempt > m_policy.maxAttempts) {
-        m_error = ObsStreamOutput::tr("%1: gave up after %2 tries: %3").arg(m_destination.redactedUrl()).arg(m_policy.maxAttempts).arg(why);
+        m_error = ObsStreamOutput::tr("%1: gave up after %2 tries: %3").arg(m_destination.label()).arg(m_policy.maxAttempts).arg(why);
         setState(OutputState::Failed, m_error);
         emit finished(m_index);
         return;
@@ -213,6 +213,7 @@ OutputStats ObsStreamOutput::stats() const
 {
     OutputStats s;
     s.redactedUrl = m_destination.redactedUrl();
+    s.name = m_destination.name();
     s.state = m_state;
     s.error = m_error;
     s.reconnects = m_reconnects;
@@ -265,7 +266,7 @@ void ObsStreamOutput::onStopped(void *param, calldata_t *data)
                 self->scheduleReconnect(stopReason(code, self->m_destination.redact(raw)));
                 return;
             } else {
-                self->m_error = QStringLiteral("%1: %2").arg(self->m_destination.redactedUrl(), stopReason(code, self->m_destination.redact(raw)));
+                self->m_error = QStringLiteral("%1: %2").arg(self->m_destination.label(), stopReason(code, self->m_destination.redact(raw)));
                 self->setState(OutputState::Failed, self->m_error);
             }
             emit self->finished(self->m_index);

@@ -211,11 +211,13 @@ QVariant LineupModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Dark text on the light marks, whatever the theme's text colour.
         if (item.soldOut)
-            return QColor(0x75, 0x75, 0x75);
+            return QColor(0x61, 0x61, 0x61); // 5.3:1 on the grey above
         if (current)
             return QColor(0x21, 0x21, 0x21);
         break;
-    case Qt::ToolTipRole: return p.sellingPoints.join(QStringLiteral(" · "));
+    case Qt::ToolTipRole:
+        // The whole title (the cell elides it) and the selling points.
+        return p.sellingPoints.isEmpty() ? p.title : p.title + QLatin1Char('\n') + p.sellingPoints.join(QStringLiteral(" · "));
     case IsCurrentRole: return current;
     case SkuRole: return p.sku;
     }

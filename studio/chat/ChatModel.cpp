@@ -1,5 +1,9 @@
 #include "ChatModel.hpp"
 
+#include "Platforms.hpp"
+
+#include "style/Tones.hpp"
+
 #include <QColor>
 #include <QDateTime>
 #include <QHash>
@@ -153,7 +157,7 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Deleted on the platform, or refused or held by moderation: greyed for the moderator.
         if (slot.deleted || e.extra.contains(QStringLiteral("moderation")))
-            return QColor(0x9e, 0x9e, 0x9e);
+            return style::Tones::text(style::Tone::Muted);
         // Dark text on the light question mark, whatever the theme's text colour.
         return e.extra.value(QStringLiteral("question")).toBool() ? QVariant(QColor(0x21, 0x21, 0x21)) : QVariant();
     case Qt::BackgroundRole:
@@ -161,11 +165,15 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         return e.extra.value(QStringLiteral("question")).toBool() ? QVariant(QColor(0xff, 0xf3, 0xc4)) : QVariant();
     case Qt::ToolTipRole: {
         const QJsonObject m = e.extra.value(QStringLiteral("moderation")).toObject();
-        const QString base = QStringLiteral("%1 · %2").arg(e.platform, e.badges.join(QStringLiteral(", ")));
+        const QString base = e.badges.isEmpty() ? Platforms::label(e.platform)
+                                                : QStringLiteral("%1 · %2").arg(Platforms::label(e.platform), e.badges.join(QStringLiteral(", ")));
         if (m.isEmpty())
             return base;
-        return tr("%1\n%2 by %3 %4")
-            .arg(base, m.value(QStringLiteral("verdict")).toString(), m.value(QStringLiteral("rule")).toString(), m.value(QStringLiteral("detail")).toString());
+        // The label and reason as moderation wrote them for a person; the ids
+        // for a comment from an older chat log.
+        return tr("%1\n%2: %3")
+            .arg(base, m.value(QStringLiteral("label")).toString(m.value(QStringLiteral("verdict")).toString()),
+                 m.value(QStringLiteral("reason")).toString(m.value(QStringLiteral("rule")).toString()));
     }
     case ModerationRole: return e.extra.value(QStringLiteral("moderation")).toObject().value(QStringLiteral("verdict")).toString();
     case ModerationRuleRole: return e.extra.value(QStringLiteral("moderation")).toObject().value(QStringLiteral("rule")).toString();

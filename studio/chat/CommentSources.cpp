@@ -79,14 +79,14 @@ QStringList CommentSources::restore()
         return problems;
     const QJsonArray list = QJsonDocument::fromJson(file.read(1024 * 1024)).array();
     QStringList keys;
-    for (const QJsonValue &v : list) {
+    for (const QJsonValue v : list) {
         const QJsonObject o = v.toObject();
         if (const CommentPlugin *p = plugin(o.value(QStringLiteral("plugin")).toString()))
             for (const QString &field : p->metadata.secretKeys())
                 keys.append(secretKey(o.value(QStringLiteral("id")).toString(), field));
     }
     auto start = [this, list](const QHash<QString, QString> &secrets) {
-        for (const QJsonValue &v : list) {
+        for (const QJsonValue v : list) {
             const QJsonObject o = v.toObject();
             const QString pluginId = o.value(QStringLiteral("plugin")).toString();
             const QString id = o.value(QStringLiteral("id")).toString();
@@ -134,9 +134,19 @@ QStringList CommentSources::sourceLines() const
     QStringList lines;
     for (const Running &r : m_sources) {
         const CommentSource &source = *r.source;
-        const QString state = QString::fromLatin1(QMetaEnum::fromType<CommentSource::State>().valueToKey(int(source.state()))).toLower();
+        QString state;
+        switch (source.state()) {
+        case CommentSource::State::Idle: state = tr("idle"); break;
+        case CommentSource::State::Connecting: state = tr("connecting"); break;
+        case CommentSource::State::Live: state = tr("live"); break;
+        case CommentSource::State::Reconnecting: state = tr("reconnecting"); break;
+        case CommentSource::State::Error: state = tr("error"); break;
+        }
+        // The plugin's name in the UI's language ("演练", not "rehearsal").
+        const CommentPlugin *p = plugin(r.pluginId);
+        const QString name = p ? p->metadata.nameFor(QLocale()) : r.pluginId;
         lines.append(QStringLiteral("%1: %2%3")
-                         .arg(r.pluginId, state, source.stateDetail().isEmpty() ? QString() : QStringLiteral(" (") + source.stateDetail() + QLatin1Char(')')));
+                         .arg(name, state, source.stateDetail().isEmpty() ? QString() : QStringLiteral(" (") + source.stateDetail() + QLatin1Char(')')));
     }
     return lines;
 }

@@ -34,6 +34,9 @@ bool Translations::install(const QString &language, const QString &translationsD
     m_studio.reset();
     m_qt.reset();
     m_language = QStringLiteral("en");
+    // QLocale() is what plugins' names and labels are picked by, and
+    // numbers and dates are written in: the UI's language, not the system's.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     if (language == QLatin1String("en"))
         return true;
     auto studio = std::make_unique<QTranslator>();
@@ -52,6 +55,7 @@ bool Translations::install(const QString &language, const QString &translationsD
         m_qt = std::move(qt);
     }
     m_language = language;
+    QLocale::setDefault(QLocale(language));
     return true;
 }
 

@@ -65,12 +65,12 @@ bool ModerationController::setRules(const ModerationRules &rules, QString *error
             --m_compiling;
             // Only the newest edit wins when two compiles overlap.
             if (generation == m_generation)
-                applyCompiled(compiled);
+                applyCompiled(std::move(compiled));
         });
     return true;
 }
 
-void ModerationController::applyCompiled(std::shared_ptr<const CompiledRules> compiled)
+void ModerationController::applyCompiled(const std::shared_ptr<const CompiledRules> &compiled)
 {
     m_moderator->setRules(compiled);
     emit rulesChanged(compiled->problems, compiled->compileMs);
@@ -82,7 +82,10 @@ void ModerationController::mark(chat::ChatEvent &event, const Decision &decision
     if (decision.verdict != Verdict::Allow)
         event.extra.insert(QStringLiteral("moderation"), QJsonObject{{QStringLiteral("verdict"), Verdicts::id(decision.verdict)},
                                                                      {QStringLiteral("rule"), decision.rule},
-                                                                     {QStringLiteral("detail"), decision.detail}});
+                                                                     {QStringLiteral("detail"), decision.detail},
+                                                                     // As the host reads them, in the UI's language.
+                                                                     {QStringLiteral("label"), Verdicts::label(decision.verdict)},
+                                                                     {QStringLiteral("reason"), Verdicts::describe(decision.rule, decision.detail)}});
     if (decision.question)
         event.extra.insert(QStringLiteral("question"), true);
 }

@@ -79,7 +79,7 @@ signals:
     void message(const QString &text, bool isError);
 
 private:
-    void applyCompiled(std::shared_ptr<const CompiledRules> compiled);
+    void applyCompiled(const std::shared_ptr<const CompiledRules> &compiled);
     static void mark(chat::ChatEvent &event, const Decision &decision);
     void userAction(const QString &platform, const QString &userId, const QString &userName, Verdict verdict, const QString &rule);
 

@@ -1,5 +1,7 @@
 #include "QuestionsModel.hpp"
 
+#include "style/Tones.hpp"
+
 #include <QColor>
 #include <QFont>
 
@@ -143,7 +145,7 @@ QVariant QuestionsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: return q.event.text.left(2000);
     case Qt::ForegroundRole:
         if (q.state != State::Open)
-            return QColor(0x9e, 0x9e, 0x9e);
+            return style::Tones::text(style::Tone::Muted);
         break;
     case StateRole: return int(q.state);
     case SkuRole: return m_groups.at(int(index.internalId())).sku;

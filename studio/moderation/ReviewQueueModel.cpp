@@ -75,8 +75,7 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         case Time: return item.event.sentAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(item.event.sentAtMs).toString(QStringLiteral("HH:mm:ss")) : QString();
         case User: return item.event.userName;
         case Comment: return role == Qt::DisplayRole ? item.event.text.left(200) : item.event.text.left(2000);
-        case Reason:
-            return item.decision.detail.isEmpty() ? item.decision.rule : item.decision.rule + QStringLiteral(" (") + item.decision.detail + QLatin1Char(')');
+        case Reason: return Verdicts::describe(item.decision.rule, item.decision.detail);
         }
     }
     return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -13,8 +14,16 @@ enum class Verdict { Allow, Hold, Hide, Timeout, Ban };
 
 class Verdicts
 {
+    Q_DECLARE_TR_FUNCTIONS(Verdicts)
 public:
-    static QString id(Verdict verdict);                      // "allow", "hide", ...
+    static QString id(Verdict verdict); // "allow", "hide", ...
+    // What a host reads: "待审" for hold, in the UI's language.
+    static QString label(Verdict verdict);
+    // The label of a verdict id as stored ("hold"); the id itself when unknown.
+    static QString labelOf(const QString &id);
+    // Why, as a host reads it: a rule id ("term:加微信", "spam:link") and the
+    // matcher's detail ("folded", a host name) in the UI's language.
+    static QString describe(const QString &rule, const QString &detail);
     static std::optional<Verdict> fromId(const QString &id); // case-insensitive
     static int severity(Verdict verdict) { return int(verdict); }
     // Timeout and ban also keep the comment off the chat.

@@ -22,7 +22,8 @@ QImage card(QSize size, const QColor &band, const QString &title, QRect *body)
     const qreal radius = std::min(size.width(), size.height()) * 0.06;
     QPainterPath path;
     path.addRoundedRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1), radius, radius);
-    p.fillPath(path, QColor(255, 255, 255, 238));
+    // Opaque: a card over the product picture must not let its price show through.
+    p.fillPath(path, Qt::white);
     const int header = size.height() / 5;
     p.setClipPath(path);
     p.fillRect(QRect(0, 0, size.width(), header), band);
@@ -61,17 +62,20 @@ QImage InteractionOverlayRenderer::lotteryEntry(const QString &prize, const QStr
     }
     const int line = body.height() / 4;
     p.setPen(QColor(0x21, 0x21, 0x21));
-    p.setFont(cardFont(line * 6 / 10, false));
-    p.drawText(QRect(body.x(), body.y(), body.width(), line), Qt::AlignVCenter, InteractionOverlayRenderer::tr("Type to enter 发送口令:"));
+    const QString prompt = InteractionOverlayRenderer::tr("Type to enter 发送口令:");
+    p.setFont(fittedCardFont(prompt, body.width(), line * 6 / 10, false));
+    p.drawText(QRect(body.x(), body.y(), body.width(), line), Qt::AlignVCenter, QFontMetrics(p.font()).elidedText(prompt, Qt::ElideRight, body.width()));
     p.setPen(QColor(0xe5, 0x39, 0x35));
     p.setFont(cardFont(line * 9 / 10, true));
     p.drawText(QRect(body.x(), body.y() + line, body.width(), line), Qt::AlignVCenter,
                QFontMetrics(p.font()).elidedText(keyword, Qt::ElideRight, body.width()));
     const qint64 seconds = (remainingMs + 999) / 1000;
     p.setPen(QColor(0x21, 0x21, 0x21));
-    p.setFont(cardFont(line * 7 / 10, true));
+    const QString state
+        = InteractionOverlayRenderer::tr("%1:%2 left · %n entered", nullptr, entrants).arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    p.setFont(fittedCardFont(state, body.width(), line * 7 / 10, true));
     p.drawText(QRect(body.x(), body.y() + 2 * line, body.width(), line), Qt::AlignVCenter,
-               InteractionOverlayRenderer::tr("%1:%2 left · %n entered", nullptr, entrants).arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+               QFontMetrics(p.font()).elidedText(state, Qt::ElideRight, body.width()));
     p.setPen(QColor(0x75, 0x75, 0x75));
     p.setFont(cardFont(line * 4 / 10, false));
     p.drawText(QRect(body.x(), body.y() + 3 * line, body.width(), line), Qt::AlignVCenter,

@@ -102,6 +102,15 @@ QStringList ProductCardRenderer::templates()
     return {QStringLiteral("light"), QStringLiteral("bold")};
 }
 
+QString ProductCardRenderer::templateLabel(const QString &id)
+{
+    if (id == QLatin1String("light"))
+        return tr("Light");
+    if (id == QLatin1String("bold"))
+        return tr("Bold");
+    return id;
+}
+
 QSize ProductCardRenderer::defaultSize(QSize canvasPx)
 {
     const int h = std::max(80, std::min(canvasPx.width(), canvasPx.height()) / 3);

@@ -32,6 +32,8 @@ public:
     };
 
     static QStringList templates();
+    // What a host reads for a template id ("light" → 浅色).
+    static QString templateLabel(const QString &id);
     static bool isTemplate(const QString &name) { return templates().contains(name); }
     // The card's natural size on a canvas: a third of the short side high.
     static QSize defaultSize(QSize canvasPx);

@@ -4,9 +4,13 @@
 #include "ReviewCharts.hpp"
 #include "ShowReview.hpp"
 
+#include "rundown/SlotKind.hpp"
+
 #include <QBuffer>
 #include <QDir>
 #include <QSaveFile>
+
+#include <optional>
 
 namespace shopcast::replay {
 
@@ -61,10 +65,13 @@ QString ReportWriter::html(const ShowReview &r, const QList<AudienceMember> &aud
              .arg(tr("Planned against actual"), tr("Slot"), tr("Planned"), tr("Actual"), tr("Difference"));
     for (const SlotTiming &s : r.slotTimings) {
         const qint64 diff = s.actualMs - s.plannedMs;
+        // Signed only when it shows: "−0:00" for half a second early read as a mistake.
+        const QString sign = std::abs(diff) < 1000 ? QString() : diff > 0 ? QStringLiteral("+") : QStringLiteral("−");
+        const std::optional<rundown::SlotKind> kind = rundown::SlotKinds::fromId(s.kind);
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td class=\"%6\">%7%8%9</td></tr>\n")
                  .arg(s.index + 1)
-                 .arg(esc(s.kind), esc(s.sku), mmss(s.plannedMs), mmss(s.actualMs), diff > 0 ? QStringLiteral("over") : QString(),
-                      diff > 0 ? QStringLiteral("+") : QStringLiteral("−"), mmss(std::abs(diff)), s.finished ? QString() : tr(" (stopped)"));
+                 .arg(esc(kind ? rundown::SlotKinds::label(*kind) : s.kind), esc(s.sku), mmss(s.plannedMs), mmss(s.actualMs),
+                      diff >= 1000 ? QStringLiteral("over") : QString(), sign, mmss(std::abs(diff)), s.finished ? QString() : tr(" (stopped)"));
     }
     h += QStringLiteral("</table>\n<h2>%1</h2>\n<table><tr><th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>\n")
              .arg(tr("Most engaged viewers (KOC candidates)"), tr("Viewer"), tr("Score"), tr("Comments"), tr("Questions"), tr("Lottery entries"),

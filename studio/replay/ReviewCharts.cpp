@@ -2,11 +2,14 @@
 
 #include "ShowReview.hpp"
 
+#include "rundown/SlotKind.hpp"
+
 #include <QFont>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
+#include <optional>
 
 namespace shopcast::replay {
 
@@ -49,15 +52,26 @@ QImage ReviewCharts::perMinute(const QString &title, const QList<Series> &series
     p.drawText(QRect(0, plot.bottom() - 6, kMargin - 4, 12), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
     p.drawText(QRect(plot.left(), plot.bottom() + 2, plot.width(), 14), Qt::AlignRight, tr("%1 min").arg(longest - 1));
     int legendX = plot.left();
-    for (const Series &s : series) {
+    // A show of a minute or two has one or two points: a line through them
+    // is nothing or a dash, so those are drawn as bars, one group per minute.
+    const bool bars = longest < 3;
+    const double group = double(plot.width()) / longest;
+    const double bar = group * 0.8 / std::max<qsizetype>(1, series.size());
+    for (int k = 0; k < series.size(); ++k) {
+        const Series &s = series.at(k);
         QPainterPath path;
         for (int i = 0; i < s.values.size(); ++i) {
-            const QPointF at(plot.left() + plot.width() * (longest > 1 ? double(i) / (longest - 1) : 0.0),
-                             plot.bottom() - plot.height() * double(s.values.at(i)) / highest);
+            const double height = plot.height() * double(s.values.at(i)) / highest;
+            if (bars) {
+                p.fillRect(QRectF(plot.left() + group * i + group * 0.1 + bar * k, plot.bottom() - height, bar, height), s.colour);
+                continue;
+            }
+            const QPointF at(plot.left() + plot.width() * double(i) / (longest - 1), plot.bottom() - height);
             i == 0 ? path.moveTo(at) : path.lineTo(at);
         }
         p.setPen(QPen(s.colour, 1.5));
-        p.drawPath(path);
+        if (!bars)
+            p.drawPath(path);
         p.fillRect(QRect(legendX, size.height() - 16, 10, 10), s.colour);
         p.setPen(QColor(0x21, 0x21, 0x21));
         p.drawText(QRect(legendX + 14, size.height() - 20, 160, 16), Qt::AlignLeft | Qt::AlignVCenter, s.label);
@@ -87,9 +101,17 @@ QImage ReviewCharts::plannedVsActual(const ShowReview &r, QSize size)
         longest = std::max({longest, s.plannedMs, s.actualMs});
     const int n = std::max<int>(1, int(r.slotTimings.size()));
     const double width = double(plot.width()) / n;
+    QFont small = p.font();
+    small.setPixelSize(11);
+    p.setFont(small);
     for (int i = 0; i < r.slotTimings.size(); ++i) {
         const SlotTiming &s = r.slotTimings.at(i);
         const double x = plot.left() + i * width;
+        // Which slot it is, under its bars: the number, the kind, the SKU.
+        const std::optional<rundown::SlotKind> kind = rundown::SlotKinds::fromId(s.kind);
+        const QString label = QStringLiteral("%1 %2 %3").arg(i + 1).arg(kind ? rundown::SlotKinds::label(*kind) : s.kind, s.sku).trimmed();
+        p.setPen(QColor(0x42, 0x42, 0x42));
+        p.drawText(QRectF(x, plot.bottom() + 2, width, 14), Qt::AlignHCenter | Qt::AlignTop, p.fontMetrics().elidedText(label, Qt::ElideRight, int(width) - 2));
         const int planned = int(plot.height() * double(s.plannedMs) / longest);
         const int actual = int(plot.height() * double(s.actualMs) / longest);
         p.fillRect(QRectF(x + width * 0.1, plot.bottom() - planned, width * 0.4, planned), QColor(0xbd, 0xbd, 0xbd));

@@ -110,6 +110,7 @@ void InteractionRoom::follow()
             m_timeline.record(TimelineKind::LotteryClosed, {}, {{QStringLiteral("entrants"), m_lottery->entrantCount()}});
             break;
         case LotteryController::State::Drawn: {
+            m_lastResult = Result::Winners;
             const QJsonObject &audit = m_lottery->audit();
             m_timeline.record(TimelineKind::LotteryDrawn, {},
                               {{QStringLiteral("prize"), p.prize},
@@ -138,6 +139,7 @@ void InteractionRoom::follow()
             m_timeline.record(TimelineKind::PollOpened, {}, {{QStringLiteral("question"), m_poll->question()}, {QStringLiteral("options"), options}});
         } else {
             m_timeline.record(TimelineKind::PollClosed, {}, m_poll->result());
+            m_lastResult = Result::PollResult;
             if (m_pending && m_pending->kind == SlotKind::Poll)
                 m_pending.reset();
         }
@@ -160,6 +162,15 @@ void InteractionRoom::followCountdown()
     });
 }
 
+bool InteractionRoom::clearResult()
+{
+    if (m_lastResult == Result::None)
+        return false;
+    m_lastResult = Result::None;
+    render();
+    return true;
+}
+
 void InteractionRoom::render()
 {
     // One on-stream place for the room's interaction: an open lottery, else
@@ -175,6 +186,8 @@ void InteractionRoom::render()
             labels.append(o.label);
         return overlay::InteractionOverlayRenderer::poll(m_poll->question(), labels, m_poll->counts(), !m_poll->isOpen(), size);
     };
+    // An open poll goes before a countdown; its result only after one.
+    const bool pollOnStream = m_poll->isOpen() || (m_countdownSecond < 0 && m_lastResult == Result::PollResult && m_poll->hasPoll());
     if (lottery == LotteryController::State::Open) {
         const QString &picture = m_lottery->preset().imagePath;
         if (picture != m_prizePicturePath) {
@@ -186,7 +199,7 @@ void InteractionRoom::render()
         }
         image = overlay::InteractionOverlayRenderer::lotteryEntry(m_lottery->preset().prize, m_lottery->preset().keyword, m_lottery->remainingMs(),
                                                                   m_lottery->entrantCount(), m_lottery->commitment(), size, m_prizePicture);
-    } else if (m_poll->isOpen()) {
+    } else if (pollOnStream) {
         image = pollCard();
     } else if (m_countdownSecond >= 0) {
         const rundown::RhythmClock::State s = m_rundown.clock().state();
@@ -195,9 +208,7 @@ void InteractionRoom::render()
                               : slot.kind == SlotKind::Product ? tr("This offer ends in 本品倒计时")
                                                                : rundown::SlotKinds::label(slot.kind);
         image = overlay::InteractionOverlayRenderer::slotCountdown(label, s.remainingMs, size);
-    } else if (m_poll->hasPoll() && lottery != LotteryController::State::Drawn) {
-        image = pollCard();
-    } else if (lottery == LotteryController::State::Drawn) {
+    } else if (m_lastResult == Result::Winners && lottery == LotteryController::State::Drawn) {
         QStringList names;
         for (const auto &w : m_lottery->winners())
             names.append(w.userName);

@@ -66,6 +66,10 @@ public:
 
     // For tests: draw the card now instead of at the next quarter second.
     void renderNow() { render(); }
+    // Takes the last result (winners or poll result) off the stream; an open
+    // lottery, poll or countdown stays. True when a result was on.
+    bool clearResult();
+    bool hasResultOnStream() const { return m_lastResult != Result::None; }
 
 signals:
     void message(const QString &text, bool isError);
@@ -86,6 +90,10 @@ private:
     std::optional<PendingInteraction> m_pending;
     QTimer m_render;
     qint64 m_countdownSecond = -1; // the slot countdown's second on stream; -1: none
+    // The newest result, shown until the next interaction or until taken off:
+    // a poll closed after a draw shows its result, not the older winners.
+    enum class Result { None, Winners, PollResult };
+    Result m_lastResult = Result::None;
     QString m_prizePicturePath;
     QImage m_prizePicture;
 };

@@ -281,6 +281,14 @@ void ShowActions::registerOn(actions::ActionRegistry &registry, ShowSession &ses
                          return ActionResult::failed(error);
                      return ActionResult::done({{QStringLiteral("open"), true}});
                  });
+    // The winners or a poll's result stay on stream until the next
+    // interaction; the host or producer takes them off when the moment is over.
+    registry.add(spec("interaction.clearResult", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Take the result card off"), "edit-clear", "Ctrl+Shift+C"),
+                 [s](const QJsonObject &, const Caller &) {
+                     if (!s->interactions().clearResult())
+                         return ActionResult::failed(tr("no winners or poll result is on stream"));
+                     return ActionResult::done();
+                 });
 }
 
 } // namespace shopcast::show

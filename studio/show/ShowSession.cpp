@@ -27,6 +27,8 @@
 #include "storage/Database.hpp"
 #include "storage/StorageWriter.hpp"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
@@ -206,8 +208,12 @@ bool ShowSession::startShow(const QString &title, QString *error)
                             {QStringLiteral("trigger"), triggerId(Trigger::Startup)},
                             {QStringLiteral("slotIndex"), m_rundown->clock().state().slotIndex},
                             {QStringLiteral("planned"), false}});
-    if (m_engine.outputs().isStreaming())
-        m_timeline->record(TimelineKind::StreamStart, {}, {{QStringLiteral("destinations"), m_engine.outputs().stats().outputs.size()}});
+    const QList<broadcast::OutputStats> outputs = m_engine.outputs().stats().outputs;
+    if (m_engine.outputs().isStreaming()
+        && std::any_of(outputs.cbegin(), outputs.cend(), [](const broadcast::OutputStats &o) { return o.state == OutputState::Live; })) {
+        m_timeline->record(TimelineKind::StreamStart, {}, {{QStringLiteral("destinations"), outputs.size()}});
+        m_streamOnTimeline = true;
+    }
     emit showStarted(m_timeline->showId());
     emit message(tr("The show has started: %1").arg(name), false);
     return true;
@@ -452,13 +458,24 @@ void ShowSession::followOutputs()
 {
     broadcast::OutputControl &outputs = m_engine.outputs();
     connect(&outputs, &broadcast::OutputControl::streamingStarted, this, [this](int destinations) {
-        ensureShow(QStringLiteral("going live"));
-        // startShow already records a stream that was running when it opened.
-        if (m_timeline->events().isEmpty() || m_timeline->events().constLast().kind != TimelineKind::StreamStart)
-            m_timeline->record(TimelineKind::StreamStart, {}, {{QStringLiteral("destinations"), destinations}});
+        m_streamDestinations = destinations;
+        m_streamOnTimeline = false;
     });
-    connect(&outputs, &broadcast::OutputControl::streamingStopped, this, [this] { m_timeline->record(TimelineKind::StreamStop); });
+    connect(&outputs, &broadcast::OutputControl::streamingStopped, this, [this] {
+        if (m_streamOnTimeline)
+            m_timeline->record(TimelineKind::StreamStop);
+        m_streamDestinations = 0;
+        m_streamOnTimeline = false;
+    });
     connect(&outputs, &broadcast::OutputControl::outputStateChanged, this, [this](int index, OutputState state, const QString &text) {
+        if (state == OutputState::Live && !m_streamOnTimeline && m_streamDestinations > 0) {
+            ensureShow(QStringLiteral("going live"));
+            // startShow already records a stream that was live when it opened.
+            if (!m_streamOnTimeline && isRunning()) {
+                m_timeline->record(TimelineKind::StreamStart, {}, {{QStringLiteral("destinations"), m_streamDestinations}});
+                m_streamOnTimeline = true;
+            }
+        }
         m_timeline->record(TimelineKind::DestinationState, {},
                            {{QStringLiteral("index"), index}, {QStringLiteral("state"), stateId(state)}, {QStringLiteral("message"), text}});
     });

@@ -172,6 +172,11 @@ private:
     std::unique_ptr<InteractionRoom> m_interactions;
     std::unique_ptr<actions::ActionRegistry> m_actions;
     bool m_pinned = false;
+    // Destinations of a stream started but not yet live: the show (and the
+    // timeline's stream_start) begins when the first one is, so a stream that
+    // never reached the platform starts nothing.
+    int m_streamDestinations = 0;
+    bool m_streamOnTimeline = false;
     QJsonObject m_pinnedComment;
     QTimer m_checkpointTimer;
     QByteArray m_planJson; // the running plan as the checkpoint writes it

@@ -100,7 +100,8 @@ TEST_CASE("connected comment sources are remembered in the profile, tokens only 
         chat::CommentSources sources(hub, profile.path(), &secrets);
         QString error;
         REQUIRE(sources.startSource(QStringLiteral("bridge"), {{QStringLiteral("port"), port}, {QStringLiteral("token"), token}}, &error));
-        CHECK(sources.sourceLines().first().startsWith(QStringLiteral("bridge: live")));
+        CHECK(sources.sourceLines().first().startsWith(QStringLiteral("Local bridge")));
+        CHECK(sources.sourceLines().first().contains(QStringLiteral(": live")));
         QFile saved(profile.filePath(QStringLiteral("comment-sources.json")));
         REQUIRE(saved.open(QIODevice::ReadOnly));
         const QByteArray json = saved.readAll();

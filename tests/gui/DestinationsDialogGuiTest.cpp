@@ -11,6 +11,7 @@
 #include "work/GuiThreadCheck.hpp"
 
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -56,4 +57,28 @@ TEST_CASE("destinations dialog: saved keys arrive later, OK stores every key and
     CHECK(readSecret(secrets, douyin.secretKey()) == QStringLiteral("key-a2"));
     REQUIRE_EVENTUALLY(!readSecret(secrets, kuaishou.secretKey()).has_value(), 30'000);
     CHECK(work::GuiThreadCheck::waitsOnGuiThread() == waits);
+}
+
+TEST_CASE("destinations dialog: a row's error goes as soon as the row is fixed", "[gui][destinations]")
+{
+    QTemporaryDir profile;
+    core::SecretStore secrets(QStringLiteral("ShopCast test ") + QUuid::createUuid().toString(), profile.filePath(QStringLiteral("secrets.ini")));
+    secrets.setFileFallbackAllowed(true);
+    app::DestinationsDialog dialog({}, secrets);
+    auto *table = dialog.findChild<QTableWidget *>();
+    QPushButton *add = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text() == app::DestinationsDialog::tr("Add"))
+            add = b;
+    REQUIRE(add);
+    add->click();
+    REQUIRE(table->rowCount() == 1);
+    dialog.accept(); // empty server: refused, the row named
+    auto *errors = dialog.findChild<QLabel *>(QStringLiteral("destinationErrors"));
+    REQUIRE(errors);
+    CHECK_FALSE(errors->text().isEmpty());
+    CHECK_FALSE(dialog.result() == QDialog::Accepted);
+    table->item(0, 2)->setText(QStringLiteral("rtmp://127.0.0.1/live"));
+    qobject_cast<QLineEdit *>(table->cellWidget(0, 3))->setText(QStringLiteral("key"));
+    CHECK(errors->text().isEmpty());
 }

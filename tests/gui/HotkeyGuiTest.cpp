@@ -150,3 +150,24 @@ TEST_CASE("hotkeys: the Settings tab refuses a clash as it is typed and returns 
     QDir().mkpath(QStringLiteral(SHOPCAST_TEST_ARTIFACTS));
     CHECK(dialog.grab().save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/settings-hotkeys.png")));
 }
+
+TEST_CASE("hotkeys: a clash typed into the field is refused and the field keeps its key; OK saves it unchanged", "[gui][hotkeys]")
+{
+    Actions actions;
+    core::UiSettings ui;
+    app::SettingsDialog dialog(broadcast::BroadcastSettings{}, ui, actions.bindings, false);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QTabWidget *>()->setCurrentIndex(1);
+    auto *next = dialog.findChild<QKeySequenceEdit *>(QStringLiteral("hotkey:product.next"));
+    REQUIRE(next);
+    next->setFocus();
+    // Typed, as a host does: the edit starts recording (and empties itself) first.
+    QTest::keyClick(next, Qt::Key_F9);
+    // The edit hands over what was typed once the typing pauses.
+    const auto *message = dialog.findChild<QLabel *>(QStringLiteral("hotkeyMessage"));
+    REQUIRE_EVENTUALLY(!message->text().isEmpty(), 10'000);
+    CHECK(next->keySequence() == QKeySequence(Qt::Key_PageDown));
+    dialog.accept();
+    CHECK(dialog.ui().hotkeys.isEmpty()); // nothing changed, nothing cleared
+}

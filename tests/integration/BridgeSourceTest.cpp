@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -101,6 +102,43 @@ TEST_CASE("bridge: HTTP POST and WebSocket with a token, bad input refused", "[i
     second->start();
     CHECK(second->state() == CommentSource::State::Error);
     CHECK(second->stateDetail().contains(QStringLiteral("cannot listen")));
+}
+
+TEST_CASE("bridge: the shipped example posts a Douyin host's comments (plain lines and JSON) into the bridge", "[integration][bridge][example]")
+{
+    const quint16 port = test::freeLoopbackPort();
+    auto source = bridgeSource();
+    QString error;
+    REQUIRE(source->configure(QJsonObject{{QStringLiteral("port"), port}, {QStringLiteral("token"), QStringLiteral("profile-token-123")}}, &error));
+    QList<ChatEvent> events;
+    QObject::connect(source.get(), &CommentSource::eventsReceived, [&](const QList<ChatEvent> &batch) { events += batch; });
+    source->start();
+    REQUIRE(source->state() == CommentSource::State::Live);
+    // The script runs on its own; the bridge answers it from this event loop.
+    QProcess script;
+    script.start(QStringLiteral("python3"), {QStringLiteral(SHOPCAST_RESOURCE_DIR "/examples/bridge/post-comments.py"), QStringLiteral("--port"),
+                                             QString::number(port), QStringLiteral("--token"), QStringLiteral("profile-token-123"),
+                                             QStringLiteral(SHOPCAST_RESOURCE_DIR "/examples/bridge/comments-douyin.txt")});
+    REQUIRE(script.waitForStarted(10'000));
+    REQUIRE_EVENTUALLY(script.state() == QProcess::NotRunning, 60'000);
+    INFO(script.readAllStandardError().toStdString());
+    CHECK(script.exitCode() == 0);
+    CHECK(script.readAllStandardOutput().contains("4 comment(s) accepted"));
+    REQUIRE_EVENTUALLY(events.size() == 4, 5'000);
+    CHECK(events.at(0).platform == QStringLiteral("douyin"));
+    CHECK(events.at(0).userName == QStringLiteral("小王"));
+    CHECK(events.at(1).text == QStringLiteral("有没有粉色的")); // a full-width colon
+    CHECK(events.at(2).id == QStringLiteral("dy-42"));
+
+    // A wrong token: the script says the studio refused, and fails.
+    QProcess refused;
+    refused.start(QStringLiteral("python3"),
+                  {QStringLiteral(SHOPCAST_RESOURCE_DIR "/examples/bridge/post-comments.py"), QStringLiteral("--port"), QString::number(port),
+                   QStringLiteral("--token"), QStringLiteral("wrong-token-xyz"), QStringLiteral(SHOPCAST_RESOURCE_DIR "/examples/bridge/comments-douyin.txt")});
+    REQUIRE(refused.waitForStarted(10'000));
+    REQUIRE_EVENTUALLY(refused.state() == QProcess::NotRunning, 60'000);
+    CHECK(refused.exitCode() != 0);
+    CHECK(refused.readAllStandardError().contains("401"));
 }
 
 TEST_CASE("bridge: a WebSocket message over 64 KiB is refused, connections are capped, silent requests are closed", "[integration][bridge][budget]")

@@ -16,6 +16,7 @@ bool FakeOutputs::startStreaming(const QList<Destination> &destinations, const E
     for (const Destination &d : destinations) {
         OutputStats o;
         o.redactedUrl = d.redactedUrl();
+        o.name = d.name();
         o.state = OutputState::Connecting;
         m_stats.outputs.append(o);
     }

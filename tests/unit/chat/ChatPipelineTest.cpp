@@ -9,6 +9,7 @@
 #include "chat/CommentPluginLoader.hpp"
 #include "core/MonotonicClock.hpp"
 
+#include "style/Tones.hpp"
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QFile>
@@ -227,5 +228,5 @@ TEST_CASE("chat filter: text filter and the refused toggle, under the model test
     filter.setText({});
     filter.setShowModerated(true);
     CHECK(filter.rowCount() == 3);
-    CHECK(model.data(model.index(1), Qt::ForegroundRole).value<QColor>() == QColor(0x9e, 0x9e, 0x9e));
+    CHECK(model.data(model.index(1), Qt::ForegroundRole).value<QColor>() == style::Tones::text(style::Tone::Muted));
 }

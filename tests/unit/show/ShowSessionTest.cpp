@@ -185,11 +185,12 @@ TEST_CASE("show session: going live or recording starts the show, outputs are on
     auto destination = broadcast::Destination::parse(QStringLiteral("rtmp://127.0.0.1:1935/live/key"), &error);
     REQUIRE(destination);
     REQUIRE(s.engine.outputs().startStreaming({*destination}, {}, &error));
+    // Connecting is not live: the show starts when the platform has the stream.
+    CHECK_FALSE(s.session->isRunning());
+    s.engine.outputControl.setOutputState(0, broadcast::OutputState::Live);
     REQUIRE(s.session->isRunning());
     CHECK(s.eventsOf(TimelineKind::StreamStart).size() == 1);
     CHECK(s.eventsOf(TimelineKind::StreamStart).first().detail.value(QStringLiteral("destinations")).toInt() == 1);
-
-    s.engine.outputControl.setOutputState(0, broadcast::OutputState::Live);
     s.clock.setMs(8'000);
     REQUIRE(s.engine.outputs().startRecording(QStringLiteral("/tmp/show.mkv"), {}, &error));
     s.clock.setMs(68'000);
@@ -213,6 +214,20 @@ TEST_CASE("show session: going live or recording starts the show, outputs are on
     CHECK(position->positionMs == 60'000);
     CHECK_FALSE(show::ShowTimeline::recordingPosition(events, 6'000));   // before the recording
     CHECK_FALSE(show::ShowTimeline::recordingPosition(events, 130'000)); // after it
+}
+
+TEST_CASE("show session: a stream that never went live starts no show", "[show][session]")
+{
+    Studio s;
+    QString error;
+    auto destination = broadcast::Destination::parse(QStringLiteral("rtmp://127.0.0.1:1935/live/key"), &error);
+    REQUIRE(destination);
+    REQUIRE(s.engine.outputs().startStreaming({*destination}, {}, &error));
+    s.engine.outputControl.setOutputState(0, broadcast::OutputState::Failed, QStringLiteral("could not connect"));
+    s.engine.outputs().stopStreaming();
+    CHECK_FALSE(s.session->isRunning());
+    CHECK(s.eventsOf(TimelineKind::StreamStart).isEmpty());
+    CHECK(s.eventsOf(TimelineKind::StreamStop).isEmpty());
 }
 
 TEST_CASE("show session: comments reach the chat always and the chat log only during a show", "[show][session][chat]")

@@ -1,0 +1,107 @@
+// Text is legible on both themes: every text colour the studio uses reads at
+// 4.5:1 or more against its background (WCAG AA). The palette roles, the
+// studio's own tones, the fixed colour pairs of cards, rows and banners, and
+// the rhythm countdown as the dock paints it in the dark theme (it was dark
+// grey on dark grey).
+#include "CatchQt.hpp"
+
+#include "Theme.hpp"
+#include "docks/RhythmDock.hpp"
+
+#include "actions/ActionRegistry.hpp"
+#include "core/MonotonicClock.hpp"
+#include "show/RundownSession.hpp"
+#include "show/ShowActions.hpp"
+#include "style/Tones.hpp"
+
+#include <QApplication>
+#include <QLabel>
+#include <QRegularExpression>
+
+using namespace shopcast;
+using style::Tone;
+using style::Tones;
+
+namespace {
+
+constexpr double kAA = 4.5;
+
+void checkPair(const char *what, const QColor &text, const QColor &background)
+{
+    INFO(what << ": " << text.name().toStdString() << " on " << background.name().toStdString() << " = " << Tones::contrast(text, background));
+    CHECK(Tones::contrast(text, background) >= kAA);
+}
+
+// The colour a style sheet gives its text ("...;color:#rrggbb;...").
+QColor styleSheetColour(const QString &css)
+{
+    static const QRegularExpression colour(QStringLiteral("(?:^|;)\\s*color:\\s*(#[0-9a-fA-F]{6})"));
+    const QRegularExpressionMatch m = colour.match(css);
+    return m.hasMatch() ? QColor(m.captured(1)) : QColor();
+}
+
+} // namespace
+
+TEST_CASE("both themes: every text role and every studio tone reads at 4.5:1", "[gui][theme][contrast]")
+{
+    for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+        INFO(theme.toStdString());
+        const QPalette p = app::Theme::palette(theme);
+        const struct
+        {
+            const char *name;
+            QPalette::ColorRole text, background;
+        } roles[] = {{"window text", QPalette::WindowText, QPalette::Window},
+                     {"text", QPalette::Text, QPalette::Base},
+                     {"text on alternate rows", QPalette::Text, QPalette::AlternateBase},
+                     {"button text", QPalette::ButtonText, QPalette::Button},
+                     {"highlighted text", QPalette::HighlightedText, QPalette::Highlight},
+                     {"tooltip", QPalette::ToolTipText, QPalette::ToolTipBase},
+                     {"placeholder", QPalette::PlaceholderText, QPalette::Base},
+                     {"link", QPalette::Link, QPalette::Base}};
+        // Disabled text is left out, as WCAG leaves out inactive controls.
+        for (const auto &r : roles)
+            checkPair(r.name, p.color(QPalette::Active, r.text), p.color(QPalette::Active, r.background));
+        for (const Tone tone : {Tone::Danger, Tone::Success, Tone::Warning, Tone::Muted}) {
+            checkPair("tone on window", Tones::text(tone, p), p.color(QPalette::Window));
+            checkPair("tone on base", Tones::text(tone, p), p.color(QPalette::Base));
+        }
+    }
+    // The pairs that set both colours, whatever the theme.
+    checkPair("banner and live buttons", Qt::white, Tones::alarmBackground());
+    checkPair("rhythm cue", Qt::white, QColor(0xbf, 0x36, 0x0c));
+    checkPair("lineup: the product on air", QColor(0x21, 0x21, 0x21), QColor(0xff, 0xe0, 0xb2));
+    checkPair("lineup: sold out", QColor(0x61, 0x61, 0x61), QColor(0xee, 0xee, 0xee));
+    checkPair("chat: a buyer's question", QColor(0x21, 0x21, 0x21), QColor(0xff, 0xf3, 0xc4));
+}
+
+TEST_CASE("dark theme: the rhythm countdown reads against the dock, before and while it runs", "[gui][theme][contrast][rhythm]")
+{
+    app::Theme::apply(*qApp, QStringLiteral("dark"));
+    {
+        core::ManualClock clock;
+        show::RundownSession session(clock, nullptr);
+        session.setPolling(false);
+        rundown::ShowPlan plan;
+        plan.title = QStringLiteral("周五专场");
+        plan.slotList = {{rundown::SlotKind::Product, 180'000, QStringLiteral("DEMO-CUP"), {}}};
+        session.setPlan(plan);
+        actions::ActionRegistry registry;
+        show::ShowActions::registerRhythm(registry, session);
+        app::RhythmDock dock(session, registry);
+        auto *countdown = dock.findChild<QLabel *>(QStringLiteral("rhythmCountdown"));
+        REQUIRE(countdown);
+        const QColor window = dock.palette().color(QPalette::Window);
+        checkPair("countdown before the show", styleSheetColour(countdown->styleSheet()), window);
+        REQUIRE(registry.invoke(QStringLiteral("rhythm.start"), actions::Origin::Dock).ok);
+        clock.setMs(10'000);
+        session.clock().update();
+        dock.refresh();
+        checkPair("countdown running", styleSheetColour(countdown->styleSheet()), window);
+        clock.setMs(200'000);
+        session.clock().update();
+        dock.refresh();
+        checkPair("countdown overrun", styleSheetColour(countdown->styleSheet()), window);
+    }
+    app::Theme::apply(*qApp, QStringLiteral("light"));
+}
