@@ -1,5 +1,7 @@
 #include "Theme.hpp"
 
+#include "StudioStyle.hpp"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -14,7 +16,7 @@ void Theme::apply(QApplication &app, const QString &theme)
     QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
     if (!fusion)
         return;
-    app.setStyle(fusion);
+    app.setStyle(new StudioStyle(fusion)); // the application owns it, the proxy owns Fusion
     app.setPalette(palette(theme));
 }
 

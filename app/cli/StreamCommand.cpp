@@ -170,7 +170,8 @@ int StreamCommand::run(const QStringList &arguments)
     settings.encoder = encoder;
     QHash<QString, QString> keys;
     for (int i = 0; i < destinations.size(); ++i) {
-        const DestinationEntry entry{QStringLiteral("cli-%1").arg(i), destinations.at(i).host(), destinations.at(i).server(), true};
+        const DestinationEntry entry{QStringLiteral("cli-%1").arg(i), destinations.at(i).server(), destinations.at(i).server(),
+                                     true}; // named by its URL (without the key), as given
         settings.destinations.append(entry);
         keys.insert(entry.secretKey(), destinations.at(i).streamKey());
     }

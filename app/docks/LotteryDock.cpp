@@ -9,6 +9,7 @@
 #include "interact/LotteryPreset.hpp"
 #include "show/InteractionRoom.hpp"
 
+#include "chat/Platforms.hpp"
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -138,7 +139,7 @@ void LotteryDock::refresh()
     }
     m_winnersList->clear();
     for (const LotteryController::Entrant &w : l.winners())
-        m_winnersList->addItem(QStringLiteral("%1 (%2)").arg(w.userName, w.platform));
+        m_winnersList->addItem(QStringLiteral("%1 (%2)").arg(w.userName, chat::Platforms::label(w.platform)));
 }
 
 } // namespace shopcast::app

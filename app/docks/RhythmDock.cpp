@@ -8,6 +8,7 @@
 #include "style/Tones.hpp"
 
 #include <QCheckBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -84,7 +85,8 @@ RhythmDock::RhythmDock(show::RundownSession &session, actions::ActionRegistry &a
     layout->addWidget(m_next);
     layout->addWidget(m_show);
 
-    auto *buttons = new QHBoxLayout;
+    // Two by two: the left column of a 1366-pixel screen is about 340 pixels.
+    auto *buttons = new QGridLayout;
     m_start = new QPushButton(tr("Start timer"), body);
     m_start->setToolTip(tr("Starts the plan's first slot (and the show, if it is not running yet)"));
     m_start->setObjectName(QStringLiteral("rhythmStart"));
@@ -93,8 +95,10 @@ RhythmDock::RhythmDock(show::RundownSession &session, actions::ActionRegistry &a
     auto *advance = new QPushButton(tr("Advance ▶"), body);
     advance->setObjectName(QStringLiteral("rhythmAdvance"));
     m_auto = new QCheckBox(tr("Auto-advance"), body);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_start, back, m_pause, advance})
-        buttons->addWidget(w);
+    buttons->addWidget(m_start, 0, 0);
+    buttons->addWidget(m_pause, 0, 1);
+    buttons->addWidget(back, 1, 0);
+    buttons->addWidget(advance, 1, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_auto); // its own line: the column is narrow on a laptop
     m_refused = new QLabel(body);

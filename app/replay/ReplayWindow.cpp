@@ -182,6 +182,12 @@ ReplayWindow::ReplayWindow(storage::Database &db, replay::ShowReview review, QWi
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64) { loadRecording(); });
     connect(m_player, &QMediaPlayer::playbackStateChanged, this,
             [this](QMediaPlayer::PlaybackState s) { m_play->setText(s == QMediaPlayer::PlayingState ? tr("Pause") : tr("Play")); });
+    // Paused on its first frame once loaded: a black box until Play read as
+    // "the recording is broken".
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
+        if (status == QMediaPlayer::LoadedMedia && m_player->playbackState() == QMediaPlayer::StoppedState)
+            m_player->pause();
+    });
     connect(m_player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error, const QString &text) { m_status->setText(tr("The recording cannot be played: %1").arg(text)); });
     connect(m_play, &QPushButton::clicked, this, [this] { m_player->playbackState() == QMediaPlayer::PlayingState ? m_player->pause() : m_player->play(); });

@@ -31,6 +31,8 @@ ShowLibraryDialog::ShowLibraryDialog(storage::Database &db, QWidget *parent)
     m_list->setObjectName(QStringLiteral("showList"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Started"), tr("Show"), tr("Length"), tr("Products"), tr("Recording")});
+    // The start time and figures whole; the title takes what is left.
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     layout->addWidget(m_list);
     m_message = new QLabel(this);

@@ -631,12 +631,12 @@
         <translation>没有密钥环</translation>
     </message>
     <message>
-        <source>The system keyring is not available (%1).
+        <source>%1.
 
 Keep stream keys and tokens in a file only you can read (%2) instead? Anyone with your user account or a copy of the profile can read them there.</source>
-        <translation>系统密钥环不可用（%1）。
+        <translation>%1。
 
-改为把推流码和令牌保存在只有您能读取的文件（%2）中？任何能登录您账户或拿到配置副本的人都能在那里读到它们。</translation>
+改为把推流码和令牌保存在只有你能读取的文件（%2）中吗？任何能登录你的账户或拿到配置目录副本的人都能读到它们。</translation>
     </message>
 </context>
 <context>
@@ -4334,10 +4334,6 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>The show &quot;%1&quot; stopped without an end while recording; its recording is being recovered.</source>
         <translation>直播“%1”在录制时未正常结束；正在恢复它的录像。</translation>
-    </message>
-    <message>
-        <source>Demo show</source>
-        <translation>演示直播</translation>
     </message>
     <message>
         <source>The plan %1 cannot be run: %2</source>

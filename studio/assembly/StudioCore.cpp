@@ -184,8 +184,7 @@ void StudioCore::finishStartup(bool resume)
     m_resumeOffer.reset();
     if (m_demo && !resumed) {
         // The demo show is on from the start, so its timeline and chat log fill.
-        const actions::ActionResult started
-            = m_show->actions().invoke(QStringLiteral("show.start"), {{QStringLiteral("title"), tr("Demo show")}}, actions::Origin::Startup);
+        const actions::ActionResult started = m_show->actions().invoke(QStringLiteral("show.start"), {}, actions::Origin::Startup); // named after the demo plan
         if (!started.ok)
             m_warnings.append(started.error);
     }

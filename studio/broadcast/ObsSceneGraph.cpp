@@ -95,6 +95,8 @@ obs_source_t *ObsSceneGraph::ensureSource(const SourceSpec &spec, QString *error
         return nullptr;
     }
     m_sources.emplace(spec.name, OBSSourceAutoRelease(source));
+    if (const auto image = m_overlayImages.constFind(ObsOverlaySource::roleOf(source)); image != m_overlayImages.cend())
+        ObsOverlaySource::setImage(source, *image);
     return source;
 }
 
@@ -170,6 +172,10 @@ void ObsSceneGraph::setItemVisible(const QString &scene, int index, bool visible
 
 int ObsSceneGraph::setOverlayImage(const QString &role, const QImage &image)
 {
+    if (image.isNull())
+        m_overlayImages.remove(role);
+    else
+        m_overlayImages.insert(role, image);
     int shown = 0;
     for (auto &[name, source] : m_sources)
         if (ObsOverlaySource::roleOf(source.Get()) == role && ObsOverlaySource::setImage(source.Get(), image))

@@ -6,6 +6,7 @@
 
 #include <obs.hpp>
 
+#include <QHash>
 #include <QImage>
 #include <QString>
 
@@ -49,6 +50,10 @@ private:
 
     std::map<QString, OBSSourceAutoRelease> m_sources;
     std::map<QString, OBSSceneAutoRelease> m_scenes;
+    // The last image of each role: an overlay source made later (a new scene
+    // collection from the first-run wizard, one added by hand) shows it at
+    // once instead of staying empty until the next change.
+    QHash<QString, QImage> m_overlayImages;
 };
 
 } // namespace shopcast::broadcast

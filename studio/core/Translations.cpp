@@ -33,6 +33,7 @@ bool Translations::install(const QString &language, const QString &translationsD
     // A second install (the first-run wizard switching) replaces the first.
     m_studio.reset();
     m_qt.reset();
+    m_keychain.reset();
     m_language = QStringLiteral("en");
     // QLocale() is what plugins' names and labels are picked by, and
     // numbers and dates are written in: the UI's language, not the system's.
@@ -53,6 +54,12 @@ bool Translations::install(const QString &language, const QString &translationsD
     if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         m_qt = std::move(qt);
+    }
+    // The keyring library's own messages ("Unknown error") reach the host too.
+    auto keychain = std::make_unique<QTranslator>();
+    if (keychain->load(QLocale(language), QStringLiteral("qtkeychain"), QStringLiteral("_"), QStringLiteral("/usr/share/qt6keychain/translations"))) {
+        QCoreApplication::installTranslator(keychain.get());
+        m_keychain = std::move(keychain);
     }
     m_language = language;
     QLocale::setDefault(QLocale(language));

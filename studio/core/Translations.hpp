@@ -35,6 +35,7 @@ private:
     QString m_language = QStringLiteral("en");
     std::unique_ptr<QTranslator> m_studio;
     std::unique_ptr<QTranslator> m_qt;
+    std::unique_ptr<QTranslator> m_keychain;
 };
 
 } // namespace shopcast::core

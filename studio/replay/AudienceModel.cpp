@@ -1,5 +1,7 @@
 #include "AudienceModel.hpp"
 
+#include "chat/Platforms.hpp"
+
 namespace shopcast::replay {
 
 void AudienceModel::setMembers(const QList<AudienceMember> &members)
@@ -27,7 +29,7 @@ QVariant AudienceModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Rank: return index.row() + 1;
     case Name: return m.userName;
-    case Platform: return m.platform;
+    case Platform: return chat::Platforms::label(m.platform);
     case Score: return qRound(m.score);
     case Comments: return m.comments;
     case Questions: return m.questions;

@@ -4,6 +4,7 @@
 #include "ReviewCharts.hpp"
 #include "ShowReview.hpp"
 
+#include "chat/Platforms.hpp"
 #include "rundown/SlotKind.hpp"
 
 #include <QBuffer>
@@ -80,7 +81,7 @@ QString ReportWriter::html(const ShowReview &r, const QList<AudienceMember> &aud
         const AudienceMember &m = audience.at(i);
         h += QStringLiteral("<tr><td>%1</td><td>%2 <small>(%3)</small></td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>\n")
                  .arg(i + 1)
-                 .arg(esc(m.userName), esc(m.platform))
+                 .arg(esc(m.userName), esc(chat::Platforms::label(m.platform)))
                  .arg(m.score, 0, 'f', 0)
                  .arg(m.comments)
                  .arg(m.questions)

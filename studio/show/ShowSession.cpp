@@ -188,7 +188,11 @@ bool ShowSession::startShow(const QString &title, QString *error)
 {
     if (isRunning())
         return true;
+    // Untitled, a show is called what its plan is called (the producer named
+    // it), and only without a plan by its date.
     QString name = title.trimmed();
+    if (name.isEmpty())
+        name = m_rundown->plan().title.trimmed();
     if (name.isEmpty())
         name = tr("Show %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     if (!m_timeline->open(name, error))

@@ -151,7 +151,7 @@ TEST_CASE("hotkeys: the Settings tab refuses a clash as it is typed and returns 
     CHECK(dialog.grab().save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/settings-hotkeys.png")));
 }
 
-TEST_CASE("hotkeys: a clash typed into the field is refused and the field keeps its key; OK saves it unchanged", "[gui][hotkeys]")
+TEST_CASE("hotkeys: a clash typed into the field is refused, the field keeps its key and OK saves it unchanged", "[gui][hotkeys]")
 {
     Actions actions;
     core::UiSettings ui;

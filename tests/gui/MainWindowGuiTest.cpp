@@ -338,6 +338,29 @@ TEST_CASE("first run: the choices applied to a real studio give its canvas, dest
     QString why;
     CHECK(core::UiSettings::load(core::UiSettings::path(profile.path()), &why).language == QStringLiteral("zh_CN"));
     CHECK_FALSE(app::FirstRunSetup::isFirstRun(profile.path()));
+
+    // The product on air shows its card in the new portrait scene (its overlay
+    // source is new; it once stayed empty until the next product switch). The
+    // card's box is x 3-97 %, y 70-90 % of the canvas; its body is light, the
+    // background dark red.
+    REQUIRE_FALSE(studio->show().live().onAirSku().isEmpty());
+    app::MainWindow window(*studio);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const auto cardShare = [&] {
+        QWidget *preview = window.preview();
+        const double scale = std::min(preview->width() / 720.0, preview->height() / 1280.0);
+        const QPoint origin = preview->mapToGlobal(QPoint(int((preview->width() - 720 * scale) / 2), int((preview->height() - 1280 * scale) / 2)));
+        const QRect box(origin + QPoint(int(720 * 0.05 * scale), int(1280 * 0.72 * scale)), QSize(int(720 * 0.9 * scale), int(1280 * 0.16 * scale)));
+        const QImage shot = window.screen()->grabWindow(0, box.x(), box.y(), box.width(), box.height()).toImage();
+        int light = 0;
+        for (int y = 0; y < shot.height(); y += 2)
+            for (int x = 0; x < shot.width(); x += 2)
+                light += shot.pixelColor(x, y).lightness() > 200 ? 1 : 0;
+        return double(light) / std::max(1, (shot.width() / 2) * (shot.height() / 2));
+    };
+    CHECK_EVENTUALLY(cardShare() > 0.25, 20'000);
+    saveScreenshot(window, QStringLiteral("first-run-portrait.png"));
 }
 
 TEST_CASE("Reconnect now in the destinations dock skips the wait: a returned ingest is live again long before the next try", "[gui][reconnect]")

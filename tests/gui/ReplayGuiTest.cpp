@@ -133,6 +133,8 @@ TEST_CASE("the replay window opens a show from the library and a chapter marker 
     window->resize(1366, 768);
     QMediaPlayer &player = window->player();
     REQUIRE_EVENTUALLY(player.duration() > 19'000, 20'000);
+    // Loaded, it waits on its first frame (paused), not as a black box.
+    CHECK_EVENTUALLY(player.playbackState() == QMediaPlayer::PausedState, 20'000);
     CHECK(player.error() == QMediaPlayer::NoError);
 
     // Click the flash sale's marker (lower lane): the player goes to 0:11.

@@ -5,6 +5,7 @@
 // grey on dark grey).
 #include "CatchQt.hpp"
 
+#include "StudioStyle.hpp"
 #include "Theme.hpp"
 #include "docks/RhythmDock.hpp"
 
@@ -16,6 +17,9 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPainter>
+#include <QStyleFactory>
+#include <QStyleOption>
 #include <QRegularExpression>
 
 using namespace shopcast;
@@ -104,4 +108,33 @@ TEST_CASE("dark theme: the rhythm countdown reads against the dock, before and w
         checkPair("countdown overrun", styleSheetColour(countdown->styleSheet()), window);
     }
     app::Theme::apply(*qApp, QStringLiteral("light"));
+}
+
+TEST_CASE("studio style: a checked radio or box is filled with the accent, an unticked table box is only an outline", "[gui][theme][style]")
+{
+    const QPalette dark = app::Theme::palette(QStringLiteral("dark"));
+    app::StudioStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
+    auto draw = [&](QStyle::PrimitiveElement element, QStyle::State state, const QColor &background, const QColor &text) {
+        QImage image(20, 20, QImage::Format_ARGB32);
+        image.fill(background);
+        QPainter painter(&image);
+        QStyleOptionButton option;
+        option.rect = image.rect();
+        option.state = state | QStyle::State_Enabled;
+        option.palette = dark;
+        option.palette.setColor(QPalette::Text, text);
+        style.drawPrimitive(element, &option, &painter);
+        painter.end();
+        return image;
+    };
+    const QColor onAir(0xff, 0xe0, 0xb2);
+    // The on-air row's unticked 售罄 box: its inside is the row, not a dark square.
+    const QImage unticked = draw(QStyle::PE_IndicatorItemViewItemCheck, QStyle::State_Off, onAir, QColor(0x21, 0x21, 0x21));
+    CHECK(unticked.pixelColor(10, 10) == onAir);
+    const QImage ticked = draw(QStyle::PE_IndicatorItemViewItemCheck, QStyle::State_On, onAir, QColor(0x21, 0x21, 0x21));
+    CHECK(ticked.pixelColor(5, 5) == dark.color(QPalette::Highlight));
+    // The wizard's chosen radio button: an accent disc with a white centre.
+    const QImage radio = draw(QStyle::PE_IndicatorRadioButton, QStyle::State_On, dark.color(QPalette::Window), dark.color(QPalette::Text));
+    CHECK(radio.pixelColor(10, 10) == QColor(Qt::white)); // 11:1 on the dark window
+    CHECK(radio.pixelColor(10, 4) == dark.color(QPalette::Highlight));
 }

@@ -64,7 +64,7 @@ TEST_CASE("studio core: starts on the demo show on the fake engine, with every a
     auto studio = startStudio(profile.path(), true, assembly::StudioOptions::Resume::Never);
     CHECK(work::GuiThreadCheck::waitsOnGuiThread() == waits); // the show started without waiting for its row
     CHECK(studio->show().isRunning());
-    CHECK(studio->show().timeline().title() == QStringLiteral("Demo show"));
+    CHECK(studio->show().timeline().title() == QStringLiteral("Today's show")); // the plan's title
     CHECK_FALSE(studio->show().live().onAirSku().isEmpty());
     CHECK_FALSE(studio->engine().scenes().collection().scenes().isEmpty()); // the demo scenes
     for (const char *id : {"product.explain", "rhythm.start", "lottery.draw", "output.stream", "output.record"})
@@ -79,7 +79,7 @@ TEST_CASE("studio core: starts on the demo show on the fake engine, with every a
     // Its row reaches the file through the writer, ahead of its events.
     const qint64 id = studio->show().showId();
     REQUIRE(studio->show().database().writer().flush()); // a test may wait
-    CHECK(queryOne(studio->show().database(), QStringLiteral("SELECT title FROM shows WHERE id = %1").arg(id)) == QStringLiteral("Demo show"));
+    CHECK(queryOne(studio->show().database(), QStringLiteral("SELECT title FROM shows WHERE id = %1").arg(id)) == QStringLiteral("Today's show"));
     CHECK(queryOne(studio->show().database(), QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE show_id = %1").arg(id)).toInt()
           == int(studio->show().timeline().events().size()));
 }
