@@ -12,6 +12,7 @@
 #include "replay/ReportWriter.hpp"
 #include "replay/ShowReview.hpp"
 #include "rundown/SlotKind.hpp"
+#include "work/Work.hpp"
 
 #include <QAudioOutput>
 #include <QBarCategoryAxis>
@@ -449,12 +450,24 @@ void ReplayWindow::exportReport()
     if (dir.isEmpty())
         return;
     const auto write = [this, dir] {
-        QString error;
-        if (!replay::ReportWriter::write(m_controller->review(), m_audience->members(), dir, &error)) {
-            QMessageBox::warning(this, tr("Export report"), error);
-            return;
-        }
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QDir(dir).filePath(QStringLiteral("report.html"))));
+        // Charts drawn and files written on the media pool (QPainter on a
+        // QImage is fine off the GUI thread); the window goes on meanwhile.
+        m_status->setText(tr("Writing the report to %1…").arg(dir));
+        work::Work::run(
+            work::Pool::Media, this,
+            [review = m_controller->review(), members = m_audience->members(), dir] {
+                QString error;
+                return replay::ReportWriter::write(review, members, dir, &error) ? QString() : error;
+            },
+            [this, dir](const QString &error) {
+                if (!error.isEmpty()) {
+                    m_status->setText(tr("The report was not written: %1").arg(error));
+                    QMessageBox::warning(this, tr("Export report"), error);
+                    return;
+                }
+                m_status->setText(tr("Report written to %1").arg(dir));
+                QDesktopServices::openUrl(QUrl::fromLocalFile(QDir(dir).filePath(QStringLiteral("report.html"))));
+            });
     };
     if (m_audienceLoaded)
         write();

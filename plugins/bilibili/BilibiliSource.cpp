@@ -2,6 +2,8 @@
 
 #include "chat/BilibiliCodec.hpp"
 
+#include "pluginapi/PluginMetadata.hpp"
+
 #include <QJsonDocument>
 
 namespace shopcast::plugins {
@@ -35,17 +37,23 @@ bool BilibiliSource::configure(const QJsonObject &settings, QString *error)
         *error = tr("give the live room id (the number in live.bilibili.com/...)");
         return false;
     }
-    m_uid = qint64(settings.value(QStringLiteral("uid")).toDouble(0));
+    // The defaults (server, timings, anonymous uid) are in bilibili.json, nowhere else.
+    if (const QString missing = PluginMetadata::missingSettings(settings, {QStringLiteral("uid"), QStringLiteral("url"), QStringLiteral("heartbeatMs"),
+                                                                           QStringLiteral("silentTimeoutMs"), QStringLiteral("reconnectFirstDelayMs")});
+        !missing.isEmpty()) {
+        *error = missing;
+        return false;
+    }
+    m_uid = qint64(settings.value(QStringLiteral("uid")).toDouble());
     m_key = settings.value(QStringLiteral("key")).toString();
-    m_url = QUrl(settings.value(QStringLiteral("url")).toString(QStringLiteral("wss://broadcastlv.chat.bilibili.com/sub")));
+    m_url = QUrl(settings.value(QStringLiteral("url")).toString());
     if (!m_url.isValid() || (m_url.scheme() != QLatin1String("wss") && m_url.scheme() != QLatin1String("ws"))) {
         *error = tr("url must be a ws:// or wss:// address");
         return false;
     }
-    m_heartbeatMs = settings.value(QStringLiteral("heartbeatMs")).toInt(30'000);
+    m_heartbeatMs = settings.value(QStringLiteral("heartbeatMs")).toInt();
     // The server answers every heartbeat: silence past this means the connection is gone.
-    setReconnectTiming(qint64(settings.value(QStringLiteral("reconnectFirstDelayMs")).toDouble(1000)),
-                       settings.value(QStringLiteral("silentTimeoutMs")).toInt(70'000));
+    setReconnectTiming(qint64(settings.value(QStringLiteral("reconnectFirstDelayMs")).toDouble()), settings.value(QStringLiteral("silentTimeoutMs")).toInt());
     return true;
 }
 

@@ -3,6 +3,8 @@
 #include "chat/BridgeCodec.hpp"
 #include "chat/HttpRequestHead.hpp"
 
+#include "pluginapi/PluginMetadata.hpp"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpSocket>
@@ -53,12 +55,17 @@ BridgeSource::~BridgeSource()
 
 bool BridgeSource::configure(const QJsonObject &settings, QString *error)
 {
-    m_port = quint16(settings.value(QStringLiteral("port")).toInt(17891));
     m_token = settings.value(QStringLiteral("token")).toString().toUtf8();
     if (m_token.size() < 8) {
         *error = tr("the bridge needs a token of at least 8 characters");
         return false;
     }
+    // The default port is in bridge.json, nowhere else.
+    if (const QString missing = PluginMetadata::missingSettings(settings, {QStringLiteral("port")}); !missing.isEmpty()) {
+        *error = missing;
+        return false;
+    }
+    m_port = quint16(settings.value(QStringLiteral("port")).toInt());
     return true;
 }
 

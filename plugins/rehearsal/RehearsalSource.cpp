@@ -4,6 +4,8 @@
 #include "chat/BridgeCodec.hpp"
 #include "chat/TwitchIrcDecoder.hpp"
 
+#include "pluginapi/PluginMetadata.hpp"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -22,15 +24,22 @@ RehearsalSource::RehearsalSource(QObject *parent)
 bool RehearsalSource::configure(const QJsonObject &settings, QString *error)
 {
     const QString path = settings.value(QStringLiteral("file")).toString();
-    const QString protocol = settings.value(QStringLiteral("protocol")).toString(QStringLiteral("bridge"));
+    const QString protocol = settings.value(QStringLiteral("protocol")).toString();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("cannot read the capture %1: %2").arg(path, file.errorString());
         return false;
     }
-    m_speed = settings.value(QStringLiteral("speed")).toDouble(1.0);
-    m_ratePerSecond = settings.value(QStringLiteral("ratePerSecond")).toDouble(0);
-    m_loop = settings.value(QStringLiteral("loop")).toBool(false);
+    // The defaults are in rehearsal.json, nowhere else.
+    if (const QString missing = PluginMetadata::missingSettings(
+            settings, {QStringLiteral("protocol"), QStringLiteral("speed"), QStringLiteral("ratePerSecond"), QStringLiteral("loop")});
+        !missing.isEmpty()) {
+        *error = missing;
+        return false;
+    }
+    m_speed = settings.value(QStringLiteral("speed")).toDouble();
+    m_ratePerSecond = settings.value(QStringLiteral("ratePerSecond")).toDouble();
+    m_loop = settings.value(QStringLiteral("loop")).toBool();
     if (m_speed <= 0 && m_ratePerSecond <= 0) {
         *error = tr("give a positive speed or ratePerSecond");
         return false;

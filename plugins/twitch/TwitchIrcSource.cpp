@@ -3,6 +3,8 @@
 #include "chat/IrcMessage.hpp"
 #include "chat/TwitchIrcDecoder.hpp"
 
+#include "pluginapi/PluginMetadata.hpp"
+
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
@@ -47,8 +49,15 @@ bool TwitchIrcSource::configure(const QJsonObject &settings, QString *error)
     }
     if (m_oauth.isEmpty())
         m_nick = QStringLiteral("justinfan%1").arg(QRandomGenerator::global()->bounded(10000, 99999)); // read-only
-    m_host = settings.value(QStringLiteral("host")).toString(QStringLiteral("irc.chat.twitch.tv"));
-    m_port = quint16(settings.value(QStringLiteral("port")).toInt(6697));
+    // The defaults (server, port, timings) are in twitch.json, nowhere else.
+    if (const QString missing = PluginMetadata::missingSettings(
+            settings, {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("silentTimeoutMs"), QStringLiteral("reconnectFirstDelayMs")});
+        !missing.isEmpty()) {
+        *error = missing;
+        return false;
+    }
+    m_host = settings.value(QStringLiteral("host")).toString();
+    m_port = quint16(settings.value(QStringLiteral("port")).toInt());
     m_extraCa.clear();
     if (settings.contains(QStringLiteral("caCertificate"))) {
         m_extraCa = QSslCertificate::fromPath(settings.value(QStringLiteral("caCertificate")).toString());
@@ -57,8 +66,8 @@ bool TwitchIrcSource::configure(const QJsonObject &settings, QString *error)
             return false;
         }
     }
-    m_silentTimeoutMs = qint64(settings.value(QStringLiteral("silentTimeoutMs")).toDouble(360'000));
-    setReconnectTiming(qint64(settings.value(QStringLiteral("reconnectFirstDelayMs")).toDouble(1000)), m_silentTimeoutMs);
+    m_silentTimeoutMs = qint64(settings.value(QStringLiteral("silentTimeoutMs")).toDouble());
+    setReconnectTiming(qint64(settings.value(QStringLiteral("reconnectFirstDelayMs")).toDouble()), m_silentTimeoutMs);
     return true;
 }
 

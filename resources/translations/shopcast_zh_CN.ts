@@ -1132,6 +1132,10 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <source>%1: not a setting of %2</source>
         <translation>%1：不是 %2 的设置项</translation>
     </message>
+    <message>
+        <source>settings missing: %1 (their defaults are in the plugin&apos;s metadata; the studio fills them in)</source>
+        <translation>缺少设置：%1（默认值在插件的元数据里，由工作室填入）</translation>
+    </message>
 </context>
 <context>
     <name>PluginSetting</name>
@@ -3937,6 +3941,18 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Ranking the viewers…</source>
         <translation>正在为观众排名…</translation>
+    </message>
+    <message>
+        <source>Writing the report to %1…</source>
+        <translation>正在把报告写到 %1…</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>报告没有写成：%1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写到 %1</translation>
     </message>
 </context>
 <context>

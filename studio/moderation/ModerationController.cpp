@@ -61,11 +61,11 @@ bool ModerationController::setRules(const ModerationRules &rules, QString *error
     ++m_compiling;
     work::Work::run(
         work::Pool::Compute, this, [rules] { return CompiledRules::compile(rules); },
-        [this, generation](std::shared_ptr<const CompiledRules> compiled) {
+        [this, generation](const std::shared_ptr<const CompiledRules> &compiled) {
             --m_compiling;
             // Only the newest edit wins when two compiles overlap.
             if (generation == m_generation)
-                applyCompiled(std::move(compiled));
+                applyCompiled(compiled);
         });
     return true;
 }

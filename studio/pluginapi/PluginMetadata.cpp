@@ -48,6 +48,17 @@ std::optional<PluginMetadata> PluginMetadata::fromJson(const QJsonObject &json, 
     return m;
 }
 
+QString PluginMetadata::missingSettings(const QJsonObject &settings, const QStringList &keys)
+{
+    QStringList missing;
+    for (const QString &key : keys)
+        if (!settings.contains(key))
+            missing.append(key);
+    return missing.isEmpty()
+               ? QString()
+               : tr("settings missing: %1 (their defaults are in the plugin's metadata; the studio fills them in)").arg(missing.join(QStringLiteral(", ")));
+}
+
 QString PluginMetadata::nameFor(const QLocale &locale) const
 {
     for (const QString &n : {locale.name(), locale.name().section(QLatin1Char('_'), 0, 0), QStringLiteral("en")})

@@ -38,6 +38,10 @@ struct PluginMetadata
     // numbers typed as text into numbers, refuses unknown keys, and lists every
     // problem. The result is what the plugin's configure() receives.
     std::optional<QJsonObject> normalize(const QJsonObject &values, QStringList *errors) const;
+    // For a plugin's configure(): the defaults live in the metadata only, so
+    // settings that were not normalized lack them. Names the missing keys
+    // (empty when none is).
+    static QString missingSettings(const QJsonObject &settings, const QStringList &keys);
 
     Q_DECLARE_TR_FUNCTIONS(PluginMetadata)
 };

@@ -1,6 +1,7 @@
 // The Bilibili plugin, loaded as the studio loads it, against a fake danmaku
 // server on ws://127.0.0.1.
 #include "CatchQt.hpp"
+#include "PluginSettings.hpp"
 
 #include "EventLoopGap.hpp"
 #include "work/GuiThreadCheck.hpp"
@@ -47,7 +48,7 @@ QJsonObject settingsFor(const test::FakeBilibiliServer &server, QJsonObject extr
                   {QStringLiteral("reconnectFirstDelayMs"), 100}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         s.insert(it.key(), it.value());
-    return s;
+    return test::normalizedSettings(QStringLiteral(SHOPCAST_PLUGIN_DIR), QStringLiteral("bilibili"), s);
 }
 
 } // namespace

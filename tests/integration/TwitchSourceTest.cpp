@@ -1,6 +1,7 @@
 // The Twitch plugin, loaded as the studio loads it, against a fake Twitch
 // IRC server over TLS on 127.0.0.1.
 #include "CatchQt.hpp"
+#include "PluginSettings.hpp"
 
 #include "EventLoopGap.hpp"
 #include "work/GuiThreadCheck.hpp"
@@ -40,7 +41,7 @@ QJsonObject settingsFor(const test::FakeTwitchServer &server, QJsonObject extra 
                   {QStringLiteral("reconnectFirstDelayMs"), 100}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         s.insert(it.key(), it.value());
-    return s;
+    return test::normalizedSettings(QStringLiteral(SHOPCAST_PLUGIN_DIR), QStringLiteral("twitch"), s);
 }
 
 bool receivedLine(const test::FakeTwitchServer &server, const QString &prefix)

@@ -1,4 +1,5 @@
 #include "CatchQt.hpp"
+#include "PluginSettings.hpp"
 
 #include "storage/Database.hpp"
 #include "storage/StorageWriter.hpp"
@@ -192,8 +193,13 @@ TEST_CASE("rehearsal plugin replays a capture at the recorded pace, scaled", "[c
     CHECK_FALSE(source->configure(QJsonObject{{QStringLiteral("file"), dir.filePath(QStringLiteral("missing.jsonl"))}}, &error));
     CHECK(error.contains(QStringLiteral("cannot read")));
     // 20 comments 0.5 s apart = 9.5 s recorded; at speed 20 that is ~0.5 s.
+    // Without the metadata's defaults configure() says which are missing.
+    CHECK_FALSE(source->configure(QJsonObject{{QStringLiteral("file"), capture}}, &error));
+    CHECK(error.contains(QStringLiteral("loop")));
     REQUIRE(source->configure(
-        QJsonObject{{QStringLiteral("file"), capture}, {QStringLiteral("protocol"), QStringLiteral("bridge")}, {QStringLiteral("speed"), 20.0}}, &error));
+        test::normalizedSettings(QStringLiteral(SHOPCAST_PLUGIN_DIR), QStringLiteral("rehearsal"),
+                                 {{QStringLiteral("file"), capture}, {QStringLiteral("protocol"), QStringLiteral("bridge")}, {QStringLiteral("speed"), 20.0}}),
+        &error));
     core::SteadyClock clock;
     chat::CommentHub hub(clock);
     hub.addSource(source.get());
