@@ -2,6 +2,7 @@
 // a real recording on disk. A screenshot is kept as a test artefact.
 #define CATCH_CONFIG_RUNNER
 #include "CatchQt.hpp"
+#include "GuiStudio.hpp"
 
 #include "MainWindow.hpp"
 #include "MediaProbe.hpp"
@@ -46,19 +47,6 @@ using namespace shopcast;
 
 namespace {
 
-std::unique_ptr<app::Studio> makeStudio(const QString &profileDir)
-{
-    app::StudioOptions options;
-    options.profileDir = profileDir;
-    options.freshDemo = true;
-    options.x11Display = qApp->nativeInterface<QNativeInterface::QX11Application>()->display();
-    QString error;
-    auto studio = app::Studio::create(options, &error);
-    INFO(error.toStdString());
-    REQUIRE(studio);
-    return studio;
-}
-
 void saveScreenshot(QWidget &window, const QString &name)
 {
     const QString dir = QStringLiteral(SHOPCAST_TEST_ARTIFACTS);
@@ -75,7 +63,7 @@ TEST_CASE("the studio window shows the demo scene and records through its button
 {
     QTemporaryDir profile;
     QTemporaryDir recordings;
-    auto studio = makeStudio(profile.path());
+    auto studio = test::makeGuiStudio(profile.path(), true);
     studio->settings().recordingDir = recordings.path();
 
     QSignalSpy firstFrame(&studio->engine().program(), &broadcast::ProgramView::firstFrameRendered);
@@ -123,7 +111,7 @@ TEST_CASE("scene and source docks drive the engine and the edits persist", "[gui
 {
     QTemporaryDir profile;
     {
-        auto studio = makeStudio(profile.path());
+        auto studio = test::makeGuiStudio(profile.path(), true);
         app::MainWindow window(*studio);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -160,7 +148,7 @@ TEST_CASE("scene and source docks drive the engine and the edits persist", "[gui
 TEST_CASE("Explain now through the real button puts the product card on air and writes the timeline", "[gui][lineup]")
 {
     QTemporaryDir profile;
-    auto studio = makeStudio(profile.path());
+    auto studio = test::makeGuiStudio(profile.path(), true);
     app::MainWindow window(*studio);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -241,7 +229,7 @@ TEST_CASE("in Chinese the window's menus and dock titles are Chinese", "[gui][i1
     QString warning;
     REQUIRE(translations.install(core::Translations::resolve({}, QStringLiteral("zh_CN")), core::StudioPaths::translationsDir(), &warning));
     QTemporaryDir profile;
-    auto studio = makeStudio(profile.path());
+    auto studio = test::makeGuiStudio(profile.path(), true);
     QSignalSpy firstFrame(&studio->engine().program(), &broadcast::ProgramView::firstFrameRendered);
     app::MainWindow window(*studio);
     window.show();
@@ -266,7 +254,7 @@ TEST_CASE("a hotkey changed in Settings fires its action at once, the old keys n
 {
     QTemporaryDir profile;
     QTemporaryDir recordings;
-    auto studio = makeStudio(profile.path());
+    auto studio = test::makeGuiStudio(profile.path(), true);
     studio->settings().recordingDir = recordings.path();
     app::MainWindow window(*studio);
     window.show();
@@ -302,7 +290,7 @@ TEST_CASE("first run: the choices applied to a real studio give its canvas, dest
 {
     QTemporaryDir profile;
     CHECK(app::FirstRunSetup::isFirstRun(profile.path()));
-    auto studio = makeStudio(profile.path());
+    auto studio = test::makeGuiStudio(profile.path(), true);
     // The real engine answers for the devices of this machine (Xvfb: usually none).
     const auto cameras = studio->engine().scenes().deviceChoices(QStringLiteral("v4l2_input"));
     INFO("cameras found: " << cameras.size());
@@ -369,7 +357,7 @@ TEST_CASE("Reconnect now in the destinations dock skips the wait: a returned ing
     QString error;
     REQUIRE(ingest.start(false, &error));
     QTemporaryDir profile;
-    auto studio = makeStudio(profile.path());
+    auto studio = test::makeGuiStudio(profile.path(), true);
     // A wait far longer than the test, and no knocking: only the button can bring it back soon.
     studio->settings().reconnect = broadcast::ReconnectSettings{30'000, 1.0, 30'000, 0, 0};
     const broadcast::DestinationEntry entry{QStringLiteral("nginx"), QStringLiteral("nginx"), QStringLiteral("rtmp://127.0.0.1:%1/live").arg(ingest.rtmpPort()),

@@ -3,6 +3,7 @@
 // chat full of evasions by the rehearsal plugin, and a lottery from the chat
 // to the winners in the recorded video.
 #include "CatchQt.hpp"
+#include "GuiStudio.hpp"
 #include "WaitForDraw.hpp"
 
 #include "MainWindow.hpp"
@@ -45,19 +46,6 @@ chat::ChatEvent comment(const QString &id, const QString &text)
     e.arrivedAtMs = id.toLongLong() * 1000;
     e.sentAtMs = 1'763'900'000'000LL + e.arrivedAtMs;
     return e;
-}
-
-// The studio on a fresh profile (not the demo: no demo chat), in its window.
-std::unique_ptr<app::Studio> freshStudio(const QString &profileDir)
-{
-    app::StudioOptions options;
-    options.profileDir = profileDir;
-    options.x11Display = qApp->nativeInterface<QNativeInterface::QX11Application>()->display();
-    QString error;
-    auto studio = app::Studio::create(options, &error);
-    INFO(error.toStdString());
-    REQUIRE(studio);
-    return studio;
 }
 
 void writeCapture(const QString &path, const QList<QJsonObject> &comments)
@@ -141,7 +129,7 @@ TEST_CASE("end to end: a chat full of evasions reaches the studio, the chat show
                          {QStringLiteral("sentAtMs"), 1'763'800'000'000LL + comments.size() * 100}});
     writeCapture(capture, comments);
     QString error;
-    auto studio = freshStudio(profile.path());
+    auto studio = test::makeGuiStudio(profile.path(), false);
     app::MainWindow window(*studio);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -181,7 +169,7 @@ TEST_CASE("a lottery from the chat: entries arrive, the draw puts the winners on
                          {QStringLiteral("sentAtMs"), 1'763'800'000'000LL + i * 50}});
     writeCapture(capture, comments);
     QString error;
-    auto studio = freshStudio(profile.path());
+    auto studio = test::makeGuiStudio(profile.path(), false);
     studio->settings().recordingDir = recordings.path();
     app::MainWindow window(*studio);
     window.show();

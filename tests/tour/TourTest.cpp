@@ -6,6 +6,7 @@
 // English word may be left where a host reads. Screenshots are written to
 // build/screenshots/ for a person to look at.
 #include "CatchQt.hpp"
+#include "GuiStudio.hpp"
 
 #include "MainWindow.hpp"
 #include "Studio.hpp"
@@ -49,19 +50,6 @@
 using namespace shopcast;
 
 namespace {
-
-std::unique_ptr<app::Studio> makeStudio(const QString &profileDir)
-{
-    app::StudioOptions options;
-    options.profileDir = profileDir;
-    options.freshDemo = true;
-    options.x11Display = qApp->nativeInterface<QNativeInterface::QX11Application>()->display();
-    QString error;
-    auto studio = app::Studio::create(options, &error);
-    INFO(error.toStdString());
-    REQUIRE(studio);
-    return studio;
-}
 
 // Shown and framed by the window manager (it has told Qt the frame).
 void settle(QWidget &window)
@@ -200,7 +188,7 @@ void tour(const QString &language)
     QString warning;
     REQUIRE(translations.install(language, core::StudioPaths::translationsDir(), &warning));
     QTemporaryDir profile;
-    auto studio = makeStudio(profile.path());
+    auto studio = test::makeGuiStudio(profile.path(), true);
     QSignalSpy firstFrame(&studio->engine().program(), &broadcast::ProgramView::firstFrameRendered);
 
     {

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "CatchQt.hpp"
+
+#include "Studio.hpp"
+
+#include <QApplication>
+
+#include <memory>
+
+namespace shopcast::test {
+
+// The real studio (libobs on this process's X display) on a profile of the
+// test's: the demo show with its chat, or a fresh profile with neither.
+inline std::unique_ptr<app::Studio> makeGuiStudio(const QString &profileDir, bool demo)
+{
+    app::StudioOptions options;
+    options.profileDir = profileDir;
+    options.freshDemo = demo;
+    options.x11Display = qApp->nativeInterface<QNativeInterface::QX11Application>()->display();
+    QString error;
+    auto studio = app::Studio::create(options, &error);
+    INFO(error.toStdString());
+    REQUIRE(studio);
+    return studio;
+}
+
+} // namespace shopcast::test
