@@ -1,5 +1,6 @@
-#!/usr/bin/env python3
 """Feed comments from any platform into ShopCast Studio's local bridge.
+
+Run it with python3 (it has no #! line: it is an example to read and adapt).
 
 Douyin, Kuaishou, Taobao Live and WeChat Channels do not let other programs
 read a live room's comments. Whatever does read them for you (the platform's
