@@ -1,4 +1,5 @@
 #include "MainWindow.hpp"
+#include "widgets/TonedText.hpp"
 
 #include "PreviewWidget.hpp"
 #include "Studio.hpp"
@@ -268,10 +269,10 @@ void MainWindow::showStatus(const StatusSnapshot &s)
 {
     if (s.streaming) {
         m_liveLabel->setText(tr("● LIVE %1/%2").arg(s.liveOutputs).arg(s.totalOutputs));
-        m_liveLabel->setStyleSheet(style::Tones::css(style::Tone::Danger) + QStringLiteral(";font-weight:bold"));
+        TonedText::apply(m_liveLabel, style::Tone::Danger, QStringLiteral("font-weight:bold"));
     } else {
         m_liveLabel->setText(tr("offline"));
-        m_liveLabel->setStyleSheet({});
+        TonedText::clear(m_liveLabel);
     }
     m_statsLabel->setText(
         tr("%1 kbps · dropped %2 · lagged %3 · CPU %4%").arg(qRound(s.bitrateKbps)).arg(s.droppedFrames).arg(s.laggedFrames).arg(s.cpuPercent, 0, 'f', 0));
@@ -280,7 +281,10 @@ void MainWindow::showStatus(const StatusSnapshot &s)
 
 void MainWindow::showMessage(const QString &text, bool isError)
 {
-    statusBar()->setStyleSheet(isError ? QStringLiteral("QStatusBar{%1}").arg(style::Tones::css(style::Tone::Danger)) : QString());
+    if (isError)
+        TonedText::apply(statusBar(), style::Tone::Danger, {}, QStringLiteral("QStatusBar"));
+    else
+        TonedText::clear(statusBar());
     statusBar()->showMessage(text, isError ? 0 : 8000);
 }
 

@@ -19,6 +19,7 @@ RUNTIME_AND_TEST_PACKAGES=(
   gstreamer1.0-plugins-good gstreamer1.0-libav
   nginx libnginx-mod-rtmp libnginx-mod-stream ffmpeg x11-utils openssl ca-certificates
   qt6-translations-l10n openbox
+  dbus gnome-keyring libsecret-1-0
   dpkg-dev lintian appstream desktop-file-utils
 )
 

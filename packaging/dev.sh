@@ -185,6 +185,7 @@ case "${1:-}" in
     "$BUILD/tests/bench/shopcast_interact_bench"
     "$BUILD/tests/bench/shopcast_replay_bench"
     "$BUILD/tests/bench/shopcast_spine_bench"
+    "$BUILD/tests/bench/shopcast_gui_wait_bench"
     ;;
   build)
     deps

@@ -1,4 +1,5 @@
 #include "CommentSourcesDialog.hpp"
+#include "widgets/TonedText.hpp"
 
 #include "widgets/KeyringFallbackPrompt.hpp"
 
@@ -63,7 +64,7 @@ CommentSourcesDialog::CommentSourcesDialog(chat::CommentSources &sources, QWidge
     layout->addLayout(m_form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("sourceError"));
-    m_error->setStyleSheet(style::Tones::css(style::Tone::Danger));
+    TonedText::apply(m_error, style::Tone::Danger);
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -1,4 +1,5 @@
 #include "DestinationsDialog.hpp"
+#include "widgets/TonedText.hpp"
 
 #include "widgets/KeyringFallbackPrompt.hpp"
 
@@ -59,7 +60,7 @@ DestinationsDialog::DestinationsDialog(QList<DestinationEntry> entries, core::Se
     layout->addLayout(rowButtons);
     m_errors = new QLabel(this);
     m_errors->setObjectName(QStringLiteral("destinationErrors"));
-    m_errors->setStyleSheet(style::Tones::css(style::Tone::Danger));
+    TonedText::apply(m_errors, style::Tone::Danger);
     m_errors->setWordWrap(true);
     layout->addWidget(m_errors);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,4 +1,5 @@
 #include "FirstRunWizard.hpp"
+#include "widgets/TonedText.hpp"
 
 #include "broadcast/CanvasSpec.hpp"
 #include "broadcast/Destination.hpp"
@@ -82,7 +83,7 @@ FirstRunWizard::FirstRunWizard(const broadcast::SceneEditor &scenes, const QStri
     m_key->setEchoMode(QLineEdit::Password);
     m_destinationError = new QLabel(destination);
     m_destinationError->setObjectName(QStringLiteral("destinationError"));
-    m_destinationError->setStyleSheet(style::Tones::css(style::Tone::Danger));
+    TonedText::apply(m_destinationError, style::Tone::Danger);
     m_destinationError->setWordWrap(true);
     auto *destinationLayout = new QVBoxLayout(destination);
     auto *destinationForm = new QFormLayout;

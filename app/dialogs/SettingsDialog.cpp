@@ -1,4 +1,5 @@
 #include "SettingsDialog.hpp"
+#include "widgets/TonedText.hpp"
 
 #include "style/Tones.hpp"
 
@@ -109,7 +110,7 @@ QWidget *SettingsDialog::makeHotkeysPage(QWidget *parent)
     table->verticalHeader()->hide();
     auto *message = new QLabel(page);
     message->setObjectName(QStringLiteral("hotkeyMessage"));
-    message->setStyleSheet(style::Tones::css(style::Tone::Danger));
+    TonedText::apply(message, style::Tone::Danger);
     message->setWordWrap(true);
     QList<QKeySequenceEdit *> edits;
     for (int row = 0; row < bindings.size(); ++row) {

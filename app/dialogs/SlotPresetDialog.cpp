@@ -1,4 +1,5 @@
 #include "SlotPresetDialog.hpp"
+#include "widgets/TonedText.hpp"
 
 #include "widgets/LotteryPresetForm.hpp"
 #include "widgets/PollPresetForm.hpp"
@@ -43,7 +44,7 @@ SlotPresetDialog::SlotPresetDialog(SlotKind kind, const QJsonObject &preset, QWi
     connect(m_useDefault, &QCheckBox::toggled, form, [form](bool on) { form->setEnabled(!on); });
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("slotPresetError"));
-    m_error->setStyleSheet(style::Tones::css(style::Tone::Danger));
+    TonedText::apply(m_error, style::Tone::Danger);
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,4 +1,5 @@
 #include "HostNotesDock.hpp"
+#include "widgets/TonedText.hpp"
 
 #include "show/LiveProductController.hpp"
 
@@ -23,7 +24,7 @@ HostNotesDock::HostNotesDock(show::LiveProductController &live, QWidget *parent)
     m_title->setStyleSheet(QStringLiteral("font-size:26px;font-weight:bold"));
     m_price = new QLabel(body);
     m_price->setWordWrap(true);
-    m_price->setStyleSheet(QStringLiteral("font-size:22px;font-weight:bold;") + style::Tones::css(style::Tone::Danger));
+    TonedText::apply(m_price, style::Tone::Danger, QStringLiteral("font-size:22px;font-weight:bold"));
     m_notes = new QTextBrowser(body);
     m_notes->setObjectName(QStringLiteral("hostNotesText"));
     m_notes->setStyleSheet(QStringLiteral("font-size:20px"));

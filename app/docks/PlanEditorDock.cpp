@@ -1,4 +1,5 @@
 #include "PlanEditorDock.hpp"
+#include "widgets/TonedText.hpp"
 #include "ScrollingBody.hpp"
 
 #include "PlanTimeBar.hpp"
@@ -191,14 +192,14 @@ void PlanEditorDock::showViolations()
 {
     const auto &violations = m_model.violations();
     if (violations.isEmpty()) {
-        m_violations->setStyleSheet(style::Tones::css(style::Tone::Success));
+        TonedText::apply(m_violations, style::Tone::Success);
         m_violations->setText(m_model.rowCount() == 0 ? tr("The plan is empty.") : tr("✔ The plan follows the %1 rule.").arg(m_model.plan().rule.name));
         return;
     }
     QStringList lines;
     for (const PlanViolation &v : violations)
         lines.append(QStringLiteral("• ") + v.message);
-    m_violations->setStyleSheet(style::Tones::css(style::Tone::Danger));
+    TonedText::apply(m_violations, style::Tone::Danger);
     m_violations->setText(lines.join(QLatin1Char('\n')));
 }
 

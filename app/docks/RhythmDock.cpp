@@ -1,4 +1,5 @@
 #include "RhythmDock.hpp"
+#include "widgets/TonedText.hpp"
 #include "ScrollingBody.hpp"
 
 #include "actions/ActionRegistry.hpp"
@@ -140,7 +141,7 @@ void RhythmDock::refresh()
                                                   : tr("Ready: %1").arg(plan.title));
         m_countdown->setText(PlanTableModel::formatDuration(s.finished ? s.showElapsedMs : plan.totalPlannedMs()));
         // Muted, not dark grey: it must read on the dark theme too.
-        m_countdown->setStyleSheet(QStringLiteral("font-size:%1px;font-weight:bold;%2").arg(kCountdownPx).arg(style::Tones::css(style::Tone::Muted)));
+        TonedText::apply(m_countdown, style::Tone::Muted, QStringLiteral("font-size:%1px;font-weight:bold").arg(kCountdownPx));
         m_progress->setValue(s.finished ? 1000 : 0);
         m_progress->setProperty("level", QStringLiteral("normal"));
         m_progress->setStyleSheet(QString());
@@ -164,10 +165,13 @@ void RhythmDock::refresh()
         m_countdown->setText(QStringLiteral("+") + PlanTableModel::formatDuration(s.overrunMs));
     else
         m_countdown->setText(PlanTableModel::formatDuration(s.remainingMs + 999));
-    m_countdown->setStyleSheet(
-        QStringLiteral("font-size:%1px;font-weight:bold;%2")
-            .arg(kCountdownPx)
-            .arg(s.overrunMs > 0 ? style::Tones::css(style::Tone::Danger) : QStringLiteral("color:%1").arg(palette().color(QPalette::WindowText).name())));
+    const QString countdownCss = QStringLiteral("font-size:%1px;font-weight:bold").arg(kCountdownPx);
+    if (s.overrunMs > 0) {
+        TonedText::apply(m_countdown, style::Tone::Danger, countdownCss);
+    } else {
+        TonedText::clear(m_countdown); // the palette's own text colour, whatever the theme
+        m_countdown->setStyleSheet(countdownCss);
+    }
     m_progress->setValue(int(std::min<qint64>(1000, s.plannedMs > 0 ? s.elapsedMs * 1000 / s.plannedMs : 0)));
     m_progress->setProperty("level", levelName(s.level));
     m_progress->setStyleSheet(QStringLiteral("QProgressBar{border:1px solid #9e9e9e;border-radius:4px;background:#eeeeee}"

@@ -1294,6 +1294,31 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>ReadConnection</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -2047,6 +2072,14 @@ Resume it, or end it there?</source>
     <message>
         <source>Desktop audio</source>
         <translation>桌面声音</translation>
+    </message>
+    <message>
+        <source>Product picture (follows the lineup)</source>
+        <translation>商品大图（跟随排品）</translation>
+    </message>
+    <message>
+        <source>Product image</source>
+        <translation>商品图片</translation>
     </message>
 </context>
 <context>

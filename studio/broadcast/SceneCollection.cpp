@@ -45,7 +45,9 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
                      {QStringLiteral("looping"), true},
                      {QStringLiteral("restart_on_activate"), true},
                      {QStringLiteral("hw_decode"), false}}},
-        {tr("Product image"), QStringLiteral("image_source"), QJsonObject{{QStringLiteral("file"), dir.filePath(QStringLiteral("demo/product.png"))}}},
+        // The picture of the product on air, from the lineup: a fixed picture
+        // here once showed "¥99" beside a card saying ¥129.
+        {tr("Product image"), QStringLiteral("shopcast_overlay"), QJsonObject{{QStringLiteral("role"), QStringLiteral("product_picture")}}},
         {tr("Product card"), QStringLiteral("shopcast_overlay"), QJsonObject{{QStringLiteral("role"), QStringLiteral("product_card")}}},
         {tr("Pinned comment"), QStringLiteral("shopcast_overlay"), QJsonObject{{QStringLiteral("role"), QStringLiteral("pinned_comment")}}},
         {tr("Lottery and poll"), QStringLiteral("shopcast_overlay"), QJsonObject{{QStringLiteral("role"), QStringLiteral("interaction")}}},

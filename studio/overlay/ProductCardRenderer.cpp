@@ -152,21 +152,29 @@ QImage ProductCardRenderer::render(const ProductCardState &state, const QString 
     p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     const qreal radius = size.height() / 12.0;
 
-    // Card body.
+    // Card body. Under a banner its top corners are square, so banner and
+    // body meet edge to edge: neither is drawn over the other (the banner
+    // once reached a corner radius into the body and touched the title).
     QLinearGradient body(l.card.topLeft(), l.card.bottomRight());
     body.setColorAt(0, pal.background1);
     body.setColorAt(1, pal.background2);
     p.setPen(Qt::NoPen);
     p.setBrush(body);
-    p.drawRoundedRect(l.card, radius, radius);
+    p.save();
+    p.setClipRect(l.card);
+    p.drawRoundedRect(l.banner.isEmpty() ? l.card : l.card.adjusted(0, -int(radius), 0, 0), radius, radius);
+    p.restore();
 
-    // Flash-sale banner across the top.
+    // Flash-sale banner across the top, its bottom corners square.
     if (!l.banner.isEmpty()) {
         QLinearGradient g(l.banner.topLeft(), l.banner.topRight());
         g.setColorAt(0, pal.banner1);
         g.setColorAt(1, pal.banner2);
         p.setBrush(g);
+        p.save();
+        p.setClipRect(l.banner);
         p.drawRoundedRect(l.banner.adjusted(0, 0, 0, int(radius)), radius, radius);
+        p.restore();
         p.setPen(Qt::white);
         p.setFont(cardFont(l.banner.height() * 6 / 10, true));
         p.drawText(l.banner.adjusted(int(radius), 0, -int(radius), 0), Qt::AlignVCenter | Qt::AlignLeft, ProductCardRenderer::tr("⚡ 限时秒杀"));

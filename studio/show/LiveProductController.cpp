@@ -5,6 +5,9 @@
 #include "catalog/LineupModel.hpp"
 #include "core/MonotonicClock.hpp"
 #include "overlay/ProductCardRenderer.hpp"
+#include "work/Work.hpp"
+
+#include <QImageReader>
 
 namespace shopcast::show {
 
@@ -27,8 +30,10 @@ LiveProductController::LiveProductController(catalog::LineupModel &lineup, ShowT
         }
     });
     connect(&m_lineup, &catalog::LineupModel::productEdited, this, [this](int row) {
-        if (m_lineup.productAt(row).sku == m_onAirSku)
+        if (m_lineup.productAt(row).sku == m_onAirSku) {
             render();
+            loadPicture();
+        }
     });
 }
 
@@ -90,6 +95,7 @@ bool LiveProductController::putOnAir(const QString &sku)
         endFlashSale(QStringLiteral("product changed"));
     m_onAirSku = sku;
     render();
+    loadPicture();
     emit currentProductChanged();
     return true;
 }
@@ -177,6 +183,41 @@ void LiveProductController::render()
         m_shownSecond = state->flashSaleRemainingMs ? (*state->flashSaleRemainingMs + 999) / 1000 : -1;
     }
     emit cardChanged(m_card);
+}
+
+void LiveProductController::loadPicture()
+{
+    const auto product = onAirProduct();
+    const QString path = product ? product->imagePath : QString();
+    const QString source = product ? product->sku + QLatin1Char('\n') + path : QString();
+    if (source == m_pictureSource)
+        return;
+    m_pictureSource = source;
+    if (path.isEmpty()) {
+        if (!m_picture.isNull()) {
+            m_picture = QImage();
+            emit pictureChanged(m_picture);
+        }
+        return;
+    }
+    // Decoding is file and CPU work: off the GUI thread, and a result that
+    // arrives after another product went on air is dropped.
+    work::Work::run(
+        work::Pool::Decode, this,
+        [path] {
+            QImageReader reader(path);
+            reader.setAutoTransform(true);
+            const QSize size = reader.size();
+            if (size.isValid() && std::max(size.width(), size.height()) > kMaxPicturePx)
+                reader.setScaledSize(size.scaled(kMaxPicturePx, kMaxPicturePx, Qt::KeepAspectRatio));
+            return reader.read();
+        },
+        [this, source](const QImage &picture) {
+            if (source != m_pictureSource || (picture.isNull() && m_picture.isNull()))
+                return;
+            m_picture = picture;
+            emit pictureChanged(m_picture);
+        });
 }
 
 } // namespace shopcast::show

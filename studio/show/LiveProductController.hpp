@@ -25,6 +25,9 @@ class ShowTimeline;
 // and stock, runs flash sales (限时秒杀) with their countdown and writes
 // sold-outs and flash sales to the show timeline. The card goes out through
 // cardChanged; ShowSession hands it to the program's product_card overlays.
+// The product's own picture, large, goes out through pictureChanged to the
+// product_picture overlays, so a scene never shows a fixed picture (and a
+// fixed price) beside the card of another product.
 class LiveProductController : public QObject
 {
     Q_OBJECT
@@ -46,6 +49,10 @@ public:
     std::optional<qint64> flashSaleRemainingMs() const;
     std::optional<overlay::ProductCardState> cardState() const;
     const QImage &currentCard() const { return m_card; }
+    const QImage &currentPicture() const { return m_picture; }
+    // Pictures are decoded at most this big on their longest side: a 6000 px
+    // phone photo in the catalogue must not put 140 MB on the GPU.
+    static constexpr int kMaxPicturePx = 1080;
 
 public slots:
     // Starts a countdown for the current product; the card shows the sale
@@ -59,7 +66,8 @@ public slots:
     void tick();
 
 signals:
-    void cardChanged(const QImage &card); // null image: no product on air
+    void cardChanged(const QImage &card);       // null image: no product on air
+    void pictureChanged(const QImage &picture); // null image: none on air, or it has no readable picture
     void currentProductChanged();
     void flashSaleChanged(bool running);
     void message(const QString &text, bool isError);
@@ -67,6 +75,7 @@ signals:
 private:
     void endFlashSale(const QString &reason);
     void render();
+    void loadPicture();
 
     catalog::LineupModel &m_lineup;
     ShowTimeline &m_timeline;
@@ -78,6 +87,8 @@ private:
     std::optional<catalog::Money> m_salePrice;
     qint64 m_shownSecond = -1;
     QImage m_card;
+    QImage m_picture;
+    QString m_pictureSource; // "sku\npath" of m_picture, to skip needless reloads
     QTimer m_ticker;
 };
 

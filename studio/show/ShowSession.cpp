@@ -78,6 +78,8 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     connect(&m_db.writer(), &storage::StorageWriter::writeFailed, this, [this](const QString &error) { emit message(tr("Not saved: %1").arg(error), true); });
     connect(m_live.get(), &LiveProductController::cardChanged, this,
             [this](const QImage &card) { m_engine.program().setOverlayImage(QStringLiteral("product_card"), card); });
+    connect(m_live.get(), &LiveProductController::pictureChanged, this,
+            [this](const QImage &picture) { m_engine.program().setOverlayImage(QStringLiteral("product_picture"), picture); });
     connect(m_live.get(), &LiveProductController::message, this, &ShowSession::message);
     connect(m_rundown.get(), &RundownSession::message, this, &ShowSession::message);
     connect(m_rundown.get(), &RundownSession::aboutToStart, this, [this] { ensureShow(QStringLiteral("rundown")); });

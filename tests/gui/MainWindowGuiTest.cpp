@@ -57,6 +57,31 @@ void saveScreenshot(QWidget &window, const QString &name)
     shot.save(QDir(dir).filePath(name));
 }
 
+// Shares of clearly blue and clearly orange pixels in the part of the
+// preview where the demo's landscape scene shows the product's picture
+// (x 63-96 %, y 15-65 % of the canvas; the middle of it is sampled).
+std::pair<double, double> pictureTones(app::MainWindow &window, const broadcast::CanvasSpec &canvas)
+{
+    QWidget *preview = window.preview();
+    const double w = canvas.widthPx;
+    const double h = canvas.heightPx;
+    const double scale = std::min(preview->width() / w, preview->height() / h);
+    const QPoint origin = preview->mapToGlobal(QPoint(int((preview->width() - w * scale) / 2), int((preview->height() - h * scale) / 2)));
+    const QRect box(origin + QPoint(int(w * 0.70 * scale), int(h * 0.25 * scale)), QSize(int(w * 0.19 * scale), int(h * 0.3 * scale)));
+    const QImage shot = window.screen()->grabWindow(0, box.x(), box.y(), box.width(), box.height()).toImage();
+    int blue = 0;
+    int orange = 0;
+    int all = 0;
+    for (int y = 0; y < shot.height(); y += 2)
+        for (int x = 0; x < shot.width(); x += 2) {
+            const QColor c = shot.pixelColor(x, y);
+            blue += c.blue() > c.red() + 40 ? 1 : 0;
+            orange += c.red() > c.blue() + 40 && c.green() > 90 ? 1 : 0;
+            ++all;
+        }
+    return {double(blue) / std::max(1, all), double(orange) / std::max(1, all)};
+}
+
 } // namespace
 
 TEST_CASE("the studio window shows the demo scene and records through its buttons", "[gui]")
@@ -159,6 +184,7 @@ TEST_CASE("Explain now through the real button puts the product card on air and 
     REQUIRE(studio->show().lineup().rowCount() == 6);                                    // the demo catalog
     CHECK(studio->show().live().cardState()->product.sku == QStringLiteral("DEMO-CUP")); // --demo puts the first on air
     const QImage before = studio->show().live().currentCard();
+    CHECK_EVENTUALLY(pictureTones(window, studio->engine().program().canvas()).first > 0.5, 20'000);
 
     QSignalSpy cards(&studio->show().live(), &show::LiveProductController::cardChanged);
     table->selectRow(2);
@@ -179,6 +205,12 @@ TEST_CASE("Explain now through the real button puts the product card on air and 
     auto *notes = window.findChild<QLabel *>(QStringLiteral("hostNotesTitle"));
     REQUIRE(notes);
     CHECK(notes->text() == QStringLiteral("每日坚果礼盒 30袋装"));
+    // The big picture beside the video is the product on air's: the blue
+    // cup's before, the orange nuts' now (a fixed "¥99" picture once sat
+    // there whatever the card said).
+    const broadcast::CanvasSpec canvas = studio->engine().program().canvas();
+    CHECK_EVENTUALLY(pictureTones(window, canvas).second > 0.5, 20'000);
+    CHECK(pictureTones(window, canvas).first < 0.05);
 
     // PgDn moves to the next product, as a host would without the mouse.
     // (Xvfb has no window manager: activate the window as one would.)

@@ -8,6 +8,7 @@
 #include "StudioStyle.hpp"
 #include "Theme.hpp"
 #include "docks/RhythmDock.hpp"
+#include "widgets/TonedText.hpp"
 
 #include "actions/ActionRegistry.hpp"
 #include "core/MonotonicClock.hpp"
@@ -42,6 +43,13 @@ QColor styleSheetColour(const QString &css)
     static const QRegularExpression colour(QStringLiteral("(?:^|;)\\s*color:\\s*(#[0-9a-fA-F]{6})"));
     const QRegularExpressionMatch m = colour.match(css);
     return m.hasMatch() ? QColor(m.captured(1)) : QColor();
+}
+
+// The colour a label's text is drawn in: its sheet's, or else its palette's.
+QColor shownColour(const QLabel *label)
+{
+    const QColor sheet = styleSheetColour(label->styleSheet());
+    return sheet.isValid() ? sheet : label->palette().color(QPalette::WindowText);
 }
 
 } // namespace
@@ -96,18 +104,56 @@ TEST_CASE("dark theme: the rhythm countdown reads against the dock, before and w
         auto *countdown = dock.findChild<QLabel *>(QStringLiteral("rhythmCountdown"));
         REQUIRE(countdown);
         const QColor window = dock.palette().color(QPalette::Window);
-        checkPair("countdown before the show", styleSheetColour(countdown->styleSheet()), window);
+        checkPair("countdown before the show", shownColour(countdown), window);
         REQUIRE(registry.invoke(QStringLiteral("rhythm.start"), actions::Origin::Dock).ok);
         clock.setMs(10'000);
         session.clock().update();
         dock.refresh();
-        checkPair("countdown running", styleSheetColour(countdown->styleSheet()), window);
+        checkPair("countdown running", shownColour(countdown), window);
         clock.setMs(200'000);
         session.clock().update();
         dock.refresh();
-        checkPair("countdown overrun", styleSheetColour(countdown->styleSheet()), window);
+        checkPair("countdown overrun", shownColour(countdown), window);
     }
     app::Theme::apply(*qApp, QStringLiteral("light"));
+}
+
+TEST_CASE("switching the theme with windows open: toned texts take the new theme's shade at once", "[gui][theme][contrast]")
+{
+    app::Theme::apply(*qApp, QStringLiteral("light"));
+    {
+        core::ManualClock clock;
+        show::RundownSession session(clock, nullptr);
+        session.setPolling(false);
+        rundown::ShowPlan plan;
+        plan.title = QStringLiteral("周五专场");
+        plan.slotList = {{rundown::SlotKind::Product, 180'000, QStringLiteral("DEMO-CUP"), {}}};
+        session.setPlan(plan);
+        actions::ActionRegistry registry;
+        show::ShowActions::registerRhythm(registry, session);
+        app::RhythmDock dock(session, registry);
+        auto *countdown = dock.findChild<QLabel *>(QStringLiteral("rhythmCountdown"));
+        REQUIRE(countdown);
+        QLabel error;
+        app::TonedText::apply(&error, Tone::Danger, QStringLiteral("font-weight:bold"));
+        QLabel plain;
+        app::TonedText::apply(&plain, Tone::Danger);
+        app::TonedText::clear(&plain); // cleared: follows the palette, no sheet
+        CHECK(shownColour(&error) == Tones::text(Tone::Danger, app::Theme::palette(QStringLiteral("light"))));
+        CHECK(shownColour(countdown) == Tones::text(Tone::Muted, app::Theme::palette(QStringLiteral("light"))));
+
+        // Settings switches the theme; nothing is rebuilt.
+        app::Theme::apply(*qApp, QStringLiteral("dark"));
+        const QPalette dark = app::Theme::palette(QStringLiteral("dark"));
+        CHECK(shownColour(&error) == Tones::text(Tone::Danger, dark));
+        CHECK(error.styleSheet().contains(QStringLiteral("font-weight:bold")));
+        CHECK(shownColour(countdown) == Tones::text(Tone::Muted, dark));
+        checkPair("countdown after the switch", shownColour(countdown), dark.color(QPalette::Window));
+        CHECK(plain.styleSheet().isEmpty());
+
+        app::Theme::apply(*qApp, QStringLiteral("light"));
+        CHECK(shownColour(&error) == Tones::text(Tone::Danger, app::Theme::palette(QStringLiteral("light"))));
+    }
 }
 
 TEST_CASE("studio style: a checked radio or box is filled with the accent, an unticked table box is only an outline", "[gui][theme][style]")

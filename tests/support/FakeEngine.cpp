@@ -7,6 +7,7 @@ using namespace shopcast::broadcast;
 bool FakeOutputs::startStreaming(const QList<Destination> &destinations, const EncoderSettings &, QString *error)
 {
     calls.append(QStringLiteral("startStreaming %1").arg(destinations.size()));
+    streamedTo = destinations;
     if (!refuseWith.isEmpty()) {
         *error = refuseWith;
         return false;

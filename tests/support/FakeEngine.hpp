@@ -52,7 +52,8 @@ public:
     broadcast::EngineStats &editableStats() { return m_stats; }
 
     QStringList calls;
-    QString refuseWith; // non-empty: start* fails with this
+    QList<broadcast::Destination> streamedTo; // the last startStreaming's destinations, keys and all
+    QString refuseWith;                       // non-empty: start* fails with this
     broadcast::ReconnectSettings reconnect;
 
 private:

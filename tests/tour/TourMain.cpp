@@ -31,6 +31,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+    // The Chinese tour is a Chinese host's desktop: the system locale is
+    // zh_CN too (Qt's own file dialog writes dates and sizes in the
+    // system's locale, not the studio's language). ctest runs each case in
+    // a process of its own, named on the command line.
+    bool chinese = false;
+    for (int i = 1; i < argc; ++i)
+        chinese = chinese || QByteArray(argv[i]).contains("Chinese");
+    qputenv("LC_ALL", chinese ? "zh_CN.UTF-8" : "en_US.UTF-8");
     qputenv("DISPLAY", xvfb.display().toLocal8Bit());
     qputenv("QT_QPA_PLATFORM", "xcb");
     QApplication app(argc, argv);

@@ -32,6 +32,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,6 +48,8 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
+#include <QUrl>
 
 using namespace shopcast;
 
@@ -138,11 +142,13 @@ QStringList englishWords(const QWidget &root)
         }
         if (const auto *v = qobject_cast<const QAbstractItemView *>(w); v && v->model()) {
             const QAbstractItemModel *model = v->model();
-            for (int c = 0; c < model->columnCount(); ++c)
+            // The rows the view shows: under its root (a file dialog's folder).
+            const QModelIndex root = v->rootIndex();
+            for (int c = 0; c < model->columnCount(root); ++c)
                 texts.append(model->headerData(c, Qt::Horizontal).toString());
-            for (int r = 0; r < std::min(model->rowCount(), 30); ++r)
-                for (int c = 0; c < model->columnCount(); ++c) {
-                    const QModelIndex i = model->index(r, c);
+            for (int r = 0; r < std::min(model->rowCount(root), 30); ++r)
+                for (int c = 0; c < model->columnCount(root); ++c) {
+                    const QModelIndex i = model->index(r, c, root);
                     texts << model->data(i).toString() << model->data(i, Qt::ToolTipRole).toString();
                 }
         }
@@ -270,6 +276,29 @@ void tour(const QString &language)
     {
         app::ModerationDialog moderation(studio->show().moderation(), &window);
         visit(moderation, language, QStringLiteral("moderation"));
+    }
+
+    {
+        // Qt's own file dialog, as Import products opens it where the desktop
+        // offers no native one, in the detail view: a folder's type once read
+        // "Folder" (Qt's zh_CN catalogue lacks it; the studio's has it).
+        QTemporaryDir files;
+        REQUIRE(QDir(files.path()).mkdir(QStringLiteral("商品图片")));
+        QFile csv(QDir(files.path()).filePath(QStringLiteral("products.csv")));
+        REQUIRE(csv.open(QIODevice::WriteOnly));
+        csv.write("商品编码,商品名称,原价\nA1,保温杯,129\n");
+        csv.close();
+        QFileDialog dialog(&window, QCoreApplication::translate("shopcast::app::MainWindow", "Import products"), files.path(),
+                           QCoreApplication::translate("shopcast::app::MainWindow", "Products (*.csv *.tsv *.txt *.json)"));
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.setViewMode(QFileDialog::Detail);
+        // The side bar holds this machine's own folder names, not the studio's words.
+        dialog.setSidebarUrls({QUrl::fromLocalFile(files.path())});
+        dialog.show();
+        auto *view = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+        REQUIRE(view);
+        REQUIRE_EVENTUALLY(view->model()->rowCount(view->rootIndex()) == 2, 20'000);
+        visit(dialog, language, QStringLiteral("file-dialog"));
     }
 
     // The demo show's review, as far as it got.

@@ -38,7 +38,13 @@ TEST_CASE("the demo collection is valid for every canvas preset", "[scenes]")
                 CHECK(item.xPx + item.boundsWidthPx <= canvas.widthPx + 0.5);
                 CHECK(item.yPx + item.boundsHeightPx <= canvas.heightPx + 0.5);
             }
-        CHECK(demo.findSource(QStringLiteral("Product image"))->settings.value(QStringLiteral("file")).toString() == QStringLiteral("/res/demo/product.png"));
+        // The product picture follows the lineup: no fixed picture (with a
+        // price of its own) beside the card.
+        const SourceSpec *picture = demo.findSource(QStringLiteral("Product image"));
+        CHECK(picture->kind == QStringLiteral("shopcast_overlay"));
+        CHECK(picture->settings.value(QStringLiteral("role")).toString() == QStringLiteral("product_picture"));
+        for (const SourceSpec &source : demo.sources())
+            CHECK(source.kind != QStringLiteral("image_source"));
     }
 }
 

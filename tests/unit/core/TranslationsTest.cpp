@@ -3,6 +3,7 @@
 // missing or damaged.
 #include "CatchQt.hpp"
 
+#include "core/QtCatalogueGaps.hpp"
 #include "core/StudioPaths.hpp"
 #include "core/Translations.hpp"
 #include "core/UiSettings.hpp"
@@ -39,6 +40,25 @@ TEST_CASE("translations: the zh_CN catalogue speaks the merchants' words, and go
         CHECK(QCoreApplication::translate("shopcast::app::MainWindow", "&File") == QStringLiteral("文件(&F)"));
     }
     CHECK(QCoreApplication::translate("shopcast::app::ControlsDock", "Start Streaming") == QStringLiteral("Start Streaming"));
+}
+
+TEST_CASE("translations: what Qt's own zh_CN catalogue leaves in English (the file dialog's Folder) is Chinese", "[core][i18n]")
+{
+    core::Translations translations;
+    QString warning;
+    REQUIRE(translations.install(QStringLiteral("zh_CN"), core::StudioPaths::translationsDir(), &warning));
+    const auto gaps = core::QtCatalogueGaps::entries();
+    REQUIRE_FALSE(gaps.isEmpty());
+    for (const auto &gap : gaps) {
+        const QString shown = QCoreApplication::translate(gap.context, gap.text.source, gap.text.disambiguation);
+        INFO(gap.context << " / " << gap.text.source << " -> " << shown.toStdString());
+        CHECK(shown != QLatin1String(gap.text.source));
+        CHECK_FALSE(shown.isEmpty());
+    }
+    // Asked exactly as Qt 6.4's file dialog asks for a folder's type.
+    CHECK(QCoreApplication::translate("QAbstractFileIconProvider", "Folder", "All other platforms") == QStringLiteral("文件夹"));
+    // Qt's own strings still come from Qt's catalogue.
+    CHECK(QCoreApplication::translate("QFileDialog", "Folder") == QStringLiteral("文件夹"));
 }
 
 TEST_CASE("translations: a missing or damaged catalogue leaves English with a warning", "[core][i18n]")

@@ -115,6 +115,31 @@ TEST_CASE("a flash sale adds the countdown banner and changes the price", "[over
     CHECK(ProductCardRenderer::render(state, QStringLiteral("bold"), size) != during);
 }
 
+TEST_CASE("the flash-sale banner keeps clear of the title, and banner and body meet without a gap", "[overlay]")
+{
+    for (const QString &templ : ProductCardRenderer::templates()) {
+        for (const QSize size : {QSize(600, 240), QSize(1015, 384), QSize(240, 96)}) {
+            INFO(templ.toStdString() << " " << size.width() << "x" << size.height());
+            ProductCardState state = cupState();
+            state.flashSaleRemainingMs = 90'000;
+            const QImage card = ProductCardRenderer::render(state, templ, size);
+            const auto l = ProductCardRenderer::layout(state, size);
+            REQUIRE(l.title.top() > l.banner.bottom() + 1);
+            // The rows between the banner and the title, over the title's
+            // width, are the card's body: no banner red in them.
+            const QRect between(l.title.left(), l.banner.bottom() + 1, l.title.width(), l.title.top() - l.banner.bottom() - 1);
+            CHECK(countPixels(card, between, isRed) == 0);
+            // Where they meet, across the middle of the card, nothing is
+            // transparent: no notch of rounded corners at the join.
+            for (int x = size.width() / 4; x < size.width() * 3 / 4; x += 7) {
+                CHECK(card.pixelColor(x, l.banner.bottom()).alpha() > 200);
+                CHECK(card.pixelColor(x, l.card.top()).alpha() > 200);
+            }
+            CHECK(card.pixelColor(1, l.card.top()).alpha() > 200); // square corners at the join
+        }
+    }
+}
+
 TEST_CASE("sold out greys the card", "[overlay]")
 {
     const QSize size(600, 240);

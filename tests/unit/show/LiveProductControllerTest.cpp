@@ -6,7 +6,11 @@
 #include "core/MonotonicClock.hpp"
 #include "show/LiveProductController.hpp"
 #include "show/ShowTimeline.hpp"
+#include "work/WorkPools.hpp"
 
+#include <QFile>
+#include <QImage>
+#include <QThreadPool>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -24,7 +28,8 @@ struct Show
     std::unique_ptr<show::ShowTimeline> timeline;
     std::unique_ptr<show::LiveProductController> live;
 
-    Show()
+    // Products P1..P3; pictures[i] (when given) is P(i+1)'s picture file.
+    explicit Show(const QStringList &pictures = {})
     {
         QString error;
         db = storage::Database::open(dir.filePath(QStringLiteral("studio.db")), &error);
@@ -37,6 +42,7 @@ struct Show
             p.title = QStringLiteral("商品%1").arg(i);
             p.price = catalog::Money::fromCents(10000);
             p.promoPrice = catalog::Money::fromCents(8000);
+            p.imagePath = pictures.value(i - 1);
             products.append(p);
         }
         REQUIRE(repo->saveAll(products, QStringLiteral("fixture"), &error));
@@ -79,6 +85,62 @@ TEST_CASE("putting products on air changes the card", "[live]")
     CHECK(cards.last().first().value<QImage>().isNull());
     CHECK_FALSE(s.live->cardState());
     CHECK(s.kinds().isEmpty()); // product switches are ShowSession's to record
+}
+
+TEST_CASE("the picture of the product on air follows the lineup, decoded off the GUI thread and bounded in size", "[live]")
+{
+    QTemporaryDir files;
+    // P1: a small red picture; P2: a 4000x1000 blue one (too big to upload
+    // whole); P3: a file that is not an image.
+    QImage red(64, 48, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    const QString redPath = files.filePath(QStringLiteral("red.png"));
+    REQUIRE(red.save(redPath));
+    QImage blue(4000, 1000, QImage::Format_RGB32);
+    blue.fill(Qt::blue);
+    const QString bluePath = files.filePath(QStringLiteral("blue.jpg"));
+    REQUIRE(blue.save(bluePath));
+    const QString brokenPath = files.filePath(QStringLiteral("broken.png"));
+    {
+        QFile broken(brokenPath);
+        REQUIRE(broken.open(QIODevice::WriteOnly));
+        broken.write("not a picture");
+    }
+    Show s({redPath, bluePath, brokenPath});
+    QSignalSpy pictures(s.live.get(), &show::LiveProductController::pictureChanged);
+
+    REQUIRE(s.live->putOnAir(QStringLiteral("P1")));
+    CHECK(pictures.isEmpty()); // decoding is on a worker: the answer comes later
+    REQUIRE(pictures.wait(10'000));
+    CHECK(pictures.last().first().value<QImage>().size() == QSize(64, 48));
+    CHECK(pictures.last().first().value<QImage>().pixelColor(10, 10) == QColor(Qt::red));
+
+    REQUIRE(s.live->putOnAir(QStringLiteral("P2")));
+    REQUIRE(pictures.wait(10'000));
+    const QImage big = pictures.last().first().value<QImage>();
+    CHECK(big.width() == show::LiveProductController::kMaxPicturePx);
+    CHECK(big.height() == show::LiveProductController::kMaxPicturePx / 4);
+
+    // An unreadable picture takes the old one off rather than leaving it up.
+    REQUIRE(s.live->putOnAir(QStringLiteral("P3")));
+    REQUIRE(pictures.wait(10'000));
+    CHECK(pictures.last().first().value<QImage>().isNull());
+
+    // A quick switch: only the product that is on air at the end shows.
+    pictures.clear();
+    REQUIRE(s.live->putOnAir(QStringLiteral("P2")));
+    REQUIRE(s.live->putOnAir(QStringLiteral("P1")));
+    // Both decodes finished and their answers delivered: P2's must be dropped.
+    REQUIRE(work::WorkPools::pool(work::Pool::Decode).waitForDone(10'000));
+    QCoreApplication::sendPostedEvents();
+    REQUIRE_FALSE(pictures.isEmpty());
+    CHECK(pictures.last().first().value<QImage>().size() == QSize(64, 48));
+    for (const QList<QVariant> &shown : pictures)
+        CHECK(shown.first().value<QImage>().size() == QSize(64, 48));
+
+    // Off air: the picture goes at once.
+    REQUIRE(s.live->putOnAir({}));
+    CHECK(pictures.last().first().value<QImage>().isNull());
 }
 
 TEST_CASE("a flash sale counts down, redraws once a second and ends on time", "[live]")
