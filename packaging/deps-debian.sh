@@ -12,7 +12,7 @@ BUILD_PACKAGES=(
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev
   libssl-dev libicu-dev libopencc-dev libvectorscan-dev libbrotli-dev zlib1g-dev
   libx11-dev catch2 time libyaml-cpp-dev
-  clang-14 libclang-rt-14-dev llvm-14 clang-format-14 clang-tidy-14 python3 python3-yaml
+  clang-14 libclang-rt-14-dev llvm-14 clang-format-14 clang-tidy-14 cppcheck python3 python3-yaml
 )
 RUNTIME_AND_TEST_PACKAGES=(
   xvfb xauth libgl1-mesa-dri libegl-mesa0 fonts-noto-cjk

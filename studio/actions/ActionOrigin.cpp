@@ -42,12 +42,4 @@ QString Origins::permissionId(Permission permission)
     return {};
 }
 
-std::optional<Permission> Origins::permissionFromId(const QString &id)
-{
-    for (const auto &[p, name] : kPermissions)
-        if (id == QLatin1String(name))
-            return p;
-    return std::nullopt;
-}
-
 } // namespace shopcast::actions

@@ -31,7 +31,6 @@ public:
     static QString id(Origin origin);
     static std::optional<Origin> fromId(const QString &id);
     static QString permissionId(Permission permission);
-    static std::optional<Permission> permissionFromId(const QString &id);
 };
 
 } // namespace shopcast::actions

@@ -62,6 +62,10 @@ bool StudioCore::init(const StudioOptions &options, const EngineFactory &engine,
         studio->m_settings.recordingDir = core::StudioPaths::defaultRecordingDir();
     studio->m_secrets
         = std::make_unique<core::SecretStore>(QStringLiteral("ShopCast Studio"), QDir(options.profileDir).filePath(QStringLiteral("secrets.ini")));
+    // A keys file someone opened to others since the last run is closed
+    // again now, and the window says so.
+    if (const QString secretsWarning = studio->m_secrets->checkFallbackFile(); !secretsWarning.isEmpty())
+        studio->m_warnings.append(secretsWarning);
     return studio->startEngine(options, engine, error) && studio->openShow(options, error);
 }
 

@@ -10,12 +10,6 @@ QString CanvasSpec::sizeText() const
     return QStringLiteral("%1x%2").arg(widthPx).arg(heightPx);
 }
 
-QString CanvasSpec::displayName() const
-{
-    const QString orientation = isPortrait() ? QCoreApplication::translate("CanvasSpec", "portrait") : QCoreApplication::translate("CanvasSpec", "landscape");
-    return QStringLiteral("%1 %2 @%3").arg(sizeText(), orientation).arg(fps);
-}
-
 std::optional<CanvasSpec> CanvasSpec::parseSize(const QString &text, QString *error)
 {
     static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,5})\\s*[xX*×]\\s*(\\d{1,5})\\s*$"));

@@ -16,8 +16,7 @@ struct CanvasSpec
     int fps = 30;
 
     bool isPortrait() const { return heightPx > widthPx; }
-    QString sizeText() const;    // "1280x720"
-    QString displayName() const; // "1280x720 landscape @30"
+    QString sizeText() const; // "1280x720"
 
     // Accepts "WxH" (also "W*H" and "W×H"); sizes must be even and within 16..4096
     // because x264 with 4:2:0 chroma cannot encode odd sizes.

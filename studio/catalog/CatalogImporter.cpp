@@ -79,14 +79,6 @@ QString ImportIssue::toString() const
     return QCoreApplication::translate("CatalogImporter", "line %1: %2").arg(line).arg(message);
 }
 
-QStringList CatalogImporter::headerAliases(const QString &field)
-{
-    for (const Field &f : fields())
-        if (QLatin1String(f.key) == field)
-            return f.aliases;
-    return {};
-}
-
 ImportResult CatalogImporter::parseFile(const QString &path)
 {
     // The window imports on the compute pool; the watchdog test counts this.

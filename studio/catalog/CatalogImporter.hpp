@@ -37,9 +37,6 @@ public:
     // baseDir resolves relative image paths.
     static ImportResult parseCsv(const QByteArray &bytes, const QString &baseDir);
     static ImportResult parseJson(const QByteArray &bytes, const QString &baseDir);
-
-    // The header names each field answers to (lower-case English, Chinese).
-    static QStringList headerAliases(const QString &field);
 };
 
 } // namespace shopcast::catalog

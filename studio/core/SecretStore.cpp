@@ -30,6 +30,14 @@ QString SecretStore::takeWarning()
     return std::exchange(m_warning, QString());
 }
 
+QString SecretStore::checkFallbackFile()
+{
+    QString error;
+    if (!checkFile(&error))
+        return error;
+    return takeWarning();
+}
+
 bool SecretStore::checkFile(QString *error)
 {
     const QFileInfo info(m_fallbackFile);

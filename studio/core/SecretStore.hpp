@@ -46,6 +46,10 @@ public:
     const QString &fallbackFile() const { return m_fallbackFile; }
     // What the last file check had to say (a tightened mode), once.
     QString takeWarning();
+    // Checks the fallback file now, as the studio starts: a mode loosened
+    // since the last run is tightened before any key is read. What the user
+    // must be told (tightened, or not usable), or empty.
+    QString checkFallbackFile();
 
 private:
     // False when the file must not be used (not ours); tightens its mode.

@@ -28,12 +28,6 @@ QString Verdicts::label(Verdict verdict)
     return {};
 }
 
-QString Verdicts::labelOf(const QString &id)
-{
-    const std::optional<Verdict> v = fromId(id);
-    return v ? label(*v) : id;
-}
-
 QString Verdicts::describe(const QString &rule, const QString &detail)
 {
     // How a banned term was found, when it was not written as listed.

@@ -19,8 +19,6 @@ public:
     static QString id(Verdict verdict); // "allow", "hide", ...
     // What a host reads: "待审" for hold, in the UI's language.
     static QString label(Verdict verdict);
-    // The label of a verdict id as stored ("hold"); the id itself when unknown.
-    static QString labelOf(const QString &id);
     // Why, as a host reads it: a rule id ("term:加微信", "spam:link") and the
     // matcher's detail ("folded", a host name) in the UI's language.
     static QString describe(const QString &rule, const QString &detail);

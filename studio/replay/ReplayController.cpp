@@ -33,16 +33,6 @@ bool ReplayController::setRecording(int index)
     return true;
 }
 
-std::optional<qint64> ReplayController::mediaPositionFor(qint64 showMs) const
-{
-    if (m_recording < 0)
-        return std::nullopt;
-    const RecordingSpan &r = m_review.summary.recordings.at(m_recording);
-    if (showMs < r.startMs || showMs > r.endMs)
-        return std::nullopt;
-    return showMs - r.startMs;
-}
-
 qint64 ReplayController::showTimeFor(qint64 mediaMs) const
 {
     if (m_recording < 0)
@@ -58,18 +48,6 @@ std::optional<qint64> ReplayController::chapterPosition(int chapter) const
     if (!c.media || c.media->path != mediaPath())
         return std::nullopt;
     return c.media->startMs;
-}
-
-int ReplayController::chapterAt(qint64 mediaMs) const
-{
-    int found = -1;
-    for (int i = 0; i < m_review.chapters.size(); ++i) {
-        const auto at = chapterPosition(i);
-        const Chapter &c = m_review.chapters.at(i);
-        if (at && *at <= mediaMs && mediaMs < c.media->endMs)
-            found = i;
-    }
-    return found;
 }
 
 std::optional<qint64> ReplayController::nextChapterPosition(qint64 mediaMs) const

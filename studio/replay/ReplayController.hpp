@@ -25,13 +25,10 @@ public:
     QString mediaPath() const;
     bool setRecording(int index);
 
-    // Show time (ms from the show's start) ↔ position in the current file.
-    std::optional<qint64> mediaPositionFor(qint64 showMs) const;
+    // Show time (ms from the show's start) at a position in the current file.
     qint64 showTimeFor(qint64 mediaMs) const;
     // A chapter's start in the current file, if it was recorded there.
     std::optional<qint64> chapterPosition(int chapter) const;
-    // The chapter playing at a position of the current file (the last one started), or -1.
-    int chapterAt(qint64 mediaMs) const;
     std::optional<qint64> nextChapterPosition(qint64 mediaMs) const;
     std::optional<qint64> previousChapterPosition(qint64 mediaMs) const;
 

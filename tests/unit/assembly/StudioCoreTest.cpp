@@ -17,6 +17,7 @@
 #include "work/GuiThreadCheck.hpp"
 
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -82,6 +83,22 @@ TEST_CASE("studio core: starts on the demo show on the fake engine, with every a
     CHECK(queryOne(studio->show().database(), QStringLiteral("SELECT title FROM shows WHERE id = %1").arg(id)) == QStringLiteral("Today's show"));
     CHECK(queryOne(studio->show().database(), QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE show_id = %1").arg(id)).toInt()
           == int(studio->show().timeline().events().size()));
+}
+
+TEST_CASE("studio core: a keys file opened to others since the last run is owner-only again at start, and the window is told", "[assembly][secrets]")
+{
+    QTemporaryDir profile;
+    const QString secrets = QDir(profile.path()).filePath(QStringLiteral("secrets.ini"));
+    {
+        QFile file(secrets);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("[secrets]\n");
+    }
+    REQUIRE(QFile::setPermissions(secrets, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    auto studio = startStudio(profile.path(), false, assembly::StudioOptions::Resume::Never);
+    const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    CHECK((QFile::permissions(secrets) & others) == 0);
+    CHECK(studio->startupWarnings().filter(QStringLiteral("0600")).size() == 1);
 }
 
 TEST_CASE("studio core: a show a killed run left open is resumed from its checkpoint", "[assembly][resume]")
