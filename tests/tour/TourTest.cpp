@@ -6,6 +6,7 @@
 // English word may be left where a host reads. Screenshots are written to
 // build/screenshots/ for a person to look at.
 #include "CatchQt.hpp"
+#include "EnglishWords.hpp"
 #include "GuiStudio.hpp"
 
 #include "MainWindow.hpp"
@@ -85,23 +86,6 @@ void shoot(QWidget &window, const QString &name)
     window.screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height()).save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
-// The words a Chinese host may meet untranslated: names of formats,
-// protocols and things that are written so in Chinese too.
-const QStringList kAllowed{
-    QStringLiteral("RTMP"), QStringLiteral("RTMPS"), QStringLiteral("SKU"), QStringLiteral("CSV"), QStringLiteral("KOC"), QStringLiteral("OBS"),
-    QStringLiteral("URL"), QStringLiteral("MP4"), QStringLiteral("MKV"), QStringLiteral("JSON"), QStringLiteral("HTTP"), QStringLiteral("CPU"),
-    QStringLiteral("GPU"), QStringLiteral("kbps"), QStringLiteral("ShopCast"), QStringLiteral("Studio"), QStringLiteral("LIVE"), QStringLiteral("REC"),
-    QStringLiteral("DEMO"), QStringLiteral("CUP"), QStringLiteral("PNG"), QStringLiteral("WebSocket"), QStringLiteral("Bilibili"), QStringLiteral("Twitch"),
-    QStringLiteral("IRC"), QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Alt"), QStringLiteral("PgUp"), QStringLiteral("PgDown"),
-    QStringLiteral("Space"), QStringLiteral("Esc"), QStringLiteral("Del"), QStringLiteral("Home"), QStringLiteral("End"), QStringLiteral("Tab"),
-    QStringLiteral("fps"), QStringLiteral("x264"), QStringLiteral("CBR"), QStringLiteral("AAC"), QStringLiteral("API"), QStringLiteral("TLS"),
-    QStringLiteral("UTF"), QStringLiteral("GB18030"), QStringLiteral("UID"), QStringLiteral("OAuth"), QStringLiteral("getDanmuInfo"),
-    // x264's preset names, as OBS shows them too.
-    QStringLiteral("ultrafast"), QStringLiteral("superfast"), QStringLiteral("veryfast"), QStringLiteral("faster"), QStringLiteral("fast"),
-    QStringLiteral("medium"), QStringLiteral("slow"),
-    // A language's own name in the language picker.
-    QStringLiteral("English")};
-
 // ASCII words of three letters or more in what a person reads in a window:
 // labels, buttons, tabs, group titles, dock titles, headers, placeholders,
 // combo items, tooltips, menus and the visible rows of its views.
@@ -155,20 +139,7 @@ QStringList englishWords(const QWidget &root)
     }
     if (!root.windowTitle().isEmpty())
         texts.append(root.windowTitle());
-    static const QRegularExpression word(QStringLiteral("(?<![A-Za-z0-9_./:@#%-])[A-Za-z]{3,}(?![A-Za-z0-9_./:@-])"));
-    static const QRegularExpression markup(QStringLiteral("<[^>]*>|&[a-z]+;|https?://\\S+|rtmps?://\\S+|\\S+@\\S+"));
-    QStringList found;
-    for (QString text : std::as_const(texts)) {
-        text.remove(markup);
-        for (auto it = word.globalMatch(text); it.hasNext();) {
-            const QString w = it.next().captured();
-            // The word and where it was read, for the failure message.
-            if (!kAllowed.contains(w, Qt::CaseInsensitive)
-                && !std::any_of(found.cbegin(), found.cend(), [&w](const QString &f) { return f.startsWith(w + QLatin1Char(' ')); }))
-                found.append(w + QStringLiteral(" (in \"") + text.left(80) + QStringLiteral("\")"));
-        }
-    }
-    return found;
+    return test::englishWordsIn(texts);
 }
 
 void checkChinese(const QWidget &window, const QString &language, const char *what)

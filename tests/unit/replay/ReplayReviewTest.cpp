@@ -3,7 +3,11 @@
 // the figures per minute and per product, KOC candidates, the library and
 // its moved recordings, the report, and the models under the model tester.
 #include "CatchQt.hpp"
+#include "EnglishWords.hpp"
 #include "ShowBuilder.hpp"
+
+#include "core/StudioPaths.hpp"
+#include "core/Translations.hpp"
 
 #include "replay/AudienceModel.hpp"
 #include "replay/AudienceRanking.hpp"
@@ -22,6 +26,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace shopcast;
@@ -270,6 +275,31 @@ TEST_CASE("replay: the figures of a synthetic show with known counts", "[replay]
     QAbstractItemModelTester t2(&products, QAbstractItemModelTester::FailureReportingMode::Fatal);
     products.setProducts(r->products);
     CHECK(products.data(products.index(0, replay::ProductStatsModel::OnAir)).toString() == QStringLiteral("4:20"));
+}
+
+TEST_CASE("replay: the report in Chinese has no English words a host reads", "[replay][report][i18n]")
+{
+    core::Translations translations;
+    QString error;
+    REQUIRE(translations.install(QStringLiteral("zh_CN"), core::StudioPaths::translationsDir(), &error));
+    Fixture f;
+    f.file(QStringLiteral("show.mp4"));
+    const qint64 id = writeShow(f, f.dir.filePath(QStringLiteral("show.mkv")));
+    const auto r = replay::ShowReview::load(*f.db, id, &error);
+    REQUIRE(r);
+    QString page = replay::ReportWriter::html(*r, replay::AudienceRanking::forShow(*f.db, id, 10, &error));
+    REQUIRE_FALSE(page.isEmpty());
+    // What a reader sees: the page's text, not its style sheet or markup.
+    page.remove(QRegularExpression(QStringLiteral("<style[^>]*>.*?</style>"), QRegularExpression::DotMatchesEverythingOption));
+    page.remove(QRegularExpression(QStringLiteral("<head>.*?</head>"), QRegularExpression::DotMatchesEverythingOption));
+    // The fixture's viewers are called "late" and "spam": their names are
+    // data, not the report's words.
+    for (const char *viewer : {"late", "spam"})
+        page.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(viewer))), QStringLiteral("观众"));
+    const QStringList words = test::englishWordsIn(page.split(QLatin1Char('\n')));
+    INFO(words.join(QStringLiteral("\n  ")).toStdString());
+    CHECK(words.isEmpty());
+    CHECK(page.contains(QStringLiteral("保温杯")));
 }
 
 TEST_CASE("replay: the most engaged viewers, in one show and across shows, as CSV", "[replay][koc]")
