@@ -3,6 +3,7 @@
 #include "LotteryCommand.hpp"
 #include "ModerateCommand.hpp"
 #include "OverlayCommand.hpp"
+#include "RenderCommand.hpp"
 #include "PlanCommand.hpp"
 #include "ReviewCommand.hpp"
 #include "StreamCommand.hpp"
@@ -26,6 +27,7 @@ QString usage()
                                               "  stream    push the scene to RTMP/RTMPS destinations and/or record it\n"
                                               "  catalog   import or export products (catalog import|export)\n"
                                               "  overlay   render a product card to PNG (overlay render)\n"
+                                              "  render    render one frame of a scene collection, filters and all, to PNG\n"
                                               "  plan      check or generate a show plan (plan lint|generate)\n"
                                               "  chat      decode a raw comment capture to JSON lines (chat decode)\n"
                                               "  moderate  run the moderation rules over comments in JSON lines\n"
@@ -74,6 +76,8 @@ int main(int argc, char *argv[])
         return shopcast::cli::CatalogCommand().run(args);
     if (command == QLatin1String("overlay"))
         return shopcast::cli::OverlayCommand().run(args);
+    if (command == QLatin1String("render"))
+        return shopcast::cli::RenderCommand().run(args);
     if (command == QLatin1String("plan"))
         return shopcast::cli::PlanCommand().run(args);
     if (command == QLatin1String("chat"))

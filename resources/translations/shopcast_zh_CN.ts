@@ -147,14 +147,6 @@
 <context>
     <name>CanvasSpec</name>
     <message>
-        <source>portrait</source>
-        <translation>竖屏</translation>
-    </message>
-    <message>
-        <source>landscape</source>
-        <translation>横屏</translation>
-    </message>
-    <message>
         <source>canvas &apos;%1&apos; is not of the form WIDTHxHEIGHT, e.g. 1280x720</source>
         <translation>画布“%1”的格式不是 宽x高，例如 1280x720</translation>
     </message>
@@ -909,6 +901,18 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <source>no scene named &apos;%1&apos;</source>
         <translation>没有名为“%1”的场景</translation>
     </message>
+    <message>
+        <source>filter &apos;%1&apos; on &apos;%2&apos; needs &apos;%3&apos;, which no loaded libobs module provides; it is kept but not applied</source>
+        <translation>“%2”上的滤镜“%1”需要“%3”，但没有已加载的 libobs 模块提供它；滤镜已保留，但不生效</translation>
+    </message>
+    <message>
+        <source>libobs could not create filter &apos;%1&apos; (%2) on &apos;%3&apos;</source>
+        <translation>libobs 无法在“%3”上创建滤镜“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>no source named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的源</translation>
+    </message>
 </context>
 <context>
     <name>OverlayCommand</name>
@@ -1333,6 +1337,77 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     </message>
 </context>
 <context>
+    <name>RenderCommand</name>
+    <message>
+        <source>Render one frame of a scene, with its filters, to PNG.</source>
+        <translation>把场景的一帧（含滤镜）渲染为 PNG。</translation>
+    </message>
+    <message>
+        <source>The scene collection (JSON) to render.</source>
+        <translation>要渲染的场景集合（JSON）。</translation>
+    </message>
+    <message>
+        <source>The scene to render (default: the collection&apos;s current one).</source>
+        <translation>要渲染的场景（默认：集合的当前场景）。</translation>
+    </message>
+    <message>
+        <source>Canvas size (default 1280x720).</source>
+        <translation>画布尺寸（默认 1280x720）。</translation>
+    </message>
+    <message>
+        <source>Frames to let pass before the one written, for sources that load (default 10).</source>
+        <translation>写出之前先等待的帧数，让需要加载的源就绪（默认 10）。</translation>
+    </message>
+    <message>
+        <source>The PNG to write.</source>
+        <translation>要写出的 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>--scene-collection is required</source>
+        <translation>需要 --scene-collection</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>需要 --out</translation>
+    </message>
+    <message>
+        <source>--canvas: %1</source>
+        <translation>--canvas：%1</translation>
+    </message>
+    <message>
+        <source>--frames must be from 0 to 600</source>
+        <translation>--frames 必须在 0 到 600 之间</translation>
+    </message>
+    <message>
+        <source>--scene-collection %1: %2</source>
+        <translation>--scene-collection %1：%2</translation>
+    </message>
+    <message>
+        <source>--scene-collection %1: larger than %2 MiB, not a scene collection</source>
+        <translation>--scene-collection %1：超过 %2 MiB，不是场景集合</translation>
+    </message>
+    <message>
+        <source>--scene: %1</source>
+        <translation>--scene：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>libobs composed no frame within a minute</source>
+        <translation>libobs 在一分钟内没有合成出画面</translation>
+    </message>
+    <message>
+        <source>--out %1: the PNG could not be written</source>
+        <translation>--out %1：无法写出 PNG</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2x%3, scene &apos;%4&apos;)</source>
+        <translation>已写出 %1（%2x%3，场景“%4”）</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>length</source>
@@ -1720,6 +1795,30 @@ Resume it, or end it there?</source>
     <message>
         <source>Microphone</source>
         <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>filter #%1 of source &apos;%2&apos; lacks a name or an id</source>
+        <translation>源“%2”的第 %1 个滤镜缺少名称或类型</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; has two filters named &apos;%2&apos;</source>
+        <translation>源“%1”有两个名为“%2”的滤镜</translation>
+    </message>
+    <message>
+        <source>no source named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的源</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; has no filter #%2</source>
+        <translation>源“%1”没有第 %2 个滤镜</translation>
+    </message>
+    <message>
+        <source>a filter needs a name and a kind</source>
+        <translation>滤镜需要名称和类型</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; already has a filter named &apos;%2&apos;</source>
+        <translation>源“%1”已有名为“%2”的滤镜</translation>
     </message>
 </context>
 <context>
@@ -2480,12 +2579,17 @@ Resume it, or end it there?</source>
 <context>
     <name>cli</name>
     <message>
+        <source>shopcast-cli: unknown command &apos;%1&apos;</source>
+        <translation>shopcast-cli：未知命令“%1”</translation>
+    </message>
+    <message>
         <source>usage: shopcast-cli &lt;command&gt; [options]
 
 commands:
   stream    push the scene to RTMP/RTMPS destinations and/or record it
   catalog   import or export products (catalog import|export)
   overlay   render a product card to PNG (overlay render)
+  render    render one frame of a scene collection, filters and all, to PNG
   plan      check or generate a show plan (plan lint|generate)
   chat      decode a raw comment capture to JSON lines (chat decode)
   moderate  run the moderation rules over comments in JSON lines
@@ -2501,6 +2605,7 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
   stream    把场景推流到 RTMP/RTMPS 推流地址，和/或录制
   catalog   导入或导出商品（catalog import|export）
   overlay   把商品卡渲染为 PNG（overlay render）
+  render    把场景集合的一帧（含滤镜）渲染为 PNG
   plan      检查或生成直播计划（plan lint|generate）
   chat      把原始弹幕录制解码为 JSON 行（chat decode）
   moderate  对 JSON 行中的评论执行场控规则
@@ -2510,10 +2615,6 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
 
 运行 &apos;shopcast-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
 </translation>
-    </message>
-    <message>
-        <source>shopcast-cli: unknown command &apos;%1&apos;</source>
-        <translation>shopcast-cli：未知命令“%1”</translation>
     </message>
 </context>
 <context>

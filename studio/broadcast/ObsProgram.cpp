@@ -7,6 +7,11 @@
 
 #include <obs.h>
 
+#include <QPointer>
+
+#include <algorithm>
+#include <cstring>
+
 namespace shopcast::broadcast {
 
 ObsProgram::ObsProgram(ObsContext &context, ObsSceneGraph &graph, ObsOutputs &outputs, QObject *parent)
@@ -18,9 +23,74 @@ ObsProgram::ObsProgram(ObsContext &context, ObsSceneGraph &graph, ObsOutputs &ou
     obs_add_main_render_callback(&ObsProgram::onMainRender, this);
 }
 
+// One frame asked for: libobs converts the program to RGBA for it on its
+// video thread, where onRawFrame copies the frame out once.
+struct ObsProgram::FrameGrab
+{
+    ObsProgram *program = nullptr;
+    std::atomic<int> framesToSkip{0};
+    std::atomic<bool> taken{false};
+    QPointer<QObject> receiver;
+    std::function<void(const QImage &)> done;
+    int widthPx = 0;
+    int heightPx = 0;
+};
+
 ObsProgram::~ObsProgram()
 {
     obs_remove_main_render_callback(&ObsProgram::onMainRender, this);
+    // After this no frame callback runs for a grab (libobs holds its lock
+    // while it calls them).
+    for (const auto &grab : m_grabs)
+        obs_remove_raw_video_callback(&ObsProgram::onRawFrame, grab.get());
+}
+
+void ObsProgram::grabFrame(int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done)
+{
+    auto grab = std::make_unique<FrameGrab>();
+    grab->program = this;
+    grab->framesToSkip = std::max(0, skipFrames);
+    grab->receiver = receiver;
+    grab->done = std::move(done);
+    const CanvasSpec c = m_context.canvas();
+    grab->widthPx = c.widthPx;
+    grab->heightPx = c.heightPx;
+    video_scale_info rgba{};
+    rgba.format = VIDEO_FORMAT_RGBA;
+    rgba.width = uint32_t(c.widthPx);
+    rgba.height = uint32_t(c.heightPx);
+    rgba.range = VIDEO_RANGE_FULL;
+    rgba.colorspace = VIDEO_CS_DEFAULT;
+    obs_add_raw_video_callback(&rgba, &ObsProgram::onRawFrame, grab.get());
+    m_grabs.push_back(std::move(grab));
+}
+
+void ObsProgram::onRawFrame(void *param, video_data *frame)
+{
+    // libobs' video thread.
+    auto *grab = static_cast<FrameGrab *>(param);
+    if (grab->taken.load() || grab->framesToSkip.fetch_sub(1) > 0)
+        return;
+    QImage image(grab->widthPx, grab->heightPx, QImage::Format_RGBA8888);
+    for (int y = 0; y < grab->heightPx; ++y)
+        std::memcpy(image.scanLine(y), frame->data[0] + size_t(y) * frame->linesize[0], size_t(grab->widthPx) * 4);
+    grab->taken = true;
+    ObsProgram *program = grab->program;
+    QMetaObject::invokeMethod(
+        program, [program, grab, image] { program->finishGrab(grab, image); }, Qt::QueuedConnection);
+}
+
+void ObsProgram::finishGrab(FrameGrab *grab, const QImage &frame)
+{
+    obs_remove_raw_video_callback(&ObsProgram::onRawFrame, grab);
+    const auto it = std::find_if(m_grabs.begin(), m_grabs.end(), [grab](const auto &g) { return g.get() == grab; });
+    if (it == m_grabs.end())
+        return;
+    const std::unique_ptr<FrameGrab> done = std::move(*it);
+    m_grabs.erase(it);
+    if (done->receiver)
+        QMetaObject::invokeMethod(
+            done->receiver.data(), [callback = done->done, frame] { callback(frame); }, Qt::QueuedConnection);
 }
 
 void ObsProgram::onMainRender(void *param, uint32_t, uint32_t)

@@ -3,6 +3,10 @@
 #include "ProgramView.hpp"
 
 #include <atomic>
+#include <memory>
+#include <vector>
+
+struct video_data;
 
 namespace shopcast::broadcast {
 
@@ -23,14 +27,19 @@ public:
     bool setCanvas(const CanvasSpec &canvas, QString *error) override;
     int setOverlayImage(const QString &role, const QImage &image) override;
     std::unique_ptr<PreviewSurface> createPreview(quintptr nativeWindow, QSize sizePx, QString *error) override;
+    void grabFrame(int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done) override;
 
 private:
+    struct FrameGrab;
     static void onMainRender(void *param, uint32_t cx, uint32_t cy);
+    static void onRawFrame(void *param, video_data *frame);
+    void finishGrab(FrameGrab *grab, const QImage &frame);
 
     ObsContext &m_context;
     ObsSceneGraph &m_graph;
     ObsOutputs &m_outputs;
     std::atomic<bool> m_firstFrameSeen{false};
+    std::vector<std::unique_ptr<FrameGrab>> m_grabs;
 };
 
 } // namespace shopcast::broadcast

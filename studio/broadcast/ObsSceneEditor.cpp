@@ -11,6 +11,11 @@ ObsSceneEditor::ObsSceneEditor(ObsSceneGraph &graph, QObject *parent)
     , m_graph(graph)
 {}
 
+QStringList ObsSceneEditor::unavailableFilters() const
+{
+    return m_graph.unavailableFilters();
+}
+
 bool ObsSceneEditor::rebuild(const SceneCollection &collection, QString *error)
 {
     return m_graph.build(collection, error);
@@ -55,6 +60,13 @@ bool ObsSceneEditor::mirror(const SceneEdit &change, const SceneCollection &next
                               m_graph.setItemGeometry(e.scene, e.index, next.findScene(e.scene)->items.at(e.index));
                               return true;
                           },
+                          // A slider drag sends many of these: the filter is updated in place.
+                          [&](const edit::SetFilterSettings &e) { return m_graph.updateFilter(*next.findSource(e.source), e.index, error); },
+                          [&](const edit::SetFilterEnabled &e) { return m_graph.updateFilter(*next.findSource(e.source), e.index, error); },
+                          // Adding, removing and reordering rebuild the source's chain.
+                          [&](const edit::AddFilter &e) { return m_graph.syncFilters(*next.findSource(e.source), error); },
+                          [&](const edit::RemoveFilter &e) { return m_graph.syncFilters(*next.findSource(e.source), error); },
+                          [&](const edit::MoveFilter &e) { return m_graph.syncFilters(*next.findSource(e.source), error); },
                       },
                       change);
 }

@@ -14,6 +14,7 @@ class ObsSceneEditor final : public SceneEditor
 public:
     explicit ObsSceneEditor(ObsSceneGraph &graph, QObject *parent = nullptr);
     QList<DeviceChoice> deviceChoices(const QString &kind) const override;
+    QStringList unavailableFilters() const override;
 
 protected:
     bool rebuild(const SceneCollection &collection, QString *error) override;

@@ -62,9 +62,68 @@ void ObsSceneGraph::clear()
     m_sources.clear();
 }
 
+void ObsSceneGraph::addFilters(obs_source_t *source, const SourceSpec &spec)
+{
+    for (const FilterSpec &f : spec.filters) {
+        // A kind no module provides (a plugin this machine lacks) stays in
+        // the collection as saved; the user is told it does nothing here.
+        if (!isKnownKind(f.kind)) {
+            m_unavailableFilters.append(ObsSceneGraph::tr("filter '%1' on '%2' needs '%3', which no loaded libobs module provides; it is kept but not applied")
+                                            .arg(f.name, spec.name, f.kind));
+            continue;
+        }
+        const QByteArray json = QJsonDocument(f.settings).toJson(QJsonDocument::Compact);
+        OBSDataAutoRelease settings = obs_data_create_from_json(json.constData());
+        OBSSourceAutoRelease filter = obs_source_create_private(f.kind.toUtf8().constData(), f.name.toUtf8().constData(), settings);
+        if (!filter) {
+            m_unavailableFilters.append(ObsSceneGraph::tr("libobs could not create filter '%1' (%2) on '%3'").arg(f.name, f.kind, spec.name));
+            continue;
+        }
+        obs_source_set_enabled(filter, f.enabled);
+        obs_source_filter_add(source, filter); // the source holds its own reference
+    }
+}
+
+bool ObsSceneGraph::syncFilters(const SourceSpec &spec, QString *error)
+{
+    const auto it = m_sources.find(spec.name);
+    if (it == m_sources.end()) {
+        *error = ObsSceneGraph::tr("no source named '%1'").arg(spec.name);
+        return false;
+    }
+    obs_source_t *source = it->second.Get();
+    std::vector<obs_source_t *> old;
+    obs_source_enum_filters(
+        source, [](obs_source_t *, obs_source_t *filter, void *param) { static_cast<std::vector<obs_source_t *> *>(param)->push_back(filter); }, &old);
+    for (obs_source_t *filter : old)
+        obs_source_filter_remove(source, filter);
+    m_unavailableFilters.removeIf([&spec](const QString &w) { return w.contains(QLatin1Char('\'') + spec.name + QLatin1Char('\'')); });
+    addFilters(source, spec);
+    return true;
+}
+
+bool ObsSceneGraph::updateFilter(const SourceSpec &spec, int index, QString *error)
+{
+    const auto it = m_sources.find(spec.name);
+    if (it == m_sources.end() || index < 0 || index >= spec.filters.size()) {
+        *error = ObsSceneGraph::tr("no source named '%1'").arg(spec.name);
+        return false;
+    }
+    const FilterSpec &f = spec.filters.at(index);
+    OBSSourceAutoRelease filter = obs_source_get_filter_by_name(it->second.Get(), f.name.toUtf8().constData());
+    if (!filter)
+        return true; // a kind this machine lacks: kept in the collection only
+    const QByteArray json = QJsonDocument(f.settings).toJson(QJsonDocument::Compact);
+    OBSDataAutoRelease settings = obs_data_create_from_json(json.constData());
+    obs_source_reset_settings(filter, settings); // the spec holds all of them: keys it lacks go back to defaults
+    obs_source_set_enabled(filter, f.enabled);
+    return true;
+}
+
 bool ObsSceneGraph::build(const SceneCollection &collection, QString *error)
 {
     clear();
+    m_unavailableFilters.clear();
     for (const SourceSpec &source : collection.sources())
         if (!ensureSource(source, error))
             return false;
@@ -95,6 +154,7 @@ obs_source_t *ObsSceneGraph::ensureSource(const SourceSpec &spec, QString *error
         return nullptr;
     }
     m_sources.emplace(spec.name, OBSSourceAutoRelease(source));
+    addFilters(source, spec);
     if (const auto image = m_overlayImages.constFind(ObsOverlaySource::roleOf(source)); image != m_overlayImages.cend())
         ObsOverlaySource::setImage(source, *image);
     return source;

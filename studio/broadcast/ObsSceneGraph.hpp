@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QImage>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 
@@ -37,15 +38,22 @@ public:
     void moveItem(const QString &scene, int from, int to);
     void setItemVisible(const QString &scene, int index, bool visible);
     void setItemGeometry(const QString &scene, int index, const SceneItemSpec &spec);
+    // Makes the source's libobs filter chain the spec's (added, removed, moved).
+    bool syncFilters(const SourceSpec &spec, QString *error);
+    // One filter's settings and on/off, in place.
+    bool updateFilter(const SourceSpec &spec, int index, QString *error);
     // Drops obs sources that no scene uses any more.
     void pruneSources(const SceneCollection &collection);
 
     static bool isKnownKind(const QString &kind);
+    // Filters of the last build that do nothing here (unknown kind), in words.
+    const QStringList &unavailableFilters() const { return m_unavailableFilters; }
     // Every overlay source showing this role gets the image; returns how many.
     int setOverlayImage(const QString &role, const QImage &image);
 
 private:
     obs_source_t *ensureSource(const SourceSpec &spec, QString *error);
+    void addFilters(obs_source_t *source, const SourceSpec &spec);
     obs_sceneitem_t *itemAt(const QString &scene, int index) const;
 
     std::map<QString, OBSSourceAutoRelease> m_sources;
@@ -54,6 +62,7 @@ private:
     // collection from the first-run wizard, one added by hand) shows it at
     // once instead of staying empty until the next change.
     QHash<QString, QImage> m_overlayImages;
+    QStringList m_unavailableFilters;
 };
 
 } // namespace shopcast::broadcast

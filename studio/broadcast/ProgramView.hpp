@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace shopcast::broadcast {
@@ -28,6 +29,12 @@ public:
     virtual int setOverlayImage(const QString &role, const QImage &image) = 0;
 
     virtual std::unique_ptr<PreviewSurface> createPreview(quintptr nativeWindow, QSize sizePx, QString *error) = 0;
+
+    // A frame of the program as composed, at the canvas size, after
+    // skipFrames more frames (sources that load, e.g. a video, settle): done
+    // gets it on the receiver's thread (not at all when the receiver is
+    // gone); a null image when the engine has no picture. Nothing waits.
+    virtual void grabFrame(int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done) = 0;
 
 signals:
     void canvasChanged(const shopcast::broadcast::CanvasSpec &canvas);

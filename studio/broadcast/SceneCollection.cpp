@@ -135,9 +135,22 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
     const QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
     for (int i = 0; i < sources.size(); ++i) {
         const QJsonObject o = sources.at(i).toObject();
-        SourceSpec s{o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("settings")).toObject()};
+        SourceSpec s{o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("settings")).toObject(), {}};
         if (s.name.isEmpty() || s.kind.isEmpty())
             return fail(SceneCollection::tr("source #%1 lacks a name or an id").arg(i + 1));
+        QSet<QString> filterNames;
+        const QJsonArray filters = o.value(QStringLiteral("filters")).toArray();
+        for (int f = 0; f < filters.size(); ++f) {
+            const QJsonObject fo = filters.at(f).toObject();
+            FilterSpec filter{fo.value(QStringLiteral("name")).toString(), fo.value(QStringLiteral("id")).toString(),
+                              fo.value(QStringLiteral("enabled")).toBool(true), fo.value(QStringLiteral("settings")).toObject()};
+            if (filter.name.isEmpty() || filter.kind.isEmpty())
+                return fail(SceneCollection::tr("filter #%1 of source '%2' lacks a name or an id").arg(f + 1).arg(s.name));
+            if (filterNames.contains(filter.name))
+                return fail(SceneCollection::tr("source '%1' has two filters named '%2'").arg(s.name, filter.name));
+            filterNames.insert(filter.name);
+            s.filters.append(filter);
+        }
         if (sourceNames.contains(s.name))
             return fail(SceneCollection::tr("two sources are named '%1'").arg(s.name));
         sourceNames.insert(s.name);
@@ -180,8 +193,19 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
 QByteArray SceneCollection::toJson() const
 {
     QJsonArray sources;
-    for (const SourceSpec &s : m_sources)
-        sources.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("id"), s.kind}, {QStringLiteral("settings"), s.settings}});
+    for (const SourceSpec &s : m_sources) {
+        QJsonObject o{{QStringLiteral("name"), s.name}, {QStringLiteral("id"), s.kind}, {QStringLiteral("settings"), s.settings}};
+        if (!s.filters.isEmpty()) {
+            QJsonArray filters;
+            for (const FilterSpec &f : s.filters)
+                filters.append(QJsonObject{{QStringLiteral("name"), f.name},
+                                           {QStringLiteral("id"), f.kind},
+                                           {QStringLiteral("enabled"), f.enabled},
+                                           {QStringLiteral("settings"), f.settings}});
+            o.insert(QStringLiteral("filters"), filters);
+        }
+        sources.append(o);
+    }
     QJsonArray scenes;
     for (const SceneSpec &scene : m_scenes) {
         QJsonArray items;
@@ -225,6 +249,75 @@ SceneSpec *SceneCollection::mutableScene(const QString &name, QString *error)
             return &s;
     failWith(error, SceneCollection::tr("no scene named '%1'").arg(name));
     return nullptr;
+}
+
+SourceSpec *SceneCollection::mutableSource(const QString &name, QString *error)
+{
+    for (SourceSpec &s : m_sources)
+        if (s.name == name)
+            return &s;
+    failWith(error, SceneCollection::tr("no source named '%1'").arg(name));
+    return nullptr;
+}
+
+FilterSpec *SceneCollection::mutableFilter(const QString &sourceName, int index, QString *error)
+{
+    SourceSpec *source = mutableSource(sourceName, error);
+    if (!source)
+        return nullptr;
+    if (index < 0 || index >= source->filters.size()) {
+        failWith(error, SceneCollection::tr("source '%1' has no filter #%2").arg(sourceName).arg(index + 1));
+        return nullptr;
+    }
+    return &source->filters[index];
+}
+
+bool SceneCollection::addFilter(const QString &sourceName, const FilterSpec &filter, QString *error)
+{
+    SourceSpec *source = mutableSource(sourceName, error);
+    if (!source)
+        return false;
+    if (filter.name.trimmed().isEmpty() || filter.kind.isEmpty())
+        return failWith(error, SceneCollection::tr("a filter needs a name and a kind"));
+    for (const FilterSpec &f : source->filters)
+        if (f.name == filter.name)
+            return failWith(error, SceneCollection::tr("source '%1' already has a filter named '%2'").arg(sourceName, filter.name));
+    source->filters.append(filter);
+    return true;
+}
+
+bool SceneCollection::removeFilter(const QString &sourceName, int index, QString *error)
+{
+    if (!mutableFilter(sourceName, index, error))
+        return false;
+    mutableSource(sourceName, nullptr)->filters.removeAt(index);
+    return true;
+}
+
+bool SceneCollection::moveFilter(const QString &sourceName, int from, int to, QString *error)
+{
+    if (!mutableFilter(sourceName, from, error) || !mutableFilter(sourceName, to, error))
+        return false;
+    mutableSource(sourceName, nullptr)->filters.move(from, to);
+    return true;
+}
+
+bool SceneCollection::setFilterEnabled(const QString &sourceName, int index, bool enabled, QString *error)
+{
+    FilterSpec *filter = mutableFilter(sourceName, index, error);
+    if (!filter)
+        return false;
+    filter->enabled = enabled;
+    return true;
+}
+
+bool SceneCollection::setFilterSettings(const QString &sourceName, int index, const QJsonObject &settings, QString *error)
+{
+    FilterSpec *filter = mutableFilter(sourceName, index, error);
+    if (!filter)
+        return false;
+    filter->settings = settings;
+    return true;
 }
 
 QString SceneCollection::uniqueSourceName(const QString &base) const

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "CanvasSpec.hpp"
+#include "FilterSpec.hpp"
 
 #include <QJsonObject>
 #include <QList>
@@ -13,12 +14,14 @@
 namespace shopcast::broadcast {
 
 // A libobs source as the studio persists it: its unique name, the libobs
-// source id ("image_source", "color_source_v3", ...) and its obs_data settings.
+// source id ("image_source", "color_source_v3", ...), its obs_data settings
+// and its filters, in the order they apply.
 struct SourceSpec
 {
     QString name;
     QString kind;
     QJsonObject settings;
+    QList<FilterSpec> filters;
 
     friend bool operator==(const SourceSpec &, const SourceSpec &) = default;
 };
@@ -89,10 +92,20 @@ public:
     bool setItemGeometry(const QString &scene, int index, double xPx, double yPx, double widthPx, double heightPx, QString *error = nullptr);
     bool isSourceUsed(const QString &sourceName) const;
 
+    // Filters of a source, applied first to last. Names are unique on their
+    // source; an edit that names a missing source or filter is refused.
+    bool addFilter(const QString &sourceName, const FilterSpec &filter, QString *error = nullptr);
+    bool removeFilter(const QString &sourceName, int index, QString *error = nullptr);
+    bool moveFilter(const QString &sourceName, int from, int to, QString *error = nullptr);
+    bool setFilterEnabled(const QString &sourceName, int index, bool enabled, QString *error = nullptr);
+    bool setFilterSettings(const QString &sourceName, int index, const QJsonObject &settings, QString *error = nullptr);
+
     friend bool operator==(const SceneCollection &, const SceneCollection &) = default;
 
 private:
     SceneSpec *mutableScene(const QString &name, QString *error);
+    SourceSpec *mutableSource(const QString &name, QString *error);
+    FilterSpec *mutableFilter(const QString &sourceName, int index, QString *error);
 
     QList<SourceSpec> m_sources;
     QList<SceneSpec> m_scenes;

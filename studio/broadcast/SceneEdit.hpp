@@ -51,6 +51,34 @@ struct SetItemGeometry
     int index = -1;
     double xPx = 0, yPx = 0, widthPx = 0, heightPx = 0;
 };
+struct AddFilter
+{
+    QString source;
+    FilterSpec filter;
+};
+struct RemoveFilter
+{
+    QString source;
+    int index = -1;
+};
+struct MoveFilter
+{
+    QString source;
+    int from = -1;
+    int to = -1;
+};
+struct SetFilterEnabled
+{
+    QString source;
+    int index = -1;
+    bool enabled = true;
+};
+struct SetFilterSettings
+{
+    QString source;
+    int index = -1;
+    QJsonObject settings;
+};
 
 // For std::visit over a SceneEdit with one lambda per kind.
 template<class... Ts>
@@ -64,6 +92,6 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 } // namespace edit
 
 using SceneEdit = std::variant<edit::AddScene, edit::RemoveScene, edit::SetCurrentScene, edit::AddItem, edit::RemoveItem, edit::MoveItem, edit::SetItemVisible,
-                               edit::SetItemGeometry>;
+                               edit::SetItemGeometry, edit::AddFilter, edit::RemoveFilter, edit::MoveFilter, edit::SetFilterEnabled, edit::SetFilterSettings>;
 
 } // namespace shopcast::broadcast

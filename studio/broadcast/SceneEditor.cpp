@@ -28,6 +28,11 @@ bool SceneEditor::apply(const SceneEdit &change, QString *error)
                          [&](const edit::MoveItem &e) { return next.moveItem(e.scene, e.from, e.to, error); },
                          [&](const edit::SetItemVisible &e) { return next.setItemVisible(e.scene, e.index, e.visible, error); },
                          [&](const edit::SetItemGeometry &e) { return next.setItemGeometry(e.scene, e.index, e.xPx, e.yPx, e.widthPx, e.heightPx, error); },
+                         [&](const edit::AddFilter &e) { return next.addFilter(e.source, e.filter, error); },
+                         [&](const edit::RemoveFilter &e) { return next.removeFilter(e.source, e.index, error); },
+                         [&](const edit::MoveFilter &e) { return next.moveFilter(e.source, e.from, e.to, error); },
+                         [&](const edit::SetFilterEnabled &e) { return next.setFilterEnabled(e.source, e.index, e.enabled, error); },
+                         [&](const edit::SetFilterSettings &e) { return next.setFilterSettings(e.source, e.index, e.settings, error); },
                      },
                      change);
     if (!valid || !mirror(change, next, error))

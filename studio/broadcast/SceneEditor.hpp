@@ -49,6 +49,19 @@ public:
         return apply(edit::SetItemGeometry{scene, index, xPx, yPx, widthPx, heightPx}, error);
     }
 
+    // Filters of a source, first to last (the Filters dialog, a remote client).
+    bool addFilter(const QString &source, const FilterSpec &filter, QString *error) { return apply(edit::AddFilter{source, filter}, error); }
+    bool removeFilter(const QString &source, int index, QString *error) { return apply(edit::RemoveFilter{source, index}, error); }
+    bool moveFilter(const QString &source, int from, int to, QString *error) { return apply(edit::MoveFilter{source, from, to}, error); }
+    bool setFilterEnabled(const QString &source, int index, bool enabled, QString *error)
+    {
+        return apply(edit::SetFilterEnabled{source, index, enabled}, error);
+    }
+    bool setFilterSettings(const QString &source, int index, const QJsonObject &settings, QString *error)
+    {
+        return apply(edit::SetFilterSettings{source, index, settings}, error);
+    }
+
     // The devices a capture kind (v4l2_input, pulse_input_capture) offers on
     // this machine, as the engine sees them; none when it has no such kind.
     virtual QList<DeviceChoice> deviceChoices(const QString &kind) const
@@ -56,6 +69,10 @@ public:
         Q_UNUSED(kind)
         return {};
     }
+
+    // Filters of the collection that do nothing in this engine (a kind no
+    // loaded module provides), in words; they stay in the collection.
+    virtual QStringList unavailableFilters() const { return {}; }
 
 signals:
     void collectionChanged();

@@ -95,6 +95,12 @@ int FakeProgram::setOverlayImage(const QString &role, const QImage &image)
     return 1;
 }
 
+void FakeProgram::grabFrame(int, QObject *receiver, std::function<void(const QImage &frame)> done)
+{
+    QMetaObject::invokeMethod(
+        receiver, [done = std::move(done)] { done(QImage()); }, Qt::QueuedConnection);
+}
+
 std::unique_ptr<PreviewSurface> FakeProgram::createPreview(quintptr, QSize, QString *error)
 {
     *error = QStringLiteral("the fake engine has no preview");

@@ -69,6 +69,8 @@ public:
     bool setCanvas(const broadcast::CanvasSpec &canvas, QString *error) override;
     int setOverlayImage(const QString &role, const QImage &image) override;
     std::unique_ptr<broadcast::PreviewSurface> createPreview(quintptr, QSize, QString *error) override;
+    // The fake composes nothing: a null frame, later, as the real one answers.
+    void grabFrame(int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done) override;
 
     QHash<QString, QImage> overlays;
     int overlayUpdates = 0;

@@ -59,6 +59,52 @@ TEST_CASE("a collection survives a JSON round trip unchanged", "[scenes]")
     CHECK(*back == c);
 }
 
+TEST_CASE("filters: kept per source in order, edited by name and index, round trip, an unknown kind kept as saved", "[scenes][filters]")
+{
+    SceneCollection c = SceneCollection::demo(CanvasSpec{1280, 720, 30}, QStringLiteral("/r"));
+    const QString video = QStringLiteral("Product video");
+    QString error;
+    const FilterSpec key{QStringLiteral("绿幕"), QStringLiteral("chroma_key_filter_v2"), true, QJsonObject{{QStringLiteral("similarity"), 420}}};
+    const FilterSpec colour{QStringLiteral("Colour"), QStringLiteral("color_correction_filter_v2"), true, {}};
+    // A plugin this machine lacks: kept exactly as saved.
+    const FilterSpec foreign{QStringLiteral("Blur"), QStringLiteral("some_plugin_blur_filter"), false, QJsonObject{{QStringLiteral("radius"), 7}}};
+    REQUIRE(c.addFilter(video, key, &error));
+    REQUIRE(c.addFilter(video, colour, &error));
+    REQUIRE(c.addFilter(video, foreign, &error));
+    CHECK_FALSE(c.addFilter(video, key, &error)); // the same name twice on a source
+    CHECK(error.contains(QStringLiteral("绿幕")));
+    CHECK_FALSE(c.addFilter(QStringLiteral("nope"), colour, &error));
+    CHECK_FALSE(c.addFilter(video, FilterSpec{QStringLiteral(" "), QStringLiteral("x"), true, {}}, &error));
+    REQUIRE(c.moveFilter(video, 2, 0, &error));
+    REQUIRE(c.setFilterEnabled(video, 1, false, &error));
+    REQUIRE(c.setFilterSettings(video, 2, QJsonObject{{QStringLiteral("gamma"), 0.2}}, &error));
+    CHECK_FALSE(c.removeFilter(video, 3, &error));
+    CHECK_FALSE(c.setFilterEnabled(video, -1, true, &error));
+    const QList<FilterSpec> &filters = c.findSource(video)->filters;
+    REQUIRE(filters.size() == 3);
+    CHECK(filters.at(0) == foreign);
+    CHECK(filters.at(1).name == QStringLiteral("绿幕"));
+    CHECK_FALSE(filters.at(1).enabled);
+    CHECK(filters.at(2).settings.value(QStringLiteral("gamma")).toDouble() == 0.2);
+
+    const auto back = SceneCollection::fromJson(c.toJson(), &error);
+    REQUIRE(back);
+    CHECK(*back == c);
+    CHECK(back->toJson() == c.toJson()); // saved back byte for byte
+    REQUIRE(c.removeFilter(video, 0, &error));
+    CHECK(c.findSource(video)->filters.size() == 2);
+
+    // A file with two filters of one name, or a filter without a kind, is refused with the reason.
+    QByteArray json = c.toJson();
+    json.replace("\"Colour\"", "\"绿幕\"");
+    CHECK_FALSE(SceneCollection::fromJson(json, &error));
+    CHECK(error.contains(QStringLiteral("two filters")));
+    json = c.toJson();
+    json.replace("\"color_correction_filter_v2\"", "\"\"");
+    CHECK_FALSE(SceneCollection::fromJson(json, &error));
+    CHECK(error.contains(QStringLiteral("lacks a name or an id")));
+}
+
 TEST_CASE("edits keep sources and scenes consistent", "[scenes]")
 {
     SceneCollection c;
