@@ -125,8 +125,7 @@ int keyringRounds(int rounds)
             gap.start();
             QElapsedTimer held;
             held.start();
-            studio->secrets().readLater({entry.secretKey()}, &receiver,
-                                        [&answered](const QHash<QString, QString> &, const QStringList &) { answered = true; });
+            studio->secrets().readLater({entry.secretKey()}, &receiver, [&answered](const QHash<QString, QString> &, const QStringList &) { answered = true; });
             readHeld.push_back(double(held.nsecsElapsed()) / 1e6);
             if (!runUntil([&] { return answered; }, 30'000)) {
                 std::fprintf(stderr, "round %d: the keyring did not answer\n", round);
