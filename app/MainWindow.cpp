@@ -25,7 +25,9 @@
 #include "replay/ShowLibraryDialog.hpp"
 #include "widgets/NoticeBanner.hpp"
 
+#include "actions/ActionRegistry.hpp"
 #include "broadcast/BroadcastController.hpp"
+#include "broadcast/ProgramScreenshots.hpp"
 #include "broadcast/BroadcastEngine.hpp"
 #include "broadcast/StatusMonitor.hpp"
 #include "catalog/CatalogExport.hpp"
@@ -132,6 +134,9 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
     file->addAction(tr("&Moderation…"), this, &MainWindow::editModeration);
     file->addAction(tr("Show &library (review 复盘)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, &MainWindow::openShowLibrary);
+    // The same action as its hotkey (F12 unless changed in Settings).
+    file->addAction(tr("Screenshot of the &program"), this,
+                    [this] { m_studio.show().actions().invoke(QStringLiteral("program.screenshot"), actions::Origin::Menu); });
     file->addSeparator();
     file->addAction(tr("&Import products…"), this, &MainWindow::importProducts);
     file->addAction(tr("&Export products…"), this, &MainWindow::exportProducts);
@@ -150,6 +155,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     statusBar()->addPermanentWidget(m_recordLabel);
     connect(&studio.status(), &StatusMonitor::updated, this, &MainWindow::showStatus);
     connect(&studio.broadcast(), &BroadcastController::message, this, &MainWindow::showMessage);
+    connect(&studio.screenshots(), &broadcast::ProgramScreenshots::message, this, &MainWindow::showMessage);
     connect(&studio.broadcast(), &BroadcastController::streamFailed, m_banner, &NoticeBanner::post);
     connect(&session, &show::ShowSession::message, this, &MainWindow::showMessage);
     connect(&studio.commentSources(), &chat::CommentSources::sourceFailed, this, [this](const QString &text) { showMessage(text, true); });

@@ -3492,6 +3492,10 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>ShopCast Studio is closing…</source>
         <translation>ShopCast Studio 正在关闭…</translation>
     </message>
+    <message>
+        <source>Screenshot of the &amp;program</source>
+        <translation>节目画面截图(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::ModerationDialog</name>
@@ -4512,6 +4516,10 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>Start / stop recording</source>
         <translation>开始 / 停止录制</translation>
     </message>
+    <message>
+        <source>Screenshot of the program</source>
+        <translation>节目画面截图</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::broadcast::BroadcastController</name>
@@ -4720,6 +4728,25 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>%1 is still letting go of its last connection; try again in a moment</source>
         <translation>%1 仍在断开上一次连接，请稍后再试</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::broadcast::ProgramScreenshots</name>
+    <message>
+        <source>Screenshot %1</source>
+        <translation>截图 %1</translation>
+    </message>
+    <message>
+        <source>No screenshot: the program has no picture</source>
+        <translation>未截图：节目画面为空</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be written to %1</source>
+        <translation>截图无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Screenshot saved: %1</source>
+        <translation>截图已保存：%1</translation>
     </message>
 </context>
 <context>

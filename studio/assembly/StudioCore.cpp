@@ -4,6 +4,7 @@
 #include "broadcast/BroadcastActions.hpp"
 #include "broadcast/BroadcastEngine.hpp"
 #include "broadcast/BroadcastController.hpp"
+#include "broadcast/ProgramScreenshots.hpp"
 #include "broadcast/SceneCollectionStore.hpp"
 #include "broadcast/DestinationsModel.hpp"
 #include "broadcast/StatusMonitor.hpp"
@@ -110,6 +111,7 @@ bool StudioCore::startEngine(const StudioOptions &options, const EngineFactory &
             m_secrets->readLater(keys, this, [answer](const QHash<QString, QString> &found, const QStringList &) { answer(found); });
         },
         [] { return QDateTime::currentDateTime(); });
+    m_screenshots = std::make_unique<ProgramScreenshots>(m_engine->program(), m_settings);
     m_status = std::make_unique<StatusMonitor>(m_engine->outputs());
     m_destinations = std::make_unique<DestinationsModel>(m_engine->outputs());
     return true;
@@ -144,7 +146,7 @@ bool StudioCore::openShow(const StudioOptions &options, QString *error)
         m_warnings.append(tr("Comment plugin: %1").arg(problem));
     m_show = std::make_unique<show::ShowSession>(*m_database, *m_engine, *m_hub, m_clock, QDir(m_profileDir).filePath(QStringLiteral("moderation.json")));
     // The outputs' actions join the show's: one registry for keys, docks and remote clients.
-    BroadcastActions::registerOn(m_show->actions(), *m_controller);
+    BroadcastActions::registerOn(m_show->actions(), *m_controller, *m_screenshots);
     m_commentSources->applyBadges(m_show->chat());
     m_warnings += m_show->load();
     m_demo = options.freshDemo;

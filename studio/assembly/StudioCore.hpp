@@ -15,6 +15,7 @@
 
 namespace shopcast::broadcast {
 class BroadcastController;
+class ProgramScreenshots;
 class BroadcastEngine;
 class SceneCollectionStore;
 class DestinationsModel;
@@ -69,6 +70,7 @@ public:
 
     broadcast::BroadcastEngine &engine();
     broadcast::BroadcastController &broadcast() { return *m_controller; }
+    broadcast::ProgramScreenshots &screenshots() { return *m_screenshots; }
     broadcast::StatusMonitor &status() { return *m_status; }
     broadcast::DestinationsModel &liveDestinations() { return *m_destinations; }
     broadcast::BroadcastSettings &settings() { return m_settings; }
@@ -126,6 +128,7 @@ private:
     std::unique_ptr<broadcast::SceneCollectionStore> m_sceneStore;
     std::unique_ptr<broadcast::BroadcastEngine> m_engine;
     std::unique_ptr<broadcast::BroadcastController> m_controller;
+    std::unique_ptr<broadcast::ProgramScreenshots> m_screenshots;
     std::unique_ptr<broadcast::StatusMonitor> m_status;
     std::unique_ptr<broadcast::DestinationsModel> m_destinations;
     std::unique_ptr<storage::Database> m_database;

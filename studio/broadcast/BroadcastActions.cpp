@@ -1,6 +1,7 @@
 #include "BroadcastActions.hpp"
 
 #include "BroadcastController.hpp"
+#include "ProgramScreenshots.hpp"
 
 #include "actions/ActionRegistry.hpp"
 
@@ -15,7 +16,7 @@ namespace {
 constexpr const char *kContext = "shopcast::broadcast::BroadcastActions";
 }
 
-void BroadcastActions::registerOn(actions::ActionRegistry &registry, BroadcastController &controller)
+void BroadcastActions::registerOn(actions::ActionRegistry &registry, BroadcastController &controller, ProgramScreenshots &screenshots)
 {
     BroadcastController *c = &controller;
     // Toggles, as the buttons and F9/F10 are; the result says which way it went.
@@ -42,6 +43,19 @@ void BroadcastActions::registerOn(actions::ActionRegistry &registry, BroadcastCo
                      const bool start = !c->isRecording();
                      start ? c->startRecording() : c->stopRecording();
                      return ActionResult::done({{QStringLiteral("recording"), start}});
+                 });
+    ProgramScreenshots *shots = &screenshots;
+    registry.add(ActionSpec{QStringLiteral("program.screenshot"),
+                            kContext,
+                            QT_TRANSLATE_NOOP("shopcast::broadcast::BroadcastActions", "Screenshot of the program"),
+                            QStringLiteral("camera-photo"),
+                            {},
+                            Permission::Producer,
+                            QStringLiteral("F12")},
+                 [shots](const QJsonObject &, const Caller &) {
+                     // The path is known once the frame is written (saved()).
+                     shots->take();
+                     return ActionResult::done({});
                  });
 }
 

@@ -8,6 +8,7 @@
 #include "actions/ActionRegistry.hpp"
 #include "broadcast/BroadcastActions.hpp"
 #include "broadcast/BroadcastController.hpp"
+#include "broadcast/ProgramScreenshots.hpp"
 #include "dialogs/SettingsDialog.hpp"
 #include "show/LiveProductController.hpp"
 
@@ -30,11 +31,12 @@ struct Actions
     broadcast::BroadcastController controller{show.engine.outputs(), settings,
                                               broadcast::BroadcastController::immediate([](const broadcast::DestinationEntry &) { return std::nullopt; }),
                                               [] { return QDateTime::currentDateTime(); }};
+    broadcast::ProgramScreenshots screenshots{show.engine.program(), settings};
     QList<app::HotkeyMap::Binding> bindings;
 
     Actions()
     {
-        broadcast::BroadcastActions::registerOn(show.session->actions(), controller);
+        broadcast::BroadcastActions::registerOn(show.session->actions(), controller, screenshots);
         bindings = app::HotkeyMap::bindingsOf(show.session->actions());
     }
 };

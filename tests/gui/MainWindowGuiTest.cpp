@@ -12,6 +12,10 @@
 #include "XvfbServer.hpp"
 
 #include "broadcast/BroadcastController.hpp"
+#include "broadcast/ProgramView.hpp"
+#include "actions/ActionRegistry.hpp"
+#include "work/GuiThreadCheck.hpp"
+#include "broadcast/ProgramScreenshots.hpp"
 #include "broadcast/BroadcastEngine.hpp"
 #include "broadcast/DestinationsModel.hpp"
 #include "broadcast/SceneCollectionStore.hpp"
@@ -242,6 +246,39 @@ TEST_CASE("Explain now through the real button puts the product card on air and 
         CHECK(afterSale.at(afterSale.size() - 2).kind == show::TimelineKind::FlashSaleEnd);
         CHECK(afterSale.last().detail.value(QStringLiteral("id")).toString() == QStringLiteral("flashSale.toggle"));
     }
+}
+
+TEST_CASE("a screenshot of the program (F12, the File menu) is the composed frame, written as PNG beside the recordings", "[gui][screenshot]")
+{
+    QTemporaryDir profile;
+    QTemporaryDir recordings;
+    auto studio = test::makeGuiStudio(profile.path(), true);
+    studio->settings().recordingDir = recordings.path();
+    QSignalSpy firstFrame(&studio->engine().program(), &broadcast::ProgramView::firstFrameRendered);
+    REQUIRE((firstFrame.count() > 0 || firstFrame.wait(20'000)));
+    QSignalSpy saved(&studio->screenshots(), &broadcast::ProgramScreenshots::saved);
+    const int waits = work::GuiThreadCheck::waitsOnGuiThread();
+    const auto result = studio->show().actions().invoke(QStringLiteral("program.screenshot"), actions::Origin::Hotkey);
+    REQUIRE(result.ok);
+    CHECK(saved.isEmpty()); // the frame and the file come later; the key returned at once
+    REQUIRE((saved.count() > 0 || saved.wait(30'000)));
+    const QString path = saved.first().first().toString();
+    CHECK(QFileInfo(path).absolutePath() == QFileInfo(recordings.path()).absoluteFilePath());
+    CHECK(path.endsWith(QStringLiteral(".png")));
+    const QImage shot(path);
+    const broadcast::CanvasSpec canvas = studio->engine().program().canvas();
+    REQUIRE(shot.size() == QSize(canvas.widthPx, canvas.heightPx));
+    // The demo scene, not a black frame: its dark red background at a corner
+    // (what else shows depends on how far the video and the card have loaded).
+    const QColor corner = shot.pixelColor(5, canvas.heightPx - 5);
+    CHECK(corner.red() > corner.blue());
+    CHECK(corner.red() > 30);
+    CHECK(work::GuiThreadCheck::waitsOnGuiThread() == waits);
+    // Two more at once (within the same second): none overwrites another.
+    REQUIRE(studio->show().actions().invoke(QStringLiteral("program.screenshot"), actions::Origin::Menu).ok);
+    REQUIRE(studio->show().actions().invoke(QStringLiteral("program.screenshot"), actions::Origin::Hotkey).ok);
+    REQUIRE_EVENTUALLY(saved.count() == 3, 30'000);
+    CHECK(QDir(recordings.path()).entryList({QStringLiteral("*.png")}, QDir::Files).size() == 3);
 }
 
 int main(int argc, char *argv[])
