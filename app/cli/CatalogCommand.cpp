@@ -43,14 +43,8 @@ int CatalogCommand::runImport(const QStringList &arguments)
     const QCommandLineOption dbOption(QStringLiteral("db"), CatalogCommand::tr("Catalog database file."), CatalogCommand::tr("PATH"));
     parser.addOption(dbOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), CatalogCommand::tr("products.csv or products.json"));
-    if (!parser.parse(arguments)) {
-        CliReport::error(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(parser.helpText().toUtf8().constData(), stdout);
-        return 0;
-    }
+    if (const auto stop = CliReport::parse(parser, arguments))
+        return *stop;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(dbOption)) {
         CliReport::error(CatalogCommand::tr("usage: shopcast-cli catalog import FILE --db PATH"));
         return 2;
@@ -81,14 +75,8 @@ int CatalogCommand::runExport(const QStringList &arguments)
     const QCommandLineOption formatOption(QStringLiteral("format"), CatalogCommand::tr("csv or json."), CatalogCommand::tr("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption outOption(QStringLiteral("out"), CatalogCommand::tr("Write to FILE instead of standard output."), CatalogCommand::tr("FILE"));
     parser.addOptions({dbOption, formatOption, outOption});
-    if (!parser.parse(arguments)) {
-        CliReport::error(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(parser.helpText().toUtf8().constData(), stdout);
-        return 0;
-    }
+    if (const auto stop = CliReport::parse(parser, arguments))
+        return *stop;
     const QString format = parser.value(formatOption).toLower();
     if (!parser.isSet(dbOption) || (format != QLatin1String("csv") && format != QLatin1String("json"))) {
         CliReport::error(CatalogCommand::tr("usage: shopcast-cli catalog export --db PATH --format csv|json [--out FILE]"));

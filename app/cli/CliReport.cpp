@@ -2,6 +2,7 @@
 
 #include "storage/Database.hpp"
 
+#include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
 
@@ -12,6 +13,19 @@ namespace shopcast::cli {
 void CliReport::error(const QString &text)
 {
     std::fprintf(stderr, "shopcast-cli: %s\n", text.toUtf8().constData());
+}
+
+std::optional<int> CliReport::parse(QCommandLineParser &parser, const QStringList &arguments, int helpStatus)
+{
+    if (!parser.parse(arguments)) {
+        error(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        return helpStatus;
+    }
+    return std::nullopt;
 }
 
 std::unique_ptr<storage::Database> CliReport::openDatabase(const QString &path, bool mustExist)

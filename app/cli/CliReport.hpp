@@ -2,8 +2,12 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace shopcast::storage {
 class Database;
@@ -22,6 +26,10 @@ public:
     // mustExist: a command that reads a studio (review, plan, overlay)
     // refuses a path with no database instead of making an empty one.
     static std::unique_ptr<storage::Database> openDatabase(const QString &path, bool mustExist);
+    // Parses a command's arguments: nothing when the command goes on; the
+    // exit status when it must stop — 2 after saying what was wrong, the
+    // helpStatus after printing --help.
+    static std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, int helpStatus = 0);
 };
 
 } // namespace shopcast::cli

@@ -36,14 +36,8 @@ int OverlayCommand::run(const QStringList &arguments)
     const QCommandLineOption canvasOption(QStringLiteral("canvas"), OverlayCommand::tr("Canvas the card is sized for."), OverlayCommand::tr("WxH"),
                                           QStringLiteral("1280x720"));
     parser.addOptions({dbOption, skuOption, outOption, templateOption, canvasOption});
-    if (!parser.parse(args)) {
-        CliReport::error(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(parser.helpText().toUtf8().constData(), stdout);
-        return 0;
-    }
+    if (const auto stop = CliReport::parse(parser, args))
+        return *stop;
     QStringList errors;
     for (const auto &option : {dbOption, skuOption, outOption})
         if (!parser.isSet(option))

@@ -40,14 +40,8 @@ int RenderCommand::run(const QStringList &arguments)
                                           QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption outOption(QStringLiteral("out"), RenderCommand::tr("The PNG to write."), QStringLiteral("PNG"));
     parser.addOptions({collectionOption, sceneOption, canvasOption, framesOption, outOption});
-    if (!parser.parse(arguments)) {
-        CliReport::error(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(parser.helpText().toUtf8().constData(), stdout);
-        return 0;
-    }
+    if (const auto stop = CliReport::parse(parser, arguments))
+        return *stop;
 
     // --- validate everything before libobs starts ---------------------------
     QStringList errors;

@@ -37,14 +37,8 @@ int parse(const QStringList &arguments, const QString &what, Arguments *a)
     const QCommandLineOption db(QStringLiteral("db"), ReviewCommand::tr("The studio database (studio.db)."), QStringLiteral("PATH"));
     const QCommandLineOption out(QStringLiteral("out"), ReviewCommand::tr("The folder to write to (made if missing)."), QStringLiteral("DIR"));
     parser.addOptions({show, db, out});
-    if (!parser.parse(arguments)) {
-        CliReport::error(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(parser.helpText().toUtf8().constData(), stdout);
-        return -1;
-    }
+    if (const auto stop = CliReport::parse(parser, arguments, -1))
+        return *stop;
     bool ok = false;
     a->showId = parser.value(show).toLongLong(&ok);
     if (!ok || a->showId <= 0 || parser.value(db).isEmpty() || parser.value(out).isEmpty()) {

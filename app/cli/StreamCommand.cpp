@@ -57,14 +57,8 @@ int StreamCommand::run(const QStringList &arguments)
                                             QStringLiteral("light"));
     parser.addOptions({destOption, destFileOption, recordOption, canvasOption, fpsOption, durationOption, bitrateOption, collectionOption, dbOption,
                        productOption, templateOption});
-    if (!parser.parse(arguments)) {
-        CliReport::error(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(parser.helpText().toUtf8().constData(), stdout);
-        return 0;
-    }
+    if (const auto stop = CliReport::parse(parser, arguments))
+        return *stop;
 
     // --- validate everything before libobs starts ---------------------------
     QStringList errors;

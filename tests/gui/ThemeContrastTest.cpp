@@ -52,6 +52,32 @@ QColor shownColour(const QLabel *label)
     return sheet.isValid() ? sheet : label->palette().color(QPalette::WindowText);
 }
 
+// The rhythm dock on a one-slot plan, its clock in the test's hands.
+struct RhythmPanel
+{
+    core::ManualClock clock;
+    show::RundownSession session{clock, nullptr};
+    actions::ActionRegistry registry;
+    std::unique_ptr<app::RhythmDock> dock; // made once the plan and its actions are there
+
+    RhythmPanel()
+    {
+        session.setPolling(false);
+        rundown::ShowPlan plan;
+        plan.title = QStringLiteral("周五专场");
+        plan.slotList = {{rundown::SlotKind::Product, 180'000, QStringLiteral("DEMO-CUP"), {}}};
+        session.setPlan(plan);
+        show::ShowActions::registerRhythm(registry, session);
+        dock = std::make_unique<app::RhythmDock>(session, registry);
+    }
+    QLabel *countdown()
+    {
+        auto *label = dock->findChild<QLabel *>(QStringLiteral("rhythmCountdown"));
+        REQUIRE(label);
+        return label;
+    }
+};
+
 } // namespace
 
 TEST_CASE("both themes: every text role and every studio tone reads at 4.5:1", "[gui][theme][contrast]")
@@ -91,18 +117,12 @@ TEST_CASE("dark theme: the rhythm countdown reads against the dock, before and w
 {
     app::Theme::apply(*qApp, QStringLiteral("dark"));
     {
-        core::ManualClock clock;
-        show::RundownSession session(clock, nullptr);
-        session.setPolling(false);
-        rundown::ShowPlan plan;
-        plan.title = QStringLiteral("周五专场");
-        plan.slotList = {{rundown::SlotKind::Product, 180'000, QStringLiteral("DEMO-CUP"), {}}};
-        session.setPlan(plan);
-        actions::ActionRegistry registry;
-        show::ShowActions::registerRhythm(registry, session);
-        app::RhythmDock dock(session, registry);
-        auto *countdown = dock.findChild<QLabel *>(QStringLiteral("rhythmCountdown"));
-        REQUIRE(countdown);
+        RhythmPanel panel;
+        core::ManualClock &clock = panel.clock;
+        show::RundownSession &session = panel.session;
+        actions::ActionRegistry &registry = panel.registry;
+        app::RhythmDock &dock = *panel.dock;
+        QLabel *countdown = panel.countdown();
         const QColor window = dock.palette().color(QPalette::Window);
         checkPair("countdown before the show", shownColour(countdown), window);
         REQUIRE(registry.invoke(QStringLiteral("rhythm.start"), actions::Origin::Dock).ok);
@@ -122,18 +142,8 @@ TEST_CASE("switching the theme with windows open: toned texts take the new theme
 {
     app::Theme::apply(*qApp, QStringLiteral("light"));
     {
-        core::ManualClock clock;
-        show::RundownSession session(clock, nullptr);
-        session.setPolling(false);
-        rundown::ShowPlan plan;
-        plan.title = QStringLiteral("周五专场");
-        plan.slotList = {{rundown::SlotKind::Product, 180'000, QStringLiteral("DEMO-CUP"), {}}};
-        session.setPlan(plan);
-        actions::ActionRegistry registry;
-        show::ShowActions::registerRhythm(registry, session);
-        app::RhythmDock dock(session, registry);
-        auto *countdown = dock.findChild<QLabel *>(QStringLiteral("rhythmCountdown"));
-        REQUIRE(countdown);
+        RhythmPanel panel;
+        QLabel *countdown = panel.countdown();
         QLabel error;
         app::TonedText::apply(&error, Tone::Danger, QStringLiteral("font-weight:bold"));
         QLabel plain;
