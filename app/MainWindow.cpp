@@ -1,6 +1,7 @@
 #include "MainWindow.hpp"
 #include "widgets/TonedText.hpp"
 
+#include "EditMenu.hpp"
 #include "PreviewWidget.hpp"
 #include "Studio.hpp"
 #include "Theme.hpp"
@@ -142,6 +143,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     file->addAction(tr("&Export products…"), this, &MainWindow::exportProducts);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    menuBar()->addMenu(new EditMenu(studio.engine().scenes(), session.actions(), studio.hotkeys(), this));
     QMenu *view = menuBar()->addMenu(tr("&Docks"));
     for (QDockWidget *dock :
          std::initializer_list<QDockWidget *>{scenes, sources, controls, lineup, notes, lottery, poll, rhythm, chat, review, questions, plan})

@@ -6,9 +6,10 @@
 
 namespace shopcast::app {
 
-PreviewWidget::PreviewWidget(broadcast::ProgramView &program, QWidget *parent)
+PreviewWidget::PreviewWidget(broadcast::ProgramView &program, QWidget *parent, const QString &sourceName)
     : QWidget(parent)
     , m_program(program)
+    , m_sourceName(sourceName)
 {
     setAttribute(Qt::WA_NativeWindow);
     setAttribute(Qt::WA_PaintOnScreen);
@@ -30,7 +31,7 @@ void PreviewWidget::paintEvent(QPaintEvent *)
     if (m_surface)
         return;
     QString error;
-    m_surface = m_program.createPreview(quintptr(winId()), pixelSize(), &error);
+    m_surface = m_program.createPreview(quintptr(winId()), pixelSize(), m_sourceName, &error);
     if (!m_surface)
         qWarning("preview unavailable: %s", qPrintable(error));
 }

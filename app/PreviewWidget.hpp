@@ -12,13 +12,14 @@ class ProgramView;
 
 namespace shopcast::app {
 
-// A native child window that libobs draws the program output into. Qt must not
-// paint it, or the two would fight over the same pixels.
+// A native child window that libobs draws the program output into (or, with
+// a source name, that source with its filters). Qt must not paint it, or the
+// two would fight over the same pixels.
 class PreviewWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PreviewWidget(broadcast::ProgramView &program, QWidget *parent = nullptr);
+    explicit PreviewWidget(broadcast::ProgramView &program, QWidget *parent = nullptr, const QString &sourceName = {});
     ~PreviewWidget() override;
 
     QPaintEngine *paintEngine() const override { return nullptr; }
@@ -34,6 +35,7 @@ private:
     QSize pixelSize() const;
 
     broadcast::ProgramView &m_program;
+    QString m_sourceName;
     std::unique_ptr<broadcast::PreviewSurface> m_surface;
 };
 

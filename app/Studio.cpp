@@ -11,9 +11,11 @@ std::unique_ptr<Studio> Studio::create(const StudioOptions &options, QString *er
     std::unique_ptr<Studio> studio(new Studio);
     const QString profileDir = options.profileDir;
     void *const display = options.x11Display;
-    const auto obs = [profileDir, display](const broadcast::CanvasSpec &canvas, QStringList *warnings, QString *why) {
+    const QString obsLocale = options.language == QLatin1String("zh_CN") ? QStringLiteral("zh-CN") : QStringLiteral("en-US");
+    const auto obs = [profileDir, display, obsLocale](const broadcast::CanvasSpec &canvas, QStringList *warnings, QString *why) {
         broadcast::ObsContextOptions obsOptions = broadcast::ObsEngine::defaultOptions(canvas, core::StudioPaths::obsConfigDir(profileDir));
         obsOptions.x11Display = display;
+        obsOptions.locale = obsLocale;
         std::unique_ptr<broadcast::ObsEngine> engine = broadcast::ObsEngine::create(obsOptions, why);
         if (engine)
             for (const QString &module : engine->missingOptionalModules())

@@ -11,6 +11,7 @@ namespace shopcast::app {
 struct StudioOptions : assembly::StudioOptions
 {
     void *x11Display = nullptr; // the X connection libobs renders through
+    QString language;           // the studio's ("zh_CN"): libobs's settings texts follow it
 };
 
 // The desktop studio: the widget-free composition root (assembly::StudioCore)

@@ -167,6 +167,7 @@ int main(int argc, char *argv[])
                                                   : shopcast::app::StudioOptions::Resume::Ask;
     options.runPlanPath = parser.value(cli.runPlan);
     options.x11Display = x11 ? x11->display() : nullptr;
+    options.language = translations.language();
     // Decided before the studio writes anything into the profile.
     const bool firstRun = !options.freshDemo && !parser.isSet(cli.screenshot) && shopcast::app::FirstRunSetup::isFirstRun(options.profileDir);
     QString error;

@@ -1,6 +1,7 @@
 #include "SourcesDock.hpp"
 
 #include "dialogs/AddSourceDialog.hpp"
+#include "dialogs/FiltersDialog.hpp"
 #include "dialogs/ItemGeometryDialog.hpp"
 
 #include "broadcast/ProgramView.hpp"
@@ -19,7 +20,7 @@ namespace shopcast::app {
 
 using namespace shopcast::broadcast;
 
-SourcesDock::SourcesDock(SceneEditor &scenes, const ProgramView &program, QWidget *parent)
+SourcesDock::SourcesDock(SceneEditor &scenes, ProgramView &program, QWidget *parent)
     : QDockWidget(tr("Sources"), parent)
     , m_scenes(scenes)
     , m_program(program)
@@ -54,7 +55,11 @@ SourcesDock::SourcesDock(SceneEditor &scenes, const ProgramView &program, QWidge
     auto *geometry = new QToolButton(body);
     geometry->setText(tr("Position…"));
     geometry->setToolTip(tr("Position and size in canvas pixels (or double-click the source)"));
-    for (QToolButton *b : {add, remove, up, down, geometry})
+    auto *filters = new QToolButton(body);
+    filters->setObjectName(QStringLiteral("editFilters"));
+    filters->setText(tr("Filters…"));
+    filters->setToolTip(tr("Filters of the source: green screen, colour correction, LUT, crop and more"));
+    for (QToolButton *b : {add, remove, up, down, geometry, filters})
         buttons->addWidget(b);
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -62,6 +67,7 @@ SourcesDock::SourcesDock(SceneEditor &scenes, const ProgramView &program, QWidge
 
     connect(remove, &QToolButton::clicked, this, &SourcesDock::removeSelected);
     connect(geometry, &QToolButton::clicked, this, &SourcesDock::editGeometry);
+    connect(filters, &QToolButton::clicked, this, &SourcesDock::editFilters);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &SourcesDock::editGeometry);
     connect(up, &QToolButton::clicked, this, [this] { moveSelected(1); });
     connect(down, &QToolButton::clicked, this, [this] { moveSelected(-1); });
@@ -175,6 +181,24 @@ void SourcesDock::onItemChanged(QListWidgetItem *item)
     QString error;
     if (!m_scenes.setItemVisible(m_scenes.collection().currentScene(), modelIndexOfRow(m_list->row(item)), item->checkState() == Qt::Checked, &error))
         report(error);
+}
+
+void SourcesDock::editFilters()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return report(tr("Select a source first."));
+    // One window per source: asking again brings it forward.
+    const QString name = QStringLiteral("filters:%1").arg(item->text());
+    if (auto *open = window()->findChild<FiltersDialog *>(name)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new FiltersDialog(m_scenes, m_program, item->text(), window());
+    dialog->setObjectName(name);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace shopcast::app

@@ -14,12 +14,12 @@ struct SourceKind;
 namespace shopcast::app {
 
 // The items of the current scene, top of the stack first (as OBS lists them):
-// add, remove, reorder, show/hide with the checkbox.
+// add, remove, reorder, show/hide with the checkbox, and the filters of one.
 class SourcesDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    SourcesDock(broadcast::SceneEditor &scenes, const broadcast::ProgramView &program, QWidget *parent = nullptr);
+    SourcesDock(broadcast::SceneEditor &scenes, broadcast::ProgramView &program, QWidget *parent = nullptr);
 
 private:
     void refresh();
@@ -27,12 +27,13 @@ private:
     void removeSelected();
     void moveSelected(int towardsTop);
     void editGeometry();
+    void editFilters();
     void onItemChanged(QListWidgetItem *item);
     int modelIndexOfRow(int row) const;
     void report(const QString &error);
 
     broadcast::SceneEditor &m_scenes;
-    const broadcast::ProgramView &m_program;
+    broadcast::ProgramView &m_program;
     QListWidget *m_list = nullptr;
 };
 

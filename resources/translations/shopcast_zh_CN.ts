@@ -530,6 +530,53 @@
     </message>
 </context>
 <context>
+    <name>FilterCatalog</name>
+    <message>
+        <source>Chroma key (green screen)</source>
+        <translation>绿幕抠像（色度键）</translation>
+    </message>
+    <message>
+        <source>Colour key</source>
+        <translation>颜色键</translation>
+    </message>
+    <message>
+        <source>Luma key</source>
+        <translation>亮度键</translation>
+    </message>
+    <message>
+        <source>Colour correction</source>
+        <translation>色彩校正</translation>
+    </message>
+    <message>
+        <source>Apply LUT</source>
+        <translation>应用 LUT</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>锐化</translation>
+    </message>
+    <message>
+        <source>Crop / pad</source>
+        <translation>裁剪/填充</translation>
+    </message>
+    <message>
+        <source>Image mask / blend</source>
+        <translation>图像遮罩/混合</translation>
+    </message>
+    <message>
+        <source>Scroll</source>
+        <translation>滚动</translation>
+    </message>
+    <message>
+        <source>Render delay</source>
+        <translation>渲染延迟</translation>
+    </message>
+    <message>
+        <source>Scaling / aspect ratio</source>
+        <translation>缩放/宽高比</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunSetup</name>
     <message>
         <source>Settings not saved: %1</source>
@@ -912,6 +959,10 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     <message>
         <source>no source named &apos;%1&apos;</source>
         <translation>没有名为“%1”的源</translation>
+    </message>
+    <message>
+        <source>libobs could not create the scene %1</source>
+        <translation>libobs 无法创建场景 %1</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3033,84 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>shopcast::app::EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::FiltersDialog</name>
+    <message>
+        <source>Filters of %1</source>
+        <translation>%1 的滤镜</translation>
+    </message>
+    <message>
+        <source>Add filter</source>
+        <translation>添加滤镜</translation>
+    </message>
+    <message>
+        <source>Not available: no loaded libobs module provides %1</source>
+        <translation>不可用：已加载的 libobs 模块都不提供 %1</translation>
+    </message>
+    <message>
+        <source>Remove filter</source>
+        <translation>移除滤镜</translation>
+    </message>
+    <message>
+        <source>Move up (applied earlier)</source>
+        <translation>上移（更早应用）</translation>
+    </message>
+    <message>
+        <source>Move down (applied later)</source>
+        <translation>下移（更晚应用）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the filter, to paste on another source</source>
+        <translation>复制滤镜，以粘贴到其他源上</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Paste copied filters onto this source</source>
+        <translation>把复制的滤镜粘贴到此源上</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy a filter first</source>
+        <translation>没有可粘贴的内容：请先复制一个滤镜</translation>
+    </message>
+    <message>
+        <source>The copied filters are over %1 MiB; not pasted</source>
+        <translation>复制的滤镜超过 %1 MiB，未粘贴</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold filters: %1</source>
+        <translation>剪贴板中不是滤镜：%1</translation>
+    </message>
+</context>
+<context>
     <name>shopcast::app::FirstRunWizard</name>
     <message>
         <source>Welcome to ShopCast Studio</source>
@@ -3870,6 +3999,17 @@ Commitment (SHA-256 of the seed): %2</source>
     </message>
 </context>
 <context>
+    <name>shopcast::app::PropertiesForm</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+</context>
+<context>
     <name>shopcast::app::QuestionsDock</name>
     <message>
         <source>Questions</source>
@@ -4451,6 +4591,18 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>Position and size in canvas pixels (or double-click the source)</source>
         <translation>以画布像素表示的位置和大小（或双击该源）</translation>
     </message>
+    <message>
+        <source>Filters…</source>
+        <translation>滤镜…</translation>
+    </message>
+    <message>
+        <source>Filters of the source: green screen, colour correction, LUT, crop and more</source>
+        <translation>源的滤镜：绿幕抠像、色彩校正、LUT、裁剪等</translation>
+    </message>
+    <message>
+        <source>Select a source first.</source>
+        <translation>请先选择一个源。</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::Studio</name>
@@ -4620,6 +4772,10 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>libobs could not create a preview display on this window</source>
         <translation>libobs 无法在此窗口上创建预览</translation>
     </message>
+    <message>
+        <source>libobs has no source named %1</source>
+        <translation>libobs 中没有名为 %1 的源</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::broadcast::ObsRecorder</name>
@@ -4747,6 +4903,92 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Screenshot saved: %1</source>
         <translation>截图已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::broadcast::SceneActions</name>
+    <message>
+        <source>Undo the last scene edit</source>
+        <translation>撤销上一次场景编辑</translation>
+    </message>
+    <message>
+        <source>Redo the scene edit undone last</source>
+        <translation>重做刚撤销的场景编辑</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::broadcast::SceneEditor</name>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>没有可重做的操作</translation>
+    </message>
+    <message>
+        <source>Add scene %1</source>
+        <translation>添加场景 %1</translation>
+    </message>
+    <message>
+        <source>Remove scene %1</source>
+        <translation>移除场景 %1</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>切换到 %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Reorder %1</source>
+        <translation>调整 %1 的层级</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示 %1</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>隐藏 %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>Add filter %1 to %2</source>
+        <translation>给 %2 添加滤镜 %1</translation>
+    </message>
+    <message>
+        <source>Remove filter %1 from %2</source>
+        <translation>从 %2 移除滤镜 %1</translation>
+    </message>
+    <message>
+        <source>Reorder filters of %1</source>
+        <translation>调整 %1 的滤镜顺序</translation>
+    </message>
+    <message>
+        <source>Turn on filter %1</source>
+        <translation>开启滤镜 %1</translation>
+    </message>
+    <message>
+        <source>Turn off filter %1</source>
+        <translation>关闭滤镜 %1</translation>
+    </message>
+    <message>
+        <source>Change filter %1</source>
+        <translation>调整滤镜 %1</translation>
+    </message>
+    <message>
+        <source>Rename filter %1</source>
+        <translation>重命名滤镜 %1</translation>
     </message>
 </context>
 <context>

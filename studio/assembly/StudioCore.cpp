@@ -2,6 +2,7 @@
 
 #include "actions/ActionRegistry.hpp"
 #include "broadcast/BroadcastActions.hpp"
+#include "broadcast/SceneActions.hpp"
 #include "broadcast/BroadcastEngine.hpp"
 #include "broadcast/BroadcastController.hpp"
 #include "broadcast/ProgramScreenshots.hpp"
@@ -147,6 +148,7 @@ bool StudioCore::openShow(const StudioOptions &options, QString *error)
     m_show = std::make_unique<show::ShowSession>(*m_database, *m_engine, *m_hub, m_clock, QDir(m_profileDir).filePath(QStringLiteral("moderation.json")));
     // The outputs' actions join the show's: one registry for keys, docks and remote clients.
     BroadcastActions::registerOn(m_show->actions(), *m_controller, *m_screenshots);
+    SceneActions::registerOn(m_show->actions(), m_engine->scenes());
     m_commentSources->applyBadges(m_show->chat());
     m_warnings += m_show->load();
     m_demo = options.freshDemo;

@@ -17,6 +17,11 @@ struct FilterSpec
     bool enabled = true;
     QJsonObject settings;
 
+    // As the scene collection file and the clipboard keep it:
+    // {"name", "id", "enabled", "settings"}. A missing "enabled" is on.
+    QJsonObject toJson() const;
+    static FilterSpec fromJson(const QJsonObject &json);
+
     friend bool operator==(const FilterSpec &, const FilterSpec &) = default;
 };
 

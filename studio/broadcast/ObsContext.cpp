@@ -92,7 +92,7 @@ std::unique_ptr<ObsContext> ObsContext::create(const ObsContextOptions &options,
     obs_set_nix_platform_display(display);
 
     QDir().mkpath(options.configDir);
-    if (!obs_startup("en-US", QFile::encodeName(options.configDir).constData(), nullptr)) {
+    if (!obs_startup(options.locale.toUtf8().constData(), QFile::encodeName(options.configDir).constData(), nullptr)) {
         *error = ObsContext::tr("obs_startup failed");
         return nullptr;
     }

@@ -22,6 +22,8 @@ struct ObsContextOptions
     QString configDir;          // module configuration written by libobs
     void *x11Display = nullptr; // the UI's Display*; null opens a private one
     bool verboseLog = false;
+    // The language of libobs's own texts (filter and source settings): "zh-CN", "en-US".
+    QString locale = QStringLiteral("en-US");
 };
 
 // Owns the process-wide libobs state in the order OBS Studio uses: platform and

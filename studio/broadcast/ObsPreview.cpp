@@ -6,7 +6,8 @@
 
 namespace shopcast::broadcast {
 
-ObsPreview::ObsPreview(quintptr nativeWindow, QSize sizePx)
+ObsPreview::ObsPreview(quintptr nativeWindow, QSize sizePx, obs_source_t *source)
+    : m_source(source ? obs_source_get_weak_source(source) : nullptr)
 {
     gs_init_data info{};
     info.cx = uint32_t(std::max(1, sizePx.width()));
@@ -34,22 +35,37 @@ void ObsPreview::resize(QSize sizePx)
         obs_display_resize(m_display, uint32_t(std::max(1, sizePx.width())), uint32_t(std::max(1, sizePx.height())));
 }
 
-void ObsPreview::draw(void *, uint32_t cx, uint32_t cy)
+void ObsPreview::draw(void *param, uint32_t cx, uint32_t cy)
 {
-    obs_video_info ovi{};
-    if (!obs_get_video_info(&ovi) || cx == 0 || cy == 0)
+    auto *self = static_cast<ObsPreview *>(param);
+    OBSSourceAutoRelease source = self->m_source ? obs_weak_source_get_source(self->m_source) : nullptr;
+    uint32_t baseWidth = 0;
+    uint32_t baseHeight = 0;
+    if (self->m_source) {
+        if (!source)
+            return; // removed meanwhile
+        baseWidth = obs_source_get_width(source);
+        baseHeight = obs_source_get_height(source);
+    } else if (obs_video_info ovi{}; obs_get_video_info(&ovi)) {
+        baseWidth = ovi.base_width;
+        baseHeight = ovi.base_height;
+    }
+    if (baseWidth == 0 || baseHeight == 0 || cx == 0 || cy == 0)
         return;
-    const double scale = std::min(double(cx) / ovi.base_width, double(cy) / ovi.base_height);
-    const int width = int(ovi.base_width * scale);
-    const int height = int(ovi.base_height * scale);
+    const double scale = std::min(double(cx) / baseWidth, double(cy) / baseHeight);
+    const int width = int(baseWidth * scale);
+    const int height = int(baseHeight * scale);
     const int x = (int(cx) - width) / 2;
     const int y = (int(cy) - height) / 2;
 
     gs_viewport_push();
     gs_projection_push();
-    gs_ortho(0.0f, float(ovi.base_width), 0.0f, float(ovi.base_height), -100.0f, 100.0f);
+    gs_ortho(0.0f, float(baseWidth), 0.0f, float(baseHeight), -100.0f, 100.0f);
     gs_set_viewport(x, y, width, height);
-    obs_render_main_texture();
+    if (source)
+        obs_source_video_render(source);
+    else
+        obs_render_main_texture();
     gs_projection_pop();
     gs_viewport_pop();
 }

@@ -6,12 +6,13 @@
 
 namespace shopcast::broadcast {
 
-// The program output drawn into a native X window with obs_display, letterboxed
-// to keep the canvas aspect ratio.
+// The program output, or one source, drawn into a native X window with
+// obs_display, letterboxed to keep its aspect ratio.
 class ObsPreview final : public PreviewSurface
 {
 public:
-    ObsPreview(quintptr nativeWindow, QSize sizePx);
+    // A null source: the program.
+    ObsPreview(quintptr nativeWindow, QSize sizePx, obs_source_t *source = nullptr);
     ~ObsPreview() override;
 
     bool isValid() const { return m_display != nullptr; }
@@ -21,6 +22,8 @@ private:
     static void draw(void *param, uint32_t cx, uint32_t cy);
 
     obs_display_t *m_display = nullptr;
+    // Weak: a preview does not keep a removed source alive.
+    OBSWeakSourceAutoRelease m_source;
 };
 
 } // namespace shopcast::broadcast

@@ -126,9 +126,17 @@ int ObsProgram::setOverlayImage(const QString &role, const QImage &image)
     return m_graph.setOverlayImage(role, image);
 }
 
-std::unique_ptr<PreviewSurface> ObsProgram::createPreview(quintptr nativeWindow, QSize sizePx, QString *error)
+std::unique_ptr<PreviewSurface> ObsProgram::createPreview(quintptr nativeWindow, QSize sizePx, const QString &sourceName, QString *error)
 {
-    auto preview = std::make_unique<ObsPreview>(nativeWindow, sizePx);
+    OBSSourceAutoRelease source;
+    if (!sourceName.isEmpty()) {
+        source = obs_get_source_by_name(sourceName.toUtf8().constData());
+        if (!source) {
+            *error = tr("libobs has no source named %1").arg(sourceName);
+            return nullptr;
+        }
+    }
+    auto preview = std::make_unique<ObsPreview>(nativeWindow, sizePx, source.Get());
     if (!preview->isValid()) {
         *error = tr("libobs could not create a preview display on this window");
         return nullptr;

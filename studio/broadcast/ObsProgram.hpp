@@ -26,7 +26,7 @@ public:
     CanvasSpec canvas() const override;
     bool setCanvas(const CanvasSpec &canvas, QString *error) override;
     int setOverlayImage(const QString &role, const QImage &image) override;
-    std::unique_ptr<PreviewSurface> createPreview(quintptr nativeWindow, QSize sizePx, QString *error) override;
+    std::unique_ptr<PreviewSurface> createPreview(quintptr nativeWindow, QSize sizePx, const QString &sourceName, QString *error) override;
     void grabFrame(int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done) override;
 
 private:

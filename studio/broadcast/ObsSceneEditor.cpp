@@ -4,6 +4,8 @@
 
 #include <obs.hpp>
 
+#include <QJsonDocument>
+
 namespace shopcast::broadcast {
 
 ObsSceneEditor::ObsSceneEditor(ObsSceneGraph &graph, QObject *parent)
@@ -14,6 +16,106 @@ ObsSceneEditor::ObsSceneEditor(ObsSceneGraph &graph, QObject *parent)
 QStringList ObsSceneEditor::unavailableFilters() const
 {
     return m_graph.unavailableFilters();
+}
+
+namespace {
+
+QJsonObject jsonOf(obs_data_t *data)
+{
+    const char *json = data ? obs_data_get_json(data) : nullptr;
+    return json ? QJsonDocument::fromJson(QByteArray(json)).object() : QJsonObject();
+}
+
+// One libobs property as a form row; false for kinds a form does not edit
+// (buttons, fonts, frame rates, information text).
+bool describe(obs_property_t *p, PropertySpec *out)
+{
+    out->name = QString::fromUtf8(obs_property_name(p));
+    out->label = QString::fromUtf8(obs_property_description(p));
+    out->visible = obs_property_visible(p);
+    switch (obs_property_get_type(p)) {
+    case OBS_PROPERTY_BOOL: out->type = PropertySpec::Type::Bool; return true;
+    case OBS_PROPERTY_INT:
+        out->type = PropertySpec::Type::Int;
+        out->minimum = obs_property_int_min(p);
+        out->maximum = obs_property_int_max(p);
+        out->step = obs_property_int_step(p);
+        out->slider = obs_property_int_type(p) == OBS_NUMBER_SLIDER;
+        out->suffix = QString::fromUtf8(obs_property_int_suffix(p));
+        return true;
+    case OBS_PROPERTY_FLOAT:
+        out->type = PropertySpec::Type::Float;
+        out->minimum = obs_property_float_min(p);
+        out->maximum = obs_property_float_max(p);
+        out->step = obs_property_float_step(p);
+        out->slider = obs_property_float_type(p) == OBS_NUMBER_SLIDER;
+        out->suffix = QString::fromUtf8(obs_property_float_suffix(p));
+        return true;
+    case OBS_PROPERTY_TEXT: out->type = PropertySpec::Type::Text; return obs_property_text_type(p) != OBS_TEXT_INFO;
+    case OBS_PROPERTY_PATH:
+        out->type = PropertySpec::Type::Path;
+        out->pathFilter = QString::fromUtf8(obs_property_path_filter(p));
+        return obs_property_path_type(p) == OBS_PATH_FILE;
+    case OBS_PROPERTY_COLOR: out->type = PropertySpec::Type::Color; return true;
+    case OBS_PROPERTY_COLOR_ALPHA: out->type = PropertySpec::Type::ColorAlpha; return true;
+    case OBS_PROPERTY_LIST: {
+        out->type = PropertySpec::Type::List;
+        const obs_combo_format format = obs_property_list_format(p);
+        const size_t count = obs_property_list_item_count(p);
+        for (size_t i = 0; i < count && i < 256; ++i) {
+            QJsonValue value;
+            switch (format) {
+            case OBS_COMBO_FORMAT_INT: value = qint64(obs_property_list_item_int(p, i)); break;
+            case OBS_COMBO_FORMAT_FLOAT: value = obs_property_list_item_float(p, i); break;
+            case OBS_COMBO_FORMAT_STRING: value = QString::fromUtf8(obs_property_list_item_string(p, i)); break;
+            default: return false;
+            }
+            if (!obs_property_list_item_disabled(p, i))
+                out->choices.append({QString::fromUtf8(obs_property_list_item_name(p, i)), value});
+        }
+        return true;
+    }
+    default: return false;
+    }
+}
+
+void collect(obs_properties_t *props, QList<PropertySpec> *out)
+{
+    for (obs_property_t *p = obs_properties_first(props); p; obs_property_next(&p)) {
+        if (obs_property_get_type(p) == OBS_PROPERTY_GROUP) {
+            if (obs_property_visible(p))
+                collect(obs_property_group_content(p), out);
+            continue;
+        }
+        PropertySpec spec;
+        if (describe(p, &spec))
+            out->append(spec);
+    }
+}
+
+} // namespace
+
+PropertySheet ObsSceneEditor::propertiesOf(const QString &kind, const QJsonObject &settings) const
+{
+    PropertySheet sheet;
+    const QByteArray id = kind.toUtf8();
+    if (!obs_source_get_display_name(id.constData()))
+        return sheet;
+    OBSDataAutoRelease data = obs_get_source_defaults(id.constData());
+    if (!data)
+        return sheet;
+    OBSDataAutoRelease defaults = obs_data_get_defaults(data); // the defaults as values: get_json leaves them out
+    sheet.defaults = jsonOf(defaults);
+    OBSDataAutoRelease given = obs_data_create_from_json(QJsonDocument(settings).toJson(QJsonDocument::Compact).constData());
+    obs_data_apply(data, given);
+    obs_properties_t *props = obs_get_source_properties(id.constData());
+    if (!props)
+        return sheet;
+    // Runs the kind's own "modified" callbacks, which show and hide rows.
+    obs_properties_apply_settings(props, data);
+    collect(props, &sheet.properties);
+    obs_properties_destroy(props);
+    return sheet;
 }
 
 bool ObsSceneEditor::rebuild(const SceneCollection &collection, QString *error)
@@ -67,8 +169,14 @@ bool ObsSceneEditor::mirror(const SceneEdit &change, const SceneCollection &next
                           [&](const edit::AddFilter &e) { return m_graph.syncFilters(*next.findSource(e.source), error); },
                           [&](const edit::RemoveFilter &e) { return m_graph.syncFilters(*next.findSource(e.source), error); },
                           [&](const edit::MoveFilter &e) { return m_graph.syncFilters(*next.findSource(e.source), error); },
+                          [&](const edit::RenameFilter &e) { return m_graph.syncFilters(*next.findSource(e.source), error); },
                       },
                       change);
+}
+
+bool ObsSceneEditor::restore(const SceneCollection &target, QString *error)
+{
+    return m_graph.sync(collection(), target, error);
 }
 
 QList<DeviceChoice> ObsSceneEditor::deviceChoices(const QString &kind) const

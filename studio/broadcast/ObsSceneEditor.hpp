@@ -15,10 +15,12 @@ public:
     explicit ObsSceneEditor(ObsSceneGraph &graph, QObject *parent = nullptr);
     QList<DeviceChoice> deviceChoices(const QString &kind) const override;
     QStringList unavailableFilters() const override;
+    PropertySheet propertiesOf(const QString &kind, const QJsonObject &settings) const override;
 
 protected:
     bool rebuild(const SceneCollection &collection, QString *error) override;
     bool mirror(const SceneEdit &edit, const SceneCollection &next, QString *error) override;
+    bool restore(const SceneCollection &target, QString *error) override;
 
 private:
     ObsSceneGraph &m_graph;

@@ -138,6 +138,43 @@ bool ObsSceneGraph::build(const SceneCollection &collection, QString *error)
     return activate(collection.currentScene());
 }
 
+bool ObsSceneGraph::sync(const SceneCollection &from, const SceneCollection &target, QString *error)
+{
+    for (const SourceSpec &source : target.sources()) {
+        const SourceSpec *before = from.findSource(source.name);
+        if (before && (before->kind != source.kind || before->settings != source.settings)) {
+            if (auto it = m_sources.find(source.name); it != m_sources.end()) {
+                obs_source_remove(it->second.Get());
+                m_sources.erase(it);
+            }
+            before = nullptr;
+        }
+        if (!ensureSource(source, error))
+            return false;
+        if (before && before->filters != source.filters && !syncFilters(source, error))
+            return false;
+    }
+    for (const SceneSpec &scene : from.scenes())
+        if (!target.findScene(scene.name))
+            removeScene(scene.name);
+    for (const SceneSpec &scene : target.scenes()) {
+        const SceneSpec *before = from.findScene(scene.name);
+        if (before && before->items == scene.items && m_scenes.count(scene.name))
+            continue;
+        if (!addScene(scene.name)) {
+            *error = ObsSceneGraph::tr("libobs could not create the scene %1").arg(scene.name);
+            return false;
+        }
+        obs_scene_t *obsScene = m_scenes.at(scene.name).Get();
+        for (obs_sceneitem_t *item : itemsOf(obsScene))
+            obs_sceneitem_remove(item);
+        for (const SceneItemSpec &item : scene.items)
+            place(obs_scene_add(obsScene, m_sources.at(item.sourceName).Get()), item);
+    }
+    pruneSources(target);
+    return activate(target.currentScene());
+}
+
 obs_source_t *ObsSceneGraph::ensureSource(const SourceSpec &spec, QString *error)
 {
     if (auto it = m_sources.find(spec.name); it != m_sources.end())

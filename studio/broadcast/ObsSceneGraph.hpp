@@ -29,6 +29,10 @@ public:
 
     bool build(const SceneCollection &collection, QString *error);
     void clear();
+    // From what from built to what target needs, keeping every source both
+    // have unchanged (a camera stays open through an undo): new sources made,
+    // changed filter chains redone, scenes whose items differ re-laid.
+    bool sync(const SceneCollection &from, const SceneCollection &target, QString *error);
 
     bool addScene(const QString &name);
     void removeScene(const QString &name);

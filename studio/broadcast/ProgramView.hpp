@@ -28,7 +28,9 @@ public:
     // ("product_card", ...); returns how many sources show it.
     virtual int setOverlayImage(const QString &role, const QImage &image) = 0;
 
-    virtual std::unique_ptr<PreviewSurface> createPreview(quintptr nativeWindow, QSize sizePx, QString *error) = 0;
+    // A live view in a native window: of the program, or with sourceName of
+    // that one source as its filters leave it (the Filters dialog).
+    virtual std::unique_ptr<PreviewSurface> createPreview(quintptr nativeWindow, QSize sizePx, const QString &sourceName, QString *error) = 0;
 
     // A frame of the program as composed, at the canvas size, after
     // skipFrames more frames (sources that load, e.g. a video, settle): done

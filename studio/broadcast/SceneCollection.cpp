@@ -141,9 +141,7 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
         QSet<QString> filterNames;
         const QJsonArray filters = o.value(QStringLiteral("filters")).toArray();
         for (int f = 0; f < filters.size(); ++f) {
-            const QJsonObject fo = filters.at(f).toObject();
-            FilterSpec filter{fo.value(QStringLiteral("name")).toString(), fo.value(QStringLiteral("id")).toString(),
-                              fo.value(QStringLiteral("enabled")).toBool(true), fo.value(QStringLiteral("settings")).toObject()};
+            const FilterSpec filter = FilterSpec::fromJson(filters.at(f).toObject());
             if (filter.name.isEmpty() || filter.kind.isEmpty())
                 return fail(SceneCollection::tr("filter #%1 of source '%2' lacks a name or an id").arg(f + 1).arg(s.name));
             if (filterNames.contains(filter.name))
@@ -198,10 +196,7 @@ QByteArray SceneCollection::toJson() const
         if (!s.filters.isEmpty()) {
             QJsonArray filters;
             for (const FilterSpec &f : s.filters)
-                filters.append(QJsonObject{{QStringLiteral("name"), f.name},
-                                           {QStringLiteral("id"), f.kind},
-                                           {QStringLiteral("enabled"), f.enabled},
-                                           {QStringLiteral("settings"), f.settings}});
+                filters.append(f.toJson());
             o.insert(QStringLiteral("filters"), filters);
         }
         sources.append(o);
@@ -317,6 +312,21 @@ bool SceneCollection::setFilterSettings(const QString &sourceName, int index, co
     if (!filter)
         return false;
     filter->settings = settings;
+    return true;
+}
+
+bool SceneCollection::renameFilter(const QString &sourceName, int index, const QString &name, QString *error)
+{
+    FilterSpec *filter = mutableFilter(sourceName, index, error);
+    if (!filter)
+        return false;
+    if (name.trimmed().isEmpty())
+        return failWith(error, SceneCollection::tr("a filter needs a name and a kind"));
+    const QList<FilterSpec> &all = mutableSource(sourceName, nullptr)->filters;
+    for (qsizetype i = 0; i < all.size(); ++i)
+        if (i != index && all.at(i).name == name)
+            return failWith(error, SceneCollection::tr("source '%1' already has a filter named '%2'").arg(sourceName, name));
+    filter->name = name;
     return true;
 }
 

@@ -99,6 +99,7 @@ public:
     bool moveFilter(const QString &sourceName, int from, int to, QString *error = nullptr);
     bool setFilterEnabled(const QString &sourceName, int index, bool enabled, QString *error = nullptr);
     bool setFilterSettings(const QString &sourceName, int index, const QJsonObject &settings, QString *error = nullptr);
+    bool renameFilter(const QString &sourceName, int index, const QString &name, QString *error = nullptr);
 
     friend bool operator==(const SceneCollection &, const SceneCollection &) = default;
 

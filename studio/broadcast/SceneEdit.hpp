@@ -79,6 +79,12 @@ struct SetFilterSettings
     int index = -1;
     QJsonObject settings;
 };
+struct RenameFilter
+{
+    QString source;
+    int index = -1;
+    QString name;
+};
 
 // For std::visit over a SceneEdit with one lambda per kind.
 template<class... Ts>
@@ -92,6 +98,7 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 } // namespace edit
 
 using SceneEdit = std::variant<edit::AddScene, edit::RemoveScene, edit::SetCurrentScene, edit::AddItem, edit::RemoveItem, edit::MoveItem, edit::SetItemVisible,
-                               edit::SetItemGeometry, edit::AddFilter, edit::RemoveFilter, edit::MoveFilter, edit::SetFilterEnabled, edit::SetFilterSettings>;
+                               edit::SetItemGeometry, edit::AddFilter, edit::RemoveFilter, edit::MoveFilter, edit::SetFilterEnabled, edit::SetFilterSettings,
+                               edit::RenameFilter>;
 
 } // namespace shopcast::broadcast

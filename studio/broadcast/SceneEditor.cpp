@@ -11,11 +11,13 @@ bool SceneEditor::loadCollection(const SceneCollection &collection, QString *err
         return false;
     }
     m_collection = collection;
+    m_history.clear();
     emit collectionChanged();
+    emit historyChanged();
     return true;
 }
 
-bool SceneEditor::apply(const SceneEdit &change, QString *error)
+bool SceneEditor::apply(const SceneEdit &change, QString *error, bool merge)
 {
     SceneCollection next = m_collection;
     const bool valid
@@ -33,13 +35,111 @@ bool SceneEditor::apply(const SceneEdit &change, QString *error)
                          [&](const edit::MoveFilter &e) { return next.moveFilter(e.source, e.from, e.to, error); },
                          [&](const edit::SetFilterEnabled &e) { return next.setFilterEnabled(e.source, e.index, e.enabled, error); },
                          [&](const edit::SetFilterSettings &e) { return next.setFilterSettings(e.source, e.index, e.settings, error); },
+                         [&](const edit::RenameFilter &e) { return next.renameFilter(e.source, e.index, e.name, error); },
                      },
                      change);
     if (!valid || !mirror(change, next, error))
         return false;
+    const bool isStep = !std::holds_alternative<edit::SetCurrentScene>(change) && next != m_collection;
+    if (isStep) {
+        QString key;
+        if (const auto *g = std::get_if<edit::SetItemGeometry>(&change))
+            key = QStringLiteral("geometry/%1/%2").arg(g->scene).arg(g->index);
+        else if (const auto *f = std::get_if<edit::SetFilterSettings>(&change))
+            key = QStringLiteral("filter/%1/%2").arg(f->source).arg(f->index);
+        m_history.record({describe(change), key, m_collection, next}, merge);
+    }
     m_collection = std::move(next);
     emit collectionChanged();
+    if (isStep)
+        emit historyChanged();
     return true;
+}
+
+QString SceneEditor::undoLabel() const
+{
+    const SceneHistory::Step *step = m_history.nextUndo();
+    return step ? step->label : QString();
+}
+
+QString SceneEditor::redoLabel() const
+{
+    const SceneHistory::Step *step = m_history.nextRedo();
+    return step ? step->label : QString();
+}
+
+bool SceneEditor::undo(QString *error)
+{
+    const SceneHistory::Step *step = m_history.nextUndo();
+    if (!step) {
+        *error = tr("Nothing to undo");
+        return false;
+    }
+    if (!moveTo(step->before, error))
+        return false;
+    m_history.undone();
+    emit historyChanged();
+    return true;
+}
+
+bool SceneEditor::redo(QString *error)
+{
+    const SceneHistory::Step *step = m_history.nextRedo();
+    if (!step) {
+        *error = tr("Nothing to redo");
+        return false;
+    }
+    if (!moveTo(step->after, error))
+        return false;
+    m_history.redone();
+    emit historyChanged();
+    return true;
+}
+
+bool SceneEditor::moveTo(SceneCollection target, QString *error)
+{
+    // The scene on air stays on air when the target still has it.
+    if (target.findScene(m_collection.currentScene()))
+        target.setCurrentScene(m_collection.currentScene());
+    if (!restore(target, error)) {
+        QString ignored;
+        restore(m_collection, &ignored);
+        return false;
+    }
+    m_collection = std::move(target);
+    emit collectionChanged();
+    return true;
+}
+
+QString SceneEditor::describe(const SceneEdit &change) const
+{
+    const auto itemName = [this](const QString &scene, int index) {
+        const SceneSpec *s = m_collection.findScene(scene);
+        return s && index >= 0 && index < s->items.size() ? s->items.at(index).sourceName : scene;
+    };
+    const auto filterName = [this](const QString &source, int index) {
+        const SourceSpec *s = m_collection.findSource(source);
+        return s && index >= 0 && index < s->filters.size() ? s->filters.at(index).name : source;
+    };
+    return std::visit(edit::Overloaded{
+                          [&](const edit::AddScene &e) { return tr("Add scene %1").arg(e.name); },
+                          [&](const edit::RemoveScene &e) { return tr("Remove scene %1").arg(e.name); },
+                          [&](const edit::SetCurrentScene &e) { return tr("Switch to %1").arg(e.name); },
+                          [&](const edit::AddItem &e) { return tr("Add %1").arg(e.source.name); },
+                          [&](const edit::RemoveItem &e) { return tr("Remove %1").arg(itemName(e.scene, e.index)); },
+                          [&](const edit::MoveItem &e) { return tr("Reorder %1").arg(itemName(e.scene, e.from)); },
+                          [&](const edit::SetItemVisible &e) { return (e.visible ? tr("Show %1") : tr("Hide %1")).arg(itemName(e.scene, e.index)); },
+                          [&](const edit::SetItemGeometry &e) { return tr("Move %1").arg(itemName(e.scene, e.index)); },
+                          [&](const edit::AddFilter &e) { return tr("Add filter %1 to %2").arg(e.filter.name, e.source); },
+                          [&](const edit::RemoveFilter &e) { return tr("Remove filter %1 from %2").arg(filterName(e.source, e.index), e.source); },
+                          [&](const edit::MoveFilter &e) { return tr("Reorder filters of %1").arg(e.source); },
+                          [&](const edit::SetFilterEnabled &e) {
+                              return (e.enabled ? tr("Turn on filter %1") : tr("Turn off filter %1")).arg(filterName(e.source, e.index));
+                          },
+                          [&](const edit::SetFilterSettings &e) { return tr("Change filter %1").arg(filterName(e.source, e.index)); },
+                          [&](const edit::RenameFilter &e) { return tr("Rename filter %1").arg(filterName(e.source, e.index)); },
+                      },
+                      change);
 }
 
 } // namespace shopcast::broadcast

@@ -2,6 +2,8 @@
 
 #include "SceneCollection.hpp"
 #include "SceneEdit.hpp"
+#include "PropertySpec.hpp"
+#include "SceneHistory.hpp"
 
 #include <QObject>
 
@@ -22,6 +24,11 @@ struct DeviceChoice
 // copy of the collection (which validates it), mirrored into the engine's own
 // scene graph, and committed only if both worked, so the model and what is on
 // air never disagree. An implementation supplies the mirror.
+//
+// Every edit but a scene switch is a step the user can undo (100 kept,
+// named for the Edit menu: "Move 摄像头"). A switch of the program scene is
+// not an edit of the collection a host wants undone, so an undo keeps the
+// scene on air where it can.
 class SceneEditor : public QObject
 {
     Q_OBJECT
@@ -32,7 +39,17 @@ public:
     // Replaces everything (a scene file, the demo show). On failure the
     // previous collection is rebuilt and stays.
     bool loadCollection(const SceneCollection &collection, QString *error);
-    bool apply(const SceneEdit &edit, QString *error);
+    // With merge, an edit that continues the last step's gesture (the same
+    // item dragged on, the same slider moved on) extends that step.
+    bool apply(const SceneEdit &edit, QString *error, bool merge = false);
+
+    bool canUndo() const { return m_history.nextUndo() != nullptr; }
+    bool canRedo() const { return m_history.nextRedo() != nullptr; }
+    // The step's name ("Move 摄像头"); empty when there is none.
+    QString undoLabel() const;
+    QString redoLabel() const;
+    bool undo(QString *error);
+    bool redo(QString *error);
 
     bool addScene(const QString &name, QString *error) { return apply(edit::AddScene{name}, error); }
     bool removeScene(const QString &name, QString *error) { return apply(edit::RemoveScene{name}, error); }
@@ -57,10 +74,11 @@ public:
     {
         return apply(edit::SetFilterEnabled{source, index, enabled}, error);
     }
-    bool setFilterSettings(const QString &source, int index, const QJsonObject &settings, QString *error)
+    bool setFilterSettings(const QString &source, int index, const QJsonObject &settings, QString *error, bool merge = false)
     {
-        return apply(edit::SetFilterSettings{source, index, settings}, error);
+        return apply(edit::SetFilterSettings{source, index, settings}, error, merge);
     }
+    bool renameFilter(const QString &source, int index, const QString &name, QString *error) { return apply(edit::RenameFilter{source, index, name}, error); }
 
     // The devices a capture kind (v4l2_input, pulse_input_capture) offers on
     // this machine, as the engine sees them; none when it has no such kind.
@@ -74,17 +92,37 @@ public:
     // loaded module provides), in words; they stay in the collection.
     virtual QStringList unavailableFilters() const { return {}; }
 
+    // The settings form of a filter (or source) kind with these settings
+    // (some properties show only for some values: a custom key colour);
+    // empty when the engine has no such kind.
+    virtual PropertySheet propertiesOf(const QString &kind, const QJsonObject &settings) const
+    {
+        Q_UNUSED(kind)
+        Q_UNUSED(settings)
+        return {};
+    }
+
 signals:
     void collectionChanged();
+    // What undo and redo would do changed.
+    void historyChanged();
 
 protected:
     // Builds the whole collection in the engine.
     virtual bool rebuild(const SceneCollection &collection, QString *error) = 0;
     // Mirrors one edit that the model accepted; next is the collection after it.
     virtual bool mirror(const SceneEdit &edit, const SceneCollection &next, QString *error) = 0;
+    // Makes the engine show target instead of the current collection (an
+    // undo or redo of any step). Rebuilding is always right; an engine that
+    // can keep its sources (a camera stays open) does better.
+    virtual bool restore(const SceneCollection &target, QString *error) { return rebuild(target, error); }
 
 private:
+    QString describe(const SceneEdit &edit) const;
+    bool moveTo(SceneCollection target, QString *error);
+
     SceneCollection m_collection;
+    SceneHistory m_history;
 };
 
 } // namespace shopcast::broadcast

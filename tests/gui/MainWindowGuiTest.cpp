@@ -4,6 +4,9 @@
 #include "CatchQt.hpp"
 #include "GuiStudio.hpp"
 
+#include "EditMenu.hpp"
+#include "dialogs/FiltersDialog.hpp"
+#include "widgets/PropertiesForm.hpp"
 #include "MainWindow.hpp"
 #include "MediaProbe.hpp"
 #include "PreviewWidget.hpp"
@@ -12,6 +15,7 @@
 #include "XvfbServer.hpp"
 
 #include "broadcast/BroadcastController.hpp"
+#include "broadcast/FilterCatalog.hpp"
 #include "broadcast/ProgramView.hpp"
 #include "actions/ActionRegistry.hpp"
 #include "work/GuiThreadCheck.hpp"
@@ -38,6 +42,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QListWidget>
+#include <QListView>
+#include <QSlider>
+#include <QToolButton>
 #include <QTableView>
 #include <QPushButton>
 #include <QScreen>
@@ -246,6 +253,101 @@ TEST_CASE("Explain now through the real button puts the product card on air and 
         CHECK(afterSale.at(afterSale.size() - 2).kind == show::TimelineKind::FlashSaleEnd);
         CHECK(afterSale.last().detail.value(QStringLiteral("id")).toString() == QStringLiteral("flashSale.toggle"));
     }
+}
+
+TEST_CASE("Ctrl+Z undoes a source hidden in the Sources dock, Ctrl+Shift+Z and Ctrl+Y redo it, the Edit menu names the step", "[gui][undo]")
+{
+    QTemporaryDir profile;
+    auto studio = test::makeGuiStudio(profile.path(), true);
+    app::MainWindow window(*studio);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *edit = window.findChild<app::EditMenu *>();
+    REQUIRE(edit);
+    CHECK_FALSE(edit->undoAction()->isEnabled());
+    const QByteArray before = studio->engine().scenes().collection().toJson();
+
+    auto *sourceList = window.findChild<QListWidget *>(QStringLiteral("sourceList"));
+    QListWidgetItem *image = sourceList->findItems(QStringLiteral("Product image"), Qt::MatchExactly).value(0);
+    REQUIRE(image);
+    image->setCheckState(Qt::Unchecked);
+    const QByteArray hidden = studio->engine().scenes().collection().toJson();
+    REQUIRE(hidden != before);
+    CHECK(edit->undoAction()->isEnabled());
+    CHECK(edit->undoAction()->text().startsWith(QStringLiteral("&Undo Hide Product image\t")));
+
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(studio->engine().scenes().collection().toJson() == before);
+    CHECK(sourceList->findItems(QStringLiteral("Product image"), Qt::MatchExactly).value(0)->checkState() == Qt::Checked);
+    CHECK(edit->redoAction()->text().startsWith(QStringLiteral("&Redo Hide Product image")));
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(studio->engine().scenes().collection().toJson() == hidden);
+    edit->undoAction()->trigger(); // the menu entry, as a click on it does
+    CHECK(studio->engine().scenes().collection().toJson() == before);
+    QTest::keyClick(&window, Qt::Key_Y, Qt::ControlModifier);
+    CHECK(studio->engine().scenes().collection().toJson() == hidden);
+}
+
+TEST_CASE("the Filters dialog from the Sources dock: a green screen added and tuned with its slider as one undo step, copied to another source",
+          "[gui][filters]")
+{
+    QTemporaryDir profile;
+    auto studio = test::makeGuiStudio(profile.path(), true);
+    app::MainWindow window(*studio);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    broadcast::SceneEditor &scenes = studio->engine().scenes();
+    auto *sourceList = window.findChild<QListWidget *>(QStringLiteral("sourceList"));
+    auto *filtersButton = window.findChild<QToolButton *>(QStringLiteral("editFilters"));
+    REQUIRE(filtersButton);
+    sourceList->setCurrentItem(sourceList->findItems(QStringLiteral("Product video"), Qt::MatchExactly).value(0));
+    QTest::mouseClick(filtersButton, Qt::LeftButton);
+    auto *dialog = window.findChild<app::FiltersDialog *>(QStringLiteral("filters:Product video"));
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    CHECK(dialog->list()->model()->rowCount() == 0);
+    // Every kind the menu offers is there in this libobs.
+    auto *add = dialog->findChild<QToolButton *>(QStringLiteral("addFilter"));
+    for (QAction *kind : add->menu()->actions())
+        CHECK(kind->isEnabled());
+
+    dialog->addFilter(QStringLiteral("chroma_key_filter_v2"));
+    REQUIRE(dialog->list()->model()->rowCount() == 1);
+    const QString keyName = broadcast::FilterCatalog::labelOf(QStringLiteral("chroma_key_filter_v2"));
+    CHECK(scenes.collection().findSource(QStringLiteral("Product video"))->filters.at(0).name == keyName);
+    // The form is libobs's own properties of the chroma key.
+    auto *slider = dialog->form()->findChild<QSlider *>(QStringLiteral("slider:similarity"));
+    REQUIRE(slider);
+    for (int v = 410; v <= 450; v += 10)
+        slider->setValue(v);
+    CHECK(scenes.collection().findSource(QStringLiteral("Product video"))->filters.at(0).settings.value(QStringLiteral("similarity")).toInt() == 450);
+    CHECK(scenes.undoLabel() == QStringLiteral("Change filter %1").arg(keyName));
+    CHECK_EVENTUALLY(dialog->findChild<app::PreviewWidget *>()->hasSurface(), 10'000);
+    QTest::qWait(500); // an artifact only: a few frames into the source's view
+    saveScreenshot(*dialog, QStringLiteral("filters-dialog.png"));
+
+    // Ctrl+Z in the dialog (not modal) undoes the whole drag, one step; the form follows.
+    dialog->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(dialog, Qt::Key_Z, Qt::ControlModifier);
+    CHECK_FALSE(scenes.collection().findSource(QStringLiteral("Product video"))->filters.at(0).settings.contains(QStringLiteral("similarity")));
+    CHECK(dialog->form()->findChild<QSlider *>(QStringLiteral("slider:similarity"))->value() == 400);
+
+    dialog->copySelected();
+    sourceList->setCurrentItem(sourceList->findItems(QStringLiteral("Background"), Qt::MatchExactly).value(0));
+    QTest::mouseClick(filtersButton, Qt::LeftButton);
+    auto *second = window.findChild<app::FiltersDialog *>(QStringLiteral("filters:Background"));
+    REQUIRE(second);
+    second->paste();
+    second->paste(); // a second copy gets a number
+    const auto &pasted = scenes.collection().findSource(QStringLiteral("Background"))->filters;
+    REQUIRE(pasted.size() == 2);
+    CHECK(pasted.at(0).kind == QStringLiteral("chroma_key_filter_v2"));
+    CHECK(pasted.at(1).name == keyName + QStringLiteral(" 2"));
+    second->close();
+    dialog->close();
 }
 
 TEST_CASE("a screenshot of the program (F12, the File menu) is the composed frame, written as PNG beside the recordings", "[gui][screenshot]")

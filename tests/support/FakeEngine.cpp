@@ -101,7 +101,7 @@ void FakeProgram::grabFrame(int, QObject *receiver, std::function<void(const QIm
         receiver, [done = std::move(done)] { done(QImage()); }, Qt::QueuedConnection);
 }
 
-std::unique_ptr<PreviewSurface> FakeProgram::createPreview(quintptr, QSize, QString *error)
+std::unique_ptr<PreviewSurface> FakeProgram::createPreview(quintptr, QSize, const QString &, QString *error)
 {
     *error = QStringLiteral("the fake engine has no preview");
     return nullptr;

@@ -16,6 +16,8 @@ class FakeSceneEditor final : public broadcast::SceneEditor
 public:
     QList<broadcast::SceneEdit> mirrored;
     bool failMirror = false;
+    bool failRestore = false;
+    int restores = 0;
     QHash<QString, QList<broadcast::DeviceChoice>> devices; // what deviceChoices() finds, per kind
 
     QList<broadcast::DeviceChoice> deviceChoices(const QString &kind) const override { return devices.value(kind); }
@@ -29,6 +31,15 @@ protected:
             return false;
         }
         mirrored.append(edit);
+        return true;
+    }
+    bool restore(const broadcast::SceneCollection &, QString *error) override
+    {
+        ++restores;
+        if (failRestore) {
+            *error = QStringLiteral("the fake engine refused");
+            return false;
+        }
         return true;
     }
 };
@@ -68,7 +79,7 @@ public:
     broadcast::CanvasSpec canvas() const override { return m_canvas; }
     bool setCanvas(const broadcast::CanvasSpec &canvas, QString *error) override;
     int setOverlayImage(const QString &role, const QImage &image) override;
-    std::unique_ptr<broadcast::PreviewSurface> createPreview(quintptr, QSize, QString *error) override;
+    std::unique_ptr<broadcast::PreviewSurface> createPreview(quintptr, QSize, const QString &, QString *error) override;
     // The fake composes nothing: a null frame, later, as the real one answers.
     void grabFrame(int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done) override;
 
