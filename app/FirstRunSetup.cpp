@@ -52,8 +52,8 @@ QStringList FirstRunSetup::apply(Studio &studio, const FirstRunChoices &choices)
         if (!studio.saveSettings(&error))
             problems.append(tr("Settings not saved: %1").arg(error));
     }
-    const broadcast::SceneCollection scene
-        = broadcast::SceneCollection::starter(studio.settings().canvas, core::StudioPaths::resourceDir(), choices.cameraDeviceId, choices.microphoneDeviceId);
+    const broadcast::SceneCollection scene = broadcast::SceneCollection::starter(studio.settings().canvas, core::StudioPaths::resourceDir(),
+                                                                                 choices.cameraDeviceId, choices.microphoneDeviceId, choices.beauty);
     if (!studio.engine().scenes().loadCollection(scene, &error))
         problems.append(tr("The first scene could not be built (%1); the demo scene stays.").arg(error));
     return problems;

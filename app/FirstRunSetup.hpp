@@ -22,6 +22,7 @@ struct FirstRunChoices
     QString streamKey;
     QString cameraDeviceId;     // "" none
     QString microphoneDeviceId; // "" none
+    bool beauty = true;         // 美颜 on the camera
 };
 
 // Applies the first-run choices to a studio: the language for the next start

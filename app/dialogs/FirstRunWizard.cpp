@@ -7,6 +7,7 @@
 
 #include "style/Tones.hpp"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -121,6 +122,13 @@ FirstRunWizard::FirstRunWizard(const broadcast::SceneEditor &scenes, const QStri
     m_microphoneLabel = new QLabel(devices);
     devicesForm->addRow(m_cameraLabel, m_camera);
     devicesForm->addRow(m_microphoneLabel, m_microphone);
+    // 美颜 on by one click, as Douyin's and Taobao's tools offer it first.
+    m_beauty = new QCheckBox(devices);
+    m_beauty->setObjectName(QStringLiteral("beauty"));
+    m_beauty->setChecked(true);
+    m_beauty->setEnabled(m_camera->currentIndex() > 0);
+    connect(m_camera, &QComboBox::currentIndexChanged, m_beauty, [this](int index) { m_beauty->setEnabled(index > 0); });
+    devicesForm->addRow(QString(), m_beauty);
     devicesLayout->addWidget(m_devicesText);
     devicesLayout->addLayout(devicesForm);
     devicesLayout->addStretch();
@@ -152,6 +160,7 @@ void FirstRunWizard::retranslate()
                                : tr("No camera or microphone was found; the first scene shows the demo video. Add them later in Sources."));
     m_cameraLabel->setText(tr("Camera:"));
     m_microphoneLabel->setText(tr("Microphone:"));
+    m_beauty->setText(tr("Beauty (美颜) on the camera: smoother skin, edges kept"));
     m_camera->setItemText(0, tr("(none)"));
     m_microphone->setItemText(0, tr("(none)"));
 }
@@ -199,6 +208,7 @@ FirstRunChoices FirstRunWizard::choices() const
     }
     c.cameraDeviceId = m_camera->currentData().toString();
     c.microphoneDeviceId = m_microphone->currentData().toString();
+    c.beauty = m_beauty->isChecked();
     return c;
 }
 

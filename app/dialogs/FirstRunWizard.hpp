@@ -7,6 +7,7 @@
 #include <functional>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -59,6 +60,7 @@ private:
     QLabel *m_devicesText = nullptr;
     QLabel *m_cameraLabel = nullptr;
     QLabel *m_microphoneLabel = nullptr;
+    QCheckBox *m_beauty = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_keyLabel = nullptr;

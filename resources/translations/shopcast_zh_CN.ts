@@ -575,6 +575,10 @@
         <source>Scaling / aspect ratio</source>
         <translation>缩放/宽高比</translation>
     </message>
+    <message>
+        <source>Beauty (美颜)</source>
+        <translation>美颜</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunSetup</name>
@@ -676,6 +680,13 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>%1。
 
 改为把推流码和令牌保存在只有你能读取的文件（%2）中吗？任何能登录你的账户或拿到配置目录副本的人都能读到它们。</translation>
+    </message>
+</context>
+<context>
+    <name>LibobsTextGaps</name>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
     </message>
 </context>
 <context>
@@ -882,6 +893,41 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     <message>
         <source>is too large</source>
         <translation>太大</translation>
+    </message>
+</context>
+<context>
+    <name>ObsBeautyFilter</name>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Natural (自然)</source>
+        <translation>自然</translation>
+    </message>
+    <message>
+        <source>Standard (标准)</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Refined (精致)</source>
+        <translation>精致</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Skin smoothing</source>
+        <translation>磨皮</translation>
+    </message>
+    <message>
+        <source>Brighten skin</source>
+        <translation>美白提亮</translation>
+    </message>
+    <message>
+        <source>Sharpen edges</source>
+        <translation>锐化轮廓</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1916,10 @@ Resume it, or end it there?</source>
     <message>
         <source>source &apos;%1&apos; already has a filter named &apos;%2&apos;</source>
         <translation>源“%1”已有名为“%2”的滤镜</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation>美颜</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3237,10 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Beauty (美颜) on the camera: smoother skin, edges kept</source>
+        <translation>给摄像头开启美颜：皮肤更细腻，轮廓保持清晰</translation>
     </message>
 </context>
 <context>

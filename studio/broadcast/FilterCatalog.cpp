@@ -5,6 +5,7 @@ namespace shopcast::broadcast {
 QList<FilterCatalog::Kind> FilterCatalog::kinds()
 {
     return {
+        {QStringLiteral("shopcast_beauty_filter"), tr("Beauty (美颜)")},
         {QStringLiteral("chroma_key_filter_v2"), tr("Chroma key (green screen)")},
         {QStringLiteral("color_key_filter_v2"), tr("Colour key")},
         {QStringLiteral("luma_key_filter_v2"), tr("Luma key")},

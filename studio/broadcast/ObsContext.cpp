@@ -1,5 +1,6 @@
 #include "ObsContext.hpp"
 
+#include "ObsBeautyFilter.hpp"
 #include "ObsOverlaySource.hpp"
 #include "ObsPushService.hpp"
 
@@ -175,6 +176,7 @@ bool ObsContext::loadModules(const ObsContextOptions &options, QString *error)
     obs_post_load_modules();
     ObsPushService::registerType();
     ObsOverlaySource::registerType();
+    ObsBeautyFilter::registerType();
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include <obs.hpp>
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace shopcast::broadcast {
@@ -20,6 +21,15 @@ QStringList ObsSceneEditor::unavailableFilters() const
 
 namespace {
 
+// A word a module's zh-CN file lacks comes back from libobs in English (the
+// chroma key's "Custom"); the studio's catalogue fills the ones its forms show.
+[[maybe_unused]] constexpr const char *kLibobsGaps[] = {QT_TRANSLATE_NOOP("LibobsTextGaps", "Custom")};
+
+QString libobsText(const char *text)
+{
+    return QCoreApplication::translate("LibobsTextGaps", text);
+}
+
 QJsonObject jsonOf(obs_data_t *data)
 {
     const char *json = data ? obs_data_get_json(data) : nullptr;
@@ -31,7 +41,7 @@ QJsonObject jsonOf(obs_data_t *data)
 bool describe(obs_property_t *p, PropertySpec *out)
 {
     out->name = QString::fromUtf8(obs_property_name(p));
-    out->label = QString::fromUtf8(obs_property_description(p));
+    out->label = libobsText(obs_property_description(p));
     out->visible = obs_property_visible(p);
     switch (obs_property_get_type(p)) {
     case OBS_PROPERTY_BOOL: out->type = PropertySpec::Type::Bool; return true;
@@ -71,7 +81,7 @@ bool describe(obs_property_t *p, PropertySpec *out)
             default: return false;
             }
             if (!obs_property_list_item_disabled(p, i))
-                out->choices.append({QString::fromUtf8(obs_property_list_item_name(p, i)), value});
+                out->choices.append({libobsText(obs_property_list_item_name(p, i)), value});
         }
         return true;
     }

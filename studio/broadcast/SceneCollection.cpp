@@ -92,7 +92,8 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
     return c;
 }
 
-SceneCollection SceneCollection::starter(const CanvasSpec &canvas, const QString &resourceDir, const QString &cameraDeviceId, const QString &microphoneDeviceId)
+SceneCollection SceneCollection::starter(const CanvasSpec &canvas, const QString &resourceDir, const QString &cameraDeviceId, const QString &microphoneDeviceId,
+                                         bool beauty)
 {
     SceneCollection c = demo(canvas, resourceDir);
     SceneSpec &main = c.m_scenes.first();
@@ -101,6 +102,8 @@ SceneCollection SceneCollection::starter(const CanvasSpec &canvas, const QString
         main.items.removeIf([&](const SceneItemSpec &item) { return item.sourceName == video; });
         c.m_sources.removeIf([&](const SourceSpec &source) { return source.name == video; });
         c.m_sources.append({tr("Camera"), QStringLiteral("v4l2_input"), QJsonObject{{QStringLiteral("device_id"), cameraDeviceId}}});
+        if (beauty) // the default preset (标准); the Filters dialog tunes it
+            c.m_sources.last().filters.append({tr("Beauty"), QStringLiteral("shopcast_beauty_filter"), true, {}});
         // Behind everything but the background: the host is the picture.
         main.items.insert(1, {tr("Camera"), true, 0, 0, double(canvas.widthPx), double(canvas.heightPx)});
     }

@@ -65,8 +65,9 @@ public:
     // A host's first real scene (the first-run wizard): the demo's layout with
     // the camera in the product video's place, filling the canvas behind the
     // cards, and the microphone; either may be empty (no such device: the
-    // demo's video stays).
-    static SceneCollection starter(const CanvasSpec &canvas, const QString &resourceDir, const QString &cameraDeviceId, const QString &microphoneDeviceId);
+    // demo's video stays). With beauty, the camera has the 美颜 filter on.
+    static SceneCollection starter(const CanvasSpec &canvas, const QString &resourceDir, const QString &cameraDeviceId, const QString &microphoneDeviceId,
+                                   bool beauty = false);
 
     static std::optional<SceneCollection> fromJson(const QByteArray &json, QString *error);
     QByteArray toJson() const;

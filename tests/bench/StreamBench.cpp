@@ -3,6 +3,12 @@
 // libobs baseline, and reports CPU seconds, peak RSS, dropped and lagged
 // frames and time to the first composed frame. The studio's overhead is the
 // ratio of the medians; alternating runs spreads the machine's noise evenly.
+//
+// With --filters it measures what each filter costs instead: the same scene
+// with a 1280x720 camera stand-in (a noisy skin-toned picture filling the
+// canvas) streamed through shopcast-cli without a filter and with each
+// filter on the stand-in in turn, alternating; each cost is the ratio of
+// CPU medians against the no-filter run.
 #include "BenchStats.hpp"
 #include "NginxRtmpServer.hpp"
 #include "XvfbServer.hpp"
@@ -10,6 +16,8 @@
 #include "broadcast/SceneCollection.hpp"
 
 #include <QCommandLineParser>
+#include <QImage>
+#include <QRandomGenerator>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -63,16 +71,85 @@ std::optional<Sample> measure(const QString &program, const QStringList &args, c
     return s;
 }
 
-void report(const char *name, const std::vector<Sample> &samples)
+double medianOf(const std::vector<Sample> &samples, double Sample::*member)
 {
-    auto col = [&](double Sample::*m) {
-        std::vector<double> v;
-        for (const Sample &s : samples)
-            v.push_back(s.*m);
-        return bench::median(v);
+    std::vector<double> v;
+    v.reserve(samples.size());
+    for (const Sample &s : samples)
+        v.push_back(s.*member);
+    return v.empty() ? 0.0 : bench::median(v);
+}
+
+// One table row; extra adds cells at its end (" 1.23 |").
+void report(const char *name, const std::vector<Sample> &samples, const QByteArray &extra = {})
+{
+    const auto col = [&samples](double Sample::*m) { return medianOf(samples, m); };
+    std::printf("| %-10s | %5zu | %8.1f | %9.0f | %8.1f | %12.0f | %7.0f | %6.0f | %7.0f |%s\n", name, samples.size(), col(&Sample::cpuSec),
+                col(&Sample::maxRssMiB), col(&Sample::wallSec), col(&Sample::firstFrameMs), col(&Sample::dropped), col(&Sample::lagged), col(&Sample::frames),
+                extra.constData());
+}
+
+// A camera's picture as a filter sees it: skin tones with sensor noise.
+QString writeCameraStandIn(const QString &path)
+{
+    QImage image(1280, 720, QImage::Format_RGB32);
+    QRandomGenerator noise(7);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const int n = int(noise.bounded(25)) - 12;
+            image.setPixel(x, y, qRgb(std::clamp(214 + n - y / 12, 0, 255), std::clamp(166 + n - y / 14, 0, 255), std::clamp(146 + n, 0, 255)));
+        }
+    image.save(path);
+    return path;
+}
+
+int filterCosts(const QString &server, const QString &seconds, int runs, QTemporaryDir &dir)
+{
+    using broadcast::FilterSpec;
+    const QString picture = writeCameraStandIn(dir.filePath(QStringLiteral("camera.png")));
+    const QList<std::pair<QString, QList<FilterSpec>>> configs{
+        {QStringLiteral("none"), {}},
+        {QStringLiteral("beauty"), {{QStringLiteral("美颜"), QStringLiteral("shopcast_beauty_filter"), true, {}}}},
+        {QStringLiteral("chroma key"), {{QStringLiteral("k"), QStringLiteral("chroma_key_filter_v2"), true, {}}}},
+        {QStringLiteral("colour corr."), {{QStringLiteral("c"), QStringLiteral("color_filter_v2"), true, {{QStringLiteral("saturation"), 0.2}}}}},
+        {QStringLiteral("sharpen"), {{QStringLiteral("s"), QStringLiteral("sharpness_filter_v2"), true, {}}}},
     };
-    std::printf("| %-10s | %5zu | %8.1f | %9.0f | %8.1f | %12.0f | %7.0f | %6.0f | %7.0f |\n", name, samples.size(), col(&Sample::cpuSec),
-                col(&Sample::maxRssMiB), col(&Sample::wallSec), col(&Sample::firstFrameMs), col(&Sample::dropped), col(&Sample::lagged), col(&Sample::frames));
+    QStringList files;
+    for (int c = 0; c < configs.size(); ++c) {
+        broadcast::SceneCollection scene = broadcast::SceneCollection::demo({1280, 720, 30}, QStringLiteral(SHOPCAST_RESOURCE_DIR));
+        broadcast::SceneItemSpec item{QStringLiteral("Camera"), true, 0, 0, 1280, 720};
+        scene.addItem(QStringLiteral("Main"), {QStringLiteral("Camera"), QStringLiteral("image_source"), {{QStringLiteral("file"), picture}}, {}}, item);
+        scene.moveItem(QStringLiteral("Main"), scene.findScene(QStringLiteral("Main"))->items.size() - 1, 1); // behind the cards
+        for (const FilterSpec &f : configs.at(c).second)
+            scene.addFilter(QStringLiteral("Camera"), f);
+        files.append(dir.filePath(QStringLiteral("filters-%1.json").arg(c)));
+        QFile out(files.last());
+        out.open(QIODevice::WriteOnly);
+        out.write(scene.toJson());
+    }
+    std::vector<std::vector<Sample>> samples(size_t(configs.size()));
+    for (int i = 0; i < runs; ++i)
+        for (int c = 0; c < configs.size(); ++c) {
+            std::fprintf(stderr, "run %d/%d: %s …\n", i + 1, runs, qPrintable(configs.at(c).first));
+            if (auto s = measure(QStringLiteral(SHOPCAST_CLI),
+                                 {QStringLiteral("stream"), QStringLiteral("--dest"), server + QStringLiteral("/filter%1x%2").arg(c).arg(i),
+                                  QStringLiteral("--duration"), seconds, QStringLiteral("--scene-collection"), files.at(c)},
+                                 dir.filePath(QStringLiteral("time"))))
+                samples[size_t(c)].push_back(*s);
+        }
+    std::printf("Filter costs: demo scene with a 1280x720 camera stand-in, streamed at 1280x720@30 (x264 veryfast CBR 2500 kbps), %s s per run, "
+                "nginx-rtmp on loopback. Machine: %s, %d cores. Medians:\n\n",
+                qPrintable(seconds), qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
+    std::printf("| filter       | runs  | CPU s    | peak MiB  | wall s   | 1st frame ms | dropped | lagged | frames  | CPU vs none |\n");
+    std::printf("|--------------|-------|----------|-----------|----------|--------------|---------|--------|---------|-------------|\n");
+    const double none = medianOf(samples.front(), &Sample::cpuSec);
+    for (int c = 0; c < configs.size(); ++c) {
+        if (samples[size_t(c)].empty())
+            return 1;
+        report(qPrintable(configs.at(c).first), samples[size_t(c)],
+               QStringLiteral(" %1 |").arg(none > 0 ? medianOf(samples[size_t(c)], &Sample::cpuSec) / none : 0.0, 11, 'f', 3).toUtf8());
+    }
+    return 0;
 }
 
 } // namespace
@@ -85,7 +162,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Stream length per run."), QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each program (alternating)."), QStringLiteral("N"),
                                         QStringLiteral("3"));
-    parser.addOptions({secondsOption, runsOption});
+    const QCommandLineOption filtersOption(QStringLiteral("filters"), QStringLiteral("Measure each filter's cost instead of studio vs bare libobs."));
+    parser.addOptions({secondsOption, runsOption, filtersOption});
     parser.process(app);
     const QString seconds = parser.value(secondsOption);
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -107,6 +185,8 @@ int main(int argc, char *argv[])
         f.write(broadcast::SceneCollection::demo({1280, 720, 30}, QStringLiteral(SHOPCAST_RESOURCE_DIR)).toJson());
     }
     const QString server = QStringLiteral("rtmp://127.0.0.1:%1/live").arg(nginx.rtmpPort());
+    if (parser.isSet(filtersOption))
+        return filterCosts(server, seconds, runs, dir);
 
     std::vector<Sample> studio, bare;
     for (int i = 0; i < runs; ++i) {
@@ -133,11 +213,6 @@ int main(int argc, char *argv[])
     std::printf("|------------|-------|----------|-----------|----------|--------------|---------|--------|---------|\n");
     report("studio", studio);
     report("bare", bare);
-    std::vector<double> s, b;
-    for (const Sample &x : studio)
-        s.push_back(x.cpuSec);
-    for (const Sample &x : bare)
-        b.push_back(x.cpuSec);
-    std::printf("\nstudio/bare CPU ratio (medians): %.3f\n", bench::median(s) / bench::median(b));
+    std::printf("\nstudio/bare CPU ratio (medians): %.3f\n", medianOf(studio, &Sample::cpuSec) / medianOf(bare, &Sample::cpuSec));
     return 0;
 }

@@ -11,10 +11,12 @@
 namespace shopcast::test {
 
 // The real studio (libobs on this process's X display) on a profile of the
-// test's: the demo show with its chat, or a fresh profile with neither.
-inline std::unique_ptr<app::Studio> makeGuiStudio(const QString &profileDir, bool demo)
+// test's: the demo show with its chat, or a fresh profile with neither; in a
+// language ("zh_CN"), libobs's own texts follow it as main() has them.
+inline std::unique_ptr<app::Studio> makeGuiStudio(const QString &profileDir, bool demo, const QString &language = {})
 {
     app::StudioOptions options;
+    options.language = language;
     options.profileDir = profileDir;
     options.freshDemo = demo;
     options.x11Display = qApp->nativeInterface<QNativeInterface::QX11Application>()->display();

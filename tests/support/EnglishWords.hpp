@@ -10,14 +10,14 @@ namespace shopcast::test {
 // The words a Chinese host may meet untranslated: names of formats,
 // protocols and things that are written so in Chinese too.
 inline const QStringList kAllowedWords{
-    QStringLiteral("RTMP"), QStringLiteral("RTMPS"), QStringLiteral("SKU"), QStringLiteral("CSV"), QStringLiteral("KOC"), QStringLiteral("OBS"),
-    QStringLiteral("URL"), QStringLiteral("MP4"), QStringLiteral("MKV"), QStringLiteral("JSON"), QStringLiteral("HTTP"), QStringLiteral("CPU"),
-    QStringLiteral("GPU"), QStringLiteral("kbps"), QStringLiteral("ShopCast"), QStringLiteral("Studio"), QStringLiteral("LIVE"), QStringLiteral("REC"),
-    QStringLiteral("DEMO"), QStringLiteral("CUP"), QStringLiteral("PNG"), QStringLiteral("WebSocket"), QStringLiteral("Bilibili"), QStringLiteral("Twitch"),
-    QStringLiteral("IRC"), QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Alt"), QStringLiteral("PgUp"), QStringLiteral("PgDown"),
-    QStringLiteral("Space"), QStringLiteral("Esc"), QStringLiteral("Del"), QStringLiteral("Home"), QStringLiteral("End"), QStringLiteral("Tab"),
-    QStringLiteral("fps"), QStringLiteral("x264"), QStringLiteral("CBR"), QStringLiteral("AAC"), QStringLiteral("API"), QStringLiteral("TLS"),
-    QStringLiteral("UTF"), QStringLiteral("GB18030"), QStringLiteral("UID"), QStringLiteral("OAuth"), QStringLiteral("getDanmuInfo"),
+    QStringLiteral("RTMP"), QStringLiteral("RTMPS"), QStringLiteral("LUT"), QStringLiteral("SKU"), QStringLiteral("CSV"), QStringLiteral("KOC"),
+    QStringLiteral("OBS"), QStringLiteral("URL"), QStringLiteral("MP4"), QStringLiteral("MKV"), QStringLiteral("JSON"), QStringLiteral("HTTP"),
+    QStringLiteral("CPU"), QStringLiteral("GPU"), QStringLiteral("kbps"), QStringLiteral("ShopCast"), QStringLiteral("Studio"), QStringLiteral("LIVE"),
+    QStringLiteral("REC"), QStringLiteral("DEMO"), QStringLiteral("CUP"), QStringLiteral("PNG"), QStringLiteral("WebSocket"), QStringLiteral("Bilibili"),
+    QStringLiteral("Twitch"), QStringLiteral("IRC"), QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Alt"), QStringLiteral("PgUp"),
+    QStringLiteral("PgDown"), QStringLiteral("Space"), QStringLiteral("Esc"), QStringLiteral("Del"), QStringLiteral("Home"), QStringLiteral("End"),
+    QStringLiteral("Tab"), QStringLiteral("fps"), QStringLiteral("x264"), QStringLiteral("CBR"), QStringLiteral("AAC"), QStringLiteral("API"),
+    QStringLiteral("TLS"), QStringLiteral("UTF"), QStringLiteral("GB18030"), QStringLiteral("UID"), QStringLiteral("OAuth"), QStringLiteral("getDanmuInfo"),
     // x264's preset names, as OBS shows them too.
     QStringLiteral("ultrafast"), QStringLiteral("superfast"), QStringLiteral("veryfast"), QStringLiteral("faster"), QStringLiteral("fast"),
     QStringLiteral("medium"), QStringLiteral("slow"),

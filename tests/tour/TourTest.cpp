@@ -13,6 +13,7 @@
 #include "Studio.hpp"
 #include "dialogs/CommentSourcesDialog.hpp"
 #include "dialogs/DestinationsDialog.hpp"
+#include "dialogs/FiltersDialog.hpp"
 #include "dialogs/FirstRunWizard.hpp"
 #include "dialogs/ModerationDialog.hpp"
 #include "dialogs/SettingsDialog.hpp"
@@ -165,7 +166,7 @@ void tour(const QString &language)
     QString warning;
     REQUIRE(translations.install(language, core::StudioPaths::translationsDir(), &warning));
     QTemporaryDir profile;
-    auto studio = test::makeGuiStudio(profile.path(), true);
+    auto studio = test::makeGuiStudio(profile.path(), true, language);
     QSignalSpy firstFrame(&studio->engine().program(), &broadcast::ProgramView::firstFrameRendered);
 
     {
@@ -247,6 +248,15 @@ void tour(const QString &language)
     {
         app::ModerationDialog moderation(studio->show().moderation(), &window);
         visit(moderation, language, QStringLiteral("moderation"));
+    }
+    {
+        // 美颜 and a green screen on the video, the green screen's settings
+        // shown: libobs's own texts, in the studio's language.
+        app::FiltersDialog filters(studio->engine().scenes(), studio->engine().program(), QCoreApplication::translate("SceneCollection", "Product video"),
+                                   &window);
+        filters.addFilter(QStringLiteral("shopcast_beauty_filter"));
+        filters.addFilter(QStringLiteral("chroma_key_filter_v2"));
+        visit(filters, language, QStringLiteral("filters"));
     }
 
     {

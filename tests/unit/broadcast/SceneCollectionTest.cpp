@@ -205,4 +205,17 @@ TEST_CASE("the first-run scene puts the camera behind the cards and adds the mic
     CHECK(cameraDevice == QStringLiteral("/dev/video0"));
     CHECK(micDevice == QStringLiteral("alsa_input.usb-mic"));
     CHECK(SceneCollection::starter(portrait, QStringLiteral("/res"), {}, {}) == SceneCollection::demo(portrait, QStringLiteral("/res")));
+    CHECK(valid->findSource(QStringLiteral("Camera"))->filters.isEmpty());
+
+    // 美颜 by one click in the wizard: the camera carries the filter, default preset.
+    const auto beautiful
+        = SceneCollection::fromJson(SceneCollection::starter(portrait, QStringLiteral("/res"), QStringLiteral("/dev/video0"), {}, true).toJson(), &error);
+    REQUIRE(beautiful);
+    const QList<FilterSpec> &filters = beautiful->findSource(QStringLiteral("Camera"))->filters;
+    REQUIRE(filters.size() == 1);
+    CHECK(filters.first().kind == QStringLiteral("shopcast_beauty_filter"));
+    CHECK(filters.first().enabled);
+    CHECK(filters.first().settings.isEmpty());
+    // Without a camera there is nothing to put it on.
+    CHECK(SceneCollection::starter(portrait, QStringLiteral("/res"), {}, {}, true) == SceneCollection::demo(portrait, QStringLiteral("/res")));
 }

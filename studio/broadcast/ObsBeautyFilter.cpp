@@ -1,0 +1,213 @@
+#include "ObsBeautyFilter.hpp"
+
+#include <obs.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace shopcast::broadcast {
+
+namespace {
+
+constexpr const char *kEffect =
+#include "BeautyEffect.inc"
+    ;
+
+struct Preset
+{
+    const char *id;
+    int strength;
+    int whiten;
+    int sharpen;
+};
+// 自然 keeps the most texture; 精致 smooths the most. Percentages.
+constexpr std::array<Preset, 3> kPresets{{{"natural", 40, 15, 20}, {"standard", 60, 30, 30}, {"refined", 85, 45, 40}}};
+constexpr const char *kCustom = "custom";
+
+struct Beauty
+{
+    obs_source_t *context = nullptr;
+    gs_effect_t *effect = nullptr;
+    gs_texrender_t *input = nullptr;
+    gs_texrender_t *across = nullptr;
+    gs_texrender_t *down = nullptr;
+    float strength = 0.6f;
+    float whiten = 0.3f;
+    float sharpen = 0.3f;
+};
+
+void update(void *data, obs_data_t *settings)
+{
+    auto *b = static_cast<Beauty *>(data);
+    const char *preset = obs_data_get_string(settings, "preset");
+    int strength = int(obs_data_get_int(settings, "strength"));
+    int whiten = int(obs_data_get_int(settings, "whiten"));
+    int sharpen = int(obs_data_get_int(settings, "sharpen"));
+    for (const Preset &p : kPresets)
+        if (std::strcmp(preset, p.id) == 0) {
+            strength = p.strength;
+            whiten = p.whiten;
+            sharpen = p.sharpen;
+        }
+    b->strength = float(std::clamp(strength, 0, 100)) / 100.0f;
+    b->whiten = float(std::clamp(whiten, 0, 100)) / 100.0f;
+    b->sharpen = float(std::clamp(sharpen, 0, 100)) / 100.0f;
+}
+
+void destroy(void *data)
+{
+    auto *b = static_cast<Beauty *>(data);
+    obs_enter_graphics();
+    gs_effect_destroy(b->effect);
+    gs_texrender_destroy(b->input);
+    gs_texrender_destroy(b->across);
+    gs_texrender_destroy(b->down);
+    obs_leave_graphics();
+    delete b;
+}
+
+void *create(obs_data_t *settings, obs_source_t *context)
+{
+    auto *b = new Beauty;
+    b->context = context;
+    obs_enter_graphics();
+    char *errors = nullptr;
+    b->effect = gs_effect_create(kEffect, "shopcast-beauty.effect", &errors);
+    if (!b->effect)
+        blog(LOG_ERROR, "[shopcast beauty] the effect did not compile: %s", errors ? errors : "(no message)");
+    bfree(errors);
+    b->input = gs_texrender_create(GS_RGBA, GS_ZS_NONE);
+    b->across = gs_texrender_create(GS_RGBA, GS_ZS_NONE);
+    b->down = gs_texrender_create(GS_RGBA, GS_ZS_NONE);
+    obs_leave_graphics();
+    update(b, settings);
+    return b;
+}
+
+// Draws texture with technique into target at width x height.
+bool pass(Beauty *b, gs_texrender_t *target, const char *technique, gs_texture_t *texture, uint32_t width, uint32_t height)
+{
+    gs_texrender_reset(target);
+    if (!gs_texrender_begin(target, width, height))
+        return false;
+    gs_ortho(0.0f, float(width), 0.0f, float(height), -100.0f, 100.0f);
+    gs_effect_set_texture(gs_effect_get_param_by_name(b->effect, "image"), texture);
+    while (gs_effect_loop(b->effect, technique))
+        gs_draw_sprite(texture, 0, width, height);
+    gs_texrender_end(target);
+    return true;
+}
+
+void render(void *data, gs_effect_t *)
+{
+    auto *b = static_cast<Beauty *>(data);
+    obs_source_t *target = obs_filter_get_target(b->context);
+    const uint32_t width = target ? obs_source_get_base_width(target) : 0;
+    const uint32_t height = target ? obs_source_get_base_height(target) : 0;
+    if (!b->effect || width < 4 || height < 4 || (b->strength <= 0 && b->whiten <= 0 && b->sharpen <= 0)) {
+        obs_source_skip_video_filter(b->context);
+        return;
+    }
+    const bool srgb = gs_framebuffer_srgb_enabled();
+    gs_enable_framebuffer_srgb(false); // skin tones are defined on the picture's own values
+    gs_blend_state_push();
+    gs_blend_function(GS_BLEND_ONE, GS_BLEND_ZERO);
+
+    // The picture as the filters before this one leave it, full size.
+    bool ok = false;
+    if (obs_source_process_filter_begin(b->context, GS_RGBA, OBS_ALLOW_DIRECT_RENDERING)) {
+        gs_texrender_reset(b->input);
+        if (gs_texrender_begin(b->input, width, height)) {
+            vec4 clear;
+            vec4_zero(&clear);
+            gs_clear(GS_CLEAR_COLOR, &clear, 0.0f, 0);
+            gs_ortho(0.0f, float(width), 0.0f, float(height), -100.0f, 100.0f);
+            obs_source_process_filter_end(b->context, obs_get_base_effect(OBS_EFFECT_DEFAULT), width, height);
+            gs_texrender_end(b->input);
+            ok = true;
+        }
+    }
+    gs_texture_t *original = ok ? gs_texrender_get_texture(b->input) : nullptr;
+    const uint32_t halfWidth = std::max<uint32_t>(2, width / 2);
+    const uint32_t halfHeight = std::max<uint32_t>(2, height / 2);
+    // Colour distance falloff: fine noise (a few levels) weighs about half,
+    // an edge (a quarter of the range and more) next to nothing.
+    gs_effect_set_float(gs_effect_get_param_by_name(b->effect, "range_falloff"), 40.0f);
+    vec2 step;
+    vec2_set(&step, 2.0f / float(width), 0.0f); // half-size texels, read from the full-size picture
+    gs_effect_set_vec2(gs_effect_get_param_by_name(b->effect, "texel_step"), &step);
+    ok = original && pass(b, b->across, "Blur", original, halfWidth, halfHeight);
+    gs_texture_t *across = ok ? gs_texrender_get_texture(b->across) : nullptr;
+    vec2_set(&step, 0.0f, 1.0f / float(halfHeight));
+    gs_effect_set_vec2(gs_effect_get_param_by_name(b->effect, "texel_step"), &step);
+    ok = across && pass(b, b->down, "Blur", across, halfWidth, halfHeight);
+    gs_texture_t *smoothed = ok ? gs_texrender_get_texture(b->down) : nullptr;
+    gs_blend_state_pop();
+
+    if (!smoothed) {
+        gs_enable_framebuffer_srgb(srgb);
+        obs_source_skip_video_filter(b->context);
+        return;
+    }
+    gs_effect_set_texture(gs_effect_get_param_by_name(b->effect, "image"), original);
+    gs_effect_set_texture(gs_effect_get_param_by_name(b->effect, "smoothed"), smoothed);
+    gs_effect_set_float(gs_effect_get_param_by_name(b->effect, "strength"), b->strength);
+    gs_effect_set_float(gs_effect_get_param_by_name(b->effect, "whiten"), b->whiten);
+    gs_effect_set_float(gs_effect_get_param_by_name(b->effect, "sharpen"), b->sharpen);
+    // Differences from the smoothed picture above these are edges, kept.
+    gs_effect_set_float(gs_effect_get_param_by_name(b->effect, "edge_low"), 0.10f);
+    gs_effect_set_float(gs_effect_get_param_by_name(b->effect, "edge_high"), 0.22f);
+    gs_blend_state_push();
+    gs_blend_function(GS_BLEND_ONE, GS_BLEND_INVSRCALPHA);
+    while (gs_effect_loop(b->effect, "Apply"))
+        gs_draw_sprite(original, 0, width, height);
+    gs_blend_state_pop();
+    gs_enable_framebuffer_srgb(srgb);
+}
+
+bool presetChosen(obs_properties_t *props, obs_property_t *, obs_data_t *settings)
+{
+    const bool custom = std::strcmp(obs_data_get_string(settings, "preset"), kCustom) == 0;
+    for (const char *name : {"strength", "whiten", "sharpen"})
+        obs_property_set_visible(obs_properties_get(props, name), custom);
+    return true;
+}
+
+} // namespace
+
+void ObsBeautyFilter::registerType()
+{
+    obs_source_info info{};
+    info.id = kId;
+    info.type = OBS_SOURCE_TYPE_FILTER;
+    info.output_flags = OBS_SOURCE_VIDEO;
+    info.get_name = [](void *) -> const char * { return "ShopCast beauty (美颜)"; };
+    info.create = &create;
+    info.destroy = &destroy;
+    info.update = &update;
+    info.video_render = &render;
+    info.get_defaults = [](obs_data_t *settings) {
+        obs_data_set_default_string(settings, "preset", "standard");
+        obs_data_set_default_int(settings, "strength", kPresets[1].strength);
+        obs_data_set_default_int(settings, "whiten", kPresets[1].whiten);
+        obs_data_set_default_int(settings, "sharpen", kPresets[1].sharpen);
+    };
+    // Asked on the Qt thread (the Filters dialog): the labels are the studio's own, translated.
+    info.get_properties = [](void *) -> obs_properties_t * {
+        obs_properties_t *props = obs_properties_create();
+        obs_property_t *preset = obs_properties_add_list(props, "preset", tr("Preset").toUtf8().constData(), OBS_COMBO_TYPE_LIST, OBS_COMBO_FORMAT_STRING);
+        obs_property_list_add_string(preset, tr("Natural (自然)").toUtf8().constData(), kPresets[0].id);
+        obs_property_list_add_string(preset, tr("Standard (标准)").toUtf8().constData(), kPresets[1].id);
+        obs_property_list_add_string(preset, tr("Refined (精致)").toUtf8().constData(), kPresets[2].id);
+        obs_property_list_add_string(preset, tr("Custom").toUtf8().constData(), kCustom);
+        obs_property_set_modified_callback(preset, &presetChosen);
+        obs_properties_add_int_slider(props, "strength", tr("Skin smoothing").toUtf8().constData(), 0, 100, 1);
+        obs_properties_add_int_slider(props, "whiten", tr("Brighten skin").toUtf8().constData(), 0, 100, 1);
+        obs_properties_add_int_slider(props, "sharpen", tr("Sharpen edges").toUtf8().constData(), 0, 100, 1);
+        return props;
+    };
+    obs_register_source(&info);
+}
+
+} // namespace shopcast::broadcast

@@ -1,0 +1,190 @@
+// 美颜 measured, not judged by eye: a fixture with a skin patch carrying fine
+// noise, an eye and hair strands on it, black letters on a cardboard-coloured
+// product box (a skin-like colour, the hard case) and a noisy blue area that
+// is no skin. Rendered by real libobs with the filter off and on.
+//
+// Metrics, on luma (BT.601):
+// - high-frequency energy: the sum of squared differences from the 3x3 mean;
+// - edge strength: the sum of Sobel magnitudes where the unfiltered picture
+//   has an edge (magnitude over 200);
+// - change: the mean absolute difference of R, G and B, over 255.
+#include "CatchQt.hpp"
+
+#include "broadcast/ObsEngine.hpp"
+#include "broadcast/ProgramView.hpp"
+#include "broadcast/SceneCollection.hpp"
+#include "broadcast/SceneEditor.hpp"
+
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+using namespace shopcast;
+
+namespace {
+
+constexpr int kWidth = 640;
+constexpr int kHeight = 360;
+const QRect kSkin(20, 50, 280, 230);      // the face's cheek area
+const QRect kEye(100, 150, 120, 60);      // the eye, inside the skin
+const QRect kHair(0, 300, 320, 60);       // strands over skin
+const QRect kBox(320, 0, 320, 180);       // the product box with letters
+const QRect kNotSkin(330, 190, 300, 160); // blue, noisy
+
+QImage fixture()
+{
+    QImage image(kWidth, kHeight, QImage::Format_RGB32);
+    QRandomGenerator noise(20261202); // seeded: the same picture every run
+    const auto noisy = [&noise](QColor c) {
+        const int n = int(noise.bounded(25)) - 12;
+        return QColor(std::clamp(c.red() + n, 0, 255), std::clamp(c.green() + n, 0, 255), std::clamp(c.blue() + n, 0, 255));
+    };
+    for (int y = 0; y < kHeight; ++y)
+        for (int x = 0; x < kWidth; ++x)
+            image.setPixelColor(x, y, x < 320 ? noisy(QColor(224, 172, 150)) : y < 180 ? QColor(190, 150, 105) : noisy(QColor(40, 80, 200)));
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(60, 40, 40));
+    p.drawEllipse(kEye.adjusted(10, 10, -10, -10));
+    for (int x = 4; x < 320; x += 8)
+        p.fillRect(x, kHair.top(), 2, kHair.height(), QColor(40, 30, 25));
+    // Letters on the box, as strokes 3-4 px wide (seven-segment shapes: no
+    // font needed, the same on every machine): "E", "8", "L", "H", "2", ...
+    const QColor ink(10, 10, 10);
+    for (int glyph = 0; glyph < 9; ++glyph) {
+        const int x = kBox.left() + 20 + glyph * 32;
+        const int y = kBox.top() + 50 + (glyph % 2) * 20;
+        const int segments = 0x7f ^ (1 << (glyph % 7)); // every glyph lacks a different segment
+        const QRect bars[7]
+            = {{x, y, 22, 4}, {x + 18, y, 4, 30}, {x + 18, y + 28, 4, 30}, {x, y + 54, 22, 4}, {x, y + 28, 4, 30}, {x, y, 4, 30}, {x, y + 27, 22, 4}};
+        for (int b = 0; b < 7; ++b)
+            if (segments & (1 << b))
+                p.fillRect(bars[b], ink);
+    }
+    return image;
+}
+
+double luma(const QImage &image, int x, int y)
+{
+    const QRgb c = image.pixel(x, y);
+    return 0.299 * qRed(c) + 0.587 * qGreen(c) + 0.114 * qBlue(c);
+}
+
+double highFrequencyEnergy(const QImage &image, const QRect &area, const QRect &except)
+{
+    double energy = 0;
+    for (int y = area.top() + 1; y < area.bottom(); ++y)
+        for (int x = area.left() + 1; x < area.right(); ++x) {
+            if (except.adjusted(-12, -12, 12, 12).contains(x, y))
+                continue;
+            double mean = 0;
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx)
+                    mean += luma(image, x + dx, y + dy);
+            const double d = luma(image, x, y) - mean / 9;
+            energy += d * d;
+        }
+    return energy;
+}
+
+double sobel(const QImage &image, int x, int y)
+{
+    const auto l = [&](int dx, int dy) { return luma(image, x + dx, y + dy); };
+    const double gx = l(1, -1) + 2 * l(1, 0) + l(1, 1) - l(-1, -1) - 2 * l(-1, 0) - l(-1, 1);
+    const double gy = l(-1, 1) + 2 * l(0, 1) + l(1, 1) - l(-1, -1) - 2 * l(0, -1) - l(1, -1);
+    return std::hypot(gx, gy);
+}
+
+// Edge strength of after where before has edges, as a share of before's.
+double edgeKept(const QImage &before, const QImage &after, const QRect &area)
+{
+    double was = 0;
+    double is = 0;
+    for (int y = std::max(1, area.top()); y < std::min(kHeight - 1, area.bottom()); ++y)
+        for (int x = std::max(1, area.left()); x < std::min(kWidth - 1, area.right()); ++x)
+            if (const double b = sobel(before, x, y); b > 200) {
+                was += b;
+                is += sobel(after, x, y);
+            }
+    REQUIRE(was > 0);
+    return is / was;
+}
+
+double change(const QImage &before, const QImage &after, const QRect &area)
+{
+    double sum = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QRgb a = before.pixel(x, y);
+            const QRgb b = after.pixel(x, y);
+            sum += std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b));
+        }
+    return sum / (3.0 * 255.0 * area.width() * area.height());
+}
+
+QImage grab(broadcast::ObsEngine &engine)
+{
+    QImage grabbed;
+    QObject receiver;
+    bool answered = false;
+    engine.program().grabFrame(3, &receiver, [&](const QImage &f) {
+        grabbed = f;
+        answered = true;
+    });
+    REQUIRE_EVENTUALLY(answered, 30'000);
+    return grabbed.convertToFormat(QImage::Format_RGB32);
+}
+
+} // namespace
+
+TEST_CASE("美颜 at its default strength halves the skin's fine noise, keeps the eye's, the hair's and the letters' edges and leaves other colours",
+          "[integration][filters][beauty]")
+{
+    QTemporaryDir dir;
+    const QString picture = dir.filePath(QStringLiteral("face.png"));
+    REQUIRE(fixture().save(picture));
+    QString error;
+    auto engine = broadcast::ObsEngine::create(broadcast::ObsEngine::defaultOptions({kWidth, kHeight, 30}, dir.filePath(QStringLiteral("obs"))), &error);
+    INFO(error.toStdString());
+    REQUIRE(engine);
+    broadcast::SceneCollection c;
+    REQUIRE(c.addScene(QStringLiteral("Main")));
+    REQUIRE(c.addItem(QStringLiteral("Main"), {QStringLiteral("Face"), QStringLiteral("image_source"), {{QStringLiteral("file"), picture}}, {}},
+                      broadcast::SceneItemSpec{QStringLiteral("Face")}));
+    REQUIRE(c.setCurrentScene(QStringLiteral("Main")));
+    REQUIRE(engine->scenes().loadCollection(c, &error));
+    const QImage before = grab(*engine);
+    // The default preset, as the Filters dialog adds it (no settings given).
+    REQUIRE(engine->scenes().addFilter(QStringLiteral("Face"), {QStringLiteral("美颜"), QStringLiteral("shopcast_beauty_filter"), true, {}}, &error));
+    CHECK(engine->scenes().unavailableFilters().isEmpty());
+    const QImage after = grab(*engine);
+    before.save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/beauty-before.png"));
+    after.save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/beauty-after.png"));
+
+    const double noiseLeft = highFrequencyEnergy(after, kSkin, kEye) / highFrequencyEnergy(before, kSkin, kEye);
+    const double eye = edgeKept(before, after, kEye);
+    const double hair = edgeKept(before, after, kHair);
+    const double letters = edgeKept(before, after, kBox);
+    const double elsewhere = change(before, after, kNotSkin);
+    UNSCOPED_INFO("skin noise left " << noiseLeft << ", edges kept: eye " << eye << ", hair " << hair << ", letters " << letters << "; non-skin changed "
+                                     << elsewhere);
+    CHECK(noiseLeft <= 0.5);
+    CHECK(eye >= 0.9);
+    CHECK(hair >= 0.9);
+    CHECK(letters >= 0.9);
+    CHECK(elsewhere <= 0.02);
+
+    // Stronger presets smooth more; switched off, the picture is as it was.
+    REQUIRE(engine->scenes().setFilterSettings(QStringLiteral("Face"), 0, {{QStringLiteral("preset"), QStringLiteral("refined")}}, &error));
+    const double refinedLeft = highFrequencyEnergy(grab(*engine), kSkin, kEye) / highFrequencyEnergy(before, kSkin, kEye);
+    CHECK(refinedLeft < noiseLeft);
+    REQUIRE(engine->scenes().setFilterSettings(
+        QStringLiteral("Face"), 0,
+        {{QStringLiteral("preset"), QStringLiteral("custom")}, {QStringLiteral("strength"), 0}, {QStringLiteral("whiten"), 0}, {QStringLiteral("sharpen"), 0}},
+        &error));
+    CHECK(change(before, grab(*engine), QRect(0, 0, kWidth, kHeight)) < 0.002);
+}
