@@ -119,11 +119,13 @@ FiltersDialog::FiltersDialog(broadcast::SceneEditor &scenes, broadcast::ProgramV
         const FilterSpec *f = m_model->filterAt(row);
         if (!f)
             return;
+        // A copy: the edit replaces the collection the filter lives in.
+        const QString kind = f->kind;
         QString error;
         if (!m_scenes.setFilterSettings(m_source, row, settings, &error, continuing))
             return say(error);
         // A choice may show or hide other rows (a custom key colour).
-        m_form->updateVisibility(m_scenes.propertiesOf(f->kind, settings));
+        m_form->updateVisibility(m_scenes.propertiesOf(kind, settings));
     });
     select(0);
     resize(900, 560);

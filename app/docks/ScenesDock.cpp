@@ -1,6 +1,10 @@
 #include "ScenesDock.hpp"
 
 #include "broadcast/SceneEditor.hpp"
+#include "broadcast/TransitionCatalog.hpp"
+
+#include <QComboBox>
+#include <QSpinBox>
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -34,7 +38,24 @@ ScenesDock::ScenesDock(broadcast::SceneEditor &scenes, QWidget *parent)
     buttons->addWidget(remove);
     buttons->addStretch();
     layout->addLayout(buttons);
+    auto *transitionRow = new QHBoxLayout;
+    m_transition = new QComboBox(body);
+    m_transition->setObjectName(QStringLiteral("transition"));
+    m_transition->setToolTip(tr("How the program changes to the scene clicked"));
+    for (const broadcast::TransitionCatalog::Kind &kind : broadcast::TransitionCatalog::kinds())
+        m_transition->addItem(kind.label, kind.id);
+    m_durationMs = new QSpinBox(body);
+    m_durationMs->setObjectName(QStringLiteral("transitionDuration"));
+    m_durationMs->setRange(50, broadcast::TransitionSpec::kMaxDurationMs);
+    m_durationMs->setSingleStep(50);
+    m_durationMs->setSuffix(tr(" ms"));
+    m_durationMs->setToolTip(tr("How long the transition takes"));
+    transitionRow->addWidget(m_transition, 1);
+    transitionRow->addWidget(m_durationMs);
+    layout->addLayout(transitionRow);
     setWidget(body);
+    connect(m_transition, &QComboBox::activated, this, &ScenesDock::changeTransition);
+    connect(m_durationMs, &QSpinBox::editingFinished, this, &ScenesDock::changeTransition);
 
     connect(add, &QToolButton::clicked, this, &ScenesDock::addScene);
     connect(remove, &QToolButton::clicked, this, &ScenesDock::removeScene);
@@ -49,8 +70,38 @@ ScenesDock::ScenesDock(broadcast::SceneEditor &scenes, QWidget *parent)
     refresh();
 }
 
+void ScenesDock::changeTransition()
+{
+    broadcast::TransitionSpec spec = m_scenes.collection().transition();
+    const QString kind = m_transition->currentData().toString();
+    const int durationMs = kind == QLatin1String("cut_transition") ? 0 : m_durationMs->value();
+    if (kind == spec.kind && durationMs == spec.durationMs)
+        return;
+    if (kind != spec.kind)
+        spec.settings = {}; // another kind's settings mean nothing to this one
+    spec.kind = kind;
+    spec.durationMs = durationMs;
+    QString error;
+    if (!m_scenes.setTransition(spec, &error))
+        QMessageBox::warning(this, tr("Scenes"), error);
+}
+
 void ScenesDock::refresh()
 {
+    {
+        const broadcast::TransitionSpec &spec = m_scenes.collection().transition();
+        const QSignalBlocker quietKind(m_transition);
+        const QSignalBlocker quietLength(m_durationMs);
+        int index = m_transition->findData(spec.kind);
+        if (index < 0) { // a kind from a plugin or a hand-edited file: shown as its id
+            m_transition->addItem(spec.kind, spec.kind);
+            index = m_transition->count() - 1;
+        }
+        m_transition->setCurrentIndex(index);
+        m_durationMs->setEnabled(spec.kind != QLatin1String("cut_transition"));
+        if (spec.durationMs > 0)
+            m_durationMs->setValue(spec.durationMs);
+    }
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const auto &scene : m_scenes.collection().scenes()) {

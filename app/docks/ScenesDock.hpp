@@ -2,7 +2,9 @@
 
 #include <QDockWidget>
 
+class QComboBox;
 class QListWidget;
+class QSpinBox;
 
 namespace shopcast::broadcast {
 class SceneEditor;
@@ -10,6 +12,8 @@ class SceneEditor;
 
 namespace shopcast::app {
 
+// The scenes of the collection, the one on the program selected; a click
+// switches the program through the transition chosen below the list.
 class ScenesDock : public QDockWidget
 {
     Q_OBJECT
@@ -20,9 +24,12 @@ private:
     void refresh();
     void addScene();
     void removeScene();
+    void changeTransition();
 
     broadcast::SceneEditor &m_scenes;
     QListWidget *m_list = nullptr;
+    QComboBox *m_transition = nullptr;
+    QSpinBox *m_durationMs = nullptr;
 };
 
 } // namespace shopcast::app

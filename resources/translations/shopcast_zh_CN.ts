@@ -1010,6 +1010,10 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <source>libobs could not create the scene %1</source>
         <translation>libobs 无法创建场景 %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is no transition a loaded libobs module provides</source>
+        <translation>“%1”不是已加载的 libobs 模块提供的转场</translation>
+    </message>
 </context>
 <context>
     <name>OverlayCommand</name>
@@ -1921,6 +1925,18 @@ Resume it, or end it there?</source>
         <source>Beauty</source>
         <translation>美颜</translation>
     </message>
+    <message>
+        <source>the transition: %1</source>
+        <translation>转场：%1</translation>
+    </message>
+    <message>
+        <source>a transition needs a kind</source>
+        <translation>转场需要一个类型</translation>
+    </message>
+    <message>
+        <source>a transition lasts 0 to %1 ms, not %2</source>
+        <translation>转场时长应为 0 到 %1 毫秒，而不是 %2</translation>
+    </message>
 </context>
 <context>
     <name>SceneCollectionStore</name>
@@ -2539,6 +2555,33 @@ Resume it, or end it there?</source>
     <message>
         <source>the %1 rules could not be compiled: %2</source>
         <translation>无法编译 %1 条规则：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionCatalog</name>
+    <message>
+        <source>Cut</source>
+        <translation>直接切换</translation>
+    </message>
+    <message>
+        <source>Fade</source>
+        <translation>淡入淡出</translation>
+    </message>
+    <message>
+        <source>Swipe</source>
+        <translation>滑动</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>推移</translation>
+    </message>
+    <message>
+        <source>Fade to colour</source>
+        <translation>颜色过渡</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>擦除</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4472,18 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>Scene name:</source>
         <translation>场景名称：</translation>
     </message>
+    <message>
+        <source>How the program changes to the scene clicked</source>
+        <translation>节目画面切换到所点场景的方式</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>How long the transition takes</source>
+        <translation>转场持续时间</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::SettingsDialog</name>
@@ -5043,6 +5098,10 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Rename filter %1</source>
         <translation>重命名滤镜 %1</translation>
+    </message>
+    <message>
+        <source>Change the transition</source>
+        <translation>更改转场</translation>
     </message>
 </context>
 <context>

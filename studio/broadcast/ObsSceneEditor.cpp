@@ -149,7 +149,7 @@ bool ObsSceneEditor::mirror(const SceneEdit &change, const SceneCollection &next
                               return true;
                           },
                           [&](const edit::SetCurrentScene &e) {
-                              if (m_graph.activate(e.name))
+                              if (m_graph.activate(e.name, true))
                                   return true;
                               *error = tr("libobs has no scene %1").arg(e.name);
                               return false;
@@ -180,6 +180,7 @@ bool ObsSceneEditor::mirror(const SceneEdit &change, const SceneCollection &next
                           [&](const edit::RemoveFilter &e) { return m_graph.syncFilters(*next.findSource(e.source), error); },
                           [&](const edit::MoveFilter &e) { return m_graph.syncFilters(*next.findSource(e.source), error); },
                           [&](const edit::RenameFilter &e) { return m_graph.syncFilters(*next.findSource(e.source), error); },
+                          [&](const edit::SetTransition &e) { return m_graph.setTransition(e.transition, error); },
                       },
                       change);
 }

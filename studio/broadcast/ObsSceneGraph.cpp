@@ -58,6 +58,9 @@ bool ObsSceneGraph::isKnownKind(const QString &kind)
 void ObsSceneGraph::clear()
 {
     obs_set_output_source(0, nullptr);
+    if (m_transition)
+        obs_transition_clear(m_transition);
+    m_transition = nullptr;
     m_scenes.clear(); // releases the scenes and with them their items
     m_sources.clear();
 }
@@ -135,6 +138,8 @@ bool ObsSceneGraph::build(const SceneCollection &collection, QString *error)
             place(added, item);
         }
     }
+    if (!setTransition(collection.transition(), error))
+        return false;
     return activate(collection.currentScene());
 }
 
@@ -172,6 +177,8 @@ bool ObsSceneGraph::sync(const SceneCollection &from, const SceneCollection &tar
             place(obs_scene_add(obsScene, m_sources.at(item.sourceName).Get()), item);
     }
     pruneSources(target);
+    if (!(from.transition() == target.transition()) && !setTransition(target.transition(), error))
+        return false;
     return activate(target.currentScene());
 }
 
@@ -217,12 +224,42 @@ void ObsSceneGraph::removeScene(const QString &name)
     m_scenes.erase(it);
 }
 
-bool ObsSceneGraph::activate(const QString &scene)
+bool ObsSceneGraph::setTransition(const TransitionSpec &spec, QString *error)
+{
+    if (m_transition && spec.kind == m_transitionSpec.kind && spec.settings == m_transitionSpec.settings) {
+        m_transitionSpec = spec; // a new length only: obs_transition_start takes it
+        return true;
+    }
+    const QByteArray json = QJsonDocument(spec.settings).toJson(QJsonDocument::Compact);
+    OBSDataAutoRelease settings = obs_data_create_from_json(json.constData());
+    OBSSourceAutoRelease transition = obs_source_create_private(spec.kind.toUtf8().constData(), "shopcast program transition", settings);
+    if (!transition || obs_source_get_type(transition) != OBS_SOURCE_TYPE_TRANSITION) {
+        *error = ObsSceneGraph::tr("'%1' is no transition a loaded libobs module provides").arg(spec.kind);
+        return false;
+    }
+    // The new transition starts on what the program shows now.
+    if (m_transition) {
+        OBSSourceAutoRelease showing = obs_transition_get_active_source(m_transition);
+        obs_transition_set(transition, showing);
+    }
+    obs_set_output_source(0, transition);
+    if (m_transition)
+        obs_transition_clear(m_transition);
+    m_transition = std::move(transition);
+    m_transitionSpec = spec;
+    return true;
+}
+
+bool ObsSceneGraph::activate(const QString &scene, bool animate)
 {
     auto it = m_scenes.find(scene);
-    if (it == m_scenes.end())
+    if (it == m_scenes.end() || !m_transition)
         return false;
-    obs_set_output_source(0, obs_scene_get_source(it->second.Get()));
+    obs_source_t *source = obs_scene_get_source(it->second.Get());
+    if (animate && m_transitionSpec.durationMs > 0)
+        obs_transition_start(m_transition, OBS_TRANSITION_MODE_AUTO, uint32_t(m_transitionSpec.durationMs), source);
+    else
+        obs_transition_set(m_transition, source);
     return true;
 }
 

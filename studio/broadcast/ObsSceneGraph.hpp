@@ -36,7 +36,11 @@ public:
 
     bool addScene(const QString &name);
     void removeScene(const QString &name);
-    bool activate(const QString &scene);
+    // Puts the scene on the program: at once, or with animate through the
+    // collection's transition (a scene switch the user made).
+    bool activate(const QString &scene, bool animate = false);
+    // The program shows its scene through this transition from now on.
+    bool setTransition(const TransitionSpec &spec, QString *error);
     bool addItem(const QString &scene, const SourceSpec &source, const SceneItemSpec &item, QString *error);
     void removeItem(const QString &scene, int index);
     void moveItem(const QString &scene, int from, int to);
@@ -67,6 +71,9 @@ private:
     // once instead of staying empty until the next change.
     QHash<QString, QImage> m_overlayImages;
     QStringList m_unavailableFilters;
+    // Output channel 0 is the transition; the scene is the transition's.
+    OBSSourceAutoRelease m_transition;
+    TransitionSpec m_transitionSpec;
 };
 
 } // namespace shopcast::broadcast

@@ -188,6 +188,15 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
     c.m_currentScene = root.value(QStringLiteral("currentScene")).toString();
     if (!sceneNames.contains(c.m_currentScene))
         c.m_currentScene = c.m_scenes.first().name;
+    // Files from before transitions existed switch with the default fade.
+    if (const QJsonValue t = root.value(QStringLiteral("transition")); t.isObject()) {
+        const QJsonObject o = t.toObject();
+        TransitionSpec transition{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("durationMs")).toInt(-1),
+                                  o.value(QStringLiteral("settings")).toObject()};
+        QString why;
+        if (!c.setTransition(transition, &why))
+            return fail(SceneCollection::tr("the transition: %1").arg(why));
+    }
     return c;
 }
 
@@ -219,6 +228,9 @@ QByteArray SceneCollection::toJson() const
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("shopcast-scenes")},
                            {QStringLiteral("version"), kFormatVersion},
                            {QStringLiteral("currentScene"), m_currentScene},
+                           {QStringLiteral("transition"), QJsonObject{{QStringLiteral("id"), m_transition.kind},
+                                                                      {QStringLiteral("durationMs"), m_transition.durationMs},
+                                                                      {QStringLiteral("settings"), m_transition.settings}}},
                            {QStringLiteral("sources"), sources},
                            {QStringLiteral("scenes"), scenes}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -370,6 +382,16 @@ bool SceneCollection::removeScene(const QString &name, QString *error)
             m_sources.removeIf([&](const SourceSpec &s) { return s.name == item.sourceName; });
     if (m_currentScene == name)
         m_currentScene = m_scenes.first().name;
+    return true;
+}
+
+bool SceneCollection::setTransition(const TransitionSpec &transition, QString *error)
+{
+    if (transition.kind.isEmpty())
+        return failWith(error, SceneCollection::tr("a transition needs a kind"));
+    if (transition.durationMs < 0 || transition.durationMs > TransitionSpec::kMaxDurationMs)
+        return failWith(error, SceneCollection::tr("a transition lasts 0 to %1 ms, not %2").arg(TransitionSpec::kMaxDurationMs).arg(transition.durationMs));
+    m_transition = transition;
     return true;
 }
 

@@ -49,6 +49,18 @@ struct SceneSpec
     friend bool operator==(const SceneSpec &, const SceneSpec &) = default;
 };
 
+// How the program changes scene: a libobs transition ("fade_transition",
+// "cut_transition", "swipe_transition", ...) with its length and settings.
+struct TransitionSpec
+{
+    static constexpr int kMaxDurationMs = 20'000;
+    QString kind = QStringLiteral("fade_transition");
+    int durationMs = 300;
+    QJsonObject settings;
+
+    friend bool operator==(const TransitionSpec &, const TransitionSpec &) = default;
+};
+
 // The engine-independent model of scenes and sources. The libobs engine mirrors
 // it; the studio saves it (as obs_data-style JSON) so a restart brings the same
 // show back. Every edit validates here first so the model never holds a state
@@ -75,6 +87,7 @@ public:
     const QList<SourceSpec> &sources() const { return m_sources; }
     const QList<SceneSpec> &scenes() const { return m_scenes; }
     const QString &currentScene() const { return m_currentScene; }
+    const TransitionSpec &transition() const { return m_transition; }
 
     const SourceSpec *findSource(const QString &name) const;
     const SceneSpec *findScene(const QString &name) const;
@@ -83,6 +96,8 @@ public:
     bool addScene(const QString &name, QString *error = nullptr);
     bool removeScene(const QString &name, QString *error = nullptr);
     bool setCurrentScene(const QString &name, QString *error = nullptr);
+    // A kind is needed; the length is 0 (a cut) to kMaxDurationMs.
+    bool setTransition(const TransitionSpec &transition, QString *error = nullptr);
     // Adds the source (if new) and places it on top of the scene.
     bool addItem(const QString &scene, const SourceSpec &source, const SceneItemSpec &item, QString *error = nullptr);
     // Removes the item; the source goes too once no scene uses it.
@@ -112,6 +127,7 @@ private:
     QList<SourceSpec> m_sources;
     QList<SceneSpec> m_scenes;
     QString m_currentScene;
+    TransitionSpec m_transition;
 };
 
 } // namespace shopcast::broadcast

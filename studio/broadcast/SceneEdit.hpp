@@ -85,6 +85,10 @@ struct RenameFilter
     int index = -1;
     QString name;
 };
+struct SetTransition
+{
+    TransitionSpec transition;
+};
 
 // For std::visit over a SceneEdit with one lambda per kind.
 template<class... Ts>
@@ -99,6 +103,6 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 using SceneEdit = std::variant<edit::AddScene, edit::RemoveScene, edit::SetCurrentScene, edit::AddItem, edit::RemoveItem, edit::MoveItem, edit::SetItemVisible,
                                edit::SetItemGeometry, edit::AddFilter, edit::RemoveFilter, edit::MoveFilter, edit::SetFilterEnabled, edit::SetFilterSettings,
-                               edit::RenameFilter>;
+                               edit::RenameFilter, edit::SetTransition>;
 
 } // namespace shopcast::broadcast

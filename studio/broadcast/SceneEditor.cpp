@@ -36,6 +36,7 @@ bool SceneEditor::apply(const SceneEdit &change, QString *error, bool merge)
                          [&](const edit::SetFilterEnabled &e) { return next.setFilterEnabled(e.source, e.index, e.enabled, error); },
                          [&](const edit::SetFilterSettings &e) { return next.setFilterSettings(e.source, e.index, e.settings, error); },
                          [&](const edit::RenameFilter &e) { return next.renameFilter(e.source, e.index, e.name, error); },
+                         [&](const edit::SetTransition &e) { return next.setTransition(e.transition, error); },
                      },
                      change);
     if (!valid || !mirror(change, next, error))
@@ -138,6 +139,7 @@ QString SceneEditor::describe(const SceneEdit &change) const
                           },
                           [&](const edit::SetFilterSettings &e) { return tr("Change filter %1").arg(filterName(e.source, e.index)); },
                           [&](const edit::RenameFilter &e) { return tr("Rename filter %1").arg(filterName(e.source, e.index)); },
+                          [&](const edit::SetTransition &) { return tr("Change the transition"); },
                       },
                       change);
 }

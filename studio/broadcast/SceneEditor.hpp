@@ -78,6 +78,7 @@ public:
     {
         return apply(edit::SetFilterSettings{source, index, settings}, error, merge);
     }
+    bool setTransition(const TransitionSpec &transition, QString *error) { return apply(edit::SetTransition{transition}, error); }
     bool renameFilter(const QString &source, int index, const QString &name, QString *error) { return apply(edit::RenameFilter{source, index, name}, error); }
 
     // The devices a capture kind (v4l2_input, pulse_input_capture) offers on

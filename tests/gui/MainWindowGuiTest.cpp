@@ -35,6 +35,7 @@
 #include "core/UiSettings.hpp"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -49,6 +50,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -154,6 +156,17 @@ TEST_CASE("scene and source docks drive the engine and the edits persist", "[gui
         auto *sceneList = window.findChild<QListWidget *>(QStringLiteral("sceneList"));
         auto *sourceList = window.findChild<QListWidget *>(QStringLiteral("sourceList"));
 
+        // A swipe of 700 ms, chosen below the list, for the switches that follow.
+        auto *transition = window.findChild<QComboBox *>(QStringLiteral("transition"));
+        auto *duration = window.findChild<QSpinBox *>(QStringLiteral("transitionDuration"));
+        REQUIRE(transition);
+        REQUIRE(duration);
+        duration->setValue(700);
+        emit duration->editingFinished();
+        transition->setCurrentIndex(transition->findData(QStringLiteral("swipe_transition")));
+        emit transition->activated(transition->currentIndex());
+        CHECK(studio->engine().scenes().collection().transition().kind == QStringLiteral("swipe_transition"));
+        CHECK(studio->engine().scenes().collection().transition().durationMs == 700);
         sceneList->setCurrentRow(1);
         CHECK(studio->engine().scenes().collection().currentScene() == QStringLiteral("Starting soon"));
         CHECK(sourceList->count() == 2);
@@ -178,6 +191,7 @@ TEST_CASE("scene and source docks drive the engine and the edits persist", "[gui
     CHECK(saved.collection->findScene(QStringLiteral("Main"))->items.at(3).xPx == 700);
     CHECK(saved.collection->findScene(QStringLiteral("Main"))->items.at(3).boundsWidthPx == 540);
     CHECK(saved.collection->currentScene() == QStringLiteral("Main"));
+    CHECK(saved.collection->transition().kind == QStringLiteral("swipe_transition"));
     CHECK(QFileInfo::exists(QDir(profile.path()).filePath(QStringLiteral("layout.ini"))));
 }
 

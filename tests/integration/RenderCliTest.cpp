@@ -6,6 +6,7 @@
 #include "broadcast/FilterCatalog.hpp"
 #include "broadcast/ObsEngine.hpp"
 #include "broadcast/ProgramView.hpp"
+#include "broadcast/TransitionCatalog.hpp"
 #include "broadcast/SceneCollection.hpp"
 #include "broadcast/SceneEditor.hpp"
 
@@ -339,4 +340,69 @@ TEST_CASE("an identity LUT leaves the picture as it was, and a crop makes the it
     CHECK(near(cropped.pixelColor(400, 180), 0, 0, 255));
     CHECK_FALSE(near(cropped.pixelColor(300, 180), 0, 0, 255));
     CHECK_FALSE(near(cropped.pixelColor(340, 180), 0, 0, 255));
+}
+
+TEST_CASE("a scene switch goes through the collection's transition: a fade shows both scenes between, a cut none", "[integration][transitions]")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto engine = broadcast::ObsEngine::create(broadcast::ObsEngine::defaultOptions({320, 180, 30}, dir.filePath(QStringLiteral("obs"))), &error);
+    INFO(error.toStdString());
+    REQUIRE(engine);
+    const QByteArray json = R"({"format":"shopcast-scenes","version":1,"currentScene":"Red",
+        "transition":{"id":"fade_transition","durationMs":3000},
+        "sources":[{"name":"R","id":"color_source_v3","settings":{"color":4278190335,"width":320,"height":180}},
+                   {"name":"B","id":"color_source_v3","settings":{"color":4294901760,"width":320,"height":180}}],
+        "scenes":[{"name":"Red","items":[{"source":"R"}]},{"name":"Blue","items":[{"source":"B"}]}]})";
+    auto c = broadcast::SceneCollection::fromJson(json, &error);
+    INFO(error.toStdString());
+    REQUIRE(c);
+    CHECK(c->transition().durationMs == 3000);
+    broadcast::SceneEditor &scenes = engine->scenes();
+    REQUIRE(scenes.loadCollection(*c, &error));
+    const auto colourNow = [&engine](int skipFrames) {
+        QImage grabbed;
+        QObject receiver;
+        bool answered = false;
+        engine->program().grabFrame(skipFrames, &receiver, [&](const QImage &f) {
+            grabbed = f;
+            answered = true;
+        });
+        REQUIRE_EVENTUALLY(answered, 30'000);
+        return grabbed.pixelColor(160, 90);
+    };
+    CHECK(near(colourNow(3), 255, 0, 0));
+
+    // A 3 s fade, looked at 10 frames (a third of a second) in: red with some blue, both.
+    REQUIRE(scenes.setCurrentScene(QStringLiteral("Blue"), &error));
+    const QColor between = colourNow(10);
+    INFO("mid-fade " << between.name().toStdString());
+    CHECK(between.blue() > 3);
+    CHECK(between.red() > 20);
+    CHECK(between.red() < 252);
+
+    // A cut: the other scene at once, nothing between.
+    REQUIRE(scenes.setTransition({QStringLiteral("cut_transition"), 0, {}}, &error));
+    REQUIRE(scenes.setCurrentScene(QStringLiteral("Red"), &error));
+    CHECK(near(colourNow(2), 255, 0, 0));
+    // A short fade ends on the new scene.
+    REQUIRE(scenes.setTransition({QStringLiteral("fade_transition"), 300, {}}, &error));
+    REQUIRE(scenes.setCurrentScene(QStringLiteral("Blue"), &error));
+    CHECK_EVENTUALLY(near(colourNow(1), 0, 0, 255), 30'000);
+    // The transition is an edit like any other: undone, the cut is back.
+    CHECK(scenes.undoLabel() == QStringLiteral("Change the transition"));
+    REQUIRE(scenes.undo(&error));
+    CHECK(scenes.collection().transition().kind == QStringLiteral("cut_transition"));
+
+    // Every transition the Scenes dock offers exists in this libobs.
+    for (const broadcast::TransitionCatalog::Kind &kind : broadcast::TransitionCatalog::kinds()) {
+        INFO(kind.id.toStdString());
+        CHECK(scenes.setTransition({kind.id, 300, {}}, &error));
+    }
+    REQUIRE(scenes.setTransition({QStringLiteral("cut_transition"), 0, {}}, &error));
+    // Not a transition, or too long: refused, with the reason.
+    CHECK_FALSE(scenes.setTransition({QStringLiteral("color_source_v3"), 300, {}}, &error));
+    CHECK(error.contains(QStringLiteral("color_source_v3")));
+    CHECK_FALSE(scenes.setTransition({QStringLiteral("fade_transition"), 60'000, {}}, &error));
+    CHECK(scenes.collection().transition().kind == QStringLiteral("cut_transition"));
 }

@@ -219,3 +219,30 @@ TEST_CASE("the first-run scene puts the camera behind the cards and adds the mic
     // Without a camera there is nothing to put it on.
     CHECK(SceneCollection::starter(portrait, QStringLiteral("/res"), {}, {}, true) == SceneCollection::demo(portrait, QStringLiteral("/res")));
 }
+
+TEST_CASE("the transition is kept in the collection file, an older file fades, a bad one is refused with the reason", "[scenes][transitions]")
+{
+    SceneCollection c = SceneCollection::demo(CanvasSpec{1280, 720, 30}, QStringLiteral("/r"));
+    CHECK(c.transition().kind == QStringLiteral("fade_transition"));
+    CHECK(c.transition().durationMs == 300);
+    REQUIRE(c.setTransition({QStringLiteral("swipe_transition"), 700, {{QStringLiteral("direction"), QStringLiteral("left")}}}));
+    QString error;
+    const auto back = SceneCollection::fromJson(c.toJson(), &error);
+    REQUIRE(back);
+    CHECK(back->transition() == c.transition());
+
+    CHECK_FALSE(c.setTransition({QStringLiteral("fade_transition"), -1, {}}, &error));
+    CHECK_FALSE(c.setTransition({QStringLiteral("fade_transition"), TransitionSpec::kMaxDurationMs + 1, {}}, &error));
+    CHECK(error.contains(QStringLiteral("20000")));
+    CHECK_FALSE(c.setTransition({QString(), 300, {}}, &error));
+    CHECK(c.transition().kind == QStringLiteral("swipe_transition"));
+
+    QJsonObject root = QJsonDocument::fromJson(c.toJson()).object();
+    root.remove(QStringLiteral("transition"));
+    const auto older = SceneCollection::fromJson(QJsonDocument(root).toJson(), &error);
+    REQUIRE(older);
+    CHECK(older->transition() == TransitionSpec{});
+    root.insert(QStringLiteral("transition"), QJsonObject{{QStringLiteral("id"), QStringLiteral("fade_transition")}, {QStringLiteral("durationMs"), 999999}});
+    CHECK_FALSE(SceneCollection::fromJson(QJsonDocument(root).toJson(), &error));
+    CHECK(error.contains(QStringLiteral("transition")));
+}
