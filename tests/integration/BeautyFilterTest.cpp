@@ -9,6 +9,7 @@
 //   has an edge (magnitude over 200);
 // - change: the mean absolute difference of R, G and B, over 255.
 #include "CatchQt.hpp"
+#include "ProgramFrame.hpp"
 
 #include "broadcast/ObsEngine.hpp"
 #include "broadcast/ProgramView.hpp"
@@ -128,15 +129,7 @@ double change(const QImage &before, const QImage &after, const QRect &area)
 
 QImage grab(broadcast::ObsEngine &engine)
 {
-    QImage grabbed;
-    QObject receiver;
-    bool answered = false;
-    engine.program().grabFrame(3, &receiver, [&](const QImage &f) {
-        grabbed = f;
-        answered = true;
-    });
-    REQUIRE_EVENTUALLY(answered, 30'000);
-    return grabbed.convertToFormat(QImage::Format_RGB32);
+    return test::programFrame(engine.program()).convertToFormat(QImage::Format_RGB32);
 }
 
 } // namespace

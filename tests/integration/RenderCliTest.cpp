@@ -2,6 +2,7 @@
 // green screen (chroma key from obs-filters) over a known background, through
 // shopcast-cli render and edited live on the studio's scene editor.
 #include "CatchQt.hpp"
+#include "ProgramFrame.hpp"
 
 #include "broadcast/FilterCatalog.hpp"
 #include "broadcast/ObsEngine.hpp"
@@ -79,18 +80,19 @@ bool near(const QColor &c, int r, int g, int b)
     return std::abs(c.red() - r) <= 24 && std::abs(c.green() - g) <= 24 && std::abs(c.blue() - b) <= 24;
 }
 
-// The frame after a few more, so an edit has reached the graphics thread.
 QImage grab(broadcast::ObsEngine &engine)
 {
-    QImage grabbed;
-    QObject receiver;
-    bool answered = false;
-    engine.program().grabFrame(3, &receiver, [&](const QImage &f) {
-        grabbed = f;
-        answered = true;
-    });
-    REQUIRE_EVENTUALLY(answered, 30'000);
-    return grabbed;
+    return test::programFrame(engine.program());
+}
+
+// libobs for a test: its own config folder in dir, the canvas given.
+std::unique_ptr<broadcast::ObsEngine> startEngine(const QTemporaryDir &dir, const broadcast::CanvasSpec &canvas)
+{
+    QString error;
+    auto engine = broadcast::ObsEngine::create(broadcast::ObsEngine::defaultOptions(canvas, dir.filePath(QStringLiteral("obs"))), &error);
+    INFO(error.toStdString());
+    REQUIRE(engine);
+    return engine;
 }
 
 } // namespace
@@ -156,10 +158,7 @@ TEST_CASE("filters edited live: added, switched off, re-tuned and removed, the p
 {
     QTemporaryDir dir;
     QString error;
-    const broadcast::CanvasSpec canvas{640, 360, 30};
-    auto engine = broadcast::ObsEngine::create(broadcast::ObsEngine::defaultOptions(canvas, dir.filePath(QStringLiteral("obs"))), &error);
-    INFO(error.toStdString());
-    REQUIRE(engine);
+    auto engine = startEngine(dir, {640, 360, 30});
     REQUIRE(engine->scenes().loadCollection(greenScreen(dir.filePath(QStringLiteral("subject.png")), {}), &error));
     const auto frame = [&engine] { return grab(*engine); };
     const auto greenAt = [](const QImage &f) { return near(f.pixelColor(240, 100), 0, 255, 0); };
@@ -198,10 +197,7 @@ TEST_CASE("undo and redo on real libobs: the program's frame and the collection 
 {
     QTemporaryDir dir;
     QString error;
-    const broadcast::CanvasSpec canvas{640, 360, 30};
-    auto engine = broadcast::ObsEngine::create(broadcast::ObsEngine::defaultOptions(canvas, dir.filePath(QStringLiteral("obs"))), &error);
-    INFO(error.toStdString());
-    REQUIRE(engine);
+    auto engine = startEngine(dir, {640, 360, 30});
     broadcast::SceneEditor &scenes = engine->scenes();
     REQUIRE(scenes.loadCollection(greenScreen(dir.filePath(QStringLiteral("subject.png")), {}), &error));
     const auto frame = [&engine] { return grab(*engine); };
@@ -241,9 +237,7 @@ TEST_CASE("every filter kind the studio offers exists in this libobs, with a set
 {
     QTemporaryDir dir;
     QString error;
-    auto engine = broadcast::ObsEngine::create(broadcast::ObsEngine::defaultOptions({640, 360, 30}, dir.filePath(QStringLiteral("obs"))), &error);
-    INFO(error.toStdString());
-    REQUIRE(engine);
+    auto engine = startEngine(dir, {640, 360, 30});
     for (const broadcast::FilterCatalog::Kind &kind : broadcast::FilterCatalog::kinds()) {
         INFO(kind.id.toStdString());
         const broadcast::PropertySheet sheet = engine->scenes().propertiesOf(kind.id, {});
@@ -279,9 +273,7 @@ TEST_CASE("an identity LUT leaves the picture as it was, and a crop makes the it
 {
     QTemporaryDir dir;
     QString error;
-    auto engine = broadcast::ObsEngine::create(broadcast::ObsEngine::defaultOptions({640, 360, 30}, dir.filePath(QStringLiteral("obs"))), &error);
-    INFO(error.toStdString());
-    REQUIRE(engine);
+    auto engine = startEngine(dir, {640, 360, 30});
     broadcast::SceneEditor &scenes = engine->scenes();
     REQUIRE(scenes.loadCollection(greenScreen(dir.filePath(QStringLiteral("subject.png")), {}), &error));
     // A picture with every kind of colour in it: a gradient the LUT must keep.
@@ -346,9 +338,7 @@ TEST_CASE("a scene switch goes through the collection's transition: a fade shows
 {
     QTemporaryDir dir;
     QString error;
-    auto engine = broadcast::ObsEngine::create(broadcast::ObsEngine::defaultOptions({320, 180, 30}, dir.filePath(QStringLiteral("obs"))), &error);
-    INFO(error.toStdString());
-    REQUIRE(engine);
+    auto engine = startEngine(dir, {320, 180, 30});
     const QByteArray json = R"({"format":"shopcast-scenes","version":1,"currentScene":"Red",
         "transition":{"id":"fade_transition","durationMs":3000},
         "sources":[{"name":"R","id":"color_source_v3","settings":{"color":4278190335,"width":320,"height":180}},
@@ -360,17 +350,7 @@ TEST_CASE("a scene switch goes through the collection's transition: a fade shows
     CHECK(c->transition().durationMs == 3000);
     broadcast::SceneEditor &scenes = engine->scenes();
     REQUIRE(scenes.loadCollection(*c, &error));
-    const auto colourNow = [&engine](int skipFrames) {
-        QImage grabbed;
-        QObject receiver;
-        bool answered = false;
-        engine->program().grabFrame(skipFrames, &receiver, [&](const QImage &f) {
-            grabbed = f;
-            answered = true;
-        });
-        REQUIRE_EVENTUALLY(answered, 30'000);
-        return grabbed.pixelColor(160, 90);
-    };
+    const auto colourNow = [&engine](int skipFrames) { return test::programFrame(engine->program(), skipFrames).pixelColor(160, 90); };
     CHECK(near(colourNow(3), 255, 0, 0));
 
     // A 3 s fade, looked at 10 frames (a third of a second) in: red with some blue, both.
