@@ -30,6 +30,7 @@
 #include "broadcast/BroadcastController.hpp"
 #include "broadcast/ProgramScreenshots.hpp"
 #include "broadcast/BroadcastEngine.hpp"
+#include "broadcast/PreviewEditController.hpp"
 #include "broadcast/StatusMonitor.hpp"
 #include "catalog/CatalogExport.hpp"
 #include "catalog/CatalogImport.hpp"
@@ -79,7 +80,17 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
     m_banner = new NoticeBanner(centre);
-    m_preview = new PreviewWidget(studio.engine().program(), centre);
+    auto *placement = new PreviewEditController(studio.engine().scenes(), this);
+    placement->setObjectName(QStringLiteral("previewEditing"));
+    placement->setSnapping({studio.ui().snapping, double(studio.ui().snapDistancePx)});
+    connect(placement, &PreviewEditController::snappingChanged, this, [this, placement] {
+        m_studio.ui().snapping = placement->snapping().enabled;
+        m_studio.ui().snapDistancePx = int(placement->snapping().distancePx);
+        if (QString error; !m_studio.saveUi(&error))
+            statusBar()->showMessage(error, 10'000);
+    });
+    m_preview = new PreviewWidget(studio.engine().program(), centre, {}, placement);
+    connect(m_preview, &PreviewWidget::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
     centreLayout->addWidget(m_banner);
     centreLayout->addWidget(m_preview, 1);
     setCentralWidget(centre);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "broadcast/PreviewFit.hpp"
 #include "broadcast/PreviewSurface.hpp"
 
 #include <QWidget>
@@ -7,35 +8,58 @@
 #include <memory>
 
 namespace shopcast::broadcast {
+class PreviewEditController;
 class ProgramView;
-}
+} // namespace shopcast::broadcast
 
 namespace shopcast::app {
 
 // A native child window that libobs draws the program output into (or, with
 // a source name, that source with its filters). Qt must not paint it, or the
 // two would fight over the same pixels.
+//
+// Given an edit controller, the program preview is also where sources are
+// placed: the mouse, the arrow keys and a context menu act on the scene on
+// air through it, and libobs draws the selection over the picture.
 class PreviewWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PreviewWidget(broadcast::ProgramView &program, QWidget *parent = nullptr, const QString &sourceName = {});
+    explicit PreviewWidget(broadcast::ProgramView &program, QWidget *parent = nullptr, const QString &sourceName = {},
+                           broadcast::PreviewEditController *editor = nullptr);
     ~PreviewWidget() override;
 
     QPaintEngine *paintEngine() const override { return nullptr; }
     bool hasSurface() const { return m_surface != nullptr; }
+    // Where the canvas is in this widget, in device pixels.
+    broadcast::PreviewFit fit() const;
+    // The canvas pixel under a point of the widget (logical coordinates).
+    QPointF toCanvas(QPointF widgetPos) const;
+
+signals:
+    // A refused edit, for the status bar.
+    void message(const QString &text);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     // Created on the first paint, i.e. after the X server has exposed the
     // window at its real size: libobs sizes its GL child window from it.
     void paintEvent(QPaintEvent *) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     QSize pixelSize() const;
+    double handleRadiusPx() const;
+    void updateMarks();
+    void report(bool ok, const QString &error);
 
     broadcast::ProgramView &m_program;
     QString m_sourceName;
+    broadcast::PreviewEditController *m_editor = nullptr;
     std::unique_ptr<broadcast::PreviewSurface> m_surface;
 };
 

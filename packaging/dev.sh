@@ -187,6 +187,7 @@ case "${1:-}" in
     "$BUILD/tests/bench/shopcast_replay_bench"
     "$BUILD/tests/bench/shopcast_spine_bench"
     "$BUILD/tests/bench/shopcast_gui_wait_bench"
+    "$BUILD/tests/bench/shopcast_preview_drag_bench"
     ;;
   build)
     deps

@@ -1937,6 +1937,18 @@ Resume it, or end it there?</source>
         <source>a transition lasts 0 to %1 ms, not %2</source>
         <translation>转场时长应为 0 到 %1 毫秒，而不是 %2</translation>
     </message>
+    <message>
+        <source>scene &apos;%1&apos;, item &apos;%2&apos;: %3</source>
+        <translation>场景“%1”，项目“%2”：%3</translation>
+    </message>
+    <message>
+        <source>a crop must be 0 to 16384 pixels</source>
+        <translation>裁剪须在 0 到 16384 像素之间</translation>
+    </message>
+    <message>
+        <source>a rotation must be 0 to under 360 degrees</source>
+        <translation>旋转角度须在 0 到 360 度之间（不含 360）</translation>
+    </message>
 </context>
 <context>
     <name>SceneCollectionStore</name>
@@ -4096,6 +4108,73 @@ Commitment (SHA-256 of the seed): %2</source>
     </message>
 </context>
 <context>
+    <name>shopcast::app::PreviewWidget</name>
+    <message>
+        <source>Fit to screen</source>
+        <translation>适应屏幕</translation>
+    </message>
+    <message>
+        <source>Stretch to screen</source>
+        <translation>拉伸到全屏</translation>
+    </message>
+    <message>
+        <source>Centre on screen</source>
+        <translation>屏幕居中</translation>
+    </message>
+    <message>
+        <source>Reset transform</source>
+        <translation>重置变换</translation>
+    </message>
+    <message>
+        <source>Flip horizontally</source>
+        <translation>水平翻转</translation>
+    </message>
+    <message>
+        <source>Flip vertically</source>
+        <translation>垂直翻转</translation>
+    </message>
+    <message>
+        <source>Rotate 90° clockwise</source>
+        <translation>顺时针旋转 90°</translation>
+    </message>
+    <message>
+        <source>Rotate 90° anticlockwise</source>
+        <translation>逆时针旋转 90°</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移一层</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移一层</translation>
+    </message>
+    <message>
+        <source>Move to top</source>
+        <translation>移到最上层</translation>
+    </message>
+    <message>
+        <source>Move to bottom</source>
+        <translation>移到最下层</translation>
+    </message>
+    <message>
+        <source>Snap to edges and other sources</source>
+        <translation>吸附到边缘和其他来源</translation>
+    </message>
+    <message>
+        <source>Snap distance</source>
+        <translation>吸附距离</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 像素</translation>
+    </message>
+</context>
+<context>
     <name>shopcast::app::PropertiesForm</name>
     <message>
         <source>Browse…</source>
@@ -4996,6 +5075,17 @@ Commitment (SHA-256 of the seed): %2</source>
     </message>
 </context>
 <context>
+    <name>shopcast::broadcast::PreviewEditController</name>
+    <message>
+        <source>Select a source in the preview first</source>
+        <translation>请先在预览中选择一个来源</translation>
+    </message>
+    <message>
+        <source>Select one source in the preview first</source>
+        <translation>请先在预览中只选择一个来源</translation>
+    </message>
+</context>
+<context>
     <name>shopcast::broadcast::ProgramScreenshots</name>
     <message>
         <source>Screenshot %1</source>
@@ -5102,6 +5192,22 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Change the transition</source>
         <translation>更改转场</translation>
+    </message>
+    <message>
+        <source>Crop %1</source>
+        <translation>裁剪 %1</translation>
+    </message>
+    <message>
+        <source>Rotate %1</source>
+        <translation>旋转 %1</translation>
+    </message>
+    <message>
+        <source>Flip %1</source>
+        <translation>翻转 %1</translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>缩放 %1</translation>
     </message>
 </context>
 <context>

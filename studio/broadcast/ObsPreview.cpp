@@ -1,6 +1,10 @@
 #include "ObsPreview.hpp"
 
+#include "PreviewFit.hpp"
+
 #include <obs-nix-platform.h>
+
+#include <QLineF>
 
 #include <algorithm>
 
@@ -52,22 +56,67 @@ void ObsPreview::draw(void *param, uint32_t cx, uint32_t cy)
     }
     if (baseWidth == 0 || baseHeight == 0 || cx == 0 || cy == 0)
         return;
-    const double scale = std::min(double(cx) / baseWidth, double(cy) / baseHeight);
-    const int width = int(baseWidth * scale);
-    const int height = int(baseHeight * scale);
-    const int x = (int(cx) - width) / 2;
-    const int y = (int(cy) - height) / 2;
+    const PreviewFit fit(QSize(int(cx), int(cy)), QSizeF(baseWidth, baseHeight));
+    if (!fit.isValid())
+        return;
+    const QRect viewport = fit.viewportPx();
 
     gs_viewport_push();
     gs_projection_push();
     gs_ortho(0.0f, float(baseWidth), 0.0f, float(baseHeight), -100.0f, 100.0f);
-    gs_set_viewport(x, y, width, height);
+    gs_set_viewport(viewport.x(), viewport.y(), viewport.width(), viewport.height());
     if (source)
         obs_source_video_render(source);
     else
         obs_render_main_texture();
+    self->drawMarks(fit.canvasPerPx());
     gs_projection_pop();
     gs_viewport_pop();
+}
+
+void ObsPreview::setSelectionMarks(const QList<QPolygonF> &outlines, const QList<QPointF> &handles)
+{
+    QMutexLocker lock(&m_marksLock);
+    m_outlines = outlines;
+    m_handles = handles;
+}
+
+void ObsPreview::drawMarks(double canvasPerPx)
+{
+    QMutexLocker lock(&m_marksLock);
+    if (m_outlines.isEmpty() && m_handles.isEmpty())
+        return;
+    // Two screen pixels wide whatever the preview's scale, like OBS's red box.
+    const float halfLine = float(canvasPerPx);
+    const float halfHandle = float(4 * canvasPerPx);
+    gs_effect_t *solid = obs_get_base_effect(OBS_EFFECT_SOLID);
+    gs_eparam_t *color = gs_effect_get_param_by_name(solid, "color");
+    vec4 red;
+    vec4_set(&red, 1.0f, 0.3f, 0.3f, 1.0f);
+    gs_effect_set_vec4(color, &red);
+    while (gs_effect_loop(solid, "Solid")) {
+        for (const QPolygonF &outline : std::as_const(m_outlines))
+            for (qsizetype i = 0; i + 1 < outline.size(); ++i) {
+                const QLineF edge(outline.at(i), outline.at(i + 1));
+                if (edge.length() <= 0)
+                    continue;
+                const QPointF normal = QPointF(-edge.dy(), edge.dx()) / edge.length() * halfLine;
+                gs_render_start(true);
+                gs_vertex2f(float(edge.p1().x() - normal.x()), float(edge.p1().y() - normal.y()));
+                gs_vertex2f(float(edge.p1().x() + normal.x()), float(edge.p1().y() + normal.y()));
+                gs_vertex2f(float(edge.p2().x() - normal.x()), float(edge.p2().y() - normal.y()));
+                gs_vertex2f(float(edge.p2().x() + normal.x()), float(edge.p2().y() + normal.y()));
+                gs_render_stop(GS_TRISTRIP);
+            }
+        for (const QPointF &handle : std::as_const(m_handles)) {
+            gs_render_start(true);
+            gs_vertex2f(float(handle.x()) - halfHandle, float(handle.y()) - halfHandle);
+            gs_vertex2f(float(handle.x()) + halfHandle, float(handle.y()) - halfHandle);
+            gs_vertex2f(float(handle.x()) - halfHandle, float(handle.y()) + halfHandle);
+            gs_vertex2f(float(handle.x()) + halfHandle, float(handle.y()) + halfHandle);
+            gs_render_stop(GS_TRISTRIP);
+        }
+    }
 }
 
 } // namespace shopcast::broadcast

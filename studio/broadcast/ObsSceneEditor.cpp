@@ -14,6 +14,11 @@ ObsSceneEditor::ObsSceneEditor(ObsSceneGraph &graph, QObject *parent)
     , m_graph(graph)
 {}
 
+QSizeF ObsSceneEditor::sourceSizePx(const QString &source) const
+{
+    return m_graph.sourceSize(source);
+}
+
 QStringList ObsSceneEditor::unavailableFilters() const
 {
     return m_graph.unavailableFilters();
@@ -169,6 +174,10 @@ bool ObsSceneEditor::mirror(const SceneEdit &change, const SceneCollection &next
                               return true;
                           },
                           [&](const edit::SetItemGeometry &e) {
+                              m_graph.setItemGeometry(e.scene, e.index, next.findScene(e.scene)->items.at(e.index));
+                              return true;
+                          },
+                          [&](const edit::SetItemTransform &e) {
                               m_graph.setItemGeometry(e.scene, e.index, next.findScene(e.scene)->items.at(e.index));
                               return true;
                           },

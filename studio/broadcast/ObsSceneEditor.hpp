@@ -15,6 +15,7 @@ public:
     explicit ObsSceneEditor(ObsSceneGraph &graph, QObject *parent = nullptr);
     QList<DeviceChoice> deviceChoices(const QString &kind) const override;
     QStringList unavailableFilters() const override;
+    QSizeF sourceSizePx(const QString &source) const override;
     PropertySheet propertiesOf(const QString &kind, const QJsonObject &settings) const override;
 
 protected:

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QTransform>
+
+#include <algorithm>
 
 #include <vector>
 
@@ -15,18 +18,40 @@ namespace {
 
 void place(obs_sceneitem_t *item, const SceneItemSpec &spec)
 {
-    vec2 pos;
-    vec2_set(&pos, float(spec.xPx), float(spec.yPx));
-    obs_sceneitem_set_pos(item, &pos);
-    if (spec.boundsWidthPx > 0 && spec.boundsHeightPx > 0) {
+    const obs_sceneitem_crop crop{spec.crop.left, spec.crop.top, spec.crop.right, spec.crop.bottom};
+    obs_sceneitem_set_crop(item, &crop);
+    obs_sceneitem_set_rot(item, float(spec.rotationDeg));
+    vec2 scale;
+    vec2_set(&scale, spec.flipH ? -1.0f : 1.0f, spec.flipV ? -1.0f : 1.0f);
+    obs_sceneitem_set_scale(item, &scale);
+
+    // The size libobs draws the picture at: a flipped picture extends left
+    // of (above) its position, so the position moves by that much to keep
+    // the picture where the box is.
+    obs_source_t *source = obs_sceneitem_get_source(item);
+    double contentWidth = std::max(0, int(obs_source_get_width(source)) - spec.crop.left - spec.crop.right);
+    double contentHeight = std::max(0, int(obs_source_get_height(source)) - spec.crop.top - spec.crop.bottom);
+    if (spec.hasBounds()) {
         vec2 bounds;
         vec2_set(&bounds, float(spec.boundsWidthPx), float(spec.boundsHeightPx));
-        obs_sceneitem_set_bounds_type(item, OBS_BOUNDS_SCALE_INNER);
+        obs_sceneitem_set_bounds_type(item, spec.stretch ? OBS_BOUNDS_STRETCH : OBS_BOUNDS_SCALE_INNER);
         obs_sceneitem_set_bounds_alignment(item, OBS_ALIGN_CENTER);
         obs_sceneitem_set_bounds(item, &bounds);
+        if (spec.stretch || contentWidth <= 0 || contentHeight <= 0) {
+            contentWidth = spec.boundsWidthPx;
+            contentHeight = spec.boundsHeightPx;
+        } else {
+            const double fit = std::min(spec.boundsWidthPx / contentWidth, spec.boundsHeightPx / contentHeight);
+            contentWidth *= fit;
+            contentHeight *= fit;
+        }
     } else {
         obs_sceneitem_set_bounds_type(item, OBS_BOUNDS_NONE);
     }
+    const QPointF flipShift = QTransform().rotate(spec.rotationDeg).map(QPointF(spec.flipH ? contentWidth : 0, spec.flipV ? contentHeight : 0));
+    vec2 pos;
+    vec2_set(&pos, float(spec.xPx + flipShift.x()), float(spec.yPx + flipShift.y()));
+    obs_sceneitem_set_pos(item, &pos);
     obs_sceneitem_set_visible(item, spec.visible);
 }
 
@@ -321,6 +346,14 @@ void ObsSceneGraph::setItemGeometry(const QString &scene, int index, const Scene
 {
     if (obs_sceneitem_t *item = itemAt(scene, index))
         place(item, spec);
+}
+
+QSizeF ObsSceneGraph::sourceSize(const QString &name) const
+{
+    const auto it = m_sources.find(name);
+    if (it == m_sources.end())
+        return {};
+    return {double(obs_source_get_width(it->second.Get())), double(obs_source_get_height(it->second.Get()))};
 }
 
 void ObsSceneGraph::pruneSources(const SceneCollection &collection)

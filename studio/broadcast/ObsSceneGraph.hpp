@@ -46,6 +46,8 @@ public:
     void moveItem(const QString &scene, int from, int to);
     void setItemVisible(const QString &scene, int index, bool visible);
     void setItemGeometry(const QString &scene, int index, const SceneItemSpec &spec);
+    // The source's own size now; empty for an unknown name.
+    QSizeF sourceSize(const QString &name) const;
     // Makes the source's libobs filter chain the spec's (added, removed, moved).
     bool syncFilters(const SourceSpec &spec, QString *error);
     // One filter's settings and on/off, in place.

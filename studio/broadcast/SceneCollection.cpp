@@ -179,6 +179,15 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
             item.yPx = io.value(QStringLiteral("y")).toDouble();
             item.boundsWidthPx = io.value(QStringLiteral("boundsWidth")).toDouble();
             item.boundsHeightPx = io.value(QStringLiteral("boundsHeight")).toDouble();
+            item.stretch = io.value(QStringLiteral("boundsType")).toString() == QLatin1String("stretch");
+            const QJsonObject crop = io.value(QStringLiteral("crop")).toObject();
+            item.crop = {crop.value(QStringLiteral("left")).toInt(), crop.value(QStringLiteral("top")).toInt(), crop.value(QStringLiteral("right")).toInt(),
+                         crop.value(QStringLiteral("bottom")).toInt()};
+            item.rotationDeg = io.value(QStringLiteral("rotation")).toDouble();
+            item.flipH = io.value(QStringLiteral("flipH")).toBool();
+            item.flipV = io.value(QStringLiteral("flipV")).toBool();
+            if (QString why; !validTransform(item, &why))
+                return fail(SceneCollection::tr("scene '%1', item '%2': %3").arg(scene.name, item.sourceName, why));
             scene.items.append(item);
         }
         c.m_scenes.append(scene);
@@ -216,13 +225,29 @@ QByteArray SceneCollection::toJson() const
     QJsonArray scenes;
     for (const SceneSpec &scene : m_scenes) {
         QJsonArray items;
-        for (const SceneItemSpec &i : scene.items)
-            items.append(QJsonObject{{QStringLiteral("source"), i.sourceName},
-                                     {QStringLiteral("visible"), i.visible},
-                                     {QStringLiteral("x"), i.xPx},
-                                     {QStringLiteral("y"), i.yPx},
-                                     {QStringLiteral("boundsWidth"), i.boundsWidthPx},
-                                     {QStringLiteral("boundsHeight"), i.boundsHeightPx}});
+        for (const SceneItemSpec &i : scene.items) {
+            QJsonObject o{{QStringLiteral("source"), i.sourceName},
+                          {QStringLiteral("visible"), i.visible},
+                          {QStringLiteral("x"), i.xPx},
+                          {QStringLiteral("y"), i.yPx},
+                          {QStringLiteral("boundsWidth"), i.boundsWidthPx},
+                          {QStringLiteral("boundsHeight"), i.boundsHeightPx}};
+            // Written only when used, so files of plain layouts stay as they were.
+            if (i.stretch)
+                o.insert(QStringLiteral("boundsType"), QStringLiteral("stretch"));
+            if (!i.crop.isNull())
+                o.insert(QStringLiteral("crop"), QJsonObject{{QStringLiteral("left"), i.crop.left},
+                                                             {QStringLiteral("top"), i.crop.top},
+                                                             {QStringLiteral("right"), i.crop.right},
+                                                             {QStringLiteral("bottom"), i.crop.bottom}});
+            if (i.rotationDeg != 0)
+                o.insert(QStringLiteral("rotation"), i.rotationDeg);
+            if (i.flipH)
+                o.insert(QStringLiteral("flipH"), true);
+            if (i.flipV)
+                o.insert(QStringLiteral("flipV"), true);
+            items.append(o);
+        }
         scenes.append(QJsonObject{{QStringLiteral("name"), scene.name}, {QStringLiteral("items"), items}});
     }
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("shopcast-scenes")},
@@ -463,16 +488,45 @@ bool SceneCollection::setItemGeometry(const QString &sceneName, int index, doubl
         return false;
     if (index < 0 || index >= scene->items.size())
         return failWith(error, SceneCollection::tr("no item %1 in scene '%2'").arg(index).arg(sceneName));
-    if (widthPx < 0 || heightPx < 0 || (widthPx > 0) != (heightPx > 0))
-        return failWith(error, SceneCollection::tr("give both width and height, or neither"));
-    for (double v : {xPx, yPx, widthPx, heightPx})
-        if (!std::isfinite(v) || std::abs(v) > 16384)
-            return failWith(error, SceneCollection::tr("positions and sizes must be within ±16384 pixels"));
-    SceneItemSpec &item = scene->items[index];
+    SceneItemSpec item = scene->items.at(index);
     item.xPx = xPx;
     item.yPx = yPx;
     item.boundsWidthPx = widthPx;
     item.boundsHeightPx = heightPx;
+    if (!validTransform(item, error))
+        return false;
+    scene->items[index] = item;
+    return true;
+}
+
+bool SceneCollection::setItemTransform(const QString &sceneName, int index, const SceneItemSpec &transform, QString *error)
+{
+    SceneSpec *scene = mutableScene(sceneName, error);
+    if (!scene)
+        return false;
+    if (index < 0 || index >= scene->items.size())
+        return failWith(error, SceneCollection::tr("no item %1 in scene '%2'").arg(index).arg(sceneName));
+    SceneItemSpec item = transform;
+    item.sourceName = scene->items.at(index).sourceName;
+    item.visible = scene->items.at(index).visible;
+    if (!validTransform(item, error))
+        return false;
+    scene->items[index] = item;
+    return true;
+}
+
+bool SceneCollection::validTransform(const SceneItemSpec &item, QString *error)
+{
+    if (item.boundsWidthPx < 0 || item.boundsHeightPx < 0 || (item.boundsWidthPx > 0) != (item.boundsHeightPx > 0))
+        return failWith(error, SceneCollection::tr("give both width and height, or neither"));
+    for (double v : {item.xPx, item.yPx, item.boundsWidthPx, item.boundsHeightPx})
+        if (!std::isfinite(v) || std::abs(v) > kMaxCoordinatePx)
+            return failWith(error, SceneCollection::tr("positions and sizes must be within ±16384 pixels"));
+    for (int side : {item.crop.left, item.crop.top, item.crop.right, item.crop.bottom})
+        if (side < 0 || side > kMaxCoordinatePx)
+            return failWith(error, SceneCollection::tr("a crop must be 0 to 16384 pixels"));
+    if (!std::isfinite(item.rotationDeg) || item.rotationDeg < 0 || item.rotationDeg >= 360)
+        return failWith(error, SceneCollection::tr("a rotation must be 0 to under 360 degrees"));
     return true;
 }
 

@@ -26,8 +26,24 @@ struct SourceSpec
     friend bool operator==(const SourceSpec &, const SourceSpec &) = default;
 };
 
-// A source placed in a scene. Bounds of 0 keep the source's own size;
-// otherwise it is scaled to fit inside the box, keeping its aspect ratio.
+// Source pixels cut off each side of an item before it is placed.
+struct ItemCrop
+{
+    int left = 0;
+    int top = 0;
+    int right = 0;
+    int bottom = 0;
+
+    bool isNull() const { return left == 0 && top == 0 && right == 0 && bottom == 0; }
+    friend bool operator==(const ItemCrop &, const ItemCrop &) = default;
+};
+
+// A source placed in a scene. Bounds of 0 keep the source's own size (less
+// the crop); otherwise it is scaled to fit inside the box keeping its aspect
+// ratio, or with stretch filling it. The box (x, y, width, height) is what
+// the preview selects and what the flips and the rotation (degrees,
+// clockwise about the box's top-left corner, as libobs does) act on: a
+// flipped item stays in its box.
 struct SceneItemSpec
 {
     QString sourceName;
@@ -36,7 +52,13 @@ struct SceneItemSpec
     double yPx = 0;
     double boundsWidthPx = 0;
     double boundsHeightPx = 0;
+    bool stretch = false;
+    ItemCrop crop;
+    double rotationDeg = 0;
+    bool flipH = false;
+    bool flipV = false;
 
+    bool hasBounds() const { return boundsWidthPx > 0 && boundsHeightPx > 0; }
     friend bool operator==(const SceneItemSpec &, const SceneItemSpec &) = default;
 };
 
@@ -70,6 +92,7 @@ class SceneCollection
     Q_DECLARE_TR_FUNCTIONS(SceneCollection)
 public:
     static constexpr int kFormatVersion = 1;
+    static constexpr int kMaxCoordinatePx = 16384;
 
     // A lively default for a first start and for tests: colour background,
     // looping product video, product image and a Chinese title.
@@ -106,7 +129,11 @@ public:
     bool setItemVisible(const QString &scene, int index, bool visible, QString *error = nullptr);
     // Position and bounds in canvas pixels; bounds of 0 keep the natural size.
     bool setItemGeometry(const QString &scene, int index, double xPx, double yPx, double widthPx, double heightPx, QString *error = nullptr);
+    // Everything about where the item is (box, stretch, crop, rotation,
+    // flips) from transform; its source and visibility stay.
+    bool setItemTransform(const QString &scene, int index, const SceneItemSpec &transform, QString *error = nullptr);
     bool isSourceUsed(const QString &sourceName) const;
+    static bool validTransform(const SceneItemSpec &item, QString *error);
 
     // Filters of a source, applied first to last. Names are unique on their
     // source; an edit that names a missing source or filter is refused.

@@ -51,6 +51,14 @@ struct SetItemGeometry
     int index = -1;
     double xPx = 0, yPx = 0, widthPx = 0, heightPx = 0;
 };
+// The whole transform of an item (a drag in the preview, a context-menu
+// command): box, stretch, crop, rotation, flips.
+struct SetItemTransform
+{
+    QString scene;
+    int index = -1;
+    SceneItemSpec transform;
+};
 struct AddFilter
 {
     QString source;
@@ -102,7 +110,7 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 } // namespace edit
 
 using SceneEdit = std::variant<edit::AddScene, edit::RemoveScene, edit::SetCurrentScene, edit::AddItem, edit::RemoveItem, edit::MoveItem, edit::SetItemVisible,
-                               edit::SetItemGeometry, edit::AddFilter, edit::RemoveFilter, edit::MoveFilter, edit::SetFilterEnabled, edit::SetFilterSettings,
-                               edit::RenameFilter, edit::SetTransition>;
+                               edit::SetItemGeometry, edit::SetItemTransform, edit::AddFilter, edit::RemoveFilter, edit::MoveFilter, edit::SetFilterEnabled,
+                               edit::SetFilterSettings, edit::RenameFilter, edit::SetTransition>;
 
 } // namespace shopcast::broadcast

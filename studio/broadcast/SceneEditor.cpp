@@ -30,6 +30,7 @@ bool SceneEditor::apply(const SceneEdit &change, QString *error, bool merge)
                          [&](const edit::MoveItem &e) { return next.moveItem(e.scene, e.from, e.to, error); },
                          [&](const edit::SetItemVisible &e) { return next.setItemVisible(e.scene, e.index, e.visible, error); },
                          [&](const edit::SetItemGeometry &e) { return next.setItemGeometry(e.scene, e.index, e.xPx, e.yPx, e.widthPx, e.heightPx, error); },
+                         [&](const edit::SetItemTransform &e) { return next.setItemTransform(e.scene, e.index, e.transform, error); },
                          [&](const edit::AddFilter &e) { return next.addFilter(e.source, e.filter, error); },
                          [&](const edit::RemoveFilter &e) { return next.removeFilter(e.source, e.index, error); },
                          [&](const edit::MoveFilter &e) { return next.moveFilter(e.source, e.from, e.to, error); },
@@ -46,8 +47,14 @@ bool SceneEditor::apply(const SceneEdit &change, QString *error, bool merge)
         QString key;
         if (const auto *g = std::get_if<edit::SetItemGeometry>(&change))
             key = QStringLiteral("geometry/%1/%2").arg(g->scene).arg(g->index);
+        else if (const auto *t = std::get_if<edit::SetItemTransform>(&change))
+            key = QStringLiteral("geometry/%1/%2").arg(t->scene).arg(t->index);
         else if (const auto *f = std::get_if<edit::SetFilterSettings>(&change))
             key = QStringLiteral("filter/%1/%2").arg(f->source).arg(f->index);
+        if (m_gestureOpen) {
+            key = QStringLiteral("gesture/%1").arg(m_gesture);
+            merge = true;
+        }
         m_history.record({describe(change), key, m_collection, next}, merge);
     }
     m_collection = std::move(next);
@@ -55,6 +62,13 @@ bool SceneEditor::apply(const SceneEdit &change, QString *error, bool merge)
     if (isStep)
         emit historyChanged();
     return true;
+}
+
+void SceneEditor::beginGesture(bool continuePrevious)
+{
+    if (!continuePrevious)
+        ++m_gesture;
+    m_gestureOpen = true;
 }
 
 QString SceneEditor::undoLabel() const
@@ -112,6 +126,26 @@ bool SceneEditor::moveTo(SceneCollection target, QString *error)
     return true;
 }
 
+QString SceneEditor::transformLabel(const edit::SetItemTransform &change, const QString &name) const
+{
+    // Named after what changed, so the Edit menu says "Crop 摄像头", not a
+    // generic word for every gesture.
+    const SceneSpec *scene = m_collection.findScene(change.scene);
+    if (!scene || change.index < 0 || change.index >= scene->items.size())
+        return tr("Move %1").arg(name);
+    const SceneItemSpec &before = scene->items.at(change.index);
+    const SceneItemSpec &after = change.transform;
+    if (before.crop != after.crop)
+        return tr("Crop %1").arg(name);
+    if (before.rotationDeg != after.rotationDeg)
+        return tr("Rotate %1").arg(name);
+    if (before.flipH != after.flipH || before.flipV != after.flipV)
+        return tr("Flip %1").arg(name);
+    if (before.boundsWidthPx != after.boundsWidthPx || before.boundsHeightPx != after.boundsHeightPx || before.stretch != after.stretch)
+        return tr("Resize %1").arg(name);
+    return tr("Move %1").arg(name);
+}
+
 QString SceneEditor::describe(const SceneEdit &change) const
 {
     const auto itemName = [this](const QString &scene, int index) {
@@ -131,6 +165,7 @@ QString SceneEditor::describe(const SceneEdit &change) const
                           [&](const edit::MoveItem &e) { return tr("Reorder %1").arg(itemName(e.scene, e.from)); },
                           [&](const edit::SetItemVisible &e) { return (e.visible ? tr("Show %1") : tr("Hide %1")).arg(itemName(e.scene, e.index)); },
                           [&](const edit::SetItemGeometry &e) { return tr("Move %1").arg(itemName(e.scene, e.index)); },
+                          [&](const edit::SetItemTransform &e) { return transformLabel(e, itemName(e.scene, e.index)); },
                           [&](const edit::AddFilter &e) { return tr("Add filter %1 to %2").arg(e.filter.name, e.source); },
                           [&](const edit::RemoveFilter &e) { return tr("Remove filter %1 from %2").arg(filterName(e.source, e.index), e.source); },
                           [&](const edit::MoveFilter &e) { return tr("Reorder filters of %1").arg(e.source); },

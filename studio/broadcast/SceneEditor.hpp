@@ -6,6 +6,7 @@
 #include "SceneHistory.hpp"
 
 #include <QObject>
+#include <QSizeF>
 
 namespace shopcast::broadcast {
 
@@ -43,6 +44,12 @@ public:
     // item dragged on, the same slider moved on) extends that step.
     bool apply(const SceneEdit &edit, QString *error, bool merge = false);
 
+    // Every step from beginGesture() to endGesture() is one undo step (a
+    // drag of several items at once). With continuePrevious the steps join
+    // the last gesture's (an arrow key held down, pressed again).
+    void beginGesture(bool continuePrevious = false);
+    void endGesture() { m_gestureOpen = false; }
+
     bool canUndo() const { return m_history.nextUndo() != nullptr; }
     bool canRedo() const { return m_history.nextRedo() != nullptr; }
     // The step's name ("Move 摄像头"); empty when there is none.
@@ -79,6 +86,10 @@ public:
         return apply(edit::SetFilterSettings{source, index, settings}, error, merge);
     }
     bool setTransition(const TransitionSpec &transition, QString *error) { return apply(edit::SetTransition{transition}, error); }
+    bool setItemTransform(const QString &scene, int index, const SceneItemSpec &transform, QString *error, bool merge = false)
+    {
+        return apply(edit::SetItemTransform{scene, index, transform}, error, merge);
+    }
     bool renameFilter(const QString &source, int index, const QString &name, QString *error) { return apply(edit::RenameFilter{source, index, name}, error); }
 
     // The devices a capture kind (v4l2_input, pulse_input_capture) offers on
@@ -86,6 +97,15 @@ public:
     virtual QList<DeviceChoice> deviceChoices(const QString &kind) const
     {
         Q_UNUSED(kind)
+        return {};
+    }
+
+    // A source's own size in pixels as the engine has it now (a video's
+    // frame, an image's file); empty when unknown (not loaded yet). Placing
+    // an item that keeps its natural size needs it.
+    virtual QSizeF sourceSizePx(const QString &source) const
+    {
+        Q_UNUSED(source)
         return {};
     }
 
@@ -120,10 +140,13 @@ protected:
 
 private:
     QString describe(const SceneEdit &edit) const;
+    QString transformLabel(const edit::SetItemTransform &change, const QString &name) const;
     bool moveTo(SceneCollection target, QString *error);
 
     SceneCollection m_collection;
     SceneHistory m_history;
+    int m_gesture = 0;
+    bool m_gestureOpen = false;
 };
 
 } // namespace shopcast::broadcast

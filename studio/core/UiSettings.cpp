@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace shopcast::core {
 
 QString UiSettings::path(const QString &profileDir)
@@ -43,6 +45,9 @@ UiSettings UiSettings::load(const QString &path, QString *error)
     for (auto it = keys.begin(); it != keys.end() && s.hotkeys.size() < 200; ++it)
         if (it.key().size() <= 80 && it.value().isString())
             s.hotkeys.insert(it.key(), it.value().toString().left(80));
+    const QJsonObject snap = o.value(QStringLiteral("snapping")).toObject();
+    s.snapping = snap.value(QStringLiteral("enabled")).toBool(true);
+    s.snapDistancePx = std::clamp(snap.value(QStringLiteral("distancePx")).toInt(10), 1, kMaxSnapDistancePx);
     return s;
 }
 
@@ -51,8 +56,11 @@ bool UiSettings::save(const QString &path, QString *error) const
     QJsonObject keys;
     for (auto it = hotkeys.begin(); it != hotkeys.end(); ++it)
         keys.insert(it.key(), it.value());
-    const QJsonObject o{
-        {QStringLiteral("version"), 1}, {QStringLiteral("language"), language}, {QStringLiteral("theme"), theme}, {QStringLiteral("hotkeys"), keys}};
+    const QJsonObject o{{QStringLiteral("version"), 1},
+                        {QStringLiteral("language"), language},
+                        {QStringLiteral("theme"), theme},
+                        {QStringLiteral("hotkeys"), keys},
+                        {QStringLiteral("snapping"), QJsonObject{{QStringLiteral("enabled"), snapping}, {QStringLiteral("distancePx"), snapDistancePx}}}};
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {

@@ -20,6 +20,10 @@ public:
     QString language;                       // "" follows the system; "zh_CN", "en"
     QString theme = QStringLiteral("dark"); // "dark" or "light"
     QMap<QString, QString> hotkeys;         // action id → key sequence (portable text); only the changed ones
+    // Placing sources in the preview: snap to edges, centre lines and other sources within this many canvas pixels.
+    static constexpr int kMaxSnapDistancePx = 100;
+    bool snapping = true;
+    int snapDistancePx = 10;
 
     static QString path(const QString &profileDir);
     // A missing file gives the defaults; a broken one gives them too, with the error.

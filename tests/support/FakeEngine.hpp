@@ -20,7 +20,10 @@ public:
     int restores = 0;
     QHash<QString, QList<broadcast::DeviceChoice>> devices; // what deviceChoices() finds, per kind
 
+    QHash<QString, QSizeF> sourceSizes; // what sourceSizePx() finds, per source
+
     QList<broadcast::DeviceChoice> deviceChoices(const QString &kind) const override { return devices.value(kind); }
+    QSizeF sourceSizePx(const QString &source) const override { return sourceSizes.value(source); }
 
 protected:
     bool rebuild(const broadcast::SceneCollection &, QString *) override { return true; }

@@ -152,6 +152,10 @@ TEST_CASE("broken collection files are rejected with the reason", "[scenes]")
         {"{\"version\":1,\"sources\":[{\"name\":\"x\"}],\"scenes\":[{\"name\":\"s\"}]}", "lacks a name or an id"},
         {"{\"version\":1,\"scenes\":[{\"name\":\"s\",\"items\":[{\"source\":\"ghost\"}]}]}", "unknown source 'ghost'"},
         {"{\"version\":1,\"scenes\":[{\"name\":\"s\"},{\"name\":\"s\"}]}", "two scenes"},
+        {"{\"version\":1,\"sources\":[{\"name\":\"x\",\"id\":\"color_source_v3\"}],\"scenes\":[{\"name\":\"s\",\"items\":[{\"source\":\"x\",\"rotation\":720}]}]}",
+         "rotation"},
+        {"{\"version\":1,\"sources\":[{\"name\":\"x\",\"id\":\"color_source_v3\"}],\"scenes\":[{\"name\":\"s\",\"items\":[{\"source\":\"x\",\"crop\":{\"left\":-5}}]}]}",
+         "crop"},
     };
     for (const Case &c : cases) {
         INFO(c.json);
@@ -159,6 +163,33 @@ TEST_CASE("broken collection files are rejected with the reason", "[scenes]")
         CHECK_FALSE(SceneCollection::fromJson(QByteArray(c.json), &error));
         CHECK(error.contains(QString::fromUtf8(c.mentions)));
     }
+}
+
+TEST_CASE("crop, rotation, flips and stretch go through the collection file, and a plain layout's file has none of them", "[scenes]")
+{
+    SceneCollection c = SceneCollection::demo(CanvasSpec{}, QStringLiteral("/r"));
+    const QByteArray plain = c.toJson();
+    CHECK_FALSE(plain.contains("crop"));
+    CHECK_FALSE(plain.contains("rotation"));
+    SceneItemSpec transform = c.findScene(QStringLiteral("Main"))->items.at(1);
+    transform.crop = {10, 20, 30, 40};
+    transform.rotationDeg = 90;
+    transform.flipH = true;
+    transform.stretch = true;
+    transform.boundsWidthPx = 320;
+    transform.boundsHeightPx = 180;
+    transform.visible = false;     // not part of a transform: kept
+    transform.sourceName = "Nope"; // nor is the source
+    QString error;
+    REQUIRE(c.setItemTransform(QStringLiteral("Main"), 1, transform, &error));
+    const SceneItemSpec &stored = c.findScene(QStringLiteral("Main"))->items.at(1);
+    CHECK(stored.visible);
+    CHECK(stored.sourceName != QStringLiteral("Nope"));
+    CHECK(stored.crop == ItemCrop{10, 20, 30, 40});
+    const auto back = SceneCollection::fromJson(c.toJson(), &error);
+    REQUIRE(back);
+    CHECK(*back == c);
+    CHECK(back->toJson() == c.toJson());
 }
 
 TEST_CASE("item geometry is validated and stored", "[scenes]")

@@ -90,9 +90,15 @@ TEST_CASE("ui settings: round trip, and a broken file gives the defaults with a 
     s.language = QStringLiteral("zh_CN");
     s.theme = QStringLiteral("light");
     s.hotkeys.insert(QStringLiteral("show.nextProduct"), QStringLiteral("F8"));
+    s.snapping = false;
+    s.snapDistancePx = 20;
     REQUIRE(s.save(path, &error));
     CHECK(core::UiSettings::load(path, &error) == s);
     QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"snapping": {"enabled": true, "distancePx": 100000}})");
+    f.close();
+    CHECK(core::UiSettings::load(path, &error).snapDistancePx == core::UiSettings::kMaxSnapDistancePx); // a size budget
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("{ not json");
     f.close();

@@ -1,0 +1,242 @@
+// Placing sources with the mouse on the real studio window: a real libobs
+// preview under Xvfb, synthesized mouse and key events (QTest), the result
+// read from the collection and from rendered program frames. Run twice by
+// ctest: at device pixel ratio 1, and with QT_SCALE_FACTOR=2 at ratio 2.
+#define CATCH_CONFIG_RUNNER
+#include "CatchQt.hpp"
+#include "EventLoopGap.hpp"
+#include "GuiStudio.hpp"
+#include "MainWindow.hpp"
+#include "PreviewWidget.hpp"
+#include "ProgramFrame.hpp"
+#include "Studio.hpp"
+#include "XvfbServer.hpp"
+
+#include "actions/ActionRegistry.hpp"
+#include "broadcast/BroadcastEngine.hpp"
+#include "broadcast/PreviewEditController.hpp"
+#include "broadcast/ProgramView.hpp"
+#include "broadcast/SceneEditor.hpp"
+#include "show/ShowSession.hpp"
+#include "work/GuiThreadCheck.hpp"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QMenu>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shopcast;
+using namespace shopcast::broadcast;
+
+namespace {
+
+const QString kSquare = QStringLiteral("Test square");
+
+bool isRed(QRgb pixel)
+{
+    return qRed(pixel) > 200 && qGreen(pixel) < 60 && qBlue(pixel) < 60;
+}
+
+class PreviewDriver
+{
+public:
+    PreviewDriver(app::PreviewWidget &preview)
+        : m_preview(preview)
+    {}
+    // The widget point (logical, whole) over a canvas pixel.
+    QPoint at(QPointF canvasPx) const { return (m_preview.fit().toWindow(canvasPx) / m_preview.devicePixelRatioF()).toPoint(); }
+    // What the preview maps that point back to: the canvas pixel the user
+    // actually points at (whole logical pixels cover more than one canvas pixel).
+    QPointF canvasAt(QPoint widgetPos) const { return m_preview.toCanvas(widgetPos); }
+    void drag(QPointF fromCanvas, QPointF toCanvas, Qt::KeyboardModifiers modifiers = {})
+    {
+        const QPoint from = at(fromCanvas);
+        const QPoint to = at(toCanvas);
+        QTest::mousePress(&m_preview, Qt::LeftButton, modifiers, from);
+        for (int step = 1; step <= 5; ++step)
+            QTest::mouseMove(&m_preview, from + (to - from) * step / 5);
+        QTest::mouseRelease(&m_preview, Qt::LeftButton, modifiers, to);
+    }
+
+private:
+    app::PreviewWidget &m_preview;
+};
+
+} // namespace
+
+TEST_CASE("in the real preview a drag moves a source by the canvas pixels under the pointer, handles resize, snapping catches, Alt crops, undo restores",
+          "[gui][preview]")
+{
+    QTemporaryDir profile;
+    auto studio = test::makeGuiStudio(profile.path(), true);
+    SceneEditor &scenes = studio->engine().scenes();
+    ProgramView &program = studio->engine().program();
+    QSignalSpy firstFrame(&program, &ProgramView::firstFrameRendered);
+    app::MainWindow window(*studio);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE((firstFrame.count() > 0 || firstFrame.wait(10000)));
+    auto *preview = window.findChild<app::PreviewWidget *>(QStringLiteral("preview"));
+    auto *editing = window.findChild<PreviewEditController *>(QStringLiteral("previewEditing"));
+    REQUIRE(preview);
+    REQUIRE(editing);
+    REQUIRE_EVENTUALLY(preview->hasSurface(), 10'000);
+    INFO("device pixel ratio " << preview->devicePixelRatioF());
+    if (qEnvironmentVariable("QT_SCALE_FACTOR") == QLatin1String("2"))
+        REQUIRE(preview->devicePixelRatioF() == 2);
+    PreviewDriver mouse(*preview);
+
+    // A red 200x200 square on top of the scene on air, at (100, 100).
+    QString error;
+    const QString scene = scenes.collection().currentScene();
+    const SourceSpec square{kSquare,
+                            QStringLiteral("color_source_v3"),
+                            QJsonObject{{QStringLiteral("color"), qint64(0xff0000ff)}, {QStringLiteral("width"), 200}, {QStringLiteral("height"), 200}},
+                            {}};
+    REQUIRE(scenes.addItem(scene, square, {kSquare, true, 100, 100, 0, 0}, &error));
+    const int index = int(scenes.collection().findScene(scene)->items.size()) - 1;
+    const auto item = [&] { return scenes.collection().findScene(scene)->items.at(index); };
+    const QByteArray start = scenes.collection().toJson();
+    editing->setSnapping({false, 10});
+    const int waits = work::GuiThreadCheck::waitsOnGuiThread();
+    test::EventLoopGap gap;
+    gap.start();
+
+    // Drag from the square's middle 300 right and 100 down (in canvas pixels).
+    const QPoint from = mouse.at({200, 200});
+    const QPoint to = mouse.at({500, 300});
+    const QPointF expected = mouse.canvasAt(to) - mouse.canvasAt(from);
+    mouse.drag({200, 200}, {500, 300});
+    CHECK(editing->selection() == QList<int>{index});
+    CHECK(item().xPx == Approx(100 + expected.x()).margin(0.01));
+    CHECK(item().yPx == Approx(100 + expected.y()).margin(0.01));
+    CHECK(std::abs(expected.x() - 300) <= 2 * preview->devicePixelRatioF() * preview->fit().canvasPerPx());
+    {
+        const QImage frame = test::programFrame(program);
+        REQUIRE_FALSE(frame.isNull());
+        CHECK(isRed(frame.pixel(int(item().xPx) + 100, int(item().yPx) + 100)));
+        CHECK_FALSE(isRed(frame.pixel(150, 150))); // where it was
+    }
+
+    // The bottom-right handle pulled 100 canvas pixels right: the square grows, still square.
+    const QPointF corner(item().xPx + 200, item().yPx + 200);
+    mouse.drag(corner, corner + QPointF(100, 40));
+    CHECK(item().boundsWidthPx == Approx(item().boundsHeightPx));
+    CHECK(item().boundsWidthPx > 280);
+    CHECK(item().boundsWidthPx < 320);
+    const double size = item().boundsWidthPx;
+    {
+        const QImage frame = test::programFrame(program);
+        CHECK(isRed(frame.pixel(int(item().xPx + size - 10), int(item().yPx + size - 10))));
+    }
+
+    // Snapping on: dropped 5 canvas pixels from the left edge, it lands on it.
+    editing->setSnapping({true, 10});
+    const QPointF middle(item().xPx + size / 2, item().yPx + size / 2);
+    mouse.drag(middle, middle - QPointF(item().xPx - 5, 0));
+    CHECK(item().xPx == 0);
+
+    // Alt on the left handle crops the source's columns; the right edge stays.
+    const double right = item().xPx + item().boundsWidthPx;
+    const QPointF leftHandle(item().xPx, item().yPx + size / 2);
+    mouse.drag(leftHandle, leftHandle + QPointF(60, 0), Qt::AltModifier);
+    CHECK(item().crop.left > 30);
+    CHECK(item().xPx + item().boundsWidthPx == Approx(right).margin(1));
+
+    // The arrow keys nudge it.
+    const double x = item().xPx;
+    preview->setFocus();
+    QTest::keyClick(preview, Qt::Key_Right);
+    QTest::keyClick(preview, Qt::Key_Down, Qt::ShiftModifier);
+    CHECK(item().xPx == x + 1);
+    gap.stop();
+    WARN("longest event-loop gap while dragging: " << gap.longestMs() << " ms");
+    CHECK(work::GuiThreadCheck::waitsOnGuiThread() == waits);
+
+    // Every gesture is one step: undo them all and the collection is what it was, byte for byte.
+    const QByteArray end = scenes.collection().toJson();
+    int steps = 0;
+    while (scenes.collection().toJson() != start && steps < 20) {
+        REQUIRE(studio->show().actions().invoke(QStringLiteral("scene.undo"), actions::Origin::Hotkey).ok);
+        ++steps;
+    }
+    CHECK(scenes.collection().toJson() == start);
+    CHECK(steps == 6); // move, resize, snap-move, crop, two nudges
+    for (int i = 0; i < steps; ++i)
+        REQUIRE(studio->show().actions().invoke(QStringLiteral("scene.redo"), actions::Origin::Hotkey).ok);
+    CHECK(scenes.collection().toJson() == end);
+
+    if (preview->devicePixelRatioF() == 1) {
+        const QString dir = QStringLiteral(SHOPCAST_TEST_ARTIFACTS);
+        QDir().mkpath(dir);
+        QTest::qWait(500);
+        const QRect area = window.frameGeometry();
+        window.screen()
+            ->grabWindow(0, area.x(), area.y(), area.width(), area.height())
+            .toImage()
+            .save(QDir(dir).filePath(QStringLiteral("preview-editing.png")));
+    }
+}
+
+TEST_CASE("the preview's context menu fits, centres and flips the source under the pointer", "[gui][preview]")
+{
+    QTemporaryDir profile;
+    auto studio = test::makeGuiStudio(profile.path(), true);
+    SceneEditor &scenes = studio->engine().scenes();
+    app::MainWindow window(*studio);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *preview = window.findChild<app::PreviewWidget *>(QStringLiteral("preview"));
+    REQUIRE(preview);
+    REQUIRE_EVENTUALLY(preview->hasSurface(), 10'000);
+    PreviewDriver mouse(*preview);
+    QString error;
+    const QString scene = scenes.collection().currentScene();
+    const SourceSpec square{kSquare,
+                            QStringLiteral("color_source_v3"),
+                            QJsonObject{{QStringLiteral("color"), qint64(0xff0000ff)}, {QStringLiteral("width"), 200}, {QStringLiteral("height"), 100}},
+                            {}};
+    REQUIRE(scenes.addItem(scene, square, {kSquare, true, 100, 100, 0, 0}, &error));
+    const int index = int(scenes.collection().findScene(scene)->items.size()) - 1;
+    const auto item = [&] { return scenes.collection().findScene(scene)->items.at(index); };
+
+    const auto choose = [&](const char *action) {
+        // The menu is modal: pick from it once it is up.
+        QTimer::singleShot(0, [action] {
+            QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            auto *chosen = menu->findChild<QAction *>(QString::fromLatin1(action));
+            QVERIFY(chosen);
+            QVERIFY(chosen->isEnabled());
+            menu->close();
+            chosen->trigger();
+        });
+        const QPoint pos = mouse.at({item().xPx + 20, item().yPx + 20});
+        QContextMenuEvent event(QContextMenuEvent::Mouse, pos, preview->mapToGlobal(pos));
+        QApplication::sendEvent(preview, &event);
+    };
+    choose("centre");
+    CHECK(item().xPx == Approx(540));
+    CHECK(item().yPx == Approx(310));
+    choose("fitToScreen");
+    CHECK(item().boundsWidthPx == studio->engine().program().canvas().widthPx);
+    choose("flipHorizontal");
+    CHECK(item().flipH);
+    CHECK(item().boundsHeightPx == Approx(item().boundsWidthPx / 2)); // the box shrank to the picture first
+}
+
+int main(int argc, char *argv[])
+{
+    shopcast::test::XvfbServer xvfb;
+    if (!xvfb.ensureOrReport())
+        return 1;
+    qputenv("QT_QPA_PLATFORM", "xcb");
+    QApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
