@@ -183,7 +183,7 @@ TEST_CASE("in the real preview a drag moves a source by the canvas pixels under 
     }
 }
 
-TEST_CASE("the preview's context menu fits, centres and flips the source under the pointer", "[gui][preview]")
+TEST_CASE("the preview's context menu centres, flips, turns and fits the source under the pointer, as libobs then draws it", "[gui][preview]")
 {
     QTemporaryDir profile;
     auto studio = test::makeGuiStudio(profile.path(), true);
@@ -193,7 +193,9 @@ TEST_CASE("the preview's context menu fits, centres and flips the source under t
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *preview = window.findChild<app::PreviewWidget *>(QStringLiteral("preview"));
+    auto *editing = window.findChild<PreviewEditController *>(QStringLiteral("previewEditing"));
     REQUIRE(preview);
+    REQUIRE(editing);
     REQUIRE_EVENTUALLY(preview->hasSurface(), 10'000);
     PreviewDriver mouse(*preview);
     QString error;
@@ -217,18 +219,35 @@ TEST_CASE("the preview's context menu fits, centres and flips the source under t
             menu->close();
             chosen->trigger();
         });
-        const QPoint pos = mouse.at({item().xPx + 20, item().yPx + 20});
+        const QPoint pos = mouse.at(editing->boxOf(index).boundingRect().center());
         QContextMenuEvent event(QContextMenuEvent::Mouse, pos, preview->mapToGlobal(pos));
         QApplication::sendEvent(preview, &event);
     };
     choose("centre");
     CHECK(item().xPx == Approx(540));
     CHECK(item().yPx == Approx(310));
-    choose("fitToScreen");
-    CHECK(item().boundsWidthPx == studio->engine().program().canvas().widthPx);
+    // Flipped in place and turned about its centre, as libobs draws it.
     choose("flipHorizontal");
     CHECK(item().flipH);
-    CHECK(item().boundsHeightPx == Approx(item().boundsWidthPx / 2)); // the box shrank to the picture first
+    {
+        const QImage frame = test::programFrame(studio->engine().program());
+        CHECK(isRed(frame.pixel(550, 360)));
+        CHECK(isRed(frame.pixel(730, 360)));
+        CHECK_FALSE(isRed(frame.pixel(530, 360)));
+        CHECK_FALSE(isRed(frame.pixel(750, 360)));
+    }
+    choose("rotateClockwise");
+    CHECK(item().rotationDeg == 90);
+    {
+        const QImage frame = test::programFrame(studio->engine().program());
+        CHECK(isRed(frame.pixel(640, 270)));
+        CHECK(isRed(frame.pixel(640, 450)));
+        CHECK_FALSE(isRed(frame.pixel(560, 360)));
+        CHECK_FALSE(isRed(frame.pixel(640, 470)));
+    }
+    choose("fitToScreen");
+    CHECK(item().boundsWidthPx == studio->engine().program().canvas().widthPx);
+    CHECK(item().rotationDeg == 0);
 }
 
 int main(int argc, char *argv[])
