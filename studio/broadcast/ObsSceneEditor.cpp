@@ -140,6 +140,14 @@ bool ObsSceneEditor::rebuild(const SceneCollection &collection, QString *error)
 
 bool ObsSceneEditor::mirror(const SceneEdit &change, const SceneCollection &next, QString *error)
 {
+    if (!mirrorIntoScenes(change, next, error))
+        return false;
+    m_graph.refreshOverlayLayer(next);
+    return true;
+}
+
+bool ObsSceneEditor::mirrorIntoScenes(const SceneEdit &change, const SceneCollection &next, QString *error)
+{
     return std::visit(edit::Overloaded{
                           [&](const edit::AddScene &e) {
                               if (m_graph.addScene(e.name))

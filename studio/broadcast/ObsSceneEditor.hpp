@@ -24,6 +24,8 @@ protected:
     bool restore(const SceneCollection &target, QString *error) override;
 
 private:
+    bool mirrorIntoScenes(const SceneEdit &edit, const SceneCollection &next, QString *error);
+
     ObsSceneGraph &m_graph;
 };
 

@@ -83,6 +83,9 @@ bool ObsSceneGraph::isKnownKind(const QString &kind)
 void ObsSceneGraph::clear()
 {
     obs_set_output_source(0, nullptr);
+    obs_set_output_source(1, nullptr);
+    m_overlayLayer = nullptr;
+    m_overlayLayerSources.clear();
     if (m_transition)
         obs_transition_clear(m_transition);
     m_transition = nullptr;
@@ -159,12 +162,12 @@ bool ObsSceneGraph::build(const SceneCollection &collection, QString *error)
         addScene(scene.name);
         obs_scene_t *obsScene = m_scenes.at(scene.name).Get();
         for (const SceneItemSpec &item : scene.items) {
-            obs_sceneitem_t *added = obs_scene_add(obsScene, m_sources.at(item.sourceName).Get());
-            place(added, item);
+            placeInScene(obs_scene_add(obsScene, m_sources.at(item.sourceName).Get()), item);
         }
     }
     if (!setTransition(collection.transition(), error))
         return false;
+    refreshOverlayLayer(collection);
     return activate(collection.currentScene());
 }
 
@@ -199,11 +202,12 @@ bool ObsSceneGraph::sync(const SceneCollection &from, const SceneCollection &tar
         for (obs_sceneitem_t *item : itemsOf(obsScene))
             obs_sceneitem_remove(item);
         for (const SceneItemSpec &item : scene.items)
-            place(obs_scene_add(obsScene, m_sources.at(item.sourceName).Get()), item);
+            placeInScene(obs_scene_add(obsScene, m_sources.at(item.sourceName).Get()), item);
     }
     pruneSources(target);
     if (!(from.transition() == target.transition()) && !setTransition(target.transition(), error))
         return false;
+    refreshOverlayLayer(target);
     return activate(target.currentScene());
 }
 
@@ -298,7 +302,7 @@ bool ObsSceneGraph::addItem(const QString &scene, const SourceSpec &source, cons
     obs_source_t *obsSource = ensureSource(source, error);
     if (!obsSource)
         return false;
-    place(obs_scene_add(it->second.Get(), obsSource), item);
+    placeInScene(obs_scene_add(it->second.Get(), obsSource), item);
     return true;
 }
 
@@ -326,7 +330,7 @@ void ObsSceneGraph::moveItem(const QString &scene, int from, int to)
 void ObsSceneGraph::setItemVisible(const QString &scene, int index, bool visible)
 {
     if (obs_sceneitem_t *item = itemAt(scene, index))
-        obs_sceneitem_set_visible(item, visible);
+        obs_sceneitem_set_visible(item, visible && !isOnTopRole(ObsOverlaySource::roleOf(obs_sceneitem_get_source(item))));
 }
 
 int ObsSceneGraph::setOverlayImage(const QString &role, const QImage &image)
@@ -345,7 +349,47 @@ int ObsSceneGraph::setOverlayImage(const QString &role, const QImage &image)
 void ObsSceneGraph::setItemGeometry(const QString &scene, int index, const SceneItemSpec &spec)
 {
     if (obs_sceneitem_t *item = itemAt(scene, index))
-        place(item, spec);
+        placeInScene(item, spec);
+}
+
+bool ObsSceneGraph::isOnTopRole(const QString &role)
+{
+    return role == QLatin1String("product_card") || role == QLatin1String("interaction") || role == QLatin1String("pinned_comment");
+}
+
+void ObsSceneGraph::placeInScene(obs_sceneitem_t *item, const SceneItemSpec &spec)
+{
+    place(item, spec);
+    if (isOnTopRole(ObsOverlaySource::roleOf(obs_sceneitem_get_source(item))))
+        obs_sceneitem_set_visible(item, false);
+}
+
+void ObsSceneGraph::refreshOverlayLayer(const SceneCollection &collection)
+{
+    QList<const SceneItemSpec *> onTop;
+    QStringList names;
+    if (const SceneSpec *scene = collection.findScene(collection.currentScene()))
+        for (const SceneItemSpec &item : scene->items)
+            if (const auto it = m_sources.find(item.sourceName); it != m_sources.end() && isOnTopRole(ObsOverlaySource::roleOf(it->second.Get()))) {
+                onTop.append(&item);
+                names.append(item.sourceName);
+            }
+    if (!m_overlayLayer) {
+        m_overlayLayer = obs_scene_create_private("shopcast overlays");
+        if (!m_overlayLayer)
+            return;
+        obs_set_output_source(1, obs_scene_get_source(m_overlayLayer));
+    }
+    if (names != m_overlayLayerSources) {
+        for (obs_sceneitem_t *item : itemsOf(m_overlayLayer))
+            obs_sceneitem_remove(item);
+        for (const SceneItemSpec *item : std::as_const(onTop))
+            obs_scene_add(m_overlayLayer, m_sources.at(item->sourceName).Get());
+        m_overlayLayerSources = names;
+    }
+    const auto items = itemsOf(m_overlayLayer);
+    for (size_t i = 0; i < items.size() && i < size_t(onTop.size()); ++i)
+        place(items[i], *onTop.at(qsizetype(i)));
 }
 
 QSizeF ObsSceneGraph::sourceSize(const QString &name) const

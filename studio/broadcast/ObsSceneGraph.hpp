@@ -18,6 +18,12 @@ namespace shopcast::broadcast {
 // The libobs mirror of a SceneCollection: one obs source per SourceSpec, one
 // obs scene per SceneSpec, items in the same order. The collection is edited
 // first (it validates), then the same edit is replayed here, so both stay equal.
+//
+// The program is two output channels: 0 is the transition between scenes,
+// 1 the show's overlays (the product card with its flash sale, the lottery
+// and poll, the pinned comment) drawn above it. The overlay items of the
+// scene on air are laid out in that layer, and hidden in the scene itself,
+// so a swipe or a fade moves the scene under the card and never the card.
 class ObsSceneGraph
 {
     Q_DECLARE_TR_FUNCTIONS(ObsSceneGraph)
@@ -54,6 +60,11 @@ public:
     bool updateFilter(const SourceSpec &spec, int index, QString *error);
     // Drops obs sources that no scene uses any more.
     void pruneSources(const SceneCollection &collection);
+    // Lays the overlay layer out as the collection's scene on air has its
+    // overlays (after any edit; cheap when nothing in it changed).
+    void refreshOverlayLayer(const SceneCollection &collection);
+    // The overlay roles drawn above the transition.
+    static bool isOnTopRole(const QString &role);
 
     static bool isKnownKind(const QString &kind);
     // Filters of the last build that do nothing here (unknown kind), in words.
@@ -65,6 +76,8 @@ private:
     obs_source_t *ensureSource(const SourceSpec &spec, QString *error);
     void addFilters(obs_source_t *source, const SourceSpec &spec);
     obs_sceneitem_t *itemAt(const QString &scene, int index) const;
+    // place() in a scene: an overlay drawn on top is never shown by the scene itself.
+    static void placeInScene(obs_sceneitem_t *item, const SceneItemSpec &spec);
 
     std::map<QString, OBSSourceAutoRelease> m_sources;
     std::map<QString, OBSSceneAutoRelease> m_scenes;
@@ -76,6 +89,10 @@ private:
     // Output channel 0 is the transition; the scene is the transition's.
     OBSSourceAutoRelease m_transition;
     TransitionSpec m_transitionSpec;
+    // Output channel 1: the overlays above the transition, and what they
+    // were laid out from (source names, in order).
+    OBSSceneAutoRelease m_overlayLayer;
+    QStringList m_overlayLayerSources;
 };
 
 } // namespace shopcast::broadcast

@@ -11,11 +11,13 @@
 #include "broadcast/SceneCollection.hpp"
 #include "broadcast/SceneEditor.hpp"
 
+#include <QFile>
 #include <QImage>
 #include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace shopcast;
 using broadcast::FilterSpec;
@@ -385,4 +387,84 @@ TEST_CASE("a scene switch goes through the collection's transition: a fade shows
     CHECK(error.contains(QStringLiteral("color_source_v3")));
     CHECK_FALSE(scenes.setTransition({QStringLiteral("fade_transition"), 60'000, {}}, &error));
     CHECK(scenes.collection().transition().kind == QStringLiteral("cut_transition"));
+}
+
+TEST_CASE("the show's overlays stay on the program through a transition: a recorded 300 ms fade has frames between the scenes and the card in every "
+          "one, a slide moves the scene under the card",
+          "[integration][transitions][overlay]")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto engine = startEngine(dir, {320, 180, 30});
+    // Two scenes, red and blue, each with the product card at the same place (top right).
+    const QByteArray json = R"({"format":"shopcast-scenes","version":1,"currentScene":"Red",
+        "transition":{"id":"fade_transition","durationMs":300},
+        "sources":[{"name":"R","id":"color_source_v3","settings":{"color":4278190335,"width":320,"height":180}},
+                   {"name":"B","id":"color_source_v3","settings":{"color":4294901760,"width":320,"height":180}},
+                   {"name":"Card","id":"shopcast_overlay","settings":{"role":"product_card"}}],
+        "scenes":[{"name":"Red","items":[{"source":"R"},{"source":"Card","x":220,"y":10,"boundsWidth":80,"boundsHeight":40}]},
+                  {"name":"Blue","items":[{"source":"B"},{"source":"Card","x":220,"y":10,"boundsWidth":80,"boundsHeight":40}]}]})";
+    auto c = broadcast::SceneCollection::fromJson(json, &error);
+    REQUIRE(c);
+    broadcast::SceneEditor &scenes = engine->scenes();
+    REQUIRE(scenes.loadCollection(*c, &error));
+    QImage card(80, 40, QImage::Format_ARGB32);
+    card.fill(QColor(0, 255, 0));
+    REQUIRE(engine->program().setOverlayImage(QStringLiteral("product_card"), card) == 1);
+    const auto cardShown = [](const QColor &px) { return px.green() > 180 && px.red() < 90 && px.blue() < 90; };
+    CHECK(cardShown(test::programFrame(engine->program()).pixelColor(260, 30)));
+
+    // Recorded: a second of red, the fade, a second of blue.
+    const QString mkv = dir.filePath(QStringLiteral("fade.mkv"));
+    REQUIRE(engine->outputs().startRecording(mkv, {}, &error));
+    QTest::qWait(1200);
+    REQUIRE(scenes.setCurrentScene(QStringLiteral("Blue"), &error));
+    QTest::qWait(1200);
+    engine->outputs().stopRecording();
+    REQUIRE_EVENTUALLY(!engine->outputs().isRecording(), 30'000);
+    QProcess ffmpeg;
+    const QString raw = dir.filePath(QStringLiteral("fade.rgb"));
+    ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), mkv, QStringLiteral("-f"),
+                                            QStringLiteral("rawvideo"), QStringLiteral("-pix_fmt"), QStringLiteral("rgb24"), QStringLiteral("-y"), raw});
+    REQUIRE(ffmpeg.waitForFinished(60'000));
+    INFO(QString::fromUtf8(ffmpeg.readAllStandardError()).toStdString());
+    REQUIRE(ffmpeg.exitCode() == 0);
+    QFile file(raw);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const qsizetype frameBytes = 320 * 180 * 3;
+    const qsizetype frames = bytes.size() / frameBytes;
+    REQUIRE(frames > 45);
+    const auto at = [&](qsizetype frame, int x, int y) {
+        const auto *p = reinterpret_cast<const uchar *>(bytes.constData() + frame * frameBytes + (y * 320 + x) * 3);
+        return QColor(p[0], p[1], p[2]);
+    };
+    int between = 0, withoutCard = 0;
+    for (qsizetype f = 0; f < frames; ++f) {
+        const QColor background = at(f, 60, 120);
+        if (background.red() > 30 && background.red() < 225 && background.blue() > 30 && background.blue() < 225)
+            ++between;
+        if (!cardShown(at(f, 260, 30)))
+            ++withoutCard;
+    }
+    INFO(frames << " frames");
+    CHECK(near(at(0, 60, 120), 255, 0, 0));
+    CHECK(near(at(frames - 1, 60, 120), 0, 0, 255));
+    CHECK(between >= 3);     // 300 ms at 30 fps: about nine frames part red, part blue
+    CHECK(withoutCard == 0); // and the card whole in each
+
+    // A slow slide: half-way, the scene is part red, part blue, and the card has not moved.
+    REQUIRE(scenes.setTransition({QStringLiteral("slide_transition"), 3000, {}}, &error));
+    REQUIRE(scenes.setCurrentScene(QStringLiteral("Red"), &error));
+    const QImage sliding = test::programFrame(engine->program(), 20);
+    int red = 0, blue = 0;
+    for (int x = 4; x < 320; x += 8) {
+        const QColor px = sliding.pixelColor(x, 120);
+        red += near(px, 255, 0, 0) ? 1 : 0;
+        blue += near(px, 0, 0, 255) ? 1 : 0;
+    }
+    CHECK(red > 0);
+    CHECK(blue > 0);
+    CHECK(cardShown(sliding.pixelColor(260, 30)));
+    CHECK(cardShown(sliding.pixelColor(228, 14)));
 }
