@@ -2,6 +2,7 @@
 #include "widgets/TonedText.hpp"
 
 #include "EditMenu.hpp"
+#include "CentralView.hpp"
 #include "PreviewWidget.hpp"
 #include "Studio.hpp"
 #include "Theme.hpp"
@@ -89,10 +90,11 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
         if (QString error; !m_studio.saveUi(&error))
             statusBar()->showMessage(error, 10'000);
     });
-    m_preview = new PreviewWidget(studio.engine().program(), centre, {}, placement);
-    connect(m_preview, &PreviewWidget::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
+    auto *central = new CentralView(studio.engine().program(), studio.studioMode(), *placement, session.actions(), centre);
+    m_preview = central->preview();
+    connect(central, &CentralView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
     centreLayout->addWidget(m_banner);
-    centreLayout->addWidget(m_preview, 1);
+    centreLayout->addWidget(central, 1);
     setCentralWidget(centre);
     // The side columns run the full height: the lineup and the comments are
     // what a host reads, and they need rows more than the bottom row needs width.
@@ -101,9 +103,9 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
-    auto *scenes = new ScenesDock(studio.engine().scenes(), this);
-    auto *sources = new SourcesDock(studio.engine().scenes(), studio.engine().program(), this);
-    auto *controls = new ControlsDock(studio.broadcast(), session, this);
+    auto *scenes = new ScenesDock(studio.engine().scenes(), studio.studioMode(), this);
+    auto *sources = new SourcesDock(studio.engine().scenes(), studio.engine().program(), *placement, this);
+    auto *controls = new ControlsDock(studio.broadcast(), session, studio.studioMode(), this);
     addDockWidget(Qt::BottomDockWidgetArea, scenes);
     addDockWidget(Qt::BottomDockWidgetArea, sources);
     addDockWidget(Qt::BottomDockWidgetArea, controls);

@@ -64,6 +64,17 @@ double PreviewWidget::handleRadiusPx() const
     return 6 * devicePixelRatioF() * fit().canvasPerPx();
 }
 
+void PreviewWidget::showSource(const QString &sourceName)
+{
+    if (sourceName == m_sourceName)
+        return;
+    m_sourceName = sourceName;
+    if (!m_surface)
+        return; // made on the first paint
+    m_surface.reset();
+    update();
+}
+
 void PreviewWidget::paintEvent(QPaintEvent *)
 {
     if (m_surface)

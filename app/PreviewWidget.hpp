@@ -31,6 +31,9 @@ public:
 
     QPaintEngine *paintEngine() const override { return nullptr; }
     bool hasSurface() const { return m_surface != nullptr; }
+    // Shows another source (a scene, in studio mode's preview); empty: the program.
+    void showSource(const QString &sourceName);
+    const QString &sourceName() const { return m_sourceName; }
     // Where the canvas is in this widget, in device pixels.
     broadcast::PreviewFit fit() const;
     // The canvas pixel under a point of the widget (logical coordinates).

@@ -1,4 +1,6 @@
 #include "ControlsDock.hpp"
+
+#include "broadcast/StudioMode.hpp"
 #include "ScrollingBody.hpp"
 
 #include "actions/ActionRegistry.hpp"
@@ -14,7 +16,7 @@
 
 namespace shopcast::app {
 
-ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::ShowSession &session, QWidget *parent)
+ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::ShowSession &session, broadcast::StudioMode &studioMode, QWidget *parent)
     : QDockWidget(tr("Controls"), parent)
     , m_controller(controller)
     , m_session(session)
@@ -42,9 +44,14 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::Sho
     layout->addWidget(m_stream, 1, 0);
     layout->addWidget(m_record, 1, 1);
     layout->addWidget(m_show, 2, 0, 1, 2);
+    m_studioMode = new QPushButton(tr("Studio mode"), body);
+    m_studioMode->setObjectName(QStringLiteral("studioModeButton"));
+    m_studioMode->setCheckable(true);
+    m_studioMode->setToolTip(tr("Prepare the next scene in a preview beside the program, then send it on air with Transition"));
     layout->addWidget(destinations, 3, 0);
     layout->addWidget(settings, 3, 1);
-    layout->setRowStretch(4, 1);
+    layout->addWidget(m_studioMode, 4, 0, 1, 2);
+    layout->setRowStretch(5, 1);
     setScrollingBody(this, body);
     // Every button is a show action invoked by id, as F9/F10 and a remote client.
     connect(m_show, &QPushButton::clicked, this, [this] {
@@ -61,6 +68,11 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::Sho
     connect(&m_session, &show::ShowSession::showEnded, this, &ControlsDock::updateShow);
     connect(m_stream, &QPushButton::clicked, this, [this] { m_session.actions().invoke(QStringLiteral("output.stream"), actions::Origin::Dock); });
     connect(m_record, &QPushButton::clicked, this, [this] { m_session.actions().invoke(QStringLiteral("output.record"), actions::Origin::Dock); });
+    connect(m_studioMode, &QPushButton::clicked, this, [this](bool on) {
+        m_session.actions().invoke(QStringLiteral("scene.studioMode"), {{QStringLiteral("on"), on}}, actions::Origin::Dock);
+    });
+    // The button shows the mode, whoever changed it (a hotkey, a remote).
+    connect(&studioMode, &broadcast::StudioMode::enabledChanged, m_studioMode, &QPushButton::setChecked);
     connect(destinations, &QPushButton::clicked, this, &ControlsDock::destinationsRequested);
     connect(settings, &QPushButton::clicked, this, &ControlsDock::settingsRequested);
     connect(&m_controller, &broadcast::BroadcastController::streamingChanged, this, &ControlsDock::updateStreaming);

@@ -7,21 +7,22 @@ class QPushButton;
 
 namespace shopcast::broadcast {
 class BroadcastController;
-}
+class StudioMode;
+} // namespace shopcast::broadcast
 namespace shopcast::show {
 class ShowSession;
 }
 
 namespace shopcast::app {
 
-// Start/End the show, Start/Stop Streaming and Recording, plus the way into
-// the destinations and settings dialogs. Labels follow the controllers'
+// Start/End the show, Start/Stop Streaming and Recording, studio mode on
+// and off, plus the way into the destinations and settings dialogs. Labels follow the controllers'
 // state, never the click.
 class ControlsDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    ControlsDock(broadcast::BroadcastController &controller, show::ShowSession &session, QWidget *parent = nullptr);
+    ControlsDock(broadcast::BroadcastController &controller, show::ShowSession &session, broadcast::StudioMode &studioMode, QWidget *parent = nullptr);
 
 signals:
     void destinationsRequested();
@@ -38,6 +39,7 @@ private:
     QPushButton *m_show = nullptr;
     QPushButton *m_stream = nullptr;
     QPushButton *m_record = nullptr;
+    QPushButton *m_studioMode = nullptr;
 };
 
 } // namespace shopcast::app

@@ -1,6 +1,7 @@
 #include "ScenesDock.hpp"
 
 #include "broadcast/SceneEditor.hpp"
+#include "broadcast/StudioMode.hpp"
 #include "broadcast/TransitionCatalog.hpp"
 
 #include <QComboBox>
@@ -16,9 +17,10 @@
 
 namespace shopcast::app {
 
-ScenesDock::ScenesDock(broadcast::SceneEditor &scenes, QWidget *parent)
+ScenesDock::ScenesDock(broadcast::SceneEditor &scenes, broadcast::StudioMode &studioMode, QWidget *parent)
     : QDockWidget(tr("Scenes"), parent)
     , m_scenes(scenes)
+    , m_studioMode(studioMode)
 {
     setObjectName(QStringLiteral("scenesDock"));
     auto *body = new QWidget(this);
@@ -60,13 +62,14 @@ ScenesDock::ScenesDock(broadcast::SceneEditor &scenes, QWidget *parent)
     connect(add, &QToolButton::clicked, this, &ScenesDock::addScene);
     connect(remove, &QToolButton::clicked, this, &ScenesDock::removeScene);
     connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
-        if (name.isEmpty() || name == m_scenes.collection().currentScene())
+        if (name.isEmpty() || name == m_studioMode.previewScene())
             return;
         QString error;
-        if (!m_scenes.setCurrentScene(name, &error))
+        if (!m_studioMode.setPreviewScene(name, &error))
             QMessageBox::warning(this, tr("Scenes"), error);
     });
     connect(&m_scenes, &broadcast::SceneEditor::collectionChanged, this, &ScenesDock::refresh);
+    connect(&m_studioMode, &broadcast::StudioMode::previewSceneChanged, this, &ScenesDock::refresh);
     refresh();
 }
 
@@ -106,7 +109,7 @@ void ScenesDock::refresh()
     m_list->clear();
     for (const auto &scene : m_scenes.collection().scenes()) {
         m_list->addItem(scene.name);
-        if (scene.name == m_scenes.collection().currentScene())
+        if (scene.name == m_studioMode.previewScene())
             m_list->setCurrentRow(m_list->count() - 1);
     }
 }

@@ -8,17 +8,20 @@ class QSpinBox;
 
 namespace shopcast::broadcast {
 class SceneEditor;
-}
+class StudioMode;
+} // namespace shopcast::broadcast
 
 namespace shopcast::app {
 
 // The scenes of the collection, the one on the program selected; a click
-// switches the program through the transition chosen below the list.
+// switches the program through the transition chosen below the list. In
+// studio mode a click puts the scene in the preview instead (the
+// Transition button sends it on air).
 class ScenesDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    explicit ScenesDock(broadcast::SceneEditor &scenes, QWidget *parent = nullptr);
+    ScenesDock(broadcast::SceneEditor &scenes, broadcast::StudioMode &studioMode, QWidget *parent = nullptr);
 
 private:
     void refresh();
@@ -27,6 +30,7 @@ private:
     void changeTransition();
 
     broadcast::SceneEditor &m_scenes;
+    broadcast::StudioMode &m_studioMode;
     QListWidget *m_list = nullptr;
     QComboBox *m_transition = nullptr;
     QSpinBox *m_durationMs = nullptr;

@@ -4,6 +4,7 @@
 #include "dialogs/FiltersDialog.hpp"
 #include "dialogs/ItemGeometryDialog.hpp"
 
+#include "broadcast/PreviewEditController.hpp"
 #include "broadcast/ProgramView.hpp"
 #include "broadcast/SceneEditor.hpp"
 #include "broadcast/SourceCatalog.hpp"
@@ -20,10 +21,11 @@ namespace shopcast::app {
 
 using namespace shopcast::broadcast;
 
-SourcesDock::SourcesDock(SceneEditor &scenes, ProgramView &program, QWidget *parent)
+SourcesDock::SourcesDock(SceneEditor &scenes, ProgramView &program, PreviewEditController &editing, QWidget *parent)
     : QDockWidget(tr("Sources"), parent)
     , m_scenes(scenes)
     , m_program(program)
+    , m_editing(editing)
 {
     setObjectName(QStringLiteral("sourcesDock"));
     auto *body = new QWidget(this);
@@ -72,8 +74,24 @@ SourcesDock::SourcesDock(SceneEditor &scenes, ProgramView &program, QWidget *par
     connect(up, &QToolButton::clicked, this, [this] { moveSelected(1); });
     connect(down, &QToolButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_list, &QListWidget::itemChanged, this, &SourcesDock::onItemChanged);
-    connect(&m_scenes, &SceneEditor::collectionChanged, this, &SourcesDock::refresh);
+    // The preview's scene and selection: a source clicked in the preview is
+    // selected here, one selected here is selected there.
+    connect(&m_editing, &PreviewEditController::itemsChanged, this, &SourcesDock::refresh);
+    connect(&m_editing, &PreviewEditController::selectionChanged, this, &SourcesDock::showSelection);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_editing.setSelection({modelIndexOfRow(row)});
+    });
     refresh();
+}
+
+void SourcesDock::showSelection()
+{
+    const QList<int> selection = m_editing.selection();
+    if (selection.isEmpty())
+        return;
+    const QSignalBlocker blocker(m_list);
+    m_list->setCurrentRow(m_list->count() - 1 - selection.last());
 }
 
 int SourcesDock::modelIndexOfRow(int row) const
@@ -87,7 +105,7 @@ void SourcesDock::refresh()
     const int selected = m_list->currentRow();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    const SceneSpec *scene = m_scenes.collection().findScene(m_scenes.collection().currentScene());
+    const SceneSpec *scene = m_scenes.collection().findScene(m_editing.sceneName());
     if (!scene)
         return;
     for (auto it = scene->items.crbegin(); it != scene->items.crend(); ++it) {
@@ -100,6 +118,7 @@ void SourcesDock::refresh()
     }
     if (selected >= 0 && selected < m_list->count())
         m_list->setCurrentRow(selected);
+    showSelection();
 }
 
 void SourcesDock::report(const QString &error)
@@ -129,7 +148,7 @@ void SourcesDock::addSource(const SourceKind &sourceKind)
         item.boundsHeightPx = canvas.heightPx * 0.3;
     }
     QString error;
-    if (!m_scenes.addItem(m_scenes.collection().currentScene(), source, item, &error))
+    if (!m_scenes.addItem(m_editing.sceneName(), source, item, &error))
         report(error);
 }
 
@@ -139,7 +158,7 @@ void SourcesDock::removeSelected()
     if (row < 0)
         return;
     QString error;
-    if (!m_scenes.removeItem(m_scenes.collection().currentScene(), modelIndexOfRow(row), &error))
+    if (!m_scenes.removeItem(m_editing.sceneName(), modelIndexOfRow(row), &error))
         report(error);
 }
 
@@ -153,7 +172,7 @@ void SourcesDock::moveSelected(int towardsTop)
     if (to < 0 || to >= m_list->count())
         return;
     QString error;
-    if (!m_scenes.moveItem(m_scenes.collection().currentScene(), from, to, &error)) {
+    if (!m_scenes.moveItem(m_editing.sceneName(), from, to, &error)) {
         report(error);
         return;
     }
@@ -163,7 +182,7 @@ void SourcesDock::moveSelected(int towardsTop)
 void SourcesDock::editGeometry()
 {
     const int row = m_list->currentRow();
-    const SceneSpec *scene = m_scenes.collection().findScene(m_scenes.collection().currentScene());
+    const SceneSpec *scene = m_scenes.collection().findScene(m_editing.sceneName());
     if (row < 0 || !scene)
         return;
     const int index = modelIndexOfRow(row);
@@ -172,14 +191,14 @@ void SourcesDock::editGeometry()
         return;
     const SceneItemSpec item = dialog.item();
     QString error;
-    if (!m_scenes.setItemGeometry(m_scenes.collection().currentScene(), index, item.xPx, item.yPx, item.boundsWidthPx, item.boundsHeightPx, &error))
+    if (!m_scenes.setItemGeometry(m_editing.sceneName(), index, item.xPx, item.yPx, item.boundsWidthPx, item.boundsHeightPx, &error))
         report(error);
 }
 
 void SourcesDock::onItemChanged(QListWidgetItem *item)
 {
     QString error;
-    if (!m_scenes.setItemVisible(m_scenes.collection().currentScene(), modelIndexOfRow(m_list->row(item)), item->checkState() == Qt::Checked, &error))
+    if (!m_scenes.setItemVisible(m_editing.sceneName(), modelIndexOfRow(m_list->row(item)), item->checkState() == Qt::Checked, &error))
         report(error);
 }
 

@@ -6,6 +6,7 @@ class QListWidget;
 class QListWidgetItem;
 
 namespace shopcast::broadcast {
+class PreviewEditController;
 class ProgramView;
 class SceneEditor;
 struct SourceKind;
@@ -13,16 +14,19 @@ struct SourceKind;
 
 namespace shopcast::app {
 
-// The items of the current scene, top of the stack first (as OBS lists them):
-// add, remove, reorder, show/hide with the checkbox, and the filters of one.
+// The items of the scene in the preview (the program's, or in studio mode
+// the one being prepared), top of the stack first (as OBS lists them): add,
+// remove, reorder, show/hide with the checkbox, and the filters of one. The
+// selected row is the preview's selection.
 class SourcesDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    SourcesDock(broadcast::SceneEditor &scenes, broadcast::ProgramView &program, QWidget *parent = nullptr);
+    SourcesDock(broadcast::SceneEditor &scenes, broadcast::ProgramView &program, broadcast::PreviewEditController &editing, QWidget *parent = nullptr);
 
 private:
     void refresh();
+    void showSelection();
     void addSource(const broadcast::SourceKind &kind);
     void removeSelected();
     void moveSelected(int towardsTop);
@@ -34,6 +38,7 @@ private:
 
     broadcast::SceneEditor &m_scenes;
     broadcast::ProgramView &m_program;
+    broadcast::PreviewEditController &m_editing;
     QListWidget *m_list = nullptr;
 };
 

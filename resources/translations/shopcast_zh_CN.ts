@@ -2871,6 +2871,25 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>shopcast::app::CentralView</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>过渡</translation>
+    </message>
+    <message>
+        <source>Send the preview on air through the scene transition (Ctrl+T)</source>
+        <translation>通过场景转场把预览切到直播画面（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>节目（直播中）</translation>
+    </message>
+</context>
+<context>
     <name>shopcast::app::ChatDock</name>
     <message>
         <source>Comments</source>
@@ -3045,6 +3064,14 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     <message>
         <source>Start Recording</source>
         <translation>开始录制</translation>
+    </message>
+    <message>
+        <source>Studio mode</source>
+        <translation>工作室模式</translation>
+    </message>
+    <message>
+        <source>Prepare the next scene in a preview beside the program, then send it on air with Transition</source>
+        <translation>在直播画面旁的预览里准备下一个场景，再点“过渡”切上直播</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5141,18 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>Redo the scene edit undone last</source>
         <translation>重做刚撤销的场景编辑</translation>
     </message>
+    <message>
+        <source>Studio mode on or off</source>
+        <translation>开关工作室模式</translation>
+    </message>
+    <message>
+        <source>Show a scene in the preview</source>
+        <translation>在预览中显示场景</translation>
+    </message>
+    <message>
+        <source>Transition: the preview on air</source>
+        <translation>过渡：把预览切上直播</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::broadcast::SceneEditor</name>
@@ -5208,6 +5247,17 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Resize %1</source>
         <translation>缩放 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::broadcast::StudioMode</name>
+    <message>
+        <source>There is no scene named %1</source>
+        <translation>没有名为 %1 的场景</translation>
+    </message>
+    <message>
+        <source>The Transition button works in studio mode: turn it on first</source>
+        <translation>“过渡”按钮只在工作室模式下可用：请先开启工作室模式</translation>
     </message>
 </context>
 <context>

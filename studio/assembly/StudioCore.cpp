@@ -9,6 +9,7 @@
 #include "broadcast/SceneCollectionStore.hpp"
 #include "broadcast/DestinationsModel.hpp"
 #include "broadcast/StatusMonitor.hpp"
+#include "broadcast/StudioMode.hpp"
 #include "catalog/ProductRepository.hpp"
 #include "chat/ChatModel.hpp"
 #include "chat/CommentHub.hpp"
@@ -148,7 +149,8 @@ bool StudioCore::openShow(const StudioOptions &options, QString *error)
     m_show = std::make_unique<show::ShowSession>(*m_database, *m_engine, *m_hub, m_clock, QDir(m_profileDir).filePath(QStringLiteral("moderation.json")));
     // The outputs' actions join the show's: one registry for keys, docks and remote clients.
     BroadcastActions::registerOn(m_show->actions(), *m_controller, *m_screenshots);
-    SceneActions::registerOn(m_show->actions(), m_engine->scenes());
+    m_studioMode = std::make_unique<StudioMode>(m_engine->scenes());
+    SceneActions::registerOn(m_show->actions(), m_engine->scenes(), *m_studioMode);
     m_commentSources->applyBadges(m_show->chat());
     m_warnings += m_show->load();
     m_demo = options.freshDemo;

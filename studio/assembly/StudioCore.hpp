@@ -20,6 +20,7 @@ class BroadcastEngine;
 class SceneCollectionStore;
 class DestinationsModel;
 class StatusMonitor;
+class StudioMode;
 struct CanvasSpec;
 } // namespace shopcast::broadcast
 namespace shopcast::chat {
@@ -72,6 +73,7 @@ public:
     broadcast::BroadcastController &broadcast() { return *m_controller; }
     broadcast::ProgramScreenshots &screenshots() { return *m_screenshots; }
     broadcast::StatusMonitor &status() { return *m_status; }
+    broadcast::StudioMode &studioMode() { return *m_studioMode; }
     broadcast::DestinationsModel &liveDestinations() { return *m_destinations; }
     broadcast::BroadcastSettings &settings() { return m_settings; }
     core::SecretStore &secrets() { return *m_secrets; }
@@ -130,6 +132,7 @@ private:
     std::unique_ptr<broadcast::BroadcastController> m_controller;
     std::unique_ptr<broadcast::ProgramScreenshots> m_screenshots;
     std::unique_ptr<broadcast::StatusMonitor> m_status;
+    std::unique_ptr<broadcast::StudioMode> m_studioMode;
     std::unique_ptr<broadcast::DestinationsModel> m_destinations;
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<chat::CommentHub> m_hub;

@@ -40,9 +40,22 @@ void PreviewEditController::setSnapping(const Snapping &snapping)
     emit snappingChanged();
 }
 
+void PreviewEditController::setScene(const QString &name)
+{
+    m_editedScene = name;
+    onCollectionChanged();
+}
+
+QString PreviewEditController::sceneName() const
+{
+    if (!m_editedScene.isEmpty() && m_scenes.collection().findScene(m_editedScene))
+        return m_editedScene;
+    return m_scenes.collection().currentScene();
+}
+
 const SceneSpec *PreviewEditController::scene() const
 {
-    return m_scenes.collection().findScene(m_scenes.collection().currentScene());
+    return m_scenes.collection().findScene(sceneName());
 }
 
 QSizeF PreviewEditController::sourceSize(int index) const
@@ -63,7 +76,7 @@ void PreviewEditController::onCollectionChanged()
 {
     // Another scene, or items gone (an undo, the Sources dock): the
     // selection keeps only what still exists.
-    const QString current = m_scenes.collection().currentScene();
+    const QString current = sceneName();
     QList<int> kept;
     if (current == m_sceneName)
         if (const SceneSpec *s = scene())
@@ -198,7 +211,7 @@ void PreviewEditController::release()
 
 bool PreviewEditController::apply(int index, const SceneItemSpec &transform, QString *error)
 {
-    return m_scenes.setItemTransform(m_scenes.collection().currentScene(), index, transform, error);
+    return m_scenes.setItemTransform(sceneName(), index, transform, error);
 }
 
 QList<double> PreviewEditController::targetsX() const
@@ -527,7 +540,7 @@ bool PreviewEditController::reorder(Order order, QString *error)
     const int to = order == Order::Up ? std::min(from + 1, last) : order == Order::Down ? std::max(from - 1, 0) : order == Order::Top ? last : 0;
     if (to == from)
         return true;
-    if (!m_scenes.moveItem(m_scenes.collection().currentScene(), from, to, error))
+    if (!m_scenes.moveItem(sceneName(), from, to, error))
         return false;
     m_selection = {to};
     emit selectionChanged();

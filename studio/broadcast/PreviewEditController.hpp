@@ -33,6 +33,9 @@ public:
     explicit PreviewEditController(SceneEditor &scenes, QObject *parent = nullptr);
 
     void setCanvasSize(QSizeF canvasPx);
+    // The scene edited: empty for the one on air; in studio mode, the one in the preview.
+    void setScene(const QString &name);
+    QString sceneName() const;
     QSizeF canvasSize() const { return m_canvasPx; }
     void setSnapping(const Snapping &snapping);
     const Snapping &snapping() const { return m_snapping; }
@@ -93,7 +96,8 @@ private:
     SceneEditor &m_scenes;
     QSizeF m_canvasPx{1280, 720};
     Snapping m_snapping;
-    QString m_sceneName;
+    QString m_sceneName; // the scene the selection is of
+    QString m_editedScene;
     QList<int> m_selection;
 
     Drag m_drag = Drag::None;

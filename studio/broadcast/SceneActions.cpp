@@ -1,11 +1,13 @@
 #include "SceneActions.hpp"
 
 #include "SceneEditor.hpp"
+#include "StudioMode.hpp"
 
 #include "actions/ActionRegistry.hpp"
 
 namespace shopcast::broadcast {
 
+using actions::ActionParam;
 using actions::ActionResult;
 using actions::ActionSpec;
 using actions::Caller;
@@ -15,9 +17,48 @@ namespace {
 constexpr const char *kContext = "shopcast::broadcast::SceneActions";
 }
 
-void SceneActions::registerOn(actions::ActionRegistry &registry, SceneEditor &editor)
+void SceneActions::registerOn(actions::ActionRegistry &registry, SceneEditor &editor, StudioMode &studioMode)
 {
     SceneEditor *e = &editor;
+    StudioMode *mode = &studioMode;
+    registry.add(ActionSpec{QStringLiteral("scene.studioMode"),
+                            kContext,
+                            QT_TRANSLATE_NOOP("shopcast::broadcast::SceneActions", "Studio mode on or off"),
+                            QStringLiteral("view-dual"),
+                            {ActionParam{QStringLiteral("on"), ActionParam::Type::Boolean, false, QStringLiteral("on or off; without it, toggles")}},
+                            Permission::Producer,
+                            {}},
+                 [mode](const QJsonObject &params, const Caller &) {
+                     mode->setEnabled(params.contains(QStringLiteral("on")) ? params.value(QStringLiteral("on")).toBool() : !mode->isEnabled());
+                     return ActionResult::done({{QStringLiteral("on"), mode->isEnabled()}, {QStringLiteral("preview"), mode->previewScene()}});
+                 });
+    registry.add(ActionSpec{QStringLiteral("scene.preview"),
+                            kContext,
+                            QT_TRANSLATE_NOOP("shopcast::broadcast::SceneActions", "Show a scene in the preview"),
+                            {},
+                            {ActionParam{QStringLiteral("scene"), ActionParam::Type::String, true, QStringLiteral("the scene's name"), 0, 0, 256}},
+                            Permission::Producer,
+                            {}},
+                 [mode](const QJsonObject &params, const Caller &) {
+                     QString error;
+                     if (!mode->setPreviewScene(params.value(QStringLiteral("scene")).toString(), &error))
+                         return ActionResult::failed(error);
+                     return ActionResult::done({{QStringLiteral("preview"), mode->previewScene()}});
+                 });
+    registry.add(
+        ActionSpec{QStringLiteral("scene.transition"),
+                   kContext,
+                   QT_TRANSLATE_NOOP("shopcast::broadcast::SceneActions", "Transition: the preview on air"),
+                   QStringLiteral("media-playlist-shuffle"),
+                   {},
+                   Permission::Producer,
+                   QStringLiteral("Ctrl+T")},
+        [mode, e](const QJsonObject &, const Caller &) {
+            QString error;
+            if (!mode->transition(&error))
+                return ActionResult::failed(error);
+            return ActionResult::done({{QStringLiteral("program"), e->collection().currentScene()}, {QStringLiteral("preview"), mode->previewScene()}});
+        });
     registry.add(ActionSpec{QStringLiteral("scene.undo"),
                             kContext,
                             QT_TRANSLATE_NOOP("shopcast::broadcast::SceneActions", "Undo the last scene edit"),

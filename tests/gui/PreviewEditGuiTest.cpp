@@ -17,13 +17,16 @@
 #include "broadcast/PreviewEditController.hpp"
 #include "broadcast/ProgramView.hpp"
 #include "broadcast/SceneEditor.hpp"
+#include "broadcast/StudioMode.hpp"
 #include "show/ShowSession.hpp"
 #include "work/GuiThreadCheck.hpp"
 
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDir>
+#include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -33,6 +36,15 @@ using namespace shopcast;
 using namespace shopcast::broadcast;
 
 namespace {
+
+void saveScreenshot(QWidget &window, const QString &name)
+{
+    const QString dir = QStringLiteral(SHOPCAST_TEST_ARTIFACTS);
+    QDir().mkpath(dir);
+    const QRect area = window.frameGeometry();
+    // The previews are GL child windows: grab the screen, not the widget tree.
+    window.screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height()).toImage().save(QDir(dir).filePath(name));
+}
 
 const QString kSquare = QStringLiteral("Test square");
 
@@ -249,6 +261,80 @@ TEST_CASE("the preview's context menu centres, flips, turns and fits the source 
     choose("fitToScreen");
     CHECK(item().boundsWidthPx == studio->engine().program().canvas().widthPx);
     CHECK(item().rotationDeg == 0);
+}
+
+TEST_CASE("studio mode: the next scene in a preview beside the program, edited there, sent on air by the Transition button", "[gui][studiomode]")
+{
+    QTemporaryDir profile;
+    auto studio = test::makeGuiStudio(profile.path(), true);
+    SceneEditor &scenes = studio->engine().scenes();
+    app::MainWindow window(*studio);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *preview = window.findChild<app::PreviewWidget *>(QStringLiteral("preview"));
+    auto *editing = window.findChild<PreviewEditController *>(QStringLiteral("previewEditing"));
+    auto *toggle = window.findChild<QPushButton *>(QStringLiteral("studioModeButton"));
+    auto *sceneList = window.findChild<QListWidget *>(QStringLiteral("sceneList"));
+    REQUIRE(preview);
+    REQUIRE(toggle);
+    REQUIRE(sceneList);
+    REQUIRE_EVENTUALLY(preview->hasSurface(), 10'000);
+    CHECK_FALSE(window.findChild<app::PreviewWidget *>(QStringLiteral("programView")));
+    const QString onAir = scenes.collection().currentScene();
+    const QString next = scenes.collection().scenes().at(1).name;
+    REQUIRE(onAir != next);
+
+    toggle->click();
+    CHECK(toggle->isChecked());
+    auto *program = window.findChild<app::PreviewWidget *>(QStringLiteral("programView"));
+    REQUIRE(program);
+    REQUIRE_EVENTUALLY(program->hasSurface(), 10'000);
+    auto *transition = window.findChild<QPushButton *>(QStringLiteral("transitionButton"));
+    REQUIRE(transition);
+    CHECK(transition->isVisible());
+
+    // A click on the next scene fills the preview; the program stays.
+    sceneList->setCurrentRow(1);
+    CHECK(studio->studioMode().previewScene() == next);
+    CHECK(scenes.collection().currentScene() == onAir);
+    CHECK(preview->sourceName() == next);
+    REQUIRE_EVENTUALLY(preview->hasSurface(), 10'000);
+    CHECK(editing->sceneName() == next);
+    QTest::qWait(500);
+    saveScreenshot(window, QStringLiteral("studio-mode.png"));
+
+    // Transition: the next scene on air, the old one in the preview.
+    transition->click();
+    CHECK(scenes.collection().currentScene() == next);
+    CHECK(studio->studioMode().previewScene() == onAir);
+    CHECK(preview->sourceName() == onAir);
+    // The hotkey's action goes back.
+    REQUIRE(studio->show().actions().invoke(QStringLiteral("scene.transition"), actions::Origin::Hotkey).ok);
+    CHECK(scenes.collection().currentScene() == onAir);
+
+    // An edit in the preview acts on the preview's scene, not the one on air.
+    sceneList->setCurrentRow(1);
+    const QByteArray onAirItems = [&] {
+        QByteArray all;
+        for (const SceneItemSpec &item : scenes.collection().findScene(onAir)->items)
+            all += QByteArray::number(item.xPx) + ',';
+        return all;
+    }();
+    editing->setSelection({0});
+    preview->setFocus();
+    QTest::keyClick(preview, Qt::Key_Right);
+    CHECK(scenes.collection().findScene(next)->items.at(0).xPx == 1);
+    QByteArray after;
+    for (const SceneItemSpec &item : scenes.collection().findScene(onAir)->items)
+        after += QByteArray::number(item.xPx) + ',';
+    CHECK(after == onAirItems);
+
+    toggle->click();
+    CHECK_FALSE(toggle->isChecked());
+    CHECK_FALSE(window.findChild<app::PreviewWidget *>(QStringLiteral("programView")));
+    CHECK(preview->sourceName().isEmpty());
+    CHECK(editing->sceneName() == onAir);
 }
 
 int main(int argc, char *argv[])

@@ -5,6 +5,7 @@
 
 #include "actions/ActionRegistry.hpp"
 #include "broadcast/SceneActions.hpp"
+#include "broadcast/StudioMode.hpp"
 
 #include <QSignalSpy>
 
@@ -121,8 +122,9 @@ TEST_CASE("undo keeps at most 100 steps, and an engine that cannot restore keeps
 TEST_CASE("scene.undo and scene.redo run through the action registry and name the step", "[scenes][undo][actions]")
 {
     test::FakeSceneEditor editor;
+    StudioMode studioMode(editor);
     actions::ActionRegistry registry;
-    SceneActions::registerOn(registry, editor);
+    SceneActions::registerOn(registry, editor, studioMode);
     QString error;
     REQUIRE(editor.loadCollection(twoScenes(), &error));
     auto refused = registry.invoke(QStringLiteral("scene.undo"), actions::Origin::Hotkey);
@@ -137,4 +139,52 @@ TEST_CASE("scene.undo and scene.redo run through the action registry and name th
     REQUIRE(redone.ok);
     CHECK(redone.data.value(QStringLiteral("redone")).toString() == QStringLiteral("Add scene Third"));
     CHECK(editor.collection().findScene(QStringLiteral("Third")));
+}
+
+TEST_CASE("studio mode: a scene click fills the preview, Transition sends it on air and brings the old one to the preview, by button, hotkey or remote",
+          "[scenes][studiomode][actions]")
+{
+    test::FakeSceneEditor editor;
+    QString error;
+    REQUIRE(editor.loadCollection(twoScenes(), &error));
+    StudioMode mode(editor);
+    actions::ActionRegistry registry;
+    SceneActions::registerOn(registry, editor, mode);
+    QSignalSpy preview(&mode, &StudioMode::previewSceneChanged);
+
+    // Off: the preview is the program; choosing a scene switches the program.
+    CHECK(mode.previewScene() == QStringLiteral("Main"));
+    auto refused = registry.invoke(QStringLiteral("scene.transition"), actions::Origin::Hotkey);
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.error.contains(QStringLiteral("studio mode")));
+    REQUIRE(mode.setPreviewScene(QStringLiteral("Second"), &error));
+    CHECK(editor.collection().currentScene() == QStringLiteral("Second"));
+    REQUIRE(mode.setPreviewScene(QStringLiteral("Main"), &error));
+
+    // On: the preview starts on the program, a click changes only the preview.
+    REQUIRE(registry.invoke(QStringLiteral("scene.studioMode"), actions::Origin::Dock).ok);
+    CHECK(mode.isEnabled());
+    REQUIRE(registry.invoke(QStringLiteral("scene.preview"), {{QStringLiteral("scene"), QStringLiteral("Second")}}, actions::Origin::Remote).ok);
+    CHECK(mode.previewScene() == QStringLiteral("Second"));
+    CHECK(editor.collection().currentScene() == QStringLiteral("Main"));
+    const auto sent = registry.invoke(QStringLiteral("scene.transition"), actions::Origin::Hotkey);
+    REQUIRE(sent.ok);
+    CHECK(sent.data.value(QStringLiteral("program")).toString() == QStringLiteral("Second"));
+    CHECK(editor.collection().currentScene() == QStringLiteral("Second"));
+    CHECK(mode.previewScene() == QStringLiteral("Main")); // swapped
+    CHECK_FALSE(editor.canUndo());                        // a switch is no undo step
+    REQUIRE(registry.invoke(QStringLiteral("scene.transition"), actions::Origin::Dock).ok);
+    CHECK(editor.collection().currentScene() == QStringLiteral("Main"));
+
+    // Bad input: an unknown scene, a missing parameter.
+    CHECK_FALSE(registry.invoke(QStringLiteral("scene.preview"), {{QStringLiteral("scene"), QStringLiteral("Nope")}}, actions::Origin::Remote).ok);
+    CHECK_FALSE(registry.invoke(QStringLiteral("scene.preview"), {}, actions::Origin::Remote).ok);
+    CHECK(mode.previewScene() == QStringLiteral("Second"));
+
+    // The scene in the preview removed: the preview falls back to the program.
+    REQUIRE(editor.removeScene(QStringLiteral("Second"), &error));
+    CHECK(mode.previewScene() == QStringLiteral("Main"));
+    REQUIRE(registry.invoke(QStringLiteral("scene.studioMode"), {{QStringLiteral("on"), false}}, actions::Origin::Remote).ok);
+    CHECK_FALSE(mode.isEnabled());
+    CHECK(preview.size() >= 4);
 }
