@@ -103,7 +103,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
-    auto *scenes = new ScenesDock(studio.engine().scenes(), studio.studioMode(), this);
+    auto *scenes = new ScenesDock(studio.engine().scenes(), studio.studioMode(), studio.engine().program(), this);
     auto *sources = new SourcesDock(studio.engine().scenes(), studio.engine().program(), *placement, this);
     auto *controls = new ControlsDock(studio.broadcast(), session, studio.studioMode(), this);
     addDockWidget(Qt::BottomDockWidgetArea, scenes);

@@ -162,10 +162,24 @@ void FiltersDialog::showSelected()
     m_form->setSheet(m_scenes.propertiesOf(f->kind, f->settings), f->settings);
 }
 
+void FiltersDialog::open(broadcast::SceneEditor &scenes, broadcast::ProgramView &program, const QString &name, QWidget *window)
+{
+    const QString objectName = QStringLiteral("filters:%1").arg(name);
+    if (auto *open = window->findChild<FiltersDialog *>(objectName)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new FiltersDialog(scenes, program, name, window);
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void FiltersDialog::follow()
 {
     // The source went (an undo of its adding, a removal elsewhere): nothing to edit.
-    if (!m_scenes.collection().findSource(m_source)) {
+    if (!m_scenes.collection().filtersOf(m_source)) {
         close();
         return;
     }
@@ -180,10 +194,10 @@ void FiltersDialog::say(const QString &problem)
 
 void FiltersDialog::addFilter(const QString &kind)
 {
-    const broadcast::SourceSpec *source = m_scenes.collection().findSource(m_source);
-    if (!source)
+    const QList<FilterSpec> *filters = m_scenes.collection().filtersOf(m_source);
+    if (!filters)
         return;
-    const FilterSpec filter{FilterCatalog::uniqueName(source->filters, FilterCatalog::labelOf(kind)), kind, true, {}};
+    const FilterSpec filter{FilterCatalog::uniqueName(*filters, FilterCatalog::labelOf(kind)), kind, true, {}};
     QString error;
     if (!m_scenes.addFilter(m_source, filter, &error))
         return say(error);
@@ -242,11 +256,11 @@ void FiltersDialog::paste()
     const QJsonArray copied = doc.array();
     for (const auto &value : copied) {
         FilterSpec filter = FilterSpec::fromJson(value.toObject());
-        const broadcast::SourceSpec *source = m_scenes.collection().findSource(m_source);
-        if (!source)
+        const QList<FilterSpec> *filters = m_scenes.collection().filtersOf(m_source);
+        if (!filters)
             return;
         // The same name on this source gets a number, as a second copy does.
-        filter.name = FilterCatalog::uniqueName(source->filters, filter.name);
+        filter.name = FilterCatalog::uniqueName(*filters, filter.name);
         QString error;
         if (!m_scenes.addFilter(m_source, filter, &error))
             return say(error);

@@ -30,6 +30,8 @@ public:
     static constexpr qsizetype kMaxClipboardBytes = 1 << 20;
 
     FiltersDialog(broadcast::SceneEditor &scenes, broadcast::ProgramView &program, const QString &sourceName, QWidget *parent = nullptr);
+    // The dialog of a source or a scene, one per name: asking again brings it forward.
+    static void open(broadcast::SceneEditor &scenes, broadcast::ProgramView &program, const QString &name, QWidget *window);
     ~FiltersDialog() override;
 
     QListView *list() const { return m_list; }

@@ -1,10 +1,13 @@
 #include "ScenesDock.hpp"
 
+#include "dialogs/FiltersDialog.hpp"
+
 #include "broadcast/SceneEditor.hpp"
 #include "broadcast/StudioMode.hpp"
 #include "broadcast/TransitionCatalog.hpp"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QSpinBox>
 
 #include <QHBoxLayout>
@@ -17,10 +20,11 @@
 
 namespace shopcast::app {
 
-ScenesDock::ScenesDock(broadcast::SceneEditor &scenes, broadcast::StudioMode &studioMode, QWidget *parent)
+ScenesDock::ScenesDock(broadcast::SceneEditor &scenes, broadcast::StudioMode &studioMode, broadcast::ProgramView &program, QWidget *parent)
     : QDockWidget(tr("Scenes"), parent)
     , m_scenes(scenes)
     , m_studioMode(studioMode)
+    , m_program(program)
 {
     setObjectName(QStringLiteral("scenesDock"));
     auto *body = new QWidget(this);
@@ -36,8 +40,13 @@ ScenesDock::ScenesDock(broadcast::SceneEditor &scenes, broadcast::StudioMode &st
     auto *remove = new QToolButton(body);
     remove->setText(QStringLiteral("−"));
     remove->setToolTip(tr("Remove scene"));
+    auto *filters = new QToolButton(body);
+    filters->setObjectName(QStringLiteral("editSceneFilters"));
+    filters->setText(tr("Filters…"));
+    filters->setToolTip(tr("Filters of the whole scene: a colour grade, a LUT, sharpen"));
     buttons->addWidget(add);
     buttons->addWidget(remove);
+    buttons->addWidget(filters);
     buttons->addStretch();
     layout->addLayout(buttons);
     auto *transitionRow = new QHBoxLayout;
@@ -61,6 +70,10 @@ ScenesDock::ScenesDock(broadcast::SceneEditor &scenes, broadcast::StudioMode &st
 
     connect(add, &QToolButton::clicked, this, &ScenesDock::addScene);
     connect(remove, &QToolButton::clicked, this, &ScenesDock::removeScene);
+    connect(filters, &QToolButton::clicked, this, [this] {
+        if (const QListWidgetItem *item = m_list->currentItem())
+            FiltersDialog::open(m_scenes, m_program, item->text(), window());
+    });
     connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
         if (name.isEmpty() || name == m_studioMode.previewScene())
             return;
@@ -80,8 +93,19 @@ void ScenesDock::changeTransition()
     const int durationMs = kind == QLatin1String("cut_transition") ? 0 : m_durationMs->value();
     if (kind == spec.kind && durationMs == spec.durationMs)
         return;
-    if (kind != spec.kind)
+    if (kind == QLatin1String(broadcast::TransitionSpec::kStinger)) {
+        // The video first; for a stinger the length is when the scene changes under it.
+        QString path = kind == spec.kind ? spec.settings.value(QStringLiteral("path")).toString() : QString();
+        if (path.isEmpty())
+            path = QFileDialog::getOpenFileName(this, tr("Stinger video"), {}, tr("Videos (*.mp4 *.mov *.webm *.mkv *.flv)"));
+        if (path.isEmpty()) {
+            refresh(); // cancelled: the choice goes back
+            return;
+        }
+        spec.settings = {{QStringLiteral("path"), path}, {QStringLiteral("transition_point"), durationMs}, {QStringLiteral("hw_decode"), false}};
+    } else if (kind != spec.kind) {
         spec.settings = {}; // another kind's settings mean nothing to this one
+    }
     spec.kind = kind;
     spec.durationMs = durationMs;
     QString error;
@@ -102,6 +126,8 @@ void ScenesDock::refresh()
         }
         m_transition->setCurrentIndex(index);
         m_durationMs->setEnabled(spec.kind != QLatin1String("cut_transition"));
+        m_durationMs->setToolTip(spec.kind == QLatin1String(broadcast::TransitionSpec::kStinger) ? tr("When the scene changes under the stinger's video")
+                                                                                                 : tr("How long the transition takes"));
         if (spec.durationMs > 0)
             m_durationMs->setValue(spec.durationMs);
     }

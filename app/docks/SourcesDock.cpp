@@ -207,17 +207,7 @@ void SourcesDock::editFilters()
     const QListWidgetItem *item = m_list->currentItem();
     if (!item)
         return report(tr("Select a source first."));
-    // One window per source: asking again brings it forward.
-    const QString name = QStringLiteral("filters:%1").arg(item->text());
-    if (auto *open = window()->findChild<FiltersDialog *>(name)) {
-        open->raise();
-        open->activateWindow();
-        return;
-    }
-    auto *dialog = new FiltersDialog(m_scenes, m_program, item->text(), window());
-    dialog->setObjectName(name);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    FiltersDialog::open(m_scenes, m_program, item->text(), window());
 }
 
 } // namespace shopcast::app

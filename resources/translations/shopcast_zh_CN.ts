@@ -1949,6 +1949,14 @@ Resume it, or end it there?</source>
         <source>a rotation must be 0 to under 360 degrees</source>
         <translation>旋转角度须在 0 到 360 度之间（不含 360）</translation>
     </message>
+    <message>
+        <source>no source or scene named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的来源或场景</translation>
+    </message>
+    <message>
+        <source>a stinger needs its video file</source>
+        <translation>视频过场需要指定视频文件</translation>
+    </message>
 </context>
 <context>
     <name>SceneCollectionStore</name>
@@ -2594,6 +2602,10 @@ Resume it, or end it there?</source>
     <message>
         <source>Wipe</source>
         <translation>擦除</translation>
+    </message>
+    <message>
+        <source>Stinger (a video over the switch)</source>
+        <translation>视频过场（切换时播放一段视频）</translation>
     </message>
 </context>
 <context>
@@ -4589,6 +4601,26 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>How long the transition takes</source>
         <translation>转场持续时间</translation>
+    </message>
+    <message>
+        <source>Filters…</source>
+        <translation>滤镜…</translation>
+    </message>
+    <message>
+        <source>Filters of the whole scene: a colour grade, a LUT, sharpen</source>
+        <translation>整个场景的滤镜：调色、LUT、锐化</translation>
+    </message>
+    <message>
+        <source>Stinger video</source>
+        <translation>过场视频</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.webm *.mkv *.flv)</source>
+        <translation>视频 (*.mp4 *.mov *.webm *.mkv *.flv)</translation>
+    </message>
+    <message>
+        <source>When the scene changes under the stinger&apos;s video</source>
+        <translation>过场视频播放到何时切换场景</translation>
     </message>
 </context>
 <context>

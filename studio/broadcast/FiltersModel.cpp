@@ -10,8 +10,8 @@ namespace {
 QStringList kindsOf(const SceneCollection &collection, const QString &source)
 {
     QStringList kinds;
-    if (const SourceSpec *s = collection.findSource(source))
-        for (const FilterSpec &f : s->filters)
+    if (const QList<FilterSpec> *filters = collection.filtersOf(source))
+        for (const FilterSpec &f : *filters)
             kinds.append(f.kind);
     return kinds;
 }
@@ -47,8 +47,8 @@ void FiltersModel::follow()
 
 const FilterSpec *FiltersModel::filterAt(int row) const
 {
-    const SourceSpec *s = m_editor.collection().findSource(m_source);
-    return s && row >= 0 && row < s->filters.size() && row < m_kinds.size() ? &s->filters.at(row) : nullptr;
+    const QList<FilterSpec> *filters = m_editor.collection().filtersOf(m_source);
+    return filters && row >= 0 && row < filters->size() && row < m_kinds.size() ? &filters->at(row) : nullptr;
 }
 
 int FiltersModel::rowCount(const QModelIndex &parent) const

@@ -190,13 +190,13 @@ bool ObsSceneEditor::mirrorIntoScenes(const SceneEdit &change, const SceneCollec
                               return true;
                           },
                           // A slider drag sends many of these: the filter is updated in place.
-                          [&](const edit::SetFilterSettings &e) { return m_graph.updateFilter(*next.findSource(e.source), e.index, error); },
-                          [&](const edit::SetFilterEnabled &e) { return m_graph.updateFilter(*next.findSource(e.source), e.index, error); },
+                          [&](const edit::SetFilterSettings &e) { return m_graph.updateFilter(e.source, *next.filtersOf(e.source), e.index, error); },
+                          [&](const edit::SetFilterEnabled &e) { return m_graph.updateFilter(e.source, *next.filtersOf(e.source), e.index, error); },
                           // Adding, removing and reordering rebuild the source's chain.
-                          [&](const edit::AddFilter &e) { return m_graph.syncFilters(*next.findSource(e.source), error); },
-                          [&](const edit::RemoveFilter &e) { return m_graph.syncFilters(*next.findSource(e.source), error); },
-                          [&](const edit::MoveFilter &e) { return m_graph.syncFilters(*next.findSource(e.source), error); },
-                          [&](const edit::RenameFilter &e) { return m_graph.syncFilters(*next.findSource(e.source), error); },
+                          [&](const edit::AddFilter &e) { return m_graph.syncFilters(e.source, *next.filtersOf(e.source), error); },
+                          [&](const edit::RemoveFilter &e) { return m_graph.syncFilters(e.source, *next.filtersOf(e.source), error); },
+                          [&](const edit::MoveFilter &e) { return m_graph.syncFilters(e.source, *next.filtersOf(e.source), error); },
+                          [&](const edit::RenameFilter &e) { return m_graph.syncFilters(e.source, *next.filtersOf(e.source), error); },
                           [&](const edit::SetTransition &e) { return m_graph.setTransition(e.transition, error); },
                       },
                       change);

@@ -93,21 +93,30 @@ void ObsSceneGraph::clear()
     m_sources.clear();
 }
 
-void ObsSceneGraph::addFilters(obs_source_t *source, const SourceSpec &spec)
+obs_source_t *ObsSceneGraph::filterOwner(const QString &name) const
 {
-    for (const FilterSpec &f : spec.filters) {
+    if (const auto it = m_sources.find(name); it != m_sources.end())
+        return it->second.Get();
+    if (const auto it = m_scenes.find(name); it != m_scenes.end())
+        return obs_scene_get_source(it->second.Get());
+    return nullptr;
+}
+
+void ObsSceneGraph::addFilters(obs_source_t *source, const QString &ownerName, const QList<FilterSpec> &filters)
+{
+    for (const FilterSpec &f : filters) {
         // A kind no module provides (a plugin this machine lacks) stays in
         // the collection as saved; the user is told it does nothing here.
         if (!isKnownKind(f.kind)) {
             m_unavailableFilters.append(ObsSceneGraph::tr("filter '%1' on '%2' needs '%3', which no loaded libobs module provides; it is kept but not applied")
-                                            .arg(f.name, spec.name, f.kind));
+                                            .arg(f.name, ownerName, f.kind));
             continue;
         }
         const QByteArray json = QJsonDocument(f.settings).toJson(QJsonDocument::Compact);
         OBSDataAutoRelease settings = obs_data_create_from_json(json.constData());
         OBSSourceAutoRelease filter = obs_source_create_private(f.kind.toUtf8().constData(), f.name.toUtf8().constData(), settings);
         if (!filter) {
-            m_unavailableFilters.append(ObsSceneGraph::tr("libobs could not create filter '%1' (%2) on '%3'").arg(f.name, f.kind, spec.name));
+            m_unavailableFilters.append(ObsSceneGraph::tr("libobs could not create filter '%1' (%2) on '%3'").arg(f.name, f.kind, ownerName));
             continue;
         }
         obs_source_set_enabled(filter, f.enabled);
@@ -115,33 +124,32 @@ void ObsSceneGraph::addFilters(obs_source_t *source, const SourceSpec &spec)
     }
 }
 
-bool ObsSceneGraph::syncFilters(const SourceSpec &spec, QString *error)
+bool ObsSceneGraph::syncFilters(const QString &ownerName, const QList<FilterSpec> &filters, QString *error)
 {
-    const auto it = m_sources.find(spec.name);
-    if (it == m_sources.end()) {
-        *error = ObsSceneGraph::tr("no source named '%1'").arg(spec.name);
+    obs_source_t *source = filterOwner(ownerName);
+    if (!source) {
+        *error = ObsSceneGraph::tr("no source named '%1'").arg(ownerName);
         return false;
     }
-    obs_source_t *source = it->second.Get();
     std::vector<obs_source_t *> old;
     obs_source_enum_filters(
         source, [](obs_source_t *, obs_source_t *filter, void *param) { static_cast<std::vector<obs_source_t *> *>(param)->push_back(filter); }, &old);
     for (obs_source_t *filter : old)
         obs_source_filter_remove(source, filter);
-    m_unavailableFilters.removeIf([&spec](const QString &w) { return w.contains(QLatin1Char('\'') + spec.name + QLatin1Char('\'')); });
-    addFilters(source, spec);
+    m_unavailableFilters.removeIf([&ownerName](const QString &w) { return w.contains(QLatin1Char('\'') + ownerName + QLatin1Char('\'')); });
+    addFilters(source, ownerName, filters);
     return true;
 }
 
-bool ObsSceneGraph::updateFilter(const SourceSpec &spec, int index, QString *error)
+bool ObsSceneGraph::updateFilter(const QString &ownerName, const QList<FilterSpec> &filters, int index, QString *error)
 {
-    const auto it = m_sources.find(spec.name);
-    if (it == m_sources.end() || index < 0 || index >= spec.filters.size()) {
-        *error = ObsSceneGraph::tr("no source named '%1'").arg(spec.name);
+    obs_source_t *owner = filterOwner(ownerName);
+    if (!owner || index < 0 || index >= filters.size()) {
+        *error = ObsSceneGraph::tr("no source named '%1'").arg(ownerName);
         return false;
     }
-    const FilterSpec &f = spec.filters.at(index);
-    OBSSourceAutoRelease filter = obs_source_get_filter_by_name(it->second.Get(), f.name.toUtf8().constData());
+    const FilterSpec &f = filters.at(index);
+    OBSSourceAutoRelease filter = obs_source_get_filter_by_name(owner, f.name.toUtf8().constData());
     if (!filter)
         return true; // a kind this machine lacks: kept in the collection only
     const QByteArray json = QJsonDocument(f.settings).toJson(QJsonDocument::Compact);
@@ -161,6 +169,7 @@ bool ObsSceneGraph::build(const SceneCollection &collection, QString *error)
     for (const SceneSpec &scene : collection.scenes()) {
         addScene(scene.name);
         obs_scene_t *obsScene = m_scenes.at(scene.name).Get();
+        addFilters(obs_scene_get_source(obsScene), scene.name, scene.filters);
         for (const SceneItemSpec &item : scene.items) {
             placeInScene(obs_scene_add(obsScene, m_sources.at(item.sourceName).Get()), item);
         }
@@ -184,7 +193,7 @@ bool ObsSceneGraph::sync(const SceneCollection &from, const SceneCollection &tar
         }
         if (!ensureSource(source, error))
             return false;
-        if (before && before->filters != source.filters && !syncFilters(source, error))
+        if (before && before->filters != source.filters && !syncFilters(source.name, source.filters, error))
             return false;
     }
     for (const SceneSpec &scene : from.scenes())
@@ -192,12 +201,15 @@ bool ObsSceneGraph::sync(const SceneCollection &from, const SceneCollection &tar
             removeScene(scene.name);
     for (const SceneSpec &scene : target.scenes()) {
         const SceneSpec *before = from.findScene(scene.name);
-        if (before && before->items == scene.items && m_scenes.count(scene.name))
-            continue;
+        const bool existed = m_scenes.count(scene.name) > 0;
         if (!addScene(scene.name)) {
             *error = ObsSceneGraph::tr("libobs could not create the scene %1").arg(scene.name);
             return false;
         }
+        if ((!existed || !before || before->filters != scene.filters) && !syncFilters(scene.name, scene.filters, error))
+            return false;
+        if (before && before->items == scene.items && existed)
+            continue;
         obs_scene_t *obsScene = m_scenes.at(scene.name).Get();
         for (obs_sceneitem_t *item : itemsOf(obsScene))
             obs_sceneitem_remove(item);
@@ -227,7 +239,7 @@ obs_source_t *ObsSceneGraph::ensureSource(const SourceSpec &spec, QString *error
         return nullptr;
     }
     m_sources.emplace(spec.name, OBSSourceAutoRelease(source));
-    addFilters(source, spec);
+    addFilters(source, spec.name, spec.filters);
     if (const auto image = m_overlayImages.constFind(ObsOverlaySource::roleOf(source)); image != m_overlayImages.cend())
         ObsOverlaySource::setImage(source, *image);
     return source;

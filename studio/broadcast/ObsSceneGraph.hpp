@@ -54,10 +54,10 @@ public:
     void setItemGeometry(const QString &scene, int index, const SceneItemSpec &spec);
     // The source's own size now; empty for an unknown name.
     QSizeF sourceSize(const QString &name) const;
-    // Makes the source's libobs filter chain the spec's (added, removed, moved).
-    bool syncFilters(const SourceSpec &spec, QString *error);
+    // Makes the libobs filter chain of a source or scene these (added, removed, moved).
+    bool syncFilters(const QString &ownerName, const QList<FilterSpec> &filters, QString *error);
     // One filter's settings and on/off, in place.
-    bool updateFilter(const SourceSpec &spec, int index, QString *error);
+    bool updateFilter(const QString &ownerName, const QList<FilterSpec> &filters, int index, QString *error);
     // Drops obs sources that no scene uses any more.
     void pruneSources(const SceneCollection &collection);
     // Lays the overlay layer out as the collection's scene on air has its
@@ -74,7 +74,9 @@ public:
 
 private:
     obs_source_t *ensureSource(const SourceSpec &spec, QString *error);
-    void addFilters(obs_source_t *source, const SourceSpec &spec);
+    void addFilters(obs_source_t *source, const QString &ownerName, const QList<FilterSpec> &filters);
+    // The libobs source a filter list belongs to: a source's, else a scene's.
+    obs_source_t *filterOwner(const QString &name) const;
     obs_sceneitem_t *itemAt(const QString &scene, int index) const;
     // place() in a scene: an overlay drawn on top is never shown by the scene itself.
     static void placeInScene(obs_sceneitem_t *item, const SceneItemSpec &spec);

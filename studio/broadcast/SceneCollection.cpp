@@ -19,6 +19,31 @@ bool failWith(QString *error, const QString &why)
     return false;
 }
 
+// The "filters" of a source or a scene in a collection file: named, each name once.
+bool readFilters(const QJsonObject &owner, const QString &ownerName, QList<FilterSpec> *out, QString *error)
+{
+    QSet<QString> names;
+    const QJsonArray filters = owner.value(QStringLiteral("filters")).toArray();
+    for (int f = 0; f < filters.size(); ++f) {
+        const FilterSpec filter = FilterSpec::fromJson(filters.at(f).toObject());
+        if (filter.name.isEmpty() || filter.kind.isEmpty())
+            return failWith(error, SceneCollection::tr("filter #%1 of source '%2' lacks a name or an id").arg(f + 1).arg(ownerName));
+        if (names.contains(filter.name))
+            return failWith(error, SceneCollection::tr("source '%1' has two filters named '%2'").arg(ownerName, filter.name));
+        names.insert(filter.name);
+        out->append(filter);
+    }
+    return true;
+}
+
+QJsonArray filtersJson(const QList<FilterSpec> &filters)
+{
+    QJsonArray out;
+    for (const FilterSpec &f : filters)
+        out.append(f.toJson());
+    return out;
+}
+
 // libobs colours are 0xAABBGGRR.
 constexpr qint64 abgr(int r, int g, int b, int a = 255)
 {
@@ -141,17 +166,8 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
         SourceSpec s{o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("settings")).toObject(), {}};
         if (s.name.isEmpty() || s.kind.isEmpty())
             return fail(SceneCollection::tr("source #%1 lacks a name or an id").arg(i + 1));
-        QSet<QString> filterNames;
-        const QJsonArray filters = o.value(QStringLiteral("filters")).toArray();
-        for (int f = 0; f < filters.size(); ++f) {
-            const FilterSpec filter = FilterSpec::fromJson(filters.at(f).toObject());
-            if (filter.name.isEmpty() || filter.kind.isEmpty())
-                return fail(SceneCollection::tr("filter #%1 of source '%2' lacks a name or an id").arg(f + 1).arg(s.name));
-            if (filterNames.contains(filter.name))
-                return fail(SceneCollection::tr("source '%1' has two filters named '%2'").arg(s.name, filter.name));
-            filterNames.insert(filter.name);
-            s.filters.append(filter);
-        }
+        if (QString why; !readFilters(o, s.name, &s.filters, &why))
+            return fail(why);
         if (sourceNames.contains(s.name))
             return fail(SceneCollection::tr("two sources are named '%1'").arg(s.name));
         sourceNames.insert(s.name);
@@ -161,9 +177,11 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
     QSet<QString> sceneNames;
     for (int i = 0; i < scenes.size(); ++i) {
         const QJsonObject o = scenes.at(i).toObject();
-        SceneSpec scene{o.value(QStringLiteral("name")).toString(), {}};
+        SceneSpec scene{o.value(QStringLiteral("name")).toString(), {}, {}};
         if (scene.name.isEmpty())
             return fail(SceneCollection::tr("scene #%1 has no name").arg(i + 1));
+        if (QString why; !readFilters(o, scene.name, &scene.filters, &why))
+            return fail(why);
         if (sceneNames.contains(scene.name))
             return fail(SceneCollection::tr("two scenes are named '%1'").arg(scene.name));
         sceneNames.insert(scene.name);
@@ -214,12 +232,8 @@ QByteArray SceneCollection::toJson() const
     QJsonArray sources;
     for (const SourceSpec &s : m_sources) {
         QJsonObject o{{QStringLiteral("name"), s.name}, {QStringLiteral("id"), s.kind}, {QStringLiteral("settings"), s.settings}};
-        if (!s.filters.isEmpty()) {
-            QJsonArray filters;
-            for (const FilterSpec &f : s.filters)
-                filters.append(f.toJson());
-            o.insert(QStringLiteral("filters"), filters);
-        }
+        if (!s.filters.isEmpty())
+            o.insert(QStringLiteral("filters"), filtersJson(s.filters));
         sources.append(o);
     }
     QJsonArray scenes;
@@ -248,7 +262,10 @@ QByteArray SceneCollection::toJson() const
                 o.insert(QStringLiteral("flipV"), true);
             items.append(o);
         }
-        scenes.append(QJsonObject{{QStringLiteral("name"), scene.name}, {QStringLiteral("items"), items}});
+        QJsonObject o{{QStringLiteral("name"), scene.name}, {QStringLiteral("items"), items}};
+        if (!scene.filters.isEmpty())
+            o.insert(QStringLiteral("filters"), filtersJson(scene.filters));
+        scenes.append(o);
     }
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("shopcast-scenes")},
                            {QStringLiteral("version"), kFormatVersion},
@@ -295,29 +312,52 @@ SourceSpec *SceneCollection::mutableSource(const QString &name, QString *error)
     return nullptr;
 }
 
+QList<FilterSpec> *SceneCollection::mutableFilters(const QString &name, QString *error)
+{
+    // A source's name first: a scene is a source in libobs, and its filters
+    // apply to the whole composed scene.
+    for (SourceSpec &s : m_sources)
+        if (s.name == name)
+            return &s.filters;
+    for (SceneSpec &s : m_scenes)
+        if (s.name == name)
+            return &s.filters;
+    failWith(error, SceneCollection::tr("no source or scene named '%1'").arg(name));
+    return nullptr;
+}
+
+const QList<FilterSpec> *SceneCollection::filtersOf(const QString &name) const
+{
+    if (const SourceSpec *source = findSource(name))
+        return &source->filters;
+    if (const SceneSpec *scene = findScene(name))
+        return &scene->filters;
+    return nullptr;
+}
+
 FilterSpec *SceneCollection::mutableFilter(const QString &sourceName, int index, QString *error)
 {
-    SourceSpec *source = mutableSource(sourceName, error);
-    if (!source)
+    QList<FilterSpec> *filters = mutableFilters(sourceName, error);
+    if (!filters)
         return nullptr;
-    if (index < 0 || index >= source->filters.size()) {
+    if (index < 0 || index >= filters->size()) {
         failWith(error, SceneCollection::tr("source '%1' has no filter #%2").arg(sourceName).arg(index + 1));
         return nullptr;
     }
-    return &source->filters[index];
+    return &(*filters)[index];
 }
 
 bool SceneCollection::addFilter(const QString &sourceName, const FilterSpec &filter, QString *error)
 {
-    SourceSpec *source = mutableSource(sourceName, error);
-    if (!source)
+    QList<FilterSpec> *filters = mutableFilters(sourceName, error);
+    if (!filters)
         return false;
     if (filter.name.trimmed().isEmpty() || filter.kind.isEmpty())
         return failWith(error, SceneCollection::tr("a filter needs a name and a kind"));
-    for (const FilterSpec &f : source->filters)
+    for (const FilterSpec &f : std::as_const(*filters))
         if (f.name == filter.name)
             return failWith(error, SceneCollection::tr("source '%1' already has a filter named '%2'").arg(sourceName, filter.name));
-    source->filters.append(filter);
+    filters->append(filter);
     return true;
 }
 
@@ -325,7 +365,7 @@ bool SceneCollection::removeFilter(const QString &sourceName, int index, QString
 {
     if (!mutableFilter(sourceName, index, error))
         return false;
-    mutableSource(sourceName, nullptr)->filters.removeAt(index);
+    mutableFilters(sourceName, nullptr)->removeAt(index);
     return true;
 }
 
@@ -333,7 +373,7 @@ bool SceneCollection::moveFilter(const QString &sourceName, int from, int to, QS
 {
     if (!mutableFilter(sourceName, from, error) || !mutableFilter(sourceName, to, error))
         return false;
-    mutableSource(sourceName, nullptr)->filters.move(from, to);
+    mutableFilters(sourceName, nullptr)->move(from, to);
     return true;
 }
 
@@ -362,7 +402,7 @@ bool SceneCollection::renameFilter(const QString &sourceName, int index, const Q
         return false;
     if (name.trimmed().isEmpty())
         return failWith(error, SceneCollection::tr("a filter needs a name and a kind"));
-    const QList<FilterSpec> &all = mutableSource(sourceName, nullptr)->filters;
+    const QList<FilterSpec> &all = *mutableFilters(sourceName, nullptr);
     for (qsizetype i = 0; i < all.size(); ++i)
         if (i != index && all.at(i).name == name)
             return failWith(error, SceneCollection::tr("source '%1' already has a filter named '%2'").arg(sourceName, name));
@@ -416,6 +456,12 @@ bool SceneCollection::setTransition(const TransitionSpec &transition, QString *e
         return failWith(error, SceneCollection::tr("a transition needs a kind"));
     if (transition.durationMs < 0 || transition.durationMs > TransitionSpec::kMaxDurationMs)
         return failWith(error, SceneCollection::tr("a transition lasts 0 to %1 ms, not %2").arg(TransitionSpec::kMaxDurationMs).arg(transition.durationMs));
+    if (transition.kind == QLatin1String(TransitionSpec::kStinger)) {
+        // A stinger plays its video over the switch: without one it would cut.
+        const QString path = transition.settings.value(QStringLiteral("path")).toString();
+        if (path.isEmpty() || path.size() > 4096)
+            return failWith(error, SceneCollection::tr("a stinger needs its video file"));
+    }
     m_transition = transition;
     return true;
 }

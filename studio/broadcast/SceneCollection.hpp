@@ -62,20 +62,27 @@ struct SceneItemSpec
     friend bool operator==(const SceneItemSpec &, const SceneItemSpec &) = default;
 };
 
-// Items are kept in render order: the first is drawn at the bottom.
+// Items are kept in render order: the first is drawn at the bottom. A
+// scene's filters act on the whole composed scene (a colour grade of all of
+// it), after its items' own.
 struct SceneSpec
 {
     QString name;
     QList<SceneItemSpec> items;
+    QList<FilterSpec> filters;
 
     friend bool operator==(const SceneSpec &, const SceneSpec &) = default;
 };
 
 // How the program changes scene: a libobs transition ("fade_transition",
 // "cut_transition", "swipe_transition", ...) with its length and settings.
+// A stinger ("obs_stinger_transition") plays a video over the switch: its
+// settings name the file ("path") and when the scene changes under it
+// ("transition_point", ms); the video's length is the transition's.
 struct TransitionSpec
 {
     static constexpr int kMaxDurationMs = 20'000;
+    static constexpr const char *kStinger = "obs_stinger_transition";
     QString kind = QStringLiteral("fade_transition");
     int durationMs = 300;
     QJsonObject settings;
@@ -135,14 +142,17 @@ public:
     bool isSourceUsed(const QString &sourceName) const;
     static bool validTransform(const SceneItemSpec &item, QString *error);
 
-    // Filters of a source, applied first to last. Names are unique on their
-    // source; an edit that names a missing source or filter is refused.
+    // Filters of a source or a scene (by name; a source's first), applied
+    // first to last. Names are unique on their owner; an edit that names a
+    // missing owner or filter is refused.
     bool addFilter(const QString &sourceName, const FilterSpec &filter, QString *error = nullptr);
     bool removeFilter(const QString &sourceName, int index, QString *error = nullptr);
     bool moveFilter(const QString &sourceName, int from, int to, QString *error = nullptr);
     bool setFilterEnabled(const QString &sourceName, int index, bool enabled, QString *error = nullptr);
     bool setFilterSettings(const QString &sourceName, int index, const QJsonObject &settings, QString *error = nullptr);
     bool renameFilter(const QString &sourceName, int index, const QString &name, QString *error = nullptr);
+    // The filters of the source or scene of this name; null when there is none.
+    const QList<FilterSpec> *filtersOf(const QString &name) const;
 
     friend bool operator==(const SceneCollection &, const SceneCollection &) = default;
 
@@ -150,6 +160,7 @@ private:
     SceneSpec *mutableScene(const QString &name, QString *error);
     SourceSpec *mutableSource(const QString &name, QString *error);
     FilterSpec *mutableFilter(const QString &sourceName, int index, QString *error);
+    QList<FilterSpec> *mutableFilters(const QString &name, QString *error);
 
     QList<SourceSpec> m_sources;
     QList<SceneSpec> m_scenes;

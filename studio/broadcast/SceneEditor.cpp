@@ -153,8 +153,8 @@ QString SceneEditor::describe(const SceneEdit &change) const
         return s && index >= 0 && index < s->items.size() ? s->items.at(index).sourceName : scene;
     };
     const auto filterName = [this](const QString &source, int index) {
-        const SourceSpec *s = m_collection.findSource(source);
-        return s && index >= 0 && index < s->filters.size() ? s->filters.at(index).name : source;
+        const QList<FilterSpec> *filters = m_collection.filtersOf(source);
+        return filters && index >= 0 && index < filters->size() ? filters->at(index).name : source;
     };
     return std::visit(edit::Overloaded{
                           [&](const edit::AddScene &e) { return tr("Add scene %1").arg(e.name); },

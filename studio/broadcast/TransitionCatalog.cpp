@@ -1,5 +1,7 @@
 #include "TransitionCatalog.hpp"
 
+#include "SceneCollection.hpp"
+
 namespace shopcast::broadcast {
 
 QList<TransitionCatalog::Kind> TransitionCatalog::kinds()
@@ -11,6 +13,7 @@ QList<TransitionCatalog::Kind> TransitionCatalog::kinds()
         {QStringLiteral("slide_transition"), tr("Slide")},
         {QStringLiteral("fade_to_color_transition"), tr("Fade to colour")},
         {QStringLiteral("wipe_transition"), tr("Wipe")},
+        {QString::fromLatin1(TransitionSpec::kStinger), tr("Stinger (a video over the switch)")},
     };
 }
 

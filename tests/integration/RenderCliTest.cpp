@@ -379,7 +379,10 @@ TEST_CASE("a scene switch goes through the collection's transition: a fade shows
     // Every transition the Scenes dock offers exists in this libobs.
     for (const broadcast::TransitionCatalog::Kind &kind : broadcast::TransitionCatalog::kinds()) {
         INFO(kind.id.toStdString());
-        CHECK(scenes.setTransition({kind.id, 300, {}}, &error));
+        const QJsonObject settings = kind.id == QLatin1String(broadcast::TransitionSpec::kStinger)
+                                         ? QJsonObject{{QStringLiteral("path"), QStringLiteral(SHOPCAST_RESOURCE_DIR "/demo/product-loop.mp4")}}
+                                         : QJsonObject{};
+        CHECK(scenes.setTransition({kind.id, 300, settings}, &error));
     }
     REQUIRE(scenes.setTransition({QStringLiteral("cut_transition"), 0, {}}, &error));
     // Not a transition, or too long: refused, with the reason.
@@ -467,4 +470,91 @@ TEST_CASE("the show's overlays stay on the program through a transition: a recor
     CHECK(blue > 0);
     CHECK(cardShown(sliding.pixelColor(260, 30)));
     CHECK(cardShown(sliding.pixelColor(228, 14)));
+}
+
+TEST_CASE("a stinger plays its video over the switch and ends on the new scene; one without a video is refused", "[integration][transitions]")
+{
+    QTemporaryDir dir;
+    QString error;
+    // The stinger: 1.5 s of green.
+    const QString video = dir.filePath(QStringLiteral("stinger.mp4"));
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                  QStringLiteral("color=c=0x00ff00:s=320x180:r=30:d=1.5"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), QStringLiteral("-y"), video});
+    REQUIRE(ffmpeg.waitForFinished(60'000));
+    REQUIRE(ffmpeg.exitCode() == 0);
+    auto engine = startEngine(dir, {320, 180, 30});
+    const QByteArray json = R"({"format":"shopcast-scenes","version":1,"currentScene":"Red",
+        "sources":[{"name":"R","id":"color_source_v3","settings":{"color":4278190335,"width":320,"height":180}},
+                   {"name":"B","id":"color_source_v3","settings":{"color":4294901760,"width":320,"height":180}}],
+        "scenes":[{"name":"Red","items":[{"source":"R"}]},{"name":"Blue","items":[{"source":"B"}]}]})";
+    auto c = broadcast::SceneCollection::fromJson(json, &error);
+    REQUIRE(c);
+    broadcast::SceneEditor &scenes = engine->scenes();
+    REQUIRE(scenes.loadCollection(*c, &error));
+
+    CHECK_FALSE(scenes.setTransition({QLatin1String(broadcast::TransitionSpec::kStinger), 750, {}}, &error));
+    CHECK(error.contains(QStringLiteral("video")));
+    error.clear();
+    const bool set
+        = scenes.setTransition({QLatin1String(broadcast::TransitionSpec::kStinger), 750,
+                                QJsonObject{{QStringLiteral("path"), video}, {QStringLiteral("transition_point"), 750}, {QStringLiteral("hw_decode"), false}}},
+                               &error);
+    INFO(error.toStdString());
+    REQUIRE(set);
+    // libobs opens the video in the background; until it knows its length a switch cuts.
+    QTest::qWait(1500);
+    REQUIRE(scenes.setCurrentScene(QStringLiteral("Blue"), &error));
+    bool sawStinger = false;
+    QStringList seen;
+    for (int i = 0; i < 30 && !sawStinger; ++i) {
+        const QColor now = test::programFrame(engine->program(), 1).pixelColor(160, 90);
+        seen.append(now.name());
+        sawStinger = now.green() > 150 && now.red() < 60 && now.blue() < 60; // the video's green (video range: about 214)
+    }
+    INFO(seen.join(QLatin1Char(' ')).toStdString());
+    CHECK(sawStinger);
+    CHECK_EVENTUALLY(near(test::programFrame(engine->program(), 1).pixelColor(160, 90), 0, 0, 255), 30'000);
+}
+
+TEST_CASE("a filter on a scene acts on everything in it, not on the cards above, and goes with the collection file", "[integration][filters]")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto engine = startEngine(dir, {320, 180, 30});
+    const QByteArray json = R"({"format":"shopcast-scenes","version":1,"currentScene":"Red",
+        "sources":[{"name":"R","id":"color_source_v3","settings":{"color":4278190335,"width":320,"height":180}},
+                   {"name":"Card","id":"shopcast_overlay","settings":{"role":"product_card"}}],
+        "scenes":[{"name":"Red","items":[{"source":"R"},{"source":"Card","x":220,"y":10,"boundsWidth":80,"boundsHeight":40}]}]})";
+    auto c = broadcast::SceneCollection::fromJson(json, &error);
+    REQUIRE(c);
+    broadcast::SceneEditor &scenes = engine->scenes();
+    REQUIRE(scenes.loadCollection(*c, &error));
+    QImage card(80, 40, QImage::Format_ARGB32);
+    card.fill(QColor(0, 255, 0));
+    engine->program().setOverlayImage(QStringLiteral("product_card"), card);
+    CHECK(near(grab(*engine).pixelColor(60, 120), 255, 0, 0));
+
+    // Colour correction on the scene: its colours swapped to grey (saturation -1).
+    const FilterSpec grade{QStringLiteral("调色"), QStringLiteral("color_filter_v2"), true, QJsonObject{{QStringLiteral("saturation"), -1.0}}};
+    REQUIRE(scenes.addFilter(QStringLiteral("Red"), grade, &error));
+    QImage f = grab(*engine);
+    const QColor graded = f.pixelColor(60, 120);
+    INFO("graded " << graded.name().toStdString());
+    CHECK(std::abs(graded.red() - graded.green()) < 24);
+    CHECK(std::abs(graded.red() - graded.blue()) < 24);
+    CHECK(near(f.pixelColor(260, 30), 0, 255, 0)); // the card is above the scene: still green
+
+    // In the file, and back.
+    const QByteArray saved = scenes.collection().toJson();
+    CHECK(saved.contains("color_filter_v2"));
+    auto back = broadcast::SceneCollection::fromJson(saved, &error);
+    REQUIRE(back);
+    REQUIRE(back->findScene(QStringLiteral("Red"))->filters.size() == 1);
+    REQUIRE(scenes.undo(&error));
+    CHECK(near(grab(*engine).pixelColor(60, 120), 255, 0, 0));
+    REQUIRE(scenes.loadCollection(*back, &error));
+    const QColor reloaded = grab(*engine).pixelColor(60, 120);
+    CHECK(std::abs(reloaded.red() - reloaded.green()) < 24);
 }

@@ -277,3 +277,25 @@ TEST_CASE("the transition is kept in the collection file, an older file fades, a
     CHECK_FALSE(SceneCollection::fromJson(QJsonDocument(root).toJson(), &error));
     CHECK(error.contains(QStringLiteral("transition")));
 }
+
+TEST_CASE("a scene has filters of its own, edited by its name like a source's, kept in the file", "[scenes][filters]")
+{
+    SceneCollection c = SceneCollection::demo(CanvasSpec{}, QStringLiteral("/r"));
+    const QString scene = c.scenes().first().name;
+    QString error;
+    REQUIRE(c.addFilter(scene, {QStringLiteral("Grade"), QStringLiteral("color_filter_v2"), true, {}}, &error));
+    REQUIRE(c.filtersOf(scene));
+    CHECK(c.filtersOf(scene)->size() == 1);
+    CHECK(c.findScene(scene)->filters.size() == 1);
+    CHECK_FALSE(c.addFilter(scene, {QStringLiteral("Grade"), QStringLiteral("color_filter_v2"), true, {}}, &error)); // one name once
+    REQUIRE(c.renameFilter(scene, 0, QStringLiteral("调色"), &error));
+    CHECK_FALSE(c.addFilter(QStringLiteral("No such scene"), {QStringLiteral("x"), QStringLiteral("color_filter_v2"), true, {}}, &error));
+    CHECK(error.contains(QStringLiteral("No such scene")));
+    CHECK_FALSE(c.filtersOf(QStringLiteral("No such scene")));
+
+    const auto back = SceneCollection::fromJson(c.toJson(), &error);
+    REQUIRE(back);
+    CHECK(*back == c);
+    REQUIRE(c.removeFilter(scene, 0, &error));
+    CHECK_FALSE(c.toJson().contains("调色"));
+}
