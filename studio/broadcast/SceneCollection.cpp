@@ -303,15 +303,6 @@ SceneSpec *SceneCollection::mutableScene(const QString &name, QString *error)
     return nullptr;
 }
 
-SourceSpec *SceneCollection::mutableSource(const QString &name, QString *error)
-{
-    for (SourceSpec &s : m_sources)
-        if (s.name == name)
-            return &s;
-    failWith(error, SceneCollection::tr("no source named '%1'").arg(name));
-    return nullptr;
-}
-
 QList<FilterSpec> *SceneCollection::mutableFilters(const QString &name, QString *error)
 {
     // A source's name first: a scene is a source in libobs, and its filters

@@ -158,7 +158,6 @@ public:
 
 private:
     SceneSpec *mutableScene(const QString &name, QString *error);
-    SourceSpec *mutableSource(const QString &name, QString *error);
     FilterSpec *mutableFilter(const QString &sourceName, int index, QString *error);
     QList<FilterSpec> *mutableFilters(const QString &name, QString *error);
 

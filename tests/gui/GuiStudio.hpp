@@ -5,6 +5,8 @@
 #include "Studio.hpp"
 
 #include <QApplication>
+#include <QDir>
+#include <QScreen>
 
 #include <memory>
 
@@ -25,6 +27,15 @@ inline std::unique_ptr<app::Studio> makeGuiStudio(const QString &profileDir, boo
     INFO(error.toStdString());
     REQUIRE(studio);
     return studio;
+}
+
+// The window as the screen shows it, framed, into the test artefacts: the
+// previews are GL child windows, so the screen is grabbed, not the widget tree.
+inline void saveScreenshot(QWidget &window, const QString &name, const QString &artifactsDir)
+{
+    QDir().mkpath(artifactsDir);
+    const QRect area = window.frameGeometry();
+    window.screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height()).toImage().save(QDir(artifactsDir).filePath(name));
 }
 
 } // namespace shopcast::test

@@ -3,6 +3,7 @@
 #define CATCH_CONFIG_RUNNER
 #include "CatchQt.hpp"
 #include "GuiStudio.hpp"
+#include "GuiTestMain.hpp"
 
 #include "EditMenu.hpp"
 #include "dialogs/FiltersDialog.hpp"
@@ -62,12 +63,7 @@ namespace {
 
 void saveScreenshot(QWidget &window, const QString &name)
 {
-    const QString dir = QStringLiteral(SHOPCAST_TEST_ARTIFACTS);
-    QDir().mkpath(dir);
-    const QRect area = window.frameGeometry();
-    // The preview is a GL child window: grab the screen, not the widget tree.
-    const QImage shot = window.screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height()).toImage();
-    shot.save(QDir(dir).filePath(name));
+    test::saveScreenshot(window, name, QStringLiteral(SHOPCAST_TEST_ARTIFACTS));
 }
 
 // Shares of clearly blue and clearly orange pixels in the part of the
@@ -399,12 +395,7 @@ TEST_CASE("a screenshot of the program (F12, the File menu) is the composed fram
 
 int main(int argc, char *argv[])
 {
-    shopcast::test::XvfbServer xvfb;
-    if (!xvfb.ensureOrReport())
-        return 1;
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    QApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return shopcast::test::runGuiTests(argc, argv);
 }
 
 TEST_CASE("in Chinese the window's menus and dock titles are Chinese", "[gui][i18n]")

@@ -6,6 +6,7 @@
 #include "CatchQt.hpp"
 #include "EventLoopGap.hpp"
 #include "GuiStudio.hpp"
+#include "GuiTestMain.hpp"
 #include "MainWindow.hpp"
 #include "PreviewWidget.hpp"
 #include "ProgramFrame.hpp"
@@ -37,16 +38,26 @@ using namespace shopcast::broadcast;
 
 namespace {
 
+const QString kSquare = QStringLiteral("Test square");
+
 void saveScreenshot(QWidget &window, const QString &name)
 {
-    const QString dir = QStringLiteral(SHOPCAST_TEST_ARTIFACTS);
-    QDir().mkpath(dir);
-    const QRect area = window.frameGeometry();
-    // The previews are GL child windows: grab the screen, not the widget tree.
-    window.screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height()).toImage().save(QDir(dir).filePath(name));
+    test::saveScreenshot(window, name, QStringLiteral(SHOPCAST_TEST_ARTIFACTS));
 }
 
-const QString kSquare = QStringLiteral("Test square");
+// A red rectangle of this size on top of the scene on air, at (100, 100); its index.
+int addRedRectangle(SceneEditor &scenes, QSize sizePx)
+{
+    QString error;
+    const QString scene = scenes.collection().currentScene();
+    const SourceSpec rectangle{
+        kSquare,
+        QStringLiteral("color_source_v3"),
+        QJsonObject{{QStringLiteral("color"), qint64(0xff0000ff)}, {QStringLiteral("width"), sizePx.width()}, {QStringLiteral("height"), sizePx.height()}},
+        {}};
+    REQUIRE(scenes.addItem(scene, rectangle, {kSquare, true, 100, 100, 0, 0}, &error));
+    return int(scenes.collection().findScene(scene)->items.size()) - 1;
+}
 
 bool isRed(QRgb pixel)
 {
@@ -104,14 +115,8 @@ TEST_CASE("in the real preview a drag moves a source by the canvas pixels under 
     PreviewDriver mouse(*preview);
 
     // A red 200x200 square on top of the scene on air, at (100, 100).
-    QString error;
     const QString scene = scenes.collection().currentScene();
-    const SourceSpec square{kSquare,
-                            QStringLiteral("color_source_v3"),
-                            QJsonObject{{QStringLiteral("color"), qint64(0xff0000ff)}, {QStringLiteral("width"), 200}, {QStringLiteral("height"), 200}},
-                            {}};
-    REQUIRE(scenes.addItem(scene, square, {kSquare, true, 100, 100, 0, 0}, &error));
-    const int index = int(scenes.collection().findScene(scene)->items.size()) - 1;
+    const int index = addRedRectangle(scenes, {200, 200});
     const auto item = [&] { return scenes.collection().findScene(scene)->items.at(index); };
     const QByteArray start = scenes.collection().toJson();
     editing->setSnapping({false, 10});
@@ -211,14 +216,8 @@ TEST_CASE("the preview's context menu centres, flips, turns and fits the source 
     REQUIRE(editing);
     REQUIRE_EVENTUALLY(preview->hasSurface(), 10'000);
     PreviewDriver mouse(*preview);
-    QString error;
     const QString scene = scenes.collection().currentScene();
-    const SourceSpec square{kSquare,
-                            QStringLiteral("color_source_v3"),
-                            QJsonObject{{QStringLiteral("color"), qint64(0xff0000ff)}, {QStringLiteral("width"), 200}, {QStringLiteral("height"), 100}},
-                            {}};
-    REQUIRE(scenes.addItem(scene, square, {kSquare, true, 100, 100, 0, 0}, &error));
-    const int index = int(scenes.collection().findScene(scene)->items.size()) - 1;
+    const int index = addRedRectangle(scenes, {200, 100});
     const auto item = [&] { return scenes.collection().findScene(scene)->items.at(index); };
 
     const auto choose = [&](const char *action) {
@@ -339,10 +338,5 @@ TEST_CASE("studio mode: the next scene in a preview beside the program, edited t
 
 int main(int argc, char *argv[])
 {
-    shopcast::test::XvfbServer xvfb;
-    if (!xvfb.ensureOrReport())
-        return 1;
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    QApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return shopcast::test::runGuiTests(argc, argv);
 }

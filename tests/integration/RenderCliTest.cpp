@@ -97,6 +97,28 @@ std::unique_ptr<broadcast::ObsEngine> startEngine(const QTemporaryDir &dir, cons
     return engine;
 }
 
+// Two scenes, "Red" and "Blue", each a full-canvas colour on 320x180, with
+// the product card at the top right (220,10 80x40) when withCard, switched
+// through transitionJson (the collection file's "transition", or none).
+broadcast::SceneCollection redAndBlue(bool withCard, const QByteArray &transitionJson = {})
+{
+    const QByteArray card = withCard ? R"(,{"source":"Card","x":220,"y":10,"boundsWidth":80,"boundsHeight":40})" : "";
+    const QByteArray json = R"({"format":"shopcast-scenes","version":1,"currentScene":"Red",)"
+                            + (transitionJson.isEmpty() ? QByteArray() : R"("transition":)" + transitionJson + ",") + R"(
+        "sources":[{"name":"R","id":"color_source_v3","settings":{"color":4278190335,"width":320,"height":180}},
+                   {"name":"B","id":"color_source_v3","settings":{"color":4294901760,"width":320,"height":180}},
+                   {"name":"Card","id":"shopcast_overlay","settings":{"role":"product_card"}}],
+        "scenes":[{"name":"Red","items":[{"source":"R"})"
+                            + card + R"(]},
+                  {"name":"Blue","items":[{"source":"B"})"
+                            + card + R"(]}]})";
+    QString error;
+    auto c = broadcast::SceneCollection::fromJson(json, &error);
+    INFO(error.toStdString());
+    REQUIRE(c);
+    return *c;
+}
+
 } // namespace
 
 TEST_CASE("render: a chroma key filter takes the green out of a source and keeps the subject", "[integration][cli][filters]")
@@ -341,17 +363,10 @@ TEST_CASE("a scene switch goes through the collection's transition: a fade shows
     QTemporaryDir dir;
     QString error;
     auto engine = startEngine(dir, {320, 180, 30});
-    const QByteArray json = R"({"format":"shopcast-scenes","version":1,"currentScene":"Red",
-        "transition":{"id":"fade_transition","durationMs":3000},
-        "sources":[{"name":"R","id":"color_source_v3","settings":{"color":4278190335,"width":320,"height":180}},
-                   {"name":"B","id":"color_source_v3","settings":{"color":4294901760,"width":320,"height":180}}],
-        "scenes":[{"name":"Red","items":[{"source":"R"}]},{"name":"Blue","items":[{"source":"B"}]}]})";
-    auto c = broadcast::SceneCollection::fromJson(json, &error);
-    INFO(error.toStdString());
-    REQUIRE(c);
-    CHECK(c->transition().durationMs == 3000);
+    const broadcast::SceneCollection c = redAndBlue(false, R"({"id":"fade_transition","durationMs":3000})");
+    CHECK(c.transition().durationMs == 3000);
     broadcast::SceneEditor &scenes = engine->scenes();
-    REQUIRE(scenes.loadCollection(*c, &error));
+    REQUIRE(scenes.loadCollection(c, &error));
     const auto colourNow = [&engine](int skipFrames) { return test::programFrame(engine->program(), skipFrames).pixelColor(160, 90); };
     CHECK(near(colourNow(3), 255, 0, 0));
 
@@ -400,17 +415,8 @@ TEST_CASE("the show's overlays stay on the program through a transition: a recor
     QString error;
     auto engine = startEngine(dir, {320, 180, 30});
     // Two scenes, red and blue, each with the product card at the same place (top right).
-    const QByteArray json = R"({"format":"shopcast-scenes","version":1,"currentScene":"Red",
-        "transition":{"id":"fade_transition","durationMs":300},
-        "sources":[{"name":"R","id":"color_source_v3","settings":{"color":4278190335,"width":320,"height":180}},
-                   {"name":"B","id":"color_source_v3","settings":{"color":4294901760,"width":320,"height":180}},
-                   {"name":"Card","id":"shopcast_overlay","settings":{"role":"product_card"}}],
-        "scenes":[{"name":"Red","items":[{"source":"R"},{"source":"Card","x":220,"y":10,"boundsWidth":80,"boundsHeight":40}]},
-                  {"name":"Blue","items":[{"source":"B"},{"source":"Card","x":220,"y":10,"boundsWidth":80,"boundsHeight":40}]}]})";
-    auto c = broadcast::SceneCollection::fromJson(json, &error);
-    REQUIRE(c);
     broadcast::SceneEditor &scenes = engine->scenes();
-    REQUIRE(scenes.loadCollection(*c, &error));
+    REQUIRE(scenes.loadCollection(redAndBlue(true, R"({"id":"fade_transition","durationMs":300})"), &error));
     QImage card(80, 40, QImage::Format_ARGB32);
     card.fill(QColor(0, 255, 0));
     REQUIRE(engine->program().setOverlayImage(QStringLiteral("product_card"), card) == 1);
@@ -472,7 +478,7 @@ TEST_CASE("the show's overlays stay on the program through a transition: a recor
     CHECK(cardShown(sliding.pixelColor(228, 14)));
 }
 
-TEST_CASE("a stinger plays its video over the switch and ends on the new scene; one without a video is refused", "[integration][transitions]")
+TEST_CASE("a stinger plays its video over the switch and ends on the new scene, and one without a video is refused", "[integration][transitions]")
 {
     QTemporaryDir dir;
     QString error;
@@ -485,14 +491,8 @@ TEST_CASE("a stinger plays its video over the switch and ends on the new scene; 
     REQUIRE(ffmpeg.waitForFinished(60'000));
     REQUIRE(ffmpeg.exitCode() == 0);
     auto engine = startEngine(dir, {320, 180, 30});
-    const QByteArray json = R"({"format":"shopcast-scenes","version":1,"currentScene":"Red",
-        "sources":[{"name":"R","id":"color_source_v3","settings":{"color":4278190335,"width":320,"height":180}},
-                   {"name":"B","id":"color_source_v3","settings":{"color":4294901760,"width":320,"height":180}}],
-        "scenes":[{"name":"Red","items":[{"source":"R"}]},{"name":"Blue","items":[{"source":"B"}]}]})";
-    auto c = broadcast::SceneCollection::fromJson(json, &error);
-    REQUIRE(c);
     broadcast::SceneEditor &scenes = engine->scenes();
-    REQUIRE(scenes.loadCollection(*c, &error));
+    REQUIRE(scenes.loadCollection(redAndBlue(false), &error));
 
     CHECK_FALSE(scenes.setTransition({QLatin1String(broadcast::TransitionSpec::kStinger), 750, {}}, &error));
     CHECK(error.contains(QStringLiteral("video")));
@@ -523,14 +523,8 @@ TEST_CASE("a filter on a scene acts on everything in it, not on the cards above,
     QTemporaryDir dir;
     QString error;
     auto engine = startEngine(dir, {320, 180, 30});
-    const QByteArray json = R"({"format":"shopcast-scenes","version":1,"currentScene":"Red",
-        "sources":[{"name":"R","id":"color_source_v3","settings":{"color":4278190335,"width":320,"height":180}},
-                   {"name":"Card","id":"shopcast_overlay","settings":{"role":"product_card"}}],
-        "scenes":[{"name":"Red","items":[{"source":"R"},{"source":"Card","x":220,"y":10,"boundsWidth":80,"boundsHeight":40}]}]})";
-    auto c = broadcast::SceneCollection::fromJson(json, &error);
-    REQUIRE(c);
     broadcast::SceneEditor &scenes = engine->scenes();
-    REQUIRE(scenes.loadCollection(*c, &error));
+    REQUIRE(scenes.loadCollection(redAndBlue(true), &error));
     QImage card(80, 40, QImage::Format_ARGB32);
     card.fill(QColor(0, 255, 0));
     engine->program().setOverlayImage(QStringLiteral("product_card"), card);
