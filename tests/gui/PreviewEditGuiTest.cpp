@@ -64,6 +64,30 @@ bool isRed(QRgb pixel)
     return qRed(pixel) > 200 && qGreen(pixel) < 60 && qBlue(pixel) < 60;
 }
 
+// The studio window on the demo show at 1366x768, its preview drawn by libobs.
+struct StudioWindow
+{
+    QTemporaryDir profile;
+    std::unique_ptr<app::Studio> studio = test::makeGuiStudio(profile.path(), true);
+    app::MainWindow window{*studio};
+    app::PreviewWidget *preview = nullptr;
+    PreviewEditController *editing = nullptr;
+
+    StudioWindow()
+    {
+        QSignalSpy firstFrame(&studio->engine().program(), &ProgramView::firstFrameRendered);
+        window.resize(1366, 768);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE((firstFrame.count() > 0 || firstFrame.wait(10000)));
+        preview = window.findChild<app::PreviewWidget *>(QStringLiteral("preview"));
+        editing = window.findChild<PreviewEditController *>(QStringLiteral("previewEditing"));
+        REQUIRE(preview);
+        REQUIRE(editing);
+        REQUIRE_EVENTUALLY(preview->hasSurface(), 10'000);
+    }
+};
+
 class PreviewDriver
 {
 public:
@@ -94,21 +118,10 @@ private:
 TEST_CASE("in the real preview a drag moves a source by the canvas pixels under the pointer, handles resize, snapping catches, Alt crops, undo restores",
           "[gui][preview]")
 {
-    QTemporaryDir profile;
-    auto studio = test::makeGuiStudio(profile.path(), true);
+    StudioWindow studioWindow;
+    auto &[profile, studio, window, preview, editing] = studioWindow;
     SceneEditor &scenes = studio->engine().scenes();
     ProgramView &program = studio->engine().program();
-    QSignalSpy firstFrame(&program, &ProgramView::firstFrameRendered);
-    app::MainWindow window(*studio);
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE((firstFrame.count() > 0 || firstFrame.wait(10000)));
-    auto *preview = window.findChild<app::PreviewWidget *>(QStringLiteral("preview"));
-    auto *editing = window.findChild<PreviewEditController *>(QStringLiteral("previewEditing"));
-    REQUIRE(preview);
-    REQUIRE(editing);
-    REQUIRE_EVENTUALLY(preview->hasSurface(), 10'000);
     INFO("device pixel ratio " << preview->devicePixelRatioF());
     if (qEnvironmentVariable("QT_SCALE_FACTOR") == QLatin1String("2"))
         REQUIRE(preview->devicePixelRatioF() == 2);
@@ -203,18 +216,9 @@ TEST_CASE("in the real preview a drag moves a source by the canvas pixels under 
 
 TEST_CASE("the preview's context menu centres, flips, turns and fits the source under the pointer, as libobs then draws it", "[gui][preview]")
 {
-    QTemporaryDir profile;
-    auto studio = test::makeGuiStudio(profile.path(), true);
+    StudioWindow studioWindow;
+    auto &[profile, studio, window, preview, editing] = studioWindow;
     SceneEditor &scenes = studio->engine().scenes();
-    app::MainWindow window(*studio);
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto *preview = window.findChild<app::PreviewWidget *>(QStringLiteral("preview"));
-    auto *editing = window.findChild<PreviewEditController *>(QStringLiteral("previewEditing"));
-    REQUIRE(preview);
-    REQUIRE(editing);
-    REQUIRE_EVENTUALLY(preview->hasSurface(), 10'000);
     PreviewDriver mouse(*preview);
     const QString scene = scenes.collection().currentScene();
     const int index = addRedRectangle(scenes, {200, 100});
@@ -264,21 +268,13 @@ TEST_CASE("the preview's context menu centres, flips, turns and fits the source 
 
 TEST_CASE("studio mode: the next scene in a preview beside the program, edited there, sent on air by the Transition button", "[gui][studiomode]")
 {
-    QTemporaryDir profile;
-    auto studio = test::makeGuiStudio(profile.path(), true);
+    StudioWindow studioWindow;
+    auto &[profile, studio, window, preview, editing] = studioWindow;
     SceneEditor &scenes = studio->engine().scenes();
-    app::MainWindow window(*studio);
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto *preview = window.findChild<app::PreviewWidget *>(QStringLiteral("preview"));
-    auto *editing = window.findChild<PreviewEditController *>(QStringLiteral("previewEditing"));
     auto *toggle = window.findChild<QPushButton *>(QStringLiteral("studioModeButton"));
     auto *sceneList = window.findChild<QListWidget *>(QStringLiteral("sceneList"));
-    REQUIRE(preview);
     REQUIRE(toggle);
     REQUIRE(sceneList);
-    REQUIRE_EVENTUALLY(preview->hasSurface(), 10'000);
     CHECK_FALSE(window.findChild<app::PreviewWidget *>(QStringLiteral("programView")));
     const QString onAir = scenes.collection().currentScene();
     const QString next = scenes.collection().scenes().at(1).name;
