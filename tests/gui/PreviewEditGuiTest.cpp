@@ -119,7 +119,10 @@ TEST_CASE("in the real preview a drag moves a source by the canvas pixels under 
           "[gui][preview]")
 {
     StudioWindow studioWindow;
-    auto &[profile, studio, window, preview, editing] = studioWindow;
+    auto &studio = studioWindow.studio;
+    auto &window = studioWindow.window;
+    app::PreviewWidget *preview = studioWindow.preview;
+    PreviewEditController *editing = studioWindow.editing;
     SceneEditor &scenes = studio->engine().scenes();
     ProgramView &program = studio->engine().program();
     INFO("device pixel ratio " << preview->devicePixelRatioF());
@@ -217,7 +220,9 @@ TEST_CASE("in the real preview a drag moves a source by the canvas pixels under 
 TEST_CASE("the preview's context menu centres, flips, turns and fits the source under the pointer, as libobs then draws it", "[gui][preview]")
 {
     StudioWindow studioWindow;
-    auto &[profile, studio, window, preview, editing] = studioWindow;
+    auto &studio = studioWindow.studio;
+    app::PreviewWidget *preview = studioWindow.preview;
+    PreviewEditController *editing = studioWindow.editing;
     SceneEditor &scenes = studio->engine().scenes();
     PreviewDriver mouse(*preview);
     const QString scene = scenes.collection().currentScene();
@@ -269,7 +274,10 @@ TEST_CASE("the preview's context menu centres, flips, turns and fits the source 
 TEST_CASE("studio mode: the next scene in a preview beside the program, edited there, sent on air by the Transition button", "[gui][studiomode]")
 {
     StudioWindow studioWindow;
-    auto &[profile, studio, window, preview, editing] = studioWindow;
+    auto &studio = studioWindow.studio;
+    auto &window = studioWindow.window;
+    app::PreviewWidget *preview = studioWindow.preview;
+    PreviewEditController *editing = studioWindow.editing;
     SceneEditor &scenes = studio->engine().scenes();
     auto *toggle = window.findChild<QPushButton *>(QStringLiteral("studioModeButton"));
     auto *sceneList = window.findChild<QListWidget *>(QStringLiteral("sceneList"));
