@@ -37,6 +37,15 @@ std::optional<BroadcastSettings> BroadcastSettings::load(const QString &path, QS
         s.canvas = *spec;
     const int fps = canvas.value(QStringLiteral("fps")).toInt(30);
     s.canvas.fps = CanvasSpec::isSupportedFps(fps) ? fps : 30;
+    if (const QJsonObject second = root.value(QStringLiteral("secondCanvas")).toObject(); !second.isEmpty())
+        if (auto spec = CanvasSpec::parseSize(second.value(QStringLiteral("size")).toString())) {
+            s.secondCanvas = *spec;
+            s.secondCanvas->fps = s.canvas.fps;
+            const QString recorded = second.value(QStringLiteral("record")).toString();
+            s.recordedCanvas = recorded == QLatin1String("second") ? RecordedCanvas::Second
+                               : recorded == QLatin1String("both") ? RecordedCanvas::Both
+                                                                   : RecordedCanvas::Program;
+        }
     const QJsonObject encoder = root.value(QStringLiteral("encoder")).toObject();
     s.encoder.videoBitrateKbps = encoder.value(QStringLiteral("videoBitrateKbps")).toInt(s.encoder.videoBitrateKbps);
     s.encoder.x264Preset = encoder.value(QStringLiteral("x264Preset")).toString(s.encoder.x264Preset);
@@ -48,6 +57,7 @@ std::optional<BroadcastSettings> BroadcastSettings::load(const QString &path, QS
         const QJsonObject o = v.toObject();
         DestinationEntry d{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("server")).toString(),
                            o.value(QStringLiteral("enabled")).toBool(true)};
+        d.canvas = o.value(QStringLiteral("canvas")).toString() == QLatin1String("second") ? 1 : 0;
         if (!d.id.isEmpty())
             s.destinations.append(d);
     }
@@ -57,10 +67,14 @@ std::optional<BroadcastSettings> BroadcastSettings::load(const QString &path, QS
 bool BroadcastSettings::save(const QString &path, QString *error) const
 {
     QJsonArray destinationArray;
-    for (const DestinationEntry &d : destinations)
-        destinationArray.append(QJsonObject{
-            {QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}, {QStringLiteral("server"), d.server}, {QStringLiteral("enabled"), d.enabled}});
-    const QJsonObject root{
+    for (const DestinationEntry &d : destinations) {
+        QJsonObject o{
+            {QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}, {QStringLiteral("server"), d.server}, {QStringLiteral("enabled"), d.enabled}};
+        if (d.canvas == 1)
+            o.insert(QStringLiteral("canvas"), QStringLiteral("second"));
+        destinationArray.append(o);
+    }
+    QJsonObject root{
         {QStringLiteral("version"), kFormatVersion},
         {QStringLiteral("canvas"), QJsonObject{{QStringLiteral("size"), canvas.sizeText()}, {QStringLiteral("fps"), canvas.fps}}},
         {QStringLiteral("encoder"), QJsonObject{{QStringLiteral("videoBitrateKbps"), encoder.videoBitrateKbps},
@@ -71,6 +85,11 @@ bool BroadcastSettings::save(const QString &path, QString *error) const
         {QStringLiteral("reconnect"), reconnect.toJson()},
         {QStringLiteral("destinations"), destinationArray},
     };
+    if (secondCanvas) {
+        const char *recorded = recordedCanvas == RecordedCanvas::Second ? "second" : recordedCanvas == RecordedCanvas::Both ? "both" : "program";
+        root.insert(QStringLiteral("secondCanvas"),
+                    QJsonObject{{QStringLiteral("size"), secondCanvas->sizeText()}, {QStringLiteral("record"), QLatin1String(recorded)}});
+    }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -21,6 +21,7 @@ struct DestinationEntry
     QString name;   // "Douyin", "Taobao Live", ...
     QString server; // rtmp(s)://host[:port]/app
     bool enabled = true;
+    int canvas = 0; // 0 the program, 1 the second canvas
 
     QString secretKey() const { return QStringLiteral("destination/") + id; }
     friend bool operator==(const DestinationEntry &, const DestinationEntry &) = default;
@@ -34,6 +35,10 @@ public:
     static constexpr int kFormatVersion = 1;
 
     CanvasSpec canvas;
+    // A second canvas of another shape beside the program (a portrait one
+    // for a vertical platform); its frame rate is the program's.
+    std::optional<CanvasSpec> secondCanvas;
+    RecordedCanvas recordedCanvas = RecordedCanvas::Program;
     EncoderSettings encoder;
     QString recordingDir;
     QList<DestinationEntry> destinations;

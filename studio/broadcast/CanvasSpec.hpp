@@ -27,4 +27,7 @@ struct CanvasSpec
     friend bool operator==(const CanvasSpec &, const CanvasSpec &) = default;
 };
 
+// What a recording records when a second canvas is on.
+enum class RecordedCanvas { Program, Second, Both };
+
 } // namespace shopcast::broadcast

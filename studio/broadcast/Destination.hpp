@@ -40,6 +40,9 @@ public:
     const QString &name() const { return m_name; }
     void setName(const QString &name) { m_name = name; }
     QString label() const { return m_name.isEmpty() ? m_server : m_name; }
+    // Which canvas it carries: 0 the program, 1 the second canvas.
+    int canvas() const { return m_canvas; }
+    void setCanvas(int canvas) { m_canvas = canvas; }
     QString fullUrl() const { return m_server + QLatin1Char('/') + m_key; }
 
     // Replaces every occurrence of the key in text with "****", so messages that
@@ -55,6 +58,7 @@ private:
     QString m_host;
     int m_port = 0;
     bool m_tls = false;
+    int m_canvas = 0;
 };
 
 } // namespace shopcast::broadcast

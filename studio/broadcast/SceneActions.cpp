@@ -59,6 +59,20 @@ void SceneActions::registerOn(actions::ActionRegistry &registry, SceneEditor &ed
                 return ActionResult::failed(error);
             return ActionResult::done({{QStringLiteral("program"), e->collection().currentScene()}, {QStringLiteral("preview"), mode->previewScene()}});
         });
+    // What the second canvas shows: a producer switches it as the program's scene.
+    registry.add(ActionSpec{QStringLiteral("scene.secondCanvas"),
+                            kContext,
+                            QT_TRANSLATE_NOOP("shopcast::broadcast::SceneActions", "Show a scene on the second canvas"),
+                            {},
+                            {ActionParam{QStringLiteral("scene"), ActionParam::Type::String, true, QStringLiteral("the scene's name"), 0, 0, 256}},
+                            Permission::Producer,
+                            {}},
+                 [e](const QJsonObject &params, const Caller &) {
+                     QString error;
+                     if (!e->setSecondCanvasScene(params.value(QStringLiteral("scene")).toString(), &error))
+                         return ActionResult::failed(error);
+                     return ActionResult::done({{QStringLiteral("secondCanvas"), e->collection().secondCanvasScene()}});
+                 });
     registry.add(ActionSpec{QStringLiteral("scene.undo"),
                             kContext,
                             QT_TRANSLATE_NOOP("shopcast::broadcast::SceneActions", "Undo the last scene edit"),

@@ -215,6 +215,9 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
     c.m_currentScene = root.value(QStringLiteral("currentScene")).toString();
     if (!sceneNames.contains(c.m_currentScene))
         c.m_currentScene = c.m_scenes.first().name;
+    c.m_secondCanvasScene = root.value(QStringLiteral("secondCanvasScene")).toString();
+    if (!c.m_secondCanvasScene.isEmpty() && !sceneNames.contains(c.m_secondCanvasScene))
+        return fail(SceneCollection::tr("the second canvas shows '%1', which is not a scene of the collection").arg(c.m_secondCanvasScene));
     // Files from before transitions existed switch with the default fade.
     if (const QJsonValue t = root.value(QStringLiteral("transition")); t.isObject()) {
         const QJsonObject o = t.toObject();
@@ -267,14 +270,16 @@ QByteArray SceneCollection::toJson() const
             o.insert(QStringLiteral("filters"), filtersJson(scene.filters));
         scenes.append(o);
     }
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("shopcast-scenes")},
-                           {QStringLiteral("version"), kFormatVersion},
-                           {QStringLiteral("currentScene"), m_currentScene},
-                           {QStringLiteral("transition"), QJsonObject{{QStringLiteral("id"), m_transition.kind},
-                                                                      {QStringLiteral("durationMs"), m_transition.durationMs},
-                                                                      {QStringLiteral("settings"), m_transition.settings}}},
-                           {QStringLiteral("sources"), sources},
-                           {QStringLiteral("scenes"), scenes}};
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("shopcast-scenes")},
+                     {QStringLiteral("version"), kFormatVersion},
+                     {QStringLiteral("currentScene"), m_currentScene},
+                     {QStringLiteral("transition"), QJsonObject{{QStringLiteral("id"), m_transition.kind},
+                                                                {QStringLiteral("durationMs"), m_transition.durationMs},
+                                                                {QStringLiteral("settings"), m_transition.settings}}},
+                     {QStringLiteral("sources"), sources},
+                     {QStringLiteral("scenes"), scenes}};
+    if (!m_secondCanvasScene.isEmpty()) // only when used: one-canvas files stay as they were
+        root.insert(QStringLiteral("secondCanvasScene"), m_secondCanvasScene);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -438,6 +443,8 @@ bool SceneCollection::removeScene(const QString &name, QString *error)
             m_sources.removeIf([&](const SourceSpec &s) { return s.name == item.sourceName; });
     if (m_currentScene == name)
         m_currentScene = m_scenes.first().name;
+    if (m_secondCanvasScene == name)
+        m_secondCanvasScene.clear();
     return true;
 }
 
@@ -462,6 +469,40 @@ bool SceneCollection::setCurrentScene(const QString &name, QString *error)
     if (!mutableScene(name, error))
         return false;
     m_currentScene = name;
+    return true;
+}
+
+bool SceneCollection::setSecondCanvasScene(const QString &name, QString *error)
+{
+    if (!name.isEmpty() && !mutableScene(name, error))
+        return false;
+    m_secondCanvasScene = name;
+    return true;
+}
+
+bool SceneCollection::addSceneForCanvas(const QString &sceneName, const QString &newName, const CanvasSpec &from, const CanvasSpec &to, QString *error)
+{
+    const SceneSpec *scene = findScene(sceneName);
+    if (!scene)
+        return failWith(error, SceneCollection::tr("there is no scene '%1'").arg(sceneName));
+    SceneSpec copy = *scene;
+    if (!addScene(newName, error))
+        return false;
+    const double sx = double(to.widthPx) / from.widthPx;
+    const double sy = double(to.heightPx) / from.heightPx;
+    for (SceneItemSpec &item : copy.items) {
+        const bool fillsCanvas = item.xPx <= 0 && item.yPx <= 0 && item.boundsWidthPx >= from.widthPx && item.boundsHeightPx >= from.heightPx;
+        item.xPx *= sx;
+        item.yPx *= sy;
+        item.boundsWidthPx *= sx;
+        item.boundsHeightPx *= sy;
+        // A plain colour has no aspect to keep: a background stays a whole background.
+        const SourceSpec *source = findSource(item.sourceName);
+        if (fillsCanvas && source && source->kind.startsWith(QLatin1String("color_source")))
+            item.stretch = true;
+    }
+    mutableScene(newName, error)->items = copy.items;
+    mutableScene(newName, error)->filters = copy.filters;
     return true;
 }
 

@@ -117,6 +117,9 @@ public:
     const QList<SourceSpec> &sources() const { return m_sources; }
     const QList<SceneSpec> &scenes() const { return m_scenes; }
     const QString &currentScene() const { return m_currentScene; }
+    // The scene the second canvas (a portrait one beside a landscape
+    // program) shows; empty: the program's scene.
+    const QString &secondCanvasScene() const { return m_secondCanvasScene; }
     const TransitionSpec &transition() const { return m_transition; }
 
     const SourceSpec *findSource(const QString &name) const;
@@ -126,6 +129,13 @@ public:
     bool addScene(const QString &name, QString *error = nullptr);
     bool removeScene(const QString &name, QString *error = nullptr);
     bool setCurrentScene(const QString &name, QString *error = nullptr);
+    // An existing scene, or empty for the program's.
+    bool setSecondCanvasScene(const QString &name, QString *error = nullptr);
+    // A new scene named newName with the items of scene laid out for another
+    // canvas: every box keeps its place and size relative to the canvas (a
+    // card in the lower third stays there); a source keeps its aspect inside
+    // its box, so nothing is distorted.
+    bool addSceneForCanvas(const QString &scene, const QString &newName, const CanvasSpec &from, const CanvasSpec &to, QString *error = nullptr);
     // A kind is needed; the length is 0 (a cut) to kMaxDurationMs.
     bool setTransition(const TransitionSpec &transition, QString *error = nullptr);
     // Adds the source (if new) and places it on top of the scene.
@@ -164,6 +174,7 @@ private:
     QList<SourceSpec> m_sources;
     QList<SceneSpec> m_scenes;
     QString m_currentScene;
+    QString m_secondCanvasScene;
     TransitionSpec m_transition;
 };
 

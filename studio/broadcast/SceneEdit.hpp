@@ -22,6 +22,19 @@ struct SetCurrentScene
 {
     QString name;
 };
+// Which scene the second canvas shows (empty: the program's); like a
+// program switch, not a step to undo.
+struct SetSecondCanvasScene
+{
+    QString name;
+};
+struct AddSceneForCanvas
+{
+    QString scene;
+    QString newName;
+    CanvasSpec from;
+    CanvasSpec to;
+};
 struct AddItem
 {
     QString scene;
@@ -109,8 +122,8 @@ template<class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 } // namespace edit
 
-using SceneEdit = std::variant<edit::AddScene, edit::RemoveScene, edit::SetCurrentScene, edit::AddItem, edit::RemoveItem, edit::MoveItem, edit::SetItemVisible,
-                               edit::SetItemGeometry, edit::SetItemTransform, edit::AddFilter, edit::RemoveFilter, edit::MoveFilter, edit::SetFilterEnabled,
-                               edit::SetFilterSettings, edit::RenameFilter, edit::SetTransition>;
+using SceneEdit = std::variant<edit::AddScene, edit::RemoveScene, edit::SetCurrentScene, edit::SetSecondCanvasScene, edit::AddSceneForCanvas, edit::AddItem,
+                               edit::RemoveItem, edit::MoveItem, edit::SetItemVisible, edit::SetItemGeometry, edit::SetItemTransform, edit::AddFilter,
+                               edit::RemoveFilter, edit::MoveFilter, edit::SetFilterEnabled, edit::SetFilterSettings, edit::RenameFilter, edit::SetTransition>;
 
 } // namespace shopcast::broadcast

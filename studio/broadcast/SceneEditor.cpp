@@ -25,6 +25,8 @@ bool SceneEditor::apply(const SceneEdit &change, QString *error, bool merge)
                          [&](const edit::AddScene &e) { return next.addScene(e.name, error); },
                          [&](const edit::RemoveScene &e) { return next.removeScene(e.name, error); },
                          [&](const edit::SetCurrentScene &e) { return next.setCurrentScene(e.name, error); },
+                         [&](const edit::SetSecondCanvasScene &e) { return next.setSecondCanvasScene(e.name, error); },
+                         [&](const edit::AddSceneForCanvas &e) { return next.addSceneForCanvas(e.scene, e.newName, e.from, e.to, error); },
                          [&](const edit::AddItem &e) { return next.addItem(e.scene, e.source, e.item, error); },
                          [&](const edit::RemoveItem &e) { return next.removeItem(e.scene, e.index, error); },
                          [&](const edit::MoveItem &e) { return next.moveItem(e.scene, e.from, e.to, error); },
@@ -42,7 +44,8 @@ bool SceneEditor::apply(const SceneEdit &change, QString *error, bool merge)
                      change);
     if (!valid || !mirror(change, next, error))
         return false;
-    const bool isStep = !std::holds_alternative<edit::SetCurrentScene>(change) && next != m_collection;
+    const bool isStep
+        = !std::holds_alternative<edit::SetCurrentScene>(change) && !std::holds_alternative<edit::SetSecondCanvasScene>(change) && next != m_collection;
     if (isStep) {
         QString key;
         if (const auto *g = std::get_if<edit::SetItemGeometry>(&change))
@@ -160,6 +163,8 @@ QString SceneEditor::describe(const SceneEdit &change) const
                           [&](const edit::AddScene &e) { return tr("Add scene %1").arg(e.name); },
                           [&](const edit::RemoveScene &e) { return tr("Remove scene %1").arg(e.name); },
                           [&](const edit::SetCurrentScene &e) { return tr("Switch to %1").arg(e.name); },
+                          [&](const edit::SetSecondCanvasScene &e) { return tr("Show %1 on the second canvas").arg(e.name); },
+                          [&](const edit::AddSceneForCanvas &e) { return tr("Add scene %1").arg(e.newName); },
                           [&](const edit::AddItem &e) { return tr("Add %1").arg(e.source.name); },
                           [&](const edit::RemoveItem &e) { return tr("Remove %1").arg(itemName(e.scene, e.index)); },
                           [&](const edit::MoveItem &e) { return tr("Reorder %1").arg(itemName(e.scene, e.from)); },

@@ -61,6 +61,7 @@ public:
     bool addScene(const QString &name, QString *error) { return apply(edit::AddScene{name}, error); }
     bool removeScene(const QString &name, QString *error) { return apply(edit::RemoveScene{name}, error); }
     bool setCurrentScene(const QString &name, QString *error) { return apply(edit::SetCurrentScene{name}, error); }
+    bool setSecondCanvasScene(const QString &name, QString *error) { return apply(edit::SetSecondCanvasScene{name}, error); }
     bool addItem(const QString &scene, const SourceSpec &source, const SceneItemSpec &item, QString *error)
     {
         return apply(edit::AddItem{scene, source, item}, error);

@@ -63,3 +63,46 @@ TEST_CASE("unusable values fall back to defaults", "[settings]")
     REQUIRE(s);
     CHECK(s->canvas == CanvasSpec{});
 }
+
+TEST_CASE("the second canvas, what is recorded and each destination's canvas round trip, and one-canvas files stay as they were", "[settings][canvas]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("studio.json"));
+    BroadcastSettings s;
+    s.canvas = CanvasSpec{1280, 720, 30};
+    s.destinations = {{QStringLiteral("id-1"), QStringLiteral("B站"), QStringLiteral("rtmp://live-push.example.com/live"), true},
+                      {QStringLiteral("id-2"), QStringLiteral("抖音"), QStringLiteral("rtmp://push.example.com/third"), true, 1}};
+    QString error;
+    REQUIRE(s.save(path, &error));
+    QFile plain(path);
+    REQUIRE(plain.open(QIODevice::ReadOnly));
+    const QByteArray oneCanvas = plain.readAll();
+    CHECK_FALSE(oneCanvas.contains("secondCanvas"));
+    CHECK(oneCanvas.count("\"canvas\": \"second\"") == 1);
+
+    s.secondCanvas = CanvasSpec{720, 1280, 30};
+    s.recordedCanvas = RecordedCanvas::Both;
+    REQUIRE(s.save(path, &error));
+    const auto back = BroadcastSettings::load(path, &error);
+    REQUIRE(back);
+    CHECK(*back == s);
+    CHECK(back->destinations.at(1).canvas == 1);
+
+    // A second canvas follows the program's frame rate; a broken size is no second canvas.
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(R"({"version":1,"canvas":{"size":"1280x720","fps":60},"secondCanvas":{"size":"721x1280","record":"second"}})");
+    f.close();
+    const auto odd = BroadcastSettings::load(path, &error);
+    REQUIRE(odd);
+    CHECK_FALSE(odd->secondCanvas.has_value());
+    CHECK(odd->recordedCanvas == RecordedCanvas::Program);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(R"({"version":1,"canvas":{"size":"1280x720","fps":60},"secondCanvas":{"size":"720x1280","record":"second"}})");
+    f.close();
+    const auto sixty = BroadcastSettings::load(path, &error);
+    REQUIRE(sixty);
+    REQUIRE(sixty->secondCanvas.has_value());
+    CHECK(sixty->secondCanvas->fps == 60);
+    CHECK(sixty->recordedCanvas == RecordedCanvas::Second);
+}

@@ -299,3 +299,51 @@ TEST_CASE("a scene has filters of its own, edited by its name like a source's, k
     REQUIRE(c.removeFilter(scene, 0, &error));
     CHECK_FALSE(c.toJson().contains("调色"));
 }
+
+TEST_CASE("the second canvas' scene: kept in the file only when set, cleared with its scene, refused when missing", "[scenes][canvas]")
+{
+    const CanvasSpec wide{1280, 720, 30};
+    const CanvasSpec tall{720, 1280, 30};
+    SceneCollection c = SceneCollection::demo(wide, QStringLiteral("/res"));
+    const QByteArray oneCanvas = c.toJson();
+    CHECK_FALSE(oneCanvas.contains("secondCanvasScene"));
+    const QString main = c.currentScene();
+    QString error;
+    CHECK_FALSE(c.setSecondCanvasScene(QStringLiteral("nope"), &error));
+    CHECK(error.contains(QStringLiteral("nope")));
+
+    REQUIRE(c.addSceneForCanvas(main, QStringLiteral("竖屏"), wide, tall, &error));
+    REQUIRE(c.setSecondCanvasScene(QStringLiteral("竖屏"), &error));
+    const auto back = SceneCollection::fromJson(c.toJson(), &error);
+    REQUIRE(back);
+    CHECK(*back == c);
+    CHECK(back->secondCanvasScene() == QStringLiteral("竖屏"));
+
+    // Every box keeps its place and size relative to the canvas; the colour
+    // background that filled the program fills the portrait canvas too.
+    const SceneSpec *from = c.findScene(main);
+    const SceneSpec *to = c.findScene(QStringLiteral("竖屏"));
+    REQUIRE(to->items.size() == from->items.size());
+    for (int i = 0; i < from->items.size(); ++i) {
+        const SceneItemSpec &a = from->items.at(i);
+        const SceneItemSpec &b = to->items.at(i);
+        INFO(a.sourceName.toStdString());
+        CHECK(b.sourceName == a.sourceName);
+        CHECK(b.xPx / tall.widthPx == Approx(a.xPx / wide.widthPx));
+        CHECK(b.yPx / tall.heightPx == Approx(a.yPx / wide.heightPx));
+        CHECK(b.boundsWidthPx / tall.widthPx == Approx(a.boundsWidthPx / wide.widthPx));
+        CHECK(b.boundsHeightPx / tall.heightPx == Approx(a.boundsHeightPx / wide.heightPx));
+    }
+    CHECK(to->items.first().stretch);                                                   // the colour background
+    CHECK_FALSE(to->items.at(1).stretch);                                               // the product video keeps its shape
+    CHECK(c.sources().size() == back->sources().size());                                // no source was copied: one capture for both canvases
+    CHECK_FALSE(c.addSceneForCanvas(main, QStringLiteral("竖屏"), wide, tall, &error)); // the name is taken
+
+    REQUIRE(c.removeScene(QStringLiteral("竖屏"), &error));
+    CHECK(c.secondCanvasScene().isEmpty());
+
+    QByteArray broken = back->toJson();
+    broken.replace("\"secondCanvasScene\": \"竖屏\"", "\"secondCanvasScene\": \"gone\"");
+    CHECK_FALSE(SceneCollection::fromJson(broken, &error));
+    CHECK(error.contains(QStringLiteral("gone")));
+}

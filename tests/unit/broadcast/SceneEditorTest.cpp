@@ -176,6 +176,16 @@ TEST_CASE("studio mode: a scene click fills the preview, Transition sends it on 
     REQUIRE(registry.invoke(QStringLiteral("scene.transition"), actions::Origin::Dock).ok);
     CHECK(editor.collection().currentScene() == QStringLiteral("Main"));
 
+    // The second canvas' scene is switched by its own action, the program stays.
+    const auto onSecond = registry.invoke(QStringLiteral("scene.secondCanvas"), {{QStringLiteral("scene"), QStringLiteral("Second")}}, actions::Origin::Remote);
+    REQUIRE(onSecond.ok);
+    CHECK(onSecond.data.value(QStringLiteral("secondCanvas")).toString() == QStringLiteral("Second"));
+    CHECK(editor.collection().secondCanvasScene() == QStringLiteral("Second"));
+    CHECK(editor.collection().currentScene() == QStringLiteral("Main"));
+    CHECK_FALSE(editor.canUndo());
+    CHECK_FALSE(registry.invoke(QStringLiteral("scene.secondCanvas"), {{QStringLiteral("scene"), QStringLiteral("Nope")}}, actions::Origin::Remote).ok);
+    CHECK(editor.collection().secondCanvasScene() == QStringLiteral("Second"));
+
     // Bad input: an unknown scene, a missing parameter.
     CHECK_FALSE(registry.invoke(QStringLiteral("scene.preview"), {{QStringLiteral("scene"), QStringLiteral("Nope")}}, actions::Origin::Remote).ok);
     CHECK_FALSE(registry.invoke(QStringLiteral("scene.preview"), {}, actions::Origin::Remote).ok);
@@ -187,4 +197,22 @@ TEST_CASE("studio mode: a scene click fills the preview, Transition sends it on 
     REQUIRE(registry.invoke(QStringLiteral("scene.studioMode"), {{QStringLiteral("on"), false}}, actions::Origin::Remote).ok);
     CHECK_FALSE(mode.isEnabled());
     CHECK(preview.size() >= 4);
+}
+
+TEST_CASE("a scene for the second canvas is an undo step, which scene it shows is not", "[scenes][undo][canvas]")
+{
+    test::FakeSceneEditor editor;
+    QString error;
+    REQUIRE(editor.loadCollection(twoScenes(), &error));
+    const QString main = editor.collection().currentScene();
+    REQUIRE(editor.apply(edit::AddSceneForCanvas{main, QStringLiteral("Portrait"), CanvasSpec{1280, 720, 30}, CanvasSpec{720, 1280, 30}}, &error));
+    CHECK(editor.undoLabel() == SceneEditor::tr("Add scene %1").arg(QStringLiteral("Portrait")));
+    REQUIRE(editor.setSecondCanvasScene(QStringLiteral("Portrait"), &error));
+    CHECK(editor.undoLabel() == SceneEditor::tr("Add scene %1").arg(QStringLiteral("Portrait")));
+    CHECK(editor.collection().secondCanvasScene() == QStringLiteral("Portrait"));
+    CHECK(std::holds_alternative<edit::SetSecondCanvasScene>(editor.mirrored.last()));
+    CHECK_FALSE(editor.setSecondCanvasScene(QStringLiteral("missing"), &error));
+    REQUIRE(editor.undo(&error));
+    CHECK_FALSE(editor.collection().findScene(QStringLiteral("Portrait")));
+    CHECK(editor.collection().secondCanvasScene().isEmpty());
 }
