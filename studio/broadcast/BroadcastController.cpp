@@ -70,6 +70,7 @@ QList<Destination> BroadcastController::resolveDestinations(const Keys &keys, QS
         QString error;
         if (auto d = Destination::parse(entry.server + QLatin1Char('/') + *key, &error)) {
             d->setName(entry.name);
+            d->setCanvas(entry.canvas);
             result.append(*d);
         } else
             errors->append(tr("%1: %2").arg(entry.name, error));
@@ -146,6 +147,7 @@ void BroadcastController::startRecordingTo(const QString &mkvPath)
     if (m_outputs.isRecording())
         return;
     QString error;
+    m_outputs.setRecordedCanvas(m_settings.recordedCanvas);
     if (!m_outputs.startRecording(mkvPath, m_settings.encoder, &error))
         emit message(error, true);
 }

@@ -4,7 +4,7 @@
 
 namespace shopcast::broadcast {
 
-bool ObsEncoders::create(const EncoderSettings &settings, QString *error)
+bool ObsEncoders::create(const EncoderSettings &settings, QString *error, video_t *videoMix, const char *name)
 {
     release();
     OBSDataAutoRelease video = obs_data_create();
@@ -13,19 +13,19 @@ bool ObsEncoders::create(const EncoderSettings &settings, QString *error)
     obs_data_set_string(video, "preset", settings.x264Preset.toUtf8().constData());
     obs_data_set_int(video, "keyint_sec", settings.keyframeIntervalSec);
     obs_data_set_string(video, "profile", "high");
-    m_video = obs_video_encoder_create("obs_x264", "program-h264", video, nullptr);
+    m_video = obs_video_encoder_create("obs_x264", (QByteArray(name) + "-h264").constData(), video, nullptr);
 
     OBSDataAutoRelease audio = obs_data_create();
     obs_data_set_string(audio, "rate_control", "CBR");
     obs_data_set_int(audio, "bitrate", settings.audioBitrateKbps);
-    m_audio = obs_audio_encoder_create("ffmpeg_aac", "program-aac", audio, 0, nullptr);
+    m_audio = obs_audio_encoder_create("ffmpeg_aac", (QByteArray(name) + "-aac").constData(), audio, 0, nullptr);
 
     if (!m_video || !m_audio) {
         *error = QCoreApplication::translate("ObsEncoders", "libobs could not create the x264/AAC encoders");
         release();
         return false;
     }
-    obs_encoder_set_video(m_video, obs_get_video());
+    obs_encoder_set_video(m_video, videoMix ? videoMix : obs_get_video());
     obs_encoder_set_audio(m_audio, obs_get_audio());
     m_settings = settings;
     return true;

@@ -8,12 +8,15 @@
 
 namespace shopcast::broadcast {
 
-// The one x264 video and one AAC audio encoder that every stream output and
-// the recorder share: encoding once is what keeps several destinations cheap.
+// The one x264 video and one AAC audio encoder of a canvas that every stream
+// output and the recorder of it share: encoding once is what keeps several
+// destinations cheap. A second canvas has its own pair (libobs pairs an
+// audio encoder with one video encoder when they start).
 class ObsEncoders
 {
 public:
-    bool create(const EncoderSettings &settings, QString *error);
+    // For the program (video null) or another mix (the second canvas).
+    bool create(const EncoderSettings &settings, QString *error, video_t *video = nullptr, const char *name = "program");
     void release();
     bool isCreated() const { return m_video && m_audio; }
     obs_encoder_t *video() const { return m_video; }

@@ -7,6 +7,11 @@
 
 #include <obs.h>
 
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
 namespace shopcast::broadcast {
 
 ObsOutputs::ObsOutputs(ObsContext &context, QObject *parent)
@@ -14,9 +19,12 @@ ObsOutputs::ObsOutputs(ObsContext &context, QObject *parent)
     , m_context(context)
     , m_encoders(std::make_unique<ObsEncoders>())
     , m_recorder(std::make_unique<ObsRecorder>())
+    , m_secondEncoders(std::make_unique<ObsEncoders>())
+    , m_secondRecorder(std::make_unique<ObsRecorder>())
 {
-    connect(m_recorder.get(), &ObsRecorder::started, this, &OutputControl::recordingStarted);
-    connect(m_recorder.get(), &ObsRecorder::finished, this, &OutputControl::recordingFinished);
+    for (ObsRecorder *recorder : {m_recorder.get(), m_secondRecorder.get()})
+        connect(recorder, &ObsRecorder::finished, this,
+                [this, recorder](const QString &path, const QString &error) { onRecorderFinished(recorder, path, error); });
 }
 
 ObsOutputs::~ObsOutputs()
@@ -27,16 +35,34 @@ ObsOutputs::~ObsOutputs()
 void ObsOutputs::shutdown()
 {
     m_recorder.reset();
+    m_secondRecorder.reset();
     m_outputs.clear();
     m_context.waitForBlockingCalls();
     m_encoders.reset();
+    m_secondEncoders.reset();
 }
 
 void ObsOutputs::releaseForCanvasChange()
 {
     m_outputs.clear();
     m_context.waitForBlockingCalls();
+    m_recorder->release();
     m_encoders->release();
+}
+
+void ObsOutputs::setSecondCanvasVideo(video_t *video)
+{
+    // Whatever encoded from the old mix goes before it does.
+    m_outputs.clear();
+    m_context.waitForBlockingCalls();
+    m_secondRecorder->release();
+    m_secondEncoders->release();
+    m_secondVideo = video;
+}
+
+ObsEncoders *ObsOutputs::encodersOf(int canvas) const
+{
+    return canvas == 1 ? m_secondEncoders.get() : m_encoders.get();
 }
 
 bool ObsOutputs::ensureEncoders(const EncoderSettings &settings, QString *error)
@@ -47,7 +73,9 @@ bool ObsOutputs::ensureEncoders(const EncoderSettings &settings, QString *error)
         return true;
     if (!m_streaming)
         m_outputs.clear();
-    return m_encoders->create(settings, error);
+    if (!m_encoders->create(settings, error))
+        return false;
+    return !m_secondVideo || m_secondEncoders->create(settings, error, m_secondVideo, "second-canvas");
 }
 
 bool ObsOutputs::startStreaming(const QList<Destination> &destinations, const EncoderSettings &encoder, QString *error)
@@ -71,7 +99,10 @@ bool ObsOutputs::startStreaming(const QList<Destination> &destinations, const En
         connect(output.get(), &ObsStreamOutput::finished, this, &ObsOutputs::onOutputFinished);
         connect(output.get(), &ObsStreamOutput::stateChanged, this, &ObsOutputs::startPendingRecording, Qt::QueuedConnection);
         QString why;
-        if (!output->start(m_encoders->video(), m_encoders->audio(), &why))
+        const ObsEncoders *encoders = encodersOf(destinations.at(i).canvas());
+        if (!encoders->isCreated())
+            failures.append(tr("%1: the second canvas is off; turn it on in Settings or send this destination the program").arg(destinations.at(i).label()));
+        else if (!output->start(encoders->video(), encoders->audio(), &why))
             failures.append(why);
         m_outputs.push_back(std::move(output));
     }
@@ -139,7 +170,55 @@ bool ObsOutputs::startRecording(const QString &mkvPath, const EncoderSettings &e
     }
     if (!ensureEncoders(encoder, error))
         return false;
-    return m_recorder->start(mkvPath, m_encoders->video(), m_encoders->audio(), error);
+    return startRecorders(mkvPath, error);
+}
+
+bool ObsOutputs::startRecorders(const QString &mkvPath, QString *error)
+{
+    const bool second = m_secondVideo && m_recordedCanvas != RecordedCanvas::Program;
+    const bool program = !second || m_recordedCanvas == RecordedCanvas::Both;
+    m_recording = {};
+    QString path = mkvPath;
+    if (program) {
+        if (!m_recorder->start(path, m_encoders->video(), m_encoders->audio(), error))
+            return false;
+        m_recording.primary = m_recorder.get();
+        m_recording.running = 1;
+    }
+    if (second) {
+        if (program) { // the second canvas' file beside the program's, named by its size
+            const QFileInfo info(mkvPath);
+            path = info.dir().filePath(QStringLiteral("%1-%2x%3.%4")
+                                           .arg(info.completeBaseName())
+                                           .arg(video_output_get_width(m_secondVideo))
+                                           .arg(video_output_get_height(m_secondVideo))
+                                           .arg(info.suffix()));
+        }
+        QString why;
+        if (m_secondRecorder->start(path, m_secondEncoders->video(), m_secondEncoders->audio(), &why)) {
+            if (!m_recording.primary)
+                m_recording.primary = m_secondRecorder.get();
+            ++m_recording.running;
+        } else if (!program) {
+            *error = why;
+            return false;
+        } else {
+            m_recording.errors.append(why); // the program's file goes on
+        }
+    }
+    emit recordingStarted(m_recording.primary == m_recorder.get() ? m_recorder->path() : m_secondRecorder->path());
+    return true;
+}
+
+void ObsOutputs::onRecorderFinished(ObsRecorder *recorder, const QString &path, const QString &error)
+{
+    if (!error.isEmpty())
+        m_recording.errors.append(error);
+    if (recorder == m_recording.primary)
+        m_recording.primaryPath = path;
+    if (m_recording.running == 0 || --m_recording.running > 0)
+        return;
+    emit recordingFinished(m_recording.primaryPath, m_recording.errors.join(QLatin1Char('\n')));
 }
 
 void ObsOutputs::startPendingRecording()
@@ -162,11 +241,12 @@ void ObsOutputs::stopRecording()
         return;
     }
     m_recorder->stop();
+    m_secondRecorder->stop();
 }
 
 bool ObsOutputs::isRecording() const
 {
-    return m_pendingRecording.has_value() || (m_recorder && m_recorder->isActive());
+    return m_pendingRecording.has_value() || (m_recorder && m_recorder->isActive()) || (m_secondRecorder && m_secondRecorder->isActive());
 }
 
 EngineStats ObsOutputs::stats() const
@@ -182,8 +262,8 @@ EngineStats ObsOutputs::stats() const
     for (const auto &output : m_outputs)
         s.outputs.append(output->stats());
     s.recording = isRecording();
-    s.recordingBytes = m_recorder->bytes();
-    s.recordingDurationMs = m_recorder->durationMs();
+    s.recordingBytes = m_recorder->bytes() + m_secondRecorder->bytes();
+    s.recordingDurationMs = std::max(m_recorder->durationMs(), m_secondRecorder->durationMs());
     return s;
 }
 

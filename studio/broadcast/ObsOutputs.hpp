@@ -2,9 +2,14 @@
 
 #include "OutputControl.hpp"
 
+#include <QStringList>
+
 #include <memory>
 #include <optional>
 #include <vector>
+
+struct video_output;
+using video_t = struct video_output;
 
 namespace shopcast::broadcast {
 
@@ -30,16 +35,22 @@ public:
     void setReconnectSettings(const ReconnectSettings &settings) override { m_reconnect = settings; }
     bool startRecording(const QString &mkvPath, const EncoderSettings &encoder, QString *error) override;
     void stopRecording() override;
+    void setRecordedCanvas(RecordedCanvas which) override { m_recordedCanvas = which; }
     bool isRecording() const override;
     EngineStats stats() const override;
 
     // A new canvas: outputs and encoders are bound to the old size.
     void releaseForCanvasChange();
+    // The second canvas' video mix (null: none); only while nothing runs.
+    void setSecondCanvasVideo(video_t *video);
     // libobs must still be up: outputs before encoders (the wrong order crashes at exit).
     void shutdown();
 
 private:
     bool ensureEncoders(const EncoderSettings &settings, QString *error);
+    ObsEncoders *encodersOf(int canvas) const;
+    bool startRecorders(const QString &mkvPath, QString *error);
+    void onRecorderFinished(ObsRecorder *recorder, const QString &path, const QString &error);
     bool anyOutputConnecting() const;
     void startPendingRecording();
     void onOutputFinished();
@@ -48,6 +59,20 @@ private:
     std::unique_ptr<ObsEncoders> m_encoders;
     std::vector<std::unique_ptr<ObsStreamOutput>> m_outputs;
     std::unique_ptr<ObsRecorder> m_recorder;
+    video_t *m_secondVideo = nullptr;
+    std::unique_ptr<ObsEncoders> m_secondEncoders;
+    std::unique_ptr<ObsRecorder> m_secondRecorder;
+    RecordedCanvas m_recordedCanvas = RecordedCanvas::Program;
+    // One recording of one or both canvases: reported started once, and
+    // finished once both files are (as the first file's path).
+    struct Recording
+    {
+        ObsRecorder *primary = nullptr;
+        QString primaryPath;
+        QStringList errors;
+        int running = 0;
+    };
+    Recording m_recording;
     bool m_streaming = false;
     ReconnectSettings m_reconnect;
     struct PendingRecording

@@ -1,5 +1,6 @@
 #include "ObsPreview.hpp"
 
+#include "ObsCanvasView.hpp"
 #include "PreviewFit.hpp"
 
 #include <obs-nix-platform.h>
@@ -10,8 +11,21 @@
 
 namespace shopcast::broadcast {
 
-ObsPreview::ObsPreview(quintptr nativeWindow, QSize sizePx, obs_source_t *source)
+ObsPreview::ObsPreview(quintptr nativeWindow, QSize sizePx, obs_source_t *source, obs_source_t *overlays)
     : m_source(source ? obs_source_get_weak_source(source) : nullptr)
+    , m_overlays(overlays ? obs_source_get_weak_source(overlays) : nullptr)
+{
+    createDisplay(nativeWindow, sizePx);
+}
+
+ObsPreview::ObsPreview(quintptr nativeWindow, QSize sizePx, const std::shared_ptr<ObsCanvasView> &canvas)
+    : m_canvas(canvas)
+    , m_forCanvas(true)
+{
+    createDisplay(nativeWindow, sizePx);
+}
+
+void ObsPreview::createDisplay(quintptr nativeWindow, QSize sizePx)
 {
     gs_init_data info{};
     info.cx = uint32_t(std::max(1, sizePx.width()));
@@ -45,7 +59,14 @@ void ObsPreview::draw(void *param, uint32_t cx, uint32_t cy)
     OBSSourceAutoRelease source = self->m_source ? obs_weak_source_get_source(self->m_source) : nullptr;
     uint32_t baseWidth = 0;
     uint32_t baseHeight = 0;
-    if (self->m_source) {
+    // Held for this frame: the studio may drop the canvas meanwhile.
+    const std::shared_ptr<ObsCanvasView> canvas = self->m_canvas.lock();
+    if (canvas) {
+        baseWidth = uint32_t(canvas->canvas().widthPx);
+        baseHeight = uint32_t(canvas->canvas().heightPx);
+    } else if (self->m_forCanvas) {
+        return; // its canvas is gone
+    } else if (self->m_source) {
         if (!source)
             return; // removed meanwhile
         baseWidth = obs_source_get_width(source);
@@ -65,9 +86,13 @@ void ObsPreview::draw(void *param, uint32_t cx, uint32_t cy)
     gs_projection_push();
     gs_ortho(0.0f, float(baseWidth), 0.0f, float(baseHeight), -100.0f, 100.0f);
     gs_set_viewport(viewport.x(), viewport.y(), viewport.width(), viewport.height());
-    if (source)
+    if (canvas)
+        canvas->render();
+    else if (source) {
         obs_source_video_render(source);
-    else
+        if (OBSSourceAutoRelease overlays = self->m_overlays ? obs_weak_source_get_source(self->m_overlays) : nullptr)
+            obs_source_video_render(overlays);
+    } else
         obs_render_main_texture();
     self->drawMarks(fit.canvasPerPx());
     gs_projection_pop();

@@ -1,5 +1,6 @@
 #include "ObsProgram.hpp"
 
+#include "ObsCanvasView.hpp"
 #include "ObsContext.hpp"
 #include "ObsOutputs.hpp"
 #include "ObsPreview.hpp"
@@ -38,6 +39,7 @@ struct ObsProgram::FrameGrab
 
 ObsProgram::~ObsProgram()
 {
+    dropSecondCanvas();
     obs_remove_main_render_callback(&ObsProgram::onMainRender, this);
     // After this no frame callback runs for a grab (libobs holds its lock
     // while it calls them).
@@ -114,11 +116,79 @@ bool ObsProgram::setCanvas(const CanvasSpec &canvas, QString *error)
     }
     if (canvas == m_context.canvas())
         return true;
+    // libobs frees every mix on a video reset: the second canvas is made anew.
+    const std::optional<CanvasSpec> second = secondCanvas();
+    dropSecondCanvas();
     m_outputs.releaseForCanvasChange();
-    if (!m_context.resetVideo(canvas, error))
+    const bool reset = m_context.resetVideo(canvas, error);
+    if (second) {
+        QString ignored; // it was made before at this size
+        createSecondCanvas(*second, &ignored);
+    }
+    if (!reset)
         return false;
     emit canvasChanged(canvas);
     return true;
+}
+
+std::optional<CanvasSpec> ObsProgram::secondCanvas() const
+{
+    if (!m_secondCanvas)
+        return std::nullopt;
+    return m_secondCanvas->canvas();
+}
+
+bool ObsProgram::setSecondCanvas(const std::optional<CanvasSpec> &canvas, QString *error)
+{
+    if (m_outputs.isStreaming() || m_outputs.isRecording()) {
+        *error = tr("stop streaming and recording before changing the second canvas");
+        return false;
+    }
+    const std::optional<CanvasSpec> before = secondCanvas();
+    if (canvas.has_value() == before.has_value() && (!canvas || (canvas->widthPx == before->widthPx && canvas->heightPx == before->heightPx)))
+        return true;
+    dropSecondCanvas();
+    if (canvas && !createSecondCanvas(*canvas, error)) {
+        emit secondCanvasChanged();
+        return false;
+    }
+    emit secondCanvasChanged();
+    return true;
+}
+
+bool ObsProgram::createSecondCanvas(const CanvasSpec &canvas, QString *error)
+{
+    std::unique_ptr<ObsCanvasView> view = ObsCanvasView::create(canvas, error);
+    if (!view)
+        return false;
+    m_secondCanvas = std::move(view);
+    m_graph.attachSecondCanvas(m_secondCanvas.get());
+    m_outputs.setSecondCanvasVideo(m_secondCanvas->video());
+    return true;
+}
+
+void ObsProgram::dropSecondCanvas()
+{
+    if (!m_secondCanvas)
+        return;
+    // Encoders of its mix first, then the view: libobs frees the mix after.
+    m_outputs.setSecondCanvasVideo(nullptr);
+    m_graph.attachSecondCanvas(nullptr);
+    m_secondCanvas.reset();
+}
+
+std::unique_ptr<PreviewSurface> ObsProgram::createSecondCanvasPreview(quintptr nativeWindow, QSize sizePx, QString *error)
+{
+    if (!m_secondCanvas) {
+        *error = tr("there is no second canvas");
+        return nullptr;
+    }
+    auto preview = std::make_unique<ObsPreview>(nativeWindow, sizePx, m_secondCanvas);
+    if (!preview->isValid()) {
+        *error = tr("libobs could not create a preview display on this window");
+        return nullptr;
+    }
+    return preview;
 }
 
 int ObsProgram::setOverlayImage(const QString &role, const QImage &image)
@@ -136,7 +206,9 @@ std::unique_ptr<PreviewSurface> ObsProgram::createPreview(quintptr nativeWindow,
             return nullptr;
         }
     }
-    auto preview = std::make_unique<ObsPreview>(nativeWindow, sizePx, source.Get());
+    // A scene is previewed with the show's cards over it, as it would go on air.
+    obs_source_t *overlays = source && obs_scene_from_source(source) ? m_graph.overlayLayerOf(sourceName) : nullptr;
+    auto preview = std::make_unique<ObsPreview>(nativeWindow, sizePx, source.Get(), overlays);
     if (!preview->isValid()) {
         *error = tr("libobs could not create a preview display on this window");
         return nullptr;

@@ -10,6 +10,7 @@ struct video_data;
 
 namespace shopcast::broadcast {
 
+class ObsCanvasView;
 class ObsContext;
 class ObsOutputs;
 class ObsSceneGraph;
@@ -25,6 +26,9 @@ public:
 
     CanvasSpec canvas() const override;
     bool setCanvas(const CanvasSpec &canvas, QString *error) override;
+    std::optional<CanvasSpec> secondCanvas() const override;
+    bool setSecondCanvas(const std::optional<CanvasSpec> &canvas, QString *error) override;
+    std::unique_ptr<PreviewSurface> createSecondCanvasPreview(quintptr nativeWindow, QSize sizePx, QString *error) override;
     int setOverlayImage(const QString &role, const QImage &image) override;
     std::unique_ptr<PreviewSurface> createPreview(quintptr nativeWindow, QSize sizePx, const QString &sourceName, QString *error) override;
     void grabFrame(int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done) override;
@@ -34,10 +38,14 @@ private:
     static void onMainRender(void *param, uint32_t cx, uint32_t cy);
     static void onRawFrame(void *param, video_data *frame);
     void finishGrab(FrameGrab *grab, const QImage &frame);
+    bool createSecondCanvas(const CanvasSpec &canvas, QString *error);
+    void dropSecondCanvas();
 
     ObsContext &m_context;
     ObsSceneGraph &m_graph;
     ObsOutputs &m_outputs;
+    // Shared with its previews, which draw it on the graphics thread.
+    std::shared_ptr<ObsCanvasView> m_secondCanvas;
     std::atomic<bool> m_firstFrameSeen{false};
     std::vector<std::unique_ptr<FrameGrab>> m_grabs;
 };

@@ -62,6 +62,14 @@ void ObsRecorder::stop()
         obs_output_stop(m_output);
 }
 
+void ObsRecorder::release()
+{
+    if (m_active)
+        return;
+    m_stopSignal.Disconnect();
+    m_output = nullptr;
+}
+
 quint64 ObsRecorder::bytes() const
 {
     return m_output ? obs_output_get_total_bytes(m_output) : 0;

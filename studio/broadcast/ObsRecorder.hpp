@@ -23,7 +23,11 @@ public:
 
     bool start(const QString &mkvPath, obs_encoder_t *video, obs_encoder_t *audio, QString *error);
     void stop();
+    // Lets go of the last recording's output (and with it its encoders), when
+    // stopped: before the video those encoders were bound to goes away.
+    void release();
     bool isActive() const { return m_active; }
+    const QString &path() const { return m_path; }
     quint64 bytes() const;
     qint64 durationMs() const { return m_active ? m_clock.elapsed() : 0; }
 

@@ -167,6 +167,9 @@ bool ObsSceneEditor::mirrorIntoScenes(const SceneEdit &change, const SceneCollec
                               *error = tr("libobs has no scene %1").arg(e.name);
                               return false;
                           },
+                          // The second canvas follows in refreshOverlayLayer, after every edit.
+                          [&](const edit::SetSecondCanvasScene &) { return true; },
+                          [&](const edit::AddSceneForCanvas &) { return m_graph.sync(collection(), next, error); },
                           [&](const edit::AddItem &e) { return m_graph.addItem(e.scene, *next.findSource(e.source.name), e.item, error); },
                           [&](const edit::RemoveItem &e) {
                               m_graph.removeItem(e.scene, e.index);

@@ -1,5 +1,6 @@
 #include "ObsSceneGraph.hpp"
 
+#include "ObsCanvasView.hpp"
 #include "ObsOverlaySource.hpp"
 
 #include <graphics/vec2.h>
@@ -84,8 +85,12 @@ void ObsSceneGraph::clear()
 {
     obs_set_output_source(0, nullptr);
     obs_set_output_source(1, nullptr);
-    m_overlayLayer = nullptr;
-    m_overlayLayerSources.clear();
+    if (m_secondCanvas)
+        m_secondCanvas->setSources(nullptr, nullptr);
+    m_overlayLayer = {};
+    m_secondOverlayLayer = {};
+    // A preview holds its layer weakly: it shows the scene alone until it is made anew.
+    m_sceneOverlayLayers.clear();
     if (m_transition)
         obs_transition_clear(m_transition);
     m_transition = nullptr;
@@ -376,32 +381,77 @@ void ObsSceneGraph::placeInScene(obs_sceneitem_t *item, const SceneItemSpec &spe
         obs_sceneitem_set_visible(item, false);
 }
 
-void ObsSceneGraph::refreshOverlayLayer(const SceneCollection &collection)
+bool ObsSceneGraph::layOut(OverlayLayer &layer, const SceneSpec *scene, const char *name)
 {
     QList<const SceneItemSpec *> onTop;
     QStringList names;
-    if (const SceneSpec *scene = collection.findScene(collection.currentScene()))
+    if (scene)
         for (const SceneItemSpec &item : scene->items)
             if (const auto it = m_sources.find(item.sourceName); it != m_sources.end() && isOnTopRole(ObsOverlaySource::roleOf(it->second.Get()))) {
                 onTop.append(&item);
                 names.append(item.sourceName);
             }
-    if (!m_overlayLayer) {
-        m_overlayLayer = obs_scene_create_private("shopcast overlays");
-        if (!m_overlayLayer)
-            return;
-        obs_set_output_source(1, obs_scene_get_source(m_overlayLayer));
+    if (!layer.scene) {
+        layer.scene = obs_scene_create_private(name);
+        if (!layer.scene)
+            return false;
     }
-    if (names != m_overlayLayerSources) {
-        for (obs_sceneitem_t *item : itemsOf(m_overlayLayer))
+    if (names != layer.sources) {
+        for (obs_sceneitem_t *item : itemsOf(layer.scene))
             obs_sceneitem_remove(item);
         for (const SceneItemSpec *item : std::as_const(onTop))
-            obs_scene_add(m_overlayLayer, m_sources.at(item->sourceName).Get());
-        m_overlayLayerSources = names;
+            obs_scene_add(layer.scene, m_sources.at(item->sourceName).Get());
+        layer.sources = names;
     }
-    const auto items = itemsOf(m_overlayLayer);
+    const auto items = itemsOf(layer.scene);
     for (size_t i = 0; i < items.size() && i < size_t(onTop.size()); ++i)
         place(items[i], *onTop.at(qsizetype(i)));
+    return true;
+}
+
+void ObsSceneGraph::refreshOverlayLayer(const SceneCollection &collection)
+{
+    const bool created = !m_overlayLayer.scene;
+    if (layOut(m_overlayLayer, collection.findScene(collection.currentScene()), "shopcast overlays") && created)
+        obs_set_output_source(1, obs_scene_get_source(m_overlayLayer.scene));
+    const QString sceneName = collection.secondCanvasScene().isEmpty() ? collection.currentScene() : collection.secondCanvasScene();
+    if (const SceneSpec *scene = collection.findScene(sceneName))
+        m_secondCanvasScene = *scene;
+    showOnSecondCanvas();
+    m_scenesLaidOut = collection.scenes(); // shared, not copied
+    for (auto &[name, layer] : m_sceneOverlayLayers)
+        layOut(layer, collection.findScene(name), "shopcast overlays (preview)");
+}
+
+obs_source_t *ObsSceneGraph::overlayLayerOf(const QString &scene)
+{
+    const auto spec = std::find_if(m_scenesLaidOut.cbegin(), m_scenesLaidOut.cend(), [&](const SceneSpec &s) { return s.name == scene; });
+    if (spec == m_scenesLaidOut.cend())
+        return nullptr;
+    OverlayLayer &layer = m_sceneOverlayLayers[scene];
+    if (!layOut(layer, &*spec, "shopcast overlays (preview)"))
+        return nullptr;
+    return obs_scene_get_source(layer.scene);
+}
+
+void ObsSceneGraph::showOnSecondCanvas()
+{
+    if (!m_secondCanvas)
+        return;
+    const auto scene = m_scenes.find(m_secondCanvasScene.name);
+    if (scene == m_scenes.end() || !layOut(m_secondOverlayLayer, &m_secondCanvasScene, "shopcast overlays (second canvas)")) {
+        m_secondCanvas->setSources(nullptr, nullptr);
+        return;
+    }
+    m_secondCanvas->setSources(obs_scene_get_source(scene->second.Get()), obs_scene_get_source(m_secondOverlayLayer.scene));
+}
+
+void ObsSceneGraph::attachSecondCanvas(ObsCanvasView *view)
+{
+    if (m_secondCanvas && m_secondCanvas != view)
+        m_secondCanvas->setSources(nullptr, nullptr);
+    m_secondCanvas = view;
+    showOnSecondCanvas();
 }
 
 QSizeF ObsSceneGraph::sourceSize(const QString &name) const

@@ -24,6 +24,8 @@ namespace shopcast::broadcast {
 // and poll, the pinned comment) drawn above it. The overlay items of the
 // scene on air are laid out in that layer, and hidden in the scene itself,
 // so a swipe or a fade moves the scene under the card and never the card.
+class ObsCanvasView;
+
 class ObsSceneGraph
 {
     Q_DECLARE_TR_FUNCTIONS(ObsSceneGraph)
@@ -61,8 +63,15 @@ public:
     // Drops obs sources that no scene uses any more.
     void pruneSources(const SceneCollection &collection);
     // Lays the overlay layer out as the collection's scene on air has its
-    // overlays (after any edit; cheap when nothing in it changed).
+    // overlays (after any edit; cheap when nothing in it changed); the same
+    // for the second canvas, which shows its own scene and overlay layer.
     void refreshOverlayLayer(const SceneCollection &collection);
+    // The show's cards as they sit over a scene, for a preview of that scene
+    // (studio mode's next scene): laid out again after every edit.
+    obs_source_t *overlayLayerOf(const QString &scene);
+    // The second canvas to keep showing the collection's secondCanvasScene
+    // (null: none); it is detached before it goes.
+    void attachSecondCanvas(ObsCanvasView *view);
     // The overlay roles drawn above the transition.
     static bool isOnTopRole(const QString &role);
 
@@ -91,10 +100,26 @@ private:
     // Output channel 0 is the transition; the scene is the transition's.
     OBSSourceAutoRelease m_transition;
     TransitionSpec m_transitionSpec;
-    // Output channel 1: the overlays above the transition, and what they
-    // were laid out from (source names, in order).
-    OBSSceneAutoRelease m_overlayLayer;
-    QStringList m_overlayLayerSources;
+    // The overlays above a canvas' scene, and what they were laid out from
+    // (source names, in order).
+    struct OverlayLayer
+    {
+        OBSSceneAutoRelease scene;
+        QStringList sources;
+    };
+    bool layOut(OverlayLayer &layer, const SceneSpec *scene, const char *name);
+    // Output channel 1 of the program.
+    OverlayLayer m_overlayLayer;
+    // Channel 1 of the second canvas.
+    OverlayLayer m_secondOverlayLayer;
+    // Over previews of scenes, by scene name; and what they are laid out from.
+    std::map<QString, OverlayLayer> m_sceneOverlayLayers;
+    QList<SceneSpec> m_scenesLaidOut;
+    ObsCanvasView *m_secondCanvas = nullptr;
+    // What the second canvas shows, as of the last refresh: a canvas added
+    // later starts from it.
+    SceneSpec m_secondCanvasScene;
+    void showOnSecondCanvas();
 };
 
 } // namespace shopcast::broadcast

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CanvasSpec.hpp"
 #include "Destination.hpp"
 #include "EncoderSettings.hpp"
 #include "EngineStats.hpp"
@@ -19,7 +20,7 @@ class OutputControl : public QObject
 public:
     using QObject::QObject;
 
-    // Every destination shares one video and one audio encoder. Returns false
+    // Every destination of a canvas shares its one video and audio encoder. Returns false
     // only when nothing could start; a destination that fails later is
     // reported through outputStateChanged while the others go on.
     virtual bool startStreaming(const QList<Destination> &destinations, const EncoderSettings &encoder, QString *error) = 0;
@@ -36,6 +37,9 @@ public:
     // Records to MKV (a crash leaves a playable file), remuxed to MP4 on stop.
     virtual bool startRecording(const QString &mkvPath, const EncoderSettings &encoder, QString *error) = 0;
     virtual void stopRecording() = 0;
+    // For the next recording, when there is a second canvas: its file is
+    // the recording's name with the canvas size added ("show-720x1280.mkv").
+    virtual void setRecordedCanvas(RecordedCanvas which) = 0;
     virtual bool isRecording() const = 0;
 
     virtual EngineStats stats() const = 0;

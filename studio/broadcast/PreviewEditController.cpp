@@ -46,8 +46,16 @@ void PreviewEditController::setScene(const QString &name)
     onCollectionChanged();
 }
 
+void PreviewEditController::followSecondCanvas()
+{
+    m_followsSecondCanvas = true;
+    onCollectionChanged();
+}
+
 QString PreviewEditController::sceneName() const
 {
+    if (m_followsSecondCanvas && !m_scenes.collection().secondCanvasScene().isEmpty())
+        return m_scenes.collection().secondCanvasScene();
     if (!m_editedScene.isEmpty() && m_scenes.collection().findScene(m_editedScene))
         return m_editedScene;
     return m_scenes.collection().currentScene();

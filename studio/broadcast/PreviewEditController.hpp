@@ -35,6 +35,8 @@ public:
     void setCanvasSize(QSizeF canvasPx);
     // The scene edited: empty for the one on air; in studio mode, the one in the preview.
     void setScene(const QString &name);
+    // Edits the scene the second canvas shows, whichever it is.
+    void followSecondCanvas();
     QString sceneName() const;
     QSizeF canvasSize() const { return m_canvasPx; }
     void setSnapping(const Snapping &snapping);
@@ -97,6 +99,7 @@ private:
     QSizeF m_canvasPx{1280, 720};
     Snapping m_snapping;
     QString m_sceneName; // the scene the selection is of
+    bool m_followsSecondCanvas = false;
     QString m_editedScene;
     QList<int> m_selection;
 

@@ -58,6 +58,8 @@ public:
     void setReconnectSettings(const broadcast::ReconnectSettings &settings) override { reconnect = settings; }
     bool startRecording(const QString &mkvPath, const broadcast::EncoderSettings &encoder, QString *error) override;
     void stopRecording() override;
+    void setRecordedCanvas(broadcast::RecordedCanvas which) override { recordedCanvas = which; }
+    broadcast::RecordedCanvas recordedCanvas = broadcast::RecordedCanvas::Program;
     bool isRecording() const override { return !m_recordingPath.isEmpty(); }
     broadcast::EngineStats stats() const override { return m_stats; }
 
