@@ -1,6 +1,9 @@
 #include "CentralView.hpp"
 
 #include "PreviewWidget.hpp"
+#include "broadcast/ProgramView.hpp"
+
+#include <algorithm>
 
 #include "actions/ActionRegistry.hpp"
 #include "broadcast/PreviewEditController.hpp"
@@ -14,11 +17,12 @@
 namespace shopcast::app {
 
 CentralView::CentralView(broadcast::ProgramView &program, broadcast::StudioMode &studioMode, broadcast::PreviewEditController &editing,
-                         actions::ActionRegistry &actions, QWidget *parent)
+                         broadcast::PreviewEditController &secondEditing, actions::ActionRegistry &actions, QWidget *parent)
     : QWidget(parent)
     , m_programView(program)
     , m_studioMode(studioMode)
     , m_editing(editing)
+    , m_secondEditing(secondEditing)
     , m_actions(actions)
 {
     setObjectName(QStringLiteral("centralView"));
@@ -53,9 +57,38 @@ CentralView::CentralView(broadcast::ProgramView &program, broadcast::StudioMode 
     programColumn->addWidget(m_programTitle);
     row->addWidget(m_programColumn, 1);
 
+    // The second canvas (a portrait one beside a landscape program) as it goes out.
+    m_secondColumn = new QWidget(this);
+    auto *secondColumn = new QVBoxLayout(m_secondColumn);
+    secondColumn->setContentsMargins(0, 0, 0, 0);
+    m_secondTitle = new QLabel(m_secondColumn);
+    m_secondTitle->setAlignment(Qt::AlignCenter);
+    secondColumn->addWidget(m_secondTitle);
+    row->addWidget(m_secondColumn, 0);
+    connect(&m_programView, &broadcast::ProgramView::secondCanvasChanged, this, &CentralView::applySecondCanvas);
+    applySecondCanvas();
+
     connect(&m_studioMode, &broadcast::StudioMode::enabledChanged, this, &CentralView::applyStudioMode);
     connect(&m_studioMode, &broadcast::StudioMode::previewSceneChanged, this, &CentralView::showPreviewScene);
     applyStudioMode(m_studioMode.isEnabled());
+}
+
+void CentralView::applySecondCanvas()
+{
+    const std::optional<broadcast::CanvasSpec> canvas = m_programView.secondCanvas();
+    delete m_second; // its libobs display goes with it
+    m_second = nullptr;
+    m_secondColumn->setVisible(canvas.has_value());
+    if (!canvas)
+        return;
+    m_secondTitle->setText(tr("Second canvas %1").arg(canvas->sizeText()));
+    m_second = new PreviewWidget(m_programView, m_secondColumn, {}, &m_secondEditing);
+    connect(m_second, &PreviewWidget::message, this, &CentralView::message);
+    m_second->setObjectName(QStringLiteral("secondCanvasView"));
+    m_second->showSecondCanvas();
+    // As wide as the canvas' shape needs beside a preview of the window's height.
+    m_second->setMinimumWidth(std::clamp(360 * canvas->widthPx / canvas->heightPx, 180, 360));
+    static_cast<QVBoxLayout *>(m_secondColumn->layout())->addWidget(m_second, 1);
 }
 
 void CentralView::applyStudioMode(bool on)

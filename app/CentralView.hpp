@@ -25,12 +25,15 @@ class CentralView : public QWidget
 {
     Q_OBJECT
 public:
-    CentralView(broadcast::ProgramView &program, broadcast::StudioMode &studioMode, broadcast::PreviewEditController &editing, actions::ActionRegistry &actions,
-                QWidget *parent = nullptr);
+    // secondEditing places the items of the second canvas' scene in its view.
+    CentralView(broadcast::ProgramView &program, broadcast::StudioMode &studioMode, broadcast::PreviewEditController &editing,
+                broadcast::PreviewEditController &secondEditing, actions::ActionRegistry &actions, QWidget *parent = nullptr);
 
     PreviewWidget *preview() const { return m_preview; }
     // The program beside the preview; null out of studio mode.
     PreviewWidget *program() const { return m_program; }
+    // The second canvas at the side; null without one.
+    PreviewWidget *secondCanvas() const { return m_second; }
 
 signals:
     void message(const QString &text);
@@ -38,10 +41,12 @@ signals:
 private:
     void applyStudioMode(bool on);
     void showPreviewScene(const QString &scene);
+    void applySecondCanvas();
 
     broadcast::ProgramView &m_programView;
     broadcast::StudioMode &m_studioMode;
     broadcast::PreviewEditController &m_editing;
+    broadcast::PreviewEditController &m_secondEditing;
     actions::ActionRegistry &m_actions;
     PreviewWidget *m_preview = nullptr;
     PreviewWidget *m_program = nullptr;
@@ -49,6 +54,9 @@ private:
     QLabel *m_programTitle = nullptr;
     QPushButton *m_transition = nullptr;
     QWidget *m_programColumn = nullptr;
+    QWidget *m_secondColumn = nullptr;
+    QLabel *m_secondTitle = nullptr;
+    PreviewWidget *m_second = nullptr;
 };
 
 } // namespace shopcast::app

@@ -90,7 +90,13 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
         if (QString error; !m_studio.saveUi(&error))
             statusBar()->showMessage(error, 10'000);
     });
-    auto *central = new CentralView(studio.engine().program(), studio.studioMode(), *placement, session.actions(), centre);
+    // The second canvas' scene is placed in its own view, with the same snapping.
+    auto *secondPlacement = new PreviewEditController(studio.engine().scenes(), this);
+    secondPlacement->setObjectName(QStringLiteral("secondCanvasEditing"));
+    secondPlacement->setSnapping(placement->snapping());
+    connect(placement, &PreviewEditController::snappingChanged, secondPlacement,
+            [placement, secondPlacement] { secondPlacement->setSnapping(placement->snapping()); });
+    auto *central = new CentralView(studio.engine().program(), studio.studioMode(), *placement, *secondPlacement, session.actions(), centre);
     m_preview = central->preview();
     connect(central, &CentralView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
     centreLayout->addWidget(m_banner);
@@ -311,7 +317,7 @@ void MainWindow::showMessage(const QString &text, bool isError)
 
 void MainWindow::editDestinations()
 {
-    DestinationsDialog dialog(m_studio.settings().destinations, m_studio.secrets(), this);
+    DestinationsDialog dialog(m_studio.settings().destinations, m_studio.secrets(), this, m_studio.settings().secondCanvas);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_studio.settings().destinations = dialog.entries();
@@ -358,6 +364,11 @@ void MainWindow::editSettings()
             showMessage(tr("Settings not saved: %1").arg(error), true);
     }
     if (!live && !(next.canvas == m_studio.settings().canvas) && !m_studio.applyCanvas(next.canvas, &error)) {
+        showMessage(error, true);
+        return;
+    }
+    if (!live && (next.secondCanvas != m_studio.settings().secondCanvas || next.recordedCanvas != m_studio.settings().recordedCanvas)
+        && !m_studio.applySecondCanvas(next.secondCanvas, next.recordedCanvas, &error)) {
         showMessage(error, true);
         return;
     }

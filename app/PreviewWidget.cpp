@@ -31,8 +31,7 @@ PreviewWidget::PreviewWidget(broadcast::ProgramView &program, QWidget *parent, c
         setFocusPolicy(Qt::ClickFocus);
         setMouseTracking(true); // the pointer shows what a press would grab
         m_editor->setCanvasSize(QSizeF(m_program.canvas().widthPx, m_program.canvas().heightPx));
-        connect(&m_program, &broadcast::ProgramView::canvasChanged, this,
-                [this](const broadcast::CanvasSpec &canvas) { m_editor->setCanvasSize(QSizeF(canvas.widthPx, canvas.heightPx)); });
+        connect(&m_program, &broadcast::ProgramView::canvasChanged, this, [this] { m_editor->setCanvasSize(QSizeF(canvas().widthPx, canvas().heightPx)); });
         connect(m_editor, &PreviewEditController::selectionChanged, this, &PreviewWidget::updateMarks);
         connect(m_editor, &PreviewEditController::editFailed, this, &PreviewWidget::message);
         // A move from the Sources dock, an undo: the marks follow the items.
@@ -49,8 +48,8 @@ QSize PreviewWidget::pixelSize() const
 
 broadcast::PreviewFit PreviewWidget::fit() const
 {
-    const broadcast::CanvasSpec canvas = m_program.canvas();
-    return broadcast::PreviewFit(pixelSize(), QSizeF(canvas.widthPx, canvas.heightPx));
+    const broadcast::CanvasSpec shown = canvas();
+    return broadcast::PreviewFit(pixelSize(), QSizeF(shown.widthPx, shown.heightPx));
 }
 
 QPointF PreviewWidget::toCanvas(QPointF widgetPos) const
@@ -75,12 +74,32 @@ void PreviewWidget::showSource(const QString &sourceName)
     update();
 }
 
+broadcast::CanvasSpec PreviewWidget::canvas() const
+{
+    if (m_secondCanvas)
+        if (const std::optional<broadcast::CanvasSpec> second = m_program.secondCanvas())
+            return *second;
+    return m_program.canvas();
+}
+
+void PreviewWidget::showSecondCanvas()
+{
+    m_secondCanvas = true;
+    if (m_editor) {
+        m_editor->followSecondCanvas();
+        m_editor->setCanvasSize(QSizeF(canvas().widthPx, canvas().heightPx));
+    }
+    m_surface.reset();
+    update();
+}
+
 void PreviewWidget::paintEvent(QPaintEvent *)
 {
     if (m_surface)
         return;
     QString error;
-    m_surface = m_program.createPreview(quintptr(winId()), pixelSize(), m_sourceName, &error);
+    m_surface = m_secondCanvas ? m_program.createSecondCanvasPreview(quintptr(winId()), pixelSize(), &error)
+                               : m_program.createPreview(quintptr(winId()), pixelSize(), m_sourceName, &error);
     if (!m_surface)
         qWarning("preview unavailable: %s", qPrintable(error));
     updateMarks();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "broadcast/CanvasSpec.hpp"
 #include "broadcast/PreviewFit.hpp"
 #include "broadcast/PreviewSurface.hpp"
 
@@ -34,6 +35,10 @@ public:
     // Shows another source (a scene, in studio mode's preview); empty: the program.
     void showSource(const QString &sourceName);
     const QString &sourceName() const { return m_sourceName; }
+    // Shows the second canvas instead; the editor places the items of its scene.
+    void showSecondCanvas();
+    // The canvas shown.
+    broadcast::CanvasSpec canvas() const;
     // Where the canvas is in this widget, in device pixels.
     broadcast::PreviewFit fit() const;
     // The canvas pixel under a point of the widget (logical coordinates).
@@ -56,6 +61,7 @@ protected:
 
 private:
     QSize pixelSize() const;
+    bool m_secondCanvas = false;
     double handleRadiusPx() const;
     void updateMarks();
     void report(bool ok, const QString &error);

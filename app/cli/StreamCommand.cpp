@@ -55,8 +55,17 @@ int StreamCommand::run(const QStringList &arguments)
     const QCommandLineOption productOption(QStringLiteral("product"), StreamCommand::tr("Show the product card of this SKU."), StreamCommand::tr("SKU"));
     const QCommandLineOption templateOption(QStringLiteral("template"), StreamCommand::tr("Product card template."), StreamCommand::tr("NAME"),
                                             QStringLiteral("light"));
+    const QCommandLineOption secondCanvasOption(
+        QStringLiteral("second-canvas"), StreamCommand::tr("A second canvas of this size from the same sources, e.g. 720x1280."), StreamCommand::tr("WxH"));
+    const QCommandLineOption secondDestOption(QStringLiteral("second-dest"), StreamCommand::tr("Destination of the second canvas (repeatable)."),
+                                              StreamCommand::tr("URL"));
+    const QCommandLineOption secondSceneOption(
+        QStringLiteral("second-scene"), StreamCommand::tr("Scene of the second canvas (default: the collection's, else the program's scene laid out for it)."),
+        StreamCommand::tr("NAME"));
+    const QCommandLineOption recordCanvasOption(QStringLiteral("record-canvas"), StreamCommand::tr("What --record records: program, second or both."),
+                                                StreamCommand::tr("WHICH"), QStringLiteral("program"));
     parser.addOptions({destOption, destFileOption, recordOption, canvasOption, fpsOption, durationOption, bitrateOption, collectionOption, dbOption,
-                       productOption, templateOption});
+                       productOption, templateOption, secondCanvasOption, secondDestOption, secondSceneOption, recordCanvasOption});
     if (const auto stop = CliReport::parse(parser, arguments))
         return *stop;
 
@@ -70,6 +79,33 @@ int StreamCommand::run(const QStringList &arguments)
         else
             errors.append(StreamCommand::tr("--dest: %1").arg(error));
     }
+    std::optional<CanvasSpec> secondCanvas;
+    if (parser.isSet(secondCanvasOption)) {
+        QString error;
+        secondCanvas = CanvasSpec::parseSize(parser.value(secondCanvasOption), &error);
+        if (!secondCanvas)
+            errors.append(StreamCommand::tr("--second-canvas: %1").arg(error));
+    }
+    for (const QString &url : parser.values(secondDestOption)) {
+        QString error;
+        if (!secondCanvas)
+            errors.append(StreamCommand::tr("--second-dest needs --second-canvas"));
+        else if (auto d = Destination::parse(url, &error)) {
+            d->setCanvas(1);
+            destinations.append(*d);
+        } else
+            errors.append(StreamCommand::tr("--second-dest: %1").arg(error));
+    }
+    if (parser.isSet(secondSceneOption) && !parser.isSet(secondCanvasOption))
+        errors.append(StreamCommand::tr("--second-scene needs --second-canvas"));
+    const QString recordCanvas = parser.value(recordCanvasOption);
+    const RecordedCanvas recorded = recordCanvas == QLatin1String("second") ? RecordedCanvas::Second
+                                    : recordCanvas == QLatin1String("both") ? RecordedCanvas::Both
+                                                                            : RecordedCanvas::Program;
+    if (recordCanvas != QLatin1String("program") && recordCanvas != QLatin1String("second") && recordCanvas != QLatin1String("both"))
+        errors.append(StreamCommand::tr("--record-canvas must be program, second or both"));
+    else if (recorded != RecordedCanvas::Program && !parser.isSet(secondCanvasOption))
+        errors.append(StreamCommand::tr("--record-canvas %1 needs --second-canvas").arg(recordCanvas));
     if (parser.isSet(destFileOption)) {
         QFile file(parser.value(destFileOption));
         if (!file.open(QIODevice::ReadOnly)) {
@@ -91,6 +127,8 @@ int StreamCommand::run(const QStringList &arguments)
         errors.append(StreamCommand::tr("--fps must be 30 or 60"));
     else if (canvas)
         canvas->fps = fps;
+    if (secondCanvas && ok)
+        secondCanvas->fps = fps;
     double durationSec = -1;
     if (parser.isSet(durationOption)) {
         durationSec = parser.value(durationOption).toDouble(&ok);
@@ -134,6 +172,22 @@ int StreamCommand::run(const QStringList &arguments)
     }
     if (!collection)
         collection = SceneCollection::demo(*canvas, core::StudioPaths::resourceDir());
+    if (secondCanvas) {
+        QString error;
+        QString scene = parser.isSet(secondSceneOption) ? parser.value(secondSceneOption) : collection->secondCanvasScene();
+        if (scene.isEmpty()) {
+            // The program's scene laid out for the second canvas, as the studio does when it is turned on.
+            scene = QStringLiteral("%1 (%2)").arg(collection->currentScene(), secondCanvas->sizeText());
+            if (!collection->addSceneForCanvas(collection->currentScene(), scene, *canvas, *secondCanvas, &error)) {
+                CliReport::error(StreamCommand::tr("--second-canvas: %1").arg(error));
+                return 2;
+            }
+        }
+        if (!collection->setSecondCanvasScene(scene, &error)) {
+            CliReport::error(StreamCommand::tr("--second-scene: %1").arg(error));
+            return 2;
+        }
+    }
 
     // --- run ----------------------------------------------------------------
     QTemporaryDir obsConfig;
@@ -145,6 +199,10 @@ int StreamCommand::run(const QStringList &arguments)
     }
     if (!engine->scenes().loadCollection(*collection, &error)) {
         CliReport::error(error);
+        return 1;
+    }
+    if (secondCanvas && !engine->program().setSecondCanvas(secondCanvas, &error)) {
+        CliReport::error(StreamCommand::tr("--second-canvas: %1").arg(error));
         return 1;
     }
 
@@ -162,10 +220,12 @@ int StreamCommand::run(const QStringList &arguments)
     BroadcastSettings settings;
     settings.canvas = *canvas;
     settings.encoder = encoder;
+    settings.secondCanvas = secondCanvas;
+    settings.recordedCanvas = recorded;
     QHash<QString, QString> keys;
     for (int i = 0; i < destinations.size(); ++i) {
-        const DestinationEntry entry{QStringLiteral("cli-%1").arg(i), destinations.at(i).server(), destinations.at(i).server(),
-                                     true}; // named by its URL (without the key), as given
+        const DestinationEntry entry{QStringLiteral("cli-%1").arg(i), destinations.at(i).server(), destinations.at(i).server(), true,
+                                     destinations.at(i).canvas()}; // named by its URL (without the key), as given
         settings.destinations.append(entry);
         keys.insert(entry.secretKey(), destinations.at(i).streamKey());
     }

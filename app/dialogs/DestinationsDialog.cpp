@@ -11,6 +11,9 @@
 #include <QMessageBox>
 
 #include <QCheckBox>
+#include <QComboBox>
+
+#include <algorithm>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,13 +29,15 @@ namespace shopcast::app {
 using namespace shopcast::broadcast;
 
 namespace {
-enum Column { Enabled, Name, Server, Key, ColumnCount };
+enum Column { Enabled, Name, Server, Key, Canvas, ColumnCount };
 }
 
-DestinationsDialog::DestinationsDialog(QList<DestinationEntry> entries, core::SecretStore &secrets, QWidget *parent)
+DestinationsDialog::DestinationsDialog(QList<DestinationEntry> entries, core::SecretStore &secrets, QWidget *parent,
+                                       const std::optional<CanvasSpec> &secondCanvas)
     : QDialog(parent)
     , m_entries(std::move(entries))
     , m_secrets(secrets)
+    , m_secondCanvas(secondCanvas)
 {
     setWindowTitle(tr("Destinations"));
     resize(760, 320);
@@ -42,7 +47,9 @@ DestinationsDialog::DestinationsDialog(QList<DestinationEntry> entries, core::Se
                                     "or a full rtmp(s):// URL with the key at the end."),
                                  this));
     m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setHorizontalHeaderLabels({tr("On"), tr("Name"), tr("Server URL"), tr("Stream key")});
+    m_table->setHorizontalHeaderLabels({tr("On"), tr("Name"), tr("Server URL"), tr("Stream key"), tr("Canvas")});
+    // One canvas: nothing to pick (a destination set to a second canvas since turned off keeps its choice).
+    m_table->setColumnHidden(Canvas, !m_secondCanvas && std::none_of(m_entries.cbegin(), m_entries.cend(), [](const auto &e) { return e.canvas == 1; }));
     m_table->horizontalHeader()->setSectionResizeMode(Server, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table);
@@ -126,6 +133,12 @@ void DestinationsDialog::addRow(const DestinationEntry &entry, const QString &ke
     keyEdit->setEchoMode(QLineEdit::Password);
     connect(keyEdit, &QLineEdit::textChanged, this, &DestinationsDialog::recheck);
     m_table->setCellWidget(row, Key, keyEdit);
+    auto *canvas = new QComboBox(m_table);
+    canvas->setObjectName(QStringLiteral("canvas"));
+    canvas->addItem(tr("Program"), 0);
+    canvas->addItem(m_secondCanvas ? tr("Second canvas (%1)").arg(m_secondCanvas->sizeText()) : tr("Second canvas (off)"), 1);
+    canvas->setCurrentIndex(entry.canvas == 1 ? 1 : 0);
+    m_table->setCellWidget(row, Canvas, canvas);
 }
 
 QStringList DestinationsDialog::validate(QList<DestinationEntry> &next, QList<QString> &keys) const
@@ -136,6 +149,7 @@ QStringList DestinationsDialog::validate(QList<DestinationEntry> &next, QList<QS
         entry.id = m_table->item(r, Enabled)->data(Qt::UserRole).toString();
         entry.enabled = m_table->item(r, Enabled)->checkState() == Qt::Checked;
         entry.name = m_table->item(r, Name)->text().trimmed();
+        entry.canvas = qobject_cast<QComboBox *>(m_table->cellWidget(r, Canvas))->currentData().toInt();
         const QString server = m_table->item(r, Server)->text();
         QString key = qobject_cast<QLineEdit *>(m_table->cellWidget(r, Key))->text();
         QString error;

@@ -21,7 +21,9 @@ class DestinationsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DestinationsDialog(QList<broadcast::DestinationEntry> entries, core::SecretStore &secrets, QWidget *parent = nullptr);
+    // secondCanvas: each destination can carry it instead of the program.
+    DestinationsDialog(QList<broadcast::DestinationEntry> entries, core::SecretStore &secrets, QWidget *parent = nullptr,
+                       const std::optional<broadcast::CanvasSpec> &secondCanvas = std::nullopt);
     QList<broadcast::DestinationEntry> entries() const { return m_entries; }
 
     void accept() override;
@@ -36,6 +38,7 @@ private:
 
     QList<broadcast::DestinationEntry> m_entries;
     core::SecretStore &m_secrets;
+    std::optional<broadcast::CanvasSpec> m_secondCanvas;
     QTableWidget *m_table = nullptr;
     QLabel *m_errors = nullptr;
     bool m_rowErrorsShown = false;

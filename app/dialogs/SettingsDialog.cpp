@@ -42,6 +42,25 @@ SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::Ui
         if (preset.widthPx == settings.canvas.widthPx && preset.heightPx == settings.canvas.heightPx)
             m_canvas->setCurrentIndex(m_canvas->count() - 1);
     }
+    // A second canvas for a platform of the other shape, from the same sources.
+    m_secondCanvas = new QComboBox(this);
+    m_secondCanvas->setObjectName(QStringLiteral("secondCanvas"));
+    m_secondCanvas->addItem(tr("Off"), QString());
+    for (const CanvasSpec &preset : CanvasSpec::presets()) {
+        m_secondCanvas->addItem(QStringLiteral("%1 (%2)").arg(preset.sizeText(), preset.isPortrait() ? tr("portrait, for phone viewers") : tr("landscape")),
+                                preset.sizeText());
+        if (settings.secondCanvas && preset.widthPx == settings.secondCanvas->widthPx && preset.heightPx == settings.secondCanvas->heightPx)
+            m_secondCanvas->setCurrentIndex(m_secondCanvas->count() - 1);
+    }
+    m_secondCanvas->setEnabled(!canvasLocked);
+    m_secondCanvas->setToolTip(tr("Streams of another shape at the same time: each destination picks its canvas in Destinations."));
+    m_recorded = new QComboBox(this);
+    m_recorded->setObjectName(QStringLiteral("recordedCanvas"));
+    m_recorded->addItem(tr("The program"), int(RecordedCanvas::Program));
+    m_recorded->addItem(tr("The second canvas"), int(RecordedCanvas::Second));
+    m_recorded->addItem(tr("Both (two files)"), int(RecordedCanvas::Both));
+    m_recorded->setCurrentIndex(m_recorded->findData(int(settings.recordedCanvas)));
+    m_recorded->setEnabled(!canvasLocked);
     m_fps = new QComboBox(this);
     m_fps->addItem(QStringLiteral("30"), 30);
     m_fps->addItem(QStringLiteral("60"), 60);
@@ -67,6 +86,8 @@ SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::Ui
 
     form->addRow(tr("Canvas:"), m_canvas);
     form->addRow(tr("Frame rate:"), m_fps);
+    form->addRow(tr("Second canvas:"), m_secondCanvas);
+    form->addRow(tr("Record:"), m_recorded);
     // The encoder's particulars are for the curious: in the tooltip.
     m_bitrate->setToolTip(
         tr("x264, preset %1, constant bitrate, a keyframe every %2 s").arg(settings.encoder.x264Preset).arg(settings.encoder.keyframeIntervalSec));
@@ -184,6 +205,10 @@ BroadcastSettings SettingsDialog::settings() const
     if (auto canvas = CanvasSpec::parseSize(m_canvas->currentData().toString()))
         s.canvas = *canvas;
     s.canvas.fps = m_fps->currentData().toInt();
+    s.secondCanvas = CanvasSpec::parseSize(m_secondCanvas->currentData().toString());
+    if (s.secondCanvas)
+        s.secondCanvas->fps = s.canvas.fps;
+    s.recordedCanvas = RecordedCanvas(m_recorded->currentData().toInt());
     s.encoder.videoBitrateKbps = m_bitrate->value();
     s.recordingDir = m_recordingDir->text().trimmed();
     return s;

@@ -36,6 +36,8 @@ private:
     QComboBox *m_theme = nullptr;
     QComboBox *m_canvas = nullptr;
     QComboBox *m_fps = nullptr;
+    QComboBox *m_secondCanvas = nullptr;
+    QComboBox *m_recorded = nullptr;
     QSpinBox *m_bitrate = nullptr;
     QLineEdit *m_recordingDir = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "dialogs/FiltersDialog.hpp"
 
+#include "broadcast/ProgramView.hpp"
 #include "broadcast/SceneEditor.hpp"
 #include "broadcast/StudioMode.hpp"
 #include "broadcast/TransitionCatalog.hpp"
@@ -13,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSignalBlocker>
 #include <QToolButton>
@@ -81,6 +83,25 @@ ScenesDock::ScenesDock(broadcast::SceneEditor &scenes, broadcast::StudioMode &st
         if (!m_studioMode.setPreviewScene(name, &error))
             QMessageBox::warning(this, tr("Scenes"), error);
     });
+    // Which scene the second canvas shows, when there is one.
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QListWidgetItem *item = m_list->itemAt(pos);
+        if (!item || !m_program.secondCanvas())
+            return;
+        QMenu menu(this);
+        QAction *show = menu.addAction(tr("Show on the second canvas (%1)").arg(m_program.secondCanvas()->sizeText()));
+        show->setObjectName(QStringLiteral("showOnSecondCanvas"));
+        show->setEnabled(item->text() != m_scenes.collection().secondCanvasScene());
+        const QString name = item->text();
+        connect(show, &QAction::triggered, this, [this, name] {
+            QString error;
+            if (!m_scenes.setSecondCanvasScene(name, &error))
+                QMessageBox::warning(this, tr("Scenes"), error);
+        });
+        menu.exec(m_list->viewport()->mapToGlobal(pos));
+    });
+    connect(&m_program, &broadcast::ProgramView::secondCanvasChanged, this, &ScenesDock::refresh);
     connect(&m_scenes, &broadcast::SceneEditor::collectionChanged, this, &ScenesDock::refresh);
     connect(&m_studioMode, &broadcast::StudioMode::previewSceneChanged, this, &ScenesDock::refresh);
     refresh();
@@ -133,8 +154,16 @@ void ScenesDock::refresh()
     }
     const QSignalBlocker blocker(m_list);
     m_list->clear();
+    const std::optional<broadcast::CanvasSpec> second = m_program.secondCanvas();
     for (const auto &scene : m_scenes.collection().scenes()) {
         m_list->addItem(scene.name);
+        if (second && scene.name == m_scenes.collection().secondCanvasScene()) {
+            QListWidgetItem *row = m_list->item(m_list->count() - 1);
+            QFont font = row->font();
+            font.setItalic(true);
+            row->setFont(font);
+            row->setToolTip(tr("On the second canvas (%1)").arg(second->sizeText()));
+        }
         if (scene.name == m_studioMode.previewScene())
             m_list->setCurrentRow(m_list->count() - 1);
     }

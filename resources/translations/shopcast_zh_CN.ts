@@ -931,6 +931,17 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     </message>
 </context>
 <context>
+    <name>ObsCanvasView</name>
+    <message>
+        <source>libobs has no video yet</source>
+        <translation>libobs 尚未启动视频</translation>
+    </message>
+    <message>
+        <source>libobs could not add a %1 canvas</source>
+        <translation>libobs 无法添加 %1 画布</translation>
+    </message>
+</context>
+<context>
     <name>ObsContext</name>
     <message>
         <source>the graphics adapter does not support the video settings</source>
@@ -1906,10 +1917,6 @@ Resume it, or end it there?</source>
         <translation>源“%1”有两个名为“%2”的滤镜</translation>
     </message>
     <message>
-        <source>no source named &apos;%1&apos;</source>
-        <translation>没有名为“%1”的源</translation>
-    </message>
-    <message>
         <source>source &apos;%1&apos; has no filter #%2</source>
         <translation>源“%1”没有第 %2 个滤镜</translation>
     </message>
@@ -1956,6 +1963,14 @@ Resume it, or end it there?</source>
     <message>
         <source>a stinger needs its video file</source>
         <translation>视频过场需要指定视频文件</translation>
+    </message>
+    <message>
+        <source>the second canvas shows &apos;%1&apos;, which is not a scene of the collection</source>
+        <translation>第二画布显示“%1”，但场景集合中没有这个场景</translation>
+    </message>
+    <message>
+        <source>there is no scene &apos;%1&apos;</source>
+        <translation>没有场景“%1”</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2533,54 @@ Resume it, or end it there?</source>
         <source>--product: the studio database cannot be used</source>
         <translation>--product：工作室数据库无法使用</translation>
     </message>
+    <message>
+        <source>A second canvas of this size from the same sources, e.g. 720x1280.</source>
+        <translation>用同一组来源合成此尺寸的第二画布，例如 720x1280。</translation>
+    </message>
+    <message>
+        <source>Destination of the second canvas (repeatable).</source>
+        <translation>第二画布的推流地址（可重复）。</translation>
+    </message>
+    <message>
+        <source>Scene of the second canvas (default: the collection&apos;s, else the program&apos;s scene laid out for it).</source>
+        <translation>第二画布的场景（默认：场景集合中指定的，否则按第二画布重新排版的节目场景）。</translation>
+    </message>
+    <message>
+        <source>What --record records: program, second or both.</source>
+        <translation>--record 录制什么：program（节目）、second（第二画布）或 both（两者）。</translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation>哪个</translation>
+    </message>
+    <message>
+        <source>--second-canvas: %1</source>
+        <translation>--second-canvas：%1</translation>
+    </message>
+    <message>
+        <source>--second-dest needs --second-canvas</source>
+        <translation>--second-dest 需要同时给出 --second-canvas</translation>
+    </message>
+    <message>
+        <source>--second-dest: %1</source>
+        <translation>--second-dest：%1</translation>
+    </message>
+    <message>
+        <source>--second-scene needs --second-canvas</source>
+        <translation>--second-scene 需要同时给出 --second-canvas</translation>
+    </message>
+    <message>
+        <source>--record-canvas must be program, second or both</source>
+        <translation>--record-canvas 只能是 program、second 或 both</translation>
+    </message>
+    <message>
+        <source>--record-canvas %1 needs --second-canvas</source>
+        <translation>--record-canvas %1 需要同时给出 --second-canvas</translation>
+    </message>
+    <message>
+        <source>--second-scene: %1</source>
+        <translation>--second-scene：%1</translation>
+    </message>
 </context>
 <context>
     <name>TermList</name>
@@ -2900,6 +2963,10 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
         <source>Program</source>
         <translation>节目（直播中）</translation>
     </message>
+    <message>
+        <source>Second canvas %1</source>
+        <translation>第二画布 %1</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::ChatDock</name>
@@ -3147,6 +3214,22 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     <message>
         <source>Saving the keys…</source>
         <translation>正在保存推流码…</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>节目画面</translation>
+    </message>
+    <message>
+        <source>Second canvas (%1)</source>
+        <translation>第二画布（%1）</translation>
+    </message>
+    <message>
+        <source>Second canvas (off)</source>
+        <translation>第二画布（未开启）</translation>
     </message>
 </context>
 <context>
@@ -4622,6 +4705,14 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>When the scene changes under the stinger&apos;s video</source>
         <translation>过场视频播放到何时切换场景</translation>
     </message>
+    <message>
+        <source>Show on the second canvas (%1)</source>
+        <translation>在第二画布上显示（%1）</translation>
+    </message>
+    <message>
+        <source>On the second canvas (%1)</source>
+        <translation>正在第二画布上（%1）</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::SettingsDialog</name>
@@ -4712,6 +4803,34 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Video bitrate:</source>
         <translation>视频码率：</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Streams of another shape at the same time: each destination picks its canvas in Destinations.</source>
+        <translation>同时推另一种画幅的流：每个推流地址在“推流地址”中选择画布。</translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation>节目画面</translation>
+    </message>
+    <message>
+        <source>The second canvas</source>
+        <translation>第二画布</translation>
+    </message>
+    <message>
+        <source>Both (two files)</source>
+        <translation>两者（两个文件）</translation>
+    </message>
+    <message>
+        <source>Second canvas:</source>
+        <translation>第二画布：</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>录制：</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +5023,18 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>Saving the show…</source>
         <translation>正在保存直播…</translation>
     </message>
+    <message>
+        <source>The second canvas (%1) could not be made: %2</source>
+        <translation>无法创建第二画布（%1）：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::broadcast::BroadcastActions</name>
@@ -5008,6 +5139,10 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>recording stopped before the destinations connected; nothing was recorded</source>
         <translation>推流地址连上之前录制就停止了；什么也没录下</translation>
     </message>
+    <message>
+        <source>%1: the second canvas is off; turn it on in Settings or send this destination the program</source>
+        <translation>%1：第二画布未开启；请在设置中开启，或让这个地址推节目画面</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::broadcast::ObsProgram</name>
@@ -5022,6 +5157,14 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>libobs has no source named %1</source>
         <translation>libobs 中没有名为 %1 的源</translation>
+    </message>
+    <message>
+        <source>stop streaming and recording before changing the second canvas</source>
+        <translation>请先停止推流和录制，再更改第二画布</translation>
+    </message>
+    <message>
+        <source>there is no second canvas</source>
+        <translation>没有第二画布</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +5328,10 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>Transition: the preview on air</source>
         <translation>过渡：把预览切上直播</translation>
     </message>
+    <message>
+        <source>Show a scene on the second canvas</source>
+        <translation>在第二画布上显示场景</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::broadcast::SceneEditor</name>
@@ -5279,6 +5426,10 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Resize %1</source>
         <translation>缩放 %1</translation>
+    </message>
+    <message>
+        <source>Show %1 on the second canvas</source>
+        <translation>在第二画布上显示 %1</translation>
     </message>
 </context>
 <context>

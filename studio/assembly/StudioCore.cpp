@@ -92,6 +92,9 @@ bool StudioCore::startEngine(const StudioOptions &options, const EngineFactory &
         m_warnings.append(tr("The saved scenes could not be built (%1); the demo show was loaded instead.").arg(why));
         m_engine->scenes().loadCollection(demo, &why);
     }
+    if (m_settings.secondCanvas
+        && (!m_engine->program().setSecondCanvas(m_settings.secondCanvas, &why) || !ensureSecondCanvasScene(*m_settings.secondCanvas, &why)))
+        m_warnings.append(tr("The second canvas (%1) could not be made: %2").arg(m_settings.secondCanvas->sizeText(), why));
     // Edits come in bursts (dragging, toggling); save once they settle.
     m_sceneSaveTimer.setSingleShot(true);
     m_sceneSaveTimer.setInterval(500);
@@ -297,6 +300,27 @@ bool StudioCore::saveUi(QString *error)
 bool StudioCore::saveSettings(QString *error)
 {
     return m_settings.save(core::StudioPaths::settingsPath(m_profileDir), error);
+}
+
+bool StudioCore::ensureSecondCanvasScene(const CanvasSpec &canvas, QString *error)
+{
+    SceneEditor &scenes = m_engine->scenes();
+    if (!scenes.collection().secondCanvasScene().isEmpty())
+        return true;
+    const QString from = scenes.collection().currentScene();
+    QString name = tr("%1 (%2)").arg(from, canvas.sizeText());
+    for (int n = 2; scenes.collection().findScene(name); ++n)
+        name = tr("%1 (%2) %3").arg(from, canvas.sizeText()).arg(n);
+    return scenes.apply(edit::AddSceneForCanvas{from, name, m_settings.canvas, canvas}, error) && scenes.setSecondCanvasScene(name, error);
+}
+
+bool StudioCore::applySecondCanvas(const std::optional<CanvasSpec> &canvas, RecordedCanvas recorded, QString *error)
+{
+    if (!m_engine->program().setSecondCanvas(canvas, error) || (canvas && !ensureSecondCanvasScene(*canvas, error)))
+        return false;
+    m_settings.secondCanvas = canvas;
+    m_settings.recordedCanvas = recorded;
+    return saveSettings(error);
 }
 
 bool StudioCore::applyCanvas(const CanvasSpec &canvas, QString *error)

@@ -104,6 +104,9 @@ public:
     core::UiSettings &ui() { return m_ui; }
     bool saveUi(QString *error);
     bool applyCanvas(const broadcast::CanvasSpec &canvas, QString *error);
+    // Turns the second canvas on (a scene laid out for it is made from the
+    // program's when the collection has none), changes or removes it.
+    bool applySecondCanvas(const std::optional<broadcast::CanvasSpec> &canvas, broadcast::RecordedCanvas recorded, QString *error);
 
 signals:
     void shutdownProgress(const QString &text);
@@ -115,6 +118,8 @@ protected:
     bool init(const StudioOptions &options, const EngineFactory &engine, QString *error);
 
 private:
+    // A scene laid out for the second canvas, made from the program's when the collection has none.
+    bool ensureSecondCanvasScene(const broadcast::CanvasSpec &canvas, QString *error);
     enum class ShutdownStep { None, Recording, Saving, Done };
     void endShowAndSave();
     bool startEngine(const StudioOptions &options, const EngineFactory &engine, QString *error);

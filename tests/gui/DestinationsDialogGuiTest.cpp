@@ -10,6 +10,7 @@
 #include "dialogs/DestinationsDialog.hpp"
 #include "work/GuiThreadCheck.hpp"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,4 +82,37 @@ TEST_CASE("destinations dialog: a row's error goes as soon as the row is fixed",
     table->item(0, 2)->setText(QStringLiteral("rtmp://127.0.0.1/live"));
     qobject_cast<QLineEdit *>(table->cellWidget(0, 3))->setText(QStringLiteral("key"));
     CHECK(errors->text().isEmpty());
+}
+
+TEST_CASE("destinations dialog: with a second canvas each destination picks its canvas, without one the column stays hidden", "[gui][destinations][canvas]")
+{
+    QTemporaryDir profile;
+    core::SecretStore secrets(QStringLiteral("ShopCast test ") + QUuid::createUuid().toString(), profile.filePath(QStringLiteral("secrets.ini")));
+    secrets.setFileFallbackAllowed(true);
+    const broadcast::DestinationEntry bilibili{QStringLiteral("a"), QStringLiteral("B站"), QStringLiteral("rtmp://127.0.0.1/live"), true};
+    const broadcast::DestinationEntry douyin{QStringLiteral("b"), QStringLiteral("抖音"), QStringLiteral("rtmp://127.0.0.1/dy"), true};
+    REQUIRE(writeSecret(secrets, bilibili.secretKey(), QStringLiteral("key-a")));
+    REQUIRE(writeSecret(secrets, douyin.secretKey(), QStringLiteral("key-b")));
+    constexpr int kCanvasColumn = 4;
+    {
+        app::DestinationsDialog oneCanvas({bilibili, douyin}, secrets);
+        CHECK(oneCanvas.findChild<QTableWidget *>()->isColumnHidden(kCanvasColumn));
+    }
+
+    app::DestinationsDialog dialog({bilibili, douyin}, secrets, nullptr, broadcast::CanvasSpec{720, 1280, 30});
+    auto *table = dialog.findChild<QTableWidget *>();
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    REQUIRE(table);
+    CHECK_FALSE(table->isColumnHidden(kCanvasColumn));
+    REQUIRE_EVENTUALLY(ok->isEnabled(), 30'000);
+    auto *canvas = qobject_cast<QComboBox *>(table->cellWidget(1, kCanvasColumn));
+    REQUIRE(canvas);
+    CHECK(canvas->currentIndex() == 0);
+    CHECK(canvas->itemText(1).contains(QStringLiteral("720x1280")));
+    canvas->setCurrentIndex(1);
+    dialog.accept();
+    REQUIRE_EVENTUALLY(dialog.result() == QDialog::Accepted, 30'000);
+    REQUIRE(dialog.entries().size() == 2);
+    CHECK(dialog.entries().at(0).canvas == 0);
+    CHECK(dialog.entries().at(1).canvas == 1);
 }

@@ -45,11 +45,12 @@ void saveScreenshot(QWidget &window, const QString &name)
     test::saveScreenshot(window, name, QStringLiteral(SHOPCAST_TEST_ARTIFACTS));
 }
 
-// A red rectangle of this size on top of the scene on air, at (100, 100); its index.
-int addRedRectangle(SceneEditor &scenes, QSize sizePx)
+// A red rectangle of this size on top of the scene (default: on air), at (100, 100); its index.
+int addRedRectangle(SceneEditor &scenes, QSize sizePx, QString scene = {})
 {
     QString error;
-    const QString scene = scenes.collection().currentScene();
+    if (scene.isEmpty())
+        scene = scenes.collection().currentScene();
     const SourceSpec rectangle{
         kSquare,
         QStringLiteral("color_source_v3"),
@@ -62,6 +63,20 @@ int addRedRectangle(SceneEditor &scenes, QSize sizePx)
 bool isRed(QRgb pixel)
 {
     return qRed(pixel) > 200 && qGreen(pixel) < 60 && qBlue(pixel) < 60;
+}
+
+// Pixels of the product card's red live price in what the X server shows of a widget.
+int priceRedPixelsIn(QWidget &widget)
+{
+    const QRect area(widget.mapToGlobal(QPoint(0, 0)), widget.size());
+    const QImage shot = widget.screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height()).toImage();
+    int red = 0;
+    for (int y = 0; y < shot.height(); ++y)
+        for (int x = 0; x < shot.width(); ++x) {
+            const QRgb p = shot.pixel(x, y);
+            red += (qRed(p) > 170 && qGreen(p) < 110 && qBlue(p) < 110) ? 1 : 0;
+        }
+    return red;
 }
 
 // The studio window on the demo show at 1366x768, its preview drawn by libobs.
@@ -304,8 +319,20 @@ TEST_CASE("studio mode: the next scene in a preview beside the program, edited t
     CHECK(preview->sourceName() == next);
     REQUIRE_EVENTUALLY(preview->hasSurface(), 10'000);
     CHECK(editing->sceneName() == next);
+    // The next scene is previewed with the show's cards where it places them,
+    // as it will go on air (they are drawn above the program's transition,
+    // not inside the scenes): none in a scene without the card, then the card.
     QTest::qWait(500);
+    const int withoutCard = priceRedPixelsIn(*preview);
+    const SceneSpec *main = scenes.collection().findScene(onAir);
+    const auto card
+        = std::find_if(main->items.cbegin(), main->items.cend(), [](const SceneItemSpec &i) { return i.sourceName == QStringLiteral("Product card"); });
+    REQUIRE(card != main->items.cend());
+    QString error;
+    REQUIRE(scenes.addItem(next, *scenes.collection().findSource(card->sourceName), *card, &error));
+    REQUIRE_EVENTUALLY(priceRedPixelsIn(*preview) > withoutCard + 200, 10'000);
     saveScreenshot(window, QStringLiteral("studio-mode.png"));
+    REQUIRE(scenes.undo(&error));
 
     // Transition: the next scene on air, the old one in the preview.
     transition->click();
@@ -343,4 +370,55 @@ TEST_CASE("studio mode: the next scene in a preview beside the program, edited t
 int main(int argc, char *argv[])
 {
     return shopcast::test::runGuiTests(argc, argv);
+}
+
+TEST_CASE("the second canvas: its own view at the side shows its scene, a drag there moves the item by that canvas' pixels, the program's scene stays",
+          "[gui][preview][canvas]")
+{
+    StudioWindow studioWindow;
+    auto &studio = studioWindow.studio;
+    auto &window = studioWindow.window;
+    SceneEditor &scenes = studio->engine().scenes();
+    CHECK_FALSE(window.findChild<app::PreviewWidget *>(QStringLiteral("secondCanvasView")));
+    const QString onAir = scenes.collection().currentScene();
+    const SceneSpec programBefore = *scenes.collection().findScene(onAir);
+
+    QString error;
+    REQUIRE(studio->applySecondCanvas(CanvasSpec{720, 1280, 30}, RecordedCanvas::Both, &error));
+    const QString second = scenes.collection().secondCanvasScene();
+    CHECK(second == QStringLiteral("%1 (720x1280)").arg(onAir));
+    CHECK(scenes.collection().currentScene() == onAir);
+    CHECK(studio->settings().secondCanvas == CanvasSpec{720, 1280, 30});
+    auto *view = window.findChild<app::PreviewWidget *>(QStringLiteral("secondCanvasView"));
+    REQUIRE(view);
+    REQUIRE_EVENTUALLY(view->hasSurface(), 10'000);
+    CHECK(view->canvas().heightPx == 1280);
+    auto *secondEditing = window.findChild<PreviewEditController *>(QStringLiteral("secondCanvasEditing"));
+    REQUIRE(secondEditing);
+    CHECK(secondEditing->sceneName() == second);
+
+    const int index = addRedRectangle(scenes, {200, 200}, second);
+    secondEditing->setSnapping({false, 10});
+    PreviewDriver mouse(*view);
+    const QPoint from = mouse.at({200, 200});
+    const QPoint to = mouse.at({300, 900});
+    const QPointF moved = mouse.canvasAt(to) - mouse.canvasAt(from);
+    mouse.drag({200, 200}, {300, 900});
+    const SceneItemSpec item = scenes.collection().findScene(second)->items.at(index);
+    CHECK(item.xPx == Approx(100 + moved.x()).margin(0.01));
+    CHECK(item.yPx == Approx(100 + moved.y()).margin(0.01));
+    CHECK(item.yPx > 700); // far below where a 1280x720 canvas ends
+    CHECK(*scenes.collection().findScene(onAir) == programBefore);
+    QTest::qWait(300);
+    saveScreenshot(window, QStringLiteral("second-canvas.png"));
+
+    // Undo: the drag, then the red square; the program's scene never changed.
+    REQUIRE(scenes.undo(&error));
+    CHECK(scenes.collection().findScene(second)->items.at(index).yPx == 100);
+
+    // Off: the view goes, the scene stays for the next time.
+    REQUIRE(studio->applySecondCanvas(std::nullopt, RecordedCanvas::Program, &error));
+    CHECK_FALSE(window.findChild<app::PreviewWidget *>(QStringLiteral("secondCanvasView")));
+    CHECK(scenes.collection().findScene(second));
+    CHECK_FALSE(studio->settings().secondCanvas.has_value());
 }

@@ -219,6 +219,17 @@ TEST_CASE("bad command lines are refused before anything starts", "[integration]
         {{QStringLiteral("stream"), QStringLiteral("--record"), QStringLiteral("/tmp/x.mp4"), QStringLiteral("--scene-collection"),
           QStringLiteral("/nonexistent.json")},
          "--scene-collection"},
+        {{QStringLiteral("stream"), QStringLiteral("--second-dest"), QStringLiteral("rtmp://x/a/k")}, "--second-dest needs --second-canvas"},
+        {{QStringLiteral("stream"), QStringLiteral("--dest"), QStringLiteral("rtmp://x/a/k"), QStringLiteral("--second-canvas"), QStringLiteral("721x1280")},
+         "--second-canvas"},
+        {{QStringLiteral("stream"), QStringLiteral("--record"), QStringLiteral("/tmp/x.mp4"), QStringLiteral("--record-canvas"), QStringLiteral("both")},
+         "needs --second-canvas"},
+        {{QStringLiteral("stream"), QStringLiteral("--record"), QStringLiteral("/tmp/x.mp4"), QStringLiteral("--second-canvas"), QStringLiteral("720x1280"),
+          QStringLiteral("--record-canvas"), QStringLiteral("sideways")},
+         "--record-canvas"},
+        {{QStringLiteral("stream"), QStringLiteral("--record"), QStringLiteral("/tmp/x.mp4"), QStringLiteral("--second-canvas"), QStringLiteral("720x1280"),
+          QStringLiteral("--second-scene"), QStringLiteral("nowhere")},
+         "nowhere"},
         {{QStringLiteral("launch")}, "unknown command"},
     };
     for (const Case &c : cases) {
@@ -279,6 +290,96 @@ TEST_CASE("the product card is in the recorded video at its place", "[integratio
     // Outside the box the picture is the same scene.
     const QColor titleArea = with.pixelColor(20, 20);
     CHECK(std::abs(titleArea.red() - without.pixelColor(20, 20).red()) < 20);
+}
+
+namespace {
+
+QString importDemoCatalog(const QTemporaryDir &dir)
+{
+    const QString db = dir.filePath(QStringLiteral("studio.db"));
+    QProcess import;
+    import.start(QStringLiteral(SHOPCAST_CLI),
+                 {QStringLiteral("catalog"), QStringLiteral("import"), QStringLiteral(SHOPCAST_RESOURCE_DIR "/demo/products.csv"), QStringLiteral("--db"), db});
+    REQUIRE(import.waitForFinished(30000));
+    REQUIRE(import.exitCode() == 0);
+    return db;
+}
+
+QImage frameAt(const QString &video, double atSec, const QString &png)
+{
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-ss"), QString::number(atSec), QStringLiteral("-i"),
+                                            video, QStringLiteral("-frames:v"), QStringLiteral("1"), QStringLiteral("-y"), png});
+    REQUIRE(ffmpeg.waitForFinished(30000));
+    REQUIRE(ffmpeg.exitCode() == 0);
+    return QImage(png);
+}
+
+// The light card with the red live price, inside box.
+void checkCardIn(const QImage &frame, const QRect &box)
+{
+    int red = 0, light = 0, samples = 0;
+    for (int y = box.top(); y < box.bottom(); y += 2)
+        for (int x = box.left(); x < box.right(); x += 2) {
+            const QColor c = frame.pixelColor(x, y);
+            red += (c.red() > 170 && c.green() < 110 && c.blue() < 110) ? 1 : 0;
+            light += (c.lightness() > 200) ? 1 : 0;
+            ++samples;
+        }
+    INFO("red " << red << ", light " << light << " of " << samples);
+    CHECK(red > samples / 100);
+    CHECK(light > samples / 4);
+}
+
+} // namespace
+
+TEST_CASE("one studio streams a landscape and a portrait canvas at once, the card in both", "[integration][rtmp][canvas]")
+{
+    QTemporaryDir dir;
+    const QString db = importDemoCatalog(dir);
+    NginxRtmpServer landscapeIngest;
+    NginxRtmpServer portraitIngest;
+    QString error;
+    REQUIRE(landscapeIngest.start(false, &error));
+    REQUIRE(portraitIngest.start(false, &error));
+    const QString mp4 = dir.filePath(QStringLiteral("both.mp4"));
+    const CliRun run
+        = runCli({QStringLiteral("stream"), QStringLiteral("--dest"), landscapeIngest.url(QStringLiteral("landscape")), QStringLiteral("--second-canvas"),
+                  QStringLiteral("720x1280"), QStringLiteral("--second-dest"), portraitIngest.url(QStringLiteral("portrait")), QStringLiteral("--record"), mp4,
+                  QStringLiteral("--record-canvas"), QStringLiteral("both"), QStringLiteral("--db"), db, QStringLiteral("--product"),
+                  QStringLiteral("DEMO-EAR"), QStringLiteral("--duration"), QStringLiteral("6")});
+    landscapeIngest.stop();
+    portraitIngest.stop();
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(run.report.value(QStringLiteral("outputs")).toArray().size() == 2);
+
+    const MediaProbe landscape = probe(landscapeIngest.recordingOf(QStringLiteral("landscape")));
+    const MediaProbe portrait = probe(portraitIngest.recordingOf(QStringLiteral("portrait")));
+    CHECK(landscape.width == 1280);
+    CHECK(landscape.height == 720);
+    CHECK(portrait.width == 720);
+    CHECK(portrait.height == 1280);
+    for (const MediaProbe *flv : {&landscape, &portrait}) {
+        CHECK(flv->videoCodec == QStringLiteral("h264"));
+        CHECK(flv->audioCodec == QStringLiteral("aac"));
+        CHECK(flv->durationSec == Approx(6.0).margin(1.0));
+        CHECK(flv->fps() == Approx(30.0).margin(1.5));
+    }
+    // Both recordings, the second named by its size.
+    CHECK(probe(mp4).height == 720);
+    CHECK(probe(dir.filePath(QStringLiteral("both-720x1280.mp4"))).height == 1280);
+
+    const QImage wide = frameAt(landscapeIngest.recordingOf(QStringLiteral("landscape")), 4, dir.filePath(QStringLiteral("wide.png")));
+    const QImage tall = frameAt(portraitIngest.recordingOf(QStringLiteral("portrait")), 4, dir.filePath(QStringLiteral("tall.png")));
+    REQUIRE(wide.size() == QSize(1280, 720));
+    REQUIRE(tall.size() == QSize(720, 1280));
+    tall.save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/second-canvas-frame.png"));
+    // The demo's card box (4 %, 67 %) + (60 % x 30 %) of each canvas, the
+    // card centred in it keeping its shape: 768x216 on 1280x720; on 720x1280
+    // the box is 432x384, the card as wide in its middle (rows 989..1110 are card).
+    checkCardIn(wide, QRect(51, 482, 768, 216));
+    checkCardIn(tall, QRect(29, 989, 432, 121));
 }
 
 TEST_CASE("a destination whose server goes away is back on air soon after it returns, the other and the recording uninterrupted",
