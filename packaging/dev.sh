@@ -180,6 +180,7 @@ case "${1:-}" in
     shift
     "$BUILD/tests/bench/shopcast_stream_bench" "$@"
     "$BUILD/tests/bench/shopcast_stream_bench" --filters "$@"
+    "$BUILD/tests/bench/shopcast_stream_bench" --canvases "$@"
     "$BUILD/tests/bench/shopcast_overlay_bench"
     "$BUILD/tests/bench/shopcast_chat_bench"
     "$BUILD/tests/bench/shopcast_moderation_bench"

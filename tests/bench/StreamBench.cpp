@@ -9,6 +9,11 @@
 // canvas) streamed through shopcast-cli without a filter and with each
 // filter on the stand-in in turn, alternating; each cost is the ratio of
 // CPU medians against the no-filter run.
+//
+// With --canvases it measures two canvases from one studio (1280x720 and
+// 720x1280, each to its own destination) against two studios with one
+// canvas each (the way a host had to do it): the ratio of the CPU median of
+// the one studio to the sum of the two studios' medians.
 #include "BenchStats.hpp"
 #include "NginxRtmpServer.hpp"
 #include "XvfbServer.hpp"
@@ -103,16 +108,49 @@ QString writeCameraStandIn(const QString &path)
     return path;
 }
 
+// A 33-point identity .cube, the common size of graded LUTs.
+QString writeIdentityCube(const QString &path)
+{
+    QFile lut(path);
+    lut.open(QIODevice::WriteOnly);
+    constexpr int kSize = 33;
+    lut.write(QByteArray("LUT_3D_SIZE ") + QByteArray::number(kSize) + "\n");
+    for (int b = 0; b < kSize; ++b)
+        for (int g = 0; g < kSize; ++g)
+            for (int r = 0; r < kSize; ++r)
+                lut.write(QStringLiteral("%1 %2 %3\n").arg(r / double(kSize - 1)).arg(g / double(kSize - 1)).arg(b / double(kSize - 1)).toLatin1());
+    return path;
+}
+
+// A mask the size of the canvas: opaque in a centred circle.
+QString writeMask(const QString &path)
+{
+    QImage mask(1280, 720, QImage::Format_ARGB32);
+    for (int y = 0; y < mask.height(); ++y)
+        for (int x = 0; x < mask.width(); ++x)
+            mask.setPixel(x, y, (x - 640) * (x - 640) + (y - 360) * (y - 360) < 300 * 300 ? 0xffffffff : 0xff000000);
+    mask.save(path);
+    return path;
+}
+
 int filterCosts(const QString &server, const QString &seconds, int runs, QTemporaryDir &dir)
 {
     using broadcast::FilterSpec;
     const QString picture = writeCameraStandIn(dir.filePath(QStringLiteral("camera.png")));
+    const QString cube = writeIdentityCube(dir.filePath(QStringLiteral("identity.cube")));
+    const QString mask = writeMask(dir.filePath(QStringLiteral("mask.png")));
     const QList<std::pair<QString, QList<FilterSpec>>> configs{
         {QStringLiteral("none"), {}},
         {QStringLiteral("beauty"), {{QStringLiteral("美颜"), QStringLiteral("shopcast_beauty_filter"), true, {}}}},
         {QStringLiteral("chroma key"), {{QStringLiteral("k"), QStringLiteral("chroma_key_filter_v2"), true, {}}}},
         {QStringLiteral("colour corr."), {{QStringLiteral("c"), QStringLiteral("color_filter_v2"), true, {{QStringLiteral("saturation"), 0.2}}}}},
         {QStringLiteral("sharpen"), {{QStringLiteral("s"), QStringLiteral("sharpness_filter_v2"), true, {}}}},
+        {QStringLiteral("LUT (.cube)"), {{QStringLiteral("l"), QStringLiteral("clut_filter"), true, {{QStringLiteral("image_path"), cube}}}}},
+        {QStringLiteral("crop"), {{QStringLiteral("c"), QStringLiteral("crop_filter"), true, {{QStringLiteral("left"), 100}, {QStringLiteral("top"), 50}}}}},
+        {QStringLiteral("image mask"), {{QStringLiteral("m"), QStringLiteral("mask_filter_v2"), true, {{QStringLiteral("image_path"), mask}}}}},
+        {QStringLiteral("scroll"), {{QStringLiteral("s"), QStringLiteral("scroll_filter"), true, {{QStringLiteral("speed_x"), 100.0}}}}},
+        {QStringLiteral("render delay"), {{QStringLiteral("d"), QStringLiteral("gpu_delay"), true, {{QStringLiteral("delay_ms"), 500}}}}},
+        {QStringLiteral("scale"), {{QStringLiteral("s"), QStringLiteral("scale_filter"), true, {{QStringLiteral("resolution"), QStringLiteral("640x360")}}}}},
     };
     QStringList files;
     for (int c = 0; c < configs.size(); ++c) {
@@ -152,6 +190,87 @@ int filterCosts(const QString &server, const QString &seconds, int runs, QTempor
     return 0;
 }
 
+// A camera as the studio receives one: 1920x1080 at 30 fps, decoded all the time.
+QString writeCameraVideo(const QString &path)
+{
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                  QStringLiteral("testsrc2=size=1920x1080:rate=30:duration=10"), QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
+                  QStringLiteral("veryfast"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), QStringLiteral("-y"), path});
+    ffmpeg.waitForFinished(120000);
+    return path;
+}
+
+int canvasCosts(const QString &server, const QString &seconds, int runs, QTemporaryDir &dir)
+{
+    const broadcast::CanvasSpec wide{1280, 720, 30};
+    const broadcast::CanvasSpec tall{720, 1280, 30};
+    const QString camera = writeCameraVideo(dir.filePath(QStringLiteral("camera.mp4")));
+    std::printf("Two canvases: 1280x720 and 720x1280, each streamed (x264 veryfast CBR 2500 kbps) to nginx-rtmp on loopback, %s s per run: one studio "
+                "with both canvases vs two studios with one each (the second laid out from the first). Machine: %s, %d cores. Medians:\n",
+                qPrintable(seconds), qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
+    for (const bool withCamera : {false, true}) {
+        broadcast::SceneCollection both = broadcast::SceneCollection::demo(wide, QStringLiteral(SHOPCAST_RESOURCE_DIR));
+        if (withCamera) { // behind the cards, filling the canvas
+            const QString main = both.currentScene();
+            both.addItem(main,
+                         {QStringLiteral("Camera"),
+                          QStringLiteral("ffmpeg_source"),
+                          {{QStringLiteral("is_local_file"), true},
+                           {QStringLiteral("local_file"), camera},
+                           {QStringLiteral("looping"), true},
+                           {QStringLiteral("hw_decode"), false}},
+                          {}},
+                         {QStringLiteral("Camera"), true, 0, 0, 1280, 720});
+            both.moveItem(main, both.findScene(main)->items.size() - 1, 1);
+        }
+        const QString portraitScene = QStringLiteral("Portrait");
+        both.addSceneForCanvas(both.currentScene(), portraitScene, wide, tall);
+        both.setSecondCanvasScene(portraitScene);
+        broadcast::SceneCollection portraitOnly = both;
+        portraitOnly.setSecondCanvasScene({});
+        portraitOnly.setCurrentScene(portraitScene);
+        const auto write = [&dir, withCamera](const QString &name, const broadcast::SceneCollection &c) {
+            QFile out(dir.filePath((withCamera ? QStringLiteral("camera-") : QString()) + name));
+            out.open(QIODevice::WriteOnly);
+            out.write(c.toJson());
+            return out.fileName();
+        };
+        const QString bothFile = write(QStringLiteral("both.json"), both);
+        const QString portraitFile = write(QStringLiteral("portrait.json"), portraitOnly);
+        const QStringList names{QStringLiteral("landscape"), QStringLiteral("portrait"), QStringLiteral("both")};
+        std::vector<std::vector<Sample>> samples(3);
+        for (int i = 0; i < runs; ++i)
+            for (int c = 0; c < 3; ++c) {
+                std::fprintf(stderr, "run %d/%d: %s%s …\n", i + 1, runs, qPrintable(names.at(c)), withCamera ? " with camera" : "");
+                const QString a = server + QStringLiteral("/canvasA%1x%2x%3").arg(c).arg(i).arg(int(withCamera));
+                const QString b = server + QStringLiteral("/canvasB%1x%2x%3").arg(c).arg(i).arg(int(withCamera));
+                QStringList args{QStringLiteral("stream"), QStringLiteral("--duration"), seconds};
+                if (c == 0)
+                    args += {QStringLiteral("--dest"), a, QStringLiteral("--scene-collection"), bothFile};
+                else if (c == 1)
+                    args += {QStringLiteral("--dest"), b, QStringLiteral("--canvas"), tall.sizeText(), QStringLiteral("--scene-collection"), portraitFile};
+                else
+                    args += {QStringLiteral("--dest"),        a, QStringLiteral("--second-canvas"),    tall.sizeText(),
+                             QStringLiteral("--second-dest"), b, QStringLiteral("--scene-collection"), bothFile};
+                if (auto s = measure(QStringLiteral(SHOPCAST_CLI), args, dir.filePath(QStringLiteral("time"))))
+                    samples[size_t(c)].push_back(*s);
+            }
+        std::printf("\n%s\n\n", withCamera ? "The demo scene with a 1920x1080@30 H.264 camera stand-in behind the cards:" : "The demo scene:");
+        std::printf("| run        | runs  | CPU s    | peak MiB  | wall s   | 1st frame ms | dropped | lagged | frames  |\n");
+        std::printf("|------------|-------|----------|-----------|----------|--------------|---------|--------|---------|\n");
+        for (int c = 0; c < 3; ++c) {
+            if (samples[size_t(c)].empty())
+                return 1;
+            report(qPrintable(names.at(c)), samples[size_t(c)]);
+        }
+        const double two = medianOf(samples[0], &Sample::cpuSec) + medianOf(samples[1], &Sample::cpuSec);
+        std::printf("\nOne studio with both canvases / two studios with one each (CPU): %.3f\n", two > 0 ? medianOf(samples[2], &Sample::cpuSec) / two : 0.0);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -163,7 +282,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each program (alternating)."), QStringLiteral("N"),
                                         QStringLiteral("3"));
     const QCommandLineOption filtersOption(QStringLiteral("filters"), QStringLiteral("Measure each filter's cost instead of studio vs bare libobs."));
-    parser.addOptions({secondsOption, runsOption, filtersOption});
+    const QCommandLineOption canvasesOption(QStringLiteral("canvases"), QStringLiteral("Measure two canvases from one studio against two studios."));
+    parser.addOptions({secondsOption, runsOption, filtersOption, canvasesOption});
     parser.process(app);
     const QString seconds = parser.value(secondsOption);
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -187,6 +307,8 @@ int main(int argc, char *argv[])
     const QString server = QStringLiteral("rtmp://127.0.0.1:%1/live").arg(nginx.rtmpPort());
     if (parser.isSet(filtersOption))
         return filterCosts(server, seconds, runs, dir);
+    if (parser.isSet(canvasesOption))
+        return canvasCosts(server, seconds, runs, dir);
 
     std::vector<Sample> studio, bare;
     for (int i = 0; i < runs; ++i) {
