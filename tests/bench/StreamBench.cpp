@@ -15,6 +15,7 @@
 // canvas each (the way a host had to do it): the ratio of the CPU median of
 // the one studio to the sum of the two studios' medians.
 #include "BenchStats.hpp"
+#include "IdentityCube.hpp"
 #include "NginxRtmpServer.hpp"
 #include "XvfbServer.hpp"
 
@@ -108,20 +109,6 @@ QString writeCameraStandIn(const QString &path)
     return path;
 }
 
-// A 33-point identity .cube, the common size of graded LUTs.
-QString writeIdentityCube(const QString &path)
-{
-    QFile lut(path);
-    lut.open(QIODevice::WriteOnly);
-    constexpr int kSize = 33;
-    lut.write(QByteArray("LUT_3D_SIZE ") + QByteArray::number(kSize) + "\n");
-    for (int b = 0; b < kSize; ++b)
-        for (int g = 0; g < kSize; ++g)
-            for (int r = 0; r < kSize; ++r)
-                lut.write(QStringLiteral("%1 %2 %3\n").arg(r / double(kSize - 1)).arg(g / double(kSize - 1)).arg(b / double(kSize - 1)).toLatin1());
-    return path;
-}
-
 // A mask the size of the canvas: opaque in a centred circle.
 QString writeMask(const QString &path)
 {
@@ -137,7 +124,8 @@ int filterCosts(const QString &server, const QString &seconds, int runs, QTempor
 {
     using broadcast::FilterSpec;
     const QString picture = writeCameraStandIn(dir.filePath(QStringLiteral("camera.png")));
-    const QString cube = writeIdentityCube(dir.filePath(QStringLiteral("identity.cube")));
+    const QString cube = dir.filePath(QStringLiteral("identity.cube"));
+    test::writeIdentityCube(cube);
     const QString mask = writeMask(dir.filePath(QStringLiteral("mask.png")));
     const QList<std::pair<QString, QList<FilterSpec>>> configs{
         {QStringLiteral("none"), {}},

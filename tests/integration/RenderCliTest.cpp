@@ -2,6 +2,7 @@
 // green screen (chroma key from obs-filters) over a known background, through
 // shopcast-cli render and edited live on the studio's scene editor.
 #include "CatchQt.hpp"
+#include "IdentityCube.hpp"
 #include "ProgramFrame.hpp"
 
 #include "broadcast/FilterCatalog.hpp"
@@ -314,15 +315,7 @@ TEST_CASE("an identity LUT leaves the picture as it was, and a crop makes the it
     // linear light: a 2-point LUT brightens mid-tones by up to 76 levels,
     // 17 points are within 4, 33 within 1.)
     const QString cube = dir.filePath(QStringLiteral("identity.cube"));
-    QFile lut(cube);
-    REQUIRE(lut.open(QIODevice::WriteOnly));
-    constexpr int kSize = 33;
-    lut.write(QByteArray("LUT_3D_SIZE ") + QByteArray::number(kSize) + "\n");
-    for (int b = 0; b < kSize; ++b)
-        for (int g = 0; g < kSize; ++g)
-            for (int r = 0; r < kSize; ++r)
-                lut.write(QStringLiteral("%1 %2 %3\n").arg(r / double(kSize - 1)).arg(g / double(kSize - 1)).arg(b / double(kSize - 1)).toLatin1());
-    lut.close();
+    REQUIRE(test::writeIdentityCube(cube));
     REQUIRE(scenes.addFilter(QStringLiteral("Subject"), {QStringLiteral("LUT"), QStringLiteral("clut_filter"), true, {{QStringLiteral("image_path"), cube}}},
                              &error));
     const QImage after = grab(*engine);

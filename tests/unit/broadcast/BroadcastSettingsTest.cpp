@@ -89,18 +89,18 @@ TEST_CASE("the second canvas, what is recorded and each destination's canvas rou
     CHECK(back->destinations.at(1).canvas == 1);
 
     // A second canvas follows the program's frame rate; a broken size is no second canvas.
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(R"({"version":1,"canvas":{"size":"1280x720","fps":60},"secondCanvas":{"size":"721x1280","record":"second"}})");
-    f.close();
-    const auto odd = BroadcastSettings::load(path, &error);
+    const auto loadWith = [&](const char *secondCanvasSize) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray(R"({"version":1,"canvas":{"size":"1280x720","fps":60},"secondCanvas":{"size":")") + secondCanvasSize + R"(","record":"second"}})");
+        f.close();
+        return BroadcastSettings::load(path, &error);
+    };
+    const auto odd = loadWith("721x1280");
     REQUIRE(odd);
     CHECK_FALSE(odd->secondCanvas.has_value());
     CHECK(odd->recordedCanvas == RecordedCanvas::Program);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(R"({"version":1,"canvas":{"size":"1280x720","fps":60},"secondCanvas":{"size":"720x1280","record":"second"}})");
-    f.close();
-    const auto sixty = BroadcastSettings::load(path, &error);
+    const auto sixty = loadWith("720x1280");
     REQUIRE(sixty);
     REQUIRE(sixty->secondCanvas.has_value());
     CHECK(sixty->secondCanvas->fps == 60);
