@@ -18,6 +18,7 @@ RUNTIME_AND_TEST_PACKAGES=(
   xvfb xauth libgl1-mesa-dri libegl-mesa0 fonts-noto-cjk
   gstreamer1.0-plugins-good gstreamer1.0-libav
   nginx libnginx-mod-rtmp libnginx-mod-stream ffmpeg x11-utils openssl ca-certificates
+  espeak-ng  # a synthesised voice for the audio filter tests
   qt6-translations-l10n openbox
   dbus gnome-keyring libsecret-1-0
   dpkg-dev lintian appstream desktop-file-utils

@@ -2,6 +2,8 @@
 
 #include "actions/ActionRegistry.hpp"
 #include "broadcast/BroadcastActions.hpp"
+#include "audio/AudioActions.hpp"
+#include "audio/AudioMixer.hpp"
 #include "broadcast/SceneActions.hpp"
 #include "broadcast/BroadcastEngine.hpp"
 #include "broadcast/BroadcastController.hpp"
@@ -154,6 +156,8 @@ bool StudioCore::openShow(const StudioOptions &options, QString *error)
     BroadcastActions::registerOn(m_show->actions(), *m_controller, *m_screenshots);
     m_studioMode = std::make_unique<StudioMode>(m_engine->scenes());
     SceneActions::registerOn(m_show->actions(), m_engine->scenes(), *m_studioMode);
+    m_mixer = std::make_unique<audio::AudioMixer>(m_engine->scenes(), m_engine->audio());
+    audio::AudioActions::registerOn(m_show->actions(), *m_mixer, m_engine->scenes());
     m_commentSources->applyBadges(m_show->chat());
     m_warnings += m_show->load();
     m_demo = options.freshDemo;
@@ -284,6 +288,8 @@ StudioCore::~StudioCore()
     m_destinations.reset();
     m_status.reset();
     m_controller.reset();
+    m_mixer.reset();
+    m_studioMode.reset();
     m_engine.reset();
 }
 

@@ -13,6 +13,9 @@
 #include <memory>
 #include <optional>
 
+namespace shopcast::audio {
+class AudioMixer;
+}
 namespace shopcast::broadcast {
 class BroadcastController;
 class ProgramScreenshots;
@@ -74,6 +77,7 @@ public:
     broadcast::ProgramScreenshots &screenshots() { return *m_screenshots; }
     broadcast::StatusMonitor &status() { return *m_status; }
     broadcast::StudioMode &studioMode() { return *m_studioMode; }
+    audio::AudioMixer &mixer() { return *m_mixer; }
     broadcast::DestinationsModel &liveDestinations() { return *m_destinations; }
     broadcast::BroadcastSettings &settings() { return m_settings; }
     core::SecretStore &secrets() { return *m_secrets; }
@@ -138,6 +142,7 @@ private:
     std::unique_ptr<broadcast::ProgramScreenshots> m_screenshots;
     std::unique_ptr<broadcast::StatusMonitor> m_status;
     std::unique_ptr<broadcast::StudioMode> m_studioMode;
+    std::unique_ptr<audio::AudioMixer> m_mixer;
     std::unique_ptr<broadcast::DestinationsModel> m_destinations;
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<chat::CommentHub> m_hub;

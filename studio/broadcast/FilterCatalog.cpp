@@ -17,6 +17,16 @@ QList<FilterCatalog::Kind> FilterCatalog::kinds()
         {QStringLiteral("scroll_filter"), tr("Scroll")},
         {QStringLiteral("gpu_delay"), tr("Render delay")},
         {QStringLiteral("scale_filter"), tr("Scaling / aspect ratio")},
+        {QStringLiteral("noise_suppress_filter_v2"), tr("Noise suppression"), true},
+        {QStringLiteral("noise_gate_filter"), tr("Noise gate"), true},
+        {QStringLiteral("compressor_filter"), tr("Compressor"), true},
+        {QStringLiteral("limiter_filter"), tr("Limiter"), true},
+        {QStringLiteral("expander_filter"), tr("Expander"), true},
+        {QStringLiteral("upward_compressor_filter"), tr("Upward compressor"), true},
+        {QStringLiteral("gain_filter"), tr("Gain"), true},
+        {QStringLiteral("basic_eq_filter"), tr("3-band equaliser"), true},
+        {QStringLiteral("invert_polarity_filter"), tr("Invert polarity"), true},
+        {QStringLiteral("async_delay_filter"), tr("Video delay (async)"), false},
     };
 }
 

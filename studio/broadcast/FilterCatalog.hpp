@@ -7,8 +7,8 @@
 
 namespace shopcast::broadcast {
 
-// The filter kinds the Filters dialog offers, in its menu order, named in
-// the user's language. They are obs-filters' own (used through libobs, not
+// The filter kinds the Filters dialog offers, in its menu order (the
+// picture's, then the sound's), named in the user's language. They are obs-filters' own (used through libobs, not
 // re-written); a kind this machine's modules lack is still listed by
 // SceneEditor::unavailableFilters() when a collection has it.
 class FilterCatalog
@@ -19,6 +19,7 @@ public:
     {
         QString id; // the libobs filter id
         QString label;
+        bool audio = false; // acts on the sound, not the picture
     };
     static QList<Kind> kinds();
     // The kind's label; the id itself for a kind the studio does not list.

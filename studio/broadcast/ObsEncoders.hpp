@@ -21,11 +21,14 @@ public:
     bool isCreated() const { return m_video && m_audio; }
     obs_encoder_t *video() const { return m_video; }
     obs_encoder_t *audio() const { return m_audio; }
+    // Track 2 for recordings: the sources put on it alone (the microphone).
+    obs_encoder_t *recordingTrack2() const { return m_track2; }
     const EncoderSettings &settings() const { return m_settings; }
 
 private:
     OBSEncoderAutoRelease m_video;
     OBSEncoderAutoRelease m_audio;
+    OBSEncoderAutoRelease m_track2;
     EncoderSettings m_settings;
 };
 

@@ -1,5 +1,6 @@
 #include "ObsEngine.hpp"
 
+#include "ObsAudioMeters.hpp"
 #include "ObsOutputs.hpp"
 #include "ObsProgram.hpp"
 #include "ObsSceneEditor.hpp"
@@ -18,6 +19,7 @@ std::unique_ptr<ObsEngine> ObsEngine::create(const ObsContextOptions &options, Q
     engine->m_graph = std::make_unique<ObsSceneGraph>();
     engine->m_outputs = std::make_unique<ObsOutputs>(*engine->m_context);
     engine->m_scenes = std::make_unique<ObsSceneEditor>(*engine->m_graph);
+    engine->m_audio = std::make_unique<ObsAudioMeters>(*engine->m_graph);
     engine->m_program = std::make_unique<ObsProgram>(*engine->m_context, *engine->m_graph, *engine->m_outputs);
     return engine;
 }
@@ -30,6 +32,7 @@ ObsEngine::~ObsEngine()
     // wrong order crashes at exit).
     m_program.reset();
     m_outputs.reset();
+    m_audio.reset();
     m_scenes.reset();
     m_graph.reset();
 }
@@ -57,6 +60,11 @@ SceneEditor &ObsEngine::scenes()
 OutputControl &ObsEngine::outputs()
 {
     return *m_outputs;
+}
+
+AudioMeters &ObsEngine::audio()
+{
+    return *m_audio;
 }
 
 ProgramView &ObsEngine::program()

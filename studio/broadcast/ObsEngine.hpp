@@ -7,6 +7,7 @@
 
 namespace shopcast::broadcast {
 
+class ObsAudioMeters;
 class ObsOutputs;
 class ObsProgram;
 class ObsSceneEditor;
@@ -29,6 +30,7 @@ public:
     SceneEditor &scenes() override;
     OutputControl &outputs() override;
     ProgramView &program() override;
+    AudioMeters &audio() override;
 
 private:
     ObsEngine();
@@ -38,6 +40,7 @@ private:
     std::unique_ptr<ObsSceneGraph> m_graph;
     std::unique_ptr<ObsOutputs> m_outputs;
     std::unique_ptr<ObsSceneEditor> m_scenes;
+    std::unique_ptr<ObsAudioMeters> m_audio;
     std::unique_ptr<ObsProgram> m_program;
 };
 

@@ -180,7 +180,7 @@ bool ObsOutputs::startRecorders(const QString &mkvPath, QString *error)
     m_recording = {};
     QString path = mkvPath;
     if (program) {
-        if (!m_recorder->start(path, m_encoders->video(), m_encoders->audio(), error))
+        if (!m_recorder->start(path, m_encoders->video(), m_encoders->audio(), m_encoders->recordingTrack2(), error))
             return false;
         m_recording.primary = m_recorder.get();
         m_recording.running = 1;
@@ -195,7 +195,7 @@ bool ObsOutputs::startRecorders(const QString &mkvPath, QString *error)
                                            .arg(info.suffix()));
         }
         QString why;
-        if (m_secondRecorder->start(path, m_secondEncoders->video(), m_secondEncoders->audio(), &why)) {
+        if (m_secondRecorder->start(path, m_secondEncoders->video(), m_secondEncoders->audio(), m_secondEncoders->recordingTrack2(), &why)) {
             if (!m_recording.primary)
                 m_recording.primary = m_secondRecorder.get();
             ++m_recording.running;

@@ -25,7 +25,7 @@ ObsRecorder::~ObsRecorder()
     // (the pool is drained before the process ends); it reports to no one.
 }
 
-bool ObsRecorder::start(const QString &mkvPath, obs_encoder_t *video, obs_encoder_t *audio, QString *error)
+bool ObsRecorder::start(const QString &mkvPath, obs_encoder_t *video, obs_encoder_t *audio, obs_encoder_t *track2, QString *error)
 {
     const QFileInfo info(mkvPath);
     if (!QDir().mkpath(info.absolutePath()) || !QFileInfo(info.absolutePath()).isWritable()) {
@@ -41,6 +41,8 @@ bool ObsRecorder::start(const QString &mkvPath, obs_encoder_t *video, obs_encode
     }
     obs_output_set_video_encoder(m_output, video);
     obs_output_set_audio_encoder(m_output, audio, 0);
+    if (track2)
+        obs_output_set_audio_encoder(m_output, track2, 1);
     m_stopSignal.Connect(obs_output_get_signal_handler(m_output), "stop", &ObsRecorder::onStopped, this);
     if (!obs_output_start(m_output)) {
         const char *last = obs_output_get_last_error(m_output);

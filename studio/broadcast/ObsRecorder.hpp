@@ -21,7 +21,8 @@ public:
     explicit ObsRecorder(QObject *parent = nullptr);
     ~ObsRecorder() override;
 
-    bool start(const QString &mkvPath, obs_encoder_t *video, obs_encoder_t *audio, QString *error);
+    // Audio track 1 is the program mix; track2 (when given) the second track.
+    bool start(const QString &mkvPath, obs_encoder_t *video, obs_encoder_t *audio, obs_encoder_t *track2, QString *error);
     void stop();
     // Lets go of the last recording's output (and with it its encoders), when
     // stopped: before the video those encoders were bound to goes away.

@@ -19,6 +19,18 @@ QSizeF ObsSceneEditor::sourceSizePx(const QString &source) const
     return m_graph.sourceSize(source);
 }
 
+bool ObsSceneEditor::hasAudio(const QString &source) const
+{
+    obs_source_t *s = m_graph.source(source);
+    return s && (obs_source_get_output_flags(s) & OBS_SOURCE_AUDIO);
+}
+
+bool ObsSceneEditor::hasVideo(const QString &source) const
+{
+    obs_source_t *s = m_graph.source(source);
+    return !s || (obs_source_get_output_flags(s) & OBS_SOURCE_VIDEO);
+}
+
 QStringList ObsSceneEditor::unavailableFilters() const
 {
     return m_graph.unavailableFilters();
@@ -200,6 +212,8 @@ bool ObsSceneEditor::mirrorIntoScenes(const SceneEdit &change, const SceneCollec
                           [&](const edit::RemoveFilter &e) { return m_graph.syncFilters(e.source, *next.filtersOf(e.source), error); },
                           [&](const edit::MoveFilter &e) { return m_graph.syncFilters(e.source, *next.filtersOf(e.source), error); },
                           [&](const edit::RenameFilter &e) { return m_graph.syncFilters(e.source, *next.filtersOf(e.source), error); },
+                          [&](const edit::SetSourceAudio &e) { return m_graph.setSourceAudio(e.source, next.findSource(e.source)->audio, error); },
+                          [&](const edit::SetSourceMuted &e) { return m_graph.setSourceAudio(e.source, next.findSource(e.source)->audio, error); },
                           [&](const edit::SetTransition &e) { return m_graph.setTransition(e.transition, error); },
                       },
                       change);

@@ -16,6 +16,8 @@ public:
     QList<DeviceChoice> deviceChoices(const QString &kind) const override;
     QStringList unavailableFilters() const override;
     QSizeF sourceSizePx(const QString &source) const override;
+    bool hasAudio(const QString &source) const override;
+    bool hasVideo(const QString &source) const override;
     PropertySheet propertiesOf(const QString &kind, const QJsonObject &settings) const override;
 
 protected:

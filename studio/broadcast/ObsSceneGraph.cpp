@@ -200,6 +200,8 @@ bool ObsSceneGraph::sync(const SceneCollection &from, const SceneCollection &tar
             return false;
         if (before && before->filters != source.filters && !syncFilters(source.name, source.filters, error))
             return false;
+        if (before && before->audio != source.audio)
+            applyAudio(m_sources.at(source.name).Get(), source.audio);
     }
     for (const SceneSpec &scene : from.scenes())
         if (!target.findScene(scene.name))
@@ -245,9 +247,45 @@ obs_source_t *ObsSceneGraph::ensureSource(const SourceSpec &spec, QString *error
     }
     m_sources.emplace(spec.name, OBSSourceAutoRelease(source));
     addFilters(source, spec.name, spec.filters);
+    applyAudio(source, spec.audio);
     if (const auto image = m_overlayImages.constFind(ObsOverlaySource::roleOf(source)); image != m_overlayImages.cend())
         ObsOverlaySource::setImage(source, *image);
     return source;
+}
+
+void ObsSceneGraph::applyAudio(obs_source_t *source, const AudioSpec &audio)
+{
+    obs_source_set_volume(source, audio.volumeDb <= AudioSpec::kMinVolumeDb ? 0.0F : obs_db_to_mul(float(audio.volumeDb)));
+    obs_source_set_muted(source, audio.muted);
+    obs_source_set_sync_offset(source, int64_t(audio.syncOffsetMs) * 1'000'000);
+    obs_source_set_balance_value(source, float(audio.balance));
+    obs_source_set_audio_mixers(source, uint32_t(audio.tracks));
+    obs_monitoring_type monitoring = OBS_MONITORING_TYPE_NONE;
+    switch (audio.monitoring) {
+    case AudioMonitoring::Off: monitoring = OBS_MONITORING_TYPE_NONE; break;
+    case AudioMonitoring::MonitorOnly: monitoring = OBS_MONITORING_TYPE_MONITOR_ONLY; break;
+    case AudioMonitoring::MonitorAndOutput: monitoring = OBS_MONITORING_TYPE_MONITOR_AND_OUTPUT; break;
+    }
+    // Setting it again remakes the monitor stream: only on a change.
+    if (obs_source_get_monitoring_type(source) != monitoring)
+        obs_source_set_monitoring_type(source, monitoring);
+}
+
+bool ObsSceneGraph::setSourceAudio(const QString &name, const AudioSpec &audio, QString *error)
+{
+    const auto it = m_sources.find(name);
+    if (it == m_sources.end()) {
+        *error = ObsSceneGraph::tr("no source named '%1'").arg(name);
+        return false;
+    }
+    applyAudio(it->second.Get(), audio);
+    return true;
+}
+
+obs_source_t *ObsSceneGraph::source(const QString &name) const
+{
+    const auto it = m_sources.find(name);
+    return it == m_sources.end() ? nullptr : it->second.Get();
 }
 
 bool ObsSceneGraph::addScene(const QString &name)

@@ -60,6 +60,10 @@ public:
     bool syncFilters(const QString &ownerName, const QList<FilterSpec> &filters, QString *error);
     // One filter's settings and on/off, in place.
     bool updateFilter(const QString &ownerName, const QList<FilterSpec> &filters, int index, QString *error);
+    // Volume, mute, monitoring, sync offset, balance and tracks of a source.
+    bool setSourceAudio(const QString &name, const AudioSpec &audio, QString *error);
+    // The libobs source of this name (a meter attaches to it); null when none.
+    obs_source_t *source(const QString &name) const;
     // Drops obs sources that no scene uses any more.
     void pruneSources(const SceneCollection &collection);
     // Lays the overlay layer out as the collection's scene on air has its
@@ -89,6 +93,7 @@ private:
     obs_sceneitem_t *itemAt(const QString &scene, int index) const;
     // place() in a scene: an overlay drawn on top is never shown by the scene itself.
     static void placeInScene(obs_sceneitem_t *item, const SceneItemSpec &spec);
+    static void applyAudio(obs_source_t *source, const AudioSpec &audio);
 
     std::map<QString, OBSSourceAutoRelease> m_sources;
     std::map<QString, OBSSceneAutoRelease> m_scenes;

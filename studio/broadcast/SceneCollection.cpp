@@ -134,6 +134,7 @@ SceneCollection SceneCollection::starter(const CanvasSpec &canvas, const QString
     }
     if (!microphoneDeviceId.isEmpty()) {
         c.m_sources.append({tr("Microphone"), QStringLiteral("pulse_input_capture"), QJsonObject{{QStringLiteral("device_id"), microphoneDeviceId}}});
+        c.m_sources.last().audio.tracks = 0b11; // the program mix, and alone on track 2 for clips
         main.items.append({tr("Microphone"), true, 0, 0, 0, 0});
     }
     return c;
@@ -168,6 +169,13 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
             return fail(SceneCollection::tr("source #%1 lacks a name or an id").arg(i + 1));
         if (QString why; !readFilters(o, s.name, &s.filters, &why))
             return fail(why);
+        if (o.contains(QStringLiteral("audio"))) {
+            QString why;
+            const auto audio = AudioSpec::fromJson(o.value(QStringLiteral("audio")).toObject(), &why);
+            if (!audio)
+                return fail(SceneCollection::tr("the audio of source '%1': %2").arg(s.name, why));
+            s.audio = *audio;
+        }
         if (sourceNames.contains(s.name))
             return fail(SceneCollection::tr("two sources are named '%1'").arg(s.name));
         sourceNames.insert(s.name);
@@ -237,6 +245,8 @@ QByteArray SceneCollection::toJson() const
         QJsonObject o{{QStringLiteral("name"), s.name}, {QStringLiteral("id"), s.kind}, {QStringLiteral("settings"), s.settings}};
         if (!s.filters.isEmpty())
             o.insert(QStringLiteral("filters"), filtersJson(s.filters));
+        if (!s.audio.isDefault())
+            o.insert(QStringLiteral("audio"), s.audio.toJson());
         sources.append(o);
     }
     QJsonArray scenes;
@@ -320,6 +330,17 @@ QList<FilterSpec> *SceneCollection::mutableFilters(const QString &name, QString 
             return &s.filters;
     failWith(error, SceneCollection::tr("no source or scene named '%1'").arg(name));
     return nullptr;
+}
+
+bool SceneCollection::setSourceAudio(const QString &sourceName, const AudioSpec &audio, QString *error)
+{
+    const auto source = std::find_if(m_sources.begin(), m_sources.end(), [&sourceName](const SourceSpec &s) { return s.name == sourceName; });
+    if (source == m_sources.end())
+        return failWith(error, SceneCollection::tr("no source named '%1'").arg(sourceName));
+    if (!audio.isValid(error))
+        return false;
+    source->audio = audio;
+    return true;
 }
 
 const QList<FilterSpec> *SceneCollection::filtersOf(const QString &name) const

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "AudioSpec.hpp"
 #include "CanvasSpec.hpp"
 #include "FilterSpec.hpp"
 
@@ -15,13 +16,15 @@ namespace shopcast::broadcast {
 
 // A libobs source as the studio persists it: its unique name, the libobs
 // source id ("image_source", "color_source_v3", ...), its obs_data settings
-// and its filters, in the order they apply.
+// its filters, in the order they apply, and how it sounds (a source
+// without audio keeps the default).
 struct SourceSpec
 {
     QString name;
     QString kind;
     QJsonObject settings;
     QList<FilterSpec> filters;
+    AudioSpec audio;
 
     friend bool operator==(const SourceSpec &, const SourceSpec &) = default;
 };
@@ -150,6 +153,8 @@ public:
     // flips) from transform; its source and visibility stay.
     bool setItemTransform(const QString &scene, int index, const SceneItemSpec &transform, QString *error = nullptr);
     bool isSourceUsed(const QString &sourceName) const;
+    // How the source sounds (volume, mute, monitoring, sync, balance, tracks).
+    bool setSourceAudio(const QString &sourceName, const AudioSpec &audio, QString *error = nullptr);
     static bool validTransform(const SceneItemSpec &item, QString *error);
 
     // Filters of a source or a scene (by name; a source's first), applied

@@ -106,6 +106,20 @@ struct RenameFilter
     int index = -1;
     QString name;
 };
+// How a source sounds: volume, monitoring, sync, balance, tracks; its mute
+// stays as it is (SetSourceMuted), so a volume step undone or a stale
+// remote never turns a microphone back on.
+struct SetSourceAudio
+{
+    QString source;
+    AudioSpec audio;
+};
+// A live control like a scene switch, not a step to undo.
+struct SetSourceMuted
+{
+    QString source;
+    bool muted = false;
+};
 struct SetTransition
 {
     TransitionSpec transition;
@@ -124,6 +138,7 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 using SceneEdit = std::variant<edit::AddScene, edit::RemoveScene, edit::SetCurrentScene, edit::SetSecondCanvasScene, edit::AddSceneForCanvas, edit::AddItem,
                                edit::RemoveItem, edit::MoveItem, edit::SetItemVisible, edit::SetItemGeometry, edit::SetItemTransform, edit::AddFilter,
-                               edit::RemoveFilter, edit::MoveFilter, edit::SetFilterEnabled, edit::SetFilterSettings, edit::RenameFilter, edit::SetTransition>;
+                               edit::RemoveFilter, edit::MoveFilter, edit::SetFilterEnabled, edit::SetFilterSettings, edit::RenameFilter, edit::SetSourceAudio,
+                               edit::SetSourceMuted, edit::SetTransition>;
 
 } // namespace shopcast::broadcast

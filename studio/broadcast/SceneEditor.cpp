@@ -39,13 +39,25 @@ bool SceneEditor::apply(const SceneEdit &change, QString *error, bool merge)
                          [&](const edit::SetFilterEnabled &e) { return next.setFilterEnabled(e.source, e.index, e.enabled, error); },
                          [&](const edit::SetFilterSettings &e) { return next.setFilterSettings(e.source, e.index, e.settings, error); },
                          [&](const edit::RenameFilter &e) { return next.renameFilter(e.source, e.index, e.name, error); },
+                         [&](const edit::SetSourceAudio &e) {
+                             const SourceSpec *source = next.findSource(e.source);
+                             AudioSpec audio = e.audio;
+                             audio.muted = source ? source->audio.muted : false;
+                             return next.setSourceAudio(e.source, audio, error);
+                         },
+                         [&](const edit::SetSourceMuted &e) {
+                             const SourceSpec *source = next.findSource(e.source);
+                             AudioSpec audio = source ? source->audio : AudioSpec{};
+                             audio.muted = e.muted;
+                             return next.setSourceAudio(e.source, audio, error);
+                         },
                          [&](const edit::SetTransition &e) { return next.setTransition(e.transition, error); },
                      },
                      change);
     if (!valid || !mirror(change, next, error))
         return false;
-    const bool isStep
-        = !std::holds_alternative<edit::SetCurrentScene>(change) && !std::holds_alternative<edit::SetSecondCanvasScene>(change) && next != m_collection;
+    const bool isStep = !std::holds_alternative<edit::SetCurrentScene>(change) && !std::holds_alternative<edit::SetSecondCanvasScene>(change)
+                        && !std::holds_alternative<edit::SetSourceMuted>(change) && next != m_collection;
     if (isStep) {
         QString key;
         if (const auto *g = std::get_if<edit::SetItemGeometry>(&change))
@@ -54,6 +66,8 @@ bool SceneEditor::apply(const SceneEdit &change, QString *error, bool merge)
             key = QStringLiteral("geometry/%1/%2").arg(t->scene).arg(t->index);
         else if (const auto *f = std::get_if<edit::SetFilterSettings>(&change))
             key = QStringLiteral("filter/%1/%2").arg(f->source).arg(f->index);
+        else if (const auto *a = std::get_if<edit::SetSourceAudio>(&change))
+            key = QStringLiteral("audio/%1").arg(a->source);
         if (m_gestureOpen) {
             key = QStringLiteral("gesture/%1").arg(m_gesture);
             merge = true;
@@ -119,6 +133,13 @@ bool SceneEditor::moveTo(SceneCollection target, QString *error)
     // The scene on air stays on air when the target still has it.
     if (target.findScene(m_collection.currentScene()))
         target.setCurrentScene(m_collection.currentScene());
+    // A mute is live, not history: every source keeps the one it has now.
+    for (const SourceSpec &source : m_collection.sources())
+        if (const SourceSpec *there = target.findSource(source.name); there && there->audio.muted != source.audio.muted) {
+            AudioSpec audio = there->audio;
+            audio.muted = source.audio.muted;
+            target.setSourceAudio(source.name, audio);
+        }
     if (!restore(target, error)) {
         QString ignored;
         restore(m_collection, &ignored);
@@ -179,6 +200,8 @@ QString SceneEditor::describe(const SceneEdit &change) const
                           },
                           [&](const edit::SetFilterSettings &e) { return tr("Change filter %1").arg(filterName(e.source, e.index)); },
                           [&](const edit::RenameFilter &e) { return tr("Rename filter %1").arg(filterName(e.source, e.index)); },
+                          [&](const edit::SetSourceAudio &e) { return tr("Change the audio of %1").arg(e.source); },
+                          [&](const edit::SetSourceMuted &e) { return (e.muted ? tr("Mute %1") : tr("Unmute %1")).arg(e.source); },
                           [&](const edit::SetTransition &) { return tr("Change the transition"); },
                       },
                       change);

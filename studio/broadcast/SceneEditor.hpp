@@ -92,6 +92,12 @@ public:
         return apply(edit::SetItemTransform{scene, index, transform}, error, merge);
     }
     bool renameFilter(const QString &source, int index, const QString &name, QString *error) { return apply(edit::RenameFilter{source, index, name}, error); }
+    // With merge, a fader dragged on is one step.
+    bool setSourceAudio(const QString &source, const AudioSpec &audio, QString *error, bool merge = false)
+    {
+        return apply(edit::SetSourceAudio{source, audio}, error, merge);
+    }
+    bool setSourceMuted(const QString &source, bool muted, QString *error) { return apply(edit::SetSourceMuted{source, muted}, error); }
 
     // The devices a capture kind (v4l2_input, pulse_input_capture) offers on
     // this machine, as the engine sees them; none when it has no such kind.
@@ -108,6 +114,20 @@ public:
     {
         Q_UNUSED(source)
         return {};
+    }
+
+    // Whether the source makes sound (a microphone, a video file) or a
+    // picture (not a microphone): which filters fit it, whether the mixer
+    // shows it. An engine that cannot tell says no sound and a picture.
+    virtual bool hasAudio(const QString &source) const
+    {
+        Q_UNUSED(source)
+        return false;
+    }
+    virtual bool hasVideo(const QString &source) const
+    {
+        Q_UNUSED(source)
+        return true;
     }
 
     // Filters of the collection that do nothing in this engine (a kind no

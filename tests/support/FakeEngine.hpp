@@ -5,6 +5,9 @@
 #include <QHash>
 #include <QStringList>
 
+#include <optional>
+#include <utility>
+
 namespace shopcast::test {
 
 // The broadcast engine without libobs, for unit tests of what sits above it
@@ -24,6 +27,17 @@ public:
 
     QList<broadcast::DeviceChoice> deviceChoices(const QString &kind) const override { return devices.value(kind); }
     QSizeF sourceSizePx(const QString &source) const override { return sourceSizes.value(source); }
+    // The kinds that make sound: a microphone, desktop audio, a media file.
+    bool hasAudio(const QString &source) const override
+    {
+        const broadcast::SourceSpec *s = collection().findSource(source);
+        return s && (s->kind.startsWith(QStringLiteral("pulse_")) || s->kind == QStringLiteral("ffmpeg_source"));
+    }
+    bool hasVideo(const QString &source) const override
+    {
+        const broadcast::SourceSpec *s = collection().findSource(source);
+        return !s || !s->kind.startsWith(QStringLiteral("pulse_"));
+    }
 
 protected:
     bool rebuild(const broadcast::SceneCollection &, QString *) override { return true; }
@@ -95,16 +109,44 @@ private:
     broadcast::CanvasSpec m_canvas{1280, 720, 30};
 };
 
+// Meters whose readings a test hands in: levels[source] is taken once, as
+// the audio thread's latest would be.
+class FakeAudioMeters final : public broadcast::AudioMeters
+{
+public:
+    void meter(const QStringList &sources) override { metered = sources; }
+    std::optional<broadcast::AudioLevels> take(const QString &source) override
+    {
+        if (!metered.contains(source) || !levels.contains(source))
+            return std::nullopt;
+        return levels.take(source);
+    }
+    std::optional<broadcast::AudioLevels> takeMaster() override { return std::exchange(master, std::nullopt); }
+    bool canMonitor(QString *why) const override
+    {
+        if (!monitorDevice)
+            *why = QStringLiteral("no sound output device was found");
+        return monitorDevice;
+    }
+
+    QStringList metered;
+    QHash<QString, broadcast::AudioLevels> levels;
+    std::optional<broadcast::AudioLevels> master;
+    bool monitorDevice = true;
+};
+
 class FakeEngine final : public broadcast::BroadcastEngine
 {
 public:
     broadcast::SceneEditor &scenes() override { return sceneEditor; }
     broadcast::OutputControl &outputs() override { return outputControl; }
     broadcast::ProgramView &program() override { return programView; }
+    broadcast::AudioMeters &audio() override { return audioMeters; }
 
     FakeSceneEditor sceneEditor;
     FakeOutputs outputControl;
     FakeProgram programView;
+    FakeAudioMeters audioMeters;
 };
 
 } // namespace shopcast::test
