@@ -1,5 +1,4 @@
 #include "MainWindow.hpp"
-#include "widgets/TonedText.hpp"
 
 #include "EditMenu.hpp"
 #include "CentralView.hpp"
@@ -11,6 +10,9 @@
 #include "dialogs/ModerationDialog.hpp"
 #include "dialogs/ResumeShowPrompt.hpp"
 #include "dialogs/SettingsDialog.hpp"
+#include "audio/AudioMixer.hpp"
+#include "dialogs/FiltersDialog.hpp"
+#include "docks/AudioMixerDock.hpp"
 #include "docks/ChatDock.hpp"
 #include "docks/ControlsDock.hpp"
 #include "docks/DestinationsDock.hpp"
@@ -24,6 +26,7 @@
 #include "docks/RhythmDock.hpp"
 #include "docks/ScenesDock.hpp"
 #include "docks/SourcesDock.hpp"
+#include "widgets/TonedText.hpp"
 #include "replay/ShowLibraryDialog.hpp"
 #include "widgets/NoticeBanner.hpp"
 
@@ -112,8 +115,19 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     auto *scenes = new ScenesDock(studio.engine().scenes(), studio.studioMode(), studio.engine().program(), this);
     auto *sources = new SourcesDock(studio.engine().scenes(), studio.engine().program(), *placement, this);
     auto *controls = new ControlsDock(studio.broadcast(), session, studio.studioMode(), this);
+    auto *mixer = new AudioMixerDock(studio.mixer(), this);
+    mixer->setVertical(studio.ui().mixerVertical);
+    connect(mixer, &AudioMixerDock::verticalChanged, this, [this](bool vertical) {
+        m_studio.ui().mixerVertical = vertical;
+        if (QString error; !m_studio.saveUi(&error))
+            statusBar()->showMessage(error, 10'000);
+    });
+    connect(mixer, &AudioMixerDock::filtersRequested, this,
+            [this](const QString &source) { FiltersDialog::open(m_studio.engine().scenes(), m_studio.engine().program(), source, this); });
+    connect(mixer, &AudioMixerDock::message, this, [this](const QString &text) { showMessage(text, true); });
     addDockWidget(Qt::BottomDockWidgetArea, scenes);
     addDockWidget(Qt::BottomDockWidgetArea, sources);
+    addDockWidget(Qt::BottomDockWidgetArea, mixer);
     addDockWidget(Qt::BottomDockWidgetArea, controls);
     auto *destinations = new DestinationsDock(studio.engine().outputs(), studio.liveDestinations(), this);
     addDockWidget(Qt::BottomDockWidgetArea, destinations);
@@ -145,7 +159,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, plan);
     tabifyDockWidget(sources, plan);
     sources->raise();
-    fitToScreen({lineup, notes, rhythm, chat, scenes, sources, controls});
+    fitToScreen({lineup, notes, rhythm, chat, scenes, sources, mixer, controls});
     connect(controls, &ControlsDock::destinationsRequested, this, &MainWindow::editDestinations);
     connect(controls, &ControlsDock::settingsRequested, this, &MainWindow::editSettings);
 
@@ -165,12 +179,20 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     menuBar()->addMenu(new EditMenu(studio.engine().scenes(), session.actions(), studio.hotkeys(), this));
     QMenu *view = menuBar()->addMenu(tr("&Docks"));
     for (QDockWidget *dock :
-         std::initializer_list<QDockWidget *>{scenes, sources, controls, lineup, notes, lottery, poll, rhythm, chat, review, questions, plan})
+         std::initializer_list<QDockWidget *>{scenes, sources, mixer, controls, lineup, notes, lottery, poll, rhythm, chat, review, questions, plan})
         view->addAction(dock->toggleViewAction());
 
     m_liveLabel = new QLabel(this);
     m_statsLabel = new QLabel(this);
     m_recordLabel = new QLabel(this);
+    m_mutedLabel = new QLabel(this);
+    m_mutedLabel->setObjectName(QStringLiteral("mutedSources"));
+    TonedText::apply(m_mutedLabel, style::Tone::Danger, QStringLiteral("font-weight:bold"));
+    statusBar()->addPermanentWidget(m_mutedLabel);
+    connect(&studio.mixer(), &audio::AudioMixer::audioChanged, this, &MainWindow::showMuted);
+    connect(&studio.mixer(), &audio::AudioMixer::sourcesChanged, this, &MainWindow::showMuted);
+    connect(&studio.mixer(), &audio::AudioMixer::notice, m_banner, &NoticeBanner::post);
+    showMuted();
     statusBar()->addPermanentWidget(m_liveLabel);
     statusBar()->addPermanentWidget(m_statsLabel);
     statusBar()->addPermanentWidget(m_recordLabel);
@@ -235,7 +257,15 @@ void MainWindow::fitToScreen(const Docks &d)
     resizeDocks({d.rhythm, d.chat}, {size.height() * 40 / 100, size.height() * 60 / 100}, Qt::Vertical);
     resizeDocks({d.lineup, d.notes}, {size.height() * 60 / 100, size.height() * 40 / 100}, Qt::Vertical);
     resizeDocks({d.scenes}, {size.height() * 27 / 100}, Qt::Vertical);
-    resizeDocks({d.scenes, d.sources, d.controls}, {size.width() * 10 / 100, size.width() * 16 / 100, size.width() * 17 / 100}, Qt::Horizontal);
+    resizeDocks({d.scenes, d.sources, d.mixer, d.controls}, {size.width() * 8 / 100, size.width() * 12 / 100, size.width() * 17 / 100, size.width() * 13 / 100},
+                Qt::Horizontal);
+}
+
+void MainWindow::showMuted()
+{
+    const QStringList muted = m_studio.mixer().mutedSources();
+    m_mutedLabel->setText(muted.isEmpty() ? QString() : tr("🔇 Muted: %1").arg(muted.join(QStringLiteral("、"))));
+    m_mutedLabel->setVisible(!muted.isEmpty());
 }
 
 QString MainWindow::layoutFile() const

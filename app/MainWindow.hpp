@@ -36,11 +36,13 @@ public:
 private:
     struct Docks
     {
-        QDockWidget *lineup, *notes, *rhythm, *chat, *scenes, *sources, *controls;
+        QDockWidget *lineup, *notes, *rhythm, *chat, *scenes, *sources, *mixer, *controls;
     };
     void fitToScreen(const Docks &docks);
     void showStatus(const broadcast::StatusSnapshot &snapshot);
     void showMessage(const QString &text, bool isError);
+    // Which sources on air are muted, in red in the status bar.
+    void showMuted();
     void editDestinations();
     void editSettings();
     void editModeration();
@@ -55,6 +57,7 @@ private:
     bool m_closed = false;  // it has; the close goes through
     PreviewWidget *m_preview = nullptr;
     NoticeBanner *m_banner = nullptr;
+    QLabel *m_mutedLabel = nullptr;
     QLabel *m_liveLabel = nullptr;
     QLabel *m_statsLabel = nullptr;
     QLabel *m_recordLabel = nullptr;

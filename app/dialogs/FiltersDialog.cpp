@@ -6,6 +6,7 @@
 
 #include "style/Tones.hpp"
 
+#include "audio/VoicePreset.hpp"
 #include "broadcast/FilterCatalog.hpp"
 #include "broadcast/FiltersModel.hpp"
 #include "broadcast/SceneEditor.hpp"
@@ -53,14 +54,37 @@ FiltersDialog::FiltersDialog(broadcast::SceneEditor &scenes, broadcast::ProgramV
     add->setToolTip(tr("Add filter"));
     add->setPopupMode(QToolButton::InstantPopup);
     auto *kinds = new QMenu(add);
-    for (const FilterCatalog::Kind &kind : FilterCatalog::kinds()) {
-        QAction *action = kinds->addAction(kind.label, this, [this, id = kind.id] { addFilter(id); });
-        // A kind no loaded module provides cannot be added (a saved one is kept).
-        if (const broadcast::PropertySheet sheet = scenes.propertiesOf(kind.id, {}); sheet.defaults.isEmpty() && sheet.properties.isEmpty()) {
-            action->setEnabled(false);
-            action->setToolTip(tr("Not available: no loaded libobs module provides %1").arg(kind.id));
+    // The picture's filters, then the sound's; those that cannot act on this
+    // source (a colour key on a microphone) are shown but greyed.
+    const bool hasAudio = scenes.hasAudio(sourceName);
+    const bool hasVideo = scenes.hasVideo(sourceName);
+    for (const bool audio : {false, true}) {
+        kinds->addSection(audio ? tr("Sound") : tr("Picture"));
+        if (audio) {
+            QAction *preset = kinds->addAction(tr("Host voice chain (主播人声): suppression, gate, compressor, limiter"), this, [this] {
+                QString error;
+                if (!audio::VoicePreset::applyTo(m_scenes, m_source, &error))
+                    say(error);
+                select(m_model->rowCount() - 1);
+            });
+            preset->setObjectName(QStringLiteral("voicePreset"));
+            preset->setEnabled(hasAudio);
+        }
+        for (const FilterCatalog::Kind &kind : FilterCatalog::kinds()) {
+            if (kind.audio != audio)
+                continue;
+            QAction *action = kinds->addAction(kind.label, this, [this, id = kind.id] { addFilter(id); });
+            action->setEnabled(audio ? hasAudio : hasVideo);
+            if (!action->isEnabled())
+                action->setToolTip(audio ? tr("%1 makes no sound").arg(sourceName) : tr("%1 has no picture").arg(sourceName));
+            // A kind no loaded module provides cannot be added (a saved one is kept).
+            if (const broadcast::PropertySheet sheet = scenes.propertiesOf(kind.id, {}); sheet.defaults.isEmpty() && sheet.properties.isEmpty()) {
+                action->setEnabled(false);
+                action->setToolTip(tr("Not available: no loaded libobs module provides %1").arg(kind.id));
+            }
         }
     }
+    kinds->setToolTipsVisible(true);
     add->setMenu(kinds);
     const auto button = [this](const QString &text, const QString &tip) {
         auto *b = new QToolButton(this);
@@ -83,6 +107,8 @@ FiltersDialog::FiltersDialog(broadcast::SceneEditor &scenes, broadcast::ProgramV
     auto *right = new QVBoxLayout;
     m_preview = new PreviewWidget(program, this, sourceName);
     m_preview->setMinimumSize(320, 180);
+    // A microphone has no picture to preview; its meter is in the mixer.
+    m_preview->setVisible(hasVideo);
     right->addWidget(m_preview, 1);
     m_form = new PropertiesForm(this);
     auto *scroll = new QScrollArea(this);

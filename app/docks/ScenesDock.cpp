@@ -57,6 +57,10 @@ ScenesDock::ScenesDock(broadcast::SceneEditor &scenes, broadcast::StudioMode &st
     m_transition->setToolTip(tr("How the program changes to the scene clicked"));
     for (const broadcast::TransitionCatalog::Kind &kind : broadcast::TransitionCatalog::kinds())
         m_transition->addItem(kind.label, kind.id);
+    // The longest name ("Stinger (a video over the switch)") would widen the
+    // whole bottom row; the list opens full width anyway.
+    m_transition->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_transition->setMinimumContentsLength(6);
     m_durationMs = new QSpinBox(body);
     m_durationMs->setObjectName(QStringLiteral("transitionDuration"));
     m_durationMs->setRange(50, broadcast::TransitionSpec::kMaxDurationMs);

@@ -44,6 +44,36 @@
     </message>
 </context>
 <context>
+    <name>AudioActions</name>
+    <message>
+        <source>monitoring is off, monitor or both</source>
+        <translation>监听只能是 off、monitor 或 both</translation>
+    </message>
+</context>
+<context>
+    <name>AudioSpec</name>
+    <message>
+        <source>the volume must be %1 to %2 dB</source>
+        <translation>音量须在 %1 到 %2 dB 之间</translation>
+    </message>
+    <message>
+        <source>the sync offset must be %1 to %2 ms</source>
+        <translation>同步偏移须在 %1 到 %2 毫秒之间</translation>
+    </message>
+    <message>
+        <source>the balance must be 0 (left) to 1 (right)</source>
+        <translation>声道平衡须在 0（左）到 1（右）之间</translation>
+    </message>
+    <message>
+        <source>tracks are 1 to %1</source>
+        <translation>音轨编号为 1 到 %1</translation>
+    </message>
+    <message>
+        <source>monitoring must be &quot;off&quot;, &quot;monitor&quot; or &quot;both&quot;</source>
+        <translation>监听必须是 &quot;off&quot;、&quot;monitor&quot; 或 &quot;both&quot;</translation>
+    </message>
+</context>
+<context>
     <name>BilibiliCodec</name>
     <message>
         <source>a frame with over %1 events; the rest of it is dropped</source>
@@ -579,6 +609,46 @@
         <source>Beauty (美颜)</source>
         <translation>美颜</translation>
     </message>
+    <message>
+        <source>Noise suppression</source>
+        <translation>降噪</translation>
+    </message>
+    <message>
+        <source>Noise gate</source>
+        <translation>噪声门</translation>
+    </message>
+    <message>
+        <source>Compressor</source>
+        <translation>压缩器</translation>
+    </message>
+    <message>
+        <source>Limiter</source>
+        <translation>限幅器</translation>
+    </message>
+    <message>
+        <source>Expander</source>
+        <translation>扩展器</translation>
+    </message>
+    <message>
+        <source>Upward compressor</source>
+        <translation>向上压缩器</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <source>3-band equaliser</source>
+        <translation>三段均衡器</translation>
+    </message>
+    <message>
+        <source>Invert polarity</source>
+        <translation>反转极性</translation>
+    </message>
+    <message>
+        <source>Video delay (async)</source>
+        <translation>视频延迟（异步）</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunSetup</name>
@@ -893,6 +963,17 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     <message>
         <source>is too large</source>
         <translation>太大</translation>
+    </message>
+</context>
+<context>
+    <name>ObsAudioMeters</name>
+    <message>
+        <source>this build of libobs cannot monitor audio</source>
+        <translation>此版本的 libobs 不支持音频监听</translation>
+    </message>
+    <message>
+        <source>no sound output device was found (is PulseAudio or PipeWire running?)</source>
+        <translation>找不到声音输出设备（PulseAudio 或 PipeWire 是否在运行？）</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2053,14 @@ Resume it, or end it there?</source>
         <source>there is no scene &apos;%1&apos;</source>
         <translation>没有场景“%1”</translation>
     </message>
+    <message>
+        <source>the audio of source &apos;%1&apos;: %2</source>
+        <translation>源“%1”的音频：%2</translation>
+    </message>
+    <message>
+        <source>no source named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的源</translation>
+    </message>
 </context>
 <context>
     <name>SceneCollectionStore</name>
@@ -2808,6 +2897,29 @@ Resume it, or end it there?</source>
     </message>
 </context>
 <context>
+    <name>VoicePreset</name>
+    <message>
+        <source>Noise suppression</source>
+        <translation>降噪</translation>
+    </message>
+    <message>
+        <source>Noise gate</source>
+        <translation>噪声门</translation>
+    </message>
+    <message>
+        <source>Compressor</source>
+        <translation>压缩器</translation>
+    </message>
+    <message>
+        <source>Limiter</source>
+        <translation>限幅器</translation>
+    </message>
+    <message>
+        <source>no source named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的源</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>shopcast-cli: unknown command &apos;%1&apos;</source>
@@ -2943,6 +3055,123 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     <message>
         <source>Text:</source>
         <translation>文字：</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::AudioMeterWidget</name>
+    <message>
+        <source>Level: RMS solid, peak lighter, the held peak as a tick. A red light at the end: it clipped; click to clear.</source>
+        <translation>电平：实心为 RMS，浅色为峰值，短线为保持的峰值。末端红灯亮表示削波，点击清除。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::AudioMixerDock</name>
+    <message>
+        <source>Audio mixer</source>
+        <translation>混音器</translation>
+    </message>
+    <message>
+        <source>Program audio level</source>
+        <translation>节目音频电平</translation>
+    </message>
+    <message>
+        <source>No source on air makes sound. Add a microphone: Sources → + → Audio input capture.</source>
+        <translation>直播中的场景没有发声的源。添加麦克风：源 → + → 音频输入采集。</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>节目</translation>
+    </message>
+    <message>
+        <source>Vertical layout</source>
+        <translation>竖向布局</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::AudioStripWidget</name>
+    <message>
+        <source>Volume of %1</source>
+        <translation>%1 的音量</translation>
+    </message>
+    <message>
+        <source>Monitoring, tracks, sync offset, balance, filters</source>
+        <translation>监听、音轨、同步偏移、声道平衡、滤镜</translation>
+    </message>
+    <message>
+        <source>Muted: click to unmute %1</source>
+        <translation>已静音：点击取消 %1 的静音</translation>
+    </message>
+    <message>
+        <source>Mute %1</source>
+        <translation>静音 %1</translation>
+    </message>
+    <message>
+        <source>%1 (muted)</source>
+        <translation>%1（已静音）</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Monitor only (not in the stream)</source>
+        <translation>仅监听（不进直播）</translation>
+    </message>
+    <message>
+        <source>Monitor and output</source>
+        <translation>监听并输出</translation>
+    </message>
+    <message>
+        <source>Recording tracks</source>
+        <translation>录制音轨</translation>
+    </message>
+    <message>
+        <source>Track 1 (the stream and the program mix)</source>
+        <translation>音轨 1（直播与节目混音）</translation>
+    </message>
+    <message>
+        <source>Track 2 (e.g. the microphone alone)</source>
+        <translation>音轨 2（如单独的麦克风）</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>音轨 %1</translation>
+    </message>
+    <message>
+        <source>Sync offset… (%1 ms)</source>
+        <translation>同步偏移…（%1 毫秒）</translation>
+    </message>
+    <message>
+        <source>Balance… (%1)</source>
+        <translation>声道平衡…（%1）</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <source>Filters…</source>
+        <translation>滤镜…</translation>
+    </message>
+    <message>
+        <source>Sync offset of %1</source>
+        <translation>%1 的同步偏移</translation>
+    </message>
+    <message>
+        <source>Delay the sound by (ms; negative plays it earlier), to meet a camera&apos;s lag:</source>
+        <translation>声音延后（毫秒；负数为提前），用来对齐摄像头的延迟：</translation>
+    </message>
+    <message>
+        <source>Balance of %1</source>
+        <translation>%1 的声道平衡</translation>
+    </message>
+    <message>
+        <source>0 is left only, 0.5 the centre, 1 right only:</source>
+        <translation>0 为仅左声道，0.5 居中，1 为仅右声道：</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3564,26 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     <message>
         <source>The clipboard does not hold filters: %1</source>
         <translation>剪贴板中不是滤镜：%1</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <source>Host voice chain (主播人声): suppression, gate, compressor, limiter</source>
+        <translation>主播人声：降噪、噪声门、压缩、限幅</translation>
+    </message>
+    <message>
+        <source>%1 makes no sound</source>
+        <translation>%1 没有声音</translation>
+    </message>
+    <message>
+        <source>%1 has no picture</source>
+        <translation>%1 没有画面</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4104,10 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Screenshot of the &amp;program</source>
         <translation>节目画面截图(&amp;P)</translation>
+    </message>
+    <message>
+        <source>🔇 Muted: %1</source>
+        <translation>🔇 已静音：%1</translation>
     </message>
 </context>
 <context>
@@ -5037,6 +5290,32 @@ Commitment (SHA-256 of the seed): %2</source>
     </message>
 </context>
 <context>
+    <name>shopcast::audio::AudioActions</name>
+    <message>
+        <source>Mute or unmute a source</source>
+        <translation>静音或取消静音一个源</translation>
+    </message>
+    <message>
+        <source>Set a source&apos;s volume</source>
+        <translation>设置源的音量</translation>
+    </message>
+    <message>
+        <source>Set how a source is monitored</source>
+        <translation>设置源的监听方式</translation>
+    </message>
+    <message>
+        <source>Put the host voice chain (主播人声) on a microphone</source>
+        <translation>给麦克风加上主播人声滤镜链</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::audio::AudioMixer</name>
+    <message>
+        <source>Audio monitoring is set but cannot be heard: %1. The stream and the recording are not affected.</source>
+        <translation>已设置音频监听但听不到：%1。直播和录像不受影响。</translation>
+    </message>
+</context>
+<context>
     <name>shopcast::broadcast::BroadcastActions</name>
     <message>
         <source>Start / stop streaming</source>
@@ -5430,6 +5709,18 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Show %1 on the second canvas</source>
         <translation>在第二画布上显示 %1</translation>
+    </message>
+    <message>
+        <source>Change the audio of %1</source>
+        <translation>调整 %1 的音频</translation>
+    </message>
+    <message>
+        <source>Mute %1</source>
+        <translation>静音 %1</translation>
+    </message>
+    <message>
+        <source>Unmute %1</source>
+        <translation>取消静音 %1</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ UiSettings UiSettings::load(const QString &path, QString *error)
     const QJsonObject snap = o.value(QStringLiteral("snapping")).toObject();
     s.snapping = snap.value(QStringLiteral("enabled")).toBool(true);
     s.snapDistancePx = std::clamp(snap.value(QStringLiteral("distancePx")).toInt(10), 1, kMaxSnapDistancePx);
+    s.mixerVertical = o.value(QStringLiteral("mixerVertical")).toBool(false);
     return s;
 }
 
@@ -60,7 +61,8 @@ bool UiSettings::save(const QString &path, QString *error) const
                         {QStringLiteral("language"), language},
                         {QStringLiteral("theme"), theme},
                         {QStringLiteral("hotkeys"), keys},
-                        {QStringLiteral("snapping"), QJsonObject{{QStringLiteral("enabled"), snapping}, {QStringLiteral("distancePx"), snapDistancePx}}}};
+                        {QStringLiteral("snapping"), QJsonObject{{QStringLiteral("enabled"), snapping}, {QStringLiteral("distancePx"), snapDistancePx}}},
+                        {QStringLiteral("mixerVertical"), mixerVertical}};
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {

@@ -24,6 +24,8 @@ public:
     static constexpr int kMaxSnapDistancePx = 100;
     bool snapping = true;
     int snapDistancePx = 10;
+    // The audio mixer's strips as columns (a desk) instead of rows.
+    bool mixerVertical = false;
 
     static QString path(const QString &profileDir);
     // A missing file gives the defaults; a broken one gives them too, with the error.

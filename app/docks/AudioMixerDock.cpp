@@ -1,0 +1,107 @@
+#include "AudioMixerDock.hpp"
+
+#include "widgets/AudioMeterWidget.hpp"
+#include "widgets/AudioStripWidget.hpp"
+
+#include "audio/AudioMixer.hpp"
+
+#include <QBoxLayout>
+#include <QContextMenuEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollArea>
+
+namespace shopcast::app {
+
+AudioMixerDock::AudioMixerDock(audio::AudioMixer &mixer, QWidget *parent)
+    : QDockWidget(tr("Audio mixer"), parent)
+    , m_mixer(mixer)
+{
+    setObjectName(QStringLiteral("audioMixerDock"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // Room for a name, the volume and the buttons on a row: a meter squeezed to a sliver reads nothing.
+    scroll->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 13);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_body = new QWidget(scroll);
+    scroll->setWidget(m_body);
+    setWidget(scroll);
+
+    m_master = new AudioMeterWidget(Qt::Horizontal, this);
+    m_master->setObjectName(QStringLiteral("masterMeter"));
+    m_master->setAccessibleName(tr("Program audio level"));
+    connect(m_master, &AudioMeterWidget::clipCleared, this, [this] {
+        m_mixer.resetClip({});
+        showLevels();
+    });
+    m_empty = new QLabel(tr("No source on air makes sound. Add a microphone: Sources → + → Audio input capture."), this);
+    m_empty->setWordWrap(true);
+
+    connect(&mixer, &audio::AudioMixer::sourcesChanged, this, &AudioMixerDock::rebuild);
+    connect(&mixer, &audio::AudioMixer::audioChanged, this, [this](const QString &source) {
+        if (AudioStripWidget *strip = m_strips.value(source))
+            strip->refresh();
+    });
+    connect(&mixer, &audio::AudioMixer::levelsUpdated, this, &AudioMixerDock::showLevels);
+    // Metering costs the audio thread nothing, the GUI thread a little: only while seen.
+    connect(this, &QDockWidget::visibilityChanged, &mixer, &audio::AudioMixer::setMetering);
+    rebuild();
+}
+
+void AudioMixerDock::rebuild()
+{
+    for (AudioStripWidget *strip : std::as_const(m_strips))
+        strip->deleteLater();
+    m_strips.clear();
+    delete m_body->layout();
+    const bool vertical = m_orientation == Qt::Vertical;
+    QBoxLayout *outer = vertical ? static_cast<QBoxLayout *>(new QHBoxLayout(m_body)) : new QVBoxLayout(m_body);
+    outer->setContentsMargins(4, 4, 4, 4);
+    auto *programRow = new QVBoxLayout;
+    auto *programLabel = new QLabel(tr("Program"), m_body);
+    programRow->addWidget(programLabel, 0, vertical ? Qt::AlignHCenter : Qt::Alignment());
+    m_master->setOrientation(m_orientation);
+    programRow->addWidget(m_master, vertical ? 1 : 0, vertical ? Qt::AlignHCenter : Qt::Alignment());
+    outer->addLayout(programRow);
+    for (const QString &source : m_mixer.sources()) {
+        auto *strip = new AudioStripWidget(m_mixer, source, m_orientation, m_body);
+        connect(strip, &AudioStripWidget::filtersRequested, this, &AudioMixerDock::filtersRequested);
+        connect(strip, &AudioStripWidget::message, this, &AudioMixerDock::message);
+        m_strips.insert(source, strip);
+        outer->addWidget(strip);
+    }
+    m_empty->setVisible(m_mixer.sources().isEmpty());
+    outer->addWidget(m_empty);
+    outer->addStretch(1);
+}
+
+void AudioMixerDock::setVertical(bool vertical)
+{
+    const Qt::Orientation orientation = vertical ? Qt::Vertical : Qt::Horizontal;
+    if (orientation == m_orientation)
+        return;
+    m_orientation = orientation;
+    rebuild();
+    emit verticalChanged(vertical);
+}
+
+void AudioMixerDock::showLevels()
+{
+    m_master->showLevels(m_mixer.master());
+    for (AudioStripWidget *strip : std::as_const(m_strips))
+        strip->showLevels();
+}
+
+void AudioMixerDock::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *vertical = menu.addAction(tr("Vertical layout"));
+    vertical->setObjectName(QStringLiteral("verticalLayout"));
+    vertical->setCheckable(true);
+    vertical->setChecked(isVertical());
+    connect(vertical, &QAction::toggled, this, &AudioMixerDock::setVertical);
+    menu.exec(event->globalPos());
+}
+
+} // namespace shopcast::app
