@@ -200,6 +200,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     connect(&studio.broadcast(), &BroadcastController::message, this, &MainWindow::showMessage);
     connect(&studio.screenshots(), &broadcast::ProgramScreenshots::message, this, &MainWindow::showMessage);
     connect(&studio.broadcast(), &BroadcastController::streamFailed, m_banner, &NoticeBanner::post);
+    connect(&studio.engine().outputs(), &OutputControl::encoderFellBack, m_banner, &NoticeBanner::post);
     connect(&session, &show::ShowSession::message, this, &MainWindow::showMessage);
     connect(&studio.commentSources(), &chat::CommentSources::sourceFailed, this, [this](const QString &text) { showMessage(text, true); });
     showStatus(studio.status().sample());
@@ -378,6 +379,9 @@ void MainWindow::editSettings()
 {
     const bool live = m_studio.broadcast().isStreaming() || m_studio.broadcast().isRecording();
     SettingsDialog dialog(m_studio.settings(), m_studio.ui(), m_studio.hotkeys().bindings(), live, this);
+    dialog.setEncoderChoices(m_studio.encoderChoices());
+    // The probe may answer while the dialog is open.
+    connect(&m_studio, &assembly::StudioCore::encoderChoicesChanged, &dialog, [this, &dialog] { dialog.setEncoderChoices(m_studio.encoderChoices()); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const BroadcastSettings next = dialog.settings();

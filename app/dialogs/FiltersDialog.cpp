@@ -78,7 +78,7 @@ FiltersDialog::FiltersDialog(broadcast::SceneEditor &scenes, broadcast::ProgramV
             if (!action->isEnabled())
                 action->setToolTip(audio ? tr("%1 makes no sound").arg(sourceName) : tr("%1 has no picture").arg(sourceName));
             // A kind no loaded module provides cannot be added (a saved one is kept).
-            if (const broadcast::PropertySheet sheet = scenes.propertiesOf(kind.id, {}); sheet.defaults.isEmpty() && sheet.properties.isEmpty()) {
+            if (!scenes.offersKind(kind.id)) {
                 action->setEnabled(false);
                 action->setToolTip(tr("Not available: no loaded libobs module provides %1").arg(kind.id));
             }

@@ -1,9 +1,14 @@
 #include "SettingsDialog.hpp"
+
+#include "widgets/EncoderForm.hpp"
 #include "widgets/TonedText.hpp"
 
 #include "style/Tones.hpp"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QScrollArea>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QKeySequenceEdit>
 #include <QLabel>
@@ -67,12 +72,6 @@ SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::Ui
     m_fps->setCurrentIndex(settings.canvas.fps == 60 ? 1 : 0);
     m_canvas->setEnabled(!canvasLocked);
     m_fps->setEnabled(!canvasLocked);
-    m_bitrate = new QSpinBox(this);
-    m_bitrate->setRange(500, 20000);
-    m_bitrate->setSingleStep(250);
-    m_bitrate->setSuffix(tr(" kbps"));
-    m_bitrate->setValue(settings.encoder.videoBitrateKbps);
-    m_bitrate->setEnabled(!canvasLocked);
     m_recordingDir = new QLineEdit(settings.recordingDir, this);
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -88,10 +87,6 @@ SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::Ui
     form->addRow(tr("Frame rate:"), m_fps);
     form->addRow(tr("Second canvas:"), m_secondCanvas);
     form->addRow(tr("Record:"), m_recorded);
-    // The encoder's particulars are for the curious: in the tooltip.
-    m_bitrate->setToolTip(
-        tr("x264, preset %1, constant bitrate, a keyframe every %2 s").arg(settings.encoder.x264Preset).arg(settings.encoder.keyframeIntervalSec));
-    form->addRow(tr("Video bitrate:"), m_bitrate);
     form->addRow(tr("Recording folder:"), dirRow);
 
     m_language = new QComboBox(this);
@@ -109,6 +104,7 @@ SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::Ui
     form->addRow(tr("Language (from the next start):"), m_language);
     form->addRow(tr("Theme:"), m_theme);
     tabs->addTab(general, tr("General"));
+    tabs->addTab(makeOutputPage(tabs, canvasLocked), tr("Output"));
     tabs->addTab(makeHotkeysPage(tabs), tr("Hotkeys"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -116,6 +112,69 @@ SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::Ui
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
+}
+
+QWidget *SettingsDialog::makeOutputPage(QWidget *parent, bool locked)
+{
+    auto *page = new QWidget(parent);
+    page->setObjectName(QStringLiteral("outputPage"));
+    auto *layout = new QVBoxLayout(page);
+    if (locked) {
+        auto *note = new QLabel(tr("Stop streaming and recording to change the encoders: the outputs use them."), page);
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
+    // What this PC cannot use, and why, once for both columns.
+    m_missingEncoders = new QLabel(page);
+    m_missingEncoders->setObjectName(QStringLiteral("missingEncoders"));
+    m_missingEncoders->setWordWrap(true);
+    TonedText::apply(m_missingEncoders, style::Tone::Muted);
+    layout->addWidget(m_missingEncoders);
+    auto *stream = new QGroupBox(tr("Streaming (every destination shares this encode)"), page);
+    auto *streamLayout = new QVBoxLayout(stream);
+    m_streamEncoder = new EncoderForm(m_settings.encoder, stream);
+    m_streamEncoder->setObjectName(QStringLiteral("streamEncoder"));
+    streamLayout->addWidget(m_streamEncoder);
+    auto *recording = new QGroupBox(tr("Recording"), page);
+    auto *recordingLayout = new QVBoxLayout(recording);
+    m_shareEncoder = new QCheckBox(tr("Same encode as the stream (the least CPU)"), recording);
+    m_shareEncoder->setObjectName(QStringLiteral("shareEncoder"));
+    m_shareEncoder->setChecked(!m_settings.recordingEncoder);
+    EncoderSettings own = m_settings.recordingEncoder.value_or(m_settings.encoder);
+    if (!m_settings.recordingEncoder) { // a file's usual choice when it gets its own
+        own.rateControl = RateControl::CQP;
+        own.quantiser = 20;
+    }
+    m_recordingEncoder = new EncoderForm(own, recording);
+    m_recordingEncoder->setObjectName(QStringLiteral("recordingEncoder"));
+    m_recordingEncoder->setEnabled(!m_shareEncoder->isChecked());
+    connect(m_shareEncoder, &QCheckBox::toggled, m_recordingEncoder, [this](bool shared) { m_recordingEncoder->setEnabled(!shared); });
+    recordingLayout->addWidget(m_shareEncoder);
+    recordingLayout->addWidget(m_recordingEncoder);
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(stream, 1);
+    columns->addWidget(recording, 1);
+    layout->addLayout(columns);
+    layout->addStretch(1);
+    stream->setEnabled(!locked);
+    recording->setEnabled(!locked);
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+void SettingsDialog::setEncoderChoices(const QList<broadcast::EncoderChoice> &choices)
+{
+    m_streamEncoder->setChoices(choices);
+    m_recordingEncoder->setChoices(choices);
+    QStringList missing;
+    for (const broadcast::EncoderChoice &c : choices)
+        if (!c.available)
+            missing.append(tr("%1: %2").arg(c.label, c.reason));
+    m_missingEncoders->setText(missing.isEmpty() ? QString() : tr("Not usable on this PC — %1").arg(missing.join(QStringLiteral("; "))));
+    m_missingEncoders->setVisible(!missing.isEmpty());
 }
 
 QWidget *SettingsDialog::makeHotkeysPage(QWidget *parent)
@@ -209,7 +268,8 @@ BroadcastSettings SettingsDialog::settings() const
     if (s.secondCanvas)
         s.secondCanvas->fps = s.canvas.fps;
     s.recordedCanvas = RecordedCanvas(m_recorded->currentData().toInt());
-    s.encoder.videoBitrateKbps = m_bitrate->value();
+    s.encoder = m_streamEncoder->settings();
+    s.recordingEncoder = m_shareEncoder->isChecked() ? std::nullopt : std::optional<EncoderSettings>(m_recordingEncoder->settings());
     s.recordingDir = m_recordingDir->text().trimmed();
     return s;
 }

@@ -1,19 +1,24 @@
 #pragma once
 
 #include "broadcast/BroadcastSettings.hpp"
+#include "broadcast/EncoderProbe.hpp"
 #include "HotkeyMap.hpp"
 #include "core/UiSettings.hpp"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace shopcast::app {
 
-// Canvas (landscape or portrait, 30/60 fps), encoder bitrate and the
-// recording folder; the language (from the next start) and the theme. The
+class EncoderForm;
+
+// Canvas (landscape or portrait, 30/60 fps) and the recording folder; the
+// Output tab's encoders (the stream's, and the recording's own or shared); the language (from the next start) and the theme. The
 // canvas is locked while live: the encoders depend on it. The Hotkeys tab
 // changes the keys of every show action; a clash is refused as it is typed.
 class SettingsDialog : public QDialog
@@ -24,10 +29,13 @@ public:
     SettingsDialog(const broadcast::BroadcastSettings &settings, const core::UiSettings &ui, const QList<HotkeyMap::Binding> &bindings, bool canvasLocked,
                    QWidget *parent = nullptr);
     broadcast::BroadcastSettings settings() const;
+    // The video encoders this PC can open (the start-up probe's answer).
+    void setEncoderChoices(const QList<broadcast::EncoderChoice> &choices);
     core::UiSettings ui() const;
 
 private:
     QWidget *makeHotkeysPage(QWidget *parent);
+    QWidget *makeOutputPage(QWidget *parent, bool locked);
 
     broadcast::BroadcastSettings m_settings;
     core::UiSettings m_ui;
@@ -38,7 +46,10 @@ private:
     QComboBox *m_fps = nullptr;
     QComboBox *m_secondCanvas = nullptr;
     QComboBox *m_recorded = nullptr;
-    QSpinBox *m_bitrate = nullptr;
+    EncoderForm *m_streamEncoder = nullptr;
+    EncoderForm *m_recordingEncoder = nullptr;
+    QCheckBox *m_shareEncoder = nullptr;
+    QLabel *m_missingEncoders = nullptr;
     QLineEdit *m_recordingDir = nullptr;
 };
 

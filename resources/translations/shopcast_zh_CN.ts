@@ -529,6 +529,80 @@
     </message>
 </context>
 <context>
+    <name>EncoderProbe</name>
+    <message>
+        <source>x264 (CPU)</source>
+        <translation>x264（CPU）</translation>
+    </message>
+    <message>
+        <source>NVIDIA NVENC H.264 (GPU)</source>
+        <translation>NVIDIA NVENC H.264（显卡）</translation>
+    </message>
+    <message>
+        <source>VAAPI H.264 (Intel/AMD GPU)</source>
+        <translation>VAAPI H.264（Intel/AMD 显卡）</translation>
+    </message>
+    <message>
+        <source>Intel Quick Sync H.264</source>
+        <translation>Intel Quick Sync H.264</translation>
+    </message>
+    <message>
+        <source>libobs&apos;s obs-x264 module is not loaded</source>
+        <translation>libobs 的 obs-x264 模块没有加载</translation>
+    </message>
+    <message>
+        <source>no NVIDIA driver (libcuda.so.1 is not installed)</source>
+        <translation>没有 NVIDIA 驱动（未安装 libcuda.so.1）</translation>
+    </message>
+    <message>
+        <source>the NVIDIA driver is there but libobs found no GPU that encodes H.264</source>
+        <translation>有 NVIDIA 驱动，但 libobs 没有找到能编码 H.264 的显卡</translation>
+    </message>
+    <message>
+        <source>no GPU render device (/dev/dri/renderD128)</source>
+        <translation>没有显卡渲染设备（/dev/dri/renderD128）</translation>
+    </message>
+    <message>
+        <source>no VAAPI driver opened on %1 (%2)</source>
+        <translation>在 %1 上打不开 VAAPI 驱动（%2）</translation>
+    </message>
+    <message>
+        <source>VAAPI opened on %1 but libobs offers no VAAPI H.264 encoder there</source>
+        <translation>在 %1 上打开了 VAAPI，但 libobs 没有提供 VAAPI H.264 编码器</translation>
+    </message>
+    <message>
+        <source>this libobs has no Quick Sync module (obs-qsv11)</source>
+        <translation>此 libobs 没有 Quick Sync 模块（obs-qsv11）</translation>
+    </message>
+</context>
+<context>
+    <name>EncoderSettings</name>
+    <message>
+        <source>encoder setting &quot;%1&quot; = %2 is refused (%3); %4 is used</source>
+        <translation>编码器设置“%1” = %2 不被接受（%3）；改用 %4</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 到 %2</translation>
+    </message>
+    <message>
+        <source>a word of letters and digits</source>
+        <translation>须为字母和数字组成的词</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT, even, 16 to 4096</source>
+        <translation>宽x高，偶数，16 到 4096</translation>
+    </message>
+    <message>
+        <source>the canvas size</source>
+        <translation>画布尺寸</translation>
+    </message>
+</context>
+<context>
     <name>FairDraw</name>
     <message>
         <source>algorithm: not %1 version %2</source>
@@ -1068,8 +1142,8 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
 <context>
     <name>ObsEncoders</name>
     <message>
-        <source>libobs could not create the x264/AAC encoders</source>
-        <translation>libobs 无法创建 x264/AAC 编码器</translation>
+        <source>libobs could not create the %1/AAC encoders</source>
+        <translation>libobs 无法创建 %1/AAC 编码器</translation>
     </message>
 </context>
 <context>
@@ -3061,7 +3135,7 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     <name>shopcast::app::AudioMeterWidget</name>
     <message>
         <source>Level: RMS solid, peak lighter, the held peak as a tick. A red light at the end: it clipped; click to clear.</source>
-        <translation>电平：实心为 RMS，浅色为峰值，短线为保持的峰值。末端红灯亮表示削波，点击清除。</translation>
+        <translation>电平：实心为平均电平，浅色为峰值，短线为保持的峰值。末端红灯亮表示削波，点击清除。</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3583,101 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     <message>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::EncoderForm</name>
+    <message>
+        <source>CBR: constant bitrate (live platforms ask for it)</source>
+        <translation>CBR：恒定码率（直播平台要求）</translation>
+    </message>
+    <message>
+        <source>VBR: variable, capped at the bitrate</source>
+        <translation>VBR：可变码率，不超过设定码率</translation>
+    </message>
+    <message>
+        <source>CQP: constant quality (for files)</source>
+        <translation>CQP：恒定质量（用于录像文件）</translation>
+    </message>
+    <message>
+        <source> kbps</source>
+        <translation> kbps</translation>
+    </message>
+    <message>
+        <source>Lower is better and bigger: 18 is near-lossless to the eye, 23 a good file, 28 small</source>
+        <translation>越低画质越好、文件越大：18 肉眼近乎无损，23 是不错的文件，28 较小</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Platforms ask for 2 s; longer saves bits but a viewer who joins waits for the next one</source>
+        <translation>平台要求 2 秒；更长能省码率，但新进的观众要等下一个关键帧</translation>
+    </message>
+    <message>
+        <source>%1 kbps</source>
+        <translation>%1 kbps</translation>
+    </message>
+    <message>
+        <source>The canvas size</source>
+        <translation>画布尺寸</translation>
+    </message>
+    <message>
+        <source>Encoder:</source>
+        <translation>编码器：</translation>
+    </message>
+    <message>
+        <source>Rate control:</source>
+        <translation>码率控制：</translation>
+    </message>
+    <message>
+        <source>Bitrate:</source>
+        <translation>码率：</translation>
+    </message>
+    <message>
+        <source>Quality (CQP):</source>
+        <translation>质量（CQP）：</translation>
+    </message>
+    <message>
+        <source>Keyframe every:</source>
+        <translation>关键帧间隔：</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <source>Tuning:</source>
+        <translation>调优：</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置（Profile）：</translation>
+    </message>
+    <message>
+        <source>B-frames:</source>
+        <translation>B 帧：</translation>
+    </message>
+    <message>
+        <source>Audio bitrate (AAC):</source>
+        <translation>音频码率（AAC）：</translation>
+    </message>
+    <message>
+        <source>Output size:</source>
+        <translation>输出尺寸：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not on this PC: x264 is used when live)</source>
+        <translation>%1（本机没有：直播时改用 x264）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -4982,10 +5151,6 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>横屏</translation>
     </message>
     <message>
-        <source> kbps</source>
-        <translation> kbps</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -5050,14 +5215,6 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <source>x264, preset %1, constant bitrate, a keyframe every %2 s</source>
-        <translation>x264 编码，预设 %1，固定码率，每 %2 秒一个关键帧</translation>
-    </message>
-    <message>
-        <source>Video bitrate:</source>
-        <translation>视频码率：</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
@@ -5084,6 +5241,34 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Record:</source>
         <translation>录制：</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Stop streaming and recording to change the encoders: the outputs use them.</source>
+        <translation>停止推流和录制后才能更改编码器：输出正在使用它们。</translation>
+    </message>
+    <message>
+        <source>Streaming (every destination shares this encode)</source>
+        <translation>推流（所有推流地址共用这路编码）</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>录像</translation>
+    </message>
+    <message>
+        <source>Same encode as the stream (the least CPU)</source>
+        <translation>与推流共用编码（最省 CPU）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not usable on this PC — %1</source>
+        <translation>本机不可用 — %1</translation>
     </message>
 </context>
 <context>
@@ -5288,6 +5473,14 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>%1 (%2) %3</source>
         <translation>%1 (%2) %3</translation>
     </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>设置：%1</translation>
+    </message>
+    <message>
+        <source>checking this PC…</source>
+        <translation>正在检测本机…</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::audio::AudioActions</name>
@@ -5421,6 +5614,10 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>%1: the second canvas is off; turn it on in Settings or send this destination the program</source>
         <translation>%1：第二画布未开启；请在设置中开启，或让这个地址推节目画面</translation>
+    </message>
+    <message>
+        <source>The %1 encoder did not start (%2); the show goes on with x264 (%3, %4 kbps). Check the GPU driver, or pick x264 in Settings → Output.</source>
+        <translation>%1 编码器没能启动（%2）；直播改用 x264 继续（%3，%4 kbps）。请检查显卡驱动，或在“设置 → 输出”中选择 x264。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "audio/AudioMixer.hpp"
 #include "broadcast/SceneActions.hpp"
 #include "broadcast/BroadcastEngine.hpp"
+#include "work/Work.hpp"
 #include "broadcast/BroadcastController.hpp"
 #include "broadcast/ProgramScreenshots.hpp"
 #include "broadcast/SceneCollectionStore.hpp"
@@ -58,10 +59,13 @@ bool StudioCore::init(const StudioOptions &options, const EngineFactory &engine,
     const QString settingsPath = core::StudioPaths::settingsPath(options.profileDir);
     if (QFileInfo::exists(settingsPath)) {
         QString why;
-        if (auto loaded = BroadcastSettings::load(settingsPath, &why))
+        QStringList refused;
+        if (auto loaded = BroadcastSettings::load(settingsPath, &why, &refused))
             studio->m_settings = *loaded;
         else
             studio->m_warnings.append(tr("Settings could not be read (%1); defaults are used and the file is left as it is.").arg(why));
+        for (const QString &problem : std::as_const(refused))
+            studio->m_warnings.append(tr("Settings: %1").arg(problem));
     }
     if (studio->m_settings.recordingDir.isEmpty())
         studio->m_settings.recordingDir = core::StudioPaths::defaultRecordingDir();
@@ -156,6 +160,7 @@ bool StudioCore::openShow(const StudioOptions &options, QString *error)
     BroadcastActions::registerOn(m_show->actions(), *m_controller, *m_screenshots);
     m_studioMode = std::make_unique<StudioMode>(m_engine->scenes());
     SceneActions::registerOn(m_show->actions(), m_engine->scenes(), *m_studioMode);
+    probeEncoders();
     m_mixer = std::make_unique<audio::AudioMixer>(m_engine->scenes(), m_engine->audio());
     audio::AudioActions::registerOn(m_show->actions(), *m_mixer, m_engine->scenes());
     m_commentSources->applyBadges(m_show->chat());
@@ -269,6 +274,23 @@ void StudioCore::endShowAndSave()
         m_shutdown = ShutdownStep::Done;
         emit shutdownFinished();
     });
+}
+
+void StudioCore::probeEncoders()
+{
+    m_encoderChoices = EncoderProbe::known();
+    for (EncoderChoice &c : m_encoderChoices) {
+        c.available = c.id == QLatin1String(EncoderSettings::kX264);
+        if (!c.available)
+            c.reason = tr("checking this PC…");
+    }
+    work::Work::run(
+        work::Pool::Blocking, this, [types = m_engine->outputs().videoEncoderTypes()] { return EncoderProbe::probe(types); },
+        [this](QList<EncoderChoice> choices) {
+            m_encoderChoices = std::move(choices);
+            m_encodersProbed = true;
+            emit encoderChoicesChanged();
+        });
 }
 
 StudioCore::~StudioCore()

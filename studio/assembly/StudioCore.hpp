@@ -1,6 +1,7 @@
 #pragma once
 
 #include "broadcast/BroadcastSettings.hpp"
+#include "broadcast/EncoderProbe.hpp"
 #include "core/MonotonicClock.hpp"
 #include "core/UiSettings.hpp"
 #include "show/ShowRecovery.hpp"
@@ -108,11 +109,16 @@ public:
     core::UiSettings &ui() { return m_ui; }
     bool saveUi(QString *error);
     bool applyCanvas(const broadcast::CanvasSpec &canvas, QString *error);
+    // The video encoders this PC can open, as the start-up probe (on a
+    // worker) found them; until it has answered, all but x264 say "checking".
+    const QList<broadcast::EncoderChoice> &encoderChoices() const { return m_encoderChoices; }
+    bool encodersProbed() const { return m_encodersProbed; }
     // Turns the second canvas on (a scene laid out for it is made from the
     // program's when the collection has none), changes or removes it.
     bool applySecondCanvas(const std::optional<broadcast::CanvasSpec> &canvas, broadcast::RecordedCanvas recorded, QString *error);
 
 signals:
+    void encoderChoicesChanged();
     void shutdownProgress(const QString &text);
     void shutdownFinished();
 
@@ -149,6 +155,9 @@ private:
     std::unique_ptr<chat::CommentSources> m_commentSources;
     std::unique_ptr<show::ShowSession> m_show;
     std::unique_ptr<show::ShowRecovery> m_recovery;
+    QList<broadcast::EncoderChoice> m_encoderChoices;
+    bool m_encodersProbed = false;
+    void probeEncoders();
     QTimer m_sceneSaveTimer;
     QStringList m_warnings;
     QList<show::InterruptedShow> m_interrupted;

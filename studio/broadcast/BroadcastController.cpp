@@ -17,6 +17,7 @@ BroadcastController::BroadcastController(OutputControl &outputs, BroadcastSettin
     , m_clock(std::move(wallClock))
 {
     connect(&m_outputs, &OutputControl::streamingStopped, this, [this] { emit streamingChanged(false); });
+    connect(&m_outputs, &OutputControl::encoderFellBack, this, [this](const QString &text) { emit message(text, true); });
     connect(&m_outputs, &OutputControl::recordingStarted, this, [this] { emit recordingChanged(true); });
     connect(&m_outputs, &OutputControl::recordingFinished, this, [this](const QString &path, const QString &error) {
         emit recordingChanged(false);
@@ -148,6 +149,7 @@ void BroadcastController::startRecordingTo(const QString &mkvPath)
         return;
     QString error;
     m_outputs.setRecordedCanvas(m_settings.recordedCanvas);
+    m_outputs.setRecordingEncoder(m_settings.recordingEncoder);
     if (!m_outputs.startRecording(mkvPath, m_settings.encoder, &error))
         emit message(error, true);
 }

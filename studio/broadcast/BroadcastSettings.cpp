@@ -13,7 +13,7 @@ namespace shopcast::broadcast {
 
 namespace {} // namespace
 
-std::optional<BroadcastSettings> BroadcastSettings::load(const QString &path, QString *error)
+std::optional<BroadcastSettings> BroadcastSettings::load(const QString &path, QString *error, QStringList *problems)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -46,11 +46,9 @@ std::optional<BroadcastSettings> BroadcastSettings::load(const QString &path, QS
                                : recorded == QLatin1String("both") ? RecordedCanvas::Both
                                                                    : RecordedCanvas::Program;
         }
-    const QJsonObject encoder = root.value(QStringLiteral("encoder")).toObject();
-    s.encoder.videoBitrateKbps = encoder.value(QStringLiteral("videoBitrateKbps")).toInt(s.encoder.videoBitrateKbps);
-    s.encoder.x264Preset = encoder.value(QStringLiteral("x264Preset")).toString(s.encoder.x264Preset);
-    s.encoder.keyframeIntervalSec = encoder.value(QStringLiteral("keyframeIntervalSec")).toInt(s.encoder.keyframeIntervalSec);
-    s.encoder.audioBitrateKbps = encoder.value(QStringLiteral("audioBitrateKbps")).toInt(s.encoder.audioBitrateKbps);
+    s.encoder = EncoderSettings::fromJson(root.value(QStringLiteral("encoder")).toObject(), problems);
+    if (const QJsonValue recording = root.value(QStringLiteral("recordingEncoder")); recording.isObject())
+        s.recordingEncoder = EncoderSettings::fromJson(recording.toObject(), problems);
     s.recordingDir = root.value(QStringLiteral("recordingDir")).toString();
     s.reconnect = ReconnectSettings::fromJson(root.value(QStringLiteral("reconnect")).toObject());
     for (const QJsonValue v : root.value(QStringLiteral("destinations")).toArray()) {
@@ -77,14 +75,13 @@ bool BroadcastSettings::save(const QString &path, QString *error) const
     QJsonObject root{
         {QStringLiteral("version"), kFormatVersion},
         {QStringLiteral("canvas"), QJsonObject{{QStringLiteral("size"), canvas.sizeText()}, {QStringLiteral("fps"), canvas.fps}}},
-        {QStringLiteral("encoder"), QJsonObject{{QStringLiteral("videoBitrateKbps"), encoder.videoBitrateKbps},
-                                                {QStringLiteral("x264Preset"), encoder.x264Preset},
-                                                {QStringLiteral("keyframeIntervalSec"), encoder.keyframeIntervalSec},
-                                                {QStringLiteral("audioBitrateKbps"), encoder.audioBitrateKbps}}},
+        {QStringLiteral("encoder"), encoder.toJson()},
         {QStringLiteral("recordingDir"), recordingDir},
         {QStringLiteral("reconnect"), reconnect.toJson()},
         {QStringLiteral("destinations"), destinationArray},
     };
+    if (recordingEncoder)
+        root.insert(QStringLiteral("recordingEncoder"), recordingEncoder->toJson());
     if (secondCanvas) {
         const char *recorded = recordedCanvas == RecordedCanvas::Second ? "second" : recordedCanvas == RecordedCanvas::Both ? "both" : "program";
         root.insert(QStringLiteral("secondCanvas"),

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -40,11 +41,16 @@ public:
     std::optional<CanvasSpec> secondCanvas;
     RecordedCanvas recordedCanvas = RecordedCanvas::Program;
     EncoderSettings encoder;
+    // The recording's own encoder and quality (CQP for the file, CBR for
+    // the stream: OBS's advanced output); none shares the stream's encode.
+    std::optional<EncoderSettings> recordingEncoder;
     QString recordingDir;
     QList<DestinationEntry> destinations;
     ReconnectSettings reconnect;
 
-    static std::optional<BroadcastSettings> load(const QString &path, QString *error);
+    // nullopt (and error) for a file that cannot be read at all; a value out
+    // of range is refused into problems and its default used.
+    static std::optional<BroadcastSettings> load(const QString &path, QString *error, QStringList *problems = nullptr);
     bool save(const QString &path, QString *error) const;
 
     friend bool operator==(const BroadcastSettings &, const BroadcastSettings &) = default;

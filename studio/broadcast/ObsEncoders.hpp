@@ -8,7 +8,7 @@
 
 namespace shopcast::broadcast {
 
-// The one x264 video and one AAC audio encoder of a canvas that every stream
+// The one video (x264 or a hardware one) and one AAC audio encoder of a canvas that every stream
 // output and the recorder of it share: encoding once is what keeps several
 // destinations cheap. A second canvas has its own pair (libobs pairs an
 // audio encoder with one video encoder when they start).

@@ -19,6 +19,7 @@ ObsOutputs::ObsOutputs(ObsContext &context, QObject *parent)
     , m_context(context)
     , m_encoders(std::make_unique<ObsEncoders>())
     , m_recorder(std::make_unique<ObsRecorder>())
+    , m_recordingEncoders(std::make_unique<ObsEncoders>())
     , m_secondEncoders(std::make_unique<ObsEncoders>())
     , m_secondRecorder(std::make_unique<ObsRecorder>())
 {
@@ -39,6 +40,7 @@ void ObsOutputs::shutdown()
     m_outputs.clear();
     m_context.waitForBlockingCalls();
     m_encoders.reset();
+    m_recordingEncoders.reset();
     m_secondEncoders.reset();
 }
 
@@ -48,6 +50,7 @@ void ObsOutputs::releaseForCanvasChange()
     m_context.waitForBlockingCalls();
     m_recorder->release();
     m_encoders->release();
+    m_recordingEncoders->release();
 }
 
 void ObsOutputs::setSecondCanvasVideo(video_t *video)
@@ -73,9 +76,46 @@ bool ObsOutputs::ensureEncoders(const EncoderSettings &settings, QString *error)
         return true;
     if (!m_streaming)
         m_outputs.clear();
-    if (!m_encoders->create(settings, error))
+    QString why;
+    if (!m_encoders->create(settings, &why) || (m_secondVideo && !m_secondEncoders->create(settings, &why, m_secondVideo, "second-canvas"))) {
+        if (!settings.isHardware()) {
+            *error = why;
+            return false;
+        }
+        return fallBackToX264(settings, why, error);
+    }
+    return true;
+}
+
+bool ObsOutputs::fallBackToX264(const EncoderSettings &failed, const QString &why, QString *error)
+{
+    const EncoderSettings x264 = failed.x264Fallback();
+    if (!m_encoders->create(x264, error) || (m_secondVideo && !m_secondEncoders->create(x264, error, m_secondVideo, "second-canvas")))
         return false;
-    return !m_secondVideo || m_secondEncoders->create(settings, error, m_secondVideo, "second-canvas");
+    emit encoderFellBack(tr("The %1 encoder did not start (%2); the show goes on with x264 (%3, %4 kbps). Check the GPU driver, or pick x264 in "
+                            "Settings → Output.")
+                             .arg(failed.videoEncoder, why, x264.preset)
+                             .arg(x264.videoBitrateKbps));
+    return true;
+}
+
+void ObsOutputs::startOutputs(const QList<Destination> &destinations, QStringList *failures)
+{
+    m_outputs.clear();
+    for (int i = 0; i < destinations.size(); ++i) {
+        auto output = std::make_unique<ObsStreamOutput>(i, destinations.at(i), m_context);
+        output->setReconnectSettings(m_reconnect);
+        connect(output.get(), &ObsStreamOutput::stateChanged, this, &OutputControl::outputStateChanged);
+        connect(output.get(), &ObsStreamOutput::finished, this, &ObsOutputs::onOutputFinished);
+        connect(output.get(), &ObsStreamOutput::stateChanged, this, &ObsOutputs::startPendingRecording, Qt::QueuedConnection);
+        QString why;
+        const ObsEncoders *encoders = encodersOf(destinations.at(i).canvas());
+        if (!encoders->isCreated())
+            failures->append(tr("%1: the second canvas is off; turn it on in Settings or send this destination the program").arg(destinations.at(i).label()));
+        else if (!output->start(encoders->video(), encoders->audio(), &why))
+            failures->append(why);
+        m_outputs.push_back(std::move(output));
+    }
 }
 
 bool ObsOutputs::startStreaming(const QList<Destination> &destinations, const EncoderSettings &encoder, QString *error)
@@ -90,21 +130,18 @@ bool ObsOutputs::startStreaming(const QList<Destination> &destinations, const En
     }
     if (!ensureEncoders(encoder, error))
         return false;
-    m_outputs.clear();
     QStringList failures;
-    for (int i = 0; i < destinations.size(); ++i) {
-        auto output = std::make_unique<ObsStreamOutput>(i, destinations.at(i), m_context);
-        output->setReconnectSettings(m_reconnect);
-        connect(output.get(), &ObsStreamOutput::stateChanged, this, &OutputControl::outputStateChanged);
-        connect(output.get(), &ObsStreamOutput::finished, this, &ObsOutputs::onOutputFinished);
-        connect(output.get(), &ObsStreamOutput::stateChanged, this, &ObsOutputs::startPendingRecording, Qt::QueuedConnection);
-        QString why;
-        const ObsEncoders *encoders = encodersOf(destinations.at(i).canvas());
-        if (!encoders->isCreated())
-            failures.append(tr("%1: the second canvas is off; turn it on in Settings or send this destination the program").arg(destinations.at(i).label()));
-        else if (!output->start(encoders->video(), encoders->audio(), &why))
-            failures.append(why);
-        m_outputs.push_back(std::move(output));
+    startOutputs(destinations, &failures);
+    // A hardware encoder is opened when the first output starts: when none
+    // could, it is the encoder's doing more likely than every server's.
+    if (int(failures.size()) == destinations.size() && m_encoders->settings().isHardware() && !isRecording()) {
+        const EncoderSettings failed = m_encoders->settings();
+        m_outputs.clear();
+        m_context.waitForBlockingCalls();
+        if (!fallBackToX264(failed, failures.join(QStringLiteral("; ")), error))
+            return false;
+        failures.clear();
+        startOutputs(destinations, &failures);
     }
     if (int(failures.size()) == destinations.size()) {
         *error = failures.join(QLatin1Char('\n'));
@@ -113,6 +150,16 @@ bool ObsOutputs::startStreaming(const QList<Destination> &destinations, const En
     m_streaming = true;
     emit streamingStarted(int(destinations.size()));
     return true;
+}
+
+QStringList ObsOutputs::videoEncoderTypes() const
+{
+    QStringList out;
+    const char *id = nullptr;
+    for (size_t i = 0; obs_enum_encoder_types(i, &id); ++i)
+        if (obs_get_encoder_type(id) == OBS_ENCODER_VIDEO)
+            out.append(QString::fromUtf8(id));
+    return out;
 }
 
 void ObsOutputs::stopStreaming()
@@ -180,7 +227,14 @@ bool ObsOutputs::startRecorders(const QString &mkvPath, QString *error)
     m_recording = {};
     QString path = mkvPath;
     if (program) {
-        if (!m_recorder->start(path, m_encoders->video(), m_encoders->audio(), m_encoders->recordingTrack2(), error))
+        // Its own encode (a file's quality) or the stream's.
+        ObsEncoders *encoders = m_encoders.get();
+        if (m_ownRecording && !(m_ownRecording == m_encoders->settings())) {
+            if (!m_recordingEncoders->create(*m_ownRecording, error, nullptr, "recording"))
+                return false;
+            encoders = m_recordingEncoders.get();
+        }
+        if (!m_recorder->start(path, encoders->video(), encoders->audio(), encoders->recordingTrack2(), error))
             return false;
         m_recording.primary = m_recorder.get();
         m_recording.running = 1;

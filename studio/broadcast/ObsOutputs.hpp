@@ -36,6 +36,8 @@ public:
     bool startRecording(const QString &mkvPath, const EncoderSettings &encoder, QString *error) override;
     void stopRecording() override;
     void setRecordedCanvas(RecordedCanvas which) override { m_recordedCanvas = which; }
+    void setRecordingEncoder(const std::optional<EncoderSettings> &own) override { m_ownRecording = own; }
+    QStringList videoEncoderTypes() const override;
     bool isRecording() const override;
     EngineStats stats() const override;
 
@@ -48,6 +50,12 @@ public:
 
 private:
     bool ensureEncoders(const EncoderSettings &settings, QString *error);
+    // One stream output per destination on its canvas' encoders; why each
+    // that failed did, in failures.
+    void startOutputs(const QList<Destination> &destinations, QStringList *failures);
+    // The canvases' encoders again as x264 (a hardware encoder would not
+    // start), said through encoderFellBack.
+    bool fallBackToX264(const EncoderSettings &failed, const QString &why, QString *error);
     ObsEncoders *encodersOf(int canvas) const;
     bool startRecorders(const QString &mkvPath, QString *error);
     void onRecorderFinished(ObsRecorder *recorder, const QString &path, const QString &error);
@@ -59,6 +67,9 @@ private:
     std::unique_ptr<ObsEncoders> m_encoders;
     std::vector<std::unique_ptr<ObsStreamOutput>> m_outputs;
     std::unique_ptr<ObsRecorder> m_recorder;
+    // The program recording's own encoders, when it has its own settings.
+    std::unique_ptr<ObsEncoders> m_recordingEncoders;
+    std::optional<EncoderSettings> m_ownRecording;
     video_t *m_secondVideo = nullptr;
     std::unique_ptr<ObsEncoders> m_secondEncoders;
     std::unique_ptr<ObsRecorder> m_secondRecorder;

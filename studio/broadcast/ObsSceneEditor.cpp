@@ -31,6 +31,11 @@ bool ObsSceneEditor::hasVideo(const QString &source) const
     return !s || (obs_source_get_output_flags(s) & OBS_SOURCE_VIDEO);
 }
 
+bool ObsSceneEditor::offersKind(const QString &kind) const
+{
+    return ObsSceneGraph::isKnownKind(kind);
+}
+
 QStringList ObsSceneEditor::unavailableFilters() const
 {
     return m_graph.unavailableFilters();
@@ -135,7 +140,13 @@ PropertySheet ObsSceneEditor::propertiesOf(const QString &kind, const QJsonObjec
     sheet.defaults = jsonOf(defaults);
     OBSDataAutoRelease given = obs_data_create_from_json(QJsonDocument(settings).toJson(QJsonDocument::Compact).constData());
     obs_data_apply(data, given);
-    obs_properties_t *props = obs_get_source_properties(id.constData());
+    // Audio filters (obs-filters' compressor, noise suppression, ...) read
+    // their instance while listing properties: they get one of their own,
+    // private and released at once, as OBS only ever asks a real filter.
+    OBSSourceAutoRelease instance;
+    if (obs_get_source_output_flags(id.constData()) & OBS_SOURCE_AUDIO)
+        instance = obs_source_create_private(id.constData(), "shopcast properties", data);
+    obs_properties_t *props = instance ? obs_source_properties(instance) : obs_get_source_properties(id.constData());
     if (!props)
         return sheet;
     // Runs the kind's own "modified" callbacks, which show and hide rows.

@@ -18,6 +18,7 @@ public:
     QSizeF sourceSizePx(const QString &source) const override;
     bool hasAudio(const QString &source) const override;
     bool hasVideo(const QString &source) const override;
+    bool offersKind(const QString &kind) const override;
     PropertySheet propertiesOf(const QString &kind, const QJsonObject &settings) const override;
 
 protected:

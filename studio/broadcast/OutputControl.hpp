@@ -7,6 +7,9 @@
 #include "ReconnectSettings.hpp"
 
 #include <QObject>
+#include <QStringList>
+
+#include <optional>
 
 namespace shopcast::broadcast {
 
@@ -40,6 +43,11 @@ public:
     // For the next recording, when there is a second canvas: its file is
     // the recording's name with the canvas size added ("show-720x1280.mkv").
     virtual void setRecordedCanvas(RecordedCanvas which) = 0;
+    // The program recording's own encoder and quality for the next
+    // recording; nullopt shares the stream's encode (one encode for both).
+    virtual void setRecordingEncoder(const std::optional<EncoderSettings> &own) = 0;
+    // The video encoder ids the engine offers ("obs_x264", "ffmpeg_nvenc", ...).
+    virtual QStringList videoEncoderTypes() const = 0;
     virtual bool isRecording() const = 0;
 
     virtual EngineStats stats() const = 0;
@@ -51,6 +59,9 @@ signals:
     void recordingStarted(const QString &path);
     // path is the MP4 (or the MKV when remuxing failed; error says why).
     void recordingFinished(const QString &path, const QString &error);
+    // A hardware encoder would not start; the outputs went on with x264
+    // (what, and why, in words the host reads).
+    void encoderFellBack(const QString &text);
 };
 
 } // namespace shopcast::broadcast

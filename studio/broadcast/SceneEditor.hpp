@@ -130,6 +130,13 @@ public:
         return true;
     }
 
+    // Whether a loaded module provides this source or filter kind.
+    virtual bool offersKind(const QString &kind) const
+    {
+        Q_UNUSED(kind)
+        return true;
+    }
+
     // Filters of the collection that do nothing in this engine (a kind no
     // loaded module provides), in words; they stay in the collection.
     virtual QStringList unavailableFilters() const { return {}; }

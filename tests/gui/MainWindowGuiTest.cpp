@@ -320,8 +320,10 @@ TEST_CASE("the Filters dialog from the Sources dock: a green screen added and tu
     CHECK(dialog->list()->model()->rowCount() == 0);
     // Every kind the menu offers is there in this libobs.
     auto *add = dialog->findChild<QToolButton *>(QStringLiteral("addFilter"));
-    for (QAction *kind : add->menu()->actions())
+    for (QAction *kind : add->menu()->actions()) {
+        INFO(kind->text().toStdString() << ": " << kind->toolTip().toStdString());
         CHECK(kind->isEnabled());
+    }
 
     dialog->addFilter(QStringLiteral("chroma_key_filter_v2"));
     REQUIRE(dialog->list()->model()->rowCount() == 1);

@@ -73,7 +73,10 @@ public:
     bool startRecording(const QString &mkvPath, const broadcast::EncoderSettings &encoder, QString *error) override;
     void stopRecording() override;
     void setRecordedCanvas(broadcast::RecordedCanvas which) override { recordedCanvas = which; }
+    void setRecordingEncoder(const std::optional<broadcast::EncoderSettings> &own) override { recordingEncoder = own; }
+    QStringList videoEncoderTypes() const override { return {QStringLiteral("obs_x264")}; }
     broadcast::RecordedCanvas recordedCanvas = broadcast::RecordedCanvas::Program;
+    std::optional<broadcast::EncoderSettings> recordingEncoder;
     bool isRecording() const override { return !m_recordingPath.isEmpty(); }
     broadcast::EngineStats stats() const override { return m_stats; }
 

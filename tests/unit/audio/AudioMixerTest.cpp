@@ -200,7 +200,7 @@ TEST_CASE("a fader drag is one undo step, a mute is live and survives undoing a 
     CHECK_FALSE(mixer.setMuted(QStringLiteral("Nobody"), true, &error));
 }
 
-TEST_CASE("monitoring with no sound device is said once; the setting is kept", "[audio]")
+TEST_CASE("monitoring with no sound device is said once, and the setting is kept", "[audio]")
 {
     test::FakeEngine engine;
     engine.audioMeters.monitorDevice = false;

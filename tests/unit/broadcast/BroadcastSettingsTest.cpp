@@ -106,3 +106,83 @@ TEST_CASE("the second canvas, what is recorded and each destination's canvas rou
     CHECK(sixty->secondCanvas->fps == 60);
     CHECK(sixty->recordedCanvas == RecordedCanvas::Second);
 }
+
+TEST_CASE("every encoder setting round-trips through studio.json, the recording's own too", "[settings][encoders]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("studio.json"));
+    BroadcastSettings s;
+    s.encoder.videoEncoder = QStringLiteral("ffmpeg_nvenc");
+    s.encoder.rateControl = RateControl::VBR;
+    s.encoder.videoBitrateKbps = 6000;
+    s.encoder.quantiser = 20;
+    s.encoder.preset = QStringLiteral("p5");
+    s.encoder.tune = QStringLiteral("ll");
+    s.encoder.profile = QStringLiteral("main");
+    s.encoder.bFrames = 0;
+    s.encoder.keyframeIntervalSec = 1;
+    s.encoder.audioBitrateKbps = 192;
+    s.encoder.scaledSize = QSize(1280, 720);
+    EncoderSettings file;
+    file.rateControl = RateControl::CQP;
+    file.quantiser = 16;
+    s.recordingEncoder = file;
+    QString error;
+    REQUIRE(s.save(path, &error));
+    QStringList problems;
+    const auto back = BroadcastSettings::load(path, &error, &problems);
+    REQUIRE(back);
+    CHECK(problems.isEmpty());
+    CHECK(back->encoder == s.encoder);
+    CHECK(back->recordingEncoder == s.recordingEncoder);
+    CHECK(*back == s);
+    CHECK(s.encoder.isHardware());
+    const EncoderSettings safe = s.encoder.x264Fallback();
+    CHECK_FALSE(safe.isHardware());
+    CHECK(safe.preset == QStringLiteral("veryfast"));
+    CHECK(safe.videoBitrateKbps == 6000);
+    CHECK(safe.scaledSize == s.encoder.scaledSize);
+}
+
+TEST_CASE("an encoder value out of range in a hand-edited file is refused by name and its default used", "[settings][encoders]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("studio.json"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"version": 1, "encoder": {"videoBitrateKbps": 999999, "keyframeIntervalSec": 0, "rateControl": "FAST", "audioBitrateKbps": 100,
+               "bFrames": 2.5, "preset": "very fast; rm -rf", "scaledSize": "1281x720", "quantiser": 30},
+               "recordingEncoder": {"quantiser": -1}})");
+    f.close();
+    QString error;
+    QStringList problems;
+    const auto s = BroadcastSettings::load(path, &error, &problems);
+    REQUIRE(s);
+    const EncoderSettings defaults;
+    CHECK(s->encoder.videoBitrateKbps == defaults.videoBitrateKbps);
+    CHECK(s->encoder.keyframeIntervalSec == defaults.keyframeIntervalSec);
+    CHECK(s->encoder.rateControl == defaults.rateControl);
+    CHECK(s->encoder.audioBitrateKbps == defaults.audioBitrateKbps);
+    CHECK(s->encoder.bFrames == defaults.bFrames);
+    CHECK(s->encoder.preset == defaults.preset);
+    CHECK_FALSE(s->encoder.scaledSize);
+    CHECK(s->encoder.quantiser == 30); // the good values load
+    REQUIRE(s->recordingEncoder);
+    CHECK(s->recordingEncoder->quantiser == defaults.quantiser);
+    const QString all = problems.join(QLatin1Char('\n'));
+    INFO(all.toStdString());
+    CHECK(problems.size() == 8);
+    for (const char *key : {"videoBitrateKbps", "keyframeIntervalSec", "rateControl", "audioBitrateKbps", "bFrames", "preset", "scaledSize", "quantiser"})
+        CHECK(all.contains(QLatin1String(key)));
+
+    // A file from before the encoders were choosable: its x264 preset is kept.
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(R"({"version": 1, "encoder": {"videoBitrateKbps": 3000, "x264Preset": "faster"}})");
+    f.close();
+    problems.clear();
+    const auto old = BroadcastSettings::load(path, &error, &problems);
+    REQUIRE(old);
+    CHECK(problems.isEmpty());
+    CHECK(old->encoder.preset == QStringLiteral("faster"));
+    CHECK(old->encoder.videoEncoder == QStringLiteral("obs_x264"));
+}

@@ -1,0 +1,138 @@
+// The encoders on this machine, through real libobs: which ones the probe
+// finds (x264; NVENC and VAAPI absent, with their reasons), a hardware
+// encoder that cannot start falling back to x264 while the stream reaches a
+// real nginx-rtmp ingest, the output scaled below the canvas, and a
+// recording with its own encoder beside the stream's.
+#include "CatchQt.hpp"
+#include "MediaProbe.hpp"
+#include "NginxRtmpServer.hpp"
+
+#include "broadcast/EncoderProbe.hpp"
+#include "broadcast/ObsEngine.hpp"
+#include "broadcast/OutputControl.hpp"
+#include "broadcast/SceneCollection.hpp"
+#include "broadcast/SceneEditor.hpp"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shopcast;
+
+namespace {
+
+std::unique_ptr<broadcast::ObsEngine> startEngine(const QTemporaryDir &dir, const broadcast::CanvasSpec &canvas, bool withShow = true)
+{
+    QString error;
+    auto engine = broadcast::ObsEngine::create(broadcast::ObsEngine::defaultOptions(canvas, dir.filePath(QStringLiteral("obs"))), &error);
+    INFO(error.toStdString());
+    REQUIRE(engine);
+    if (withShow)
+        REQUIRE(engine->scenes().loadCollection(broadcast::SceneCollection::demo(canvas, QStringLiteral(SHOPCAST_RESOURCE_DIR)), &error));
+    return engine;
+}
+
+test::MediaProbe probe(const QString &path)
+{
+    QString error;
+    const auto p = test::MediaProbe::of(path, &error);
+    INFO(path.toStdString() << ": " << error.toStdString());
+    REQUIRE(p);
+    return *p;
+}
+
+} // namespace
+
+TEST_CASE("the encoder probe finds x264 here and says why NVENC, VAAPI and Quick Sync are not", "[integration][encoders]")
+{
+    QTemporaryDir dir;
+    auto engine = startEngine(dir, {320, 180, 30}, false);
+    const QStringList types = engine->outputs().videoEncoderTypes();
+    CHECK(types.contains(QStringLiteral("obs_x264")));
+    const QList<broadcast::EncoderChoice> choices = broadcast::EncoderProbe::probe(types);
+    REQUIRE(choices.size() == 4);
+    CHECK(choices.at(0).id == QStringLiteral("obs_x264"));
+    CHECK(choices.at(0).available);
+    for (const broadcast::EncoderChoice &c : choices.mid(1)) {
+        INFO(c.id.toStdString() << ": " << c.reason.toStdString());
+        // This machine has no GPU: if one ever appears, the probe must say it is usable, not be silent.
+        CHECK((c.available || !c.reason.isEmpty()));
+    }
+    const bool cudaHere = QFile::exists(QStringLiteral("/usr/lib/x86_64-linux-gnu/libcuda.so.1"));
+    if (!cudaHere) {
+        CHECK_FALSE(choices.at(1).available);
+        CHECK(choices.at(1).reason.contains(QStringLiteral("no NVIDIA driver")));
+    }
+    if (QDir(QStringLiteral("/dev/dri")).entryList({QStringLiteral("renderD*")}, QDir::System).isEmpty()) {
+        CHECK_FALSE(choices.at(2).available);
+        CHECK(choices.at(2).reason.contains(QStringLiteral("render device")));
+    }
+}
+
+TEST_CASE("a hardware encoder that cannot start falls back to x264: the host is told, the ingest gets the show scaled to 640x360",
+          "[integration][encoders][rtmp]")
+{
+    test::NginxRtmpServer ingest;
+    QString error;
+    REQUIRE(ingest.start(false, &error));
+    QTemporaryDir dir;
+    auto engine = startEngine(dir, {1280, 720, 30});
+    broadcast::OutputControl &outputs = engine->outputs();
+    QSignalSpy fellBack(&outputs, &broadcast::OutputControl::encoderFellBack);
+    broadcast::EncoderSettings encoder;
+    encoder.videoEncoder = QStringLiteral("ffmpeg_nvenc"); // no NVIDIA GPU here: it cannot open
+    encoder.preset = QStringLiteral("p5");
+    encoder.videoBitrateKbps = 900;
+    encoder.scaledSize = QSize(640, 360);
+    const auto destination = broadcast::Destination::parse(ingest.url(QStringLiteral("show")));
+    REQUIRE(destination);
+    REQUIRE(outputs.startStreaming({*destination}, encoder, &error));
+    REQUIRE(fellBack.count() == 1);
+    const QString told = fellBack.first().first().toString();
+    CHECK(told.contains(QStringLiteral("ffmpeg_nvenc")));
+    CHECK(told.contains(QStringLiteral("x264")));
+    REQUIRE_EVENTUALLY(outputs.stats().outputs.value(0).state == broadcast::OutputState::Live, 30'000);
+    QTest::qWait(3000);
+    outputs.stopStreaming();
+    REQUIRE_EVENTUALLY(!outputs.isStreaming(), 30'000);
+    const test::MediaProbe flv = probe(ingest.recordingOf(QStringLiteral("show")));
+    CHECK(flv.videoCodec == QStringLiteral("h264"));
+    CHECK(flv.width == 640);
+    CHECK(flv.height == 360);
+    CHECK(flv.videoPackets > 30);
+}
+
+TEST_CASE("a recording with its own encoder (constant quality, its own size), then sharing the stream's again", "[integration][encoders]")
+{
+    QTemporaryDir dir;
+    auto engine = startEngine(dir, {640, 360, 30});
+    broadcast::OutputControl &outputs = engine->outputs();
+    QString error;
+    broadcast::EncoderSettings own;
+    own.rateControl = broadcast::RateControl::CQP;
+    own.quantiser = 18;
+    own.preset = QStringLiteral("ultrafast");
+    own.scaledSize = QSize(320, 180);
+    own.audioBitrateKbps = 96;
+    outputs.setRecordingEncoder(own);
+    const QString mkv = dir.filePath(QStringLiteral("own.mkv"));
+    REQUIRE(outputs.startRecording(mkv, broadcast::EncoderSettings{}, &error));
+    QTest::qWait(2000);
+    outputs.stopRecording();
+    REQUIRE_EVENTUALLY(!outputs.isRecording(), 60'000);
+    const test::MediaProbe file = probe(mkv);
+    CHECK(file.width == 320); // the recording's own size, not the canvas'
+    CHECK(file.height == 180);
+    CHECK(file.audioCodec == QStringLiteral("aac"));
+
+    // Back to sharing: the canvas size again.
+    outputs.setRecordingEncoder(std::nullopt);
+    const QString shared = dir.filePath(QStringLiteral("shared.mkv"));
+    REQUIRE(outputs.startRecording(shared, broadcast::EncoderSettings{}, &error));
+    QTest::qWait(1500);
+    outputs.stopRecording();
+    REQUIRE_EVENTUALLY(!outputs.isRecording(), 60'000);
+    CHECK(probe(shared).width == 640);
+}
