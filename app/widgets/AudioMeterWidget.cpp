@@ -6,6 +6,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace shopcast::app {
 
@@ -68,7 +69,7 @@ int AudioMeterWidget::barLength() const
 int AudioMeterWidget::pixelsFor(float db) const
 {
     const float share = std::clamp((db - kFloorDb) / -kFloorDb, 0.0F, 1.0F);
-    return int(share * float(barLength()) + 0.5F);
+    return int(std::lround(share * float(barLength())));
 }
 
 void AudioMeterWidget::showLevels(const audio::MeterBallistics &meter)

@@ -70,7 +70,7 @@ std::optional<AudioSpec> AudioSpec::fromJson(const QJsonObject &json, QString *e
     spec.balance = json.value(QStringLiteral("balance")).toDouble(spec.balance);
     if (json.contains(QStringLiteral("tracks"))) {
         spec.tracks = 0;
-        for (const QJsonValue &t : json.value(QStringLiteral("tracks")).toArray()) {
+        for (const QJsonValue t : json.value(QStringLiteral("tracks")).toArray()) {
             const int track = t.toInt(0);
             if (track < 1 || track > kTrackCount) {
                 if (error)
