@@ -3,6 +3,7 @@
 #include "EditMenu.hpp"
 #include "CentralView.hpp"
 #include "PreviewWidget.hpp"
+#include "PushKeyFilter.hpp"
 #include "Studio.hpp"
 #include "Theme.hpp"
 #include "WindowFit.hpp"
@@ -192,6 +193,11 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     connect(&studio.mixer(), &audio::AudioMixer::audioChanged, this, &MainWindow::showMuted);
     connect(&studio.mixer(), &audio::AudioMixer::sourcesChanged, this, &MainWindow::showMuted);
     connect(&studio.mixer(), &audio::AudioMixer::notice, m_banner, &NoticeBanner::post);
+    // Push-to-talk and push-to-mute keys: held while pressed, anywhere in the studio.
+    auto *pushKeys = new PushKeyFilter(studio.mixer(), this);
+    pushKeys->setObjectName(QStringLiteral("pushKeys"));
+    qApp->installEventFilter(pushKeys);
+    connect(pushKeys, &PushKeyFilter::refused, this, [this](const QString &text) { showMessage(text, true); });
     showMuted();
     statusBar()->addPermanentWidget(m_liveLabel);
     statusBar()->addPermanentWidget(m_statsLabel);

@@ -7,6 +7,10 @@
 #include "audio/FaderLaw.hpp"
 
 #include <QActionGroup>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QKeySequenceEdit>
+#include <QPushButton>
 #include <QBoxLayout>
 #include <QGridLayout>
 #include <QInputDialog>
@@ -216,8 +220,46 @@ void AudioStripWidget::fillMenu()
     menu->addAction(tr("Sync offset… (%1 ms)").arg(audio.syncOffsetMs), this, &AudioStripWidget::editSyncOffset);
     menu->addAction(tr("Balance… (%1)").arg(audio.balance == 0.5 ? tr("centre") : QString::number(audio.balance, 'f', 2)), this,
                     &AudioStripWidget::editBalance);
+    const auto keyText = [](const QString &key) {
+        return key.isEmpty() ? tr("none") : QKeySequence::fromString(key, QKeySequence::PortableText).toString(QKeySequence::NativeText);
+    };
+    QAction *talk = menu->addAction(tr("Push-to-talk key… (%1)").arg(keyText(audio.pushToTalkKey)), this, [this] { editPushKey(true); });
+    talk->setObjectName(QStringLiteral("pushToTalk"));
+    QAction *mute = menu->addAction(tr("Push-to-mute key… (%1)").arg(keyText(audio.pushToMuteKey)), this, [this] { editPushKey(false); });
+    mute->setObjectName(QStringLiteral("pushToMute"));
     menu->addSeparator();
     menu->addAction(tr("Filters…"), this, [this] { emit filtersRequested(m_source); });
+}
+
+void AudioStripWidget::editPushKey(bool talk)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(talk ? tr("Push-to-talk key of %1").arg(m_source) : tr("Push-to-mute key of %1").arg(m_source));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *explain = new QLabel(talk ? tr("%1 is heard only while this key is held (the studio window must have the focus).").arg(m_source)
+                                    : tr("%1 is muted while this key is held (the studio window must have the focus).").arg(m_source),
+                               &dialog);
+    explain->setWordWrap(true);
+    layout->addWidget(explain);
+    auto *edit = new QKeySequenceEdit(
+        QKeySequence::fromString(talk ? m_mixer.audioOf(m_source).pushToTalkKey : m_mixer.audioOf(m_source).pushToMuteKey, QKeySequence::PortableText),
+        &dialog);
+    edit->setObjectName(QStringLiteral("pushKey"));
+    layout->addWidget(edit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Reset, &dialog);
+    buttons->button(QDialogButtonBox::Reset)->setText(tr("No key"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, edit, &QKeySequenceEdit::clear);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // One key: a push key is held, not typed as a chord.
+    const QKeySequence keys = edit->keySequence();
+    const QString key = keys.isEmpty() ? QString() : QKeySequence(keys[0]).toString(QKeySequence::PortableText);
+    QString error;
+    if (!m_mixer.setPushKey(m_source, talk, key, &error))
+        emit message(error);
 }
 
 void AudioStripWidget::editSyncOffset()

@@ -42,6 +42,7 @@ private:
     void fillMenu();
     void setFaderPosition(int value);
     void editSyncOffset();
+    void editPushKey(bool talk);
     void editBalance();
 
     audio::AudioMixer &m_mixer;

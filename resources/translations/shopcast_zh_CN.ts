@@ -72,6 +72,14 @@
         <source>monitoring must be &quot;off&quot;, &quot;monitor&quot; or &quot;both&quot;</source>
         <translation>监听必须是 &quot;off&quot;、&quot;monitor&quot; 或 &quot;both&quot;</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not one key (e.g. F13 or Ctrl+M)</source>
+        <translation>“%1”不是单个按键（例如 F13 或 Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>push-to-talk and push-to-mute cannot share the key %1</source>
+        <translation>按住说话和按住静音不能共用按键 %1</translation>
+    </message>
 </context>
 <context>
     <name>BilibiliCodec</name>
@@ -3246,6 +3254,38 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     <message>
         <source>0 is left only, 0.5 the centre, 1 right only:</source>
         <translation>0 为仅左声道，0.5 居中，1 为仅右声道：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Push-to-talk key… (%1)</source>
+        <translation>按住说话键…（%1）</translation>
+    </message>
+    <message>
+        <source>Push-to-mute key… (%1)</source>
+        <translation>按住静音键…（%1）</translation>
+    </message>
+    <message>
+        <source>Push-to-talk key of %1</source>
+        <translation>%1 的按住说话键</translation>
+    </message>
+    <message>
+        <source>Push-to-mute key of %1</source>
+        <translation>%1 的按住静音键</translation>
+    </message>
+    <message>
+        <source>%1 is heard only while this key is held (the studio window must have the focus).</source>
+        <translation>只有按住这个键时才能听到 %1（工作室窗口须处于焦点）。</translation>
+    </message>
+    <message>
+        <source>%1 is muted while this key is held (the studio window must have the focus).</source>
+        <translation>按住这个键时 %1 静音（工作室窗口须处于焦点）。</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>不设按键</translation>
     </message>
 </context>
 <context>

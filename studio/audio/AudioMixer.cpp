@@ -118,6 +118,33 @@ QStringList AudioMixer::mutedSources() const
     return out;
 }
 
+QList<AudioMixer::PushKey> AudioMixer::pushKeys() const
+{
+    QList<PushKey> keys;
+    for (const QString &name : m_sources) {
+        const AudioSpec a = audioOf(name);
+        if (!a.pushToTalkKey.isEmpty())
+            keys.append({name, a.pushToTalkKey, true});
+        if (!a.pushToMuteKey.isEmpty())
+            keys.append({name, a.pushToMuteKey, false});
+    }
+    return keys;
+}
+
+bool AudioMixer::holdPushKey(const PushKey &key, bool held, QString *error)
+{
+    return setMuted(key.source, key.talk ? !held : held, error);
+}
+
+bool AudioMixer::setPushKey(const QString &source, bool talk, const QString &key, QString *error)
+{
+    AudioSpec audio = audioOf(source);
+    (talk ? audio.pushToTalkKey : audio.pushToMuteKey) = key;
+    if (!setAudio(source, audio, error))
+        return false;
+    return !(talk && !key.isEmpty()) || setMuted(source, true, error);
+}
+
 void AudioMixer::setMetering(bool on)
 {
     if (on == m_timer.isActive())

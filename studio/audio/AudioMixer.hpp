@@ -52,6 +52,24 @@ public:
     // Sources heard in the program that are muted now (a status bar's warning).
     QStringList mutedSources() const;
 
+    // A source's push-to-talk or push-to-mute key, as set in its AudioSpec.
+    struct PushKey
+    {
+        QString source;
+        QString key; // QKeySequence's portable text
+        bool talk = false;
+    };
+    // The push keys of the sources heard on air.
+    QList<PushKey> pushKeys() const;
+    // The key went down (held) or up: push-to-talk unmutes while held and
+    // mutes again on release; push-to-mute the other way round. A mute like
+    // the button's (live, never an undo step).
+    bool holdPushKey(const PushKey &key, bool held, QString *error);
+    // Sets the source's push-to-talk (talk) or push-to-mute key; empty
+    // clears it. A push-to-talk source starts muted: it is heard only while
+    // the key is held.
+    bool setPushKey(const QString &source, bool talk, const QString &key, QString *error);
+
     void setMetering(bool on);
     bool isMetering() const { return m_timer.isActive(); }
     // One meter step, elapsedMs after the last; the timer's, or a test's.

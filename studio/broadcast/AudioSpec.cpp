@@ -1,6 +1,7 @@
 #include "AudioSpec.hpp"
 
 #include <QJsonArray>
+#include <QKeySequence>
 
 #include <cmath>
 
@@ -21,6 +22,11 @@ bool AudioSpec::isValid(QString *error) const
         return fail(tr("the balance must be 0 (left) to 1 (right)"));
     if (tracks < 0 || tracks > kAllTracks)
         return fail(tr("tracks are 1 to %1").arg(kTrackCount));
+    for (const QString &key : {pushToTalkKey, pushToMuteKey})
+        if (!key.isEmpty() && (key.size() > kMaxKeyChars || QKeySequence::fromString(key, QKeySequence::PortableText).count() != 1))
+            return fail(tr("'%1' is not one key (e.g. F13 or Ctrl+M)").arg(key.left(kMaxKeyChars)));
+    if (!pushToTalkKey.isEmpty() && pushToTalkKey == pushToMuteKey)
+        return fail(tr("push-to-talk and push-to-mute cannot share the key %1").arg(pushToTalkKey));
     return true;
 }
 
@@ -48,8 +54,14 @@ QJsonObject AudioSpec::toJson() const
     for (int t = 1; t <= kTrackCount; ++t)
         if (onTrack(t))
             trackList.append(t);
-    return {{QStringLiteral("volumeDb"), volumeDb},         {QStringLiteral("muted"), muted},     {QStringLiteral("monitoring"), monitoringKey(monitoring)},
-            {QStringLiteral("syncOffsetMs"), syncOffsetMs}, {QStringLiteral("balance"), balance}, {QStringLiteral("tracks"), trackList}};
+    QJsonObject o{
+        {QStringLiteral("volumeDb"), volumeDb},         {QStringLiteral("muted"), muted},     {QStringLiteral("monitoring"), monitoringKey(monitoring)},
+        {QStringLiteral("syncOffsetMs"), syncOffsetMs}, {QStringLiteral("balance"), balance}, {QStringLiteral("tracks"), trackList}};
+    if (!pushToTalkKey.isEmpty())
+        o.insert(QStringLiteral("pushToTalk"), pushToTalkKey);
+    if (!pushToMuteKey.isEmpty())
+        o.insert(QStringLiteral("pushToMute"), pushToMuteKey);
+    return o;
 }
 
 std::optional<AudioSpec> AudioSpec::fromJson(const QJsonObject &json, QString *error)
@@ -80,6 +92,8 @@ std::optional<AudioSpec> AudioSpec::fromJson(const QJsonObject &json, QString *e
             spec.tracks |= 1 << (track - 1);
         }
     }
+    spec.pushToTalkKey = json.value(QStringLiteral("pushToTalk")).toString().left(kMaxKeyChars + 1);
+    spec.pushToMuteKey = json.value(QStringLiteral("pushToMute")).toString().left(kMaxKeyChars + 1);
     if (!spec.isValid(error))
         return std::nullopt;
     return spec;

@@ -28,6 +28,7 @@ public:
     static constexpr int kMaxSyncOffsetMs = 20'000;
     static constexpr int kTrackCount = 6;
     static constexpr int kAllTracks = (1 << kTrackCount) - 1;
+    static constexpr int kMaxKeyChars = 40;
 
     double volumeDb = 0;
     bool muted = false;
@@ -36,6 +37,10 @@ public:
     // 0 is left only, 0.5 the middle, 1 right only.
     double balance = 0.5;
     int tracks = 1;
+    // Keys held to talk (the source is muted otherwise) or to mute, as
+    // QKeySequence's portable text ("F13", "Ctrl+M"); empty: none.
+    QString pushToTalkKey;
+    QString pushToMuteKey;
 
     bool isDefault() const { return *this == AudioSpec{}; }
     bool onTrack(int track) const { return (tracks & (1 << (track - 1))) != 0; }
@@ -43,8 +48,8 @@ public:
     bool isValid(QString *error) const;
 
     // {"volumeDb", "muted", "monitoring": "off"|"monitor"|"both",
-    // "syncOffsetMs", "balance", "tracks": [1, 2]}; a missing key keeps its
-    // default. nullopt (and error) for a value out of range.
+    // "syncOffsetMs", "balance", "tracks": [1, 2], "pushToTalk",
+    // "pushToMute"}; a missing key keeps its default. nullopt (and error) for a value out of range.
     QJsonObject toJson() const;
     static std::optional<AudioSpec> fromJson(const QJsonObject &json, QString *error);
     static QString monitoringKey(AudioMonitoring monitoring);

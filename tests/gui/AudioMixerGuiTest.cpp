@@ -7,6 +7,7 @@
 #include "EventLoopGap.hpp"
 #include "FakeEngine.hpp"
 
+#include "PushKeyFilter.hpp"
 #include "docks/AudioMixerDock.hpp"
 #include "widgets/AudioMeterWidget.hpp"
 #include "widgets/AudioStripWidget.hpp"
@@ -16,6 +17,7 @@
 #include "audio/AudioMixer.hpp"
 #include "broadcast/SceneCollection.hpp"
 
+#include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
 #include <QSignalSpy>
@@ -150,4 +152,49 @@ TEST_CASE("the mixer dock: eight strips with live meters, a fader drag as one st
     // Hidden: the meters stop.
     dock->hide();
     REQUIRE_EVENTUALLY(!mixer.isMetering(), 5000);
+}
+
+TEST_CASE("push-to-talk held in the studio window opens the microphone, let go or focus lost closes it", "[gui][audio]")
+{
+    test::FakeEngine engine;
+    QString error;
+    REQUIRE(engine.scenes().loadCollection(eightMicrophones(), &error));
+    audio::AudioMixer mixer(engine.scenes(), engine.audio());
+    QMainWindow window;
+    auto *dock = new app::AudioMixerDock(mixer, &window);
+    window.addDockWidget(Qt::BottomDockWidgetArea, dock);
+    app::PushKeyFilter keys(mixer);
+    qApp->installEventFilter(&keys);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    REQUIRE(mixer.setPushKey(micName(0), true, QStringLiteral("F8"), &error));
+    REQUIRE(mixer.setPushKey(micName(1), false, QStringLiteral("Ctrl+F9"), &error));
+    auto *mute = dock->stripOf(micName(0))->findChild<QToolButton *>(QStringLiteral("mute"));
+    CHECK(mute->isChecked()); // push-to-talk: silent until held
+
+    QTest::keyPress(&window, Qt::Key_F8);
+    CHECK_FALSE(mixer.audioOf(micName(0)).muted);
+    CHECK_FALSE(mute->isChecked());                           // the strip shows it open
+    QTest::keyPress(&window, Qt::Key_F8, Qt::NoModifier, -1); // a repeat of the held key changes nothing
+    CHECK(keys.heldCount() == 1);
+    QTest::keyRelease(&window, Qt::Key_F8);
+    CHECK(mixer.audioOf(micName(0)).muted);
+
+    QTest::keyPress(&window, Qt::Key_F9, Qt::ControlModifier);
+    CHECK(mixer.audioOf(micName(1)).muted);
+    QTest::keyPress(&window, Qt::Key_F8); // both held
+    CHECK_FALSE(mixer.audioOf(micName(0)).muted);
+    // The studio loses the focus with keys down (what applicationStateChanged
+    // calls; Xvfb without a window manager cannot take the focus away): every
+    // one is let go, and the releases that follow elsewhere change nothing.
+    CHECK(keys.heldCount() == 2);
+    keys.releaseAll();
+    CHECK(mixer.audioOf(micName(0)).muted);
+    CHECK_FALSE(mixer.audioOf(micName(1)).muted);
+    QTest::keyRelease(&window, Qt::Key_F8);
+    QTest::keyRelease(&window, Qt::Key_F9, Qt::ControlModifier);
+    CHECK(keys.heldCount() == 0);
+    CHECK(mixer.audioOf(micName(0)).muted);
+    CHECK_FALSE(mixer.audioOf(micName(1)).muted);
 }

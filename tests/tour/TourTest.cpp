@@ -57,12 +57,15 @@ using namespace shopcast;
 
 namespace {
 
-// Shown and framed by the window manager (it has told Qt the frame).
-void settle(QWidget &window)
+// Shown and framed by the window manager (it has told Qt the frame). The
+// wait is for openbox, another process, on a machine that may be running
+// two GUI tests and libobs at once: generous, and it names the window.
+void settle(QWidget &window, const QString &name)
 {
+    INFO("waiting for the window manager to frame " << name.toStdString());
     window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE_EVENTUALLY(window.frameGeometry() != window.geometry(), 10'000);
+    REQUIRE(QTest::qWaitForWindowExposed(&window, 30'000));
+    REQUIRE_EVENTUALLY(window.frameGeometry() != window.geometry(), 30'000);
 }
 
 void checkFits(const QWidget &window, const char *what)
@@ -154,7 +157,7 @@ void checkChinese(const QWidget &window, const QString &language, const char *wh
 
 void visit(QWidget &window, const QString &language, const QString &name)
 {
-    settle(window);
+    settle(window, name);
     checkFits(window, qPrintable(name));
     checkChinese(window, language, qPrintable(name));
     shoot(window, language + QLatin1Char('-') + name);

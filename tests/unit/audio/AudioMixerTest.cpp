@@ -264,3 +264,42 @@ TEST_CASE("the mixer's actions: mute toggles, volume and monitoring checked, the
     REQUIRE(engine.scenes().undo(&error));
     CHECK(engine.scenes().collection().filtersOf(QStringLiteral("Mic"))->isEmpty());
 }
+
+TEST_CASE("push-to-talk and push-to-mute keys: kept with the source, one key each, held keys mute and unmute live", "[audio]")
+{
+    test::FakeEngine engine;
+    QString error;
+    REQUIRE(engine.scenes().loadCollection(withMicrophones(), &error));
+    audio::AudioMixer mixer(engine.scenes(), engine.audio());
+    REQUIRE(mixer.setPushKey(QStringLiteral("Mic"), true, QStringLiteral("F13"), &error));
+    CHECK(mixer.audioOf(QStringLiteral("Mic")).muted); // push-to-talk: silent until held
+    REQUIRE(mixer.setPushKey(QStringLiteral("Product video"), false, QStringLiteral("Ctrl+M"), &error));
+    const auto keys = mixer.pushKeys();
+    REQUIRE(keys.size() == 2);
+    const auto talk = *std::find_if(keys.cbegin(), keys.cend(), [](const auto &k) { return k.talk; });
+    const auto hush = *std::find_if(keys.cbegin(), keys.cend(), [](const auto &k) { return !k.talk; });
+    CHECK(talk.source == QStringLiteral("Mic"));
+    CHECK(hush.key == QStringLiteral("Ctrl+M"));
+
+    const QString undoBefore = engine.scenes().undoLabel();
+    REQUIRE(mixer.holdPushKey(talk, true, &error));
+    CHECK_FALSE(mixer.audioOf(QStringLiteral("Mic")).muted);
+    REQUIRE(mixer.holdPushKey(talk, false, &error));
+    CHECK(mixer.audioOf(QStringLiteral("Mic")).muted);
+    REQUIRE(mixer.holdPushKey(hush, true, &error));
+    CHECK(mixer.audioOf(QStringLiteral("Product video")).muted);
+    REQUIRE(mixer.holdPushKey(hush, false, &error));
+    CHECK_FALSE(mixer.audioOf(QStringLiteral("Product video")).muted);
+    CHECK(engine.scenes().undoLabel() == undoBefore); // held keys are not steps
+
+    // In the file, and refused when not one key or shared by both.
+    const auto back = broadcast::SceneCollection::fromJson(engine.scenes().collection().toJson(), &error);
+    REQUIRE(back);
+    CHECK(back->findSource(QStringLiteral("Mic"))->audio.pushToTalkKey == QStringLiteral("F13"));
+    CHECK_FALSE(mixer.setPushKey(QStringLiteral("Mic"), false, QStringLiteral("F13"), &error));
+    CHECK(error.contains(QStringLiteral("F13")));
+    CHECK_FALSE(mixer.setPushKey(QStringLiteral("Mic"), false, QStringLiteral("Ctrl+A, Ctrl+B"), &error));
+    CHECK_FALSE(mixer.setPushKey(QStringLiteral("Mic"), false, QString(41, QLatin1Char('x')), &error));
+    REQUIRE(mixer.setPushKey(QStringLiteral("Mic"), true, QString(), &error));
+    CHECK(mixer.pushKeys().size() == 1);
+}
