@@ -4,6 +4,7 @@
 #include "ObsEncoders.hpp"
 #include "ObsRecorder.hpp"
 #include "ObsStreamOutput.hpp"
+#include "RecordingRemuxer.hpp"
 
 #include <obs.h>
 
@@ -23,9 +24,11 @@ ObsOutputs::ObsOutputs(ObsContext &context, QObject *parent)
     , m_secondEncoders(std::make_unique<ObsEncoders>())
     , m_secondRecorder(std::make_unique<ObsRecorder>())
 {
-    for (ObsRecorder *recorder : {m_recorder.get(), m_secondRecorder.get()})
+    for (ObsRecorder *recorder : {m_recorder.get(), m_secondRecorder.get()}) {
         connect(recorder, &ObsRecorder::finished, this,
                 [this, recorder](const QString &path, const QString &error) { onRecorderFinished(recorder, path, error); });
+        connect(recorder, &ObsRecorder::encoderStopped, this, [this, recorder] { onRecorderEncoderStopped(recorder); });
+    }
 }
 
 ObsOutputs::~ObsOutputs()
@@ -42,6 +45,7 @@ void ObsOutputs::shutdown()
     m_encoders.reset();
     m_recordingEncoders.reset();
     m_secondEncoders.reset();
+    m_failedEncoders.clear();
 }
 
 void ObsOutputs::releaseForCanvasChange()
@@ -51,6 +55,7 @@ void ObsOutputs::releaseForCanvasChange()
     m_recorder->release();
     m_encoders->release();
     m_recordingEncoders->release();
+    m_failedEncoders.clear();
 }
 
 void ObsOutputs::setSecondCanvasVideo(video_t *video)
@@ -76,6 +81,10 @@ bool ObsOutputs::ensureEncoders(const EncoderSettings &settings, QString *error)
         return true;
     if (!m_streaming)
         m_outputs.clear();
+    if (!busy) { // a new show: what failed in the last one can go
+        m_failedEncoders.clear();
+        m_encoderReplacements = 0;
+    }
     QString why;
     if (!m_encoders->create(settings, &why) || (m_secondVideo && !m_secondEncoders->create(settings, &why, m_secondVideo, "second-canvas"))) {
         if (!settings.isHardware()) {
@@ -108,6 +117,7 @@ void ObsOutputs::startOutputs(const QList<Destination> &destinations, QStringLis
         connect(output.get(), &ObsStreamOutput::stateChanged, this, &OutputControl::outputStateChanged);
         connect(output.get(), &ObsStreamOutput::finished, this, &ObsOutputs::onOutputFinished);
         connect(output.get(), &ObsStreamOutput::stateChanged, this, &ObsOutputs::startPendingRecording, Qt::QueuedConnection);
+        connect(output.get(), &ObsStreamOutput::encoderStopped, this, [this, raw = output.get()] { onOutputEncoderStopped(raw); });
         QString why;
         const ObsEncoders *encoders = encodersOf(destinations.at(i).canvas());
         if (!encoders->isCreated())
@@ -150,6 +160,67 @@ bool ObsOutputs::startStreaming(const QList<Destination> &destinations, const En
     m_streaming = true;
     emit streamingStarted(int(destinations.size()));
     return true;
+}
+
+std::unique_ptr<ObsEncoders> &ObsOutputs::slotOf(const ObsRecorder *recorder)
+{
+    if (recorder == m_secondRecorder.get())
+        return m_secondEncoders;
+    return m_recording.ownEncoders ? m_recordingEncoders : m_encoders;
+}
+
+ObsEncoders *ObsOutputs::replaceFailedEncoders(std::unique_ptr<ObsEncoders> &slot, obs_encoder_t *failed, QString *error)
+{
+    if (!failed) {
+        *error = tr("the encoder failed");
+        return nullptr;
+    }
+    if (slot->isCreated() && slot->video() != failed)
+        return slot.get(); // another consumer of the failed pair reported first
+    if (++m_encoderReplacements > kMaxEncoderReplacements) {
+        *error = tr("the encoder failed %1 times in this show; check Settings → Output and start again").arg(kMaxEncoderReplacements);
+        return nullptr;
+    }
+    const EncoderSettings before = slot->settings();
+    const EncoderSettings x264 = before.x264Fallback();
+    const bool second = &slot == &m_secondEncoders;
+    const char *name = second ? "second-canvas" : &slot == &m_recordingEncoders ? "recording" : "program";
+    auto fresh = std::make_unique<ObsEncoders>();
+    if (!fresh->create(x264, error, second ? m_secondVideo : nullptr, name))
+        return nullptr;
+    m_failedEncoders.push_back(std::move(slot));
+    slot = std::move(fresh);
+    emit encoderFellBack(tr("The %1 encoder failed during the show; the show goes on with x264 (%2, %3 kbps). Check the GPU driver, or pick x264 "
+                            "in Settings → Output.")
+                             .arg(before.videoEncoder, x264.preset)
+                             .arg(x264.videoBitrateKbps));
+    return slot.get();
+}
+
+void ObsOutputs::onOutputEncoderStopped(ObsStreamOutput *output)
+{
+    QString error;
+    ObsEncoders *encoders = replaceFailedEncoders(output->canvas() == 1 ? m_secondEncoders : m_encoders, output->videoEncoder(), &error);
+    if (!encoders || !output->resume(encoders->video(), encoders->audio(), &error))
+        output->fail(error.isEmpty() ? tr("the encoder failed") : error);
+}
+
+void ObsOutputs::onRecorderEncoderStopped(ObsRecorder *recorder)
+{
+    // The file that stopped is finished (and remuxed) as usual; the show's
+    // recording goes on in the next part, counted until it ends too.
+    const QFileInfo first(m_recording.firstPaths.value(recorder, recorder->path()));
+    QString next;
+    for (int part = 2; next.isEmpty() || QFileInfo::exists(next) || QFileInfo::exists(RecordingRemuxer::mp4PathFor(next)); ++part)
+        next = first.dir().filePath(QStringLiteral("%1-%2.%3").arg(first.completeBaseName()).arg(part).arg(first.suffix()));
+    QString error;
+    ObsEncoders *encoders = replaceFailedEncoders(slotOf(recorder), recorder->videoEncoder(), &error);
+    if (!encoders || !recorder->start(next, encoders->video(), encoders->audio(), encoders->recordingTrack2(), &error)) {
+        m_recording.errors.append(tr("the recording stopped when its encoder failed: %1").arg(error));
+        return;
+    }
+    ++m_recording.running;
+    emit encoderFellBack(tr("The recording goes on in %1; the file before it is kept.").arg(QDir::toNativeSeparators(next)));
 }
 
 QStringList ObsOutputs::videoEncoderTypes() const
@@ -233,11 +304,13 @@ bool ObsOutputs::startRecorders(const QString &mkvPath, QString *error)
             if (!m_recordingEncoders->create(*m_ownRecording, error, nullptr, "recording"))
                 return false;
             encoders = m_recordingEncoders.get();
+            m_recording.ownEncoders = true;
         }
         if (!m_recorder->start(path, encoders->video(), encoders->audio(), encoders->recordingTrack2(), error))
             return false;
         m_recording.primary = m_recorder.get();
         m_recording.running = 1;
+        m_recording.firstPaths.insert(m_recorder.get(), m_recorder->path());
     }
     if (second) {
         if (program) { // the second canvas' file beside the program's, named by its size
@@ -253,6 +326,7 @@ bool ObsOutputs::startRecorders(const QString &mkvPath, QString *error)
             if (!m_recording.primary)
                 m_recording.primary = m_secondRecorder.get();
             ++m_recording.running;
+            m_recording.firstPaths.insert(m_secondRecorder.get(), m_secondRecorder->path());
         } else if (!program) {
             *error = why;
             return false;
@@ -268,8 +342,8 @@ void ObsOutputs::onRecorderFinished(ObsRecorder *recorder, const QString &path, 
 {
     if (!error.isEmpty())
         m_recording.errors.append(error);
-    if (recorder == m_recording.primary)
-        m_recording.primaryPath = path;
+    if (recorder == m_recording.primary && m_recording.primaryPath.isEmpty())
+        m_recording.primaryPath = path; // the first part, when an encoder's failure split it
     if (m_recording.running == 0 || --m_recording.running > 0)
         return;
     emit recordingFinished(m_recording.primaryPath, m_recording.errors.join(QLatin1Char('\n')));

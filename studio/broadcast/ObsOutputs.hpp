@@ -2,6 +2,7 @@
 
 #include "OutputControl.hpp"
 
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -10,6 +11,8 @@
 
 struct video_output;
 using video_t = struct video_output;
+struct obs_encoder;
+using obs_encoder_t = struct obs_encoder;
 
 namespace shopcast::broadcast {
 
@@ -57,6 +60,14 @@ private:
     // start), said through encoderFellBack.
     bool fallBackToX264(const EncoderSettings &failed, const QString &why, QString *error);
     ObsEncoders *encodersOf(int canvas) const;
+    // A consumer whose encoder failed mid-show (libobs stopped it): the
+    // encoders of its slot again as x264, once per failure (the first of
+    // their consumers to report makes them, the others join), or null with
+    // why when that is not possible.
+    ObsEncoders *replaceFailedEncoders(std::unique_ptr<ObsEncoders> &slot, obs_encoder_t *failed, QString *error);
+    void onOutputEncoderStopped(ObsStreamOutput *output);
+    void onRecorderEncoderStopped(ObsRecorder *recorder);
+    std::unique_ptr<ObsEncoders> &slotOf(const ObsRecorder *recorder);
     bool startRecorders(const QString &mkvPath, QString *error);
     void onRecorderFinished(ObsRecorder *recorder, const QString &path, const QString &error);
     bool anyOutputConnecting() const;
@@ -82,10 +93,21 @@ private:
         QString primaryPath;
         QStringList errors;
         int running = 0;
+        bool ownEncoders = false; // the program file on m_recordingEncoders
+        // Each file's first path, for the names of the parts that follow an
+        // encoder's failure (show.mkv, show-2.mkv, ...).
+        QHash<const ObsRecorder *, QString> firstPaths;
     };
     Recording m_recording;
     bool m_streaming = false;
     ReconnectSettings m_reconnect;
+    // Encoders that failed mid-show, kept until nothing can still point at
+    // them (a stopping output holds a plain pointer to its encoder).
+    std::vector<std::unique_ptr<ObsEncoders>> m_failedEncoders;
+    // Encoders replaced since the last start: a second failure of x264 itself
+    // is tried again, not forever.
+    int m_encoderReplacements = 0;
+    static constexpr int kMaxEncoderReplacements = 3;
     struct PendingRecording
     {
         QString path;

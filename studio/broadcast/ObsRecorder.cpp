@@ -53,6 +53,7 @@ bool ObsRecorder::start(const QString &mkvPath, obs_encoder_t *video, obs_encode
     }
     m_path = info.absoluteFilePath();
     m_active = true;
+    m_stopRequested = false;
     m_clock.start();
     emit started(m_path);
     return true;
@@ -60,6 +61,7 @@ bool ObsRecorder::start(const QString &mkvPath, obs_encoder_t *video, obs_encode
 
 void ObsRecorder::stop()
 {
+    m_stopRequested = true;
     if (m_active && m_output)
         obs_output_stop(m_output);
 }
@@ -70,6 +72,11 @@ void ObsRecorder::release()
         return;
     m_stopSignal.Disconnect();
     m_output = nullptr;
+}
+
+obs_encoder_t *ObsRecorder::videoEncoder() const
+{
+    return m_output ? obs_output_get_video_encoder(m_output) : nullptr;
 }
 
 quint64 ObsRecorder::bytes() const
@@ -83,16 +90,24 @@ void ObsRecorder::onStopped(void *param, calldata_t *data)
     const int code = int(calldata_int(data, "code"));
     const char *last = calldata_string(data, "last_error");
     QString error;
-    if (code != OBS_OUTPUT_SUCCESS)
+    if (code != OBS_OUTPUT_SUCCESS && code != OBS_OUTPUT_ENCODE_ERROR)
         error = ObsRecorder::tr("recording stopped with error %1%2").arg(code).arg(last ? QStringLiteral(": ") + QString::fromUtf8(last) : QString());
     QMetaObject::invokeMethod(
-        self, [self, error] { self->remuxAndFinish(error); }, Qt::QueuedConnection);
+        self,
+        [self, error, code] {
+            // Newer libobs says OBS_OUTPUT_ENCODE_ERROR; 29 stops with no code.
+            const bool encoderFailed = !self->m_stopRequested && (code == OBS_OUTPUT_SUCCESS || code == OBS_OUTPUT_ENCODE_ERROR);
+            self->remuxAndFinish(error, encoderFailed);
+        },
+        Qt::QueuedConnection);
 }
 
-void ObsRecorder::remuxAndFinish(const QString &muxerError)
+void ObsRecorder::remuxAndFinish(const QString &muxerError, bool encoderFailed)
 {
     m_active = false;
     const QString mkv = m_path;
+    if (encoderFailed)
+        emit encoderStopped(); // before the remux: the next file starts now, not after it
     if (!QFileInfo::exists(mkv)) {
         emit finished(mkv, muxerError.isEmpty() ? ObsRecorder::tr("the recording file %1 was not written").arg(mkv) : muxerError);
         return;

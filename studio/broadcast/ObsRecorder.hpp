@@ -28,6 +28,8 @@ public:
     // stopped: before the video those encoders were bound to goes away.
     void release();
     bool isActive() const { return m_active; }
+    // The video encoder the file was started on (null before).
+    obs_encoder_t *videoEncoder() const;
     const QString &path() const { return m_path; }
     quint64 bytes() const;
     qint64 durationMs() const { return m_active ? m_clock.elapsed() : 0; }
@@ -35,15 +37,19 @@ public:
 signals:
     void started(const QString &path);
     void finished(const QString &path, const QString &error);
+    // libobs stopped the file itself, without an error: its encoder failed.
+    // The file is finished as usual; a new one may start at once.
+    void encoderStopped();
 
 private:
     static void onStopped(void *param, calldata_t *data);
-    void remuxAndFinish(const QString &muxerError);
+    void remuxAndFinish(const QString &muxerError, bool encoderFailed);
 
     OBSOutputAutoRelease m_output;
     OBSSignal m_stopSignal;
     QString m_path;
     bool m_active = false;
+    bool m_stopRequested = false;
     QElapsedTimer m_clock;
 };
 

@@ -104,6 +104,31 @@ bool ObsStreamOutput::startOutput(QString *error)
     return true;
 }
 
+bool ObsStreamOutput::resume(obs_encoder_t *video, obs_encoder_t *audio, QString *error)
+{
+    if (!m_output || m_stopRequested || obs_output_active(m_output))
+        return false;
+    obs_output_set_video_encoder(m_output, video);
+    obs_output_set_audio_encoder(m_output, audio, 0);
+    m_attempt = 0;
+    ++m_reconnects;
+    return startOutput(error);
+}
+
+void ObsStreamOutput::fail(const QString &why)
+{
+    m_retry.stop();
+    m_probe.stop();
+    m_error = QStringLiteral("%1: %2").arg(m_destination.label(), why);
+    setState(OutputState::Failed, m_error);
+    emit finished(m_index);
+}
+
+obs_encoder_t *ObsStreamOutput::videoEncoder() const
+{
+    return m_output ? obs_output_get_video_encoder(m_output) : nullptr;
+}
+
 bool ObsStreamOutput::restart(QString *error)
 {
     if (!m_output) {
@@ -259,6 +284,14 @@ void ObsStreamOutput::onStopped(void *param, calldata_t *data)
     QMetaObject::invokeMethod(
         self,
         [self, code, raw] {
+            // Newer libobs says OBS_OUTPUT_ENCODE_ERROR; 29 stops with no code.
+            const bool encoderFailed = code == OBS_OUTPUT_ENCODE_ERROR || (code == OBS_OUTPUT_SUCCESS && self->isActive());
+            if (encoderFailed && !self->m_stopRequested) {
+                self->m_error = stopReason(OBS_OUTPUT_ENCODE_ERROR, {});
+                self->setState(OutputState::Reconnecting, self->m_error);
+                emit self->encoderStopped(self->m_index);
+                return;
+            }
             if (code == OBS_OUTPUT_SUCCESS || self->m_stopRequested) {
                 self->setState(OutputState::Stopped, {});
             } else if (self->m_wasLive && code != OBS_OUTPUT_INVALID_STREAM && code != OBS_OUTPUT_BAD_PATH) {

@@ -41,6 +41,13 @@ public:
     // again (the shared encoders must still run).
     bool restart(QString *error);
     void setReconnectSettings(const ReconnectSettings &settings) { m_policy = settings; }
+    // After its encoder failed (encoderStopped): on the encoders that replace
+    // it, at once (the platform sees a short pause, not an end).
+    bool resume(obs_encoder_t *video, obs_encoder_t *audio, QString *error);
+    obs_encoder_t *videoEncoder() const;
+    // Could not be resumed: failed, with why.
+    void fail(const QString &why);
+    int canvas() const { return m_destination.canvas(); }
     bool isActive() const;
     OutputStats stats() const;
     const Destination &destination() const { return m_destination; }
@@ -48,6 +55,10 @@ public:
 signals:
     void stateChanged(int index, shopcast::broadcast::OutputState state, const QString &message);
     void finished(int index);
+    // libobs stopped this output itself, without an error code: what its
+    // encoder's failure does (libobs 29 force-stops every output of an
+    // encoder whose encode call fails). The output waits to be resumed.
+    void encoderStopped(int index);
 
 private:
     static void onStarted(void *param, calldata_t *data);

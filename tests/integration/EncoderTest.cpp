@@ -4,6 +4,7 @@
 // real nginx-rtmp ingest, the output scaled below the canvas, and a
 // recording with its own encoder beside the stream's.
 #include "CatchQt.hpp"
+#include "FailingEncoder.hpp"
 #include "MediaProbe.hpp"
 #include "NginxRtmpServer.hpp"
 
@@ -14,6 +15,8 @@
 #include "broadcast/SceneEditor.hpp"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -135,4 +138,83 @@ TEST_CASE("a recording with its own encoder (constant quality, its own size), th
     outputs.stopRecording();
     REQUIRE_EVENTUALLY(!outputs.isRecording(), 60'000);
     CHECK(probe(shared).width == 640);
+}
+
+TEST_CASE("a video encoder that dies mid-show is replaced by x264: the ingest hears no gap over 3 s, the recording goes on in a second file",
+          "[integration][encoders][rtmp]")
+{
+    // A GPU encoder that works for 4 s and then fails every call (see
+    // FailingEncoder): libobs stops every output of it; the studio must make
+    // x264 encoders and put each output back on them at once.
+    test::NginxRtmpServer ingest;
+    QString error;
+    REQUIRE(ingest.start(false, &error));
+    QTemporaryDir dir;
+    auto engine = startEngine(dir, {640, 360, 30});
+    test::FailingEncoder::registerOnce(); // into the libobs that runs now
+    test::FailingEncoder::setFramesBeforeFailure(120);
+    const int failuresBefore = test::FailingEncoder::failures();
+    broadcast::OutputControl &outputs = engine->outputs();
+    QSignalSpy fellBack(&outputs, &broadcast::OutputControl::encoderFellBack);
+    QSignalSpy finished(&outputs, &broadcast::OutputControl::recordingFinished);
+    broadcast::EncoderSettings encoder;
+    encoder.videoEncoder = QString::fromLatin1(test::FailingEncoder::kId);
+    encoder.videoBitrateKbps = 800;
+    const auto destination = broadcast::Destination::parse(ingest.url(QStringLiteral("show")));
+    REQUIRE(destination);
+    REQUIRE(outputs.startStreaming({*destination}, encoder, &error));
+    const QString mkv = dir.filePath(QStringLiteral("show.mkv"));
+    REQUIRE(outputs.startRecording(mkv, encoder, &error)); // waits for the destination, then shares its encoders
+    REQUIRE_EVENTUALLY(outputs.stats().outputs.value(0).state == broadcast::OutputState::Live, 30'000);
+    CHECK(fellBack.isEmpty()); // it started fine
+
+    // What the ingest receives, sampled as the show runs: the longest stretch
+    // in which the FLV it records did not change is the gap the platform saw.
+    const QString flv = ingest.recordingOf(QStringLiteral("show"));
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastSize = -1;
+    qint64 lastChangeMs = 0;
+    qint64 longestGapMs = 0;
+    while (clock.elapsed() < 12'000) {
+        QTest::qWait(50);
+        const qint64 size = QFileInfo(flv).size();
+        const qint64 now = clock.elapsed();
+        if (size != lastSize) {
+            if (lastSize > 0)
+                longestGapMs = std::max(longestGapMs, now - lastChangeMs);
+            lastSize = size;
+            lastChangeMs = now;
+        }
+    }
+    longestGapMs = std::max(longestGapMs, clock.elapsed() - lastChangeMs);
+    WARN("longest stretch without data at the ingest: " << longestGapMs << " ms");
+
+    CHECK(test::FailingEncoder::failures() == failuresBefore + 1); // it did fail, once
+    REQUIRE(fellBack.count() == 2);                                // the stream's encoders, then the recording's next file
+    const QString told = fellBack.at(0).first().toString();
+    CHECK(told.contains(QString::fromLatin1(test::FailingEncoder::kId)));
+    CHECK(told.contains(QStringLiteral("x264")));
+    CHECK(fellBack.at(1).first().toString().contains(QStringLiteral("show-2.mkv")));
+    const broadcast::OutputStats live = outputs.stats().outputs.value(0);
+    CHECK(live.state == broadcast::OutputState::Live);
+    CHECK(live.reconnects == 1);
+    CHECK(live.knockedRetries == 0); // put back at once, not through the reconnect wait
+    CHECK(longestGapMs < 3000);
+
+    outputs.stopRecording();
+    outputs.stopStreaming();
+    REQUIRE_EVENTUALLY(!outputs.isStreaming() && !outputs.isRecording() && finished.count() == 1, 60'000);
+    CHECK(finished.first().at(1).toString().isEmpty()); // no error: the show's recording is whole, in two files
+    ingest.stop();
+    // After the failure the ingest records the new publish: x264's H.264, the show's size.
+    const test::MediaProbe after = probe(flv);
+    CHECK(after.videoCodec == QStringLiteral("h264"));
+    CHECK(after.width == 640);
+    CHECK(after.videoPackets > 30);
+    const test::MediaProbe part1 = probe(dir.filePath(QStringLiteral("show.mp4")));
+    const test::MediaProbe part2 = probe(dir.filePath(QStringLiteral("show-2.mp4")));
+    CHECK(part1.videoPackets >= 60);  // up to the failure (~4 s)
+    CHECK(part2.videoPackets >= 150); // the rest of the 12 s
+    CHECK(part2.audioCodec == QStringLiteral("aac"));
 }
