@@ -2,6 +2,7 @@
 
 #include "Studio.hpp"
 
+#include "audio/VoicePreset.hpp"
 #include "broadcast/BroadcastEngine.hpp"
 #include "broadcast/SceneCollection.hpp"
 #include "core/SecretStore.hpp"
@@ -52,8 +53,11 @@ QStringList FirstRunSetup::apply(Studio &studio, const FirstRunChoices &choices)
         if (!studio.saveSettings(&error))
             problems.append(tr("Settings not saved: %1").arg(error));
     }
+    // Part of the scene from the start, not an edit Ctrl+Z would take back.
+    const QList<broadcast::FilterSpec> voice
+        = choices.voiceChain ? audio::VoicePreset::chain(audio::VoicePreset::hasRnnoise(studio.engine().scenes())) : QList<broadcast::FilterSpec>{};
     const broadcast::SceneCollection scene = broadcast::SceneCollection::starter(studio.settings().canvas, core::StudioPaths::resourceDir(),
-                                                                                 choices.cameraDeviceId, choices.microphoneDeviceId, choices.beauty);
+                                                                                 choices.cameraDeviceId, choices.microphoneDeviceId, choices.beauty, voice);
     if (!studio.engine().scenes().loadCollection(scene, &error))
         problems.append(tr("The first scene could not be built (%1); the demo scene stays.").arg(error));
     return problems;

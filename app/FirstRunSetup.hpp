@@ -23,6 +23,7 @@ struct FirstRunChoices
     QString cameraDeviceId;     // "" none
     QString microphoneDeviceId; // "" none
     bool beauty = true;         // 美颜 on the camera
+    bool voiceChain = true;     // 主播人声 on the microphone
 };
 
 // Applies the first-run choices to a studio: the language for the next start

@@ -71,6 +71,10 @@ bool HotkeyMap::set(const QString &id, const QKeySequence &keys, QString *error)
         *error = tr("%1 already does \"%2\"").arg(keys.toString(QKeySequence::NativeText), label(other));
         return false;
     }
+    if (const QString holder = keys.isEmpty() || !m_reservedBy ? QString() : m_reservedBy(keys); !holder.isEmpty()) {
+        *error = tr("%1 is already the key of \"%2\"").arg(keys.toString(QKeySequence::NativeText), holder);
+        return false;
+    }
     if (m_keys.value(id) != keys) {
         m_keys.insert(id, keys);
         emit changed(id, keys);

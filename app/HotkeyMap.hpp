@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QObject>
 
+#include <functional>
+
 class QWidget;
 
 namespace shopcast::actions {
@@ -56,6 +58,9 @@ public:
     // the action with what the window has selected (the registry's default
     // parameters). A refusal is reported with refused().
     void install(QWidget *window, actions::ActionRegistry &registry);
+    // Keys held by something other than an action (a source's push-to-talk),
+    // named in words, or empty: set() refuses them too.
+    void setReservedBy(std::function<QString(const QKeySequence &)> reservedBy) { m_reservedBy = std::move(reservedBy); }
 
 signals:
     void changed(const QString &id, const QKeySequence &keys);
@@ -64,6 +69,7 @@ signals:
 private:
     QList<Binding> m_bindings;
     QHash<QString, QKeySequence> m_keys;
+    std::function<QString(const QKeySequence &)> m_reservedBy;
 };
 
 } // namespace shopcast::app

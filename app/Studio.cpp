@@ -1,5 +1,7 @@
 #include "Studio.hpp"
 
+#include "audio/AudioMixer.hpp"
+
 #include "broadcast/ObsEngine.hpp"
 #include "core/StudioPaths.hpp"
 #include "show/ShowSession.hpp"
@@ -25,6 +27,19 @@ std::unique_ptr<Studio> Studio::create(const StudioOptions &options, QString *er
     if (!studio->init(options, obs, error))
         return nullptr;
     studio->m_hotkeys = std::make_unique<HotkeyMap>(HotkeyMap::bindingsOf(studio->show().actions()), studio->ui().hotkeys);
+    // One key, one meaning: a push key is never a show action's shortcut, nor the other way round.
+    HotkeyMap *hotkeys = studio->m_hotkeys.get();
+    audio::AudioMixer *mixer = &studio->mixer();
+    mixer->setKeyOwner([hotkeys](const QString &key) {
+        const QString id = hotkeys->conflict({}, QKeySequence::fromString(key, QKeySequence::PortableText));
+        return id.isEmpty() ? QString() : hotkeys->label(id);
+    });
+    hotkeys->setReservedBy([mixer](const QKeySequence &keys) {
+        for (const audio::AudioMixer::PushKey &push : mixer->pushKeys())
+            if (QKeySequence::fromString(push.key, QKeySequence::PortableText) == keys)
+                return audio::AudioMixer::pushKeyRole(push);
+        return QString();
+    });
     return studio;
 }
 

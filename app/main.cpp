@@ -177,10 +177,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (firstRun) {
-        shopcast::app::FirstRunWizard wizard(studio->engine().scenes(), translations.language(), [&translations](const QString &language) {
-            QString ignored; // a damaged catalogue leaves English, as at start
-            translations.install(language, shopcast::core::StudioPaths::translationsDir(), &ignored);
-        });
+        shopcast::app::FirstRunWizard wizard(studio->engine().scenes(), &studio->engine().audio(), translations.language(),
+                                             [&translations](const QString &language) {
+                                                 QString ignored; // a damaged catalogue leaves English, as at start
+                                                 translations.install(language, shopcast::core::StudioPaths::translationsDir(), &ignored);
+                                             });
         const QStringList problems
             = wizard.exec() == QDialog::Accepted ? shopcast::app::FirstRunSetup::apply(*studio, wizard.choices()) : shopcast::app::FirstRunSetup::skip(*studio);
         for (const QString &problem : problems)

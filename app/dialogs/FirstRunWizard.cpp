@@ -1,5 +1,9 @@
 #include "FirstRunWizard.hpp"
+#include "widgets/AudioMeterWidget.hpp"
 #include "widgets/TonedText.hpp"
+
+#include "audio/MeterBallistics.hpp"
+#include "broadcast/AudioMeters.hpp"
 
 #include "broadcast/CanvasSpec.hpp"
 #include "broadcast/Destination.hpp"
@@ -11,9 +15,11 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -21,11 +27,24 @@
 
 namespace shopcast::app {
 
-FirstRunWizard::FirstRunWizard(const broadcast::SceneEditor &scenes, const QString &language, std::function<void(const QString &)> switchLanguage,
-                               QWidget *parent)
+namespace {
+
+// A voice at a normal distance peaks well above this; a room's hiss does not.
+constexpr float kHeardDb = -45.0F;
+// Nothing heard for this long: the host is told what to check.
+constexpr int kSilentHintMs = 5000;
+constexpr int kMeterIntervalMs = 25;
+
+} // namespace
+
+FirstRunWizard::FirstRunWizard(const broadcast::SceneEditor &scenes, broadcast::AudioMeters *meters, const QString &language,
+                               std::function<void(const QString &)> switchLanguage, QWidget *parent)
     : QWizard(parent)
     , m_switchLanguage(std::move(switchLanguage))
     , m_languageShown(language)
+    , m_meters(meters)
+    , m_ballistics(std::make_unique<audio::MeterBallistics>())
+    , m_meterTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -129,6 +148,32 @@ FirstRunWizard::FirstRunWizard(const broadcast::SceneEditor &scenes, const QStri
     m_beauty->setEnabled(m_camera->currentIndex() > 0);
     connect(m_camera, &QComboBox::currentIndexChanged, m_beauty, [this](int index) { m_beauty->setEnabled(index > 0); });
     devicesForm->addRow(QString(), m_beauty);
+    // "Speak now": the chosen microphone on a meter before anything is built.
+    m_micMeter = new AudioMeterWidget(Qt::Horizontal, devices);
+    m_micMeter->setObjectName(QStringLiteral("micMeter"));
+    m_micHeard = new QLabel(devices);
+    m_micHeard->setObjectName(QStringLiteral("micHeard"));
+    m_micHeard->setWordWrap(true);
+    devicesForm->addRow(QString(), m_micMeter);
+    devicesForm->addRow(QString(), m_micHeard);
+    m_voiceChain = new QCheckBox(devices);
+    m_voiceChain->setObjectName(QStringLiteral("voiceChain"));
+    m_voiceChain->setChecked(true);
+    devicesForm->addRow(QString(), m_voiceChain);
+    auto showMicrophoneRows = [this] {
+        const bool chosen = m_microphone->currentIndex() > 0;
+        m_micMeter->setVisible(chosen && m_meters);
+        m_micHeard->setVisible(chosen && m_meters);
+        m_voiceChain->setEnabled(chosen);
+    };
+    showMicrophoneRows();
+    connect(m_microphone, &QComboBox::currentIndexChanged, this, [this, showMicrophoneRows] {
+        showMicrophoneRows();
+        listenToMicrophone();
+    });
+    connect(this, &QWizard::currentIdChanged, this, &FirstRunWizard::listenToMicrophone);
+    m_meterTimer->setInterval(kMeterIntervalMs);
+    connect(m_meterTimer, &QTimer::timeout, this, &FirstRunWizard::showMicrophoneLevel);
     devicesLayout->addWidget(m_devicesText);
     devicesLayout->addLayout(devicesForm);
     devicesLayout->addStretch();
@@ -163,6 +208,78 @@ void FirstRunWizard::retranslate()
     m_beauty->setText(tr("Beauty (美颜) on the camera: smoother skin, edges kept"));
     m_camera->setItemText(0, tr("(none)"));
     m_microphone->setItemText(0, tr("(none)"));
+    m_voiceChain->setText(tr("主播人声 on the microphone: noise suppression, gate, compressor, limiter"));
+    showHeard();
+}
+
+FirstRunWizard::~FirstRunWizard()
+{
+    if (m_listening && m_meters)
+        m_meters->stopListening();
+}
+
+void FirstRunWizard::done(int result)
+{
+    // The scene's own microphone source opens the device next; this one lets go first.
+    m_meterTimer->stop();
+    if (m_listening && m_meters)
+        m_meters->stopListening();
+    m_listening = false;
+    QWizard::done(result);
+}
+
+void FirstRunWizard::listenToMicrophone()
+{
+    m_meterTimer->stop();
+    if (m_listening && m_meters)
+        m_meters->stopListening();
+    m_listening = false;
+    m_heard = false;
+    m_listenedMs = 0;
+    *m_ballistics = audio::MeterBallistics{};
+    const QString device = m_microphone->currentData().toString();
+    if (m_meters && currentId() == DevicesPage && !device.isEmpty()) {
+        QString error;
+        m_listening = m_meters->listen(QStringLiteral("pulse_input_capture"), QJsonObject{{QStringLiteral("device_id"), device}}, &error);
+        if (m_listening)
+            m_meterTimer->start();
+        else
+            m_micHeard->setText(tr("The microphone could not be opened: %1").arg(error));
+    }
+    m_micMeter->showLevels(*m_ballistics);
+    if (m_listening)
+        showHeard();
+}
+
+void FirstRunWizard::showMicrophoneLevel()
+{
+    const std::optional<broadcast::AudioLevels> levels = m_meters->takeListened();
+    m_ballistics->update(levels, kMeterIntervalMs);
+    m_micMeter->showLevels(*m_ballistics);
+    m_listenedMs += kMeterIntervalMs;
+    const bool heardNow = levels && std::max(levels->peakDb[0], levels->peakDb[1]) >= kHeardDb;
+    if (heardNow && !m_heard) {
+        m_heard = true;
+        showHeard();
+    } else if (!m_heard && m_listenedMs == kSilentHintMs) {
+        showHeard();
+    }
+}
+
+void FirstRunWizard::showHeard()
+{
+    if (!m_micHeard)
+        return;
+    if (m_heard) {
+        m_micHeard->setText(tr("✓ The microphone is heard."));
+        TonedText::apply(m_micHeard, style::Tone::Success);
+    } else if (m_listenedMs >= kSilentHintMs) {
+        m_micHeard->setText(tr("Nothing heard yet: is the microphone plugged in, switched on and not muted? Try another one above."));
+        TonedText::apply(m_micHeard, style::Tone::Warning);
+    } else {
+        m_micHeard->setText(tr("Speak now: the bar should move with your voice."));
+        TonedText::apply(m_micHeard, style::Tone::Muted);
+    }
 }
 
 void FirstRunWizard::changeEvent(QEvent *event)
@@ -209,6 +326,7 @@ FirstRunChoices FirstRunWizard::choices() const
     c.cameraDeviceId = m_camera->currentData().toString();
     c.microphoneDeviceId = m_microphone->currentData().toString();
     c.beauty = m_beauty->isChecked();
+    c.voiceChain = m_voiceChain->isChecked();
     return c;
 }
 

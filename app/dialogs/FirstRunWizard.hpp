@@ -5,6 +5,7 @@
 #include <QWizard>
 
 #include <functional>
+#include <memory>
 
 class QButtonGroup;
 class QCheckBox;
@@ -13,15 +14,25 @@ class QLabel;
 class QLineEdit;
 class QRadioButton;
 
-namespace shopcast::broadcast {
-class SceneEditor;
+class QTimer;
+
+namespace shopcast::audio {
+class MeterBallistics;
 }
+
+namespace shopcast::broadcast {
+class AudioMeters;
+class SceneEditor;
+} // namespace shopcast::broadcast
 
 namespace shopcast::app {
 
+class AudioMeterWidget;
+
 // The first start, in four short steps: language (switched at once, so the
 // rest reads in it), portrait or landscape canvas, a first destination (or
-// skip), the camera and microphone from the devices the engine finds.
+// skip), the camera and microphone from the devices the engine finds, the
+// microphone heard live on a meter ("speak now") and the 主播人声 chain on it.
 class FirstRunWizard : public QWizard
 {
     Q_OBJECT
@@ -30,8 +41,13 @@ public:
 
     // language: the one the studio speaks now ("zh_CN", "en"); switchLanguage
     // installs another's translators.
-    FirstRunWizard(const broadcast::SceneEditor &scenes, const QString &language, std::function<void(const QString &)> switchLanguage,
-                   QWidget *parent = nullptr);
+    // meters (may be null): where the chosen microphone is heard before it is in a scene.
+    FirstRunWizard(const broadcast::SceneEditor &scenes, broadcast::AudioMeters *meters, const QString &language,
+                   std::function<void(const QString &)> switchLanguage, QWidget *parent = nullptr);
+    ~FirstRunWizard() override;
+
+    // Whether the chosen microphone was heard since it was chosen.
+    bool microphoneHeard() const { return m_heard; }
 
     FirstRunChoices choices() const;
     bool validateCurrentPage() override;
@@ -39,8 +55,15 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
 
+    void done(int result) override;
+
 private:
     void retranslate();
+    // The microphone page shows the chosen microphone live; other pages and
+    // a closed wizard stop listening.
+    void listenToMicrophone();
+    void showMicrophoneLevel();
+    void showHeard();
 
     std::function<void(const QString &)> m_switchLanguage;
     QString m_languageShown;
@@ -61,6 +84,15 @@ private:
     QLabel *m_cameraLabel = nullptr;
     QLabel *m_microphoneLabel = nullptr;
     QCheckBox *m_beauty = nullptr;
+    QCheckBox *m_voiceChain = nullptr;
+    AudioMeterWidget *m_micMeter = nullptr;
+    QLabel *m_micHeard = nullptr;
+    broadcast::AudioMeters *m_meters = nullptr;
+    std::unique_ptr<audio::MeterBallistics> m_ballistics;
+    QTimer *m_meterTimer = nullptr;
+    bool m_listening = false;
+    bool m_heard = false;
+    int m_listenedMs = 0;
     QLabel *m_nameLabel = nullptr;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_keyLabel = nullptr;

@@ -136,8 +136,18 @@ bool AudioMixer::holdPushKey(const PushKey &key, bool held, QString *error)
     return setMuted(key.source, key.talk ? !held : held, error);
 }
 
+QString AudioMixer::pushKeyRole(const PushKey &key)
+{
+    return key.talk ? tr("push-to-talk of %1").arg(key.source) : tr("push-to-mute of %1").arg(key.source);
+}
+
 bool AudioMixer::setPushKey(const QString &source, bool talk, const QString &key, QString *error)
 {
+    // A key held to talk that also switches a product would do both.
+    if (const QString owner = key.isEmpty() || !m_keyOwner ? QString() : m_keyOwner(key); !owner.isEmpty()) {
+        *error = tr("%1 is already the key of \"%2\"; choose another, or change that one in Settings → Hotkeys").arg(key, owner);
+        return false;
+    }
     AudioSpec audio = audioOf(source);
     (talk ? audio.pushToTalkKey : audio.pushToMuteKey) = key;
     if (!setAudio(source, audio, error))

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <map>
 
 namespace shopcast::broadcast {
@@ -61,6 +62,11 @@ public:
     };
     // The push keys of the sources heard on air.
     QList<PushKey> pushKeys() const;
+    // What a push key of this source means, in words ("push-to-talk of Microphone").
+    static QString pushKeyRole(const PushKey &key);
+    // Who else answers to a key (portable text; the studio's shortcuts), in
+    // words, or empty: a push key must not be the key of anything else.
+    void setKeyOwner(std::function<QString(const QString &key)> owner) { m_keyOwner = std::move(owner); }
     // The key went down (held) or up: push-to-talk unmutes while held and
     // mutes again on release; push-to-mute the other way round. A mute like
     // the button's (live, never an undo step).
@@ -93,6 +99,7 @@ private:
     std::map<QString, broadcast::AudioSpec> m_audio;
     std::map<QString, MeterBallistics> m_ballistics;
     MeterBallistics m_master;
+    std::function<QString(const QString &)> m_keyOwner;
     QTimer m_timer;
     QElapsedTimer m_sinceTick;
     bool m_monitorWarned = false;

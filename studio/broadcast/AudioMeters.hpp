@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,13 @@ public:
     virtual std::optional<AudioLevels> takeMaster() = 0;
     // Whether monitoring can be heard here; why not, in words, when not.
     virtual bool canMonitor(QString *why) const = 0;
+
+    // A device heard before it is in any scene (the first-run wizard's
+    // "speak now"): a private source of this kind and settings, metered and
+    // never mixed into the program. One at a time; another replaces it.
+    virtual bool listen(const QString &kind, const QJsonObject &settings, QString *error) = 0;
+    virtual void stopListening() = 0;
+    virtual std::optional<AudioLevels> takeListened() = 0;
 };
 
 } // namespace shopcast::broadcast

@@ -4,6 +4,8 @@
 
 #include <obs-audio-controls.h>
 
+#include <QJsonDocument>
+
 #include <cmath>
 
 namespace shopcast::broadcast {
@@ -117,6 +119,38 @@ ObsAudioMeters::~ObsAudioMeters()
 {
     obs_remove_raw_audio_callback(0, &masterLevels, &m_master);
     m_meters.clear();
+    stopListening();
+}
+
+bool ObsAudioMeters::listen(const QString &kind, const QJsonObject &settings, QString *error)
+{
+    stopListening();
+    const QByteArray json = QJsonDocument(settings).toJson(QJsonDocument::Compact);
+    OBSDataAutoRelease data = obs_data_create_from_json(json.constData());
+    // Private: in no scene, not on any output channel, so never heard on air.
+    m_listened = obs_source_create_private(kind.toUtf8().constData(), "listen", data);
+    if (!m_listened) {
+        *error = tr("libobs could not open a %1 source").arg(kind);
+        return false;
+    }
+    if (!(obs_source_get_output_flags(m_listened) & OBS_SOURCE_AUDIO)) {
+        *error = tr("a %1 source has no sound").arg(kind);
+        m_listened = nullptr;
+        return false;
+    }
+    m_listenMeter = std::make_unique<Meter>(m_listened);
+    return true;
+}
+
+void ObsAudioMeters::stopListening()
+{
+    m_listenMeter.reset();
+    m_listened = nullptr;
+}
+
+std::optional<AudioLevels> ObsAudioMeters::takeListened()
+{
+    return m_listenMeter ? m_listenMeter->slot.take() : std::nullopt;
 }
 
 void ObsAudioMeters::meter(const QStringList &sources)

@@ -31,6 +31,9 @@ public:
     std::optional<AudioLevels> take(const QString &source) override;
     std::optional<AudioLevels> takeMaster() override;
     bool canMonitor(QString *why) const override;
+    bool listen(const QString &kind, const QJsonObject &settings, QString *error) override;
+    void stopListening() override;
+    std::optional<AudioLevels> takeListened() override;
 
     // The latest levels of one meter: the peak is the highest since the
     // last take, the magnitude the latest; written on the audio thread.
@@ -49,6 +52,8 @@ private:
     const ObsSceneGraph &m_graph;
     std::map<QString, std::unique_ptr<Meter>> m_meters;
     Slot m_master;
+    OBSSourceAutoRelease m_listened;
+    std::unique_ptr<Meter> m_listenMeter; // before m_listened goes
 };
 
 } // namespace shopcast::broadcast

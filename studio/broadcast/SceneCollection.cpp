@@ -118,7 +118,7 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
 }
 
 SceneCollection SceneCollection::starter(const CanvasSpec &canvas, const QString &resourceDir, const QString &cameraDeviceId, const QString &microphoneDeviceId,
-                                         bool beauty)
+                                         bool beauty, const QList<FilterSpec> &microphoneFilters)
 {
     SceneCollection c = demo(canvas, resourceDir);
     SceneSpec &main = c.m_scenes.first();
@@ -135,6 +135,7 @@ SceneCollection SceneCollection::starter(const CanvasSpec &canvas, const QString
     if (!microphoneDeviceId.isEmpty()) {
         c.m_sources.append({tr("Microphone"), QStringLiteral("pulse_input_capture"), QJsonObject{{QStringLiteral("device_id"), microphoneDeviceId}}});
         c.m_sources.last().audio.tracks = 0b11; // the program mix, and alone on track 2 for clips
+        c.m_sources.last().filters = microphoneFilters;
         main.items.append({tr("Microphone"), true, 0, 0, 0, 0});
     }
     return c;

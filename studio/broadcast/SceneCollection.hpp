@@ -110,9 +110,10 @@ public:
     // A host's first real scene (the first-run wizard): the demo's layout with
     // the camera in the product video's place, filling the canvas behind the
     // cards, and the microphone; either may be empty (no such device: the
-    // demo's video stays). With beauty, the camera has the 美颜 filter on.
+    // demo's video stays). With beauty, the camera has the 美颜 filter on; the
+    // microphone has microphoneFilters (the 主播人声 chain).
     static SceneCollection starter(const CanvasSpec &canvas, const QString &resourceDir, const QString &cameraDeviceId, const QString &microphoneDeviceId,
-                                   bool beauty = false);
+                                   bool beauty = false, const QList<FilterSpec> &microphoneFilters = {});
 
     static std::optional<SceneCollection> fromJson(const QByteArray &json, QString *error);
     QByteArray toJson() const;

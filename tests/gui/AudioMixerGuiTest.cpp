@@ -6,7 +6,9 @@
 #include "CatchQt.hpp"
 #include "EventLoopGap.hpp"
 #include "FakeEngine.hpp"
+#include "GuiStudio.hpp"
 
+#include "HotkeyMap.hpp"
 #include "PushKeyFilter.hpp"
 #include "docks/AudioMixerDock.hpp"
 #include "widgets/AudioMeterWidget.hpp"
@@ -22,6 +24,7 @@
 #include <QMainWindow>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -197,4 +200,27 @@ TEST_CASE("push-to-talk held in the studio window opens the microphone, let go o
     CHECK(keys.heldCount() == 0);
     CHECK(mixer.audioOf(micName(0)).muted);
     CHECK_FALSE(mixer.audioOf(micName(1)).muted);
+}
+
+TEST_CASE("a push key and a show action's shortcut never share a key, whichever is set second is refused naming the other", "[gui][audio][hotkeys]")
+{
+    QTemporaryDir profile;
+    auto studio = test::makeGuiStudio(profile.path(), true);
+    audio::AudioMixer &mixer = studio->mixer();
+    REQUIRE_FALSE(mixer.sources().isEmpty());
+    const QString source = mixer.sources().first();
+    app::HotkeyMap &hotkeys = studio->hotkeys();
+    const QString action = hotkeys.bindings().first().id;
+    QString error;
+    REQUIRE(hotkeys.set(action, QKeySequence(QStringLiteral("Ctrl+Alt+Shift+F11")), &error));
+    CHECK_FALSE(mixer.setPushKey(source, true, QStringLiteral("Ctrl+Alt+Shift+F11"), &error));
+    CHECK(error.contains(hotkeys.label(action)));
+    CHECK(mixer.pushKeys().isEmpty());
+
+    REQUIRE(mixer.setPushKey(source, true, QStringLiteral("Ctrl+Alt+Shift+F12"), &error));
+    CHECK_FALSE(hotkeys.set(action, QKeySequence(QStringLiteral("Ctrl+Alt+Shift+F12")), &error));
+    CHECK(error.contains(source));
+    CHECK(hotkeys.keys(action) == QKeySequence(QStringLiteral("Ctrl+Alt+Shift+F11")));
+    REQUIRE(mixer.setPushKey(source, true, QString(), &error)); // freed, the key can be the action's
+    CHECK(hotkeys.set(action, QKeySequence(QStringLiteral("Ctrl+Alt+Shift+F12")), &error));
 }

@@ -1,6 +1,6 @@
 // The first-run wizard on the fake engine's devices: the language switched at
 // once, portrait or landscape, a destination checked before it is taken (or
-// skipped), the camera and microphone found.
+// skipped), the camera and microphone found, the microphone heard live.
 #include "CatchQt.hpp"
 #include "FakeEngine.hpp"
 
@@ -9,6 +9,7 @@
 #include "core/StudioPaths.hpp"
 #include "core/Translations.hpp"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -37,7 +38,7 @@ TEST_CASE("first run: language, landscape, a checked destination and the devices
     engine.sceneEditor.devices.insert(QStringLiteral("pulse_input_capture"), {{QStringLiteral("USB mic"), QStringLiteral("alsa_input.usb-mic")}});
     QStringList switched;
     core::Translations translations;
-    app::FirstRunWizard wizard(engine.scenes(), QStringLiteral("en"), [&](const QString &language) {
+    app::FirstRunWizard wizard(engine.scenes(), &engine.audio(), QStringLiteral("en"), [&](const QString &language) {
         switched.append(language);
         QString ignored;
         translations.install(language, core::StudioPaths::translationsDir(), &ignored);
@@ -90,7 +91,7 @@ TEST_CASE("first run: language, landscape, a checked destination and the devices
 TEST_CASE("first run: skipping the destination and finding no devices gives a portrait canvas and nothing else", "[gui][firstrun]")
 {
     test::FakeEngine engine;
-    app::FirstRunWizard wizard(engine.scenes(), QStringLiteral("en"), {});
+    app::FirstRunWizard wizard(engine.scenes(), &engine.audio(), QStringLiteral("en"), {});
     wizard.show();
     REQUIRE(QTest::qWaitForWindowExposed(&wizard));
     wizard.next();
@@ -104,4 +105,66 @@ TEST_CASE("first run: skipping the destination and finding no devices gives a po
     CHECK_FALSE(c.destination);
     CHECK(c.cameraDeviceId.isEmpty());
     CHECK(c.microphoneDeviceId.isEmpty());
+}
+
+TEST_CASE("first run: the chosen microphone is heard live before anything is built, and the 主播人声 chain is on by default", "[gui][firstrun][audio]")
+{
+    test::FakeEngine engine;
+    engine.sceneEditor.devices.insert(QStringLiteral("pulse_input_capture"), {{QStringLiteral("USB mic"), QStringLiteral("alsa_input.usb-mic")},
+                                                                              {QStringLiteral("Headset"), QStringLiteral("alsa_input.headset")}});
+    test::FakeAudioMeters &meters = engine.audioMeters;
+    app::FirstRunWizard wizard(engine.scenes(), &engine.audio(), QStringLiteral("en"), {});
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    CHECK_FALSE(meters.listened); // not before its page
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == app::FirstRunWizard::DevicesPage);
+    // The first microphone found is opened privately and metered.
+    REQUIRE(meters.listened);
+    CHECK(meters.listened->first == QStringLiteral("pulse_input_capture"));
+    CHECK(meters.listened->second.value(QStringLiteral("device_id")).toString() == QStringLiteral("alsa_input.usb-mic"));
+    auto *heard = child<QLabel>(wizard, "micHeard");
+    CHECK(heard->isVisible());
+    CHECK(heard->text().contains(QStringLiteral("Speak now")));
+    CHECK_FALSE(wizard.microphoneHeard());
+
+    // Room hiss does not count as heard; a voice does.
+    broadcast::AudioLevels hiss;
+    hiss.channels = 1;
+    hiss.peakDb = {-62.0F, -62.0F};
+    hiss.magnitudeDb = {-70.0F, -70.0F};
+    meters.listenedLevels = hiss;
+    REQUIRE_EVENTUALLY(!meters.listenedLevels, 5'000); // the wizard read it
+    CHECK_FALSE(wizard.microphoneHeard());
+    broadcast::AudioLevels voice = hiss;
+    voice.peakDb = {-18.0F, -18.0F};
+    voice.magnitudeDb = {-26.0F, -26.0F};
+    meters.listenedLevels = voice;
+    REQUIRE_EVENTUALLY(wizard.microphoneHeard(), 5'000);
+    CHECK(heard->text().contains(QStringLiteral("heard")));
+    auto *chain = child<QCheckBox>(wizard, "voiceChain");
+    CHECK(chain->isChecked());
+    CHECK(chain->isEnabled());
+    CHECK(wizard.choices().voiceChain);
+
+    // Another microphone is listened to anew; "(none)" stops listening and greys the chain.
+    auto *microphone = child<QComboBox>(wizard, "microphone");
+    microphone->setCurrentIndex(2);
+    REQUIRE(meters.listened);
+    CHECK(meters.listened->second.value(QStringLiteral("device_id")).toString() == QStringLiteral("alsa_input.headset"));
+    CHECK_FALSE(wizard.microphoneHeard());
+    microphone->setCurrentIndex(0);
+    CHECK_FALSE(meters.listened);
+    CHECK_FALSE(chain->isEnabled());
+    CHECK_FALSE(heard->isVisible());
+
+    // Back on a microphone and finished: the device is let go before the scene's own source opens it.
+    microphone->setCurrentIndex(1);
+    REQUIRE(meters.listened);
+    chain->setChecked(false);
+    CHECK_FALSE(wizard.choices().voiceChain);
+    wizard.accept();
+    CHECK_FALSE(meters.listened);
 }

@@ -477,6 +477,7 @@ TEST_CASE("first run: the choices applied to a real studio give its canvas, dest
     choices.canvas = broadcast::CanvasSpec{720, 1280, 30};
     choices.destination = broadcast::DestinationEntry{QStringLiteral("first"), QStringLiteral("抖音"), QStringLiteral("rtmp://127.0.0.1:1935/live"), true};
     choices.streamKey = QStringLiteral("sk-first");
+    choices.microphoneDeviceId = QStringLiteral("default"); // PulseAudio's default input, whether or not one answers here
     const QStringList problems = app::FirstRunSetup::apply(*studio, choices);
     INFO(problems.join(QStringLiteral("; ")).toStdString());
     CHECK(studio->engine().program().canvas().widthPx == 720);
@@ -501,6 +502,17 @@ TEST_CASE("first run: the choices applied to a real studio give its canvas, dest
     REQUIRE_EVENTUALLY(storedOrRefused(), 10'000);
     CHECK((keyStored || studio->secrets().keyringUnavailable()));
     CHECK(studio->engine().scenes().collection().currentScene() == studio->engine().scenes().collection().scenes().first().name);
+    // The microphone came with the 主播人声 chain as part of the scene (no undo step to take it back).
+    const auto microphone = std::find_if(studio->engine().scenes().collection().sources().cbegin(), studio->engine().scenes().collection().sources().cend(),
+                                         [](const broadcast::SourceSpec &s) { return s.kind == QStringLiteral("pulse_input_capture"); });
+    REQUIRE(microphone != studio->engine().scenes().collection().sources().cend());
+    QStringList chainKinds;
+    for (const broadcast::FilterSpec &f : microphone->filters)
+        chainKinds.append(f.kind);
+    CHECK(chainKinds
+          == QStringList{QStringLiteral("noise_suppress_filter_v2"), QStringLiteral("noise_gate_filter"), QStringLiteral("compressor_filter"),
+                         QStringLiteral("limiter_filter")});
+    CHECK_FALSE(studio->engine().scenes().canUndo());
     QString why;
     CHECK(core::UiSettings::load(core::UiSettings::path(profile.path()), &why).language == QStringLiteral("zh_CN"));
     CHECK_FALSE(app::FirstRunSetup::isFirstRun(profile.path()));

@@ -16,6 +16,7 @@
 
 #include <obs-audio-controls.h>
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,6 +138,41 @@ TEST_CASE("a tone at -20 dBFS reads -20 dB peak on its meter and the program's",
     CHECK(meter->peakDb(0) == Approx(-26).margin(1));
     CHECK(mixer.master().peakDb(0) == Approx(-26).margin(1));
     mixer.setMetering(false);
+}
+
+TEST_CASE("a device listened to before it is in a scene (the wizard's speak-now) is metered and never reaches the program", "[integration][audio]")
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString tone = af::tone(dir.path(), -20, 20, &error);
+    REQUIRE(!tone.isEmpty());
+    auto engine = startEngine(dir); // no scene: the program is silent
+    broadcast::AudioMeters &meters = engine->audio();
+    // A media source plays on its own (as a device captures) only when not waiting to be shown.
+    QJsonObject settings = mediaSource(QStringLiteral("Tone"), tone).settings;
+    settings.insert(QStringLiteral("restart_on_activate"), false);
+    REQUIRE(meters.listen(QStringLiteral("ffmpeg_source"), settings, &error));
+    float loudest = -100;
+    float programLoudest = -100;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 30'000 && loudest < -21) {
+        QTest::qWait(50);
+        if (const auto levels = meters.takeListened())
+            loudest = std::max(loudest, levels->peakDb[0]);
+        if (const auto program = meters.takeMaster())
+            programLoudest = std::max(programLoudest, program->peakDb[0]);
+    }
+    CHECK(loudest == Approx(-20).margin(1));
+    QTest::qWait(500);
+    if (const auto program = meters.takeMaster())
+        programLoudest = std::max(programLoudest, program->peakDb[0]);
+    CHECK(programLoudest < -90); // heard on the meter only: private, on no output channel
+    // A source without sound is refused with the reason; stopping lets the device go.
+    CHECK_FALSE(meters.listen(QStringLiteral("color_source"), {}, &error));
+    CHECK(error.contains(QStringLiteral("no sound")));
+    meters.stopListening();
+    CHECK_FALSE(meters.takeListened());
 }
 
 TEST_CASE("mute silences the recording over that stretch and a fader at -6 dB lowers its RMS by 6 dB", "[integration][audio]")

@@ -131,7 +131,16 @@ public:
             *why = QStringLiteral("no sound output device was found");
         return monitorDevice;
     }
+    bool listen(const QString &kind, const QJsonObject &settings, QString *) override
+    {
+        listened = {kind, settings};
+        return true;
+    }
+    void stopListening() override { listened.reset(); }
+    std::optional<broadcast::AudioLevels> takeListened() override { return listened ? std::exchange(listenedLevels, std::nullopt) : std::nullopt; }
 
+    std::optional<std::pair<QString, QJsonObject>> listened;
+    std::optional<broadcast::AudioLevels> listenedLevels;
     QStringList metered;
     QHash<QString, broadcast::AudioLevels> levels;
     std::optional<broadcast::AudioLevels> master;

@@ -173,7 +173,7 @@ void tour(const QString &language)
     QSignalSpy firstFrame(&studio->engine().program(), &broadcast::ProgramView::firstFrameRendered);
 
     {
-        app::FirstRunWizard wizard(studio->engine().scenes(), language, [](const QString &) {});
+        app::FirstRunWizard wizard(studio->engine().scenes(), &studio->engine().audio(), language, [](const QString &) {});
         for (int page = 1; page <= 4; ++page) {
             visit(wizard, language, QStringLiteral("wizard-%1").arg(page));
             wizard.next();

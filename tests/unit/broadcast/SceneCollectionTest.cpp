@@ -249,6 +249,15 @@ TEST_CASE("the first-run scene puts the camera behind the cards and adds the mic
     CHECK(filters.first().settings.isEmpty());
     // Without a camera there is nothing to put it on.
     CHECK(SceneCollection::starter(portrait, QStringLiteral("/res"), {}, {}, true) == SceneCollection::demo(portrait, QStringLiteral("/res")));
+
+    // The microphone's filters (the wizard's 主播人声 chain) come with it, saved and loaded like any.
+    const QList<FilterSpec> voice{{QStringLiteral("Gate"), QStringLiteral("noise_gate_filter"), true, QJsonObject{{QStringLiteral("open_threshold"), -36.0}}},
+                                  {QStringLiteral("Limiter"), QStringLiteral("limiter_filter"), true, {}}};
+    const auto voiced = SceneCollection::fromJson(
+        SceneCollection::starter(portrait, QStringLiteral("/res"), {}, QStringLiteral("alsa_input.usb-mic"), false, voice).toJson(), &error);
+    REQUIRE(voiced);
+    CHECK(voiced->findSource(QStringLiteral("Microphone"))->filters == voice);
+    CHECK(SceneCollection::starter(portrait, QStringLiteral("/res"), {}, {}, false, voice) == SceneCollection::demo(portrait, QStringLiteral("/res")));
 }
 
 TEST_CASE("the transition is kept in the collection file, an older file fades, a bad one is refused with the reason", "[scenes][transitions]")
