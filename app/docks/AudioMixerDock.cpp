@@ -101,6 +101,28 @@ void AudioMixerDock::contextMenuEvent(QContextMenuEvent *event)
     vertical->setCheckable(true);
     vertical->setChecked(isVertical());
     connect(vertical, &QAction::toggled, this, &AudioMixerDock::setVertical);
+    menu.addSeparator();
+    // OBS's Settings → Audio global devices, where the mixer is.
+    using Device = audio::AudioMixer::GlobalDevice;
+    for (const Device which : {Device::Desktop, Device::Microphone}) {
+        QMenu *devices = menu.addMenu(which == Device::Desktop ? tr("Desktop audio (every scene)") : tr("Microphone (every scene)"));
+        devices->setObjectName(which == Device::Desktop ? QStringLiteral("desktopAudioDevices") : QStringLiteral("microphoneDevices"));
+        const QString current = m_mixer.globalDevice(which);
+        QList<broadcast::DeviceChoice> choices{{tr("Off"), QString()}};
+        choices.append(m_mixer.globalDeviceChoices(which));
+        for (const broadcast::DeviceChoice &choice : std::as_const(choices)) {
+            QAction *action = devices->addAction(choice.name);
+            action->setCheckable(true);
+            action->setChecked(choice.id == current);
+            connect(action, &QAction::triggered, this, [this, which, id = choice.id] {
+                QString error;
+                if (!m_mixer.setGlobalDevice(which, id, &error))
+                    emit message(error);
+            });
+        }
+        if (choices.size() == 1)
+            devices->addAction(tr("(no device found)"))->setEnabled(false);
+    }
     menu.exec(event->globalPos());
 }
 

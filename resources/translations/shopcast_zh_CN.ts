@@ -1057,6 +1057,14 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <source>no sound output device was found (is PulseAudio or PipeWire running?)</source>
         <translation>找不到声音输出设备（PulseAudio 或 PipeWire 是否在运行？）</translation>
     </message>
+    <message>
+        <source>libobs could not open a %1 source</source>
+        <translation>libobs 无法打开 %1 类型的来源</translation>
+    </message>
+    <message>
+        <source>a %1 source has no sound</source>
+        <translation>%1 类型的来源没有声音</translation>
+    </message>
 </context>
 <context>
     <name>ObsBeautyFilter</name>
@@ -2143,6 +2151,26 @@ Resume it, or end it there?</source>
         <source>no source named &apos;%1&apos;</source>
         <translation>没有名为“%1”的源</translation>
     </message>
+    <message>
+        <source>scene &apos;%1&apos; uses the global audio device &apos;%2&apos;</source>
+        <translation>场景“%1”用了全局音频设备“%2”</translation>
+    </message>
+    <message>
+        <source>more than %1 global audio devices</source>
+        <translation>全局音频设备超过 %1 个</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a global audio device: it is heard in every scene already</source>
+        <translation>“%1”是全局音频设备：每个场景都已能听到它</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a source in a scene, not a global audio device</source>
+        <translation>“%1”是场景中的来源，不是全局音频设备</translation>
+    </message>
+    <message>
+        <source>at most %1 global audio devices</source>
+        <translation>最多 %1 个全局音频设备</translation>
+    </message>
 </context>
 <context>
     <name>SceneCollectionStore</name>
@@ -3168,6 +3196,22 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
         <source>Vertical layout</source>
         <translation>竖向布局</translation>
     </message>
+    <message>
+        <source>Desktop audio (every scene)</source>
+        <translation>桌面音频（所有场景）</translation>
+    </message>
+    <message>
+        <source>Microphone (every scene)</source>
+        <translation>麦克风（所有场景）</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>(no device found)</source>
+        <translation>（未找到设备）</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::AudioStripWidget</name>
@@ -3877,6 +3921,26 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
         <source>Beauty (美颜) on the camera: smoother skin, edges kept</source>
         <translation>给摄像头开启美颜：皮肤更细腻，轮廓保持清晰</translation>
     </message>
+    <message>
+        <source>主播人声 on the microphone: noise suppression, gate, compressor, limiter</source>
+        <translation>给麦克风加上主播人声：降噪、噪声门、压缩、限幅</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened: %1</source>
+        <translation>无法打开麦克风：%1</translation>
+    </message>
+    <message>
+        <source>✓ The microphone is heard.</source>
+        <translation>✓ 听到麦克风的声音了。</translation>
+    </message>
+    <message>
+        <source>Nothing heard yet: is the microphone plugged in, switched on and not muted? Try another one above.</source>
+        <translation>还没有听到声音：麦克风插好了吗？打开了吗？没有静音吧？也可以在上面换一个麦克风试试。</translation>
+    </message>
+    <message>
+        <source>Speak now: the bar should move with your voice.</source>
+        <translation>请说话：音量条应随您的声音跳动。</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::HostNotesDock</name>
@@ -3930,6 +3994,10 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     <message>
         <source>%1 already does &quot;%2&quot;</source>
         <translation>%1 已用于“%2”</translation>
+    </message>
+    <message>
+        <source>%1 is already the key of &quot;%2&quot;</source>
+        <translation>%1 已是“%2”的按键</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +5615,34 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>Audio monitoring is set but cannot be heard: %1. The stream and the recording are not affected.</source>
         <translation>已设置音频监听但听不到：%1。直播和录像不受影响。</translation>
     </message>
+    <message>
+        <source>push-to-talk of %1</source>
+        <translation>%1 的按住说话键</translation>
+    </message>
+    <message>
+        <source>push-to-mute of %1</source>
+        <translation>%1 的按住静音键</translation>
+    </message>
+    <message>
+        <source>%1 is already the key of &quot;%2&quot;; choose another, or change that one in Settings → Hotkeys</source>
+        <translation>%1 已是“%2”的按键；请换一个，或在“设置 → 快捷键”中修改那一个</translation>
+    </message>
+    <message>
+        <source>Desktop Audio</source>
+        <translation>桌面音频</translation>
+    </message>
+    <message>
+        <source>Mic/Aux</source>
+        <translation>麦克风/辅助</translation>
+    </message>
+    <message>
+        <source>Desktop Audio (global)</source>
+        <translation>桌面音频（全局）</translation>
+    </message>
+    <message>
+        <source>Mic/Aux (global)</source>
+        <translation>麦克风/辅助（全局）</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::broadcast::BroadcastActions</name>
@@ -5658,6 +5754,26 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>The %1 encoder did not start (%2); the show goes on with x264 (%3, %4 kbps). Check the GPU driver, or pick x264 in Settings → Output.</source>
         <translation>%1 编码器没能启动（%2）；直播改用 x264 继续（%3，%4 kbps）。请检查显卡驱动，或在“设置 → 输出”中选择 x264。</translation>
+    </message>
+    <message>
+        <source>the encoder failed</source>
+        <translation>编码器出错</translation>
+    </message>
+    <message>
+        <source>the encoder failed %1 times in this show; check Settings → Output and start again</source>
+        <translation>本场直播编码器已出错 %1 次；请检查“设置 → 输出”后重新开始</translation>
+    </message>
+    <message>
+        <source>The %1 encoder failed during the show; the show goes on with x264 (%2, %3 kbps). Check the GPU driver, or pick x264 in Settings → Output.</source>
+        <translation>%1 编码器在直播中出错；直播改用 x264 继续（%2，%3 kbps）。请检查显卡驱动，或在“设置 → 输出”中选择 x264。</translation>
+    </message>
+    <message>
+        <source>the recording stopped when its encoder failed: %1</source>
+        <translation>录制因编码器出错而停止：%1</translation>
+    </message>
+    <message>
+        <source>The recording goes on in %1; the file before it is kept.</source>
+        <translation>录制在 %1 中继续；之前的文件已保留。</translation>
     </message>
 </context>
 <context>
@@ -5958,6 +6074,14 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Unmute %1</source>
         <translation>取消静音 %1</translation>
+    </message>
+    <message>
+        <source>Remove the global audio device %1</source>
+        <translation>移除全局音频设备 %1</translation>
+    </message>
+    <message>
+        <source>Set the global audio device %1</source>
+        <translation>设置全局音频设备 %1</translation>
     </message>
 </context>
 <context>

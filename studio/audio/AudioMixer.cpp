@@ -25,7 +25,7 @@ AudioMixer::AudioMixer(broadcast::SceneEditor &scenes, broadcast::AudioMeters &m
 void AudioMixer::refresh()
 {
     const broadcast::SceneCollection &c = m_scenes.collection();
-    QStringList sources;
+    QStringList sources = c.globalAudio();
     for (const QString &sceneName : {c.currentScene(), c.secondCanvasScene()}) {
         const broadcast::SceneSpec *scene = c.findScene(sceneName);
         if (!scene)
@@ -134,6 +134,46 @@ QList<AudioMixer::PushKey> AudioMixer::pushKeys() const
 bool AudioMixer::holdPushKey(const PushKey &key, bool held, QString *error)
 {
     return setMuted(key.source, key.talk ? !held : held, error);
+}
+
+namespace {
+
+const broadcast::SourceSpec *globalOfKind(const broadcast::SceneCollection &c, const QString &kind)
+{
+    for (const QString &name : c.globalAudio())
+        if (const broadcast::SourceSpec *s = c.findSource(name); s && s->kind == kind)
+            return s;
+    return nullptr;
+}
+
+} // namespace
+
+QString AudioMixer::kindOf(GlobalDevice which)
+{
+    return which == GlobalDevice::Desktop ? QStringLiteral("pulse_output_capture") : QStringLiteral("pulse_input_capture");
+}
+
+QString AudioMixer::globalDevice(GlobalDevice which) const
+{
+    const broadcast::SourceSpec *s = globalOfKind(m_scenes.collection(), kindOf(which));
+    return s ? s->settings.value(QStringLiteral("device_id")).toString() : QString();
+}
+
+bool AudioMixer::setGlobalDevice(GlobalDevice which, const QString &deviceId, QString *error)
+{
+    // Found by its kind, so a name given in another language is still the one.
+    const broadcast::SourceSpec *existing = globalOfKind(m_scenes.collection(), kindOf(which));
+    QString name = existing ? existing->name : which == GlobalDevice::Desktop ? tr("Desktop Audio") : tr("Mic/Aux");
+    if (!existing && m_scenes.collection().findSource(name))
+        name = which == GlobalDevice::Desktop ? tr("Desktop Audio (global)") : tr("Mic/Aux (global)");
+    if (!existing && deviceId.isEmpty())
+        return true;
+    return m_scenes.setGlobalAudio(name, kindOf(which), deviceId, error);
+}
+
+QList<broadcast::DeviceChoice> AudioMixer::globalDeviceChoices(GlobalDevice which) const
+{
+    return m_scenes.deviceChoices(kindOf(which));
 }
 
 QString AudioMixer::pushKeyRole(const PushKey &key)

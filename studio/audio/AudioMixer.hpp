@@ -3,6 +3,7 @@
 #include "MeterBallistics.hpp"
 
 #include "broadcast/AudioSpec.hpp"
+#include "broadcast/SceneEditor.hpp"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -34,7 +35,8 @@ public:
 
     AudioMixer(broadcast::SceneEditor &scenes, broadcast::AudioMeters &meters, QObject *parent = nullptr);
 
-    // In the order the scene on air has them, then the second canvas' own.
+    // The global audio devices first (heard in every scene), then the
+    // scene on air's sources in its order, then the second canvas' own.
     const QStringList &sources() const { return m_sources; }
     bool contains(const QString &source) const { return m_sources.contains(source); }
     broadcast::AudioSpec audioOf(const QString &source) const;
@@ -62,6 +64,17 @@ public:
     };
     // The push keys of the sources heard on air.
     QList<PushKey> pushKeys() const;
+
+    // OBS's global audio devices: desktop audio and a microphone kept out of
+    // every scene, heard whatever scene is on air (an edit of the scene
+    // collection, undone like any).
+    enum class GlobalDevice { Desktop, Microphone };
+    static QString kindOf(GlobalDevice which);
+    // The device it is on now; empty when off.
+    QString globalDevice(GlobalDevice which) const;
+    // An empty deviceId turns it off.
+    bool setGlobalDevice(GlobalDevice which, const QString &deviceId, QString *error);
+    QList<broadcast::DeviceChoice> globalDeviceChoices(GlobalDevice which) const;
     // What a push key of this source means, in words ("push-to-talk of Microphone").
     static QString pushKeyRole(const PushKey &key);
     // Who else answers to a key (portable text; the studio's shortcuts), in

@@ -226,6 +226,8 @@ bool ObsSceneEditor::mirrorIntoScenes(const SceneEdit &change, const SceneCollec
                           [&](const edit::SetSourceAudio &e) { return m_graph.setSourceAudio(e.source, next.findSource(e.source)->audio, error); },
                           [&](const edit::SetSourceMuted &e) { return m_graph.setSourceAudio(e.source, next.findSource(e.source)->audio, error); },
                           [&](const edit::SetTransition &e) { return m_graph.setTransition(e.transition, error); },
+                          // A source made, remade on another device or removed, and the output channels again.
+                          [&](const edit::SetGlobalAudio &) { return m_graph.sync(collection(), next, error); },
                       },
                       change);
 }

@@ -85,6 +85,8 @@ void ObsSceneGraph::clear()
 {
     obs_set_output_source(0, nullptr);
     obs_set_output_source(1, nullptr);
+    for (int i = 0; i < SceneCollection::kMaxGlobalAudio; ++i)
+        obs_set_output_source(uint32_t(kFirstGlobalAudioChannel + i), nullptr);
     if (m_secondCanvas)
         m_secondCanvas->setSources(nullptr, nullptr);
     m_overlayLayer = {};
@@ -182,7 +184,17 @@ bool ObsSceneGraph::build(const SceneCollection &collection, QString *error)
     if (!setTransition(collection.transition(), error))
         return false;
     refreshOverlayLayer(collection);
+    refreshGlobalAudio(collection);
     return activate(collection.currentScene());
+}
+
+void ObsSceneGraph::refreshGlobalAudio(const SceneCollection &collection)
+{
+    // An output channel's source is mixed into the program's audio whatever
+    // the scene; libobs keeps its own reference while it is set.
+    const QStringList global = collection.globalAudio();
+    for (int i = 0; i < SceneCollection::kMaxGlobalAudio; ++i)
+        obs_set_output_source(uint32_t(kFirstGlobalAudioChannel + i), i < global.size() ? source(global.at(i)) : nullptr);
 }
 
 bool ObsSceneGraph::sync(const SceneCollection &from, const SceneCollection &target, QString *error)
@@ -223,6 +235,8 @@ bool ObsSceneGraph::sync(const SceneCollection &from, const SceneCollection &tar
         for (const SceneItemSpec &item : scene.items)
             placeInScene(obs_scene_add(obsScene, m_sources.at(item.sourceName).Get()), item);
     }
+    if (from.globalAudio() != target.globalAudio() || from.sources() != target.sources())
+        refreshGlobalAudio(target); // before the pruning: a removed device leaves its channel first
     pruneSources(target);
     if (!(from.transition() == target.transition()) && !setTransition(target.transition(), error))
         return false;

@@ -70,6 +70,11 @@ public:
     // overlays (after any edit; cheap when nothing in it changed); the same
     // for the second canvas, which shows its own scene and overlay layer.
     void refreshOverlayLayer(const SceneCollection &collection);
+    // The global audio devices on their output channels.
+    void refreshGlobalAudio(const SceneCollection &collection);
+    // Channel 0 is the program's transition, 1 the show's cards on top; the
+    // global audio devices follow (OBS puts its own at 1-6).
+    static constexpr int kFirstGlobalAudioChannel = 2;
     // The show's cards as they sit over a scene, for a preview of that scene
     // (studio mode's next scene): laid out again after every edit.
     obs_source_t *overlayLayerOf(const QString &scene);

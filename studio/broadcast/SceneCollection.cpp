@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace shopcast::broadcast {
@@ -177,6 +178,7 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
                 return fail(SceneCollection::tr("the audio of source '%1': %2").arg(s.name, why));
             s.audio = *audio;
         }
+        s.global = o.value(QStringLiteral("global")).toBool();
         if (sourceNames.contains(s.name))
             return fail(SceneCollection::tr("two sources are named '%1'").arg(s.name));
         sourceNames.insert(s.name);
@@ -201,6 +203,8 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
             item.sourceName = io.value(QStringLiteral("source")).toString();
             if (!sourceNames.contains(item.sourceName))
                 return fail(SceneCollection::tr("scene '%1' uses unknown source '%2'").arg(scene.name, item.sourceName));
+            if (c.findSource(item.sourceName)->global) // it would be heard twice
+                return fail(SceneCollection::tr("scene '%1' uses the global audio device '%2'").arg(scene.name, item.sourceName));
             item.visible = io.value(QStringLiteral("visible")).toBool(true);
             item.xPx = io.value(QStringLiteral("x")).toDouble();
             item.yPx = io.value(QStringLiteral("y")).toDouble();
@@ -221,6 +225,8 @@ std::optional<SceneCollection> SceneCollection::fromJson(const QByteArray &json,
     }
     if (c.m_scenes.isEmpty())
         return fail(SceneCollection::tr("the collection has no scene"));
+    if (c.globalAudio().size() > kMaxGlobalAudio)
+        return fail(SceneCollection::tr("more than %1 global audio devices").arg(kMaxGlobalAudio));
     c.m_currentScene = root.value(QStringLiteral("currentScene")).toString();
     if (!sceneNames.contains(c.m_currentScene))
         c.m_currentScene = c.m_scenes.first().name;
@@ -248,6 +254,8 @@ QByteArray SceneCollection::toJson() const
             o.insert(QStringLiteral("filters"), filtersJson(s.filters));
         if (!s.audio.isDefault())
             o.insert(QStringLiteral("audio"), s.audio.toJson());
+        if (s.global)
+            o.insert(QStringLiteral("global"), true);
         sources.append(o);
     }
     QJsonArray scenes;
@@ -539,9 +547,46 @@ bool SceneCollection::addItem(const QString &sceneName, const SourceSpec &source
         return failWith(error, SceneCollection::tr("the item does not refer to source '%1'").arg(source.name));
     if (const SourceSpec *existing = findSource(source.name); existing && existing->kind != source.kind)
         return failWith(error, SceneCollection::tr("a different source named '%1' already exists").arg(source.name));
+    if (const SourceSpec *existing = findSource(source.name); (existing && existing->global) || (!existing && source.global))
+        return failWith(error, SceneCollection::tr("'%1' is a global audio device: it is heard in every scene already").arg(source.name));
     if (!findSource(source.name))
         m_sources.append(source);
     scene->items.append(item);
+    return true;
+}
+
+QStringList SceneCollection::globalAudio() const
+{
+    QStringList out;
+    for (const SourceSpec &s : m_sources)
+        if (s.global)
+            out.append(s.name);
+    return out;
+}
+
+bool SceneCollection::setGlobalAudio(const QString &name, const QString &kind, const QString &deviceId, QString *error)
+{
+    const auto it = std::find_if(m_sources.begin(), m_sources.end(), [&](const SourceSpec &s) { return s.name == name; });
+    if (it != m_sources.end() && !it->global)
+        return failWith(error, SceneCollection::tr("'%1' is a source in a scene, not a global audio device").arg(name));
+    if (deviceId.isEmpty()) {
+        if (it != m_sources.end())
+            m_sources.erase(it);
+        return true;
+    }
+    if (name.trimmed().isEmpty() || kind.isEmpty())
+        return failWith(error, SceneCollection::tr("a source needs a name and a kind"));
+    const QJsonObject settings{{QStringLiteral("device_id"), deviceId}};
+    if (it != m_sources.end()) { // another device: its volume, mute and filters stay
+        it->kind = kind;
+        it->settings = settings;
+        return true;
+    }
+    if (globalAudio().size() >= kMaxGlobalAudio)
+        return failWith(error, SceneCollection::tr("at most %1 global audio devices").arg(kMaxGlobalAudio));
+    SourceSpec source{name, kind, settings, {}, {}};
+    source.global = true;
+    m_sources.append(source);
     return true;
 }
 

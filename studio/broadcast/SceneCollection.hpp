@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,6 +26,9 @@ struct SourceSpec
     QJsonObject settings;
     QList<FilterSpec> filters;
     AudioSpec audio;
+    // A global audio device (OBS's desktop audio, mic/aux): in no scene,
+    // heard on air whatever scene is shown.
+    bool global = false;
 
     friend bool operator==(const SourceSpec &, const SourceSpec &) = default;
 };
@@ -118,6 +122,13 @@ public:
     static std::optional<SceneCollection> fromJson(const QByteArray &json, QString *error);
     QByteArray toJson() const;
 
+    // The global audio devices, in the order they take libobs' output channels.
+    QStringList globalAudio() const;
+    static constexpr int kMaxGlobalAudio = 4;
+    // The global audio device called name on this device of this kind (a new
+    // one, or the same name on another device, keeping its volume and
+    // filters); an empty deviceId removes it. A scene source's name is refused.
+    bool setGlobalAudio(const QString &name, const QString &kind, const QString &deviceId, QString *error);
     const QList<SourceSpec> &sources() const { return m_sources; }
     const QList<SceneSpec> &scenes() const { return m_scenes; }
     const QString &currentScene() const { return m_currentScene; }

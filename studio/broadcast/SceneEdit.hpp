@@ -124,6 +124,14 @@ struct SetTransition
 {
     TransitionSpec transition;
 };
+// A global audio device set, changed to another device, or (empty
+// deviceId) removed.
+struct SetGlobalAudio
+{
+    QString name;
+    QString kind;
+    QString deviceId;
+};
 
 // For std::visit over a SceneEdit with one lambda per kind.
 template<class... Ts>
@@ -139,6 +147,6 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 using SceneEdit = std::variant<edit::AddScene, edit::RemoveScene, edit::SetCurrentScene, edit::SetSecondCanvasScene, edit::AddSceneForCanvas, edit::AddItem,
                                edit::RemoveItem, edit::MoveItem, edit::SetItemVisible, edit::SetItemGeometry, edit::SetItemTransform, edit::AddFilter,
                                edit::RemoveFilter, edit::MoveFilter, edit::SetFilterEnabled, edit::SetFilterSettings, edit::RenameFilter, edit::SetSourceAudio,
-                               edit::SetSourceMuted, edit::SetTransition>;
+                               edit::SetSourceMuted, edit::SetTransition, edit::SetGlobalAudio>;
 
 } // namespace shopcast::broadcast

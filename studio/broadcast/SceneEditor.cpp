@@ -52,6 +52,7 @@ bool SceneEditor::apply(const SceneEdit &change, QString *error, bool merge)
                              return next.setSourceAudio(e.source, audio, error);
                          },
                          [&](const edit::SetTransition &e) { return next.setTransition(e.transition, error); },
+                         [&](const edit::SetGlobalAudio &e) { return next.setGlobalAudio(e.name, e.kind, e.deviceId, error); },
                      },
                      change);
     if (!valid || !mirror(change, next, error))
@@ -203,6 +204,9 @@ QString SceneEditor::describe(const SceneEdit &change) const
                           [&](const edit::SetSourceAudio &e) { return tr("Change the audio of %1").arg(e.source); },
                           [&](const edit::SetSourceMuted &e) { return (e.muted ? tr("Mute %1") : tr("Unmute %1")).arg(e.source); },
                           [&](const edit::SetTransition &) { return tr("Change the transition"); },
+                          [&](const edit::SetGlobalAudio &e) {
+                              return (e.deviceId.isEmpty() ? tr("Remove the global audio device %1") : tr("Set the global audio device %1")).arg(e.name);
+                          },
                       },
                       change);
 }

@@ -87,6 +87,10 @@ public:
         return apply(edit::SetFilterSettings{source, index, settings}, error, merge);
     }
     bool setTransition(const TransitionSpec &transition, QString *error) { return apply(edit::SetTransition{transition}, error); }
+    bool setGlobalAudio(const QString &name, const QString &kind, const QString &deviceId, QString *error)
+    {
+        return apply(edit::SetGlobalAudio{name, kind, deviceId}, error);
+    }
     bool setItemTransform(const QString &scene, int index, const SceneItemSpec &transform, QString *error, bool merge = false)
     {
         return apply(edit::SetItemTransform{scene, index, transform}, error, merge);

@@ -17,6 +17,8 @@
 #include <obs-audio-controls.h>
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -173,6 +175,51 @@ TEST_CASE("a device listened to before it is in a scene (the wizard's speak-now)
     CHECK(error.contains(QStringLiteral("no sound")));
     meters.stopListening();
     CHECK_FALSE(meters.takeListened());
+}
+
+TEST_CASE("a global audio device is heard across scene switches until it is turned off", "[integration][audio][global]")
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString tone = af::tone(dir.path(), -20, 30, &error);
+    REQUIRE(!tone.isEmpty());
+    auto engine = startEngine(dir);
+    // Two scenes with no sound of their own, and the tone as a global device (an output channel of libobs).
+    broadcast::SceneCollection c = show({});
+    REQUIRE(c.addScene(QStringLiteral("Break"), &error));
+    broadcast::SourceSpec global = mediaSource(QStringLiteral("Desktop Audio"), tone);
+    global.global = true;
+    QJsonObject root = QJsonDocument::fromJson(c.toJson()).object();
+    QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
+    sources.append(QJsonObject{{QStringLiteral("name"), global.name},
+                               {QStringLiteral("id"), global.kind},
+                               {QStringLiteral("settings"), global.settings},
+                               {QStringLiteral("global"), true}});
+    root.insert(QStringLiteral("sources"), sources);
+    const auto withGlobal = broadcast::SceneCollection::fromJson(QJsonDocument(root).toJson(), &error);
+    INFO(error.toStdString());
+    REQUIRE(withGlobal);
+    REQUIRE(engine->scenes().loadCollection(*withGlobal, &error));
+    audio::AudioMixer mixer(engine->scenes(), engine->audio());
+    CHECK(mixer.sources() == QStringList{QStringLiteral("Desktop Audio")});
+    const QString mkv = record(*engine, dir.filePath(QStringLiteral("global.mkv")),
+                               {{1500, [&] { REQUIRE(engine->scenes().setCurrentScene(QStringLiteral("Break"), &error)); }},
+                                {1500, [&] { REQUIRE(engine->scenes().setCurrentScene(QStringLiteral("Show"), &error)); }},
+                                {1500, [&] { REQUIRE(engine->scenes().setGlobalAudio(QStringLiteral("Desktop Audio"), {}, {}, &error)); }}},
+                               2000);
+    const QVector<double> windows = windowsOf(mkv);
+    QStringList shown;
+    for (double w : windows)
+        shown.append(QString::number(w, 'f', 1));
+    INFO(shown.join(QLatin1Char(' ')).toStdString());
+    // Heard at its level from the start through both switches (4.5 s), then silent once off.
+    const auto firstSilent = std::find_if(windows.cbegin(), windows.cend(), [](double w) { return w < -90; }) - windows.cbegin();
+    const QVector<double> before = windows.mid(2, int(firstSilent) - 4);
+    REQUIRE(before.size() >= 35);
+    CHECK(near(before, -23, 1.5).size() == before.size()); // no dip at either scene switch
+    REQUIRE(firstSilent < windows.size() - 10);
+    CHECK(*std::max_element(windows.cbegin() + firstSilent, windows.cend()) < -90); // all of the rest
+    CHECK(mixer.sources().isEmpty());
 }
 
 TEST_CASE("mute silences the recording over that stretch and a fader at -6 dB lowers its RMS by 6 dB", "[integration][audio]")

@@ -303,3 +303,45 @@ TEST_CASE("push-to-talk and push-to-mute keys: kept with the source, one key eac
     REQUIRE(mixer.setPushKey(QStringLiteral("Mic"), true, QString(), &error));
     CHECK(mixer.pushKeys().size() == 1);
 }
+
+TEST_CASE("global audio devices: heard in every scene, listed first, kept in the file, another device keeps the volume, undone like any edit",
+          "[audio][global]")
+{
+    test::FakeEngine engine;
+    engine.sceneEditor.devices.insert(QStringLiteral("pulse_input_capture"),
+                                      {{QStringLiteral("USB mic"), QStringLiteral("usb-mic")}, {QStringLiteral("Headset"), QStringLiteral("headset")}});
+    QString error;
+    REQUIRE(engine.scenes().loadCollection(withMicrophones(), &error));
+    audio::AudioMixer mixer(engine.scenes(), engine.audio());
+    using Device = audio::AudioMixer::GlobalDevice;
+    CHECK(mixer.globalDevice(Device::Microphone).isEmpty());
+    CHECK(mixer.globalDeviceChoices(Device::Microphone).size() == 2);
+    REQUIRE(mixer.setGlobalDevice(Device::Microphone, QStringLiteral("usb-mic"), &error));
+    CHECK(mixer.globalDevice(Device::Microphone) == QStringLiteral("usb-mic"));
+    REQUIRE_FALSE(mixer.sources().isEmpty());
+    const QString global = mixer.sources().first(); // first, before the scene's own
+    CHECK(global == QStringLiteral("Mic/Aux"));
+    CHECK(engine.audioMeters.metered.contains(global));
+    REQUIRE(engine.scenes().setCurrentScene(QStringLiteral("Break"), &error));
+    CHECK(mixer.sources() == QStringList{global, QStringLiteral("Music")}); // still heard on another scene
+
+    // Another device: the same source on it, its volume kept.
+    REQUIRE(mixer.setVolumeDb(global, -8, &error));
+    REQUIRE(mixer.setGlobalDevice(Device::Microphone, QStringLiteral("headset"), &error));
+    const broadcast::SourceSpec *spec = engine.scenes().collection().findSource(global);
+    REQUIRE(spec);
+    CHECK(spec->settings.value(QStringLiteral("device_id")).toString() == QStringLiteral("headset"));
+    CHECK(spec->audio.volumeDb == Approx(-8));
+    CHECK(spec->global);
+    const auto back = broadcast::SceneCollection::fromJson(engine.scenes().collection().toJson(), &error);
+    REQUIRE(back);
+    CHECK(back->globalAudio() == QStringList{global});
+
+    // Off, then undone: back on the headset.
+    REQUIRE(mixer.setGlobalDevice(Device::Microphone, QString(), &error));
+    CHECK_FALSE(mixer.contains(global));
+    CHECK(engine.scenes().undoLabel().contains(global));
+    REQUIRE(engine.scenes().undo(&error));
+    CHECK(mixer.globalDevice(Device::Microphone) == QStringLiteral("headset"));
+    CHECK(mixer.contains(global));
+}

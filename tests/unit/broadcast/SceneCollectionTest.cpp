@@ -356,3 +356,33 @@ TEST_CASE("the second canvas' scene: kept in the file only when set, cleared wit
     CHECK_FALSE(SceneCollection::fromJson(broken, &error));
     CHECK(error.contains(QStringLiteral("gone")));
 }
+
+TEST_CASE("a global audio device is in no scene: a scene using it, a fifth, or a scene source's name is refused", "[broadcast][scenes][audio]")
+{
+    SceneCollection c = SceneCollection::demo({1280, 720, 30}, QStringLiteral("/res"));
+    QString error;
+    REQUIRE(c.setGlobalAudio(QStringLiteral("Desktop Audio"), QStringLiteral("pulse_output_capture"), QStringLiteral("default.monitor"), &error));
+    CHECK(c.globalAudio() == QStringList{QStringLiteral("Desktop Audio")});
+    // Put in a scene it would be heard twice.
+    CHECK_FALSE(c.addItem(c.currentScene(), *c.findSource(QStringLiteral("Desktop Audio")), {QStringLiteral("Desktop Audio")}, &error));
+    CHECK(error.contains(QStringLiteral("global")));
+    // A scene's source cannot be made global by name.
+    CHECK_FALSE(c.setGlobalAudio(QStringLiteral("Product video"), QStringLiteral("pulse_input_capture"), QStringLiteral("mic"), &error));
+    for (int i = 2; i <= SceneCollection::kMaxGlobalAudio; ++i)
+        REQUIRE(c.setGlobalAudio(QStringLiteral("Mic %1").arg(i), QStringLiteral("pulse_input_capture"), QStringLiteral("mic"), &error));
+    CHECK_FALSE(c.setGlobalAudio(QStringLiteral("One more"), QStringLiteral("pulse_input_capture"), QStringLiteral("mic"), &error));
+    CHECK(error.contains(QString::number(SceneCollection::kMaxGlobalAudio)));
+
+    // In the file as "global": true; a hand-edited file that puts one in a scene is refused by name.
+    const auto back = SceneCollection::fromJson(c.toJson(), &error);
+    REQUIRE(back);
+    CHECK(back->globalAudio() == c.globalAudio());
+    QByteArray json = c.toJson();
+    json.replace("\"source\": \"Product video\"", "\"source\": \"Desktop Audio\"");
+    CHECK_FALSE(SceneCollection::fromJson(json, &error));
+    CHECK(error.contains(QStringLiteral("Desktop Audio")));
+    // Removed: gone from the list; removing one that is not there is fine.
+    REQUIRE(c.setGlobalAudio(QStringLiteral("Desktop Audio"), {}, {}, &error));
+    CHECK_FALSE(c.findSource(QStringLiteral("Desktop Audio")));
+    CHECK(c.setGlobalAudio(QStringLiteral("Desktop Audio"), {}, {}, &error));
+}
