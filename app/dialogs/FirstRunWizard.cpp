@@ -140,7 +140,6 @@ FirstRunWizard::FirstRunWizard(const broadcast::SceneEditor &scenes, broadcast::
     m_cameraLabel = new QLabel(devices);
     m_microphoneLabel = new QLabel(devices);
     devicesForm->addRow(m_cameraLabel, m_camera);
-    devicesForm->addRow(m_microphoneLabel, m_microphone);
     // 美颜 on by one click, as Douyin's and Taobao's tools offer it first.
     m_beauty = new QCheckBox(devices);
     m_beauty->setObjectName(QStringLiteral("beauty"));
@@ -148,6 +147,7 @@ FirstRunWizard::FirstRunWizard(const broadcast::SceneEditor &scenes, broadcast::
     m_beauty->setEnabled(m_camera->currentIndex() > 0);
     connect(m_camera, &QComboBox::currentIndexChanged, m_beauty, [this](int index) { m_beauty->setEnabled(index > 0); });
     devicesForm->addRow(QString(), m_beauty);
+    devicesForm->addRow(m_microphoneLabel, m_microphone); // each device with what belongs to it
     // "Speak now": the chosen microphone on a meter before anything is built.
     m_micMeter = new AudioMeterWidget(Qt::Horizontal, devices);
     m_micMeter->setObjectName(QStringLiteral("micMeter"));
