@@ -14,8 +14,9 @@ std::unique_ptr<Studio> Studio::create(const StudioOptions &options, QString *er
     const QString profileDir = options.profileDir;
     void *const display = options.x11Display;
     const QString obsLocale = options.language == QLatin1String("zh_CN") ? QStringLiteral("zh-CN") : QStringLiteral("en-US");
-    const auto obs = [profileDir, display, obsLocale](const broadcast::CanvasSpec &canvas, QStringList *warnings, QString *why) {
-        broadcast::ObsContextOptions obsOptions = broadcast::ObsEngine::defaultOptions(canvas, core::StudioPaths::obsConfigDir(profileDir));
+    const auto obs = [profileDir, display, obsLocale](const broadcast::BroadcastSettings &settings, QStringList *warnings, QString *why) {
+        broadcast::ObsContextOptions obsOptions = broadcast::ObsEngine::defaultOptions(settings.canvas, core::StudioPaths::obsConfigDir(profileDir));
+        obsOptions.audioSampleRateHz = settings.audioSampleRateHz;
         obsOptions.x11Display = display;
         obsOptions.locale = obsLocale;
         std::unique_ptr<broadcast::ObsEngine> engine = broadcast::ObsEngine::create(obsOptions, why);

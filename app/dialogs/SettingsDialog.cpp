@@ -155,6 +155,20 @@ QWidget *SettingsDialog::makeOutputPage(QWidget *parent, bool locked)
     columns->addWidget(stream, 1);
     columns->addWidget(recording, 1);
     layout->addLayout(columns);
+    // libobs' one audio mix, for the stream and the files alike.
+    auto *rateRow = new QHBoxLayout;
+    rateRow->addWidget(new QLabel(tr("Audio sample rate:"), page));
+    m_sampleRate = new QComboBox(page);
+    m_sampleRate->setObjectName(QStringLiteral("sampleRate"));
+    m_sampleRate->addItem(tr("48 kHz"), 48000);
+    m_sampleRate->addItem(tr("44.1 kHz"), 44100);
+    m_sampleRate->setCurrentIndex(std::max(0, m_sampleRate->findData(m_settings.audioSampleRateHz)));
+    rateRow->addWidget(m_sampleRate);
+    auto *rateNote = new QLabel(tr("applies at the next start of the studio"), page);
+    TonedText::apply(rateNote, style::Tone::Muted);
+    rateRow->addWidget(rateNote);
+    rateRow->addStretch(1);
+    layout->addLayout(rateRow);
     layout->addStretch(1);
     stream->setEnabled(!locked);
     recording->setEnabled(!locked);
@@ -269,6 +283,7 @@ BroadcastSettings SettingsDialog::settings() const
         s.secondCanvas->fps = s.canvas.fps;
     s.recordedCanvas = RecordedCanvas(m_recorded->currentData().toInt());
     s.encoder = m_streamEncoder->settings();
+    s.audioSampleRateHz = m_sampleRate->currentData().toInt();
     s.recordingEncoder = m_shareEncoder->isChecked() ? std::nullopt : std::optional<EncoderSettings>(m_recordingEncoder->settings());
     s.recordingDir = m_recordingDir->text().trimmed();
     return s;

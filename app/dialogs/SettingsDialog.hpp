@@ -50,6 +50,7 @@ private:
     EncoderForm *m_recordingEncoder = nullptr;
     QCheckBox *m_shareEncoder = nullptr;
     QLabel *m_missingEncoders = nullptr;
+    QComboBox *m_sampleRate = nullptr;
     QLineEdit *m_recordingDir = nullptr;
 };
 

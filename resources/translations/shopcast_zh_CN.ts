@@ -181,6 +181,10 @@
         <source>%1 was written by a newer ShopCast</source>
         <translation>%1 由更新版本的 ShopCast 写入</translation>
     </message>
+    <message>
+        <source>audio sample rate %1 is refused (44100 or 48000 Hz); %2 Hz is used</source>
+        <translation>音频采样率 %1 不可用（只能是 44100 或 48000 赫兹）；改用 %2 赫兹</translation>
+    </message>
 </context>
 <context>
     <name>CanvasSpec</name>
@@ -5377,6 +5381,22 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Not usable on this PC — %1</source>
         <translation>本机不可用 — %1</translation>
+    </message>
+    <message>
+        <source>Audio sample rate:</source>
+        <translation>音频采样率：</translation>
+    </message>
+    <message>
+        <source>48 kHz</source>
+        <translation>48 kHz</translation>
+    </message>
+    <message>
+        <source>44.1 kHz</source>
+        <translation>44.1 kHz</translation>
+    </message>
+    <message>
+        <source>applies at the next start of the studio</source>
+        <translation>下次启动 ShopCast 后生效</translation>
     </message>
 </context>
 <context>

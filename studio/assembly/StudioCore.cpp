@@ -80,7 +80,7 @@ bool StudioCore::init(const StudioOptions &options, const EngineFactory &engine,
 
 bool StudioCore::startEngine(const StudioOptions &options, const EngineFactory &engine, QString *error)
 {
-    m_engine = engine(m_settings.canvas, &m_warnings, error);
+    m_engine = engine(m_settings, &m_warnings, error);
     if (!m_engine)
         return false;
 

@@ -58,7 +58,9 @@ struct StudioOptions
 // Makes the broadcast engine for a canvas: libobs for the studio, the fake
 // engine in tests. Problems that do not stop it (a missing optional module)
 // go to warnings; nullptr with error when there is no engine.
-using EngineFactory = std::function<std::unique_ptr<broadcast::BroadcastEngine>(const broadcast::CanvasSpec &canvas, QStringList *warnings, QString *error)>;
+// Makes the engine for these settings (the canvas, the audio sample rate).
+using EngineFactory
+    = std::function<std::unique_ptr<broadcast::BroadcastEngine>(const broadcast::BroadcastSettings &settings, QStringList *warnings, QString *error)>;
 
 // The composition root of the studio, without widgets: loads the profile,
 // starts the engine it is given (an interface: libobs in the studio, the

@@ -49,6 +49,13 @@ std::optional<BroadcastSettings> BroadcastSettings::load(const QString &path, QS
     s.encoder = EncoderSettings::fromJson(root.value(QStringLiteral("encoder")).toObject(), problems);
     if (const QJsonValue recording = root.value(QStringLiteral("recordingEncoder")); recording.isObject())
         s.recordingEncoder = EncoderSettings::fromJson(recording.toObject(), problems);
+    if (const QJsonValue rate = root.value(QStringLiteral("audioSampleRate")); !rate.isUndefined()) {
+        if (isSupportedSampleRate(rate.toInt()))
+            s.audioSampleRateHz = rate.toInt();
+        else if (problems)
+            problems->append(
+                tr("audio sample rate %1 is refused (44100 or 48000 Hz); %2 Hz is used").arg(rate.toVariant().toString()).arg(s.audioSampleRateHz));
+    }
     s.recordingDir = root.value(QStringLiteral("recordingDir")).toString();
     s.reconnect = ReconnectSettings::fromJson(root.value(QStringLiteral("reconnect")).toObject());
     for (const QJsonValue v : root.value(QStringLiteral("destinations")).toArray()) {
@@ -76,6 +83,7 @@ bool BroadcastSettings::save(const QString &path, QString *error) const
         {QStringLiteral("version"), kFormatVersion},
         {QStringLiteral("canvas"), QJsonObject{{QStringLiteral("size"), canvas.sizeText()}, {QStringLiteral("fps"), canvas.fps}}},
         {QStringLiteral("encoder"), encoder.toJson()},
+        {QStringLiteral("audioSampleRate"), audioSampleRateHz},
         {QStringLiteral("recordingDir"), recordingDir},
         {QStringLiteral("reconnect"), reconnect.toJson()},
         {QStringLiteral("destinations"), destinationArray},

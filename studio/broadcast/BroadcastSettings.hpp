@@ -47,6 +47,11 @@ public:
     QString recordingDir;
     QList<DestinationEntry> destinations;
     ReconnectSettings reconnect;
+    // libobs' one audio mix, for the stream and every file: set when the
+    // engine starts (libobs cannot change it while running), so a change
+    // applies at the next start, as in OBS.
+    int audioSampleRateHz = 48000;
+    static bool isSupportedSampleRate(int hz) { return hz == 44100 || hz == 48000; }
 
     // nullopt (and error) for a file that cannot be read at all; a value out
     // of range is refused into problems and its default used.

@@ -101,7 +101,7 @@ std::unique_ptr<ObsContext> ObsContext::create(const ObsContextOptions &options,
 
     if (!ctx->resetVideo(options.canvas, error))
         return nullptr;
-    const obs_audio_info oai{48000, SPEAKERS_STEREO};
+    const obs_audio_info oai{uint32_t(options.audioSampleRateHz), SPEAKERS_STEREO};
     if (!obs_reset_audio(&oai)) {
         *error = ObsContext::tr("libobs could not start audio");
         return nullptr;

@@ -24,6 +24,7 @@ struct ObsContextOptions
     bool verboseLog = false;
     // The language of libobs's own texts (filter and source settings): "zh-CN", "en-US".
     QString locale = QStringLiteral("en-US");
+    int audioSampleRateHz = 48000;
 };
 
 // Owns the process-wide libobs state in the order OBS Studio uses: platform and

@@ -95,6 +95,11 @@ TEST_CASE("Settings → Output: unusable encoders say why, every setting comes b
     CHECK(in<QComboBox>(&dialog, "recordingEncoder", "rateControl")->currentData().toInt() == int(RateControl::CQP));
     in<QSpinBox>(&dialog, "recordingEncoder", "quantiser")->setValue(17);
 
+    auto *sampleRate = dialog.findChild<QComboBox *>(QStringLiteral("sampleRate"));
+    REQUIRE(sampleRate);
+    CHECK(sampleRate->currentData().toInt() == 48000);
+    sampleRate->setCurrentIndex(sampleRate->findData(44100));
+
     QDir().mkpath(QStringLiteral(SHOPCAST_TEST_ARTIFACTS));
     dialog.grab().save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/output-settings.png"));
 
@@ -111,6 +116,7 @@ TEST_CASE("Settings → Output: unusable encoders say why, every setting comes b
     REQUIRE(out.recordingEncoder);
     CHECK(out.recordingEncoder->rateControl == RateControl::CQP);
     CHECK(out.recordingEncoder->quantiser == 17);
+    CHECK(out.audioSampleRateHz == 44100);
 }
 
 TEST_CASE("Settings → Output keeps a saved hardware encoder this PC lacks, and is locked while live", "[gui][encoders]")

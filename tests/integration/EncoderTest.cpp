@@ -218,3 +218,24 @@ TEST_CASE("a video encoder that dies mid-show is replaced by x264: the ingest he
     CHECK(part2.videoPackets >= 150); // the rest of the 12 s
     CHECK(part2.audioCodec == QStringLiteral("aac"));
 }
+
+TEST_CASE("the audio sample rate the engine starts with is the recording's", "[integration][encoders][audio]")
+{
+    QTemporaryDir dir;
+    QString error;
+    broadcast::ObsContextOptions options = broadcast::ObsEngine::defaultOptions({320, 180, 30}, dir.filePath(QStringLiteral("obs")));
+    options.audioSampleRateHz = 44100;
+    auto engine = broadcast::ObsEngine::create(options, &error);
+    INFO(error.toStdString());
+    REQUIRE(engine);
+    REQUIRE(engine->scenes().loadCollection(broadcast::SceneCollection::demo({320, 180, 30}, QStringLiteral(SHOPCAST_RESOURCE_DIR)), &error));
+    broadcast::OutputControl &outputs = engine->outputs();
+    const QString mkv = dir.filePath(QStringLiteral("rate.mkv"));
+    REQUIRE(outputs.startRecording(mkv, broadcast::EncoderSettings{}, &error));
+    QTest::qWait(1500);
+    outputs.stopRecording();
+    REQUIRE_EVENTUALLY(!outputs.isRecording(), 60'000);
+    const test::MediaProbe file = probe(mkv);
+    CHECK(file.audioCodec == QStringLiteral("aac"));
+    CHECK(file.sampleRate == 44100);
+}

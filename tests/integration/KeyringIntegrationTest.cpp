@@ -23,7 +23,7 @@ namespace {
 
 assembly::EngineFactory fakeEngine(test::FakeEngine **made)
 {
-    return [made](const broadcast::CanvasSpec &, QStringList *, QString *) {
+    return [made](const broadcast::BroadcastSettings &, QStringList *, QString *) {
         auto engine = std::make_unique<test::FakeEngine>();
         *made = engine.get();
         return std::unique_ptr<broadcast::BroadcastEngine>(std::move(engine));

@@ -28,7 +28,7 @@ namespace {
 
 assembly::EngineFactory fakeEngine(test::FakeEngine **made = nullptr)
 {
-    return [made](const broadcast::CanvasSpec &, QStringList *, QString *) {
+    return [made](const broadcast::BroadcastSettings &, QStringList *, QString *) {
         auto engine = std::make_unique<test::FakeEngine>();
         if (made)
             *made = engine.get();

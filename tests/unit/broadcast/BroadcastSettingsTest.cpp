@@ -152,7 +152,7 @@ TEST_CASE("an encoder value out of range in a hand-edited file is refused by nam
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(R"({"version": 1, "encoder": {"videoBitrateKbps": 999999, "keyframeIntervalSec": 0, "rateControl": "FAST", "audioBitrateKbps": 100,
                "bFrames": 2.5, "preset": "very fast; rm -rf", "scaledSize": "1281x720", "quantiser": 30},
-               "recordingEncoder": {"quantiser": -1}})");
+               "recordingEncoder": {"quantiser": -1}, "audioSampleRate": 96000})");
     f.close();
     QString error;
     QStringList problems;
@@ -171,9 +171,11 @@ TEST_CASE("an encoder value out of range in a hand-edited file is refused by nam
     CHECK(s->recordingEncoder->quantiser == defaults.quantiser);
     const QString all = problems.join(QLatin1Char('\n'));
     INFO(all.toStdString());
-    CHECK(problems.size() == 8);
+    CHECK(problems.size() == 9);
     for (const char *key : {"videoBitrateKbps", "keyframeIntervalSec", "rateControl", "audioBitrateKbps", "bFrames", "preset", "scaledSize", "quantiser"})
         CHECK(all.contains(QLatin1String(key)));
+    CHECK(all.contains(QStringLiteral("96000"))); // the sample rate refused, 48 kHz used
+    CHECK(s->audioSampleRateHz == 48000);
 
     // A file from before the encoders were choosable: its x264 preset is kept.
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -185,4 +187,19 @@ TEST_CASE("an encoder value out of range in a hand-edited file is refused by nam
     CHECK(problems.isEmpty());
     CHECK(old->encoder.preset == QStringLiteral("faster"));
     CHECK(old->encoder.videoEncoder == QStringLiteral("obs_x264"));
+}
+
+TEST_CASE("the audio sample rate round-trips through studio.json, a file without it is 48 kHz", "[settings][audio]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("studio.json"));
+    BroadcastSettings s;
+    CHECK(s.audioSampleRateHz == 48000);
+    s.audioSampleRateHz = 44100;
+    QString error;
+    REQUIRE(s.save(path, &error));
+    const auto back = BroadcastSettings::load(path, &error);
+    REQUIRE(back);
+    CHECK(back->audioSampleRateHz == 44100);
+    CHECK(*back == s);
 }
