@@ -1585,6 +1585,17 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     </message>
 </context>
 <context>
+    <name>PushUrlExpiry</name>
+    <message>
+        <source>stream key expired at %1</source>
+        <translation>推流码 %1 已过期</translation>
+    </message>
+    <message>
+        <source>stream key expires at %1</source>
+        <translation>推流码 %1 过期</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -5696,6 +5707,14 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>No destination to stream to: open Destinations and add one.</source>
         <translation>没有推流地址：请打开“推流地址”添加一个。</translation>
+    </message>
+    <message>
+        <source>%1: the push address expired at %2 (its %3 says so); the platform will refuse it. Get a new one from the platform&apos;s live console and paste it in Destinations.</source>
+        <translation>%1：推流地址已于 %2 过期（依据地址中的 %3），平台会拒绝推流。请到平台的直播中控台获取新的推流地址，粘贴到“推流地址”中。</translation>
+    </message>
+    <message>
+        <source>%1: the push address expires at %2 (its %3 says so), before the show&apos;s planned end at %4. Get a longer one from the platform&apos;s live console, or have the next one ready.</source>
+        <translation>%1：推流地址将于 %2 过期（依据地址中的 %3），早于本场计划结束时间 %4。请到平台的直播中控台获取有效期更长的地址，或提前准备好下一个。</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,8 @@ bool StudioCore::openShow(const StudioOptions &options, QString *error)
     for (const QString &problem : m_commentSources->pluginProblems())
         m_warnings.append(tr("Comment plugin: %1").arg(problem));
     m_show = std::make_unique<show::ShowSession>(*m_database, *m_engine, *m_hub, m_clock, QDir(m_profileDir).filePath(QStringLiteral("moderation.json")));
+    // A signed push address that ends before the plan does is said at Start.
+    m_controller->setPlannedLength([this] { return m_show->planEditor().plan().totalPlannedMs(); });
     // The outputs' actions join the show's: one registry for keys, docks and remote clients.
     BroadcastActions::registerOn(m_show->actions(), *m_controller, *m_screenshots);
     m_studioMode = std::make_unique<StudioMode>(m_engine->scenes());

@@ -1,5 +1,7 @@
 #include "BroadcastController.hpp"
 
+#include "PushUrlExpiry.hpp"
+
 #include "OutputControl.hpp"
 
 #include <QCoreApplication>
@@ -123,6 +125,7 @@ void BroadcastController::startWith(const Keys &keys)
         emit streamFailed(tr("No destination to stream to: open Destinations and add one."));
         return;
     }
+    warnOfExpiringKeys(destinations);
     QString error;
     m_outputs.setReconnectSettings(m_settings.reconnect);
     if (!m_outputs.startStreaming(destinations, m_settings.encoder, &error)) {
@@ -131,6 +134,29 @@ void BroadcastController::startWith(const Keys &keys)
         return;
     }
     emit streamingChanged(true);
+}
+
+void BroadcastController::warnOfExpiringKeys(const QList<Destination> &destinations)
+{
+    const QDateTime now = m_clock();
+    const qint64 plannedMs = m_plannedLengthMs ? m_plannedLengthMs() : 0;
+    const std::optional<QDateTime> end = plannedMs > 0 ? std::optional(now.addMSecs(plannedMs)) : std::nullopt;
+    for (const Destination &d : destinations) {
+        const std::optional<PushUrlExpiry> expiry = PushUrlExpiry::read(d.server(), d.streamKey());
+        if (!expiry)
+            continue;
+        const QString at = expiry->expiresUtc.toLocalTime().toString(QStringLiteral("MM-dd HH:mm"));
+        if (expiry->expiresUtc <= now)
+            emit message(tr("%1: the push address expired at %2 (its %3 says so); the platform will refuse it. Get a new one from the platform's live "
+                            "console and paste it in Destinations.")
+                             .arg(d.label(), at, expiry->parameter),
+                         true);
+        else if (end && expiry->expiresUtc < *end)
+            emit message(tr("%1: the push address expires at %2 (its %3 says so), before the show's planned end at %4. Get a longer one from the "
+                            "platform's live console, or have the next one ready.")
+                             .arg(d.label(), at, expiry->parameter, end->toLocalTime().toString(QStringLiteral("MM-dd HH:mm"))),
+                         false);
+    }
 }
 
 void BroadcastController::stopStreaming()

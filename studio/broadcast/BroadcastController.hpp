@@ -38,6 +38,10 @@ public:
     QList<Destination> resolveDestinations(const Keys &keys, QStringList *errors) const;
     // Between Start and the keyring's answer.
     bool isStarting() const { return m_starting; }
+    // How long the show is planned to run (0: no plan): a signed push
+    // address that expires before a show started now would end is warned of.
+    using PlannedLength = std::function<qint64()>;
+    void setPlannedLength(PlannedLength plannedLengthMs) { m_plannedLengthMs = std::move(plannedLengthMs); }
     QString nextRecordingPath() const;
 
 public slots:
@@ -61,9 +65,11 @@ private:
     OutputControl &m_outputs;
     BroadcastSettings &m_settings;
     void startWith(const Keys &keys);
+    void warnOfExpiringKeys(const QList<Destination> &destinations);
 
     KeyLookup m_keys;
     Clock m_clock;
+    PlannedLength m_plannedLengthMs;
     bool m_starting = false;
 };
 

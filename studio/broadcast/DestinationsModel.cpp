@@ -8,9 +8,10 @@
 
 namespace shopcast::broadcast {
 
-DestinationsModel::DestinationsModel(OutputControl &outputs, int intervalMs, QObject *parent)
+DestinationsModel::DestinationsModel(OutputControl &outputs, int intervalMs, QObject *parent, Clock clock)
     : QAbstractTableModel(parent)
     , m_outputs(outputs)
+    , m_wallClock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTime(); }))
 {
     m_clock.start();
     m_timer.setInterval(intervalMs);
@@ -87,6 +88,8 @@ QVariant DestinationsModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == State) {
+        if (expiresSoon(r))
+            return style::Tones::text(style::Tone::Danger);
         switch (r.stats.state) {
         case OutputState::Live: return style::Tones::text(style::Tone::Success);
         case OutputState::Reconnecting:
@@ -97,19 +100,34 @@ QVariant DestinationsModel::data(const QModelIndex &index, int role) const
     }
     // The cells elide; the whole text (and the URL behind a name) is the tooltip.
     if (role == Qt::ToolTipRole && index.column() == State)
-        return r.message.isEmpty() ? stateLabel(r.stats.state) : QStringLiteral("%1 · %2").arg(stateLabel(r.stats.state), r.message);
+        return stateText(r);
     if (role == Qt::ToolTipRole && index.column() == Destination)
         return r.stats.redactedUrl;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Destination: return r.stats.name.isEmpty() ? r.stats.redactedUrl : r.stats.name;
-    case State: return r.message.isEmpty() ? stateLabel(r.stats.state) : QStringLiteral("%1 · %2").arg(stateLabel(r.stats.state), r.message);
+    case State: return stateText(r);
     case Kbps: return r.stats.state == OutputState::Live ? QVariant(qRound(r.kbps)) : QVariant();
     case Dropped: return r.stats.droppedFrames;
     case Reconnects: return r.stats.reconnects;
     }
     return {};
+}
+
+QString DestinationsModel::stateText(const Row &row) const
+{
+    QStringList parts{stateLabel(row.stats.state)};
+    if (!row.message.isEmpty())
+        parts.append(row.message);
+    if (row.stats.keyExpiry)
+        parts.append(row.stats.keyExpiry->describe(m_wallClock()));
+    return parts.join(QStringLiteral(" · "));
+}
+
+bool DestinationsModel::expiresSoon(const Row &row) const
+{
+    return row.stats.keyExpiry && m_wallClock().msecsTo(row.stats.keyExpiry->expiresUtc) < kExpiryWarningMs;
 }
 
 QVariant DestinationsModel::headerData(int section, Qt::Orientation orientation, int role) const

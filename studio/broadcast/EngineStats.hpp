@@ -1,8 +1,12 @@
 #pragma once
 
+#include "PushUrlExpiry.hpp"
+
 #include <QList>
 #include <QString>
 #include <QtGlobal>
+
+#include <optional>
 
 namespace shopcast::broadcast {
 
@@ -18,7 +22,8 @@ struct OutputStats
     int droppedFrames = 0;
     int totalFrames = 0;
     int reconnects = 0;
-    int knockedRetries = 0; // reconnect tries started early because the ingest answered a knock
+    int knockedRetries = 0;                 // reconnect tries started early because the ingest answered a knock
+    std::optional<PushUrlExpiry> keyExpiry; // what a signed push address says of its end
 };
 
 struct EngineStats

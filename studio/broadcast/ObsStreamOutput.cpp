@@ -37,6 +37,7 @@ ObsStreamOutput::ObsStreamOutput(int index, Destination destination, ObsContext 
     , m_context(context)
 {
     m_context.addSecret(m_destination.streamKey());
+    m_keyExpiry = PushUrlExpiry::read(m_destination.server(), m_destination.streamKey());
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, [this] {
         QString ignored;
@@ -243,6 +244,7 @@ OutputStats ObsStreamOutput::stats() const
     s.error = m_error;
     s.reconnects = m_reconnects;
     s.knockedRetries = m_knockedRetries;
+    s.keyExpiry = m_keyExpiry;
     if (m_output) {
         s.bytes = obs_output_get_total_bytes(m_output);
         s.droppedFrames = obs_output_get_frames_dropped(m_output);

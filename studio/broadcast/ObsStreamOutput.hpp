@@ -88,7 +88,8 @@ private:
     QTimer m_probe;
     QPointer<QTcpSocket> m_knock;
     QElapsedTimer m_retryClock;
-    std::shared_ptr<std::atomic_bool> m_stopPending; // a force_stop still running off the GUI thread
+    std::shared_ptr<std::atomic_bool> m_stopPending;
+    std::optional<PushUrlExpiry> m_keyExpiry; // a force_stop still running off the GUI thread
 };
 
 } // namespace shopcast::broadcast

@@ -19,6 +19,7 @@ bool FakeOutputs::startStreaming(const QList<Destination> &destinations, const E
         o.redactedUrl = d.redactedUrl();
         o.name = d.name();
         o.state = OutputState::Connecting;
+        o.keyExpiry = PushUrlExpiry::read(d.server(), d.streamKey());
         m_stats.outputs.append(o);
     }
     emit streamingStarted(int(destinations.size()));

@@ -188,3 +188,39 @@ TEST_CASE("scene editor: every edit is validated, mirrored, then committed, a re
     CHECK(scenes.collection().findScene(QStringLiteral("预热")));
     CHECK(changed.count() == 3);
 }
+
+TEST_CASE("broadcast controller: a push address that expires before the planned end is warned of at Start, an expired one is an error",
+          "[broadcast][controller][expiry]")
+{
+    test::FakeEngine engine;
+    const QDateTime now(QDate(2030, 1, 1), QTime(19, 0));
+    const qint64 at2030 = QDateTime(QDate(2030, 1, 1), QTime(20, 30)).toSecsSinceEpoch();
+    BroadcastSettings settings = settingsWith({{QStringLiteral("a"), QStringLiteral("抖音"), QStringLiteral("rtmp://push.example.com/live"), true},
+                                               {QStringLiteral("b"), QStringLiteral("Plain"), QStringLiteral("rtmp://127.0.0.1/live"), true}});
+    QString keyA = QStringLiteral("stream-1?volcSecret=ab&volcTime=%1").arg(at2030);
+    BroadcastController controller(engine.outputs(), settings, BroadcastController::immediate([&](const DestinationEntry &e) -> std::optional<QString> {
+                                       return e.id == QLatin1String("a") ? keyA : QStringLiteral("plain-key");
+                                   }),
+                                   [&now] { return now; });
+    QSignalSpy messages(&controller, &BroadcastController::message);
+    // No plan: nothing to compare with; the address is good now.
+    controller.startStreaming();
+    CHECK(messages.isEmpty());
+    controller.stopStreaming();
+    // A two-hour plan ends at 21:00, after the address does.
+    controller.setPlannedLength([] { return qint64(2) * 3600 * 1000; });
+    controller.startStreaming();
+    REQUIRE(messages.count() == 1);
+    CHECK(messages.last().at(0).toString().startsWith(QStringLiteral("抖音: the push address expires at")));
+    CHECK(messages.last().at(0).toString().contains(QStringLiteral("volcTime")));
+    CHECK_FALSE(messages.last().at(1).toBool()); // a warning: the show still goes live
+    CHECK(engine.outputControl.isStreaming());
+    controller.stopStreaming();
+    // Expired: an error, named.
+    keyA = QStringLiteral("stream-1?volcSecret=ab&volcTime=%1").arg(at2030 - 7200);
+    messages.clear();
+    controller.startStreaming();
+    REQUIRE(messages.count() == 1);
+    CHECK(messages.last().at(0).toString().contains(QStringLiteral("expired")));
+    CHECK(messages.last().at(1).toBool());
+}

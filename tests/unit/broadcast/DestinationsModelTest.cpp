@@ -66,3 +66,31 @@ TEST_CASE("destinations model: each destination's state, message, bitrate and re
     CHECK(outputs.calls.contains(QStringLiteral("stopDestination 1")));
     CHECK(outputs.calls.contains(QStringLiteral("restartDestination 1")));
 }
+
+TEST_CASE("destinations model: a signed push address says when it expires, in red from 15 minutes before", "[broadcast][destinations][expiry]")
+{
+    test::FakeOutputs outputs;
+    QDateTime now(QDate(2030, 1, 1), QTime(19, 0));
+    DestinationsModel model(outputs, 60'000, nullptr, [&now] { return now; });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const qint64 at2030 = QDateTime(QDate(2030, 1, 1), QTime(20, 30)).toSecsSinceEpoch();
+    QString error;
+    const auto signedKey = broadcast::Destination::fromFields(QStringLiteral("rtmp://push.example.com/live/"),
+                                                              QStringLiteral("stream-1?txSecret=abc&txTime=%1").arg(at2030, 0, 16), &error);
+    const auto plain = broadcast::Destination::parse(QStringLiteral("rtmp://127.0.0.1:1936/live/keyB"), &error);
+    REQUIRE(signedKey);
+    REQUIRE(plain);
+    REQUIRE(outputs.startStreaming({*signedKey, *plain}, {}, &error));
+    outputs.setOutputState(0, OutputState::Live);
+    outputs.setOutputState(1, OutputState::Live);
+    const QModelIndex state = model.index(0, DestinationsModel::State);
+    CHECK(model.data(state).toString() == QStringLiteral("live · stream key expires at 20:30"));
+    CHECK(model.data(model.index(1, DestinationsModel::State)).toString() == QStringLiteral("live")); // a plain key: nothing said
+    const QVariant liveColour = model.data(state, Qt::ForegroundRole);
+    now = QDateTime(QDate(2030, 1, 1), QTime(20, 20));
+    model.sample();
+    CHECK(model.data(state, Qt::ForegroundRole) != liveColour); // ten minutes left: red
+    now = QDateTime(QDate(2030, 1, 1), QTime(20, 31));
+    model.sample();
+    CHECK(model.data(state).toString().contains(QStringLiteral("expired at 20:30")));
+}
