@@ -32,6 +32,8 @@ protected:
 
 public:
     void closeForSignal(int signalNumber);
+    // In the banner over the preview (an error stays until dismissed).
+    void showMessage(const QString &text, bool isError);
 
 private:
     struct Docks
@@ -40,7 +42,6 @@ private:
     };
     void fitToScreen(const Docks &docks);
     void showStatus(const broadcast::StatusSnapshot &snapshot);
-    void showMessage(const QString &text, bool isError);
     // Which sources on air are muted, in red in the status bar.
     void showMuted();
     void editDestinations();

@@ -14,9 +14,11 @@ std::unique_ptr<Studio> Studio::create(const StudioOptions &options, QString *er
     const QString profileDir = options.profileDir;
     void *const display = options.x11Display;
     const QString obsLocale = options.language == QLatin1String("zh_CN") ? QStringLiteral("zh-CN") : QStringLiteral("en-US");
-    const auto obs = [profileDir, display, obsLocale](const broadcast::BroadcastSettings &settings, QStringList *warnings, QString *why) {
+    const bool verbose = options.verboseLog;
+    const auto obs = [profileDir, display, obsLocale, verbose](const broadcast::BroadcastSettings &settings, QStringList *warnings, QString *why) {
         broadcast::ObsContextOptions obsOptions = broadcast::ObsEngine::defaultOptions(settings.canvas, core::StudioPaths::obsConfigDir(profileDir));
         obsOptions.audioSampleRateHz = settings.audioSampleRateHz;
+        obsOptions.verboseLog = verbose;
         obsOptions.x11Display = display;
         obsOptions.locale = obsLocale;
         std::unique_ptr<broadcast::ObsEngine> engine = broadcast::ObsEngine::create(obsOptions, why);

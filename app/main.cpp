@@ -3,10 +3,12 @@
 #include "Theme.hpp"
 #include "WindowFit.hpp"
 #include "dialogs/FirstRunWizard.hpp"
+#include "LaunchFlags.hpp"
 #include "Studio.hpp"
 
 #include "broadcast/BroadcastController.hpp"
 #include "broadcast/BroadcastEngine.hpp"
+#include "show/ShowSession.hpp"
 
 #include "core/StudioPaths.hpp"
 #include "core/Translations.hpp"
@@ -33,7 +35,6 @@ struct Options
     QCommandLineOption profile{QStringLiteral("profile-dir"), QCoreApplication::translate("main", "Profile folder (settings, scenes, layout)."),
                                QStringLiteral("DIR")};
     QCommandLineOption demo{QStringLiteral("demo"), QCoreApplication::translate("main", "Start from the demo show instead of the saved scenes.")};
-    QCommandLineOption record{QStringLiteral("record"), QCoreApplication::translate("main", "Start recording as soon as the program output is up.")};
     QCommandLineOption resume{QStringLiteral("resume"),
                               QCoreApplication::translate("main", "If the last run stopped in the middle of a show, go on with it without asking.")};
     QCommandLineOption noResume{QStringLiteral("no-resume"),
@@ -47,7 +48,7 @@ struct Options
                                   QStringLiteral("FILE")};
 };
 
-void describe(QCommandLineParser &parser, const Options &options)
+void describe(QCommandLineParser &parser, const Options &options, const shopcast::app::LaunchFlags &launch)
 {
     QCoreApplication::setApplicationName(QStringLiteral("ShopCast Studio"));
     QCoreApplication::setOrganizationName(QStringLiteral("ShopCast"));
@@ -55,7 +56,8 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Live-commerce broadcast studio"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({options.profile, options.demo, options.record, options.resume, options.noResume, options.runPlan, options.screenshot});
+    parser.addOptions({options.profile, options.demo, options.resume, options.noResume, options.runPlan, options.screenshot});
+    parser.addOptions(launch.options());
 }
 
 // The profile is needed before the options are parsed: its ui.json names the
@@ -108,7 +110,8 @@ void answerWithoutDisplay(int argc, char *argv[])
         std::fprintf(stderr, "shopcast: %s\n", qPrintable(warning));
     QCommandLineParser parser;
     const Options options;
-    describe(parser, options);
+    const shopcast::app::LaunchFlags launch;
+    describe(parser, options, launch);
     parser.process(app); // exits for help, version and unknown options
     std::fprintf(stderr, "%s\n",
                  qPrintable(QCoreApplication::translate("main", "shopcast: no display. ShopCast Studio needs an X11 desktop (or run it under xvfb-run).")));
@@ -144,8 +147,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "shopcast: %s\n", qPrintable(warning));
     QCommandLineParser parser;
     const Options cli;
-    describe(parser, cli);
+    shopcast::app::LaunchFlags launch;
+    describe(parser, cli, launch);
     parser.process(app);
+    launch.read(parser);
 
     if (QGuiApplication::platformName() != QLatin1String("xcb")) {
         QMessageBox::critical(nullptr, QStringLiteral("ShopCast Studio"),
@@ -157,6 +162,7 @@ int main(int argc, char *argv[])
     shopcast::app::StudioOptions options;
     options.profileDir = parser.isSet(cli.profile) ? parser.value(cli.profile) : shopcast::core::StudioPaths::profileDir();
     options.freshDemo = parser.isSet(cli.demo);
+    options.verboseLog = launch.verbose();
     options.warnings = languageWarnings;
     if (parser.isSet(cli.resume) && parser.isSet(cli.noResume)) {
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "shopcast: --resume and --no-resume exclude each other.")));
@@ -198,10 +204,17 @@ int main(int argc, char *argv[])
         QObject::connect(&signalWatcher, &shopcast::core::UnixSignalWatcher::terminationRequested, &window, &shopcast::app::MainWindow::closeForSignal);
         // Closing the window starts the studio's shutdown; the process ends when it is done.
         QObject::connect(studio.get(), &shopcast::app::Studio::shutdownFinished, &app, &QCoreApplication::quit, Qt::QueuedConnection);
-        if (parser.isSet(cli.record))
-            QObject::connect(
-                &studio->engine().program(), &shopcast::broadcast::ProgramView::firstFrameRendered, &window,
-                [&studio] { studio->broadcast().startRecording(); }, Qt::SingleShotConnection);
+        // OBS's launch flags: the scene now, going live and recording once the program is up.
+        const auto say = [&window](const QStringList &problems) {
+            for (const QString &problem : problems) {
+                std::fprintf(stderr, "shopcast: %s\n", qPrintable(problem));
+                window.showMessage(problem, true);
+            }
+        };
+        say(launch.unsupported() + launch.applyAtStart(studio->show().actions()));
+        QObject::connect(
+            &studio->engine().program(), &shopcast::broadcast::ProgramView::firstFrameRendered, &window,
+            [&studio, &launch, say] { say(launch.applyOnFirstFrame(studio->show().actions())); }, Qt::SingleShotConnection);
         if (parser.isSet(cli.screenshot)) {
             const QString file = parser.value(cli.screenshot);
             QObject::connect(&studio->engine().program(), &shopcast::broadcast::ProgramView::firstFrameRendered, &window, [&window, file] {

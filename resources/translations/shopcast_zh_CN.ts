@@ -839,6 +839,73 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     </message>
 </context>
 <context>
+    <name>LaunchFlags</name>
+    <message>
+        <source>Go live to the enabled destinations as soon as the program is up (as OBS).</source>
+        <translation>节目画面一出来就向已启用的推流地址开播（与 OBS 相同）。</translation>
+    </message>
+    <message>
+        <source>Start recording as soon as the program is up (as OBS).</source>
+        <translation>节目画面一出来就开始录制（与 OBS 相同）。</translation>
+    </message>
+    <message>
+        <source>The same as --startrecording.</source>
+        <translation>与 --startrecording 相同。</translation>
+    </message>
+    <message>
+        <source>Start the replay buffer (as OBS; not in this build yet).</source>
+        <translation>启动回放缓存（与 OBS 相同；此版本尚未提供）。</translation>
+    </message>
+    <message>
+        <source>Put this scene on the program at start (as OBS).</source>
+        <translation>启动时把此场景放到节目画面（与 OBS 相同）。</translation>
+    </message>
+    <message>
+        <source>The scene collection to use (as OBS; one per profile in this build).</source>
+        <translation>使用的场景集合（与 OBS 相同；此版本每个配置只有一个）。</translation>
+    </message>
+    <message>
+        <source>The profile to use (as OBS; give its folder with --profile-dir in this build).</source>
+        <translation>使用的配置（与 OBS 相同；此版本请用 --profile-dir 指定其文件夹）。</translation>
+    </message>
+    <message>
+        <source>Start minimized to the tray (as OBS; no tray icon in this build yet).</source>
+        <translation>启动时最小化到托盘（与 OBS 相同；此版本尚无托盘图标）。</translation>
+    </message>
+    <message>
+        <source>Allow several studios at once (as OBS; always allowed: each profile folder is its own).</source>
+        <translation>允许同时运行多个（与 OBS 相同；始终允许：每个配置文件夹互不相干）。</translation>
+    </message>
+    <message>
+        <source>Write libobs&apos;s debug lines to the log as well (as OBS).</source>
+        <translation>把 libobs 的调试信息也写进日志（与 OBS 相同）。</translation>
+    </message>
+    <message>
+        <source>--startreplaybuffer: this build has no replay buffer yet; the studio starts without it.</source>
+        <translation>--startreplaybuffer：此版本尚无回放缓存；照常启动，不带回放缓存。</translation>
+    </message>
+    <message>
+        <source>--minimize-to-tray: this build has no tray icon yet; the window opens as usual.</source>
+        <translation>--minimize-to-tray：此版本尚无托盘图标；窗口照常打开。</translation>
+    </message>
+    <message>
+        <source>--collection %1: each profile has one scene collection in this build; start the profile that holds it with --profile-dir.</source>
+        <translation>--collection %1：此版本每个配置只有一个场景集合；请用 --profile-dir 启动含有它的配置。</translation>
+    </message>
+    <message>
+        <source>--profile %1: profiles are folders in this build; give it with --profile-dir DIR.</source>
+        <translation>--profile %1：此版本的配置就是文件夹；请用 --profile-dir 文件夹 指定。</translation>
+    </message>
+    <message>
+        <source>--scene %1: %2; the saved scene stays on the program.</source>
+        <translation>--scene %1：%2；节目画面保持保存时的场景。</translation>
+    </message>
+    <message>
+        <source>%1 at start: %2</source>
+        <translation>启动时 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>LibobsTextGaps</name>
     <message>
         <source>Custom</source>
@@ -3094,10 +3161,6 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     <message>
         <source>Start from the demo show instead of the saved scenes.</source>
         <translation>从演示直播开始，而不是已保存的场景。</translation>
-    </message>
-    <message>
-        <source>Start recording as soon as the program output is up.</source>
-        <translation>节目画面一出来就开始录制。</translation>
     </message>
     <message>
         <source>If the last run stopped in the middle of a show, go on with it without asking.</source>
@@ -6002,6 +6065,10 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Show a scene on the second canvas</source>
         <translation>在第二画布上显示场景</translation>
+    </message>
+    <message>
+        <source>Put a scene on the program</source>
+        <translation>把场景放到节目画面</translation>
     </message>
 </context>
 <context>

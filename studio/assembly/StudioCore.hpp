@@ -49,7 +49,8 @@ struct StudioOptions
     enum class Resume { Ask, Always, Never };
 
     QString profileDir;
-    bool freshDemo = false; // ignore the saved scenes and start from the demo show
+    bool freshDemo = false;  // ignore the saved scenes and start from the demo show
+    bool verboseLog = false; // libobs' debug lines too (`--verbose`)
     Resume resume = Resume::Ask;
     QString runPlanPath;  // a plan file to load and run (rhythm timer on, auto-advance)
     QStringList warnings; // found before the studio existed (the language), shown with its own

@@ -59,6 +59,21 @@ void SceneActions::registerOn(actions::ActionRegistry &registry, SceneEditor &ed
                 return ActionResult::failed(error);
             return ActionResult::done({{QStringLiteral("program"), e->collection().currentScene()}, {QStringLiteral("preview"), mode->previewScene()}});
         });
+    // The program's scene, through the collection's transition (OBS's
+    // SetCurrentProgramScene; `shopcast --scene NAME` at start).
+    registry.add(ActionSpec{QStringLiteral("scene.program"),
+                            kContext,
+                            QT_TRANSLATE_NOOP("shopcast::broadcast::SceneActions", "Put a scene on the program"),
+                            {},
+                            {ActionParam{QStringLiteral("scene"), ActionParam::Type::String, true, QStringLiteral("the scene's name"), 0, 0, 256}},
+                            Permission::Producer,
+                            {}},
+                 [e](const QJsonObject &params, const Caller &) {
+                     QString error;
+                     if (!e->setCurrentScene(params.value(QStringLiteral("scene")).toString(), &error))
+                         return ActionResult::failed(error);
+                     return ActionResult::done({{QStringLiteral("program"), e->collection().currentScene()}});
+                 });
     // What the second canvas shows: a producer switches it as the program's scene.
     registry.add(ActionSpec{QStringLiteral("scene.secondCanvas"),
                             kContext,

@@ -2,6 +2,7 @@
 // fits, and without a display --help and --version still answer.
 #include "CatchQt.hpp"
 
+#include "NginxRtmpServer.hpp"
 #include "XvfbServer.hpp"
 
 #include <QDir>
@@ -15,6 +16,7 @@
 #include <QSqlQuery>
 #include <QImage>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 
 namespace {
@@ -364,4 +366,76 @@ TEST_CASE("after a SIGKILL mid-show the next start resumes it at its slot and pr
     CHECK(durationOf(mp4) > 1.0);
     CHECK(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE kind = 'recording_stop' AND id < %1").arg(resumeId))
           == QStringLiteral("1"));
+}
+
+TEST_CASE("OBS's launch flags: --startstreaming --scene goes live with that scene on air, a flag this build lacks is said and the studio still starts",
+          "[gui][launch][flags]")
+{
+    shopcast::test::NginxRtmpServer ingest;
+    QString error;
+    REQUIRE(ingest.start(false, &error));
+    RecordingStudio studio;
+    // A destination to the test's ingest (its key where a studio without a
+    // keyring keeps keys, as the user allowed), and two scenes told apart by colour.
+    QFile settings(studio.profile.filePath(QStringLiteral("studio.json")));
+    REQUIRE(settings.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    settings.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                  {QStringLiteral("recordingDir"), studio.recordings},
+                                  {QStringLiteral("canvas"), QJsonObject{{QStringLiteral("size"), QStringLiteral("640x360")}, {QStringLiteral("fps"), 30}}},
+                                  {QStringLiteral("destinations"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("t")},
+                                                                                          {QStringLiteral("name"), QStringLiteral("Ingest")},
+                                                                                          {QStringLiteral("server"), ingest.url(QString())},
+                                                                                          {QStringLiteral("enabled"), true}}}}})
+            .toJson());
+    settings.close();
+    {
+        QSettings secrets(studio.profile.filePath(QStringLiteral("secrets.ini")), QSettings::IniFormat);
+        secrets.setValue(QStringLiteral("destination/t"), QStringLiteral("show"));
+    }
+    QFile::setPermissions(studio.profile.filePath(QStringLiteral("secrets.ini")), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const auto colour = [](const QString &name, quint32 abgr) {
+        return QJsonObject{{QStringLiteral("name"), name},
+                           {QStringLiteral("id"), QStringLiteral("color_source_v3")},
+                           {QStringLiteral("settings"),
+                            QJsonObject{{QStringLiteral("color"), double(abgr)}, {QStringLiteral("width"), 640}, {QStringLiteral("height"), 360}}}};
+    };
+    const auto scene = [](const QString &name, const QString &source) {
+        return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("source"), source}}}}};
+    };
+    QFile scenes(studio.profile.filePath(QStringLiteral("scenes.json")));
+    REQUIRE(scenes.open(QIODevice::WriteOnly));
+    scenes.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                           {QStringLiteral("sources"),
+                                            QJsonArray{colour(QStringLiteral("Red"), 0xFF0000FFU), colour(QStringLiteral("Blue"), 0xFFFF0000U)}},
+                                           {QStringLiteral("scenes"), QJsonArray{scene(QStringLiteral("Main"), QStringLiteral("Red")),
+                                                                                 scene(QStringLiteral("Break"), QStringLiteral("Blue"))}},
+                                           {QStringLiteral("currentScene"), QStringLiteral("Main")}})
+                     .toJson());
+    scenes.close();
+
+    studio.start({QStringLiteral("--no-resume"), QStringLiteral("--startstreaming"), QStringLiteral("--scene"), QStringLiteral("Break"),
+                  QStringLiteral("--startreplaybuffer")});
+    const QString flv = ingest.recordingOf(QStringLiteral("show"));
+    REQUIRE_EVENTUALLY(QFileInfo(flv).size() > 100'000, 60'000); // live, with no click
+    studio.process.terminate();
+    REQUIRE(studio.process.waitForFinished(120'000));
+    const QString stderrText = QString::fromUtf8(studio.process.readAllStandardError());
+    INFO(stderrText.toStdString());
+    CHECK(studio.process.exitCode() == 0);
+    CHECK(stderrText.contains(QStringLiteral("--startreplaybuffer"))); // said, and the studio went on
+    ingest.stop();
+
+    // The first frame the platform got is the Break scene's blue, not Main's red.
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), flv, QStringLiteral("-frames:v"),
+                                            QStringLiteral("1"), QStringLiteral("-vf"), QStringLiteral("scale=16:9"), QStringLiteral("-f"),
+                                            QStringLiteral("rawvideo"), QStringLiteral("-pix_fmt"), QStringLiteral("rgb24"), QStringLiteral("-")});
+    REQUIRE(ffmpeg.waitForFinished(30'000));
+    const QByteArray rgb = ffmpeg.readAllStandardOutput();
+    REQUIRE(rgb.size() == 16 * 9 * 3);
+    const auto at = [&rgb](int x, int y, int c) { return int(quint8(rgb.at((y * 16 + x) * 3 + c))); };
+    INFO("top-left pixel " << at(2, 2, 0) << "," << at(2, 2, 1) << "," << at(2, 2, 2));
+    CHECK(at(2, 2, 2) > 180); // blue
+    CHECK(at(2, 2, 0) < 80);
 }

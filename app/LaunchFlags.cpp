@@ -1,0 +1,79 @@
+#include "LaunchFlags.hpp"
+
+#include "actions/ActionRegistry.hpp"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+
+namespace shopcast::app {
+
+LaunchFlags::LaunchFlags()
+    : m_startStreaming(QStringLiteral("startstreaming"), tr("Go live to the enabled destinations as soon as the program is up (as OBS)."))
+    , m_startRecording(QStringLiteral("startrecording"), tr("Start recording as soon as the program is up (as OBS)."))
+    , m_record(QStringLiteral("record"), tr("The same as --startrecording."))
+    , m_startReplayBuffer(QStringLiteral("startreplaybuffer"), tr("Start the replay buffer (as OBS; not in this build yet)."))
+    , m_scene(QStringLiteral("scene"), tr("Put this scene on the program at start (as OBS)."), QStringLiteral("NAME"))
+    , m_collection(QStringLiteral("collection"), tr("The scene collection to use (as OBS; one per profile in this build)."), QStringLiteral("NAME"))
+    , m_profile(QStringLiteral("profile"), tr("The profile to use (as OBS; give its folder with --profile-dir in this build)."), QStringLiteral("NAME"))
+    , m_minimizeToTray(QStringLiteral("minimize-to-tray"), tr("Start minimized to the tray (as OBS; no tray icon in this build yet)."))
+    , m_multi(QStringLiteral("multi"), tr("Allow several studios at once (as OBS; always allowed: each profile folder is its own)."))
+    , m_verboseOption(QStringLiteral("verbose"), tr("Write libobs's debug lines to the log as well (as OBS)."))
+{}
+
+QList<QCommandLineOption> LaunchFlags::options() const
+{
+    return {m_startStreaming, m_startRecording, m_record, m_startReplayBuffer, m_scene, m_collection, m_profile, m_minimizeToTray, m_multi, m_verboseOption};
+}
+
+void LaunchFlags::read(const QCommandLineParser &parser)
+{
+    m_streaming = parser.isSet(m_startStreaming);
+    m_recording = parser.isSet(m_startRecording) || parser.isSet(m_record);
+    m_replayBuffer = parser.isSet(m_startReplayBuffer);
+    m_tray = parser.isSet(m_minimizeToTray);
+    m_verbose = parser.isSet(m_verboseOption);
+    m_sceneName = parser.value(m_scene);
+    m_collectionName = parser.value(m_collection);
+    m_profileName = parser.value(m_profile);
+}
+
+QStringList LaunchFlags::unsupported() const
+{
+    QStringList out;
+    if (m_replayBuffer)
+        out.append(tr("--startreplaybuffer: this build has no replay buffer yet; the studio starts without it."));
+    if (m_tray)
+        out.append(tr("--minimize-to-tray: this build has no tray icon yet; the window opens as usual."));
+    if (!m_collectionName.isEmpty())
+        out.append(tr("--collection %1: each profile has one scene collection in this build; start the profile that holds it with --profile-dir.")
+                       .arg(m_collectionName));
+    if (!m_profileName.isEmpty())
+        out.append(tr("--profile %1: profiles are folders in this build; give it with --profile-dir DIR.").arg(m_profileName));
+    return out;
+}
+
+QStringList LaunchFlags::applyAtStart(actions::ActionRegistry &registry) const
+{
+    if (m_sceneName.isEmpty())
+        return {};
+    const actions::ActionResult r = registry.invoke(QStringLiteral("scene.program"), {{QStringLiteral("scene"), m_sceneName}}, actions::Origin::Startup);
+    if (r.ok)
+        return {};
+    return {tr("--scene %1: %2; the saved scene stays on the program.").arg(m_sceneName, r.error)};
+}
+
+QStringList LaunchFlags::applyOnFirstFrame(actions::ActionRegistry &registry) const
+{
+    QStringList problems;
+    // Both actions toggle: nothing runs yet when the studio has just started.
+    for (const auto &[wanted, id] : {std::pair{m_streaming, QStringLiteral("output.stream")}, std::pair{m_recording, QStringLiteral("output.record")}}) {
+        if (!wanted)
+            continue;
+        const actions::ActionResult r = registry.invoke(id, actions::Origin::Startup);
+        if (!r.ok)
+            problems.append(tr("%1 at start: %2").arg(id, r.error));
+    }
+    return problems;
+}
+
+} // namespace shopcast::app

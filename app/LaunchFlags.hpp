@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace shopcast::actions {
+class ActionRegistry;
+}
+
+namespace shopcast::app {
+
+// OBS Studio's launch flags, with OBS's names and meaning, so a studio PC's
+// start-up script or a host's shortcut works unchanged. What they ask is
+// done through the show actions (scene.program, output.stream,
+// output.record), as a click would; a flag this build cannot honour is said
+// with the reason, and the studio starts anyway.
+class LaunchFlags
+{
+    Q_DECLARE_TR_FUNCTIONS(LaunchFlags)
+public:
+    LaunchFlags();
+    QList<QCommandLineOption> options() const;
+    void read(const QCommandLineParser &parser);
+
+    bool verbose() const { return m_verbose; }
+    // Before the window: the program's scene. Problems in words.
+    QStringList applyAtStart(actions::ActionRegistry &registry) const;
+    // Once the program is up: going live and recording.
+    QStringList applyOnFirstFrame(actions::ActionRegistry &registry) const;
+    // The flags this build cannot honour, each with why.
+    QStringList unsupported() const;
+
+private:
+    QCommandLineOption m_startStreaming, m_startRecording, m_record, m_startReplayBuffer, m_scene, m_collection, m_profile, m_minimizeToTray, m_multi,
+        m_verboseOption;
+    bool m_streaming = false;
+    bool m_recording = false;
+    bool m_replayBuffer = false;
+    bool m_tray = false;
+    bool m_verbose = false;
+    QString m_sceneName;
+    QString m_collectionName;
+    QString m_profileName;
+};
+
+} // namespace shopcast::app
