@@ -229,7 +229,8 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
         // Asked once the window is up, so the host sees the studio behind the question.
         QTimer::singleShot(0, this, [this, &studio] {
             const qsizetype known = studio.startupWarnings().size();
-            studio.answerResume(ResumeShowPrompt::ask(this, *studio.resumeOffer(), studio.show().products()));
+            const ResumeShowPrompt::Answer answer = ResumeShowPrompt::ask(this, *studio.resumeOffer(), studio.show().products());
+            studio.answerResume(answer != ResumeShowPrompt::Answer::End, answer == ResumeShowPrompt::Answer::ResumeAndRestart);
             for (qsizetype i = known; i < studio.startupWarnings().size(); ++i)
                 showMessage(studio.startupWarnings().at(i), true);
         });

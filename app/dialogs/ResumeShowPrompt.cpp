@@ -42,14 +42,34 @@ QString ResumeShowPrompt::describe(const show::ResumeOffer &offer, const catalog
         .arg(offer.show.title, stoppedAt, where.isEmpty() ? tr("nothing on air") : where.join(QStringLiteral("; ")));
 }
 
-bool ResumeShowPrompt::ask(QWidget *parent, const show::ResumeOffer &offer, const catalog::ProductRepository &products)
+QString ResumeShowPrompt::restartLabel(const show::ResumeOffer &offer)
+{
+    const show::ShowCheckpoint &c = offer.checkpoint;
+    if (c.streaming && c.recording)
+        return tr("Resume, go live and record again");
+    if (c.streaming)
+        return tr("Resume and go live again");
+    if (c.recording)
+        return tr("Resume and record again");
+    return {};
+}
+
+ResumeShowPrompt::Answer ResumeShowPrompt::ask(QWidget *parent, const show::ResumeOffer &offer, const catalog::ProductRepository &products)
 {
     QMessageBox box(QMessageBox::Question, tr("Resume the show?"), describe(offer, products), QMessageBox::NoButton, parent);
+    QPushButton *restart = nullptr;
+    if (const QString label = restartLabel(offer); !label.isEmpty()) {
+        restart = box.addButton(label, QMessageBox::AcceptRole);
+        restart->setObjectName(QStringLiteral("resumeAndRestart"));
+    }
     QPushButton *resume = box.addButton(tr("Resume the show"), QMessageBox::AcceptRole);
-    box.addButton(tr("End it"), QMessageBox::RejectRole);
-    box.setDefaultButton(resume);
+    resume->setObjectName(QStringLiteral("resume"));
+    box.addButton(tr("End it"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("end"));
+    box.setDefaultButton(restart ? restart : resume);
     box.exec();
-    return box.clickedButton() == resume;
+    if (restart && box.clickedButton() == restart)
+        return Answer::ResumeAndRestart;
+    return box.clickedButton() == resume ? Answer::Resume : Answer::End;
 }
 
 } // namespace shopcast::app

@@ -1929,6 +1929,18 @@ Resume it, or end it there?</source>
         <source>a poll taking votes</source>
         <translation>正在进行的投票</translation>
     </message>
+    <message>
+        <source>Resume, go live and record again</source>
+        <translation>继续直播，重新开播并录制</translation>
+    </message>
+    <message>
+        <source>Resume and go live again</source>
+        <translation>继续直播并重新开播</translation>
+    </message>
+    <message>
+        <source>Resume and record again</source>
+        <translation>继续直播并重新录制</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCharts</name>

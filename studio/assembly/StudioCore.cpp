@@ -183,10 +183,19 @@ bool StudioCore::openShow(const StudioOptions &options, QString *error)
     return true;
 }
 
-void StudioCore::answerResume(bool resume)
+void StudioCore::answerResume(bool resume, bool restartOutputs)
 {
-    if (m_resumeOffer)
-        finishStartup(resume);
+    if (!m_resumeOffer)
+        return;
+    const show::ShowCheckpoint checkpoint = m_resumeOffer->checkpoint;
+    finishStartup(resume);
+    if (!resume || !restartOutputs)
+        return;
+    // What was running when the last run stopped, as the buttons would start it.
+    if (checkpoint.streaming && !m_controller->isStreaming())
+        m_show->actions().invoke(QStringLiteral("output.stream"), actions::Origin::Startup);
+    if (checkpoint.recording && !m_controller->isRecording())
+        m_show->actions().invoke(QStringLiteral("output.record"), actions::Origin::Startup);
 }
 
 void StudioCore::finishStartup(bool resume)

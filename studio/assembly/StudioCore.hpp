@@ -94,7 +94,9 @@ public:
     const std::optional<show::ResumeOffer> &resumeOffer() const { return m_resumeOffer; }
     // The answer: resume it, or close it as interrupted. The startup goes on
     // (recovery of recordings, the demo show, a plan to run).
-    void answerResume(bool resume);
+    // With restartOutputs, what the checkpoint says was running (streaming to
+    // the same destinations, recording) starts again in the same answer.
+    void answerResume(bool resume, bool restartOutputs = false);
     // Quitting, as a chain of steps each started by the last one's signal
     // (nothing here waits): streaming stops; the recording is finished into
     // its MP4 (two minutes at most); the show ends; what the writer holds

@@ -22,6 +22,8 @@ QByteArray ShowCheckpoint::toJson() const
         o.insert(QStringLiteral("lottery"), lottery);
     if (!poll.isEmpty())
         o.insert(QStringLiteral("poll"), poll);
+    if (streaming || recording)
+        o.insert(QStringLiteral("outputs"), QJsonObject{{QStringLiteral("streaming"), streaming}, {QStringLiteral("recording"), recording}});
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -61,6 +63,9 @@ std::optional<ShowCheckpoint> ShowCheckpoint::fromJson(const QByteArray &json, Q
     c.rhythm = o.value(QStringLiteral("rhythm")).toObject();
     c.lottery = o.value(QStringLiteral("lottery")).toObject();
     c.poll = o.value(QStringLiteral("poll")).toObject();
+    const QJsonObject outputs = o.value(QStringLiteral("outputs")).toObject();
+    c.streaming = outputs.value(QStringLiteral("streaming")).toBool();
+    c.recording = outputs.value(QStringLiteral("recording")).toBool();
     return c;
 }
 

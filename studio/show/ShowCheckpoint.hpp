@@ -38,6 +38,8 @@ public:
     QJsonObject rhythm;              // RhythmClock::Snapshot::toJson
     QJsonObject lottery;             // LotteryController::openSnapshot; empty: none open
     QJsonObject poll;                // PollController::openSnapshot; empty: none open
+    bool streaming = false;          // live to the destinations when it was taken
+    bool recording = false;
 
     QByteArray toJson() const;
     static std::optional<ShowCheckpoint> fromJson(const QByteArray &json, QString *error);

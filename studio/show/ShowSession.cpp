@@ -280,6 +280,8 @@ ShowCheckpoint ShowSession::checkpoint() const
     c.rhythm = m_rundown->clock().snapshot().toJson();
     c.lottery = m_interactions->lottery().openSnapshot();
     c.poll = m_interactions->poll().openSnapshot();
+    c.streaming = m_engine.outputs().isStreaming();
+    c.recording = m_engine.outputs().isRecording();
     return c;
 }
 

@@ -6,6 +6,7 @@
 
 #include "actions/ActionRegistry.hpp"
 #include "assembly/StudioCore.hpp"
+#include "core/SecretStore.hpp"
 #include "broadcast/BroadcastController.hpp"
 #include "catalog/LineupModel.hpp"
 #include "show/LiveProductController.hpp"
@@ -163,4 +164,55 @@ TEST_CASE("studio core: quitting while recording finishes the recording, ends th
     // Committed before the studio said it was done: the end is in the file.
     CHECK(queryOne(studio->show().database(), QStringLiteral("SELECT end_reason FROM shows WHERE id = %1").arg(id)) == QStringLiteral("quit"));
     CHECK(finished.count() == 1);
+}
+
+TEST_CASE("studio core: resuming a show that was live and recording can start both again in the same answer", "[assembly][resume]")
+{
+    QTemporaryDir profile;
+    qint64 showId = 0;
+    {
+        test::FakeEngine *engine = nullptr;
+        auto first = startStudio(profile.path(), false, assembly::StudioOptions::Resume::Never, &engine);
+        first->settings().recordingDir = profile.path();
+        first->settings().destinations.append({QStringLiteral("t"), QStringLiteral("抖音"), QStringLiteral("rtmp://127.0.0.1/live"), true});
+        QString error;
+        REQUIRE(first->saveSettings(&error));
+        first->secrets().setFileFallbackAllowed(true); // no keyring here; the user said yes
+        bool written = false;
+        first->secrets().writeLater(QStringLiteral("destination/t"), QStringLiteral("k"), first.get(), [&](bool ok, const QString &) { written = ok; });
+        REQUIRE_EVENTUALLY(written, 10'000);
+        show::ShowSession &session = first->show();
+        REQUIRE(session.actions().invoke(QStringLiteral("show.start"), {{QStringLiteral("title"), QStringLiteral("周五专场")}}, actions::Origin::Dock).ok);
+        first->broadcast().startStreaming();
+        REQUIRE_EVENTUALLY(first->broadcast().isStreaming(), 10'000);
+        first->broadcast().startRecording();
+        REQUIRE(first->broadcast().isRecording());
+        showId = session.showId();
+        const show::ShowCheckpoint checkpoint = session.checkpoint();
+        CHECK(checkpoint.streaming);
+        CHECK(checkpoint.recording);
+        show::ShowCheckpoint::save(session.database(), checkpoint);
+        REQUIRE(session.database().writer().flush());
+    }
+    {
+        QString error;
+        auto db = storage::Database::open(QDir(profile.path()).filePath(QStringLiteral("studio.db")), &error);
+        REQUIRE(db);
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral("UPDATE shows SET ended_at = NULL, end_reason = '' WHERE id = %1").arg(showId)));
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM timeline_events WHERE show_id = %1 AND kind = 'show_end'").arg(showId)));
+    }
+    test::FakeEngine *engine = nullptr;
+    auto again = startStudio(profile.path(), false, assembly::StudioOptions::Resume::Ask, &engine);
+    REQUIRE(again->resumeOffer());
+    CHECK(again->resumeOffer()->checkpoint.streaming); // read back from the database
+    CHECK(again->resumeOffer()->checkpoint.recording);
+    CHECK_FALSE(again->broadcast().isStreaming());
+    again->answerResume(true, true);
+    CHECK(again->show().isRunning());
+    CHECK(again->broadcast().isRecording());
+    REQUIRE_EVENTUALLY(again->broadcast().isStreaming(), 10'000); // once the keyring (here the file) answers
+    REQUIRE(engine);
+    REQUIRE(engine->outputControl.streamedTo.size() == 1);
+    CHECK(engine->outputControl.streamedTo.first().streamKey() == QStringLiteral("k")); // the same destination
 }
