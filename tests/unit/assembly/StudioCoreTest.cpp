@@ -51,6 +51,18 @@ std::unique_ptr<assembly::StudioCore> startStudio(const QString &profile, bool d
     return studio;
 }
 
+// What a SIGKILL leaves: the show without its end (the launch tests kill
+// the real binary; here the end the clean exit wrote is undone).
+void leaveAsKilled(const QString &profile, qint64 showId)
+{
+    QString error;
+    auto db = storage::Database::open(QDir(profile).filePath(QStringLiteral("studio.db")), &error);
+    REQUIRE(db);
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE shows SET ended_at = NULL, end_reason = '' WHERE id = %1").arg(showId)));
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM timeline_events WHERE show_id = %1 AND kind = 'show_end'").arg(showId)));
+}
+
 QString queryOne(storage::Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
@@ -116,16 +128,7 @@ TEST_CASE("studio core: a show a killed run left open is resumed from its checkp
         show::ShowCheckpoint::save(session.database(), session.checkpoint());
         REQUIRE(session.database().writer().flush());
     }
-    {
-        // What a SIGKILL leaves: the show without its end (the launch test
-        // kills the real binary; here the end the clean exit wrote is undone).
-        QString error;
-        auto db = storage::Database::open(QDir(profile.path()).filePath(QStringLiteral("studio.db")), &error);
-        REQUIRE(db);
-        QSqlQuery q(db->connection());
-        REQUIRE(q.exec(QStringLiteral("UPDATE shows SET ended_at = NULL, end_reason = '' WHERE id = %1").arg(showId)));
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM timeline_events WHERE show_id = %1 AND kind = 'show_end'").arg(showId)));
-    }
+    leaveAsKilled(profile.path(), showId);
     auto again = startStudio(profile.path(), false, assembly::StudioOptions::Resume::Always);
     REQUIRE(again->show().isRunning());
     CHECK(again->show().showId() == showId);
@@ -194,14 +197,7 @@ TEST_CASE("studio core: resuming a show that was live and recording can start bo
         show::ShowCheckpoint::save(session.database(), checkpoint);
         REQUIRE(session.database().writer().flush());
     }
-    {
-        QString error;
-        auto db = storage::Database::open(QDir(profile.path()).filePath(QStringLiteral("studio.db")), &error);
-        REQUIRE(db);
-        QSqlQuery q(db->connection());
-        REQUIRE(q.exec(QStringLiteral("UPDATE shows SET ended_at = NULL, end_reason = '' WHERE id = %1").arg(showId)));
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM timeline_events WHERE show_id = %1 AND kind = 'show_end'").arg(showId)));
-    }
+    leaveAsKilled(profile.path(), showId);
     test::FakeEngine *engine = nullptr;
     auto again = startStudio(profile.path(), false, assembly::StudioOptions::Resume::Ask, &engine);
     REQUIRE(again->resumeOffer());
