@@ -11,7 +11,7 @@ LaunchFlags::LaunchFlags()
     : m_startStreaming(QStringLiteral("startstreaming"), tr("Go live to the enabled destinations as soon as the program is up (as OBS)."))
     , m_startRecording(QStringLiteral("startrecording"), tr("Start recording as soon as the program is up (as OBS)."))
     , m_record(QStringLiteral("record"), tr("The same as --startrecording."))
-    , m_startReplayBuffer(QStringLiteral("startreplaybuffer"), tr("Start the replay buffer (as OBS; not in this build yet)."))
+    , m_startReplayBuffer(QStringLiteral("startreplaybuffer"), tr("Start the replay buffer as soon as the program is up (as OBS)."))
     , m_scene(QStringLiteral("scene"), tr("Put this scene on the program at start (as OBS)."), QStringLiteral("NAME"))
     , m_collection(QStringLiteral("collection"), tr("The scene collection to use (as OBS; one per profile in this build)."), QStringLiteral("NAME"))
     , m_profile(QStringLiteral("profile"), tr("The profile to use (as OBS; give its folder with --profile-dir in this build)."), QStringLiteral("NAME"))
@@ -40,8 +40,6 @@ void LaunchFlags::read(const QCommandLineParser &parser)
 QStringList LaunchFlags::unsupported() const
 {
     QStringList out;
-    if (m_replayBuffer)
-        out.append(tr("--startreplaybuffer: this build has no replay buffer yet; the studio starts without it."));
     if (m_tray)
         out.append(tr("--minimize-to-tray: this build has no tray icon yet; the window opens as usual."));
     if (!m_collectionName.isEmpty())
@@ -65,8 +63,9 @@ QStringList LaunchFlags::applyAtStart(actions::ActionRegistry &registry) const
 QStringList LaunchFlags::applyOnFirstFrame(actions::ActionRegistry &registry) const
 {
     QStringList problems;
-    // Both actions toggle: nothing runs yet when the studio has just started.
-    for (const auto &[wanted, id] : {std::pair{m_streaming, QStringLiteral("output.stream")}, std::pair{m_recording, QStringLiteral("output.record")}}) {
+    // The actions toggle: nothing runs yet when the studio has just started.
+    for (const auto &[wanted, id] : {std::pair{m_streaming, QStringLiteral("output.stream")}, std::pair{m_recording, QStringLiteral("output.record")},
+                                     std::pair{m_replayBuffer, QStringLiteral("output.replayBuffer")}}) {
         if (!wanted)
             continue;
         const actions::ActionResult r = registry.invoke(id, actions::Origin::Startup);

@@ -384,7 +384,7 @@ void MainWindow::editModeration()
 
 void MainWindow::editSettings()
 {
-    const bool live = m_studio.broadcast().isStreaming() || m_studio.broadcast().isRecording();
+    const bool live = m_studio.broadcast().isStreaming() || m_studio.broadcast().isRecording() || m_studio.broadcast().isReplayBufferActive();
     SettingsDialog dialog(m_studio.settings(), m_studio.ui(), m_studio.hotkeys().bindings(), live, this);
     dialog.setEncoderChoices(m_studio.encoderChoices());
     // The probe may answer while the dialog is open.
@@ -413,7 +413,11 @@ void MainWindow::editSettings()
         showMessage(error, true);
         return;
     }
+    // What applies from the next start of each (stream, recording, replay buffer, engine).
     m_studio.settings().encoder = next.encoder;
+    m_studio.settings().recordingEncoder = next.recordingEncoder;
+    m_studio.settings().audioSampleRateHz = next.audioSampleRateHz;
+    m_studio.settings().replayBufferSec = next.replayBufferSec;
     m_studio.settings().recordingDir = next.recordingDir;
     if (!m_studio.saveSettings(&error))
         showMessage(tr("Settings not saved: %1").arg(error), true);

@@ -88,6 +88,14 @@ SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::Ui
     form->addRow(tr("Second canvas:"), m_secondCanvas);
     form->addRow(tr("Record:"), m_recorded);
     form->addRow(tr("Recording folder:"), dirRow);
+    m_replaySec = new QSpinBox(this);
+    m_replaySec->setObjectName(QStringLiteral("replayBufferSec"));
+    m_replaySec->setRange(BroadcastSettings::kMinReplaySec, BroadcastSettings::kMaxReplaySec);
+    m_replaySec->setValue(settings.replayBufferSec);
+    m_replaySec->setSuffix(tr(" s"));
+    m_replaySec->setToolTip(tr("How much of the program the replay buffer keeps in memory; saved replays go to the recording folder. Applies when "
+                               "the buffer is next started."));
+    form->addRow(tr("Replay buffer:"), m_replaySec);
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
@@ -286,6 +294,7 @@ BroadcastSettings SettingsDialog::settings() const
     s.audioSampleRateHz = m_sampleRate->currentData().toInt();
     s.recordingEncoder = m_shareEncoder->isChecked() ? std::nullopt : std::optional<EncoderSettings>(m_recordingEncoder->settings());
     s.recordingDir = m_recordingDir->text().trimmed();
+    s.replayBufferSec = m_replaySec->value();
     return s;
 }
 

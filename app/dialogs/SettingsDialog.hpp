@@ -52,6 +52,7 @@ private:
     QLabel *m_missingEncoders = nullptr;
     QComboBox *m_sampleRate = nullptr;
     QLineEdit *m_recordingDir = nullptr;
+    QSpinBox *m_replaySec = nullptr;
 };
 
 } // namespace shopcast::app

@@ -38,6 +38,7 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::Sho
     auto *destinations = new QPushButton(tr("Destinations…"), body);
     destinations->setObjectName(QStringLiteral("destinationsButton"));
     auto *settings = new QPushButton(tr("Settings…"), body);
+    settings->setObjectName(QStringLiteral("settingsButton"));
     for (QPushButton *b : {m_show, m_stream, m_record})
         b->setMinimumHeight(36);
     layout->addWidget(m_showState, 0, 0, 1, 2);
@@ -48,10 +49,17 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::Sho
     m_studioMode->setObjectName(QStringLiteral("studioModeButton"));
     m_studioMode->setCheckable(true);
     m_studioMode->setToolTip(tr("Prepare the next scene in a preview beside the program, then send it on air with Transition"));
-    layout->addWidget(destinations, 3, 0);
-    layout->addWidget(settings, 3, 1);
-    layout->addWidget(m_studioMode, 4, 0, 1, 2);
-    layout->setRowStretch(5, 1);
+    m_replayBuffer = new QPushButton(body);
+    m_replayBuffer->setObjectName(QStringLiteral("replayBufferButton"));
+    m_saveReplay = new QPushButton(tr("Save replay"), body);
+    m_saveReplay->setObjectName(QStringLiteral("saveReplayButton"));
+    m_saveReplay->setToolTip(tr("Write the last seconds of the program to the recordings folder, marked as a highlight on the show's timeline"));
+    layout->addWidget(m_replayBuffer, 3, 0);
+    layout->addWidget(m_saveReplay, 3, 1);
+    layout->addWidget(destinations, 4, 0);
+    layout->addWidget(settings, 4, 1);
+    layout->addWidget(m_studioMode, 5, 0, 1, 2);
+    layout->setRowStretch(6, 1);
     setScrollingBody(this, body);
     // Every button is a show action invoked by id, as F9/F10 and a remote client.
     connect(m_show, &QPushButton::clicked, this, [this] {
@@ -68,6 +76,8 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::Sho
     connect(&m_session, &show::ShowSession::showEnded, this, &ControlsDock::updateShow);
     connect(m_stream, &QPushButton::clicked, this, [this] { m_session.actions().invoke(QStringLiteral("output.stream"), actions::Origin::Dock); });
     connect(m_record, &QPushButton::clicked, this, [this] { m_session.actions().invoke(QStringLiteral("output.record"), actions::Origin::Dock); });
+    connect(m_replayBuffer, &QPushButton::clicked, this, [this] { m_session.actions().invoke(QStringLiteral("output.replayBuffer"), actions::Origin::Dock); });
+    connect(m_saveReplay, &QPushButton::clicked, this, [this] { m_session.actions().invoke(QStringLiteral("output.saveReplay"), actions::Origin::Dock); });
     connect(m_studioMode, &QPushButton::clicked, this, [this](bool on) {
         m_session.actions().invoke(QStringLiteral("scene.studioMode"), {{QStringLiteral("on"), on}}, actions::Origin::Dock);
     });
@@ -78,7 +88,9 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::Sho
     connect(&m_controller, &broadcast::BroadcastController::streamingChanged, this, &ControlsDock::updateStreaming);
     connect(&m_controller, &broadcast::BroadcastController::recordingChanged, this, &ControlsDock::updateRecording);
     updateStreaming(m_controller.isStreaming());
+    connect(&m_controller, &broadcast::BroadcastController::replayBufferChanged, this, &ControlsDock::updateReplayBuffer);
     updateRecording(m_controller.isRecording());
+    updateReplayBuffer(m_controller.isReplayBufferActive());
     updateShow();
 }
 
@@ -99,6 +111,13 @@ void ControlsDock::updateRecording(bool recording)
 {
     m_record->setText(recording ? tr("Stop Recording") : tr("Start Recording"));
     m_record->setStyleSheet(recording ? QStringLiteral("background:#c62828;color:white;font-weight:bold") : QString());
+}
+
+void ControlsDock::updateReplayBuffer(bool active)
+{
+    m_replayBuffer->setText(active ? tr("Stop replay buffer") : tr("Start replay buffer"));
+    m_replayBuffer->setToolTip(active ? tr("Stop keeping the last seconds of the program") : tr("Keep the last seconds of the program, to save a highlight"));
+    m_saveReplay->setEnabled(active);
 }
 
 } // namespace shopcast::app

@@ -31,6 +31,7 @@ signals:
 private:
     void updateStreaming(bool streaming);
     void updateRecording(bool recording);
+    void updateReplayBuffer(bool active);
     void updateShow();
 
     broadcast::BroadcastController &m_controller;
@@ -39,6 +40,8 @@ private:
     QPushButton *m_show = nullptr;
     QPushButton *m_stream = nullptr;
     QPushButton *m_record = nullptr;
+    QPushButton *m_replayBuffer = nullptr;
+    QPushButton *m_saveReplay = nullptr;
     QPushButton *m_studioMode = nullptr;
 };
 

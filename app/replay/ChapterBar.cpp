@@ -26,6 +26,7 @@ QColor ChapterBar::colour(ChapterKind kind)
     case ChapterKind::Lottery: return QColor(0xff, 0x8f, 0x00);
     case ChapterKind::Poll: return QColor(0x8e, 0x24, 0xaa);
     case ChapterKind::Interlude: return QColor(0x43, 0xa0, 0x47);
+    case ChapterKind::Highlight: return QColor(0xfd, 0xd8, 0x35);
     }
     return Qt::gray;
 }

@@ -5,6 +5,8 @@
 
 #include "actions/ActionRegistry.hpp"
 
+#include <QCoreApplication>
+
 namespace shopcast::broadcast {
 
 using actions::ActionResult;
@@ -43,6 +45,33 @@ void BroadcastActions::registerOn(actions::ActionRegistry &registry, BroadcastCo
                      const bool start = !c->isRecording();
                      start ? c->startRecording() : c->stopRecording();
                      return ActionResult::done({{QStringLiteral("recording"), start}});
+                 });
+    registry.add(ActionSpec{QStringLiteral("output.replayBuffer"),
+                            kContext,
+                            QT_TRANSLATE_NOOP("shopcast::broadcast::BroadcastActions", "Start / stop the replay buffer"),
+                            QStringLiteral("media-playlist-repeat"),
+                            {},
+                            Permission::Host,
+                            {}},
+                 [c](const QJsonObject &, const Caller &) {
+                     const bool start = !c->isReplayBufferActive();
+                     start ? c->startReplayBuffer() : c->stopReplayBuffer();
+                     return ActionResult::done({{QStringLiteral("replayBuffer"), start}});
+                 });
+    // A producer marks the moment that just happened: the file is a
+    // highlight on the show's timeline, for the review and its clips.
+    registry.add(ActionSpec{QStringLiteral("output.saveReplay"),
+                            kContext,
+                            QT_TRANSLATE_NOOP("shopcast::broadcast::BroadcastActions", "Save the replay"),
+                            QStringLiteral("document-save"),
+                            {},
+                            Permission::Producer,
+                            {}},
+                 [c](const QJsonObject &, const Caller &) {
+                     if (!c->isReplayBufferActive())
+                         return ActionResult::failed(QCoreApplication::translate(kContext, "turn the replay buffer on first"));
+                     c->saveReplay();
+                     return ActionResult::done({});
                  });
     ProgramScreenshots *shots = &screenshots;
     registry.add(ActionSpec{QStringLiteral("program.screenshot"),

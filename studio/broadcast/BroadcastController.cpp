@@ -29,6 +29,14 @@ BroadcastController::BroadcastController(OutputControl &outputs, BroadcastSettin
             emit message(tr("Recording saved: %1").arg(path), false);
         emit recordingSaved(path);
     });
+    connect(&m_outputs, &OutputControl::replayBufferChanged, this, [this](bool active, const QString &error) {
+        if (!error.isEmpty())
+            emit message(error, true);
+        emit replayBufferChanged(active);
+    });
+    connect(&m_outputs, &OutputControl::replaySaved, this, [this](const QString &path, qint64 lengthMs) {
+        emit message(tr("Replay saved (%1 s): %2").arg(QString::number(double(lengthMs) / 1000.0, 'f', 1), QDir::toNativeSeparators(path)), false);
+    });
     connect(&m_outputs, &OutputControl::outputStateChanged, this, [this](int, OutputState state, const QString &text) {
         if (state == OutputState::Failed) {
             emit message(text, true);
@@ -46,6 +54,36 @@ bool BroadcastController::isStreaming() const
 bool BroadcastController::isRecording() const
 {
     return m_outputs.isRecording();
+}
+
+bool BroadcastController::isReplayBufferActive() const
+{
+    return m_outputs.isReplayBufferActive();
+}
+
+void BroadcastController::startReplayBuffer()
+{
+    if (m_outputs.isReplayBufferActive())
+        return;
+    QString error;
+    if (!m_outputs.startReplayBuffer(m_settings.recordingDir, m_settings.replayBufferSec, m_settings.encoder, &error))
+        emit message(tr("The replay buffer did not start: %1").arg(error), true);
+    else
+        emit message(tr("Replay buffer on: the last %1 s can be saved").arg(m_settings.replayBufferSec), false);
+}
+
+void BroadcastController::stopReplayBuffer()
+{
+    m_outputs.stopReplayBuffer();
+}
+
+bool BroadcastController::saveReplay()
+{
+    QString error;
+    if (m_outputs.saveReplay(&error))
+        return true;
+    emit message(tr("No replay saved: %1").arg(error), true);
+    return false;
 }
 
 BroadcastController::KeyLookup BroadcastController::immediate(std::function<std::optional<QString>(const DestinationEntry &)> key)

@@ -34,6 +34,7 @@ public:
 
     bool isStreaming() const;
     bool isRecording() const;
+    bool isReplayBufferActive() const;
     // The enabled destinations with their keys; errors name the destination.
     QList<Destination> resolveDestinations(const Keys &keys, QStringList *errors) const;
     // Between Start and the keyring's answer.
@@ -51,11 +52,18 @@ public slots:
     // To this file (MKV while recording, remuxed to MP4 beside it).
     void startRecordingTo(const QString &mkvPath);
     void stopRecording();
+    // Saved into the recordings folder (replay-<date>_<time>.mp4),
+    // BroadcastSettings::replayBufferSec long.
+    void startReplayBuffer();
+    void stopReplayBuffer();
+    // False (and a message) when the buffer is off.
+    bool saveReplay();
 
 signals:
     void streamingChanged(bool streaming);
     void recordingChanged(bool recording);
     void recordingSaved(const QString &path);
+    void replayBufferChanged(bool active);
     void message(const QString &text, bool isError);
     // Streaming did not start, or a destination failed for good: what the
     // host must see until dismissed (also sent as a message).

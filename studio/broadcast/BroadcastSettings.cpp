@@ -56,6 +56,16 @@ std::optional<BroadcastSettings> BroadcastSettings::load(const QString &path, QS
             problems->append(
                 tr("audio sample rate %1 is refused (44100 or 48000 Hz); %2 Hz is used").arg(rate.toVariant().toString()).arg(s.audioSampleRateHz));
     }
+    if (const QJsonValue replay = root.value(QStringLiteral("replayBufferSec")); !replay.isUndefined()) {
+        if (replay.isDouble() && replay.toInt() >= kMinReplaySec && replay.toInt() <= kMaxReplaySec)
+            s.replayBufferSec = replay.toInt();
+        else if (problems)
+            problems->append(tr("replay buffer of %1 s is refused (%2 to %3 s); %4 s is used")
+                                 .arg(replay.toVariant().toString())
+                                 .arg(kMinReplaySec)
+                                 .arg(kMaxReplaySec)
+                                 .arg(s.replayBufferSec));
+    }
     s.recordingDir = root.value(QStringLiteral("recordingDir")).toString();
     s.reconnect = ReconnectSettings::fromJson(root.value(QStringLiteral("reconnect")).toObject());
     for (const QJsonValue v : root.value(QStringLiteral("destinations")).toArray()) {
@@ -85,6 +95,7 @@ bool BroadcastSettings::save(const QString &path, QString *error) const
         {QStringLiteral("encoder"), encoder.toJson()},
         {QStringLiteral("audioSampleRate"), audioSampleRateHz},
         {QStringLiteral("recordingDir"), recordingDir},
+        {QStringLiteral("replayBufferSec"), replayBufferSec},
         {QStringLiteral("reconnect"), reconnect.toJson()},
         {QStringLiteral("destinations"), destinationArray},
     };

@@ -52,6 +52,11 @@ public:
     // applies at the next start, as in OBS.
     int audioSampleRateHz = 48000;
     static bool isSupportedSampleRate(int hz) { return hz == 44100 || hz == 48000; }
+    // The replay buffer's length: held in memory (10 min at 6 Mbps is
+    // 450 MB), so bounded.
+    int replayBufferSec = 30;
+    static constexpr int kMinReplaySec = 5;
+    static constexpr int kMaxReplaySec = 600;
 
     // nullopt (and error) for a file that cannot be read at all; a value out
     // of range is refused into problems and its default used.

@@ -3,8 +3,11 @@
 #include "ObsContext.hpp"
 #include "ObsEncoders.hpp"
 #include "ObsRecorder.hpp"
+#include "ObsReplayBuffer.hpp"
 #include "ObsStreamOutput.hpp"
 #include "RecordingRemuxer.hpp"
+
+#include "work/Work.hpp"
 
 #include <obs.h>
 
@@ -20,6 +23,7 @@ ObsOutputs::ObsOutputs(ObsContext &context, QObject *parent)
     , m_context(context)
     , m_encoders(std::make_unique<ObsEncoders>())
     , m_recorder(std::make_unique<ObsRecorder>())
+    , m_replay(std::make_unique<ObsReplayBuffer>())
     , m_recordingEncoders(std::make_unique<ObsEncoders>())
     , m_secondEncoders(std::make_unique<ObsEncoders>())
     , m_secondRecorder(std::make_unique<ObsRecorder>())
@@ -29,6 +33,8 @@ ObsOutputs::ObsOutputs(ObsContext &context, QObject *parent)
                 [this, recorder](const QString &path, const QString &error) { onRecorderFinished(recorder, path, error); });
         connect(recorder, &ObsRecorder::encoderStopped, this, [this, recorder] { onRecorderEncoderStopped(recorder); });
     }
+    connect(m_replay.get(), &ObsReplayBuffer::saved, this, &ObsOutputs::onReplaySaved);
+    connect(m_replay.get(), &ObsReplayBuffer::stopped, this, [this](const QString &error) { emit replayBufferChanged(false, error); });
 }
 
 ObsOutputs::~ObsOutputs()
@@ -40,6 +46,7 @@ void ObsOutputs::shutdown()
 {
     m_recorder.reset();
     m_secondRecorder.reset();
+    m_replay.reset();
     m_outputs.clear();
     m_context.waitForBlockingCalls();
     m_encoders.reset();
@@ -53,6 +60,7 @@ void ObsOutputs::releaseForCanvasChange()
     m_outputs.clear();
     m_context.waitForBlockingCalls();
     m_recorder->release();
+    m_replay->release();
     m_encoders->release();
     m_recordingEncoders->release();
     m_failedEncoders.clear();
@@ -76,7 +84,7 @@ ObsEncoders *ObsOutputs::encodersOf(int canvas) const
 bool ObsOutputs::ensureEncoders(const EncoderSettings &settings, QString *error)
 {
     // Active outputs pin the encoders; a new output joins them as they are.
-    const bool busy = m_streaming || isRecording();
+    const bool busy = m_streaming || isRecording() || isReplayBufferActive();
     if (busy && m_encoders->isCreated())
         return true;
     if (!m_streaming)
@@ -375,6 +383,44 @@ void ObsOutputs::stopRecording()
 bool ObsOutputs::isRecording() const
 {
     return m_pendingRecording.has_value() || (m_recorder && m_recorder->isActive()) || (m_secondRecorder && m_secondRecorder->isActive());
+}
+
+bool ObsOutputs::startReplayBuffer(const QString &directory, int lengthSec, const EncoderSettings &encoder, QString *error)
+{
+    if (isReplayBufferActive()) {
+        *error = tr("the replay buffer is already on");
+        return false;
+    }
+    if (!ensureEncoders(encoder, error))
+        return false;
+    m_replay->release(); // the last one's output, stopped
+    if (!m_replay->start(directory, lengthSec, m_encoders->settings().keyframeIntervalSec, m_encoders->video(), m_encoders->audio(), error))
+        return false;
+    emit replayBufferChanged(true, {});
+    return true;
+}
+
+void ObsOutputs::stopReplayBuffer()
+{
+    m_replay->stop();
+}
+
+bool ObsOutputs::isReplayBufferActive() const
+{
+    return m_replay && m_replay->isActive();
+}
+
+bool ObsOutputs::saveReplay(QString *error)
+{
+    return m_replay->save(error);
+}
+
+void ObsOutputs::onReplaySaved(const QString &path)
+{
+    // Reading the file's length opens it: not on the Qt thread.
+    work::Work::run(
+        work::Pool::Media, this, [path] { return RecordingRemuxer::durationMs(path).value_or(0); },
+        [this, path](qint64 lengthMs) { emit replaySaved(path, lengthMs); });
 }
 
 EngineStats ObsOutputs::stats() const

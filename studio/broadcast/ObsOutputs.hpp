@@ -19,6 +19,7 @@ namespace shopcast::broadcast {
 class ObsContext;
 class ObsEncoders;
 class ObsRecorder;
+class ObsReplayBuffer;
 class ObsStreamOutput;
 
 // Streaming and recording on libobs: one shared video and audio encoder pair,
@@ -42,6 +43,10 @@ public:
     void setRecordingEncoder(const std::optional<EncoderSettings> &own) override { m_ownRecording = own; }
     QStringList videoEncoderTypes() const override;
     bool isRecording() const override;
+    bool startReplayBuffer(const QString &directory, int lengthSec, const EncoderSettings &encoder, QString *error) override;
+    void stopReplayBuffer() override;
+    bool isReplayBufferActive() const override;
+    bool saveReplay(QString *error) override;
     EngineStats stats() const override;
 
     // A new canvas: outputs and encoders are bound to the old size.
@@ -73,11 +78,13 @@ private:
     bool anyOutputConnecting() const;
     void startPendingRecording();
     void onOutputFinished();
+    void onReplaySaved(const QString &path);
 
     ObsContext &m_context;
     std::unique_ptr<ObsEncoders> m_encoders;
     std::vector<std::unique_ptr<ObsStreamOutput>> m_outputs;
     std::unique_ptr<ObsRecorder> m_recorder;
+    std::unique_ptr<ObsReplayBuffer> m_replay;
     // The program recording's own encoders, when it has its own settings.
     std::unique_ptr<ObsEncoders> m_recordingEncoders;
     std::optional<EncoderSettings> m_ownRecording;

@@ -110,8 +110,8 @@ CanvasSpec ObsProgram::canvas() const
 
 bool ObsProgram::setCanvas(const CanvasSpec &canvas, QString *error)
 {
-    if (m_outputs.isStreaming() || m_outputs.isRecording()) {
-        *error = tr("stop streaming and recording before changing the canvas");
+    if (m_outputs.isStreaming() || m_outputs.isRecording() || m_outputs.isReplayBufferActive()) {
+        *error = tr("stop streaming, recording and the replay buffer before changing the canvas");
         return false;
     }
     if (canvas == m_context.canvas())
@@ -140,8 +140,8 @@ std::optional<CanvasSpec> ObsProgram::secondCanvas() const
 
 bool ObsProgram::setSecondCanvas(const std::optional<CanvasSpec> &canvas, QString *error)
 {
-    if (m_outputs.isStreaming() || m_outputs.isRecording()) {
-        *error = tr("stop streaming and recording before changing the second canvas");
+    if (m_outputs.isStreaming() || m_outputs.isRecording() || m_outputs.isReplayBufferActive()) {
+        *error = tr("stop streaming, recording and the replay buffer before changing the second canvas");
         return false;
     }
     const std::optional<CanvasSpec> before = secondCanvas();

@@ -50,6 +50,14 @@ public:
     virtual QStringList videoEncoderTypes() const = 0;
     virtual bool isRecording() const = 0;
 
+    // The last lengthSec of the program kept in memory on the stream's
+    // encode, written into directory when saved (OBS's replay buffer).
+    virtual bool startReplayBuffer(const QString &directory, int lengthSec, const EncoderSettings &encoder, QString *error) = 0;
+    virtual void stopReplayBuffer() = 0;
+    virtual bool isReplayBufferActive() const = 0;
+    // Asks for the buffer to be written; replaySaved reports the file.
+    virtual bool saveReplay(QString *error) = 0;
+
     virtual EngineStats stats() const = 0;
 
 signals:
@@ -62,6 +70,10 @@ signals:
     // A hardware encoder would not start; the outputs went on with x264
     // (what, and why, in words the host reads).
     void encoderFellBack(const QString &text);
+    // On or off; error says why when it stopped by itself.
+    void replayBufferChanged(bool active, const QString &error);
+    // A replay written: its file and how long it is (0 when unreadable).
+    void replaySaved(const QString &path, qint64 lengthMs);
 };
 
 } // namespace shopcast::broadcast

@@ -51,6 +51,17 @@ QString RecordingRemuxer::mp4PathFor(const QString &mkvPath)
     return info.dir().filePath(info.completeBaseName() + QStringLiteral(".mp4"));
 }
 
+std::optional<qint64> RecordingRemuxer::durationMs(const QString &path)
+{
+    av_log_set_level(AV_LOG_ERROR);
+    InputContext input;
+    if (avformat_open_input(&input.ctx, QFile::encodeName(path).constData(), nullptr, nullptr) < 0)
+        return std::nullopt;
+    if (avformat_find_stream_info(input.ctx, nullptr) < 0 || input.ctx->duration == AV_NOPTS_VALUE)
+        return std::nullopt;
+    return input.ctx->duration * 1000 / AV_TIME_BASE;
+}
+
 bool RecordingRemuxer::remux(const QString &inputPath, const QString &outputPath, QString *error)
 {
     return remux(inputPath, outputPath, Options{}, error);

@@ -44,6 +44,8 @@ public:
     static bool remux(const QString &inputPath, const QString &outputPath, QString *error);
     static bool remux(const QString &inputPath, const QString &outputPath, const Options &options, QString *error);
     static QString mp4PathFor(const QString &mkvPath);
+    // How long a media file plays, from its container (nullopt: unreadable).
+    static std::optional<qint64> durationMs(const QString &path);
 };
 
 } // namespace shopcast::broadcast

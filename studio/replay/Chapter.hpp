@@ -7,7 +7,7 @@
 
 namespace shopcast::replay {
 
-enum class ChapterKind { Product, FlashSale, Lottery, Poll, Interlude };
+enum class ChapterKind { Product, FlashSale, Lottery, Poll, Interlude, Highlight };
 
 // Where a chapter is in a recorded file (the part of it that was recorded).
 struct ChapterMedia
@@ -18,8 +18,8 @@ struct ChapterMedia
 };
 
 // One stretch of the show the review jumps to: a product pitch, a flash sale,
-// a lottery (entries open to the draw), a poll, or an interlude slot of the
-// plan. Times are ms from the show's start. Chapters may overlap (a flash sale
+// a lottery (entries open to the draw), a poll, an interlude slot of the
+// plan, or a highlight (a saved replay: its own file, ending when saved). Times are ms from the show's start. Chapters may overlap (a flash sale
 // inside a pitch, a lottery inside an interlude).
 struct Chapter
 {

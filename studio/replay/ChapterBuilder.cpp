@@ -20,6 +20,7 @@ QString ChapterKinds::id(ChapterKind kind)
     case ChapterKind::Lottery: return QStringLiteral("lottery");
     case ChapterKind::Poll: return QStringLiteral("poll");
     case ChapterKind::Interlude: return QStringLiteral("interlude");
+    case ChapterKind::Highlight: return QStringLiteral("highlight");
     }
     return {};
 }
@@ -32,6 +33,7 @@ QString ChapterKinds::label(ChapterKind kind)
     case ChapterKind::Lottery: return tr("Lottery 抽奖");
     case ChapterKind::Poll: return tr("Poll 投票");
     case ChapterKind::Interlude: return tr("Interlude 互动");
+    case ChapterKind::Highlight: return tr("Highlight 高光");
     }
     return {};
 }
@@ -187,6 +189,17 @@ void ChapterBuilder::buildChapters(const QList<TimelineEvent> &events)
                 c.slotIndex = index;
                 interludes.insert(index, c);
             }
+            break;
+        }
+        case TimelineKind::ReplaySaved: {
+            // The replay is a file of its own: the chapter plays it, whether
+            // or not the show was recorded.
+            const QString path = e.detail.value(QStringLiteral("path")).toString();
+            const qint64 lengthMs = std::max<qint64>(0, e.detail.value(QStringLiteral("lengthMs")).toInteger());
+            Chapter c = makeChapter(ChapterKind::Highlight, QFileInfo(path).completeBaseName(), {}, std::max<qint64>(0, at - lengthMs));
+            c.endMs = at;
+            c.media = ChapterMedia{path, 0, lengthMs};
+            m_chapters.append(c);
             break;
         }
         case TimelineKind::SlotEnd: {

@@ -47,9 +47,10 @@ QList<ClipJob> ClipExporter::jobsFor(const QList<Chapter> &chapters, const QStri
     QHash<QString, int> seen;
     const QDir dir(outputDir);
     for (const Chapter &c : chapters) {
-        if (c.kind != ChapterKind::Product || !c.media || c.media->endMs <= c.media->startMs)
+        // A pitch per product, and each saved replay (a highlight) as a clip beside them.
+        if ((c.kind != ChapterKind::Product && c.kind != ChapterKind::Highlight) || !c.media || c.media->endMs <= c.media->startMs)
             continue;
-        QString name = safeFileName(c.sku + QLatin1Char(' ') + c.title);
+        QString name = safeFileName(c.kind == ChapterKind::Highlight ? c.title : c.sku + QLatin1Char(' ') + c.title);
         const int n = ++seen[name];
         if (n > 1)
             name += QStringLiteral(" (%1)").arg(n);

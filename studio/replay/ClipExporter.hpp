@@ -38,7 +38,8 @@ public:
     ~ClipExporter() override;
 
     // One clip per recorded product pitch, named "<SKU> <title>.mp4" (made
-    // safe for every file system; a second pitch of a product gets " (2)").
+    // safe for every file system; a second pitch of a product gets " (2)"),
+    // and one per saved replay (a highlight), named as its file.
     static QList<ClipJob> jobsFor(const QList<Chapter> &chapters, const QString &outputDir);
     static QString safeFileName(const QString &name);
     // Runs on the calling thread; stops at the first failure.

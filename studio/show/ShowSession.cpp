@@ -494,6 +494,11 @@ void ShowSession::followOutputs()
     connect(&outputs, &broadcast::OutputControl::recordingFinished, this, [this](const QString &path, const QString &error) {
         m_timeline->record(TimelineKind::RecordingStop, {}, {{QStringLiteral("path"), path}, {QStringLiteral("error"), error}});
     });
+    // A replay saved outside a show belongs to no timeline; the file is there all the same.
+    connect(&outputs, &broadcast::OutputControl::replaySaved, this, [this](const QString &path, qint64 lengthMs) {
+        if (isRunning())
+            m_timeline->record(TimelineKind::ReplaySaved, {}, {{QStringLiteral("path"), path}, {QStringLiteral("lengthMs"), lengthMs}});
+    });
 }
 
 void ShowSession::followLineup()

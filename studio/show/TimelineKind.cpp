@@ -42,6 +42,7 @@ const QList<TimelineKindInfo> &registry()
         {TimelineKind::PollClosed, "poll_closed", 1, {QStringLiteral("question"), QStringLiteral("options"), QStringLiteral("voters")}},
         {TimelineKind::ShowResumed, "show_resumed", 1, {QStringLiteral("gapMs"), QStringLiteral("stoppedAtMs")}},
         {TimelineKind::Action, "action", 1, {QStringLiteral("id"), QStringLiteral("origin"), QStringLiteral("ok")}},
+        {TimelineKind::ReplaySaved, "replay_saved", 1, {QStringLiteral("path"), QStringLiteral("lengthMs")}},
         {TimelineKind::Unknown, "unknown", 0, {}},
     };
     return kinds;

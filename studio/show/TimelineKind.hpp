@@ -43,6 +43,7 @@ enum class TimelineKind {
     PollClosed,       // {question, options (with votes), voters}
     ShowResumed,      // {gapMs, stoppedAtMs}: the studio came back to a show it had not ended
     Action,           // {id, origin, ok, error?, client?, params?}: an action invoked through the registry, by whom
+    ReplaySaved,      // {path, lengthMs}: the replay buffer written; the moment ends here
     Unknown,          // read from a newer build: id kept in TimelineEvent::kindId
 };
 

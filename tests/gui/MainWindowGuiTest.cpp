@@ -7,6 +7,7 @@
 
 #include "EditMenu.hpp"
 #include "dialogs/FiltersDialog.hpp"
+#include "dialogs/SettingsDialog.hpp"
 #include "widgets/PropertiesForm.hpp"
 #include "MainWindow.hpp"
 #include "MediaProbe.hpp"
@@ -54,6 +55,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -586,4 +588,59 @@ TEST_CASE("Reconnect now in the destinations dock skips the wait: a returned ing
     CHECK(studio->liveDestinations().stateAt(0) == broadcast::OutputState::Live);
     studio->broadcast().stopStreaming();
     REQUIRE_EVENTUALLY(!studio->broadcast().isStreaming(), 20'000);
+}
+
+TEST_CASE("Settings' OK keeps every output setting in the profile, and the replay buffer's buttons save the last seconds beside the recordings",
+          "[gui][replay-buffer]")
+{
+    QTemporaryDir profile;
+    QTemporaryDir recordings;
+    auto studio = test::makeGuiStudio(profile.path(), true);
+    studio->settings().recordingDir = recordings.path();
+    app::MainWindow window(*studio);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    // Settings… is modal: it is filled in and accepted from inside its own loop.
+    bool filled = false;
+    QTimer::singleShot(0, &window, [&filled] {
+        // No REQUIRE in here: an exception cannot cross Qt's event loop. filled says it worked.
+        auto *dialog = qobject_cast<app::SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *replay = dialog->findChild<QSpinBox *>(QStringLiteral("replayBufferSec"));
+        auto *rate = dialog->findChild<QComboBox *>(QStringLiteral("sampleRate"));
+        if (replay && rate && replay->value() == 30) {
+            replay->setValue(5);
+            rate->setCurrentIndex(rate->findData(44100));
+            filled = true;
+        }
+        dialog->accept();
+    });
+    auto *settingsButton = window.findChild<QPushButton *>(QStringLiteral("settingsButton"));
+    REQUIRE(settingsButton);
+    settingsButton->click();
+    REQUIRE(filled);
+    CHECK(studio->settings().replayBufferSec == 5);
+    QString error;
+    const auto saved = broadcast::BroadcastSettings::load(core::StudioPaths::settingsPath(profile.path()), &error);
+    REQUIRE(saved);
+    CHECK(saved->replayBufferSec == 5);
+    CHECK(saved->audioSampleRateHz == 44100); // from the next start
+
+    auto *start = window.findChild<QPushButton *>(QStringLiteral("replayBufferButton"));
+    auto *save = window.findChild<QPushButton *>(QStringLiteral("saveReplayButton"));
+    REQUIRE(start);
+    REQUIRE(save);
+    CHECK_FALSE(save->isEnabled());
+    start->click();
+    REQUIRE_EVENTUALLY(studio->broadcast().isReplayBufferActive(), 10'000);
+    CHECK(save->isEnabled());
+    QTest::qWait(3000);
+    save->click();
+    const QDir dir(recordings.path());
+    REQUIRE_EVENTUALLY(!dir.entryList({QStringLiteral("replay-*.mp4")}, QDir::Files).isEmpty(), 30'000);
+    start->click();
+    REQUIRE_EVENTUALLY(!studio->broadcast().isReplayBufferActive(), 30'000);
+    CHECK_FALSE(save->isEnabled());
 }

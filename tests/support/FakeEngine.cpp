@@ -75,6 +75,39 @@ void FakeOutputs::stopRecording()
     emit recordingFinished(mp4, {});
 }
 
+bool FakeOutputs::startReplayBuffer(const QString &directory, int lengthSec, const EncoderSettings &, QString *error)
+{
+    calls.append(QStringLiteral("startReplayBuffer %1 %2").arg(directory).arg(lengthSec));
+    if (!refuseWith.isEmpty()) {
+        *error = refuseWith;
+        return false;
+    }
+    m_replayDirectory = directory;
+    m_replayLengthSec = lengthSec;
+    emit replayBufferChanged(true, {});
+    return true;
+}
+
+void FakeOutputs::stopReplayBuffer()
+{
+    calls.append(QStringLiteral("stopReplayBuffer"));
+    if (m_replayLengthSec == 0)
+        return;
+    m_replayLengthSec = 0;
+    emit replayBufferChanged(false, {});
+}
+
+bool FakeOutputs::saveReplay(QString *error)
+{
+    calls.append(QStringLiteral("saveReplay"));
+    if (m_replayLengthSec == 0) {
+        *error = QStringLiteral("the replay buffer is off");
+        return false;
+    }
+    emit replaySaved(QStringLiteral("%1/replay-%2.mp4").arg(m_replayDirectory).arg(++m_replaysSaved), qint64(m_replayLengthSec) * 1000);
+    return true;
+}
+
 void FakeOutputs::setOutputState(int index, OutputState state, const QString &message)
 {
     if (index >= 0 && index < m_stats.outputs.size())

@@ -78,6 +78,11 @@ public:
     broadcast::RecordedCanvas recordedCanvas = broadcast::RecordedCanvas::Program;
     std::optional<broadcast::EncoderSettings> recordingEncoder;
     bool isRecording() const override { return !m_recordingPath.isEmpty(); }
+    bool startReplayBuffer(const QString &directory, int lengthSec, const broadcast::EncoderSettings &encoder, QString *error) override;
+    void stopReplayBuffer() override;
+    bool isReplayBufferActive() const override { return m_replayLengthSec > 0; }
+    // Saved at once as a file of the buffer's length in its directory.
+    bool saveReplay(QString *error) override;
     broadcast::EngineStats stats() const override { return m_stats; }
 
     // What a test makes the "network" do.
@@ -92,6 +97,9 @@ public:
 private:
     bool m_streaming = false;
     QString m_recordingPath;
+    QString m_replayDirectory;
+    int m_replayLengthSec = 0;
+    int m_replaysSaved = 0;
     broadcast::EngineStats m_stats;
 };
 

@@ -203,3 +203,32 @@ TEST_CASE("the audio sample rate round-trips through studio.json, a file without
     CHECK(back->audioSampleRateHz == 44100);
     CHECK(*back == s);
 }
+
+TEST_CASE("the replay buffer's length round-trips, one out of range is refused by name and 30 s used", "[settings][replay-buffer]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("studio.json"));
+    BroadcastSettings s;
+    CHECK(s.replayBufferSec == 30);
+    s.replayBufferSec = 90;
+    QString error;
+    REQUIRE(s.save(path, &error));
+    QStringList problems;
+    const auto back = BroadcastSettings::load(path, &error, &problems);
+    REQUIRE(back);
+    CHECK(back->replayBufferSec == 90);
+    CHECK(problems.isEmpty());
+    for (const char *bad : {"0", "601", "\"30\"", "-5"}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray(R"({"version": 1, "replayBufferSec": )") + bad + "}");
+        f.close();
+        problems.clear();
+        const auto loaded = BroadcastSettings::load(path, &error, &problems);
+        REQUIRE(loaded);
+        INFO(bad);
+        CHECK(loaded->replayBufferSec == 30);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.first().contains(QStringLiteral("replay buffer")));
+    }
+}

@@ -20,6 +20,8 @@
 #include "show/ShowSession.hpp"
 #include "show/ShowTimeline.hpp"
 #include "moderation/ModerationController.hpp"
+#include "replay/ChapterBuilder.hpp"
+#include "replay/ClipExporter.hpp"
 #include "overlay/PinnedCommentRenderer.hpp"
 #include "storage/Database.hpp"
 #include "storage/StorageWriter.hpp"
@@ -27,6 +29,8 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace shopcast;
 using rundown::SlotKind;
@@ -459,4 +463,41 @@ TEST_CASE("show session: the lottery card shows the prize's picture when the pre
     s.session->interactions().renderNow();
     CHECK(messages.count() >= 1);
     CHECK(reddish(s.engine.programView.overlays.value(QStringLiteral("interaction"))) == without);
+}
+
+TEST_CASE("show session: a replay saved during a show is a highlight on its timeline, one saved before it is not", "[show][session][replay-buffer]")
+{
+    Studio s;
+    QString error;
+    REQUIRE(s.engine.outputs().startReplayBuffer(QStringLiteral("/tmp/rec"), 20, {}, &error));
+    REQUIRE(s.engine.outputs().saveReplay(&error)); // no show yet: the file only
+    CHECK(s.eventsOf(TimelineKind::ReplaySaved).isEmpty());
+    s.clock.setMs(1'000);
+    REQUIRE(s.engine.outputs().startRecording(QStringLiteral("/tmp/rec/show.mkv"), {}, &error)); // starts the show
+    REQUIRE(s.session->isRunning());
+    s.clock.setMs(61'000);
+    REQUIRE(s.engine.outputs().saveReplay(&error));
+    const auto saved = s.eventsOf(TimelineKind::ReplaySaved);
+    REQUIRE(saved.size() == 1);
+    CHECK(saved.first().detail.value(QStringLiteral("path")).toString() == QStringLiteral("/tmp/rec/replay-2.mp4"));
+    CHECK(saved.first().detail.value(QStringLiteral("lengthMs")).toInteger() == 20'000);
+
+    // The review: a highlight chapter ending when it was saved, playing the replay's own file, and a clip of it.
+    const replay::ChapterBuilder built(s.session->timeline().events());
+    const auto highlights
+        = std::count_if(built.chapters().cbegin(), built.chapters().cend(), [](const replay::Chapter &c) { return c.kind == replay::ChapterKind::Highlight; });
+    REQUIRE(highlights == 1);
+    const auto it
+        = std::find_if(built.chapters().cbegin(), built.chapters().cend(), [](const replay::Chapter &c) { return c.kind == replay::ChapterKind::Highlight; });
+    CHECK(it->endMs - it->startMs == 20'000);
+    CHECK(it->endMs == 60'000); // the show started at 1 s
+    REQUIRE(it->media);
+    CHECK(it->media->path == QStringLiteral("/tmp/rec/replay-2.mp4"));
+    CHECK(it->media->startMs == 0);
+    CHECK(it->media->endMs == 20'000);
+    CHECK(it->title == QStringLiteral("replay-2"));
+    const auto jobs = replay::ClipExporter::jobsFor(built.chapters(), QStringLiteral("/tmp/clips"));
+    REQUIRE(jobs.size() == 1);
+    CHECK(jobs.first().inputPath == QStringLiteral("/tmp/rec/replay-2.mp4"));
+    CHECK(jobs.first().outputPath == QStringLiteral("/tmp/clips/replay-2.mp4"));
 }
