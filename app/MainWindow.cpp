@@ -356,6 +356,7 @@ void MainWindow::showMessage(const QString &text, bool isError)
 void MainWindow::editDestinations()
 {
     DestinationsDialog dialog(m_studio.settings().destinations, m_studio.secrets(), this, m_studio.settings().secondCanvas);
+    dialog.setServices(m_studio.broadcast().serviceCatalog(), m_studio.settings().encoder, m_studio.settings().canvas);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_studio.settings().destinations = dialog.entries();

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUuid>
@@ -30,7 +31,9 @@ using namespace shopcast::broadcast;
 
 namespace {
 enum Column { Enabled, Name, Server, Key, Canvas, ColumnCount };
-}
+// On the Name item: the platform the row was made from (empty: Custom).
+constexpr int kServiceRole = Qt::UserRole + 1;
+} // namespace
 
 DestinationsDialog::DestinationsDialog(QList<DestinationEntry> entries, core::SecretStore &secrets, QWidget *parent,
                                        const std::optional<CanvasSpec> &secondCanvas)
@@ -58,6 +61,10 @@ DestinationsDialog::DestinationsDialog(QList<DestinationEntry> entries, core::Se
 
     auto *rowButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add"), this);
+    add->setObjectName(QStringLiteral("addDestination"));
+    m_addMenu = new QMenu(add);
+    m_addMenu->setObjectName(QStringLiteral("platforms"));
+    add->setMenu(m_addMenu);
     auto *remove = new QPushButton(tr("Remove"), this);
     auto *show = new QCheckBox(tr("Show keys"), this);
     rowButtons->addWidget(add);
@@ -70,6 +77,11 @@ DestinationsDialog::DestinationsDialog(QList<DestinationEntry> entries, core::Se
     TonedText::apply(m_errors, style::Tone::Danger);
     m_errors->setWordWrap(true);
     layout->addWidget(m_errors);
+    m_limits = new QLabel(this);
+    m_limits->setObjectName(QStringLiteral("serviceLimits"));
+    TonedText::apply(m_limits, style::Tone::Warning);
+    m_limits->setWordWrap(true);
+    layout->addWidget(m_limits);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -92,9 +104,7 @@ DestinationsDialog::DestinationsDialog(QList<DestinationEntry> entries, core::Se
         });
     }
 
-    connect(add, &QPushButton::clicked, this, [this] {
-        addRow({QUuid::createUuid().toString(QUuid::WithoutBraces), tr("Platform %1").arg(m_table->rowCount() + 1), {}, true}, {});
-    });
+    fillAddMenu();
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_table->currentRow() >= 0)
             m_table->removeRow(m_table->currentRow());
@@ -105,8 +115,88 @@ DestinationsDialog::DestinationsDialog(QList<DestinationEntry> entries, core::Se
                 edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
     });
     connect(m_table, &QTableWidget::itemChanged, this, &DestinationsDialog::recheck);
+    connect(m_table, &QTableWidget::itemChanged, this, &DestinationsDialog::checkLimits);
     connect(buttons, &QDialogButtonBox::accepted, this, &DestinationsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void DestinationsDialog::setServices(const ServiceCatalog &services, const EncoderSettings &encoder, const CanvasSpec &program)
+{
+    m_services = services;
+    m_encoder = encoder;
+    m_program = program;
+    fillAddMenu();
+    checkLimits();
+}
+
+void DestinationsDialog::fillAddMenu()
+{
+    m_addMenu->clear();
+    m_addMenu->addAction(tr("Custom (paste a server)"), this, [this] {
+        addRow({QUuid::createUuid().toString(QUuid::WithoutBraces), tr("Platform %1").arg(m_table->rowCount() + 1), {}, true}, {});
+    });
+    m_addMenu->addSeparator();
+    auto addEntry = [this](QMenu *menu, const StreamingService &service) {
+        if (service.servers.size() <= 1) {
+            const QString url = service.servers.isEmpty() ? QString() : service.servers.constFirst().url;
+            menu->addAction(service.name, this, [this, service, url] { addService(service, url); });
+            return;
+        }
+        QMenu *servers = menu->addMenu(service.name);
+        for (const StreamingService::Server &server : service.servers)
+            servers->addAction(server.name, this, [this, service, url = server.url] { addService(service, url); });
+    };
+    QList<const StreamingService *> more;
+    for (const StreamingService &service : m_services.services()) {
+        if (service.common)
+            addEntry(m_addMenu, service);
+        else
+            more.append(&service);
+    }
+    if (!more.isEmpty()) {
+        QMenu *rest = m_addMenu->addMenu(tr("More platforms"));
+        rest->setObjectName(QStringLiteral("morePlatforms"));
+        std::sort(more.begin(), more.end(), [](const auto *a, const auto *b) { return a->name.localeAwareCompare(b->name) < 0; });
+        for (const StreamingService *service : std::as_const(more))
+            addEntry(rest, *service);
+    }
+    if (!m_services.problem().isEmpty()) {
+        m_addMenu->addSeparator();
+        m_addMenu->addAction(m_services.problem())->setEnabled(false);
+    }
+}
+
+void DestinationsDialog::addService(const StreamingService &service, const QString &serverUrl)
+{
+    DestinationEntry entry{QUuid::createUuid().toString(QUuid::WithoutBraces), service.name, serverUrl, true};
+    entry.service = service.name;
+    addRow(entry, {});
+    const int row = m_table->rowCount() - 1;
+    if (service.perShowAddress)
+        m_table->item(row, Server)
+            ->setToolTip(tr("Paste the push address (推流地址) from %1's live console here and the push code (推流码) under "
+                            "Stream key, or the whole address here: it is split.")
+                             .arg(service.name));
+    m_table->setCurrentCell(row, service.perShowAddress ? Server : Key);
+    checkLimits();
+}
+
+void DestinationsDialog::checkLimits()
+{
+    QStringList lines;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const QTableWidgetItem *name = m_table->item(r, Name);
+        const StreamingService *service = name ? m_services.find(name->data(kServiceRole).toString()) : nullptr;
+        if (!service || m_table->item(r, Enabled)->checkState() != Qt::Checked)
+            continue;
+        const auto *canvasBox = qobject_cast<QComboBox *>(m_table->cellWidget(r, Canvas));
+        const CanvasSpec canvas = canvasBox && canvasBox->currentData().toInt() == 1 && m_secondCanvas ? *m_secondCanvas : m_program;
+        for (const QString &limit : service->exceededBy(m_encoder, canvas))
+            lines.append(tr("%1: %2").arg(name->text(), limit));
+    }
+    m_limits->setText(lines.isEmpty() ? QString()
+                                      : tr("Beyond what the platforms recommend (change it in Settings → Output):\n%1").arg(lines.join(QLatin1Char('\n'))));
+    m_limits->setVisible(!lines.isEmpty());
 }
 
 void DestinationsDialog::setBusy(bool busy, const QString &message)
@@ -127,7 +217,11 @@ void DestinationsDialog::addRow(const DestinationEntry &entry, const QString &ke
     enabled->setCheckState(entry.enabled ? Qt::Checked : Qt::Unchecked);
     enabled->setData(Qt::UserRole, entry.id);
     m_table->setItem(row, Enabled, enabled);
-    m_table->setItem(row, Name, new QTableWidgetItem(entry.name));
+    auto *name = new QTableWidgetItem(entry.name);
+    name->setData(kServiceRole, entry.service);
+    if (!entry.service.isEmpty())
+        name->setToolTip(tr("Platform: %1").arg(entry.service));
+    m_table->setItem(row, Name, name);
     m_table->setItem(row, Server, new QTableWidgetItem(entry.server));
     auto *keyEdit = new QLineEdit(key, m_table);
     keyEdit->setEchoMode(QLineEdit::Password);
@@ -138,6 +232,7 @@ void DestinationsDialog::addRow(const DestinationEntry &entry, const QString &ke
     canvas->addItem(tr("Program"), 0);
     canvas->addItem(m_secondCanvas ? tr("Second canvas (%1)").arg(m_secondCanvas->sizeText()) : tr("Second canvas (off)"), 1);
     canvas->setCurrentIndex(entry.canvas == 1 ? 1 : 0);
+    connect(canvas, &QComboBox::currentIndexChanged, this, &DestinationsDialog::checkLimits);
     m_table->setCellWidget(row, Canvas, canvas);
 }
 
@@ -149,6 +244,7 @@ QStringList DestinationsDialog::validate(QList<DestinationEntry> &next, QList<QS
         entry.id = m_table->item(r, Enabled)->data(Qt::UserRole).toString();
         entry.enabled = m_table->item(r, Enabled)->checkState() == Qt::Checked;
         entry.name = m_table->item(r, Name)->text().trimmed();
+        entry.service = m_table->item(r, Name)->data(kServiceRole).toString();
         entry.canvas = qobject_cast<QComboBox *>(m_table->cellWidget(r, Canvas))->currentData().toInt();
         const QString server = m_table->item(r, Server)->text();
         QString key = qobject_cast<QLineEdit *>(m_table->cellWidget(r, Key))->text();

@@ -122,6 +122,8 @@ bool StudioCore::startEngine(const StudioOptions &options, const EngineFactory &
             m_secrets->readLater(keys, this, [answer](const QHash<QString, QString> &found, const QStringList &) { answer(found); });
         },
         [] { return QDateTime::currentDateTime(); });
+    // About 100 KB of JSON, read once; the Destinations dialog says what was wrong with it.
+    m_controller->setServiceCatalog(ServiceCatalog::load(ServiceCatalog::defaultPath()));
     m_screenshots = std::make_unique<ProgramScreenshots>(m_engine->program(), m_settings);
     m_status = std::make_unique<StatusMonitor>(m_engine->outputs());
     m_destinations = std::make_unique<DestinationsModel>(m_engine->outputs());

@@ -164,6 +164,9 @@ void BroadcastController::startWith(const Keys &keys)
         return;
     }
     warnOfExpiringKeys(destinations);
+    // The platform may refuse or re-encode what it does not take: said, not enforced (the host knows their account).
+    for (const QString &limit : exceededLimits())
+        emit message(limit, false);
     QString error;
     m_outputs.setReconnectSettings(m_settings.reconnect);
     if (!m_outputs.startStreaming(destinations, m_settings.encoder, &error)) {
@@ -172,6 +175,20 @@ void BroadcastController::startWith(const Keys &keys)
         return;
     }
     emit streamingChanged(true);
+}
+
+QStringList BroadcastController::exceededLimits() const
+{
+    QStringList out;
+    for (const DestinationEntry &entry : m_settings.destinations) {
+        const StreamingService *service = entry.enabled ? m_services.find(entry.service) : nullptr;
+        if (!service)
+            continue;
+        const CanvasSpec canvas = entry.canvas == 1 && m_settings.secondCanvas ? *m_settings.secondCanvas : m_settings.canvas;
+        for (const QString &limit : service->exceededBy(m_settings.encoder, canvas))
+            out.append(tr("%1: %2").arg(entry.name, limit));
+    }
+    return out;
 }
 
 void BroadcastController::warnOfExpiringKeys(const QList<Destination> &destinations)

@@ -2,6 +2,7 @@
 
 #include "BroadcastSettings.hpp"
 #include "Destination.hpp"
+#include "ServiceCatalog.hpp"
 
 #include <QDateTime>
 #include <QHash>
@@ -44,6 +45,12 @@ public:
     using PlannedLength = std::function<qint64()>;
     void setPlannedLength(PlannedLength plannedLengthMs) { m_plannedLengthMs = std::move(plannedLengthMs); }
     QString nextRecordingPath() const;
+    // The platforms' recommended limits, checked at Start against Output.
+    void setServiceCatalog(ServiceCatalog catalog) { m_services = std::move(catalog); }
+    const ServiceCatalog &serviceCatalog() const { return m_services; }
+    // What the enabled destinations' platforms would not take of the
+    // current Output settings, each naming the destination and the limit.
+    QStringList exceededLimits() const;
 
 public slots:
     void startStreaming();
@@ -78,6 +85,7 @@ private:
     KeyLookup m_keys;
     Clock m_clock;
     PlannedLength m_plannedLengthMs;
+    ServiceCatalog m_services = ServiceCatalog::builtIn();
     bool m_starting = false;
 };
 

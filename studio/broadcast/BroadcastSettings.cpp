@@ -73,6 +73,7 @@ std::optional<BroadcastSettings> BroadcastSettings::load(const QString &path, QS
         DestinationEntry d{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("server")).toString(),
                            o.value(QStringLiteral("enabled")).toBool(true)};
         d.canvas = o.value(QStringLiteral("canvas")).toString() == QLatin1String("second") ? 1 : 0;
+        d.service = o.value(QStringLiteral("service")).toString().left(200);
         if (!d.id.isEmpty())
             s.destinations.append(d);
     }
@@ -87,6 +88,8 @@ bool BroadcastSettings::save(const QString &path, QString *error) const
             {QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}, {QStringLiteral("server"), d.server}, {QStringLiteral("enabled"), d.enabled}};
         if (d.canvas == 1)
             o.insert(QStringLiteral("canvas"), QStringLiteral("second"));
+        if (!d.service.isEmpty())
+            o.insert(QStringLiteral("service"), d.service);
         destinationArray.append(o);
     }
     QJsonObject root{

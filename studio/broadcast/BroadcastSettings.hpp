@@ -23,6 +23,8 @@ struct DestinationEntry
     QString server; // rtmp(s)://host[:port]/app
     bool enabled = true;
     int canvas = 0; // 0 the program, 1 the second canvas
+    // The platform it was made from (a StreamingService's name); empty: Custom.
+    QString service;
 
     QString secretKey() const { return QStringLiteral("destination/") + id; }
     friend bool operator==(const DestinationEntry &, const DestinationEntry &) = default;

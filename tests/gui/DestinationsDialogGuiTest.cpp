@@ -8,12 +8,14 @@
 #include "broadcast/BroadcastSettings.hpp"
 #include "core/SecretStore.hpp"
 #include "dialogs/DestinationsDialog.hpp"
+#include "broadcast/ServiceCatalog.hpp"
 #include "work/GuiThreadCheck.hpp"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -67,12 +69,9 @@ TEST_CASE("destinations dialog: a row's error goes as soon as the row is fixed",
     secrets.setFileFallbackAllowed(true);
     app::DestinationsDialog dialog({}, secrets);
     auto *table = dialog.findChild<QTableWidget *>();
-    QPushButton *add = nullptr;
-    for (QPushButton *b : dialog.findChildren<QPushButton *>())
-        if (b->text() == app::DestinationsDialog::tr("Add"))
-            add = b;
-    REQUIRE(add);
-    add->click();
+    auto *platforms = dialog.findChild<QMenu *>(QStringLiteral("platforms"));
+    REQUIRE(platforms);
+    platforms->actions().constFirst()->trigger(); // Custom
     REQUIRE(table->rowCount() == 1);
     dialog.accept(); // empty server: refused, the row named
     auto *errors = dialog.findChild<QLabel *>(QStringLiteral("destinationErrors"));
@@ -115,4 +114,63 @@ TEST_CASE("destinations dialog: with a second canvas each destination picks its 
     REQUIRE(dialog.entries().size() == 2);
     CHECK(dialog.entries().at(0).canvas == 0);
     CHECK(dialog.entries().at(1).canvas == 1);
+}
+
+TEST_CASE("destinations dialog: Add lists the platforms, a row made from Twitch keeps its platform and names the limit Output breaks",
+          "[gui][destinations][services]")
+{
+    QTemporaryDir profile;
+    core::SecretStore secrets(QStringLiteral("ShopCast test ") + QUuid::createUuid().toString(), profile.filePath(QStringLiteral("secrets.ini")));
+    secrets.setFileFallbackAllowed(true);
+    app::DestinationsDialog dialog({}, secrets);
+    broadcast::EncoderSettings encoder;
+    encoder.videoBitrateKbps = 8000;
+    dialog.setServices(broadcast::ServiceCatalog::load(broadcast::ServiceCatalog::defaultPath()), encoder, broadcast::CanvasSpec{1280, 720, 30});
+    dialog.resize(900, 420);
+    dialog.show();
+    auto *platforms = dialog.findChild<QMenu *>(QStringLiteral("platforms"));
+    REQUIRE(platforms);
+    QStringList names;
+    QMenu *twitchServers = nullptr;
+    QAction *douyin = nullptr;
+    for (QAction *a : platforms->actions()) {
+        names.append(a->text());
+        if (a->text() == QStringLiteral("Twitch"))
+            twitchServers = a->menu();
+        if (a->text() == QStringLiteral("Douyin"))
+            douyin = a;
+    }
+    INFO(names.join(QStringLiteral(", ")).toStdString());
+    REQUIRE(douyin);
+    REQUIRE(twitchServers); // one entry per server
+    CHECK(twitchServers->actions().size() > 10);
+    auto *more = dialog.findChild<QMenu *>(QStringLiteral("morePlatforms"));
+    REQUIRE(more);
+    QStringList others;
+    for (QAction *a : more->actions())
+        others.append(a->text());
+    CHECK(others.contains(QStringLiteral("Kuaishou Live")));
+
+    auto *table = dialog.findChild<QTableWidget *>();
+    auto *limits = dialog.findChild<QLabel *>(QStringLiteral("serviceLimits"));
+    REQUIRE(limits);
+    CHECK_FALSE(limits->isVisible());
+    twitchServers->actions().constFirst()->trigger();
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 1)->text() == QStringLiteral("Twitch"));
+    CHECK(table->item(0, 2)->text().startsWith(QStringLiteral("rtmp://live-")));
+    CHECK(limits->isVisible());
+    CHECK(limits->text().contains(QStringLiteral("6000")));
+    // The per-show platform: no server yet, the whole address is pasted.
+    douyin->trigger();
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(1, 2)->text().isEmpty());
+    table->item(1, 2)->setText(QStringLiteral("rtmp://push-rtmp-l11.douyincdn.com/third/stream-123?expire=1893456000&sign=abc"));
+    qobject_cast<QLineEdit *>(table->cellWidget(0, 3))->setText(QStringLiteral("live_123"));
+    dialog.accept();
+    REQUIRE_EVENTUALLY(dialog.result() == QDialog::Accepted, 30'000);
+    REQUIRE(dialog.entries().size() == 2);
+    CHECK(dialog.entries().at(0).service == QStringLiteral("Twitch"));
+    CHECK(dialog.entries().at(1).service == QStringLiteral("Douyin"));
+    CHECK(dialog.entries().at(1).server == QStringLiteral("rtmp://push-rtmp-l11.douyincdn.com/third"));
 }
