@@ -46,6 +46,7 @@ private:
     void showMuted();
     void editDestinations();
     void editSettings();
+    void importObsCollection();
     void editModeration();
     void openShowLibrary();
     void importProducts();

@@ -6,6 +6,7 @@
 #include "RenderCommand.hpp"
 #include "PlanCommand.hpp"
 #include "ReviewCommand.hpp"
+#include "ScenesCommand.hpp"
 #include "StreamCommand.hpp"
 
 #include "core/StudioPaths.hpp"
@@ -28,6 +29,7 @@ QString usage()
                                               "  catalog   import or export products (catalog import|export)\n"
                                               "  overlay   render a product card to PNG (overlay render)\n"
                                               "  render    render one frame of a scene collection, filters and all, to PNG\n"
+                                              "  scenes    bring an OBS Studio scene collection over (scenes import-obs|list-obs)\n"
                                               "  plan      check or generate a show plan (plan lint|generate)\n"
                                               "  chat      decode a raw comment capture to JSON lines (chat decode)\n"
                                               "  moderate  run the moderation rules over comments in JSON lines\n"
@@ -78,6 +80,8 @@ int main(int argc, char *argv[])
         return shopcast::cli::OverlayCommand().run(args);
     if (command == QLatin1String("render"))
         return shopcast::cli::RenderCommand().run(args);
+    if (command == QLatin1String("scenes"))
+        return shopcast::cli::ScenesCommand().run(args);
     if (command == QLatin1String("plan"))
         return shopcast::cli::PlanCommand().run(args);
     if (command == QLatin1String("chat"))

@@ -364,6 +364,27 @@ bool StudioCore::applySecondCanvas(const std::optional<CanvasSpec> &canvas, Reco
     return saveSettings(error);
 }
 
+bool StudioCore::replaceScenes(const SceneCollection &collection, QString *keptAt, QString *error)
+{
+    if (m_controller->isStreaming() || m_controller->isRecording()) {
+        *error = tr("stop streaming and recording before replacing the scenes");
+        return false;
+    }
+    const SceneCollection before = m_engine->scenes().collection();
+    const QString backup
+        = QDir(m_profileDir)
+              .filePath(QStringLiteral("scenes-before-import-%1.json").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    if (!SceneCollectionStore(backup).save(before, error))
+        return false;
+    if (!m_engine->scenes().loadCollection(collection, error)) {
+        QString ignored; // it was built before
+        m_engine->scenes().loadCollection(before, &ignored);
+        return false;
+    }
+    *keptAt = backup;
+    return m_sceneStore->save(collection, error);
+}
+
 bool StudioCore::applyCanvas(const CanvasSpec &canvas, QString *error)
 {
     if (!m_engine->program().setCanvas(canvas, error))

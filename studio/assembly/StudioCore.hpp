@@ -21,6 +21,7 @@ namespace shopcast::broadcast {
 class BroadcastController;
 class ProgramScreenshots;
 class BroadcastEngine;
+class SceneCollection;
 class SceneCollectionStore;
 class DestinationsModel;
 class StatusMonitor;
@@ -114,6 +115,10 @@ public:
     core::UiSettings &ui() { return m_ui; }
     bool saveUi(QString *error);
     bool applyCanvas(const broadcast::CanvasSpec &canvas, QString *error);
+    // The profile's scenes replaced by collection (an import from OBS): the
+    // ones before are kept in a file of the profile (*keptAt) first; refused
+    // while streaming or recording.
+    bool replaceScenes(const broadcast::SceneCollection &collection, QString *keptAt, QString *error);
     // The video encoders this PC can open, as the start-up probe (on a
     // worker) found them; until it has answered, all but x264 say "checking".
     const QList<broadcast::EncoderChoice> &encoderChoices() const { return m_encoderChoices; }

@@ -17,6 +17,10 @@
 #include "storage/StorageWriter.hpp"
 #include "work/GuiThreadCheck.hpp"
 
+#include "broadcast/SceneCollection.hpp"
+#include "broadcast/SceneCollectionImport.hpp"
+#include "broadcast/SceneEditor.hpp"
+
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -211,4 +215,32 @@ TEST_CASE("studio core: resuming a show that was live and recording can start bo
     REQUIRE(engine);
     REQUIRE(engine->outputControl.streamedTo.size() == 1);
     CHECK(engine->outputControl.streamedTo.first().streamKey() == QStringLiteral("k")); // the same destination
+}
+
+TEST_CASE("studio core: scenes imported from OBS replace the profile's, the ones before kept in a file; refused while recording", "[assembly][obs-import]")
+{
+    QTemporaryDir profile;
+    auto studio = startStudio(profile.path(), true, assembly::StudioOptions::Resume::Never);
+    const broadcast::SceneCollection before = studio->engine().scenes().collection();
+    QString error;
+    const auto imported = broadcast::SceneCollectionImport::fromFile(QStringLiteral(SHOPCAST_FIXTURES "/obs/直播间-obs29.json"),
+                                                                     broadcast::SceneCollectionImport::studioInputKinds(), &error);
+    REQUIRE(imported);
+
+    REQUIRE(studio->engine().outputs().startRecording(profile.filePath(QStringLiteral("show.mkv")), {}, &error));
+    QString keptAt;
+    CHECK_FALSE(studio->replaceScenes(imported->collection, &keptAt, &error));
+    CHECK(error.contains(QStringLiteral("recording")));
+    CHECK(studio->engine().scenes().collection() == before);
+    studio->engine().outputs().stopRecording();
+
+    REQUIRE(studio->replaceScenes(imported->collection, &keptAt, &error));
+    CHECK(studio->engine().scenes().collection() == imported->collection);
+    // The profile's file has the new scenes; the old ones are where it says.
+    QFile saved(QDir(profile.path()).filePath(QStringLiteral("scenes.json")));
+    REQUIRE(saved.open(QIODevice::ReadOnly));
+    CHECK(broadcast::SceneCollection::fromJson(saved.readAll(), &error) == imported->collection);
+    QFile kept(keptAt);
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(broadcast::SceneCollection::fromJson(kept.readAll(), &error) == before);
 }
