@@ -13,7 +13,7 @@ LaunchFlags::LaunchFlags()
     , m_record(QStringLiteral("record"), tr("The same as --startrecording."))
     , m_startReplayBuffer(QStringLiteral("startreplaybuffer"), tr("Start the replay buffer as soon as the program is up (as OBS)."))
     , m_scene(QStringLiteral("scene"), tr("Put this scene on the program at start (as OBS)."), QStringLiteral("NAME"))
-    , m_collection(QStringLiteral("collection"), tr("The scene collection to use (as OBS; one per profile in this build)."), QStringLiteral("NAME"))
+    , m_collection(QStringLiteral("collection"), tr("The scene collection to use (as OBS)."), QStringLiteral("NAME"))
     , m_profile(QStringLiteral("profile"), tr("The profile to use (as OBS; give its folder with --profile-dir in this build)."), QStringLiteral("NAME"))
     , m_minimizeToTray(QStringLiteral("minimize-to-tray"), tr("Start minimized to the tray (as OBS; no tray icon in this build yet)."))
     , m_multi(QStringLiteral("multi"), tr("Allow several studios at once (as OBS; always allowed: each profile folder is its own)."))
@@ -42,9 +42,6 @@ QStringList LaunchFlags::unsupported() const
     QStringList out;
     if (m_tray)
         out.append(tr("--minimize-to-tray: this build has no tray icon yet; the window opens as usual."));
-    if (!m_collectionName.isEmpty())
-        out.append(tr("--collection %1: each profile has one scene collection in this build; start the profile that holds it with --profile-dir.")
-                       .arg(m_collectionName));
     if (!m_profileName.isEmpty())
         out.append(tr("--profile %1: profiles are folders in this build; give it with --profile-dir DIR.").arg(m_profileName));
     return out;

@@ -33,6 +33,8 @@ public:
     QStringList applyOnFirstFrame(actions::ActionRegistry &registry) const;
     // The flags this build cannot honour, each with why.
     QStringList unsupported() const;
+    // --collection NAME: the scene collection to start with (StudioOptions::collection).
+    const QString &collectionName() const { return m_collectionName; }
 
 private:
     QCommandLineOption m_startStreaming, m_startRecording, m_record, m_startReplayBuffer, m_scene, m_collection, m_profile, m_minimizeToTray, m_multi,

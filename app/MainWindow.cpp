@@ -8,7 +8,7 @@
 #include "Theme.hpp"
 #include "WindowFit.hpp"
 #include "dialogs/DestinationsDialog.hpp"
-#include "dialogs/ObsImportDialog.hpp"
+#include "CollectionMenu.hpp"
 #include "dialogs/ModerationDialog.hpp"
 #include "dialogs/ResumeShowPrompt.hpp"
 #include "dialogs/SettingsDialog.hpp"
@@ -175,10 +175,12 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
                     [this] { m_studio.show().actions().invoke(QStringLiteral("program.screenshot"), actions::Origin::Menu); });
     file->addSeparator();
     file->addAction(tr("&Import products…"), this, &MainWindow::importProducts);
-    file->addAction(tr("Import an &OBS scene collection…"), this, &MainWindow::importObsCollection);
     file->addAction(tr("&Export products…"), this, &MainWindow::exportProducts);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    auto *collections = new CollectionMenu(studio, this);
+    connect(collections, &CollectionMenu::message, this, &MainWindow::showMessage);
+    menuBar()->addMenu(collections);
     menuBar()->addMenu(new EditMenu(studio.engine().scenes(), session.actions(), studio.hotkeys(), this));
     QMenu *view = menuBar()->addMenu(tr("&Docks"));
     for (QDockWidget *dock :
@@ -383,19 +385,6 @@ void MainWindow::editModeration()
 {
     ModerationDialog dialog(m_studio.show().moderation(), this);
     dialog.exec();
-}
-
-void MainWindow::importObsCollection()
-{
-    ObsImportDialog dialog(broadcast::SceneCollectionImport::obsConfigDir(), this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.result())
-        return;
-    QString keptAt;
-    QString error;
-    if (!m_studio.replaceScenes(dialog.result()->collection, &keptAt, &error))
-        showMessage(tr("The OBS scenes were not used: %1").arg(error), true);
-    else
-        showMessage(tr("The OBS scenes are in; the ones before are kept in %1").arg(QDir::toNativeSeparators(keptAt)), false);
 }
 
 void MainWindow::editSettings()

@@ -46,7 +46,6 @@ private:
     void showMuted();
     void editDestinations();
     void editSettings();
-    void importObsCollection();
     void editModeration();
     void openShowLibrary();
     void importProducts();

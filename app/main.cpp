@@ -172,6 +172,7 @@ int main(int argc, char *argv[])
                      : parser.isSet(cli.noResume) ? shopcast::app::StudioOptions::Resume::Never
                                                   : shopcast::app::StudioOptions::Resume::Ask;
     options.runPlanPath = parser.value(cli.runPlan);
+    options.collection = launch.collectionName();
     options.x11Display = x11 ? x11->display() : nullptr;
     options.language = translations.language();
     // Decided before the studio writes anything into the profile.

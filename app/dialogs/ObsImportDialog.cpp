@@ -76,6 +76,7 @@ void ObsImportDialog::read(const QString &path)
 {
     const int generation = ++m_generation;
     m_result.reset();
+    m_name = QFileInfo(path).completeBaseName();
     m_ok->setEnabled(false);
     m_summary->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     TonedText::clear(m_summary);

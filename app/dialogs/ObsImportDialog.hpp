@@ -24,6 +24,8 @@ public:
     explicit ObsImportDialog(const QString &obsConfigDir, QWidget *parent = nullptr);
     // After OK: what was read.
     const std::optional<broadcast::SceneCollectionImport::Result> &result() const { return m_result; }
+    // The collection's name as OBS shows it (its file's name).
+    const QString &name() const { return m_name; }
     // Reads this file (as picking it in the list or through Other file… does).
     void read(const QString &path);
 
@@ -37,6 +39,7 @@ private:
     QPlainTextEdit *m_report = nullptr;
     QPushButton *m_ok = nullptr;
     std::optional<broadcast::SceneCollectionImport::Result> m_result;
+    QString m_name;
     int m_generation = 0; // a later pick wins over a read still running
 };
 

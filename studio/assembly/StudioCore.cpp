@@ -9,6 +9,7 @@
 #include "work/Work.hpp"
 #include "broadcast/BroadcastController.hpp"
 #include "broadcast/ProgramScreenshots.hpp"
+#include "broadcast/CollectionLibrary.hpp"
 #include "broadcast/SceneCollectionStore.hpp"
 #include "broadcast/DestinationsModel.hpp"
 #include "broadcast/StatusMonitor.hpp"
@@ -84,7 +85,14 @@ bool StudioCore::startEngine(const StudioOptions &options, const EngineFactory &
     if (!m_engine)
         return false;
 
-    m_sceneStore = std::make_unique<SceneCollectionStore>(core::StudioPaths::sceneCollectionPath(options.profileDir));
+    m_collections = std::make_unique<CollectionLibrary>(options.profileDir);
+    if (!options.collection.isEmpty() && options.collection != m_collections->current()) {
+        QString why;
+        if (!m_collections->setCurrent(options.collection, &why))
+            m_warnings.append(tr("--collection %1: %2; %3 is used (the profile has: %4).")
+                                  .arg(options.collection, why, m_collections->current(), m_collections->names().join(QStringLiteral(", "))));
+    }
+    m_sceneStore = std::make_unique<SceneCollectionStore>(m_collections->pathOf(m_collections->current()));
     std::optional<SceneCollection> collection;
     if (!options.freshDemo) {
         auto loaded = m_sceneStore->load();
@@ -364,25 +372,73 @@ bool StudioCore::applySecondCanvas(const std::optional<CanvasSpec> &canvas, Reco
     return saveSettings(error);
 }
 
-bool StudioCore::replaceScenes(const SceneCollection &collection, QString *keptAt, QString *error)
+bool StudioCore::switchCollection(const QString &name, QString *error)
 {
     if (m_controller->isStreaming() || m_controller->isRecording()) {
-        *error = tr("stop streaming and recording before replacing the scenes");
+        *error = tr("stop streaming and recording before switching the scene collection");
+        return false;
+    }
+    if (!m_collections->contains(name)) {
+        *error = tr("there is no scene collection named %1").arg(name);
+        return false;
+    }
+    if (name == m_collections->current())
+        return true;
+    // What is on screen is saved first: a switch never loses an edit.
+    if (!m_sceneStore->save(m_engine->scenes().collection(), error))
+        return false;
+    auto next = std::make_unique<SceneCollectionStore>(m_collections->pathOf(name));
+    const SceneCollectionStore::LoadResult loaded = next->load();
+    if (!loaded.collection) {
+        *error = loaded.message.isEmpty() ? tr("the scene collection %1 has no scenes on disk").arg(name) : loaded.message;
         return false;
     }
     const SceneCollection before = m_engine->scenes().collection();
-    const QString backup
-        = QDir(m_profileDir)
-              .filePath(QStringLiteral("scenes-before-import-%1.json").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    if (!SceneCollectionStore(backup).save(before, error))
-        return false;
-    if (!m_engine->scenes().loadCollection(collection, error)) {
+    if (!m_engine->scenes().loadCollection(*loaded.collection, error)) {
         QString ignored; // it was built before
         m_engine->scenes().loadCollection(before, &ignored);
         return false;
     }
-    *keptAt = backup;
-    return m_sceneStore->save(collection, error);
+    m_sceneStore = std::move(next);
+    return m_collections->setCurrent(name, error);
+}
+
+bool StudioCore::addCollection(const QString &name, const std::optional<SceneCollection> &content, bool switchTo, QString *added, QString *error)
+{
+    if (switchTo && (m_controller->isStreaming() || m_controller->isRecording())) {
+        *error = tr("stop streaming and recording before switching the scene collection");
+        return false;
+    }
+    SceneCollection collection;
+    if (content)
+        collection = *content;
+    else if (!collection.addScene(tr("Scene"), error))
+        return false;
+    const QString unique = m_collections->uniqueName(name);
+    if (!m_collections->add(unique, error))
+        return false;
+    if (!SceneCollectionStore(m_collections->pathOf(unique)).save(collection, error)) {
+        QString ignored;
+        m_collections->remove(unique, &ignored);
+        return false;
+    }
+    *added = unique;
+    return !switchTo || switchCollection(unique, error);
+}
+
+bool StudioCore::renameCollection(const QString &from, const QString &to, QString *error)
+{
+    return m_collections->rename(from, to.trimmed(), error);
+}
+
+bool StudioCore::removeCollection(const QString &name, QString *error)
+{
+    return m_collections->remove(name, error);
+}
+
+bool StudioCore::saveScenes(QString *error)
+{
+    return m_sceneStore->save(m_engine->scenes().collection(), error);
 }
 
 bool StudioCore::applyCanvas(const CanvasSpec &canvas, QString *error)

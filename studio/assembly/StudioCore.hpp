@@ -21,6 +21,7 @@ namespace shopcast::broadcast {
 class BroadcastController;
 class ProgramScreenshots;
 class BroadcastEngine;
+class CollectionLibrary;
 class SceneCollection;
 class SceneCollectionStore;
 class DestinationsModel;
@@ -54,6 +55,7 @@ struct StudioOptions
     bool verboseLog = false; // libobs' debug lines too (`--verbose`)
     Resume resume = Resume::Ask;
     QString runPlanPath;  // a plan file to load and run (rhythm timer on, auto-advance)
+    QString collection;   // the scene collection to start with (`--collection`); empty: the last one
     QStringList warnings; // found before the studio existed (the language), shown with its own
 };
 
@@ -115,10 +117,18 @@ public:
     core::UiSettings &ui() { return m_ui; }
     bool saveUi(QString *error);
     bool applyCanvas(const broadcast::CanvasSpec &canvas, QString *error);
-    // The profile's scenes replaced by collection (an import from OBS): the
-    // ones before are kept in a file of the profile (*keptAt) first; refused
-    // while streaming or recording.
-    bool replaceScenes(const broadcast::SceneCollection &collection, QString *keptAt, QString *error);
+    // The profile's scene collections (OBS's Scene Collection menu). Each
+    // change is refused while streaming or recording: the scenes on air
+    // would change under the show.
+    const broadcast::CollectionLibrary &collections() const { return *m_collections; }
+    bool switchCollection(const QString &name, QString *error);
+    // A new collection holding content (none: one empty scene), switched to
+    // when switchTo; its name is name or, when taken, "name 2" (*added).
+    bool addCollection(const QString &name, const std::optional<broadcast::SceneCollection> &content, bool switchTo, QString *added, QString *error);
+    bool renameCollection(const QString &from, const QString &to, QString *error);
+    bool removeCollection(const QString &name, QString *error);
+    // The current collection as saved now (for an export).
+    bool saveScenes(QString *error);
     // The video encoders this PC can open, as the start-up probe (on a
     // worker) found them; until it has answered, all but x264 say "checking".
     const QList<broadcast::EncoderChoice> &encoderChoices() const { return m_encoderChoices; }
@@ -152,6 +162,7 @@ private:
     core::UiSettings m_ui;
     core::SteadyClock m_clock;
     std::unique_ptr<core::SecretStore> m_secrets;
+    std::unique_ptr<broadcast::CollectionLibrary> m_collections;
     std::unique_ptr<broadcast::SceneCollectionStore> m_sceneStore;
     std::unique_ptr<broadcast::BroadcastEngine> m_engine;
     std::unique_ptr<broadcast::BroadcastController> m_controller;

@@ -5,6 +5,7 @@
 #include "GuiStudio.hpp"
 #include "GuiTestMain.hpp"
 
+#include "CollectionMenu.hpp"
 #include "EditMenu.hpp"
 #include "dialogs/FiltersDialog.hpp"
 #include "dialogs/SettingsDialog.hpp"
@@ -24,7 +25,10 @@
 #include "broadcast/ProgramScreenshots.hpp"
 #include "broadcast/BroadcastEngine.hpp"
 #include "broadcast/DestinationsModel.hpp"
+#include "broadcast/CollectionLibrary.hpp"
+#include "broadcast/SceneCollection.hpp"
 #include "broadcast/SceneCollectionStore.hpp"
+#include "broadcast/SceneEditor.hpp"
 #include "catalog/LineupModel.hpp"
 #include "show/LiveProductController.hpp"
 #include "show/ShowSession.hpp"
@@ -43,6 +47,7 @@
 #include <QFileInfo>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QListWidget>
 #include <QListView>
@@ -643,4 +648,44 @@ TEST_CASE("Settings' OK keeps every output setting in the profile, and the repla
     start->click();
     REQUIRE_EVENTUALLY(!studio->broadcast().isReplayBufferActive(), 30'000);
     CHECK_FALSE(save->isEnabled());
+}
+
+TEST_CASE("the Scene Collection menu lists the profile's collections and switches them; while recording it says why not", "[gui][collections]")
+{
+    QTemporaryDir profile;
+    QTemporaryDir recordings;
+    auto studio = test::makeGuiStudio(profile.path(), true);
+    studio->settings().recordingDir = recordings.path();
+    app::MainWindow window(*studio);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QString added;
+    broadcast::SceneCollection other;
+    REQUIRE(other.addScene(QStringLiteral("只有一个"), &error));
+    REQUIRE(studio->addCollection(QStringLiteral("第二套"), other, false, &added, &error));
+    auto *menu = window.findChild<app::CollectionMenu *>(QStringLiteral("collectionMenu"));
+    REQUIRE(menu);
+    QSignalSpy said(menu, &app::CollectionMenu::message);
+    emit menu->aboutToShow();
+    auto *second = menu->findChild<QAction *>(QStringLiteral("collection:第二套"));
+    REQUIRE(second);
+    CHECK_FALSE(second->isChecked());
+
+    studio->show().actions().invoke(QStringLiteral("output.record"), actions::Origin::Menu);
+    REQUIRE_EVENTUALLY(studio->broadcast().isRecording(), 10'000);
+    second->trigger();
+    CHECK(studio->collections().current() != QStringLiteral("第二套"));
+    REQUIRE(said.count() == 1);
+    CHECK(said.first().at(1).toBool()); // an error, in the banner
+    CHECK(said.first().at(0).toString().contains(QStringLiteral("recording")));
+    studio->show().actions().invoke(QStringLiteral("output.record"), actions::Origin::Menu);
+    REQUIRE_EVENTUALLY(!studio->broadcast().isRecording(), 30'000);
+
+    emit menu->aboutToShow();
+    second = menu->findChild<QAction *>(QStringLiteral("collection:第二套"));
+    REQUIRE(second);
+    second->trigger();
+    CHECK(studio->collections().current() == QStringLiteral("第二套"));
+    CHECK(studio->engine().scenes().collection().scenes().constFirst().name == QStringLiteral("只有一个"));
 }

@@ -368,7 +368,8 @@ TEST_CASE("after a SIGKILL mid-show the next start resumes it at its slot and pr
           == QStringLiteral("1"));
 }
 
-TEST_CASE("OBS's launch flags: --startstreaming --scene --startreplaybuffer go live with that scene on air and the replay buffer on", "[gui][launch][flags]")
+TEST_CASE("OBS's launch flags: --startstreaming --collection --scene --startreplaybuffer go live with that scene on air and the replay buffer on",
+          "[gui][launch][flags]")
 {
     shopcast::test::NginxRtmpServer ingest;
     QString error;
@@ -402,19 +403,33 @@ TEST_CASE("OBS's launch flags: --startstreaming --scene --startreplaybuffer go l
     const auto scene = [](const QString &name, const QString &source) {
         return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("source"), source}}}}};
     };
-    QFile scenes(studio.profile.filePath(QStringLiteral("scenes.json")));
-    REQUIRE(scenes.open(QIODevice::WriteOnly));
-    scenes.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
-                                           {QStringLiteral("sources"),
-                                            QJsonArray{colour(QStringLiteral("Red"), 0xFF0000FFU), colour(QStringLiteral("Blue"), 0xFFFF0000U)}},
-                                           {QStringLiteral("scenes"), QJsonArray{scene(QStringLiteral("Main"), QStringLiteral("Red")),
-                                                                                 scene(QStringLiteral("Break"), QStringLiteral("Blue"))}},
-                                           {QStringLiteral("currentScene"), QStringLiteral("Main")}})
-                     .toJson());
-    scenes.close();
+    // Two scene collections: the profile's first has Main only; 直播 has Break too.
+    const auto writeScenes = [&](const QString &file, const QJsonArray &sceneList) {
+        QFile scenes(studio.profile.filePath(file));
+        REQUIRE(scenes.open(QIODevice::WriteOnly));
+        scenes.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                               {QStringLiteral("sources"),
+                                                QJsonArray{colour(QStringLiteral("Red"), 0xFF0000FFU), colour(QStringLiteral("Blue"), 0xFFFF0000U)}},
+                                               {QStringLiteral("scenes"), sceneList},
+                                               {QStringLiteral("currentScene"), QStringLiteral("Main")}})
+                         .toJson());
+    };
+    writeScenes(QStringLiteral("scenes.json"), QJsonArray{scene(QStringLiteral("Main"), QStringLiteral("Red"))});
+    writeScenes(QStringLiteral("scenes-live.json"),
+                QJsonArray{scene(QStringLiteral("Main"), QStringLiteral("Red")), scene(QStringLiteral("Break"), QStringLiteral("Blue"))});
+    QFile index(studio.profile.filePath(QStringLiteral("collections.json")));
+    REQUIRE(index.open(QIODevice::WriteOnly));
+    index.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("current"), QStringLiteral("Default")},
+                                  {QStringLiteral("collections"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Default")},
+                                                                                         {QStringLiteral("file"), QStringLiteral("scenes.json")}},
+                                                                             QJsonObject{{QStringLiteral("name"), QStringLiteral("直播")},
+                                                                                         {QStringLiteral("file"), QStringLiteral("scenes-live.json")}}}}})
+            .toJson());
+    index.close();
 
-    studio.start({QStringLiteral("--no-resume"), QStringLiteral("--startstreaming"), QStringLiteral("--scene"), QStringLiteral("Break"),
-                  QStringLiteral("--startreplaybuffer"), QStringLiteral("--verbose")});
+    studio.start({QStringLiteral("--no-resume"), QStringLiteral("--startstreaming"), QStringLiteral("--collection"), QStringLiteral("直播"),
+                  QStringLiteral("--scene"), QStringLiteral("Break"), QStringLiteral("--startreplaybuffer"), QStringLiteral("--verbose")});
     const QString flv = ingest.recordingOf(QStringLiteral("show"));
     REQUIRE_EVENTUALLY(QFileInfo(flv).size() > 100'000, 60'000); // live, with no click
     studio.process.terminate();

@@ -17,12 +17,14 @@
 #include "storage/StorageWriter.hpp"
 #include "work/GuiThreadCheck.hpp"
 
+#include "broadcast/CollectionLibrary.hpp"
 #include "broadcast/SceneCollection.hpp"
 #include "broadcast/SceneCollectionImport.hpp"
 #include "broadcast/SceneEditor.hpp"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -217,30 +219,74 @@ TEST_CASE("studio core: resuming a show that was live and recording can start bo
     CHECK(engine->outputControl.streamedTo.first().streamKey() == QStringLiteral("k")); // the same destination
 }
 
-TEST_CASE("studio core: scenes imported from OBS replace the profile's, the ones before kept in a file; refused while recording", "[assembly][obs-import]")
+TEST_CASE("studio core: scene collections are made, switched, duplicated, renamed and removed; switching is refused while recording", "[assembly][collections]")
 {
     QTemporaryDir profile;
     auto studio = startStudio(profile.path(), true, assembly::StudioOptions::Resume::Never);
-    const broadcast::SceneCollection before = studio->engine().scenes().collection();
+    // A profile from before collections: its scenes.json is the first one.
+    REQUIRE(studio->collections().names().size() == 1);
+    const QString first = studio->collections().current();
+    CHECK(studio->collections().pathOf(first) == QDir(profile.path()).filePath(QStringLiteral("scenes.json")));
+    const broadcast::SceneCollection demo = studio->engine().scenes().collection();
     QString error;
+
+    // The OBS import lands as a collection of its own, switched to.
     const auto imported = broadcast::SceneCollectionImport::fromFile(QStringLiteral(SHOPCAST_FIXTURES "/obs/直播间-obs29.json"),
                                                                      broadcast::SceneCollectionImport::studioInputKinds(), &error);
     REQUIRE(imported);
+    QString added;
+    REQUIRE(studio->addCollection(QStringLiteral("直播间"), imported->collection, true, &added, &error));
+    CHECK(added == QStringLiteral("直播间"));
+    CHECK(studio->collections().current() == QStringLiteral("直播间"));
+    CHECK(studio->engine().scenes().collection() == imported->collection);
 
+    // Switching while recording is refused; the scenes stay.
     REQUIRE(studio->engine().outputs().startRecording(profile.filePath(QStringLiteral("show.mkv")), {}, &error));
-    QString keptAt;
-    CHECK_FALSE(studio->replaceScenes(imported->collection, &keptAt, &error));
+    CHECK_FALSE(studio->switchCollection(first, &error));
     CHECK(error.contains(QStringLiteral("recording")));
-    CHECK(studio->engine().scenes().collection() == before);
+    CHECK(studio->collections().current() == QStringLiteral("直播间"));
     studio->engine().outputs().stopRecording();
 
-    REQUIRE(studio->replaceScenes(imported->collection, &keptAt, &error));
-    CHECK(studio->engine().scenes().collection() == imported->collection);
-    // The profile's file has the new scenes; the old ones are where it says.
-    QFile saved(QDir(profile.path()).filePath(QStringLiteral("scenes.json")));
-    REQUIRE(saved.open(QIODevice::ReadOnly));
-    CHECK(broadcast::SceneCollection::fromJson(saved.readAll(), &error) == imported->collection);
-    QFile kept(keptAt);
-    REQUIRE(kept.open(QIODevice::ReadOnly));
-    CHECK(broadcast::SceneCollection::fromJson(kept.readAll(), &error) == before);
+    // An edit is saved on the way out; switching back brings the demo's scenes.
+    REQUIRE(studio->engine().scenes().addScene(QStringLiteral("加的"), &error));
+    REQUIRE(studio->switchCollection(first, &error));
+    CHECK(studio->engine().scenes().collection() == demo);
+    REQUIRE(studio->switchCollection(QStringLiteral("直播间"), &error));
+    CHECK(studio->engine().scenes().collection().findScene(QStringLiteral("加的")));
+
+    // Duplicate (a second with the same name gets " 2"), rename, remove; not the current one.
+    REQUIRE(studio->addCollection(QStringLiteral("直播间"), studio->engine().scenes().collection(), false, &added, &error));
+    CHECK(added == QStringLiteral("直播间 2"));
+    CHECK_FALSE(studio->renameCollection(added, QStringLiteral("直播间"), &error)); // taken
+    REQUIRE(studio->renameCollection(added, QStringLiteral("备份"), &error));
+    CHECK_FALSE(studio->removeCollection(QStringLiteral("直播间"), &error)); // in use
+    const QString backupFile = studio->collections().pathOf(QStringLiteral("备份"));
+    CHECK(QFileInfo::exists(backupFile));
+    REQUIRE(studio->removeCollection(QStringLiteral("备份"), &error));
+    CHECK_FALSE(QFileInfo::exists(backupFile));
+    CHECK(studio->collections().names() == QStringList{first, QStringLiteral("直播间")});
+    // An empty new one has one scene.
+    REQUIRE(studio->addCollection(QStringLiteral("空的"), std::nullopt, true, &added, &error));
+    CHECK(studio->engine().scenes().collection().scenes().size() == 1);
+    REQUIRE(studio->switchCollection(QStringLiteral("直播间"), &error));
+    studio.reset();
+
+    // The next start opens the last one; --collection picks another, an unknown one is said.
+    auto again = startStudio(profile.path(), false, assembly::StudioOptions::Resume::Never);
+    CHECK(again->collections().current() == QStringLiteral("直播间"));
+    CHECK(again->engine().scenes().collection().findScene(QStringLiteral("加的")));
+    again.reset();
+    assembly::StudioOptions options;
+    options.profileDir = profile.path();
+    options.resume = assembly::StudioOptions::Resume::Never;
+    options.collection = QStringLiteral("空的");
+    auto picked = assembly::StudioCore::create(options, fakeEngine(), &error);
+    REQUIRE(picked);
+    CHECK(picked->collections().current() == QStringLiteral("空的"));
+    picked.reset();
+    options.collection = QStringLiteral("没有这个");
+    auto unknown = assembly::StudioCore::create(options, fakeEngine(), &error);
+    REQUIRE(unknown);
+    CHECK(unknown->collections().current() == QStringLiteral("空的"));
+    CHECK(unknown->startupWarnings().join(QLatin1Char(' ')).contains(QStringLiteral("没有这个")));
 }
