@@ -58,7 +58,10 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::Sho
     layout->addWidget(m_saveReplay, 3, 1);
     layout->addWidget(destinations, 4, 0);
     layout->addWidget(settings, 4, 1);
-    layout->addWidget(m_studioMode, 5, 0, 1, 2);
+    m_virtualCamera = new QPushButton(body);
+    m_virtualCamera->setObjectName(QStringLiteral("virtualCameraButton"));
+    layout->addWidget(m_studioMode, 5, 0);
+    layout->addWidget(m_virtualCamera, 5, 1);
     layout->setRowStretch(6, 1);
     setScrollingBody(this, body);
     // Every button is a show action invoked by id, as F9/F10 and a remote client.
@@ -78,6 +81,8 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::Sho
     connect(m_record, &QPushButton::clicked, this, [this] { m_session.actions().invoke(QStringLiteral("output.record"), actions::Origin::Dock); });
     connect(m_replayBuffer, &QPushButton::clicked, this, [this] { m_session.actions().invoke(QStringLiteral("output.replayBuffer"), actions::Origin::Dock); });
     connect(m_saveReplay, &QPushButton::clicked, this, [this] { m_session.actions().invoke(QStringLiteral("output.saveReplay"), actions::Origin::Dock); });
+    connect(m_virtualCamera, &QPushButton::clicked, this,
+            [this] { m_session.actions().invoke(QStringLiteral("output.virtualCamera"), actions::Origin::Dock); });
     connect(m_studioMode, &QPushButton::clicked, this, [this](bool on) {
         m_session.actions().invoke(QStringLiteral("scene.studioMode"), {{QStringLiteral("on"), on}}, actions::Origin::Dock);
     });
@@ -91,6 +96,8 @@ ControlsDock::ControlsDock(broadcast::BroadcastController &controller, show::Sho
     connect(&m_controller, &broadcast::BroadcastController::replayBufferChanged, this, &ControlsDock::updateReplayBuffer);
     updateRecording(m_controller.isRecording());
     updateReplayBuffer(m_controller.isReplayBufferActive());
+    connect(&m_controller, &broadcast::BroadcastController::virtualCameraChanged, this, &ControlsDock::updateVirtualCamera);
+    updateVirtualCamera(m_controller.isVirtualCameraActive());
     updateShow();
 }
 
@@ -118,6 +125,17 @@ void ControlsDock::updateReplayBuffer(bool active)
     m_replayBuffer->setText(active ? tr("Stop replay buffer") : tr("Start replay buffer"));
     m_replayBuffer->setToolTip(active ? tr("Stop keeping the last seconds of the program") : tr("Keep the last seconds of the program, to save a highlight"));
     m_saveReplay->setEnabled(active);
+}
+
+void ControlsDock::updateVirtualCamera(bool active)
+{
+    m_virtualCamera->setText(active ? tr("Stop virtual camera") : tr("Start virtual camera"));
+    QString why;
+    // Where the kernel module is missing the button says so instead of failing on a click.
+    const bool available = active || m_controller.virtualCameraAvailable(&why);
+    m_virtualCamera->setEnabled(available);
+    m_virtualCamera->setToolTip(available ? tr("The program as a camera that other apps (a platform's own live tool) can open")
+                                          : tr("No virtual camera: %1").arg(why));
 }
 
 } // namespace shopcast::app

@@ -32,6 +32,7 @@ private:
     void updateStreaming(bool streaming);
     void updateRecording(bool recording);
     void updateReplayBuffer(bool active);
+    void updateVirtualCamera(bool active);
     void updateShow();
 
     broadcast::BroadcastController &m_controller;
@@ -42,6 +43,7 @@ private:
     QPushButton *m_record = nullptr;
     QPushButton *m_replayBuffer = nullptr;
     QPushButton *m_saveReplay = nullptr;
+    QPushButton *m_virtualCamera = nullptr;
     QPushButton *m_studioMode = nullptr;
 };
 

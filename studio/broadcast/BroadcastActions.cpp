@@ -73,6 +73,20 @@ void BroadcastActions::registerOn(actions::ActionRegistry &registry, BroadcastCo
                      c->saveReplay();
                      return ActionResult::done({});
                  });
+    registry.add(ActionSpec{QStringLiteral("output.virtualCamera"),
+                            kContext,
+                            QT_TRANSLATE_NOOP("shopcast::broadcast::BroadcastActions", "Start / stop the virtual camera"),
+                            QStringLiteral("camera-web"),
+                            {},
+                            Permission::Host,
+                            {}},
+                 [c](const QJsonObject &, const Caller &) {
+                     QString error;
+                     const bool start = !c->isVirtualCameraActive();
+                     if (start ? !c->startVirtualCamera(&error) : (c->stopVirtualCamera(), false))
+                         return ActionResult::failed(error);
+                     return ActionResult::done({{QStringLiteral("virtualCamera"), start}});
+                 });
     ProgramScreenshots *shots = &screenshots;
     registry.add(ActionSpec{QStringLiteral("program.screenshot"),
                             kContext,

@@ -34,6 +34,7 @@ BroadcastController::BroadcastController(OutputControl &outputs, BroadcastSettin
             emit message(error, true);
         emit replayBufferChanged(active);
     });
+    connect(&m_outputs, &OutputControl::virtualCameraChanged, this, &BroadcastController::virtualCameraChanged);
     connect(&m_outputs, &OutputControl::replaySaved, this, [this](const QString &path, qint64 lengthMs) {
         emit message(tr("Replay saved (%1 s): %2").arg(QString::number(double(lengthMs) / 1000.0, 'f', 1), QDir::toNativeSeparators(path)), false);
     });
@@ -59,6 +60,29 @@ bool BroadcastController::isRecording() const
 bool BroadcastController::isReplayBufferActive() const
 {
     return m_outputs.isReplayBufferActive();
+}
+
+bool BroadcastController::virtualCameraAvailable(QString *why) const
+{
+    return m_outputs.virtualCameraAvailable(why);
+}
+
+bool BroadcastController::isVirtualCameraActive() const
+{
+    return m_outputs.isVirtualCameraActive();
+}
+
+bool BroadcastController::startVirtualCamera(QString *error)
+{
+    if (m_outputs.startVirtualCamera(error))
+        return true;
+    emit message(tr("The virtual camera did not start: %1").arg(*error), true);
+    return false;
+}
+
+void BroadcastController::stopVirtualCamera()
+{
+    m_outputs.stopVirtualCamera();
 }
 
 void BroadcastController::startReplayBuffer()

@@ -36,6 +36,11 @@ public:
     bool isStreaming() const;
     bool isRecording() const;
     bool isReplayBufferActive() const;
+    // The program as a camera for other apps (a platform's own PC tool).
+    bool virtualCameraAvailable(QString *why) const;
+    bool isVirtualCameraActive() const;
+    bool startVirtualCamera(QString *error);
+    void stopVirtualCamera();
     // The enabled destinations with their keys; errors name the destination.
     QList<Destination> resolveDestinations(const Keys &keys, QStringList *errors) const;
     // Between Start and the keyring's answer.
@@ -71,6 +76,7 @@ signals:
     void recordingChanged(bool recording);
     void recordingSaved(const QString &path);
     void replayBufferChanged(bool active);
+    void virtualCameraChanged(bool active);
     void message(const QString &text, bool isError);
     // Streaming did not start, or a destination failed for good: what the
     // host must see until dismissed (also sent as a message).

@@ -47,6 +47,7 @@ void ObsOutputs::shutdown()
     m_recorder.reset();
     m_secondRecorder.reset();
     m_replay.reset();
+    stopVirtualCamera();
     m_outputs.clear();
     m_context.waitForBlockingCalls();
     m_encoders.reset();
@@ -421,6 +422,58 @@ void ObsOutputs::onReplaySaved(const QString &path)
     work::Work::run(
         work::Pool::Media, this, [path] { return RecordingRemuxer::durationMs(path).value_or(0); },
         [this, path](qint64 lengthMs) { emit replaySaved(path, lengthMs); });
+}
+
+bool ObsOutputs::virtualCameraAvailable(QString *why) const
+{
+    // linux-v4l2 registers the output only where the v4l2loopback module is
+    // loaded or installed (modinfo finds it).
+    const char *id = nullptr;
+    for (size_t i = 0; obs_enum_output_types(i, &id); ++i)
+        if (qstrcmp(id, "virtualcam_output") == 0)
+            return true;
+    *why = tr("the v4l2loopback kernel module is not installed (sudo apt install v4l2loopback-dkms, then restart the studio)");
+    return false;
+}
+
+bool ObsOutputs::startVirtualCamera(QString *error)
+{
+    if (m_virtualCamera)
+        return true;
+    if (!virtualCameraAvailable(error))
+        return false;
+    m_virtualCamera = obs_output_create("virtualcam_output", "virtual-camera", nullptr, nullptr);
+    if (!m_virtualCamera) {
+        *error = tr("libobs could not create the virtual camera");
+        return false;
+    }
+    obs_output_set_media(m_virtualCamera, obs_get_video(), obs_get_audio());
+    // Loads the module through pkexec when it is installed but not loaded (a password prompt), then opens the first loopback device.
+    if (!obs_output_start(m_virtualCamera)) {
+        const char *last = obs_output_get_last_error(m_virtualCamera);
+        *error = tr("the virtual camera did not start: %1")
+                     .arg(last ? QString::fromUtf8(last) : tr("no v4l2loopback device could be opened (sudo modprobe v4l2loopback exclusive_caps=1)"));
+        obs_output_release(m_virtualCamera);
+        m_virtualCamera = nullptr;
+        return false;
+    }
+    emit virtualCameraChanged(true);
+    return true;
+}
+
+void ObsOutputs::stopVirtualCamera()
+{
+    if (!m_virtualCamera)
+        return;
+    obs_output_stop(m_virtualCamera);
+    obs_output_release(m_virtualCamera);
+    m_virtualCamera = nullptr;
+    emit virtualCameraChanged(false);
+}
+
+bool ObsOutputs::isVirtualCameraActive() const
+{
+    return m_virtualCamera != nullptr;
 }
 
 EngineStats ObsOutputs::stats() const

@@ -13,6 +13,8 @@ struct video_output;
 using video_t = struct video_output;
 struct obs_encoder;
 using obs_encoder_t = struct obs_encoder;
+struct obs_output;
+using obs_output_t = struct obs_output;
 
 namespace shopcast::broadcast {
 
@@ -47,6 +49,10 @@ public:
     void stopReplayBuffer() override;
     bool isReplayBufferActive() const override;
     bool saveReplay(QString *error) override;
+    bool virtualCameraAvailable(QString *why) const override;
+    bool startVirtualCamera(QString *error) override;
+    void stopVirtualCamera() override;
+    bool isVirtualCameraActive() const override;
     EngineStats stats() const override;
 
     // A new canvas: outputs and encoders are bound to the old size.
@@ -85,6 +91,8 @@ private:
     std::vector<std::unique_ptr<ObsStreamOutput>> m_outputs;
     std::unique_ptr<ObsRecorder> m_recorder;
     std::unique_ptr<ObsReplayBuffer> m_replay;
+    // The virtual camera's raw output (no encoder: it takes the program's frames).
+    obs_output_t *m_virtualCamera = nullptr;
     // The program recording's own encoders, when it has its own settings.
     std::unique_ptr<ObsEncoders> m_recordingEncoders;
     std::optional<EncoderSettings> m_ownRecording;

@@ -58,6 +58,14 @@ public:
     // Asks for the buffer to be written; replaySaved reports the file.
     virtual bool saveReplay(QString *error) = 0;
 
+    // The program as a V4L2 camera other apps open (libobs' linux-v4l2
+    // virtualcam through the v4l2loopback kernel module). Unavailable: why,
+    // in words with the install hint.
+    virtual bool virtualCameraAvailable(QString *why) const = 0;
+    virtual bool startVirtualCamera(QString *error) = 0;
+    virtual void stopVirtualCamera() = 0;
+    virtual bool isVirtualCameraActive() const = 0;
+
     virtual EngineStats stats() const = 0;
 
 signals:
@@ -74,6 +82,7 @@ signals:
     void replayBufferChanged(bool active, const QString &error);
     // A replay written: its file and how long it is (0 when unreadable).
     void replaySaved(const QString &path, qint64 lengthMs);
+    void virtualCameraChanged(bool active);
 };
 
 } // namespace shopcast::broadcast

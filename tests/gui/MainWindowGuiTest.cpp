@@ -595,7 +595,7 @@ TEST_CASE("Reconnect now in the destinations dock skips the wait: a returned ing
     REQUIRE_EVENTUALLY(!studio->broadcast().isStreaming(), 20'000);
 }
 
-TEST_CASE("Settings' OK keeps every output setting in the profile, and the replay buffer's buttons save the last seconds beside the recordings",
+TEST_CASE("Settings' OK keeps every output setting, the replay buffer's buttons save the last seconds, the virtual camera says why it is off",
           "[gui][replay-buffer]")
 {
     QTemporaryDir profile;
@@ -648,6 +648,18 @@ TEST_CASE("Settings' OK keeps every output setting in the profile, and the repla
     start->click();
     REQUIRE_EVENTUALLY(!studio->broadcast().isReplayBufferActive(), 30'000);
     CHECK_FALSE(save->isEnabled());
+
+    // No v4l2loopback on this machine: the virtual camera's button is off and says why.
+    auto *camera = window.findChild<QPushButton *>(QStringLiteral("virtualCameraButton"));
+    REQUIRE(camera);
+    QString why;
+    if (!studio->broadcast().virtualCameraAvailable(&why)) {
+        CHECK_FALSE(camera->isEnabled());
+        CHECK(camera->toolTip().contains(QStringLiteral("v4l2loopback")));
+        const actions::ActionResult refused = studio->show().actions().invoke(QStringLiteral("output.virtualCamera"), actions::Origin::Menu);
+        CHECK_FALSE(refused.ok);
+        CHECK(refused.error == why);
+    }
 }
 
 TEST_CASE("the Scene Collection menu lists the profile's collections and switches them; while recording it says why not", "[gui][collections]")

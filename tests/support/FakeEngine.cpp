@@ -108,6 +108,23 @@ bool FakeOutputs::saveReplay(QString *error)
     return true;
 }
 
+bool FakeOutputs::startVirtualCamera(QString *error)
+{
+    calls.append(QStringLiteral("startVirtualCamera"));
+    if (!virtualCameraAvailable(error))
+        return false;
+    m_virtualCamera = true;
+    emit virtualCameraChanged(true);
+    return true;
+}
+
+void FakeOutputs::stopVirtualCamera()
+{
+    calls.append(QStringLiteral("stopVirtualCamera"));
+    if (std::exchange(m_virtualCamera, false))
+        emit virtualCameraChanged(false);
+}
+
 void FakeOutputs::setOutputState(int index, OutputState state, const QString &message)
 {
     if (index >= 0 && index < m_stats.outputs.size())

@@ -83,6 +83,16 @@ public:
     bool isReplayBufferActive() const override { return m_replayLengthSec > 0; }
     // Saved at once as a file of the buffer's length in its directory.
     bool saveReplay(QString *error) override;
+    bool virtualCameraAvailable(QString *why) const override
+    {
+        if (!virtualCameraMissing.isEmpty())
+            *why = virtualCameraMissing;
+        return virtualCameraMissing.isEmpty();
+    }
+    bool startVirtualCamera(QString *error) override;
+    void stopVirtualCamera() override;
+    bool isVirtualCameraActive() const override { return m_virtualCamera; }
+    QString virtualCameraMissing; // non-empty: no v4l2loopback, and why
     broadcast::EngineStats stats() const override { return m_stats; }
 
     // What a test makes the "network" do.
@@ -100,6 +110,7 @@ private:
     QString m_replayDirectory;
     int m_replayLengthSec = 0;
     int m_replaysSaved = 0;
+    bool m_virtualCamera = false;
     broadcast::EngineStats m_stats;
 };
 
