@@ -15,7 +15,7 @@ LaunchFlags::LaunchFlags()
     , m_scene(QStringLiteral("scene"), tr("Put this scene on the program at start (as OBS)."), QStringLiteral("NAME"))
     , m_collection(QStringLiteral("collection"), tr("The scene collection to use (as OBS)."), QStringLiteral("NAME"))
     , m_profile(QStringLiteral("profile"), tr("The profile to use (as OBS; give its folder with --profile-dir in this build)."), QStringLiteral("NAME"))
-    , m_minimizeToTray(QStringLiteral("minimize-to-tray"), tr("Start minimized to the tray (as OBS; no tray icon in this build yet)."))
+    , m_minimizeToTray(QStringLiteral("minimize-to-tray"), tr("Start minimized to the system tray (as OBS)."))
     , m_multi(QStringLiteral("multi"), tr("Allow several studios at once (as OBS; always allowed: each profile folder is its own)."))
     , m_verboseOption(QStringLiteral("verbose"), tr("Write libobs's debug lines to the log as well (as OBS)."))
 {}
@@ -40,8 +40,6 @@ void LaunchFlags::read(const QCommandLineParser &parser)
 QStringList LaunchFlags::unsupported() const
 {
     QStringList out;
-    if (m_tray)
-        out.append(tr("--minimize-to-tray: this build has no tray icon yet; the window opens as usual."));
     if (!m_profileName.isEmpty())
         out.append(tr("--profile %1: profiles are folders in this build; give it with --profile-dir DIR.").arg(m_profileName));
     return out;

@@ -35,6 +35,7 @@ public:
     QStringList unsupported() const;
     // --collection NAME: the scene collection to start with (StudioOptions::collection).
     const QString &collectionName() const { return m_collectionName; }
+    bool minimizeToTray() const { return m_tray; }
 
 private:
     QCommandLineOption m_startStreaming, m_startRecording, m_record, m_startReplayBuffer, m_scene, m_collection, m_profile, m_minimizeToTray, m_multi,

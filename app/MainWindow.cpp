@@ -9,6 +9,7 @@
 #include "WindowFit.hpp"
 #include "dialogs/DestinationsDialog.hpp"
 #include "CollectionMenu.hpp"
+#include "StudioTray.hpp"
 #include "dialogs/ModerationDialog.hpp"
 #include "dialogs/ResumeShowPrompt.hpp"
 #include "dialogs/SettingsDialog.hpp"
@@ -178,6 +179,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     file->addAction(tr("&Export products…"), this, &MainWindow::exportProducts);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    m_tray = new StudioTray(studio.broadcast(), session.actions(), *this);
     auto *collections = new CollectionMenu(studio, this);
     connect(collections, &CollectionMenu::message, this, &MainWindow::showMessage);
     menuBar()->addMenu(collections);
@@ -346,6 +348,14 @@ void MainWindow::showStatus(const StatusSnapshot &s)
     m_statsLabel->setText(
         tr("%1 kbps · dropped %2 · lagged %3 · CPU %4%").arg(qRound(s.bitrateKbps)).arg(s.droppedFrames).arg(s.laggedFrames).arg(s.cpuPercent, 0, 'f', 0));
     m_recordLabel->setText(s.recording ? tr("REC %1").arg(QTime(0, 0).addMSecs(int(s.recordingMs)).toString(QStringLiteral("HH:mm:ss"))) : QString());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // After the minimize has happened: hiding inside the state change confuses window managers.
+    if (event->type() == QEvent::WindowStateChange && isMinimized() && m_studio.ui().minimizeToTray)
+        QTimer::singleShot(0, this, [this] { m_tray->hideWindow(); });
 }
 
 void MainWindow::showMessage(const QString &text, bool isError)

@@ -14,6 +14,7 @@ namespace shopcast::app {
 class NoticeBanner;
 class PreviewWidget;
 class Studio;
+class StudioTray;
 
 // Assembles the preview, the docks and the status bar around a Studio. Feature
 // logic lives in the controllers the docks receive.
@@ -26,9 +27,12 @@ public:
 
     PreviewWidget *preview() const { return m_preview; }
     NoticeBanner *banner() const { return m_banner; }
+    StudioTray &tray() const { return *m_tray; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Minimized with "minimize to tray" on: hidden to the tray.
+    void changeEvent(QEvent *event) override;
 
 public:
     void closeForSignal(int signalNumber);
@@ -58,6 +62,7 @@ private:
     bool m_closed = false;  // it has; the close goes through
     PreviewWidget *m_preview = nullptr;
     NoticeBanner *m_banner = nullptr;
+    StudioTray *m_tray = nullptr;
     QLabel *m_mutedLabel = nullptr;
     QLabel *m_liveLabel = nullptr;
     QLabel *m_statsLabel = nullptr;

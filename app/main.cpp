@@ -4,6 +4,7 @@
 #include "WindowFit.hpp"
 #include "dialogs/FirstRunWizard.hpp"
 #include "LaunchFlags.hpp"
+#include "StudioTray.hpp"
 #include "Studio.hpp"
 
 #include "broadcast/BroadcastController.hpp"
@@ -213,6 +214,8 @@ int main(int argc, char *argv[])
             }
         };
         say(launch.unsupported() + launch.applyAtStart(studio->show().actions()));
+        if (launch.minimizeToTray() && !window.tray().hideWindow())
+            say({shopcast::app::LaunchFlags::tr("--minimize-to-tray: this desktop has no system tray; the window stays open.")});
         QObject::connect(
             &studio->engine().program(), &shopcast::broadcast::ProgramView::firstFrameRendered, &window,
             [&studio, &launch, say] { say(launch.applyOnFirstFrame(studio->show().actions())); }, Qt::SingleShotConnection);

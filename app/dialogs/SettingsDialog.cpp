@@ -111,6 +111,10 @@ SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::Ui
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(ui.theme)));
     form->addRow(tr("Language (from the next start):"), m_language);
     form->addRow(tr("Theme:"), m_theme);
+    m_minimizeToTray = new QCheckBox(tr("Minimize to the system tray"), this);
+    m_minimizeToTray->setObjectName(QStringLiteral("minimizeToTray"));
+    m_minimizeToTray->setChecked(ui.minimizeToTray);
+    form->addRow(QString(), m_minimizeToTray);
     tabs->addTab(general, tr("General"));
     tabs->addTab(makeOutputPage(tabs, canvasLocked), tr("Output"));
     tabs->addTab(makeHotkeysPage(tabs), tr("Hotkeys"));
@@ -276,6 +280,7 @@ core::UiSettings SettingsDialog::ui() const
     core::UiSettings s = m_ui;
     s.language = m_language->currentData().toString();
     s.theme = m_theme->currentData().toString();
+    s.minimizeToTray = m_minimizeToTray->isChecked();
     s.hotkeys = m_keys.overrides();
     return s;
 }

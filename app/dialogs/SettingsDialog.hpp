@@ -53,6 +53,7 @@ private:
     QComboBox *m_sampleRate = nullptr;
     QLineEdit *m_recordingDir = nullptr;
     QSpinBox *m_replaySec = nullptr;
+    QCheckBox *m_minimizeToTray = nullptr;
 };
 
 } // namespace shopcast::app

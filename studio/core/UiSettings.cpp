@@ -49,6 +49,7 @@ UiSettings UiSettings::load(const QString &path, QString *error)
     s.snapping = snap.value(QStringLiteral("enabled")).toBool(true);
     s.snapDistancePx = std::clamp(snap.value(QStringLiteral("distancePx")).toInt(10), 1, kMaxSnapDistancePx);
     s.mixerVertical = o.value(QStringLiteral("mixerVertical")).toBool(false);
+    s.minimizeToTray = o.value(QStringLiteral("minimizeToTray")).toBool(false);
     return s;
 }
 
@@ -62,7 +63,8 @@ bool UiSettings::save(const QString &path, QString *error) const
                         {QStringLiteral("theme"), theme},
                         {QStringLiteral("hotkeys"), keys},
                         {QStringLiteral("snapping"), QJsonObject{{QStringLiteral("enabled"), snapping}, {QStringLiteral("distancePx"), snapDistancePx}}},
-                        {QStringLiteral("mixerVertical"), mixerVertical}};
+                        {QStringLiteral("mixerVertical"), mixerVertical},
+                        {QStringLiteral("minimizeToTray"), minimizeToTray}};
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {

@@ -26,6 +26,8 @@ public:
     int snapDistancePx = 10;
     // The audio mixer's strips as columns (a desk) instead of rows.
     bool mixerVertical = false;
+    // Minimizing the window puts it in the system tray (OBS's setting).
+    bool minimizeToTray = false;
 
     static QString path(const QString &profileDir);
     // A missing file gives the defaults; a broken one gives them too, with the error.

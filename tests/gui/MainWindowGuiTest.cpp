@@ -7,6 +7,7 @@
 
 #include "CollectionMenu.hpp"
 #include "EditMenu.hpp"
+#include "StudioTray.hpp"
 #include "dialogs/FiltersDialog.hpp"
 #include "dialogs/SettingsDialog.hpp"
 #include "widgets/PropertiesForm.hpp"
@@ -60,6 +61,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -700,4 +702,43 @@ TEST_CASE("the Scene Collection menu lists the profile's collections and switche
     second->trigger();
     CHECK(studio->collections().current() == QStringLiteral("第二套"));
     CHECK(studio->engine().scenes().collection().scenes().constFirst().name == QStringLiteral("只有一个"));
+}
+
+TEST_CASE("the tray icon shows recording, its menu drives the outputs through the show actions; without a tray the window stays", "[gui][tray]")
+{
+    QTemporaryDir profile;
+    QTemporaryDir recordings;
+    auto studio = test::makeGuiStudio(profile.path(), true);
+    studio->settings().recordingDir = recordings.path();
+    app::MainWindow window(*studio);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    app::StudioTray &tray = window.tray();
+    const qint64 idleIcon = tray.icon().icon().pixmap(32, 32).cacheKey();
+    CHECK(tray.icon().toolTip() == QStringLiteral("ShopCast"));
+    auto *menu = tray.icon().contextMenu();
+    REQUIRE(menu);
+    auto *record = menu->findChild<QAction *>(QStringLiteral("trayRecord"));
+    REQUIRE(record);
+    CHECK(record->text() == app::StudioTray::tr("Start Recording"));
+
+    record->trigger();
+    REQUIRE_EVENTUALLY(studio->broadcast().isRecording(), 10'000);
+    CHECK(tray.icon().toolTip().contains(app::StudioTray::tr("recording")));
+    CHECK(record->text() == app::StudioTray::tr("Stop Recording"));
+    CHECK(tray.icon().icon().pixmap(32, 32).toImage() != QIcon().pixmap(32, 32).toImage());
+    CHECK(tray.icon().icon().pixmap(32, 32).cacheKey() != idleIcon);
+    record->trigger();
+    REQUIRE_EVENTUALLY(!studio->broadcast().isRecording(), 30'000);
+
+    // Xvfb has no tray host: hiding would lose the window, so it is refused and the window stays.
+    if (!app::StudioTray::available()) {
+        CHECK_FALSE(tray.hideWindow());
+        CHECK(window.isVisible());
+    } else {
+        CHECK(tray.hideWindow());
+        CHECK_FALSE(window.isVisible());
+        tray.showWindow();
+        CHECK(window.isVisible());
+    }
 }
