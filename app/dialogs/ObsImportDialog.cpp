@@ -29,8 +29,8 @@ ObsImportDialog::ObsImportDialog(const QString &obsConfigDir, QWidget *parent)
     auto *intro = new QLabel(
         found.isEmpty()
             ? tr("No OBS scene collections in %1. Choose a file OBS wrote (Scene Collection → Export in OBS).").arg(QDir::toNativeSeparators(obsConfigDir))
-            : tr("Scene collections of OBS Studio on this computer. The OBS file is only read; the scenes of this "
-                 "profile are replaced (the current ones are kept in a file of the profile)."),
+            : tr("Scene collections of OBS Studio on this computer. The OBS file is only read; its scenes become a scene "
+                 "collection of their own here (the one in use now stays in the Scene Collection menu)."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

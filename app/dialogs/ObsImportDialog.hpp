@@ -16,7 +16,7 @@ namespace shopcast::app {
 // File → Import → OBS scene collection: the collections in OBS's own config
 // folder, or any JSON file, read on a worker (a big one takes a moment); what
 // came over and the report of what did not, before anything changes. OK
-// hands the collection back; the caller replaces the scenes.
+// hands the collection back; the caller makes it a scene collection.
 class ObsImportDialog : public QDialog
 {
     Q_OBJECT

@@ -185,6 +185,10 @@
         <source>audio sample rate %1 is refused (44100 or 48000 Hz); %2 Hz is used</source>
         <translation>音频采样率 %1 不可用（只能是 44100 或 48000 赫兹）；改用 %2 赫兹</translation>
     </message>
+    <message>
+        <source>replay buffer of %1 s is refused (%2 to %3 s); %4 s is used</source>
+        <translation>回放缓存时长 %1 秒不可用（应为 %2 到 %3 秒），已使用 %4 秒</translation>
+    </message>
 </context>
 <context>
     <name>CanvasSpec</name>
@@ -377,6 +381,10 @@
         <source>Interlude 互动</source>
         <translation>互动</translation>
     </message>
+    <message>
+        <source>Highlight 高光</source>
+        <translation>高光</translation>
+    </message>
 </context>
 <context>
     <name>ChatCommand</name>
@@ -414,6 +422,45 @@
     <message>
         <source>no studio database at %1</source>
         <translation>%1 处没有工作室数据库</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionLibrary</name>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>a scene collection needs a name</source>
+        <translation>场景集合需要一个名称</translation>
+    </message>
+    <message>
+        <source>a scene collection&apos;s name is %1 characters at most</source>
+        <translation>场景集合名称最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>there is a scene collection named %1 already</source>
+        <translation>已有名为 %1 的场景集合</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>a profile holds %1 scene collections at most</source>
+        <translation>一个配置最多保存 %1 个场景集合</translation>
+    </message>
+    <message>
+        <source>there is no scene collection named %1</source>
+        <translation>没有名为 %1 的场景集合</translation>
+    </message>
+    <message>
+        <source>%1 is the scene collection in use; switch to another first</source>
+        <translation>%1 正在使用中，请先切换到其他场景集合</translation>
+    </message>
+    <message>
+        <source>the list of scene collections cannot be written: %1</source>
+        <translation>无法写入场景集合列表：%1</translation>
     </message>
 </context>
 <context>
@@ -853,24 +900,12 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>与 --startrecording 相同。</translation>
     </message>
     <message>
-        <source>Start the replay buffer (as OBS; not in this build yet).</source>
-        <translation>启动回放缓存（与 OBS 相同；此版本尚未提供）。</translation>
-    </message>
-    <message>
         <source>Put this scene on the program at start (as OBS).</source>
         <translation>启动时把此场景放到节目画面（与 OBS 相同）。</translation>
     </message>
     <message>
-        <source>The scene collection to use (as OBS; one per profile in this build).</source>
-        <translation>使用的场景集合（与 OBS 相同；此版本每个配置只有一个）。</translation>
-    </message>
-    <message>
         <source>The profile to use (as OBS; give its folder with --profile-dir in this build).</source>
         <translation>使用的配置（与 OBS 相同；此版本请用 --profile-dir 指定其文件夹）。</translation>
-    </message>
-    <message>
-        <source>Start minimized to the tray (as OBS; no tray icon in this build yet).</source>
-        <translation>启动时最小化到托盘（与 OBS 相同；此版本尚无托盘图标）。</translation>
     </message>
     <message>
         <source>Allow several studios at once (as OBS; always allowed: each profile folder is its own).</source>
@@ -879,18 +914,6 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     <message>
         <source>Write libobs&apos;s debug lines to the log as well (as OBS).</source>
         <translation>把 libobs 的调试信息也写进日志（与 OBS 相同）。</translation>
-    </message>
-    <message>
-        <source>--startreplaybuffer: this build has no replay buffer yet; the studio starts without it.</source>
-        <translation>--startreplaybuffer：此版本尚无回放缓存；照常启动，不带回放缓存。</translation>
-    </message>
-    <message>
-        <source>--minimize-to-tray: this build has no tray icon yet; the window opens as usual.</source>
-        <translation>--minimize-to-tray：此版本尚无托盘图标；窗口照常打开。</translation>
-    </message>
-    <message>
-        <source>--collection %1: each profile has one scene collection in this build; start the profile that holds it with --profile-dir.</source>
-        <translation>--collection %1：此版本每个配置只有一个场景集合；请用 --profile-dir 启动含有它的配置。</translation>
     </message>
     <message>
         <source>--profile %1: profiles are folders in this build; give it with --profile-dir DIR.</source>
@@ -903,6 +926,22 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     <message>
         <source>%1 at start: %2</source>
         <translation>启动时 %1：%2</translation>
+    </message>
+    <message>
+        <source>Start the replay buffer as soon as the program is up (as OBS).</source>
+        <translation>节目画面就绪后立即开启回放缓存（同 OBS）。</translation>
+    </message>
+    <message>
+        <source>The scene collection to use (as OBS).</source>
+        <translation>要使用的场景集合（同 OBS）。</translation>
+    </message>
+    <message>
+        <source>Start minimized to the system tray (as OBS).</source>
+        <translation>启动时最小化到系统托盘（同 OBS）。</translation>
+    </message>
+    <message>
+        <source>--minimize-to-tray: this desktop has no system tray; the window stays open.</source>
+        <translation>--minimize-to-tray：此桌面没有系统托盘，窗口保持打开。</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2306,145 @@ Resume it, or end it there?</source>
     </message>
 </context>
 <context>
+    <name>SceneCollectionImport</name>
+    <message>
+        <source>Not brought over:</source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <source>Brought over, not exactly as in OBS:</source>
+        <translation>已导入，但与 OBS 中不完全相同：</translation>
+    </message>
+    <message>
+        <source>Kept as saved, but not available in this studio:</source>
+        <translation>按原样保留，但本直播间不支持：</translation>
+    </message>
+    <message>
+        <source>Files not on this computer (kept; point them to the file):</source>
+        <translation>本机上没有的文件（已保留，请重新指定文件）：</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an OBS scene collection is far smaller</source>
+        <translation>%1 有 %2 MB，OBS 场景集合远没有这么大</translation>
+    </message>
+    <message>
+        <source>%1 MB is far more than an OBS scene collection</source>
+        <translation>%1 MB 远超 OBS 场景集合的大小</translation>
+    </message>
+    <message>
+        <source>not an OBS scene collection: not JSON at byte %1 (%2); is the file cut short?</source>
+        <translation>不是 OBS 场景集合：第 %1 字节处不是有效的 JSON（%2），文件是否不完整？</translation>
+    </message>
+    <message>
+        <source>not an OBS scene collection: the top level is not a JSON object</source>
+        <translation>不是 OBS 场景集合：顶层不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a filter with no kind (%1)</source>
+        <translation>没有类型的滤镜（%1）</translation>
+    </message>
+    <message>
+        <source>filter kept as saved; this studio has no such filter</source>
+        <translation>滤镜按原样保留；本直播间没有这种滤镜</translation>
+    </message>
+    <message>
+        <source>audio sync of %1 ms is beyond what the studio takes; %2 ms is used</source>
+        <translation>音频同步偏移 %1 毫秒超出范围，已使用 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>its push-to-talk or push-to-mute key is not brought over: set it in the mixer</source>
+        <translation>按键说话或按键静音的按键未导入，请在混音器中设置</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s bounds type %1 is fitted inside its box here</source>
+        <translation>OBS 的边界框类型 %1 在这里按“适应框内”处理</translation>
+    </message>
+    <message>
+        <source>its place inside the bounding box is centred here</source>
+        <translation>在边界框内的对齐方式这里改为居中</translation>
+    </message>
+    <message>
+        <source>scaled ×%1 in OBS, at its own size here until resized (its size is known once it plays)</source>
+        <translation>在 OBS 中缩放 ×%1，这里先按原始尺寸显示，请调整大小（播放后才知道它的尺寸）</translation>
+    </message>
+    <message>
+        <source>flipped in OBS about its anchor; flipped in its own place here</source>
+        <translation>在 OBS 中绕锚点翻转，这里在原位翻转</translation>
+    </message>
+    <message>
+        <source>anchored by another corner or centre in OBS; placed by its top-left corner here</source>
+        <translation>在 OBS 中以其他角或中心为锚点，这里按左上角放置</translation>
+    </message>
+    <message>
+        <source>rotated about its anchor in OBS, about its top-left corner here</source>
+        <translation>在 OBS 中绕锚点旋转，这里绕左上角旋转</translation>
+    </message>
+    <message>
+        <source>locked in OBS; items are not locked here</source>
+        <translation>在 OBS 中已锁定，这里不锁定</translation>
+    </message>
+    <message>
+        <source>blended &apos;%1&apos; in OBS, normally here</source>
+        <translation>在 OBS 中使用“%1”混合模式，这里为正常混合</translation>
+    </message>
+    <message>
+        <source>the group&apos;s rotation or anchor is not applied to its items</source>
+        <translation>分组的旋转或锚点没有应用到其中的来源</translation>
+    </message>
+    <message>
+        <source>a group: its items are placed in the scene in its place</source>
+        <translation>分组：其中的来源按原位置直接放入场景</translation>
+    </message>
+    <message>
+        <source>the group&apos;s own filters (the studio has no groups to put them on)</source>
+        <translation>分组自身的滤镜（本直播间没有分组，无处安放）</translation>
+    </message>
+    <message>
+        <source>a scene shown inside another: add its sources to this scene</source>
+        <translation>嵌套在另一个场景中的场景：请把它的来源加到这个场景里</translation>
+    </message>
+    <message>
+        <source>the scene names a source the file does not have</source>
+        <translation>场景引用了文件中不存在的来源</translation>
+    </message>
+    <message>
+        <source>an audio device of a kind this studio cannot open</source>
+        <translation>本直播间无法打开这种音频设备</translation>
+    </message>
+    <message>
+        <source>the studio keeps %1 global audio devices at most</source>
+        <translation>全局音频设备最多 %1 个</translation>
+    </message>
+    <message>
+        <source>a transition this studio does not have: a fade is used</source>
+        <translation>本直播间没有这种转场，已改用淡入淡出</translation>
+    </message>
+    <message>
+        <source>this is not an OBS scene collection (it has no &quot;sources&quot;)</source>
+        <translation>这不是 OBS 场景集合（没有 &quot;sources&quot;）</translation>
+    </message>
+    <message>
+        <source>this OBS scene collection has no scenes</source>
+        <translation>这个 OBS 场景集合里没有场景</translation>
+    </message>
+    <message>
+        <source>this studio&apos;s libobs cannot make this kind of source</source>
+        <translation>本直播间的 libobs 无法创建这种来源</translation>
+    </message>
+    <message>
+        <source>in no scene</source>
+        <translation>不在任何场景中</translation>
+    </message>
+    <message>
+        <source>the collection could not be built: %1</source>
+        <translation>无法生成场景集合：%1</translation>
+    </message>
+</context>
+<context>
     <name>SceneCollectionStore</name>
     <message>
         <source>%1 was missing; restored the previous copy %2</source>
@@ -2283,6 +2461,65 @@ Resume it, or end it there?</source>
     <message>
         <source>cannot create folder %1</source>
         <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenesCommand</name>
+    <message>
+        <source>usage: shopcast-cli scenes import-obs FILE --out COLLECTION.json | scenes list-obs [--obs-config DIR]</source>
+        <translation>用法：shopcast-cli scenes import-obs 文件 --out 场景集合.json | scenes list-obs [--obs-config 文件夹]</translation>
+    </message>
+    <message>
+        <source>Write the studio&apos;s scene collection here (scenes.json of a profile).</source>
+        <translation>把直播间的场景集合写到这里（配置中的 scenes.json）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Replace the file at --out if there is one.</source>
+        <translation>如果 --out 处已有文件，则替换它。</translation>
+    </message>
+    <message>
+        <source>An OBS scene collection (~/.config/obs-studio/basic/scenes/NAME.json)</source>
+        <translation>OBS 场景集合（~/.config/obs-studio/basic/scenes/名称.json）</translation>
+    </message>
+    <message>
+        <source>usage: shopcast-cli scenes import-obs FILE --out COLLECTION.json</source>
+        <translation>用法：shopcast-cli scenes import-obs 文件 --out 场景集合.json</translation>
+    </message>
+    <message>
+        <source>--out names the OBS file itself; the import never changes it</source>
+        <translation>--out 指向了 OBS 文件本身；导入从不修改它</translation>
+    </message>
+    <message>
+        <source>%1 exists; give --force to replace it</source>
+        <translation>%1 已存在；加 --force 可替换</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>imported %1 scenes and %2 sources into %3</source>
+        <translation>已导入 %1 个场景、%2 个来源到 %3</translation>
+    </message>
+    <message>
+        <source>OBS&apos;s config folder (default %1).</source>
+        <translation>OBS 的配置文件夹（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>no OBS scene collections in %1</source>
+        <translation>%1 中没有 OBS 场景集合</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2543,49 @@ Resume it, or end it there?</source>
     <message>
         <source>no keyring (%1) and %2 is not writable</source>
         <translation>没有密钥环（%1），且 %2 不可写</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalog</name>
+    <message>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>Taobao Live</source>
+        <translation>淘宝直播</translation>
+    </message>
+    <message>
+        <source>WeChat Channels</source>
+        <translation>视频号</translation>
+    </message>
+    <message>
+        <source>Kuaishou (address per show)</source>
+        <translation>快手（每场推流地址）</translation>
+    </message>
+    <message>
+        <source>The platform list (%1) is not installed; use Custom and paste the server from the platform.</source>
+        <translation>未安装平台列表（%1）；请选“自定义”，粘贴平台提供的服务器地址。</translation>
+    </message>
+    <message>
+        <source>The platform list %1 is %2 MB, more than a platform list can be; it was not read. Use Custom.</source>
+        <translation>平台列表 %1 有 %2 MB，大得不正常，未读取。请选“自定义”。</translation>
+    </message>
+    <message>
+        <source>The platform list %1 cannot be read (%2); use Custom.</source>
+        <translation>无法读取平台列表 %1（%2）；请选“自定义”。</translation>
+    </message>
+    <message>
+        <source>The platform list %1 is broken (%2 at byte %3); use Custom.</source>
+        <translation>平台列表 %1 已损坏（第 %3 字节：%2）；请选“自定义”。</translation>
+    </message>
+    <message>
+        <source>The platform list %1 has no services in it; use Custom.</source>
+        <translation>平台列表 %1 中没有平台；请选“自定义”。</translation>
+    </message>
+    <message>
+        <source>The platform list %1 is of format %2 (this studio reads %3 to %4): its platforms are read as far as they match.</source>
+        <translation>平台列表 %1 的格式版本为 %2（本直播间支持 %3 到 %4），已尽量读取其中的平台。</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3156,37 @@ Resume it, or end it there?</source>
     </message>
 </context>
 <context>
+    <name>StreamingService</name>
+    <message>
+        <source>%1 takes at most %2 kbps of video; Output is set to %3 kbps</source>
+        <translation>%1 视频码率最高 %2 kbps，输出设置为 %3 kbps</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 kbps of audio; Output is set to %3 kbps</source>
+        <translation>%1 音频码率最高 %2 kbps，输出设置为 %3 kbps</translation>
+    </message>
+    <message>
+        <source>%1 asks for a keyframe every %2 s; Output is set to %3 s</source>
+        <translation>%1 要求每 %2 秒一个关键帧，输出设置为 %3 秒</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 fps; the canvas runs at %3 fps</source>
+        <translation>%1 最高 %2 fps，画布为 %3 fps</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 B-frames; Output is set to %3</source>
+        <translation>%1 最多 %2 个 B 帧，输出设置为 %3</translation>
+    </message>
+    <message>
+        <source>%1 asks for the %2 profile; Output is set to %3</source>
+        <translation>%1 要求 %2 档次，输出设置为 %3</translation>
+    </message>
+    <message>
+        <source>%1 takes %2; the stream is %3</source>
+        <translation>%1 支持 %2，当前推流为 %3</translation>
+    </message>
+</context>
+<context>
     <name>TermList</name>
     <message>
         <source>line %1: not UTF-8</source>
@@ -3137,6 +3448,7 @@ commands:
   catalog   import or export products (catalog import|export)
   overlay   render a product card to PNG (overlay render)
   render    render one frame of a scene collection, filters and all, to PNG
+  scenes    bring an OBS Studio scene collection over (scenes import-obs|list-obs)
   plan      check or generate a show plan (plan lint|generate)
   chat      decode a raw comment capture to JSON lines (chat decode)
   moderate  run the moderation rules over comments in JSON lines
@@ -3153,6 +3465,7 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
   catalog   导入或导出商品（catalog import|export）
   overlay   把商品卡渲染为 PNG（overlay render）
   render    把场景集合的一帧（含滤镜）渲染为 PNG
+  scenes    导入 OBS Studio 的场景集合（scenes import-obs|list-obs）
   plan      检查或生成直播计划（plan lint|generate）
   chat      把原始弹幕录制解码为 JSON 行（chat decode）
   moderate  对 JSON 行中的评论执行场控规则
@@ -3521,6 +3834,121 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     </message>
 </context>
 <context>
+    <name>shopcast::app::CollectionMenu</name>
+    <message>
+        <source>Scene &amp;Collection</source>
+        <translation>场景集合(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>复制(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>删除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import an &amp;OBS scene collection…</source>
+        <translation>导入 OBS 场景集合(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Scene collection: %1</source>
+        <translation>场景集合：%1</translation>
+    </message>
+    <message>
+        <source>Duplicate the scene collection</source>
+        <translation>复制场景集合</translation>
+    </message>
+    <message>
+        <source>New scene collection</source>
+        <translation>新建场景集合</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Rename the scene collection</source>
+        <translation>重命名场景集合</translation>
+    </message>
+    <message>
+        <source>The scene collection in use cannot be removed, and there is no other.</source>
+        <translation>正在使用的场景集合不能删除，且没有其他场景集合。</translation>
+    </message>
+    <message>
+        <source>Remove a scene collection</source>
+        <translation>删除场景集合</translation>
+    </message>
+    <message>
+        <source>Remove (its scenes are deleted):</source>
+        <translation>删除（其中的场景会被删除）：</translation>
+    </message>
+    <message>
+        <source>Scene collection %1 removed</source>
+        <translation>已删除场景集合 %1</translation>
+    </message>
+    <message>
+        <source>The OBS scenes are the scene collection %1</source>
+        <translation>OBS 场景已导入为场景集合 %1</translation>
+    </message>
+    <message>
+        <source>The OBS scenes were not used: %1</source>
+        <translation>未使用 OBS 场景：%1</translation>
+    </message>
+    <message>
+        <source>Import a scene collection</source>
+        <translation>导入场景集合</translation>
+    </message>
+    <message>
+        <source>Scene collection (*.json)</source>
+        <translation>场景集合 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>too big</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>%1 is not a scene collection of this studio (%2); an OBS one is imported with Import an OBS scene collection.</source>
+        <translation>%1 不是本直播间的场景集合（%2）；OBS 的场景集合请用“导入 OBS 场景集合”。</translation>
+    </message>
+    <message>
+        <source>Export the scene collection</source>
+        <translation>导出场景集合</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>shopcast::app::CommentSourcesDialog</name>
     <message>
         <source>Comment sources</source>
@@ -3629,6 +4057,46 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
         <source>Prepare the next scene in a preview beside the program, then send it on air with Transition</source>
         <translation>在直播画面旁的预览里准备下一个场景，再点“过渡”切上直播</translation>
     </message>
+    <message>
+        <source>Save replay</source>
+        <translation>保存回放</translation>
+    </message>
+    <message>
+        <source>Write the last seconds of the program to the recordings folder, marked as a highlight on the show&apos;s timeline</source>
+        <translation>把节目画面最近几秒写入录像文件夹，并在直播时间线上标为高光</translation>
+    </message>
+    <message>
+        <source>Stop replay buffer</source>
+        <translation>停止回放缓存</translation>
+    </message>
+    <message>
+        <source>Start replay buffer</source>
+        <translation>开启回放缓存</translation>
+    </message>
+    <message>
+        <source>Stop keeping the last seconds of the program</source>
+        <translation>不再保留节目画面最近几秒</translation>
+    </message>
+    <message>
+        <source>Keep the last seconds of the program, to save a highlight</source>
+        <translation>保留节目画面最近几秒，随时保存高光</translation>
+    </message>
+    <message>
+        <source>Stop virtual camera</source>
+        <translation>停止虚拟摄像头</translation>
+    </message>
+    <message>
+        <source>Start virtual camera</source>
+        <translation>开启虚拟摄像头</translation>
+    </message>
+    <message>
+        <source>The program as a camera that other apps (a platform&apos;s own live tool) can open</source>
+        <translation>把节目画面作为摄像头，供其他应用（如平台自己的直播工具）使用</translation>
+    </message>
+    <message>
+        <source>No virtual camera: %1</source>
+        <translation>无法使用虚拟摄像头：%1</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::DestinationsDialog</name>
@@ -3707,6 +4175,32 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
     <message>
         <source>Second canvas (off)</source>
         <translation>第二画布（未开启）</translation>
+    </message>
+    <message>
+        <source>Custom (paste a server)</source>
+        <translation>自定义（粘贴服务器地址）</translation>
+    </message>
+    <message>
+        <source>More platforms</source>
+        <translation>更多平台</translation>
+    </message>
+    <message>
+        <source>Paste the push address (推流地址) from %1&apos;s live console here and the push code (推流码) under Stream key, or the whole address here: it is split.</source>
+        <translation>在这里粘贴 %1 直播后台的推流地址，把推流码填到“推流码”栏；也可以把完整地址都粘贴到这里，会自动拆分。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Beyond what the platforms recommend (change it in Settings → Output):
+%1</source>
+        <translation>超出平台建议（可在 设置 → 输出 中修改）：
+%1</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>平台：%1</translation>
     </message>
 </context>
 <context>
@@ -4662,6 +5156,53 @@ Commitment (SHA-256 of the seed): %2</source>
     </message>
 </context>
 <context>
+    <name>shopcast::app::ObsImportDialog</name>
+    <message>
+        <source>Import an OBS scene collection</source>
+        <translation>导入 OBS 场景集合</translation>
+    </message>
+    <message>
+        <source>No OBS scene collections in %1. Choose a file OBS wrote (Scene Collection → Export in OBS).</source>
+        <translation>%1 中没有 OBS 场景集合。请选择 OBS 导出的文件（OBS 中 场景集合 → 导出）。</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <source>Use these scenes</source>
+        <translation>使用这些场景</translation>
+    </message>
+    <message>
+        <source>OBS scene collection</source>
+        <translation>OBS 场景集合</translation>
+    </message>
+    <message>
+        <source>OBS scene collection (*.json)</source>
+        <translation>OBS 场景集合 (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 无法导入：%2</translation>
+    </message>
+    <message>
+        <source>%1 scenes and %2 sources, all as in OBS.</source>
+        <translation>%1 个场景、%2 个来源，与 OBS 中完全一致。</translation>
+    </message>
+    <message>
+        <source>%1 scenes and %2 sources. Read what did not come over exactly before you use them:</source>
+        <translation>%1 个场景、%2 个来源。使用前请看看哪些没有完全照搬：</translation>
+    </message>
+    <message>
+        <source>Scene collections of OBS Studio on this computer. The OBS file is only read; its scenes become a scene collection of their own here (the one in use now stays in the Scene Collection menu).</source>
+        <translation>本机上 OBS Studio 的场景集合。只读取 OBS 文件；其中的场景会成为这里的一个新场景集合（当前的场景集合仍在“场景集合”菜单中）。</translation>
+    </message>
+</context>
+<context>
     <name>shopcast::app::PlanEditorDock</name>
     <message>
         <source>Show plan</source>
@@ -5484,6 +6025,22 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>applies at the next start of the studio</source>
         <translation>下次启动 ShopCast 后生效</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How much of the program the replay buffer keeps in memory; saved replays go to the recording folder. Applies when the buffer is next started.</source>
+        <translation>回放缓存在内存中保留多长的节目画面；保存的回放放在录像文件夹。下次开启回放缓存时生效。</translation>
+    </message>
+    <message>
+        <source>Replay buffer:</source>
+        <translation>回放缓存：</translation>
+    </message>
+    <message>
+        <source>Minimize to the system tray</source>
+        <translation>最小化到系统托盘</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::ShowLibraryDialog</name>
@@ -5630,6 +6187,57 @@ Commitment (SHA-256 of the seed): %2</source>
     </message>
 </context>
 <context>
+    <name>shopcast::app::StudioTray</name>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>录制中</translation>
+    </message>
+    <message>
+        <source>replay buffer on</source>
+        <translation>回放缓存已开启</translation>
+    </message>
+    <message>
+        <source>Hide the window</source>
+        <translation>隐藏窗口</translation>
+    </message>
+    <message>
+        <source>Show the window</source>
+        <translation>显示窗口</translation>
+    </message>
+    <message>
+        <source>Stop Streaming</source>
+        <translation>停止推流</translation>
+    </message>
+    <message>
+        <source>Start Streaming</source>
+        <translation>开始推流</translation>
+    </message>
+    <message>
+        <source>Stop Recording</source>
+        <translation>停止录制</translation>
+    </message>
+    <message>
+        <source>Start Recording</source>
+        <translation>开始录制</translation>
+    </message>
+    <message>
+        <source>Stop replay buffer</source>
+        <translation>停止回放缓存</translation>
+    </message>
+    <message>
+        <source>Start replay buffer</source>
+        <translation>开启回放缓存</translation>
+    </message>
+</context>
+<context>
     <name>shopcast::assembly::StudioCore</name>
     <message>
         <source>Settings could not be read (%1); defaults are used and the file is left as it is.</source>
@@ -5694,6 +6302,26 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>checking this PC…</source>
         <translation>正在检测本机…</translation>
+    </message>
+    <message>
+        <source>--collection %1: %2; %3 is used (the profile has: %4).</source>
+        <translation>--collection %1：%2；已使用 %3（此配置中有：%4）。</translation>
+    </message>
+    <message>
+        <source>stop streaming and recording before switching the scene collection</source>
+        <translation>请先停止推流和录制，再切换场景集合</translation>
+    </message>
+    <message>
+        <source>there is no scene collection named %1</source>
+        <translation>没有名为 %1 的场景集合</translation>
+    </message>
+    <message>
+        <source>the scene collection %1 has no scenes on disk</source>
+        <translation>场景集合 %1 在磁盘上没有场景</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
     </message>
 </context>
 <context>
@@ -5764,6 +6392,18 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>Screenshot of the program</source>
         <translation>节目画面截图</translation>
     </message>
+    <message>
+        <source>Start / stop the replay buffer</source>
+        <translation>开启 / 停止回放缓存</translation>
+    </message>
+    <message>
+        <source>Save the replay</source>
+        <translation>保存回放</translation>
+    </message>
+    <message>
+        <source>Start / stop the virtual camera</source>
+        <translation>开启 / 停止虚拟摄像头</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::broadcast::BroadcastController</name>
@@ -5790,6 +6430,26 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>%1: the push address expires at %2 (its %3 says so), before the show&apos;s planned end at %4. Get a longer one from the platform&apos;s live console, or have the next one ready.</source>
         <translation>%1：推流地址将于 %2 过期（依据地址中的 %3），早于本场计划结束时间 %4。请到平台的直播中控台获取有效期更长的地址，或提前准备好下一个。</translation>
+    </message>
+    <message>
+        <source>Replay saved (%1 s): %2</source>
+        <translation>回放已保存（%1 秒）：%2</translation>
+    </message>
+    <message>
+        <source>The virtual camera did not start: %1</source>
+        <translation>虚拟摄像头未能开启：%1</translation>
+    </message>
+    <message>
+        <source>The replay buffer did not start: %1</source>
+        <translation>回放缓存未能开启：%1</translation>
+    </message>
+    <message>
+        <source>Replay buffer on: the last %1 s can be saved</source>
+        <translation>回放缓存已开启：可随时保存最近 %1 秒</translation>
+    </message>
+    <message>
+        <source>No replay saved: %1</source>
+        <translation>未保存回放：%1</translation>
     </message>
 </context>
 <context>
@@ -5889,13 +6549,29 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>The recording goes on in %1; the file before it is kept.</source>
         <translation>录制在 %1 中继续；之前的文件已保留。</translation>
     </message>
+    <message>
+        <source>the replay buffer is already on</source>
+        <translation>回放缓存已经开启</translation>
+    </message>
+    <message>
+        <source>the v4l2loopback kernel module is not installed (sudo apt install v4l2loopback-dkms, then restart the studio)</source>
+        <translation>未安装 v4l2loopback 内核模块（请安装 v4l2loopback-dkms 软件包后重启直播间）</translation>
+    </message>
+    <message>
+        <source>libobs could not create the virtual camera</source>
+        <translation>libobs 无法创建虚拟摄像头</translation>
+    </message>
+    <message>
+        <source>the virtual camera did not start: %1</source>
+        <translation>虚拟摄像头未能开启：%1</translation>
+    </message>
+    <message>
+        <source>no v4l2loopback device could be opened (sudo modprobe v4l2loopback exclusive_caps=1)</source>
+        <translation>无法打开 v4l2loopback 设备（请以管理员身份加载 v4l2loopback 模块，参数 exclusive_caps=1）</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::broadcast::ObsProgram</name>
-    <message>
-        <source>stop streaming and recording before changing the canvas</source>
-        <translation>更改画布前请先停止推流和录制</translation>
-    </message>
     <message>
         <source>libobs could not create a preview display on this window</source>
         <translation>libobs 无法在此窗口上创建预览</translation>
@@ -5905,12 +6581,16 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>libobs 中没有名为 %1 的源</translation>
     </message>
     <message>
-        <source>stop streaming and recording before changing the second canvas</source>
-        <translation>请先停止推流和录制，再更改第二画布</translation>
-    </message>
-    <message>
         <source>there is no second canvas</source>
         <translation>没有第二画布</translation>
+    </message>
+    <message>
+        <source>stop streaming, recording and the replay buffer before changing the canvas</source>
+        <translation>请先停止推流、录制和回放缓存，再更改画布</translation>
+    </message>
+    <message>
+        <source>stop streaming, recording and the replay buffer before changing the second canvas</source>
+        <translation>请先停止推流、录制和回放缓存，再更改第二画布</translation>
     </message>
 </context>
 <context>
@@ -5938,6 +6618,41 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>the recording file %1 was not written</source>
         <translation>录像文件 %1 没有写出</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::broadcast::ObsReplayBuffer</name>
+    <message>
+        <source>the replay buffer is already on</source>
+        <translation>回放缓存已经开启</translation>
+    </message>
+    <message>
+        <source>cannot write replays into %1</source>
+        <translation>无法把回放写入 %1</translation>
+    </message>
+    <message>
+        <source>libobs could not create the replay buffer (is obs-ffmpeg loaded?)</source>
+        <translation>libobs 无法创建回放缓存（obs-ffmpeg 模块是否已加载？）</translation>
+    </message>
+    <message>
+        <source>the replay buffer could not start: %1</source>
+        <translation>回放缓存无法开启：%1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>turn the replay buffer on first</source>
+        <translation>请先开启回放缓存</translation>
+    </message>
+    <message>
+        <source>the replay buffer stopped: its encoder stopped</source>
+        <translation>回放缓存已停止：其编码器停止了</translation>
+    </message>
+    <message>
+        <source>the replay buffer stopped with error %1%2</source>
+        <translation>回放缓存因错误 %1 停止%2</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,8 @@ QStringList cutTransitionNames()
 
 class Importer
 {
+    // Its words are the import's: one context for the translators.
+    Q_DECLARE_TR_FUNCTIONS(SceneCollectionImport)
 public:
     Importer(const QJsonObject &root, const QSet<QString> &kinds)
         : m_root(root)
@@ -120,7 +122,6 @@ public:
 
 private:
     using Line = SceneCollectionImport::Report::Line;
-    static QString tr(const char *text) { return SceneCollectionImport::tr(text); }
     QJsonObject sourceJson(const QString &name, const QString &kind, const QJsonObject &obs, bool global);
     QJsonArray filtersJson(const QString &owner, const QJsonArray &filters);
     // The item's box in the studio's terms, placed by a parent group's transform.
