@@ -83,11 +83,11 @@ bool CollectionLibrary::validName(const QString &name, QString *error) const
 QString CollectionLibrary::uniqueName(const QString &base) const
 {
     const QString trimmed = base.trimmed().left(kMaxNameChars - 4);
-    const QString start = trimmed.isEmpty() ? tr("Scenes") : trimmed;
+    QString start = trimmed.isEmpty() ? tr("Scenes") : trimmed;
     if (!contains(start))
         return start;
     for (int n = 2;; ++n)
-        if (const QString candidate = QStringLiteral("%1 %2").arg(start).arg(n); !contains(candidate))
+        if (QString candidate = QStringLiteral("%1 %2").arg(start).arg(n); !contains(candidate))
             return candidate;
 }
 
