@@ -3,6 +3,7 @@
 #include "actions/ActionRegistry.hpp"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QJsonObject>
 
 namespace shopcast::app {
@@ -14,7 +15,7 @@ LaunchFlags::LaunchFlags()
     , m_startReplayBuffer(QStringLiteral("startreplaybuffer"), tr("Start the replay buffer as soon as the program is up (as OBS)."))
     , m_scene(QStringLiteral("scene"), tr("Put this scene on the program at start (as OBS)."), QStringLiteral("NAME"))
     , m_collection(QStringLiteral("collection"), tr("The scene collection to use (as OBS)."), QStringLiteral("NAME"))
-    , m_profile(QStringLiteral("profile"), tr("The profile to use (as OBS; give its folder with --profile-dir in this build)."), QStringLiteral("NAME"))
+    , m_profile(QStringLiteral("profile"), tr("The profile to use (as OBS): a folder in ~/.config/shopcast/profiles."), QStringLiteral("NAME"))
     , m_minimizeToTray(QStringLiteral("minimize-to-tray"), tr("Start minimized to the system tray (as OBS)."))
     , m_multi(QStringLiteral("multi"), tr("Allow several studios at once (as OBS; always allowed: each profile folder is its own)."))
     , m_verboseOption(QStringLiteral("verbose"), tr("Write libobs's debug lines to the log as well (as OBS)."))
@@ -40,9 +41,26 @@ void LaunchFlags::read(const QCommandLineParser &parser)
 QStringList LaunchFlags::unsupported() const
 {
     QStringList out;
-    if (!m_profileName.isEmpty())
-        out.append(tr("--profile %1: profiles are folders in this build; give it with --profile-dir DIR.").arg(m_profileName));
     return out;
+}
+
+QString LaunchFlags::profileDir(const QString &fallback, bool explicitDir, const QString &profilesRoot, QStringList *problems) const
+{
+    if (m_profileName.isEmpty())
+        return fallback;
+    if (explicitDir) {
+        problems->append(tr("--profile %1: --profile-dir is given too and is used.").arg(m_profileName));
+        return fallback;
+    }
+    const QDir root(profilesRoot);
+    // A name, not a path: nothing outside the profiles' folder.
+    if (!m_profileName.contains(QLatin1Char('/')) && m_profileName != QLatin1String("..") && root.exists(m_profileName))
+        return root.filePath(m_profileName);
+    const QStringList known = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    problems->append(tr("--profile %1: there is no such profile in %2 (profiles: %3); %4 is used.")
+                         .arg(m_profileName, QDir::toNativeSeparators(profilesRoot), known.isEmpty() ? tr("none") : known.join(QStringLiteral(", ")),
+                              QDir::toNativeSeparators(fallback)));
+    return fallback;
 }
 
 QStringList LaunchFlags::applyAtStart(actions::ActionRegistry &registry) const

@@ -36,6 +36,10 @@ public:
     // --collection NAME: the scene collection to start with (StudioOptions::collection).
     const QString &collectionName() const { return m_collectionName; }
     bool minimizeToTray() const { return m_tray; }
+    // --profile NAME: the folder of that profile among profilesRoot's, when
+    // there is one; otherwise fallback, with why in problems. --profile-dir
+    // (explicit) wins over it.
+    QString profileDir(const QString &fallback, bool explicitDir, const QString &profilesRoot, QStringList *problems) const;
 
 private:
     QCommandLineOption m_startStreaming, m_startRecording, m_record, m_startReplayBuffer, m_scene, m_collection, m_profile, m_minimizeToTray, m_multi,

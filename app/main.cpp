@@ -161,7 +161,9 @@ int main(int argc, char *argv[])
     auto *x11 = app.nativeInterface<QNativeInterface::QX11Application>();
 
     shopcast::app::StudioOptions options;
-    options.profileDir = parser.isSet(cli.profile) ? parser.value(cli.profile) : shopcast::core::StudioPaths::profileDir();
+    QStringList profileProblems; // said once the window is up, as the other flags' problems
+    options.profileDir = launch.profileDir(parser.isSet(cli.profile) ? parser.value(cli.profile) : shopcast::core::StudioPaths::profileDir(),
+                                           parser.isSet(cli.profile), shopcast::core::StudioPaths::profilesRoot(), &profileProblems);
     options.freshDemo = parser.isSet(cli.demo);
     options.verboseLog = launch.verbose();
     options.warnings = languageWarnings;
@@ -213,7 +215,7 @@ int main(int argc, char *argv[])
                 window.showMessage(problem, true);
             }
         };
-        say(launch.unsupported() + launch.applyAtStart(studio->show().actions()));
+        say(profileProblems + launch.unsupported() + launch.applyAtStart(studio->show().actions()));
         if (launch.minimizeToTray() && !window.tray().hideWindow())
             say({shopcast::app::LaunchFlags::tr("--minimize-to-tray: this desktop has no system tray; the window stays open.")});
         QObject::connect(

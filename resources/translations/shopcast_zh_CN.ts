@@ -904,20 +904,12 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>启动时把此场景放到节目画面（与 OBS 相同）。</translation>
     </message>
     <message>
-        <source>The profile to use (as OBS; give its folder with --profile-dir in this build).</source>
-        <translation>使用的配置（与 OBS 相同；此版本请用 --profile-dir 指定其文件夹）。</translation>
-    </message>
-    <message>
         <source>Allow several studios at once (as OBS; always allowed: each profile folder is its own).</source>
         <translation>允许同时运行多个（与 OBS 相同；始终允许：每个配置文件夹互不相干）。</translation>
     </message>
     <message>
         <source>Write libobs&apos;s debug lines to the log as well (as OBS).</source>
         <translation>把 libobs 的调试信息也写进日志（与 OBS 相同）。</translation>
-    </message>
-    <message>
-        <source>--profile %1: profiles are folders in this build; give it with --profile-dir DIR.</source>
-        <translation>--profile %1：此版本的配置就是文件夹；请用 --profile-dir 文件夹 指定。</translation>
     </message>
     <message>
         <source>--scene %1: %2; the saved scene stays on the program.</source>
@@ -942,6 +934,22 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     <message>
         <source>--minimize-to-tray: this desktop has no system tray; the window stays open.</source>
         <translation>--minimize-to-tray：此桌面没有系统托盘，窗口保持打开。</translation>
+    </message>
+    <message>
+        <source>The profile to use (as OBS): a folder in ~/.config/shopcast/profiles.</source>
+        <translation>要使用的配置（同 OBS）：~/.config/shopcast/profiles 中的一个文件夹。</translation>
+    </message>
+    <message>
+        <source>--profile %1: --profile-dir is given too and is used.</source>
+        <translation>--profile %1：同时给了 --profile-dir，使用后者。</translation>
+    </message>
+    <message>
+        <source>--profile %1: there is no such profile in %2 (profiles: %3); %4 is used.</source>
+        <translation>--profile %1：%2 中没有这个配置（现有配置：%3），已使用 %4。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,11 @@ QString StudioPaths::profileDir(const QString &profile)
     return QDir(config).filePath(QStringLiteral("shopcast/profiles/") + profile);
 }
 
+QString StudioPaths::profilesRoot()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)).filePath(QStringLiteral("shopcast/profiles"));
+}
+
 QString StudioPaths::sceneCollectionPath(const QString &profileDir)
 {
     return QDir(profileDir).filePath(QStringLiteral("scenes.json"));

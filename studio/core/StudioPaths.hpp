@@ -25,6 +25,9 @@ public:
     static QStringList pluginDirs();
     // SHOPCAST_PROFILE_DIR, else <config>/shopcast/profiles/<profile>.
     static QString profileDir(const QString &profile = QStringLiteral("default"));
+    // Where named profiles live (~/.config/shopcast/profiles), whatever
+    // SHOPCAST_PROFILE_DIR says: `--profile NAME` is a folder in it.
+    static QString profilesRoot();
     static QString sceneCollectionPath(const QString &profileDir);
     static QString settingsPath(const QString &profileDir);
     static QString obsConfigDir(const QString &profileDir);

@@ -73,6 +73,36 @@ TEST_CASE("the first window fits a 1366x768 and a 1600x900 screen", "[gui][launc
     }
 }
 
+TEST_CASE("OBS's --profile NAME starts on that profile's folder, an unknown one is said and the default is used", "[gui][launch][flags]")
+{
+    shopcast::test::XvfbServer xvfb;
+    QString error;
+    REQUIRE(xvfb.start(QSize(1366, 768), &error));
+    QTemporaryDir config;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DISPLAY"), xvfb.display());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    env.remove(QStringLiteral("SHOPCAST_PROFILE_DIR"));
+    env.insert(QStringLiteral("SHOPCAST_SCREENSHOT_DELAY_MS"), QStringLiteral("300"));
+    const QDir root(config.filePath(QStringLiteral("shopcast/profiles")));
+    REQUIRE(QDir().mkpath(root.filePath(QStringLiteral("直播号"))));
+    const QString shot = config.filePath(QStringLiteral("shot.png"));
+
+    Run r = runStudio({QStringLiteral("--demo"), QStringLiteral("--profile"), QStringLiteral("直播号"), QStringLiteral("--screenshot"), shot}, env);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(r.err.contains(QStringLiteral("--profile")));
+    CHECK(QFileInfo::exists(root.filePath(QStringLiteral("直播号/studio.db")))); // that profile's folder was used
+    CHECK_FALSE(root.exists(QStringLiteral("default")));
+
+    r = runStudio({QStringLiteral("--demo"), QStringLiteral("--profile"), QStringLiteral("没有这个"), QStringLiteral("--screenshot"), shot}, env);
+    REQUIRE(r.exitCode == 0); // still starts
+    CHECK(r.err.contains(QStringLiteral("--profile 没有这个")));
+    CHECK(r.err.contains(QStringLiteral("直播号"))); // the profiles there are named
+    CHECK(QFileInfo::exists(root.filePath(QStringLiteral("default/studio.db"))));
+    CHECK_FALSE(root.exists(QStringLiteral("没有这个")));
+}
+
 TEST_CASE("without a display, --help and --version answer and a plain start explains itself", "[gui][launch]")
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
