@@ -111,8 +111,6 @@ QStringList cutTransitionNames()
 
 class Importer
 {
-    // Its words are the import's: one context for the translators.
-    Q_DECLARE_TR_FUNCTIONS(SceneCollectionImport)
 public:
     Importer(const QJsonObject &root, const QSet<QString> &kinds)
         : m_root(root)
@@ -159,13 +157,14 @@ QJsonArray Importer::filtersJson(const QString &owner, const QJsonArray &filters
         const QString kind = kindOf(f);
         QString name = f.value(QStringLiteral("name")).toString().trimmed();
         if (kind.isEmpty()) {
-            m_report.leftOut.append({owner, {}, tr("a filter with no kind (%1)").arg(name)});
+            m_report.leftOut.append({owner, {}, SceneCollectionImport::tr("a filter with no kind (%1)").arg(name)});
             continue;
         }
         name = FilterCatalog::uniqueName(taken, name.isEmpty() ? FilterCatalog::labelOf(kind) : name);
         taken.append(FilterSpec{name, kind, true, {}});
         if (!known.contains(kind))
-            m_report.keptUnavailable.append({QStringLiteral("%1 / %2").arg(owner, name), kind, tr("filter kept as saved; this studio has no such filter")});
+            m_report.keptUnavailable.append(
+                {QStringLiteral("%1 / %2").arg(owner, name), kind, SceneCollectionImport::tr("filter kept as saved; this studio has no such filter")});
         const QJsonObject settings = f.value(QStringLiteral("settings")).toObject();
         for (const QString &file : filesOf(kind, settings))
             if (!QFileInfo::exists(file))
@@ -197,7 +196,7 @@ QJsonObject Importer::sourceJson(const QString &name, const QString &kind, const
     audio.syncOffsetMs = int(std::clamp<qint64>(syncMs, AudioSpec::kMinSyncOffsetMs, AudioSpec::kMaxSyncOffsetMs));
     if (audio.syncOffsetMs != syncMs)
         m_report.approximated.append(
-            {name, kind, tr("audio sync of %1 ms is beyond what the studio takes; %2 ms is used").arg(syncMs).arg(audio.syncOffsetMs)});
+            {name, kind, SceneCollectionImport::tr("audio sync of %1 ms is beyond what the studio takes; %2 ms is used").arg(syncMs).arg(audio.syncOffsetMs)});
     audio.balance = std::clamp(obs.value(QStringLiteral("balance")).toDouble(0.5), 0.0, 1.0);
     if (const QJsonValue mixers = obs.value(QStringLiteral("mixers")); mixers.isDouble())
         audio.tracks = mixers.toInt() & AudioSpec::kAllTracks;
@@ -205,7 +204,7 @@ QJsonObject Importer::sourceJson(const QString &name, const QString &kind, const
     if (obs.value(QStringLiteral("mixers")).toInt() == 0)
         audio.tracks = AudioSpec{}.tracks;
     if (obs.value(QStringLiteral("push-to-talk")).toBool() || obs.value(QStringLiteral("push-to-mute")).toBool())
-        m_report.approximated.append({name, kind, tr("its push-to-talk or push-to-mute key is not brought over: set it in the mixer")});
+        m_report.approximated.append({name, kind, SceneCollectionImport::tr("its push-to-talk or push-to-mute key is not brought over: set it in the mixer")});
     if (!audio.isDefault())
         o.insert(QStringLiteral("audio"), audio.toJson());
     if (global)
@@ -238,40 +237,40 @@ std::optional<QJsonObject> Importer::itemJson(const QString &scene, const QJsonO
         box = QSizeF(std::abs(bounds.x()) * parent.scale.x(), std::abs(bounds.y()) * parent.scale.y());
         stretch = boundsType == kBoundsStretch;
         if (boundsType != kBoundsStretch && boundsType != kBoundsScaleInner)
-            approximations.append(tr("OBS's bounds type %1 is fitted inside its box here").arg(boundsType));
+            approximations.append(SceneCollectionImport::tr("OBS's bounds type %1 is fitted inside its box here").arg(boundsType));
         if (item.value(QStringLiteral("bounds_align")).toInt() != 0)
-            approximations.append(tr("its place inside the bounding box is centred here"));
+            approximations.append(SceneCollectionImport::tr("its place inside the bounding box is centred here"));
     } else if (std::abs(scale.x() - 1.0) > 1e-6 || std::abs(scale.y() - 1.0) > 1e-6 || align != kAlignTopLeft) {
         if (const std::optional<QSizeF> natural = naturalSize(kind, source.value(QStringLiteral("settings")).toObject())) {
             box = QSizeF((natural->width() - crop.left - crop.right) * scale.x(), (natural->height() - crop.top - crop.bottom) * scale.y());
             stretch = std::abs(scale.x() - scale.y()) > 1e-6;
         } else if (std::abs(scale.x() - 1.0) > 1e-6 || std::abs(scale.y() - 1.0) > 1e-6) {
-            approximations.append(
-                tr("scaled ×%1 in OBS, at its own size here until resized (its size is known once it plays)").arg(QString::number(scale.x(), 'g', 3)));
+            approximations.append(SceneCollectionImport::tr("scaled ×%1 in OBS, at its own size here until resized (its size is known once it plays)")
+                                      .arg(QString::number(scale.x(), 'g', 3)));
         }
     }
     QPointF topLeft = pos;
     // A flipped item extends from its anchor the other way (OBS flips in
     // place by moving the anchor to the far side).
     if ((flipH || flipV) && box.isEmpty())
-        approximations.append(tr("flipped in OBS about its anchor; flipped in its own place here"));
+        approximations.append(SceneCollectionImport::tr("flipped in OBS about its anchor; flipped in its own place here"));
     if (flipH)
         topLeft.rx() -= box.width();
     if (flipV)
         topLeft.ry() -= box.height();
     if (align != kAlignTopLeft) {
         if (box.isEmpty())
-            approximations.append(tr("anchored by another corner or centre in OBS; placed by its top-left corner here"));
+            approximations.append(SceneCollectionImport::tr("anchored by another corner or centre in OBS; placed by its top-left corner here"));
         else
             topLeft -= alignOffset(align, box.width(), box.height());
     }
     if (rotation != 0 && align != kAlignTopLeft)
-        approximations.append(tr("rotated about its anchor in OBS, about its top-left corner here"));
+        approximations.append(SceneCollectionImport::tr("rotated about its anchor in OBS, about its top-left corner here"));
     if (item.value(QStringLiteral("locked")).toBool())
-        approximations.append(tr("locked in OBS; items are not locked here"));
+        approximations.append(SceneCollectionImport::tr("locked in OBS; items are not locked here"));
     const QString blend = item.value(QStringLiteral("blend_type")).toString();
     if (!blend.isEmpty() && blend != QLatin1String("normal"))
-        approximations.append(tr("blended '%1' in OBS, normally here").arg(blend));
+        approximations.append(SceneCollectionImport::tr("blended '%1' in OBS, normally here").arg(blend));
     for (const QString &a : std::as_const(approximations))
         m_report.approximated.append({QStringLiteral("%1 / %2").arg(scene, name), kind, a});
     QJsonObject o{{QStringLiteral("source"), name},
@@ -314,27 +313,29 @@ void Importer::addItems(const QString &scene, const QJsonArray &items, const Par
             inner.scale = {std::abs(scale.x()) * parent.scale.x(), std::abs(scale.y()) * parent.scale.y()};
             inner.visible = parent.visible && item.value(QStringLiteral("visible")).toBool(true);
             if (item.value(QStringLiteral("rot")).toDouble() != 0 || item.value(QStringLiteral("align")).toInt(kAlignTopLeft) != kAlignTopLeft)
-                m_report.approximated.append(
-                    {QStringLiteral("%1 / %2").arg(scene, name), QStringLiteral("group"), tr("the group's rotation or anchor is not applied to its items")});
-            m_report.approximated.append(
-                {QStringLiteral("%1 / %2").arg(scene, name), QStringLiteral("group"), tr("a group: its items are placed in the scene in its place")});
+                m_report.approximated.append({QStringLiteral("%1 / %2").arg(scene, name), QStringLiteral("group"),
+                                              SceneCollectionImport::tr("the group's rotation or anchor is not applied to its items")});
+            m_report.approximated.append({QStringLiteral("%1 / %2").arg(scene, name), QStringLiteral("group"),
+                                          SceneCollectionImport::tr("a group: its items are placed in the scene in its place")});
             if (!group.value(QStringLiteral("filters")).toArray().isEmpty())
-                m_report.leftOut.append({name, QStringLiteral("group"), tr("the group's own filters (the studio has no groups to put them on)")});
+                m_report.leftOut.append(
+                    {name, QStringLiteral("group"), SceneCollectionImport::tr("the group's own filters (the studio has no groups to put them on)")});
             addItems(scene, group.value(QStringLiteral("settings")).toObject().value(QStringLiteral("items")).toArray(), inner, out);
             continue;
         }
         if (m_sceneNames.contains(name)) {
             if (!m_reported.contains(QStringLiteral("scene:") + scene + name)) {
                 m_reported.insert(QStringLiteral("scene:") + scene + name);
-                m_report.leftOut.append(
-                    {QStringLiteral("%1 / %2").arg(scene, name), QStringLiteral("scene"), tr("a scene shown inside another: add its sources to this scene")});
+                m_report.leftOut.append({QStringLiteral("%1 / %2").arg(scene, name), QStringLiteral("scene"),
+                                         SceneCollectionImport::tr("a scene shown inside another: add its sources to this scene")});
             }
             continue;
         }
         if (!m_imported.contains(name)) {
             if (!m_obsSources.contains(name) && !m_reported.contains(name)) {
                 m_reported.insert(name);
-                m_report.leftOut.append({QStringLiteral("%1 / %2").arg(scene, name), {}, tr("the scene names a source the file does not have")});
+                m_report.leftOut.append(
+                    {QStringLiteral("%1 / %2").arg(scene, name), {}, SceneCollectionImport::tr("the scene names a source the file does not have")});
             }
             continue;
         }
@@ -356,11 +357,12 @@ void Importer::addGlobalAudio(QJsonArray *sources)
         QString name = device.value(QStringLiteral("name")).toString(QLatin1String(key));
         const QString kind = kindOf(device);
         if (!m_kinds.contains(kind)) {
-            m_report.leftOut.append({name, kind, tr("an audio device of a kind this studio cannot open")});
+            m_report.leftOut.append({name, kind, SceneCollectionImport::tr("an audio device of a kind this studio cannot open")});
             continue;
         }
         if (++count > SceneCollection::kMaxGlobalAudio) {
-            m_report.leftOut.append({name, kind, tr("the studio keeps %1 global audio devices at most").arg(SceneCollection::kMaxGlobalAudio)});
+            m_report.leftOut.append(
+                {name, kind, SceneCollectionImport::tr("the studio keeps %1 global audio devices at most").arg(SceneCollection::kMaxGlobalAudio)});
             continue;
         }
         for (int n = 2; m_obsSources.contains(name) || m_imported.contains(name); ++n)
@@ -393,7 +395,7 @@ QJsonObject Importer::transitionJson()
                 if (!QFileInfo::exists(file))
                     m_report.missingFiles.append({current, kind, file});
         } else {
-            m_report.approximated.append({current, kind, tr("a transition this studio does not have: a fade is used")});
+            m_report.approximated.append({current, kind, SceneCollectionImport::tr("a transition this studio does not have: a fade is used")});
         }
     }
     if (!found)
@@ -407,7 +409,7 @@ std::optional<SceneCollectionImport::Result> Importer::run(QString *error)
 {
     const QJsonValue obsSources = m_root.value(QStringLiteral("sources"));
     if (!obsSources.isArray()) {
-        *error = tr("this is not an OBS scene collection (it has no \"sources\")");
+        *error = SceneCollectionImport::tr("this is not an OBS scene collection (it has no \"sources\")");
         return std::nullopt;
     }
     for (const QJsonValue v : obsSources.toArray()) {
@@ -422,7 +424,7 @@ std::optional<SceneCollectionImport::Result> Importer::run(QString *error)
     for (const QJsonValue v : m_root.value(QStringLiteral("groups")).toArray())
         m_groups.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
     if (m_sceneNames.isEmpty()) {
-        *error = tr("this OBS scene collection has no scenes");
+        *error = SceneCollectionImport::tr("this OBS scene collection has no scenes");
         return std::nullopt;
     }
     // Sources first, in OBS's order: the ones the studio can make.
@@ -435,7 +437,7 @@ std::optional<SceneCollectionImport::Result> Importer::run(QString *error)
         if (name.isEmpty() || kind == QLatin1String("scene") || kind == QLatin1String("group"))
             continue;
         if (!m_kinds.contains(kind)) {
-            m_report.leftOut.append({name, kind, tr("this studio's libobs cannot make this kind of source")});
+            m_report.leftOut.append({name, kind, SceneCollectionImport::tr("this studio's libobs cannot make this kind of source")});
             continue;
         }
         m_imported.insert(name);
@@ -463,7 +465,7 @@ std::optional<SceneCollectionImport::Result> Importer::run(QString *error)
     for (const QJsonObject &o : std::as_const(pending)) {
         const QString name = o.value(QStringLiteral("name")).toString();
         if (!m_usedSources.contains(name)) {
-            m_report.leftOut.append({name, kindOf(o), tr("in no scene")});
+            m_report.leftOut.append({name, kindOf(o), SceneCollectionImport::tr("in no scene")});
             m_imported.remove(name);
             continue;
         }
@@ -483,7 +485,7 @@ std::optional<SceneCollectionImport::Result> Importer::run(QString *error)
     QString why;
     std::optional<SceneCollection> collection = SceneCollection::fromJson(QJsonDocument(root).toJson(QJsonDocument::Compact), &why);
     if (!collection) {
-        *error = tr("the collection could not be built: %1").arg(why);
+        *error = SceneCollectionImport::tr("the collection could not be built: %1").arg(why);
         return std::nullopt;
     }
     return SceneCollectionImport::Result{std::move(*collection), m_report};
