@@ -664,7 +664,7 @@ TEST_CASE("Settings' OK keeps every output setting, the replay buffer's buttons 
     }
 }
 
-TEST_CASE("the Scene Collection menu lists the profile's collections and switches them; while recording it says why not", "[gui][collections]")
+TEST_CASE("the Scene Collection menu lists the profile's collections and switches them, while recording it says why not", "[gui][collections]")
 {
     QTemporaryDir profile;
     QTemporaryDir recordings;
@@ -704,7 +704,7 @@ TEST_CASE("the Scene Collection menu lists the profile's collections and switche
     CHECK(studio->engine().scenes().collection().scenes().constFirst().name == QStringLiteral("只有一个"));
 }
 
-TEST_CASE("the tray icon shows recording, its menu drives the outputs through the show actions; without a tray the window stays", "[gui][tray]")
+TEST_CASE("the tray icon shows recording, its menu drives the outputs through the show actions, without a tray the window stays", "[gui][tray]")
 {
     QTemporaryDir profile;
     QTemporaryDir recordings;

@@ -74,7 +74,7 @@ Run cli(const QStringList &args)
 }
 } // namespace
 
-TEST_CASE("shopcast-cli scenes import-obs writes the studio's collection and prints what did not come over; bad files are refused",
+TEST_CASE("shopcast-cli scenes import-obs writes the studio's collection and prints what did not come over, bad files are refused",
           "[integration][cli][obs-import]")
 {
     QTemporaryDir dir;

@@ -14,7 +14,7 @@
 
 using namespace shopcast;
 
-TEST_CASE("virtual camera: without v4l2loopback it is refused with the install hint; with it, it starts", "[integration][virtual-camera]")
+TEST_CASE("virtual camera: without v4l2loopback it is refused with the install hint, with it, it starts", "[integration][virtual-camera]")
 {
     QTemporaryDir dir;
     QString error;

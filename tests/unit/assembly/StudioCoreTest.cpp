@@ -219,7 +219,7 @@ TEST_CASE("studio core: resuming a show that was live and recording can start bo
     CHECK(engine->outputControl.streamedTo.first().streamKey() == QStringLiteral("k")); // the same destination
 }
 
-TEST_CASE("studio core: scene collections are made, switched, duplicated, renamed and removed; switching is refused while recording", "[assembly][collections]")
+TEST_CASE("studio core: scene collections are made, switched, duplicated, renamed and removed, switching is refused while recording", "[assembly][collections]")
 {
     QTemporaryDir profile;
     auto studio = startStudio(profile.path(), true, assembly::StudioOptions::Resume::Never);
