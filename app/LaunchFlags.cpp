@@ -54,7 +54,7 @@ QString LaunchFlags::profileDir(const QString &fallback, bool explicitDir, const
     }
     const QDir root(profilesRoot);
     // A name, not a path: nothing outside the profiles' folder.
-    if (!m_profileName.contains(QLatin1Char('/')) && m_profileName != QLatin1String("..") && root.exists(m_profileName))
+    if (!m_profileName.contains(QLatin1Char('/')) && m_profileName != QLatin1String(".") && m_profileName != QLatin1String("..") && root.exists(m_profileName))
         return root.filePath(m_profileName);
     const QStringList known = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     problems->append(tr("--profile %1: there is no such profile in %2 (profiles: %3); %4 is used.")
