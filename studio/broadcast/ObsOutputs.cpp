@@ -31,8 +31,10 @@ ObsOutputs::ObsOutputs(ObsContext &context, QObject *parent)
     for (ObsRecorder *recorder : {m_recorder.get(), m_secondRecorder.get()}) {
         connect(recorder, &ObsRecorder::finished, this,
                 [this, recorder](const QString &path, const QString &error) { onRecorderFinished(recorder, path, error); });
-        connect(recorder, &ObsRecorder::encoderStopped, this, [this, recorder] { onRecorderEncoderStopped(recorder); });
+        connect(recorder, &ObsRecorder::encoderStopped, this, [this, recorder] { queueFailover(nullptr, recorder); });
     }
+    m_failoverPoll.setInterval(kFailoverPollMs);
+    connect(&m_failoverPoll, &QTimer::timeout, this, &ObsOutputs::settleFailovers);
     connect(m_replay.get(), &ObsReplayBuffer::saved, this, &ObsOutputs::onReplaySaved);
     connect(m_replay.get(), &ObsReplayBuffer::stopped, this, [this](const QString &error) { emit replayBufferChanged(false, error); });
 }
@@ -44,6 +46,8 @@ ObsOutputs::~ObsOutputs()
 
 void ObsOutputs::shutdown()
 {
+    m_failoverPoll.stop();
+    m_failovers.clear();
     m_recorder.reset();
     m_secondRecorder.reset();
     m_replay.reset();
@@ -126,7 +130,7 @@ void ObsOutputs::startOutputs(const QList<Destination> &destinations, QStringLis
         connect(output.get(), &ObsStreamOutput::stateChanged, this, &OutputControl::outputStateChanged);
         connect(output.get(), &ObsStreamOutput::finished, this, &ObsOutputs::onOutputFinished);
         connect(output.get(), &ObsStreamOutput::stateChanged, this, &ObsOutputs::startPendingRecording, Qt::QueuedConnection);
-        connect(output.get(), &ObsStreamOutput::encoderStopped, this, [this, raw = output.get()] { onOutputEncoderStopped(raw); });
+        connect(output.get(), &ObsStreamOutput::encoderStopped, this, [this, raw = output.get()] { queueFailover(raw, nullptr); });
         QString why;
         const ObsEncoders *encoders = encodersOf(destinations.at(i).canvas());
         if (!encoders->isCreated())
@@ -206,6 +210,48 @@ ObsEncoders *ObsOutputs::replaceFailedEncoders(std::unique_ptr<ObsEncoders> &slo
     return slot.get();
 }
 
+void ObsOutputs::queueFailover(ObsStreamOutput *output, ObsRecorder *recorder)
+{
+    obs_encoder_t *failed = output ? output->videoEncoder() : recorder->videoEncoder();
+    if (m_failovers.empty())
+        m_failoverClock.start();
+    if (recorder)
+        ++m_recording.running; // the part that follows: the recording is not over while it waits
+    m_failovers.push_back({output, recorder, failed});
+    m_failoverPoll.start();
+    settleFailovers(); // most often libobs is already done
+}
+
+void ObsOutputs::settleFailovers()
+{
+    // A stream output stopped (and deleted) meanwhile needs nothing more.
+    std::erase_if(m_failovers, [this](const Failover &f) {
+        return f.output && std::none_of(m_outputs.begin(), m_outputs.end(), [&f](const auto &o) { return o.get() == f.output; });
+    });
+    const bool settled = std::all_of(m_failovers.begin(), m_failovers.end(), [](const Failover &f) {
+        return (f.output ? f.output->libobsStopped() : f.recorder->libobsStopped()) && (!f.failed || !obs_encoder_active(f.failed));
+    });
+    if (!settled && m_failoverClock.elapsed() < kFailoverDeadlineMs)
+        return;
+    m_failoverPoll.stop();
+    const std::vector<Failover> due = std::exchange(m_failovers, {});
+    for (const Failover &f : due) {
+        if (!settled) { // libobs never let go: starting again could hang the studio
+            const QString why = tr("libobs did not release the failed encoder within %1 s").arg(kFailoverDeadlineMs / 1000);
+            if (f.output) {
+                f.output->fail(why);
+            } else {
+                m_recording.errors.append(tr("the recording stopped when its encoder failed: %1").arg(why));
+                endRecordingPart();
+            }
+        } else if (f.output) {
+            onOutputEncoderStopped(f.output);
+        } else {
+            onRecorderEncoderStopped(f.recorder);
+        }
+    }
+}
+
 void ObsOutputs::onOutputEncoderStopped(ObsStreamOutput *output)
 {
     QString error;
@@ -226,9 +272,9 @@ void ObsOutputs::onRecorderEncoderStopped(ObsRecorder *recorder)
     ObsEncoders *encoders = replaceFailedEncoders(slotOf(recorder), recorder->videoEncoder(), &error);
     if (!encoders || !recorder->start(next, encoders->video(), encoders->audio(), encoders->recordingTrack2(), &error)) {
         m_recording.errors.append(tr("the recording stopped when its encoder failed: %1").arg(error));
+        endRecordingPart();
         return;
     }
-    ++m_recording.running;
     emit encoderFellBack(tr("The recording goes on in %1; the file before it is kept.").arg(QDir::toNativeSeparators(next)));
 }
 
@@ -246,6 +292,7 @@ void ObsOutputs::stopStreaming()
 {
     if (!m_streaming)
         return;
+    std::erase_if(m_failovers, [](const Failover &f) { return f.output != nullptr; });
     for (auto &output : m_outputs)
         output->stop();
     onOutputFinished();
@@ -353,9 +400,19 @@ void ObsOutputs::onRecorderFinished(ObsRecorder *recorder, const QString &path, 
         m_recording.errors.append(error);
     if (recorder == m_recording.primary && m_recording.primaryPath.isEmpty())
         m_recording.primaryPath = path; // the first part, when an encoder's failure split it
+    endRecordingPart();
+}
+
+void ObsOutputs::endRecordingPart()
+{
     if (m_recording.running == 0 || --m_recording.running > 0)
         return;
     emit recordingFinished(m_recording.primaryPath, m_recording.errors.join(QLatin1Char('\n')));
+}
+
+bool ObsOutputs::recorderFailoverPending() const
+{
+    return std::any_of(m_failovers.begin(), m_failovers.end(), [](const Failover &f) { return f.recorder != nullptr; });
 }
 
 void ObsOutputs::startPendingRecording()
@@ -379,11 +436,17 @@ void ObsOutputs::stopRecording()
     }
     m_recorder->stop();
     m_secondRecorder->stop();
+    // A part waiting to follow a failed encoder does not start.
+    const auto waiting = std::count_if(m_failovers.begin(), m_failovers.end(), [](const Failover &f) { return f.recorder != nullptr; });
+    std::erase_if(m_failovers, [](const Failover &f) { return f.recorder != nullptr; });
+    for (auto i = 0; i < waiting; ++i)
+        endRecordingPart();
 }
 
 bool ObsOutputs::isRecording() const
 {
-    return m_pendingRecording.has_value() || (m_recorder && m_recorder->isActive()) || (m_secondRecorder && m_secondRecorder->isActive());
+    return m_pendingRecording.has_value() || (m_recorder && m_recorder->isActive()) || (m_secondRecorder && m_secondRecorder->isActive())
+           || recorderFailoverPending();
 }
 
 bool ObsOutputs::startReplayBuffer(const QString &directory, int lengthSec, const EncoderSettings &encoder, QString *error)

@@ -2,8 +2,10 @@
 
 #include "OutputControl.hpp"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -76,11 +78,19 @@ private:
     // their consumers to report makes them, the others join), or null with
     // why when that is not possible.
     ObsEncoders *replaceFailedEncoders(std::unique_ptr<ObsEncoders> &slot, obs_encoder_t *failed, QString *error);
+    // A consumer libobs stopped because its encoder failed waits in
+    // m_failovers until libobs has finished stopping it (see settleFailovers).
+    void queueFailover(ObsStreamOutput *output, ObsRecorder *recorder);
+    void settleFailovers();
     void onOutputEncoderStopped(ObsStreamOutput *output);
     void onRecorderEncoderStopped(ObsRecorder *recorder);
     std::unique_ptr<ObsEncoders> &slotOf(const ObsRecorder *recorder);
     bool startRecorders(const QString &mkvPath, QString *error);
     void onRecorderFinished(ObsRecorder *recorder, const QString &path, const QString &error);
+    // One file of the recording (or one waiting to follow a failed encoder)
+    // is over: the recording is finished with the last.
+    void endRecordingPart();
+    bool recorderFailoverPending() const;
     bool anyOutputConnecting() const;
     void startPendingRecording();
     void onOutputFinished();
@@ -119,6 +129,23 @@ private:
     // Encoders that failed mid-show, kept until nothing can still point at
     // them (a stopping output holds a plain pointer to its encoder).
     std::vector<std::unique_ptr<ObsEncoders>> m_failedEncoders;
+    // libobs signals an output's stop while its end-of-capture thread is
+    // still taking it off the failed encoder. Restarting it then would block
+    // the GUI thread in obs_output_start (it waits for that thread) and race
+    // libobs' teardown of the encoder (seen here as a file that never ended
+    // and an exit that hung). So consumers wait here, polled off a timer,
+    // until libobs reports each of them and the encoder inactive.
+    struct Failover
+    {
+        ObsStreamOutput *output = nullptr; // one of m_outputs, or null
+        ObsRecorder *recorder = nullptr;   // m_recorder or m_secondRecorder, or null
+        obs_encoder_t *failed = nullptr;   // owned by a slot or m_failedEncoders
+    };
+    std::vector<Failover> m_failovers;
+    QTimer m_failoverPoll;
+    QElapsedTimer m_failoverClock;
+    static constexpr int kFailoverPollMs = 20;
+    static constexpr qint64 kFailoverDeadlineMs = 10'000;
     // Encoders replaced since the last start: a second failure of x264 itself
     // is tried again, not forever.
     int m_encoderReplacements = 0;

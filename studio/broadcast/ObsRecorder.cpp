@@ -74,6 +74,11 @@ void ObsRecorder::release()
     m_output = nullptr;
 }
 
+bool ObsRecorder::libobsStopped() const
+{
+    return !m_output || !obs_output_active(m_output);
+}
+
 obs_encoder_t *ObsRecorder::videoEncoder() const
 {
     return m_output ? obs_output_get_video_encoder(m_output) : nullptr;

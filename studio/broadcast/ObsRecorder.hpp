@@ -28,6 +28,9 @@ public:
     // stopped: before the video those encoders were bound to goes away.
     void release();
     bool isActive() const { return m_active; }
+    // libobs is done with the last file's output: its end-of-capture thread
+    // has let go of the encoders (true when there is none).
+    bool libobsStopped() const;
     // The video encoder the file was started on (null before).
     obs_encoder_t *videoEncoder() const;
     const QString &path() const { return m_path; }

@@ -235,6 +235,11 @@ bool ObsStreamOutput::isActive() const
     return m_state == OutputState::Connecting || m_state == OutputState::Live || m_state == OutputState::Reconnecting;
 }
 
+bool ObsStreamOutput::libobsStopped() const
+{
+    return !m_output || !obs_output_active(m_output);
+}
+
 OutputStats ObsStreamOutput::stats() const
 {
     OutputStats s;

@@ -49,6 +49,9 @@ public:
     void fail(const QString &why);
     int canvas() const { return m_destination.canvas(); }
     bool isActive() const;
+    // libobs is done with this output's last run: its end-of-capture thread
+    // has let go of the encoders (the studio's state may still say otherwise).
+    bool libobsStopped() const;
     OutputStats stats() const;
     const Destination &destination() const { return m_destination; }
 
