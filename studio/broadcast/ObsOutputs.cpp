@@ -31,12 +31,13 @@ ObsOutputs::ObsOutputs(ObsContext &context, QObject *parent)
     for (ObsRecorder *recorder : {m_recorder.get(), m_secondRecorder.get()}) {
         connect(recorder, &ObsRecorder::finished, this,
                 [this, recorder](const QString &path, const QString &error) { onRecorderFinished(recorder, path, error); });
-        connect(recorder, &ObsRecorder::encoderStopped, this, [this, recorder] { queueFailover(nullptr, recorder); });
+        connect(recorder, &ObsRecorder::encoderStopped, this, [this, recorder] { queueFailover({nullptr, recorder}); });
     }
     m_failoverPoll.setInterval(kFailoverPollMs);
     connect(&m_failoverPoll, &QTimer::timeout, this, &ObsOutputs::settleFailovers);
     connect(m_replay.get(), &ObsReplayBuffer::saved, this, &ObsOutputs::onReplaySaved);
     connect(m_replay.get(), &ObsReplayBuffer::stopped, this, [this](const QString &error) { emit replayBufferChanged(false, error); });
+    connect(m_replay.get(), &ObsReplayBuffer::encoderStopped, this, [this] { queueFailover({nullptr, nullptr, true}); });
 }
 
 ObsOutputs::~ObsOutputs()
@@ -130,7 +131,7 @@ void ObsOutputs::startOutputs(const QList<Destination> &destinations, QStringLis
         connect(output.get(), &ObsStreamOutput::stateChanged, this, &OutputControl::outputStateChanged);
         connect(output.get(), &ObsStreamOutput::finished, this, &ObsOutputs::onOutputFinished);
         connect(output.get(), &ObsStreamOutput::stateChanged, this, &ObsOutputs::startPendingRecording, Qt::QueuedConnection);
-        connect(output.get(), &ObsStreamOutput::encoderStopped, this, [this, raw = output.get()] { queueFailover(raw, nullptr); });
+        connect(output.get(), &ObsStreamOutput::encoderStopped, this, [this, raw = output.get()] { queueFailover({raw}); });
         QString why;
         const ObsEncoders *encoders = encodersOf(destinations.at(i).canvas());
         if (!encoders->isCreated())
@@ -210,14 +211,14 @@ ObsEncoders *ObsOutputs::replaceFailedEncoders(std::unique_ptr<ObsEncoders> &slo
     return slot.get();
 }
 
-void ObsOutputs::queueFailover(ObsStreamOutput *output, ObsRecorder *recorder)
+void ObsOutputs::queueFailover(Failover failover)
 {
-    obs_encoder_t *failed = output ? output->videoEncoder() : recorder->videoEncoder();
+    failover.failed = failover.output ? failover.output->videoEncoder() : failover.recorder ? failover.recorder->videoEncoder() : m_replay->videoEncoder();
     if (m_failovers.empty())
         m_failoverClock.start();
-    if (recorder)
+    if (failover.recorder)
         ++m_recording.running; // the part that follows: the recording is not over while it waits
-    m_failovers.push_back({output, recorder, failed});
+    m_failovers.push_back(failover);
     m_failoverPoll.start();
     settleFailovers(); // most often libobs is already done
 }
@@ -228,8 +229,9 @@ void ObsOutputs::settleFailovers()
     std::erase_if(m_failovers, [this](const Failover &f) {
         return f.output && std::none_of(m_outputs.begin(), m_outputs.end(), [&f](const auto &o) { return o.get() == f.output; });
     });
-    const bool settled = std::all_of(m_failovers.begin(), m_failovers.end(), [](const Failover &f) {
-        return (f.output ? f.output->libobsStopped() : f.recorder->libobsStopped()) && (!f.failed || !obs_encoder_active(f.failed));
+    const bool settled = std::all_of(m_failovers.begin(), m_failovers.end(), [this](const Failover &f) {
+        const bool stopped = f.output ? f.output->libobsStopped() : f.recorder ? f.recorder->libobsStopped() : m_replay->libobsStopped();
+        return stopped && (!f.failed || !obs_encoder_active(f.failed));
     });
     if (!settled && m_failoverClock.elapsed() < kFailoverDeadlineMs)
         return;
@@ -240,14 +242,18 @@ void ObsOutputs::settleFailovers()
             const QString why = tr("libobs did not release the failed encoder within %1 s").arg(kFailoverDeadlineMs / 1000);
             if (f.output) {
                 f.output->fail(why);
-            } else {
+            } else if (f.recorder) {
                 m_recording.errors.append(tr("the recording stopped when its encoder failed: %1").arg(why));
                 endRecordingPart();
+            } else {
+                emit replayBufferChanged(false, tr("the replay buffer stopped when its encoder failed: %1").arg(why));
             }
         } else if (f.output) {
             onOutputEncoderStopped(f.output);
-        } else {
+        } else if (f.recorder) {
             onRecorderEncoderStopped(f.recorder);
+        } else {
+            onReplayEncoderStopped();
         }
     }
 }
@@ -276,6 +282,15 @@ void ObsOutputs::onRecorderEncoderStopped(ObsRecorder *recorder)
         return;
     }
     emit encoderFellBack(tr("The recording goes on in %1; the file before it is kept.").arg(QDir::toNativeSeparators(next)));
+}
+
+void ObsOutputs::onReplayEncoderStopped()
+{
+    // On the stream's encoders, as it started; the seconds it held went with the failed encoder.
+    QString error;
+    ObsEncoders *encoders = replaceFailedEncoders(m_encoders, m_replay->videoEncoder(), &error);
+    if (!encoders || !m_replay->restart(encoders->video(), encoders->audio(), &error))
+        emit replayBufferChanged(false, tr("the replay buffer stopped when its encoder failed: %1").arg(error));
 }
 
 QStringList ObsOutputs::videoEncoderTypes() const
@@ -466,12 +481,15 @@ bool ObsOutputs::startReplayBuffer(const QString &directory, int lengthSec, cons
 
 void ObsOutputs::stopReplayBuffer()
 {
+    // One waiting to follow a failed encoder does not start again.
+    if (std::erase_if(m_failovers, [](const Failover &f) { return f.replay; }) > 0)
+        emit replayBufferChanged(false, {});
     m_replay->stop();
 }
 
 bool ObsOutputs::isReplayBufferActive() const
 {
-    return m_replay && m_replay->isActive();
+    return (m_replay && m_replay->isActive()) || std::any_of(m_failovers.begin(), m_failovers.end(), [](const Failover &f) { return f.replay; });
 }
 
 bool ObsOutputs::saveReplay(QString *error)

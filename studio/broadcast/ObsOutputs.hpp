@@ -80,10 +80,12 @@ private:
     ObsEncoders *replaceFailedEncoders(std::unique_ptr<ObsEncoders> &slot, obs_encoder_t *failed, QString *error);
     // A consumer libobs stopped because its encoder failed waits in
     // m_failovers until libobs has finished stopping it (see settleFailovers).
-    void queueFailover(ObsStreamOutput *output, ObsRecorder *recorder);
+    struct Failover;
+    void queueFailover(Failover failover);
     void settleFailovers();
     void onOutputEncoderStopped(ObsStreamOutput *output);
     void onRecorderEncoderStopped(ObsRecorder *recorder);
+    void onReplayEncoderStopped();
     std::unique_ptr<ObsEncoders> &slotOf(const ObsRecorder *recorder);
     bool startRecorders(const QString &mkvPath, QString *error);
     void onRecorderFinished(ObsRecorder *recorder, const QString &path, const QString &error);
@@ -139,6 +141,7 @@ private:
     {
         ObsStreamOutput *output = nullptr; // one of m_outputs, or null
         ObsRecorder *recorder = nullptr;   // m_recorder or m_secondRecorder, or null
+        bool replay = false;               // m_replay
         obs_encoder_t *failed = nullptr;   // owned by a slot or m_failedEncoders
     };
     std::vector<Failover> m_failovers;

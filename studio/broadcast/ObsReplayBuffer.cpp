@@ -58,7 +58,24 @@ bool ObsReplayBuffer::start(const QString &directory, int lengthSec, int keyfram
     }
     m_active = true;
     m_stopRequested = false;
+    m_directory = directory;
+    m_lengthSec = lengthSec;
+    m_keyframeIntervalSec = keyframeIntervalSec;
     return true;
+}
+
+bool ObsReplayBuffer::restart(obs_encoder_t *video, obs_encoder_t *audio, QString *error)
+{
+    if (m_directory.isEmpty()) {
+        *error = ObsReplayBuffer::tr("the replay buffer was never started");
+        return false;
+    }
+    return start(m_directory, m_lengthSec, m_keyframeIntervalSec, video, audio, error);
+}
+
+bool ObsReplayBuffer::libobsStopped() const
+{
+    return !m_output || !obs_output_active(m_output);
 }
 
 void ObsReplayBuffer::stop()
@@ -116,12 +133,15 @@ void ObsReplayBuffer::onStopped(void *param, calldata_t *data)
         self,
         [self, code, last = last ? QString::fromUtf8(last) : QString()] {
             self->m_active = false;
+            // Newer libobs says OBS_OUTPUT_ENCODE_ERROR; 29 stops with no code.
+            if (!self->m_stopRequested && (code == OBS_OUTPUT_SUCCESS || code == OBS_OUTPUT_ENCODE_ERROR)) {
+                emit self->encoderStopped();
+                return;
+            }
             QString error;
             if (!self->m_stopRequested)
-                error = code == OBS_OUTPUT_SUCCESS ? ObsReplayBuffer::tr("the replay buffer stopped: its encoder stopped")
-                                                   : ObsReplayBuffer::tr("the replay buffer stopped with error %1%2")
-                                                         .arg(code)
-                                                         .arg(last.isEmpty() ? QString() : QStringLiteral(": ") + last);
+                error
+                    = ObsReplayBuffer::tr("the replay buffer stopped with error %1%2").arg(code).arg(last.isEmpty() ? QString() : QStringLiteral(": ") + last);
             emit self->stopped(error);
         },
         Qt::QueuedConnection);

@@ -22,17 +22,25 @@ public:
     // clip is lengthSec ± keyframeIntervalSec / 2.
     bool start(const QString &directory, int lengthSec, int keyframeIntervalSec, obs_encoder_t *video, obs_encoder_t *audio, QString *error);
     void stop();
+    // The same buffer again (folder, length) on other encoders: after its
+    // encoder failed. What it held before is gone with that encoder.
+    bool restart(obs_encoder_t *video, obs_encoder_t *audio, QString *error);
     // Asks for the buffer to be written; saved() reports the file.
     bool save(QString *error);
     // Lets go of the output and with it its encoders (before they go).
     void release();
     bool isActive() const { return m_active; }
+    // libobs is done with the output's last run (true when there is none).
+    bool libobsStopped() const;
     obs_encoder_t *videoEncoder() const;
 
 signals:
     void saved(const QString &path);
     // Stopped, asked or not; error is empty when asked.
     void stopped(const QString &error);
+    // libobs stopped it itself, without an error: its encoder failed. It
+    // waits to be restarted on other encoders.
+    void encoderStopped();
 
 private:
     static void onSaved(void *param, calldata_t *data);
@@ -43,6 +51,9 @@ private:
     OBSSignal m_stopSignal;
     bool m_active = false;
     bool m_stopRequested = false;
+    QString m_directory;
+    int m_lengthSec = 0;
+    int m_keyframeIntervalSec = 0;
 };
 
 } // namespace shopcast::broadcast

@@ -140,7 +140,8 @@ TEST_CASE("a recording with its own encoder (constant quality, its own size), th
     CHECK(probe(shared).width == 640);
 }
 
-TEST_CASE("a video encoder that dies mid-show is replaced by x264: the ingest hears no gap over 3 s, the recording goes on in a second file",
+TEST_CASE("a video encoder that dies mid-show is replaced by x264: the ingest hears no gap over 3 s, the recording goes on in a second file, the "
+          "replay buffer stays on",
           "[integration][encoders][rtmp]")
 {
     // A GPU encoder that works for 4 s and then fails every call (see
@@ -167,6 +168,10 @@ TEST_CASE("a video encoder that dies mid-show is replaced by x264: the ingest he
     REQUIRE(outputs.startRecording(mkv, encoder, &error)); // waits for the destination, then shares its encoders
     REQUIRE_EVENTUALLY(outputs.stats().outputs.value(0).state == broadcast::OutputState::Live, 30'000);
     CHECK(fellBack.isEmpty()); // it started fine
+    QSignalSpy replayChanged(&outputs, &broadcast::OutputControl::replayBufferChanged);
+    QSignalSpy replaySaved(&outputs, &broadcast::OutputControl::replaySaved);
+    const QString replays = dir.filePath(QStringLiteral("replays"));
+    REQUIRE(outputs.startReplayBuffer(replays, 10, encoder, &error)); // on the same (failing) encoders
 
     // What the ingest receives, sampled as the show runs: the longest stretch
     // in which the FLV it records did not change is the gap the platform saw.
@@ -201,6 +206,17 @@ TEST_CASE("a video encoder that dies mid-show is replaced by x264: the ingest he
     CHECK(live.reconnects == 1);
     CHECK(live.knockedRetries == 0); // put back at once, not through the reconnect wait
     CHECK(longestGapMs < 3000);
+
+    // The replay buffer never said it stopped; what it keeps now is x264's.
+    CHECK(outputs.isReplayBufferActive());
+    CHECK(std::none_of(replayChanged.begin(), replayChanged.end(), [](const QList<QVariant> &args) { return !args.at(0).toBool(); }));
+    REQUIRE(outputs.saveReplay(&error));
+    REQUIRE_EVENTUALLY(replaySaved.count() == 1, 30'000);
+    const test::MediaProbe replay = probe(replaySaved.first().at(0).toString());
+    CHECK(replay.videoCodec == QStringLiteral("h264"));
+    CHECK(replay.videoPackets > 60);
+    outputs.stopReplayBuffer();
+    REQUIRE_EVENTUALLY(!outputs.isReplayBufferActive(), 30'000);
 
     outputs.stopRecording();
     outputs.stopStreaming();
