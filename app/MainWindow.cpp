@@ -9,6 +9,7 @@
 #include "WindowFit.hpp"
 #include "dialogs/DestinationsDialog.hpp"
 #include "CollectionMenu.hpp"
+#include "ProfileMenu.hpp"
 #include "StudioTray.hpp"
 #include "dialogs/ModerationDialog.hpp"
 #include "dialogs/ResumeShowPrompt.hpp"
@@ -35,6 +36,7 @@
 
 #include "actions/ActionRegistry.hpp"
 #include "broadcast/BroadcastController.hpp"
+#include "core/StudioPaths.hpp"
 #include "broadcast/ProgramScreenshots.hpp"
 #include "broadcast/BroadcastEngine.hpp"
 #include "broadcast/PreviewEditController.hpp"
@@ -183,6 +185,11 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     auto *collections = new CollectionMenu(studio, this);
     connect(collections, &CollectionMenu::message, this, &MainWindow::showMessage);
     menuBar()->addMenu(collections);
+    auto *profiles = new ProfileMenu(
+        core::StudioPaths::profilesRoot(), studio.profileDir(), [this] { return busyReason(); }, this);
+    connect(profiles, &ProfileMenu::message, this, &MainWindow::showMessage);
+    connect(profiles, &ProfileMenu::switchRequested, this, &MainWindow::switchProfile);
+    menuBar()->insertMenu(collections->menuAction(), profiles);
     menuBar()->addMenu(new EditMenu(studio.engine().scenes(), session.actions(), studio.hotkeys(), this));
     QMenu *view = menuBar()->addMenu(tr("&Docks"));
     for (QDockWidget *dock :
@@ -291,6 +298,30 @@ void MainWindow::closeForSignal(int signalNumber)
 {
     // SIGTERM, SIGINT, SIGHUP (logout): quit as if asked, without asking.
     m_quitReason = QStringLiteral("signal %1").arg(signalNumber);
+    close();
+}
+
+QString MainWindow::busyReason() const
+{
+    const broadcast::BroadcastController &b = m_studio.broadcast();
+    if (b.isStreaming())
+        return tr("stop streaming first");
+    if (b.isRecording())
+        return tr("stop the recording first");
+    if (b.isReplayBufferActive())
+        return tr("stop the replay buffer first");
+    return {};
+}
+
+void MainWindow::switchProfile(const QString &profileDir)
+{
+    const QString busy = busyReason();
+    if (!busy.isEmpty()) {
+        showMessage(tr("The profile stays: %1").arg(busy), true);
+        return;
+    }
+    m_nextProfileDir = profileDir;
+    m_quitReason = QStringLiteral("profile switch");
     close();
 }
 

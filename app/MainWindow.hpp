@@ -28,6 +28,9 @@ public:
     PreviewWidget *preview() const { return m_preview; }
     NoticeBanner *banner() const { return m_banner; }
     StudioTray &tray() const { return *m_tray; }
+    // The profile to start again on once the studio has closed (Profile
+    // menu), or empty.
+    const QString &nextProfileDir() const { return m_nextProfileDir; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -36,6 +39,8 @@ protected:
 
 public:
     void closeForSignal(int signalNumber);
+    // Closes the studio to start it again on the profile in profileDir.
+    void switchProfile(const QString &profileDir);
     // In the banner over the preview (an error stays until dismissed).
     void showMessage(const QString &text, bool isError);
 
@@ -45,6 +50,8 @@ private:
         QDockWidget *lineup, *notes, *rhythm, *chat, *scenes, *sources, *mixer, *controls;
     };
     void fitToScreen(const Docks &docks);
+    // Why the profile cannot be left now, or empty.
+    QString busyReason() const;
     void showStatus(const broadcast::StatusSnapshot &snapshot);
     // Which sources on air are muted, in red in the status bar.
     void showMuted();
@@ -57,7 +64,8 @@ private:
     QString layoutFile() const;
 
     Studio &m_studio;
-    QString m_quitReason;   // set when a signal asks the studio to quit
+    QString m_quitReason; // set when a signal asks the studio to quit
+    QString m_nextProfileDir;
     bool m_closing = false; // the studio is shutting down; the window is hidden
     bool m_closed = false;  // it has; the close goes through
     PreviewWidget *m_preview = nullptr;

@@ -21,6 +21,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QScreen>
 #include <QTimer>
 
@@ -199,6 +200,7 @@ int main(int argc, char *argv[])
     }
 
     int rc = 0;
+    QString nextProfileDir;
     {
         shopcast::app::MainWindow window(*studio);
         window.show();
@@ -235,6 +237,20 @@ int main(int argc, char *argv[])
             });
         }
         rc = app.exec();
+        nextProfileDir = window.nextProfileDir();
+    }
+    if (!nextProfileDir.isEmpty()) {
+        // Profile menu: the studio starts again on the other profile once this
+        // one has let go of its database and libobs.
+        studio.reset();
+        QStringList arguments{QStringLiteral("--profile-dir"), nextProfileDir};
+        if (launch.verbose())
+            arguments.append(QStringLiteral("--verbose"));
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "shopcast: could not start again on the profile %1").arg(nextProfileDir)));
+            return 1;
+        }
     }
     return rc;
 }

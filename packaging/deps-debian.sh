@@ -11,7 +11,7 @@ BUILD_PACKAGES=(
   libobs-dev obs-studio
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev
   libssl-dev libicu-dev libopencc-dev libvectorscan-dev libbrotli-dev zlib1g-dev
-  libx11-dev catch2 time libyaml-cpp-dev
+  libx11-dev catch2 time libyaml-cpp-dev libzip-dev
   clang-14 libclang-rt-14-dev llvm-14 clang-format-14 clang-tidy-14 cppcheck python3 python3-yaml
 )
 RUNTIME_AND_TEST_PACKAGES=(

@@ -1699,6 +1699,133 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     </message>
 </context>
 <context>
+    <name>ProfileLibrary</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied: %2</source>
+        <translation>无法复制 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip archive: %2</source>
+        <translation>%1 不是可读取的 zip 压缩包：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 files; a profile has at most %3</source>
+        <translation>%1 含有 %2 个文件；一个配置最多 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 has an entry that would land outside the profile (%2); nothing was imported</source>
+        <translation>%1 中有一项会解压到配置文件夹之外（%2）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 holds a symbolic link (%2); a profile has none, nothing was imported</source>
+        <translation>%1 含有符号链接（%2）；配置中不应有链接，未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be unpacked: %3</source>
+        <translation>%1：无法解压 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged: %3</source>
+        <translation>%1：%2 已损坏：%3</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 GiB; nothing was imported</source>
+        <translation>%1 解压后超过 %2 GiB；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added to %2: %3</source>
+        <translation>无法把 %1 加入 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>配置需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A profile&apos;s name has at most %1 characters.</source>
+        <translation>配置名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a profile: it is a folder&apos;s name (no / or \, not starting with a dot).</source>
+        <translation>“%1”不能作为配置名称：它是文件夹名（不能含 / 或 \，不能以点开头）。</translation>
+    </message>
+    <message>
+        <source>There is a profile named %1 already.</source>
+        <translation>已有名为 %1 的配置。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile folder</source>
+        <translation>%1 不是配置文件夹</translation>
+    </message>
+    <message>
+        <source>There is no profile named %1.</source>
+        <translation>没有名为 %1 的配置。</translation>
+    </message>
+    <message>
+        <source>%1 is the profile in use: switch to another one to rename it.</source>
+        <translation>%1 是正在使用的配置：请先切换到其他配置再重命名。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed</source>
+        <translation>无法重命名 %1</translation>
+    </message>
+    <message>
+        <source>%1 is the profile in use: switch to another one to remove it.</source>
+        <translation>%1 是正在使用的配置：请先切换到其他配置再删除。</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash; it is left as it was (remove the folder by hand if you mean it).</source>
+        <translation>无法把 %1 移到回收站；已保持原样（如确要删除，请手动删除该文件夹）。</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not an empty folder</source>
+        <translation>%1 已存在且不是空文件夹</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a profile can be (%2 files, %3 GiB)</source>
+        <translation>%1 超出配置的上限（%2 个文件，%3 GiB）</translation>
+    </message>
+    <message>
+        <source>%1 is not a ShopCast profile: it has no studio.json, ui.json, scenes.json or studio.db</source>
+        <translation>%1 不是 ShopCast 配置：其中没有 studio.json、ui.json、scenes.json 或 studio.db</translation>
+    </message>
+    <message>
+        <source>%1: its studio.db is not an SQLite database; nothing was imported</source>
+        <translation>%1：其中的 studio.db 不是 SQLite 数据库；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied to %2</source>
+        <translation>无法把 %1 复制到 %2</translation>
+    </message>
+</context>
+<context>
     <name>PushUrlExpiry</name>
     <message>
         <source>stream key expired at %1</source>
@@ -3527,6 +3654,10 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
         <source>shopcast: --resume and --no-resume exclude each other.</source>
         <translation>shopcast：--resume 与 --no-resume 不能同时使用。</translation>
     </message>
+    <message>
+        <source>shopcast: could not start again on the profile %1</source>
+        <translation>shopcast：无法用配置 %1 重新启动</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::actions::ActionRegistry</name>
@@ -4978,6 +5109,22 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>🔇 Muted: %1</source>
         <translation>🔇 已静音：%1</translation>
     </message>
+    <message>
+        <source>stop streaming first</source>
+        <translation>请先停止推流</translation>
+    </message>
+    <message>
+        <source>stop the recording first</source>
+        <translation>请先停止录制</translation>
+    </message>
+    <message>
+        <source>stop the replay buffer first</source>
+        <translation>请先停止回放缓存</translation>
+    </message>
+    <message>
+        <source>The profile stays: %1</source>
+        <translation>配置未切换：%1</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::ModerationDialog</name>
@@ -5463,6 +5610,149 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>%1 px</source>
         <translation>%1 像素</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::ProfileMenu</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>配置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>复制(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>删除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a profile archive (.zip)…</source>
+        <translation>导入配置压缩包 (.zip)(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a profile &amp;folder…</source>
+        <translation>导入配置文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this profile (.zip)…</source>
+        <translation>导出当前配置 (.zip)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 (a folder given at start)</source>
+        <translation>%1（启动时指定的文件夹）</translation>
+    </message>
+    <message>
+        <source>The profile stays %1: %2</source>
+        <translation>仍使用配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新建配置</translation>
+    </message>
+    <message>
+        <source>Name (a new profile starts empty; the first-run setup asks for its camera and microphone):</source>
+        <translation>名称（新配置是空的；首次运行向导会询问摄像头和麦克风）：</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Profile %1 made</source>
+        <translation>已创建配置 %1</translation>
+    </message>
+    <message>
+        <source>Duplicate the profile</source>
+        <translation>复制配置</translation>
+    </message>
+    <message>
+        <source>Name of the copy (settings, destinations, hotkeys, scene collections, catalog and past shows):</source>
+        <translation>副本名称（包含设置、推流目标、快捷键、场景集合、商品库和历史场次）：</translation>
+    </message>
+    <message>
+        <source>The profile was not copied: %1</source>
+        <translation>配置未复制：%1</translation>
+    </message>
+    <message>
+        <source>Profile %1 made as a copy of %2</source>
+        <translation>已创建配置 %1（%2 的副本）</translation>
+    </message>
+    <message>
+        <source>The profile in use cannot be renamed while it is open, and there is no other.</source>
+        <translation>正在使用的配置打开时不能重命名，也没有其他配置。</translation>
+    </message>
+    <message>
+        <source>Rename a profile</source>
+        <translation>重命名配置</translation>
+    </message>
+    <message>
+        <source>Profile (the one in use is renamed from another):</source>
+        <translation>配置（正在使用的配置需从其他配置中重命名）：</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Profile %1 is now %2</source>
+        <translation>配置 %1 已改名为 %2</translation>
+    </message>
+    <message>
+        <source>The profile in use cannot be removed, and there is no other.</source>
+        <translation>正在使用的配置不能删除，也没有其他配置。</translation>
+    </message>
+    <message>
+        <source>Remove a profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <source>Remove (moved to the trash, with its database):</source>
+        <translation>删除（连同数据库移到回收站）：</translation>
+    </message>
+    <message>
+        <source>Profile %1 moved to the trash</source>
+        <translation>配置 %1 已移到回收站</translation>
+    </message>
+    <message>
+        <source>Import a profile</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
+        <source>Profile archive (*.zip)</source>
+        <translation>配置压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import a profile folder</source>
+        <translation>导入配置文件夹</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Profile %1 imported from %2; switch to it in this menu (stream keys are not in an archive: paste them again in Destinations).</source>
+        <translation>已从 %2 导入配置 %1；可在此菜单中切换（压缩包中没有推流码：请在推流目标中重新粘贴）。</translation>
+    </message>
+    <message>
+        <source>Export the profile</source>
+        <translation>导出配置</translation>
+    </message>
+    <message>
+        <source>The profile was not exported: %1</source>
+        <translation>配置未导出：%1</translation>
+    </message>
+    <message>
+        <source>Profile exported to %1 (without stream keys)</source>
+        <translation>配置已导出到 %1（不含推流码）</translation>
     </message>
 </context>
 <context>
@@ -6577,6 +6867,14 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>no v4l2loopback device could be opened (sudo modprobe v4l2loopback exclusive_caps=1)</source>
         <translation>无法打开 v4l2loopback 设备（请以管理员身份加载 v4l2loopback 模块，参数 exclusive_caps=1）</translation>
     </message>
+    <message>
+        <source>libobs did not release the failed encoder within %1 s</source>
+        <translation>libobs 在 %1 秒内未释放出错的编码器</translation>
+    </message>
+    <message>
+        <source>the replay buffer stopped when its encoder failed: %1</source>
+        <translation>编码器出错，回放缓存已停止：%1</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::broadcast::ObsProgram</name>
@@ -6655,12 +6953,12 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>请先开启回放缓存</translation>
     </message>
     <message>
-        <source>the replay buffer stopped: its encoder stopped</source>
-        <translation>回放缓存已停止：其编码器停止了</translation>
-    </message>
-    <message>
         <source>the replay buffer stopped with error %1%2</source>
         <translation>回放缓存因错误 %1 停止%2</translation>
+    </message>
+    <message>
+        <source>the replay buffer was never started</source>
+        <translation>回放缓存从未启动</translation>
     </message>
 </context>
 <context>
