@@ -235,11 +235,10 @@ void ObsOutputs::settleFailovers()
     });
     if (!settled && m_failoverClock.elapsed() < kFailoverDeadlineMs)
         return;
-    m_failoverPoll.stop();
-    const std::vector<Failover> due = std::exchange(m_failovers, {});
-    for (const Failover &f : due) {
-        if (!settled) { // libobs never let go: starting again could hang the studio
-            const QString why = tr("libobs did not release the failed encoder within %1 s").arg(kFailoverDeadlineMs / 1000);
+    if (!settled) { // libobs never let go: starting again could hang the studio
+        m_failoverPoll.stop();
+        const QString why = tr("libobs did not release the failed encoder within %1 s").arg(kFailoverDeadlineMs / 1000);
+        for (const Failover &f : std::exchange(m_failovers, {})) {
             if (f.output) {
                 f.output->fail(why);
             } else if (f.recorder) {
@@ -248,13 +247,29 @@ void ObsOutputs::settleFailovers()
             } else {
                 emit replayBufferChanged(false, tr("the replay buffer stopped when its encoder failed: %1").arg(why));
             }
-        } else if (f.output) {
-            onOutputEncoderStopped(f.output);
-        } else if (f.recorder) {
-            onRecorderEncoderStopped(f.recorder);
-        } else {
-            onReplayEncoderStopped();
         }
+        return;
+    }
+    // The destinations first, back on air at once.
+    std::vector<ObsStreamOutput *> streams;
+    for (const Failover &f : m_failovers)
+        if (f.output)
+            streams.push_back(f.output);
+    std::erase_if(m_failovers, [](const Failover &f) { return f.output != nullptr; });
+    for (ObsStreamOutput *output : streams)
+        onOutputEncoderStopped(output);
+    // Then the recording and the replay buffer, once the destinations are
+    // connected again, as at a show's start: an output started beside one
+    // that is connecting races libobs' start of the same encoders (seen as a
+    // recording part that never received a packet, so never ended).
+    if (!m_failovers.empty() && anyOutputConnecting() && m_failoverClock.elapsed() < kFailoverDeadlineMs + kFollowerWaitMs)
+        return;
+    m_failoverPoll.stop();
+    for (const Failover &f : std::exchange(m_failovers, {})) {
+        if (f.recorder)
+            onRecorderEncoderStopped(f.recorder);
+        else
+            onReplayEncoderStopped();
     }
 }
 

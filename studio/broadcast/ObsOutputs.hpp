@@ -149,6 +149,9 @@ private:
     QElapsedTimer m_failoverClock;
     static constexpr int kFailoverPollMs = 20;
     static constexpr qint64 kFailoverDeadlineMs = 10'000;
+    // How long the recording and the replay buffer wait for the destinations
+    // to connect again before starting beside them anyway.
+    static constexpr qint64 kFollowerWaitMs = 15'000;
     // Encoders replaced since the last start: a second failure of x264 itself
     // is tried again, not forever.
     int m_encoderReplacements = 0;
