@@ -19,11 +19,18 @@ LaunchFlags::LaunchFlags()
     , m_minimizeToTray(QStringLiteral("minimize-to-tray"), tr("Start minimized to the system tray (as OBS)."))
     , m_multi(QStringLiteral("multi"), tr("Allow several studios at once (as OBS; always allowed: each profile folder is its own)."))
     , m_verboseOption(QStringLiteral("verbose"), tr("Write libobs's debug lines to the log as well (as OBS)."))
+    , m_websocketPort(QStringLiteral("websocket_port"), tr("Open the remote control (obs-websocket 5) on this port (as OBS)."), QStringLiteral("PORT"))
+    , m_websocketPassword(QStringLiteral("websocket_password"), tr("The remote control's password: a client must know it (as OBS)."),
+                          QStringLiteral("PASSWORD"))
+    , m_websocketIpv4Only(QStringLiteral("websocket_ipv4_only"), tr("The remote control on IPv4 only (as OBS)."))
+    , m_websocketDebug(QStringLiteral("websocket_debug"), tr("Write every remote-control message to the log (as OBS)."))
 {}
 
 QList<QCommandLineOption> LaunchFlags::options() const
 {
-    return {m_startStreaming, m_startRecording, m_record, m_startReplayBuffer, m_scene, m_collection, m_profile, m_minimizeToTray, m_multi, m_verboseOption};
+    return {m_startStreaming,    m_startRecording, m_record, m_startReplayBuffer, m_scene,         m_collection,
+            m_profile,           m_minimizeToTray, m_multi,  m_verboseOption,     m_websocketPort, m_websocketPassword,
+            m_websocketIpv4Only, m_websocketDebug};
 }
 
 void LaunchFlags::read(const QCommandLineParser &parser)
@@ -36,6 +43,31 @@ void LaunchFlags::read(const QCommandLineParser &parser)
     m_sceneName = parser.value(m_scene);
     m_collectionName = parser.value(m_collection);
     m_profileName = parser.value(m_profile);
+    m_remoteAsked = parser.isSet(m_websocketPort) || parser.isSet(m_websocketPassword);
+    m_remotePort = parser.value(m_websocketPort);
+    m_remotePassword = parser.value(m_websocketPassword);
+    m_remoteIpv4Only = parser.isSet(m_websocketIpv4Only);
+    m_remoteDebug = parser.isSet(m_websocketDebug);
+}
+
+std::optional<remote::RemoteServer::Options> LaunchFlags::remoteControl(QStringList *problems) const
+{
+    if (!m_remoteAsked)
+        return std::nullopt;
+    remote::RemoteServer::Options options;
+    if (!m_remotePort.isEmpty()) {
+        bool ok = false;
+        const uint port = m_remotePort.toUInt(&ok);
+        if (!ok || port > 65535) { // 0: any free port (said on stderr), for scripts and tests
+            problems->append(tr("--websocket_port %1 is not a port (0-65535); the remote control stays off.").arg(m_remotePort));
+            return std::nullopt;
+        }
+        options.port = quint16(port);
+    }
+    options.passwords.producer = m_remotePassword;
+    options.ipv4Only = m_remoteIpv4Only;
+    options.debug = m_remoteDebug;
+    return options;
 }
 
 QStringList LaunchFlags::unsupported() const

@@ -5,6 +5,10 @@
 #include <QList>
 #include <QStringList>
 
+#include "remote/RemoteServer.hpp"
+
+#include <optional>
+
 class QCommandLineParser;
 
 namespace shopcast::actions {
@@ -40,10 +44,14 @@ public:
     // there is one; otherwise fallback, with why in problems. --profile-dir
     // (explicit) wins over it.
     QString profileDir(const QString &fallback, bool explicitDir, const QString &profilesRoot, QStringList *problems) const;
+    // --websocket_port/--websocket_password/--websocket_ipv4_only/--websocket_debug
+    // (obs-websocket's own flags): the remote-control port to open, when a port
+    // or a password was given and the port is one; problems in words.
+    std::optional<remote::RemoteServer::Options> remoteControl(QStringList *problems) const;
 
 private:
     QCommandLineOption m_startStreaming, m_startRecording, m_record, m_startReplayBuffer, m_scene, m_collection, m_profile, m_minimizeToTray, m_multi,
-        m_verboseOption;
+        m_verboseOption, m_websocketPort, m_websocketPassword, m_websocketIpv4Only, m_websocketDebug;
     bool m_streaming = false;
     bool m_recording = false;
     bool m_replayBuffer = false;
@@ -52,6 +60,11 @@ private:
     QString m_sceneName;
     QString m_collectionName;
     QString m_profileName;
+    QString m_remotePort;
+    QString m_remotePassword;
+    bool m_remoteAsked = false;
+    bool m_remoteIpv4Only = false;
+    bool m_remoteDebug = false;
 };
 
 } // namespace shopcast::app

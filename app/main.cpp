@@ -177,6 +177,7 @@ int main(int argc, char *argv[])
                                                   : shopcast::app::StudioOptions::Resume::Ask;
     options.runPlanPath = parser.value(cli.runPlan);
     options.collection = launch.collectionName();
+    options.remoteControl = launch.remoteControl(&profileProblems);
     options.x11Display = x11 ? x11->display() : nullptr;
     options.language = translations.language();
     // Decided before the studio writes anything into the profile.
@@ -218,6 +219,8 @@ int main(int argc, char *argv[])
             }
         };
         say(profileProblems + launch.unsupported() + launch.applyAtStart(studio->show().actions()));
+        if (const shopcast::remote::RemoteServer *remote = studio->remoteServer())
+            std::fprintf(stderr, "shopcast: remote control (obs-websocket 5) listening on port %u\n", unsigned(remote->port()));
         if (launch.minimizeToTray() && !window.tray().hideWindow())
             say({shopcast::app::LaunchFlags::tr("--minimize-to-tray: this desktop has no system tray; the window stays open.")});
         QObject::connect(

@@ -11,7 +11,7 @@ BUILD_PACKAGES=(
   libobs-dev obs-studio
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev
   libssl-dev libicu-dev libopencc-dev libvectorscan-dev libbrotli-dev zlib1g-dev
-  libx11-dev catch2 time libyaml-cpp-dev libzip-dev
+  libx11-dev catch2 time libyaml-cpp-dev libzip-dev libmsgpack-dev
   clang-14 libclang-rt-14-dev llvm-14 clang-format-14 clang-tidy-14 cppcheck python3 python3-yaml
 )
 RUNTIME_AND_TEST_PACKAGES=(
@@ -22,6 +22,7 @@ RUNTIME_AND_TEST_PACKAGES=(
   qt6-translations-l10n openbox
   dbus gnome-keyring libsecret-1-0
   dpkg-dev lintian appstream desktop-file-utils
+  nodejs  # real client libraries for the remote-control tests (tests/remote, npm)
 )
 
 missing=()
@@ -31,8 +32,26 @@ for pkg in "${BUILD_PACKAGES[@]}" "${RUNTIME_AND_TEST_PACKAGES[@]}"; do
   fi
 done
 
+# The remote-control tests drive the studio with real client libraries
+# from npm, pinned by tests/remote/package-lock.json.
+npm_test_clients() {
+  local dir
+  dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/remote"
+  if [ -f "$dir/node_modules/.package-lock.json" ] && cmp -s "$dir/package-lock.json" "$dir/.installed-lock.json"; then
+    return 0
+  fi
+  if ! command -v npm >/dev/null 2>&1; then
+    # Debian's nodejs comes without it (nodesource's has it built in).
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends npm
+  fi
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) && cp "$dir/package-lock.json" "$dir/.installed-lock.json"
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "deps-debian: all packages present"
+  npm_test_clients
   exit 0
 fi
 
@@ -45,3 +64,4 @@ $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 # The stock nginx site would grab port 80 at install time; tests start their
 # own nginx with a private config, so the system service is never needed.
 if command -v systemctl >/dev/null 2>&1; then $SUDO systemctl disable --now nginx >/dev/null 2>&1 || true; fi
+npm_test_clients

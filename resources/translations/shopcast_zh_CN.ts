@@ -951,6 +951,26 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Open the remote control (obs-websocket 5) on this port (as OBS).</source>
+        <translation>在此端口打开远程控制（obs-websocket 5，同 OBS）。</translation>
+    </message>
+    <message>
+        <source>The remote control&apos;s password: a client must know it (as OBS).</source>
+        <translation>远程控制密码：客户端必须知道它（同 OBS）。</translation>
+    </message>
+    <message>
+        <source>The remote control on IPv4 only (as OBS).</source>
+        <translation>远程控制只用 IPv4（同 OBS）。</translation>
+    </message>
+    <message>
+        <source>Write every remote-control message to the log (as OBS).</source>
+        <translation>把每条远程控制消息写入日志（同 OBS）。</translation>
+    </message>
+    <message>
+        <source>--websocket_port %1 is not a port (0-65535); the remote control stays off.</source>
+        <translation>--websocket_port %1 不是端口号（0–65535）；远程控制保持关闭。</translation>
+    </message>
 </context>
 <context>
     <name>LibobsTextGaps</name>
@@ -1163,6 +1183,33 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     <message>
         <source>is too large</source>
         <translation>太大</translation>
+    </message>
+</context>
+<context>
+    <name>MsgPackJson</name>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a map key is not a string</source>
+        <translation>映射的键不是字符串</translation>
+    </message>
+    <message>
+        <source>binary and extension values are not part of the protocol</source>
+        <translation>协议中没有二进制和扩展类型的值</translation>
+    </message>
+    <message>
+        <source>not a whole MessagePack value</source>
+        <translation>不是完整的 MessagePack 值</translation>
+    </message>
+    <message>
+        <source>bytes after the MessagePack value</source>
+        <translation>MessagePack 值之后还有多余字节</translation>
+    </message>
+    <message>
+        <source>the message is not a map</source>
+        <translation>消息不是映射</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1920,109 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     <message>
         <source>remux %1 → %2 failed: %3</source>
         <translation>转封装 %1 → %2 失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteSession</name>
+    <message>
+        <source>Your message is not a JSON object.</source>
+        <translation>消息不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Your message is missing an `op`.</source>
+        <translation>消息缺少 `op`。</translation>
+    </message>
+    <message>
+        <source>Your `op` is not an unsigned number.</source>
+        <translation>`op` 不是无符号数。</translation>
+    </message>
+    <message>
+        <source>Your message&apos;s data (`d`) is missing or not an object.</source>
+        <translation>消息的数据（`d`）缺失或不是对象。</translation>
+    </message>
+    <message>
+        <source>You sent a message other than Identify before being identified.</source>
+        <translation>在完成 Identify 之前发送了其他消息。</translation>
+    </message>
+    <message>
+        <source>Your request is missing a `requestId`.</source>
+        <translation>请求缺少 `requestId`。</translation>
+    </message>
+    <message>
+        <source>Your request is missing a `requestType`.</source>
+        <translation>请求缺少 `requestType`。</translation>
+    </message>
+    <message>
+        <source>Your `requestType` is not a string.</source>
+        <translation>`requestType` 不是字符串。</translation>
+    </message>
+    <message>
+        <source>Unknown op code %1.</source>
+        <translation>未知的操作码 %1。</translation>
+    </message>
+    <message>
+        <source>You are identified already.</source>
+        <translation>已经完成 Identify。</translation>
+    </message>
+    <message>
+        <source>Authentication failed.</source>
+        <translation>认证失败。</translation>
+    </message>
+    <message>
+        <source>Authentication is required.</source>
+        <translation>需要认证。</translation>
+    </message>
+    <message>
+        <source>Your Identify is missing an `rpcVersion`.</source>
+        <translation>Identify 缺少 `rpcVersion`。</translation>
+    </message>
+    <message>
+        <source>Your `rpcVersion` is not an unsigned number.</source>
+        <translation>`rpcVersion` 不是无符号数。</translation>
+    </message>
+    <message>
+        <source>This server speaks RPC version %1.</source>
+        <translation>本服务器使用 RPC 版本 %1。</translation>
+    </message>
+    <message>
+        <source>Your `eventSubscriptions` is not an unsigned number.</source>
+        <translation>`eventSubscriptions` 不是无符号数。</translation>
+    </message>
+    <message>
+        <source>Your request&apos;s `requestType` is empty.</source>
+        <translation>请求的 `requestType` 为空。</translation>
+    </message>
+    <message>
+        <source>Your `requestData` is not an object.</source>
+        <translation>`requestData` 不是对象。</translation>
+    </message>
+    <message>
+        <source>Your batch is missing a `requestId`.</source>
+        <translation>批量请求缺少 `requestId`。</translation>
+    </message>
+    <message>
+        <source>Your `executionType` is not a number.</source>
+        <translation>`executionType` 不是数字。</translation>
+    </message>
+    <message>
+        <source>Your `executionType` has an invalid value.</source>
+        <translation>`executionType` 的值无效。</translation>
+    </message>
+    <message>
+        <source>Only the SerialRealtime execution type (0) is supported.</source>
+        <translation>只支持 SerialRealtime 执行方式（0）。</translation>
+    </message>
+    <message>
+        <source>Your batch&apos;s `requests` is missing or not an array.</source>
+        <translation>批量请求的 `requests` 缺失或不是数组。</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 requests.</source>
+        <translation>一个批量请求最多 %1 条。</translation>
+    </message>
+    <message>
+        <source>A request of the batch has no `requestType` string.</source>
+        <translation>批量中有一条请求没有 `requestType` 字符串。</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3469,69 @@ Resume it, or end it there?</source>
     <message>
         <source>%1 takes %2; the stream is %3</source>
         <translation>%1 支持 %2，当前推流为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>StudioRequests</name>
+    <message>
+        <source>Your request is missing the field `%1`.</source>
+        <translation>请求缺少字段 `%1`。</translation>
+    </message>
+    <message>
+        <source>The field `%1` is not a string.</source>
+        <translation>字段 `%1` 不是字符串。</translation>
+    </message>
+    <message>
+        <source>The field `%1` is empty.</source>
+        <translation>字段 `%1` 为空。</translation>
+    </message>
+    <message>
+        <source>No scene named %1.</source>
+        <translation>没有名为 %1 的场景。</translation>
+    </message>
+    <message>
+        <source>Your request needs `studioModeEnabled` as true or false.</source>
+        <translation>请求需要 `studioModeEnabled` 为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Studio mode is off.</source>
+        <translation>工作室模式未开启。</translation>
+    </message>
+    <message>
+        <source>The replay buffer is off.</source>
+        <translation>回放缓存未开启。</translation>
+    </message>
+    <message>
+        <source>No hotkey named %1.</source>
+        <translation>没有名为 %1 的快捷键。</translation>
+    </message>
+    <message>
+        <source>Your request type is not valid: %1</source>
+        <translation>请求类型无效：%1</translation>
+    </message>
+    <message>
+        <source>No action %1.</source>
+        <translation>没有动作 %1。</translation>
+    </message>
+    <message>
+        <source>This password may watch, not run %1.</source>
+        <translation>此密码只能查看，不能执行 %1。</translation>
+    </message>
+    <message>
+        <source>The output is already running.</source>
+        <translation>输出已在运行。</translation>
+    </message>
+    <message>
+        <source>The output is not running.</source>
+        <translation>输出未在运行。</translation>
+    </message>
+    <message>
+        <source>No vendor named %1 (this studio has &quot;%2&quot;).</source>
+        <translation>没有名为 %1 的厂商（本直播间是“%2”）。</translation>
+    </message>
+    <message>
+        <source>The field `requestData` is not an object.</source>
+        <translation>字段 `requestData` 不是对象。</translation>
     </message>
 </context>
 <context>
@@ -7623,6 +7836,33 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Twitch refused the login: %1</source>
         <translation>Twitch 拒绝了登录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::remote::RemoteServer</name>
+    <message>
+        <source>The remote control cannot listen on port %1: %2</source>
+        <translation>远程控制无法监听端口 %1：%2</translation>
+    </message>
+    <message>
+        <source>The studio is closing.</source>
+        <translation>直播间正在关闭。</translation>
+    </message>
+    <message>
+        <source>Too many clients (at most %1).</source>
+        <translation>客户端过多（最多 %1 个）。</translation>
+    </message>
+    <message>
+        <source>This session speaks MessagePack: send binary messages.</source>
+        <translation>本会话使用 MessagePack：请发送二进制消息。</translation>
+    </message>
+    <message>
+        <source>This session speaks JSON: send text messages.</source>
+        <translation>本会话使用 JSON：请发送文本消息。</translation>
+    </message>
+    <message>
+        <source>Your message is not valid MessagePack: %1</source>
+        <translation>消息不是有效的 MessagePack：%1</translation>
     </message>
 </context>
 <context>

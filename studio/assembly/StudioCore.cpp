@@ -1,5 +1,8 @@
 #include "StudioCore.hpp"
 
+#include "remote/StudioEvents.hpp"
+#include "remote/StudioRequests.hpp"
+
 #include "actions/ActionRegistry.hpp"
 #include "broadcast/BroadcastActions.hpp"
 #include "audio/AudioActions.hpp"
@@ -76,7 +79,27 @@ bool StudioCore::init(const StudioOptions &options, const EngineFactory &engine,
     // again now, and the window says so.
     if (const QString secretsWarning = studio->m_secrets->checkFallbackFile(); !secretsWarning.isEmpty())
         studio->m_warnings.append(secretsWarning);
-    return studio->startEngine(options, engine, error) && studio->openShow(options, error);
+    if (!studio->startEngine(options, engine, error) || !studio->openShow(options, error))
+        return false;
+    if (options.remoteControl)
+        studio->startRemoteControl(*options.remoteControl);
+    return true;
+}
+
+void StudioCore::startRemoteControl(const remote::RemoteServer::Options &options)
+{
+    m_remoteRequests = std::make_unique<remote::StudioRequests>(m_engine->scenes(), *m_studioMode, *m_controller, m_engine->outputs(), m_show->actions(),
+                                                                QCoreApplication::applicationVersion());
+    m_remote = std::make_unique<remote::RemoteServer>(*m_remoteRequests);
+    QString why;
+    if (!m_remote->listen(options, &why)) {
+        m_warnings.append(why);
+        m_remote.reset();
+        m_remoteRequests.reset();
+        return;
+    }
+    m_remoteEvents
+        = std::make_unique<remote::StudioEvents>(*m_remote, m_engine->scenes(), *m_studioMode, *m_controller, m_engine->outputs(), m_show->actions());
 }
 
 bool StudioCore::startEngine(const StudioOptions &options, const EngineFactory &engine, QString *error)
@@ -266,6 +289,8 @@ void StudioCore::shutdown(const QString &reason)
     if (m_shutdown != ShutdownStep::None)
         return;
     m_shutdownReason = reason;
+    if (m_remoteEvents)
+        m_remoteEvents->exitStarted();
     if (m_controller->isStreaming())
         m_controller->stopStreaming();
     if (!m_controller->isRecording()) {
@@ -292,6 +317,8 @@ void StudioCore::endShowAndSave()
     m_show->endShow(m_shutdownReason);
     emit shutdownProgress(tr("Saving the show…"));
     m_database->writer().whenCommitted(this, [this](bool) {
+        if (m_remote)
+            m_remote->close();
         m_shutdown = ShutdownStep::Done;
         emit shutdownFinished();
     });
@@ -323,6 +350,10 @@ StudioCore::~StudioCore()
     // Sources stop before the hub goes; the show ends (and its writes land)
     // before the database closes; everything holding engine parts goes
     // before the engine.
+    // No client may call into the show while it goes.
+    m_remoteEvents.reset();
+    m_remote.reset();
+    m_remoteRequests.reset();
     m_commentSources.reset();
     m_recovery.reset();
     m_show.reset();

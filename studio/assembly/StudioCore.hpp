@@ -1,5 +1,7 @@
 #pragma once
 
+#include "remote/RemoteServer.hpp"
+
 #include "broadcast/BroadcastSettings.hpp"
 #include "broadcast/EncoderProbe.hpp"
 #include "core/MonotonicClock.hpp"
@@ -42,6 +44,10 @@ class ShowSession;
 namespace shopcast::storage {
 class Database;
 }
+namespace shopcast::remote {
+class StudioEvents;
+class StudioRequests;
+} // namespace shopcast::remote
 
 namespace shopcast::assembly {
 
@@ -57,6 +63,8 @@ struct StudioOptions
     QString runPlanPath;  // a plan file to load and run (rhythm timer on, auto-advance)
     QString collection;   // the scene collection to start with (`--collection`); empty: the last one
     QStringList warnings; // found before the studio existed (the language), shown with its own
+    // The remote-control port (obs-websocket 5.x) to open; none: off.
+    std::optional<remote::RemoteServer::Options> remoteControl;
 };
 
 // Makes the broadcast engine for a canvas: libobs for the studio, the fake
@@ -90,6 +98,8 @@ public:
     core::SecretStore &secrets() { return *m_secrets; }
     chat::CommentSources &commentSources() { return *m_commentSources; }
     show::ShowSession &show() { return *m_show; }
+    // The remote-control server while it listens (StudioOptions::remoteControl), else null.
+    remote::RemoteServer *remoteServer() { return m_remote.get(); }
     // What the last run left unfinished (a killed show's recording), being recovered.
     show::ShowRecovery &recovery() { return *m_recovery; }
     // A show the last run did not end that can be resumed, while the user
@@ -176,6 +186,11 @@ private:
     std::unique_ptr<chat::CommentSources> m_commentSources;
     std::unique_ptr<show::ShowSession> m_show;
     std::unique_ptr<show::ShowRecovery> m_recovery;
+    // After the show: destroyed before it (a client's request runs on its actions).
+    std::unique_ptr<remote::StudioRequests> m_remoteRequests;
+    std::unique_ptr<remote::RemoteServer> m_remote;
+    std::unique_ptr<remote::StudioEvents> m_remoteEvents;
+    void startRemoteControl(const remote::RemoteServer::Options &options);
     QList<broadcast::EncoderChoice> m_encoderChoices;
     bool m_encodersProbed = false;
     void probeEncoders();

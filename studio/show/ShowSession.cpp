@@ -234,6 +234,8 @@ void ShowSession::recordInvocation(const actions::Invocation &invocation)
         detail.insert(QStringLiteral("error"), invocation.result.error.left(500));
     if (!invocation.caller.client.isEmpty())
         detail.insert(QStringLiteral("client"), invocation.caller.client.left(128));
+    if (invocation.caller.origin == actions::Origin::Remote) // which password it came with
+        detail.insert(QStringLiteral("role"), actions::Origins::permissionId(invocation.caller.permission));
     // Parameters as given, when they are small (a poll's preset is, a pasted
     // essay is not): the review shows what was asked for.
     if (!invocation.params.isEmpty() && QJsonDocument(invocation.params).toJson(QJsonDocument::Compact).size() <= 2048)

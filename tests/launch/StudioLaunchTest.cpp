@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -398,15 +399,11 @@ TEST_CASE("after a SIGKILL mid-show the next start resumes it at its slot and pr
           == QStringLiteral("1"));
 }
 
-TEST_CASE("OBS's launch flags: --startstreaming --collection --scene --startreplaybuffer go live with that scene on air and the replay buffer on",
-          "[gui][launch][flags]")
+// A profile that goes live to the test's ingest (its key where a studio
+// without a keyring keeps keys, as the user allowed), with two scene
+// collections: the first has Main (red) only, 直播 has Break (blue) too.
+void prepareLiveProfile(RecordingStudio &studio, const shopcast::test::NginxRtmpServer &ingest)
 {
-    shopcast::test::NginxRtmpServer ingest;
-    QString error;
-    REQUIRE(ingest.start(false, &error));
-    RecordingStudio studio;
-    // A destination to the test's ingest (its key where a studio without a
-    // keyring keeps keys, as the user allowed), and two scenes told apart by colour.
     QFile settings(studio.profile.filePath(QStringLiteral("studio.json")));
     REQUIRE(settings.open(QIODevice::WriteOnly | QIODevice::Truncate));
     settings.write(
@@ -457,6 +454,34 @@ TEST_CASE("OBS's launch flags: --startstreaming --collection --scene --startrepl
                                                                                          {QStringLiteral("file"), QStringLiteral("scenes-live.json")}}}}})
             .toJson());
     index.close();
+}
+
+// The frame an FLV holds at atSec is the Break scene's blue, not Main's red.
+void checkFrameBlue(const QString &flv, int atSec = 0)
+{
+    // Seeking after -i decodes up to the moment: an FLV cut by a stop has no index to seek by.
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), flv, QStringLiteral("-ss"), QString::number(atSec),
+                  QStringLiteral("-frames:v"), QStringLiteral("1"), QStringLiteral("-vf"), QStringLiteral("scale=16:9"), QStringLiteral("-f"),
+                  QStringLiteral("rawvideo"), QStringLiteral("-pix_fmt"), QStringLiteral("rgb24"), QStringLiteral("-")});
+    REQUIRE(ffmpeg.waitForFinished(30'000));
+    const QByteArray rgb = ffmpeg.readAllStandardOutput();
+    REQUIRE(rgb.size() == 16 * 9 * 3);
+    const auto at = [&rgb](int x, int y, int c) { return int(quint8(rgb.at((y * 16 + x) * 3 + c))); };
+    INFO("top-left pixel " << at(2, 2, 0) << "," << at(2, 2, 1) << "," << at(2, 2, 2));
+    CHECK(at(2, 2, 2) > 180); // blue
+    CHECK(at(2, 2, 0) < 80);
+}
+
+TEST_CASE("OBS's launch flags: --startstreaming --collection --scene --startreplaybuffer go live with that scene on air and the replay buffer on",
+          "[gui][launch][flags]")
+{
+    shopcast::test::NginxRtmpServer ingest;
+    QString error;
+    REQUIRE(ingest.start(false, &error));
+    RecordingStudio studio;
+    prepareLiveProfile(studio, ingest);
 
     studio.start({QStringLiteral("--no-resume"), QStringLiteral("--startstreaming"), QStringLiteral("--collection"), QStringLiteral("直播"),
                   QStringLiteral("--scene"), QStringLiteral("Break"), QStringLiteral("--startreplaybuffer"), QStringLiteral("--verbose")});
@@ -472,15 +497,67 @@ TEST_CASE("OBS's launch flags: --startstreaming --collection --scene --startrepl
     ingest.stop();
 
     // The first frame the platform got is the Break scene's blue, not Main's red.
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), flv, QStringLiteral("-frames:v"),
-                                            QStringLiteral("1"), QStringLiteral("-vf"), QStringLiteral("scale=16:9"), QStringLiteral("-f"),
-                                            QStringLiteral("rawvideo"), QStringLiteral("-pix_fmt"), QStringLiteral("rgb24"), QStringLiteral("-")});
-    REQUIRE(ffmpeg.waitForFinished(30'000));
-    const QByteArray rgb = ffmpeg.readAllStandardOutput();
-    REQUIRE(rgb.size() == 16 * 9 * 3);
-    const auto at = [&rgb](int x, int y, int c) { return int(quint8(rgb.at((y * 16 + x) * 3 + c))); };
-    INFO("top-left pixel " << at(2, 2, 0) << "," << at(2, 2, 1) << "," << at(2, 2, 2));
-    CHECK(at(2, 2, 2) > 180); // blue
-    CHECK(at(2, 2, 0) < 80);
+    checkFrameBlue(flv);
+}
+
+TEST_CASE(
+    "a real obs-websocket-js client (Node, MessagePack) drives the studio: scenes, a batch, the show's actions, a stream to the ingest and back, a wrong password refused",
+    "[gui][launch][remote]")
+{
+    shopcast::test::NginxRtmpServer ingest;
+    QString error;
+    REQUIRE(ingest.start(false, &error));
+    RecordingStudio studio;
+    prepareLiveProfile(studio, ingest);
+    const QString password = QStringLiteral("场控 pw");
+    // Port 0: any free one, which the studio names on stderr (no race for a port).
+    studio.start({QStringLiteral("--no-resume"), QStringLiteral("--collection"), QStringLiteral("直播"), QStringLiteral("--websocket_port"),
+                  QStringLiteral("0"), QStringLiteral("--websocket_password"), password});
+    QString stderrText;
+    int port = 0;
+    REQUIRE_EVENTUALLY(([&] {
+                           stderrText += QString::fromUtf8(studio.process.readAllStandardError());
+                           const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on port (\\d+)")).match(stderrText);
+                           port = m.hasMatch() ? m.captured(1).toInt() : 0;
+                           return port > 0;
+                       }()),
+                       60'000);
+    const QString client = QStringLiteral(SHOPCAST_REMOTE_TESTS "/drive-studio.mjs");
+    REQUIRE(QFileInfo::exists(QStringLiteral(SHOPCAST_REMOTE_TESTS "/node_modules/obs-websocket-js/package.json"))); // npm ci in tests/remote (deps-debian.sh)
+    QProcess node;
+    node.setWorkingDirectory(QStringLiteral(SHOPCAST_REMOTE_TESTS));
+    node.start(QStringLiteral("node"), {client, QStringLiteral("ws://127.0.0.1:%1").arg(port), password});
+    REQUIRE(node.waitForFinished(120'000));
+    const QByteArray out = node.readAllStandardOutput();
+    INFO(out.toStdString() << QString::fromUtf8(node.readAllStandardError()).toStdString());
+    CHECK(node.exitCode() == 0);
+    const QJsonObject r = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+    CHECK(r.value(QStringLiteral("negotiatedRpcVersion")).toInt() == 1);
+    CHECK(r.value(QStringLiteral("scenesBefore")).toObject().value(QStringLiteral("current")).toString() == QStringLiteral("Main"));
+    CHECK(r.value(QStringLiteral("target")).toString() == QStringLiteral("Break"));
+    CHECK(r.value(QStringLiteral("currentAfter")).toString() == QStringLiteral("Break"));
+    CHECK(r.value(QStringLiteral("sceneEvent")).toBool());
+    const QJsonArray batch = r.value(QStringLiteral("batch")).toArray();
+    REQUIRE(batch.size() == 3);
+    CHECK(batch.at(0).toObject().value(QStringLiteral("code")).toInt() == 100);
+    CHECK(batch.at(2).toObject().value(QStringLiteral("code")).toInt() == 204);
+    CHECK(r.value(QStringLiteral("missingSceneCode")).toInt() == 600);
+    CHECK(r.value(QStringLiteral("vendorActions")).toInt() > 20);
+    CHECK(r.value(QStringLiteral("streamStarted")).toBool());
+    CHECK(r.value(QStringLiteral("streamStatus")).toBool());
+    CHECK(r.value(QStringLiteral("streamStopped")).toBool());
+    const QJsonArray vendorEvents = r.value(QStringLiteral("vendorEvents")).toArray();
+    CHECK(vendorEvents.contains(QStringLiteral("scene.program")));
+    CHECK(vendorEvents.contains(QStringLiteral("output.stream")));
+    CHECK(r.value(QStringLiteral("wrongPassword")).toInt() == 4009);
+
+    studio.process.terminate();
+    REQUIRE(studio.process.waitForFinished(120'000));
+    CHECK(studio.process.exitCode() == 0);
+    stderrText += QString::fromUtf8(studio.process.readAllStandardError());
+    CHECK(stderrText.contains(QStringLiteral("failed login from 127.0.0.1")));
+    ingest.stop();
+    // What the platform got was the scene the client put on air (its
+    // transition may still run in the first frames).
+    checkFrameBlue(ingest.recordingOf(QStringLiteral("show")), 2);
 }

@@ -25,7 +25,6 @@ QT_VIRTUALS = {
 # Functions only tests, benchmarks or fuzzers call: the seams they observe or
 # drive the product through. Each is named with what needs it.
 TEST_SEAMS = {
-    "schema": "ActionRegistry: the listable schema of every action (registry tests; the remote protocol lists it)",
     "immediate": "BroadcastController: a key provider that answers at once (controller and hotkey tests)",
     "serialize": "IrcMessage: the IRC conformance suite round-trips messages; the fuzzer too",
     "questionCount": "QuestionsModel: moderation controller tests count grouped questions",

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "RequestHandler.hpp"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <functional>
+
+namespace shopcast::broadcast {
+class BroadcastController;
+class OutputControl;
+class SceneEditor;
+class StudioMode;
+} // namespace shopcast::broadcast
+
+namespace shopcast::remote {
+
+// obs-websocket's requests answered by the studio's rooms. Whatever changes
+// the show goes through the action registry (scene.program, output.stream,
+// ...), so a remote client is checked for its role and lands on the show
+// timeline like a dock's click; reads come straight from the rooms.
+// CallVendorRequest with vendor "shopcast" reaches every action by its id,
+// plus GetActionList and GetShowState.
+class StudioRequests : public RequestHandler
+{
+    Q_DECLARE_TR_FUNCTIONS(StudioRequests)
+public:
+    static constexpr const char *kVendor = "shopcast";
+
+    StudioRequests(broadcast::SceneEditor &scenes, broadcast::StudioMode &studioMode, broadcast::BroadcastController &broadcast,
+                   broadcast::OutputControl &outputs, actions::ActionRegistry &actions, QString engineVersion);
+
+    RequestReply handle(const QString &requestType, const QJsonObject &requestData, const actions::Caller &caller) override;
+    QStringList requestTypes() const { return m_requests.keys(); }
+
+private:
+    using Request = std::function<RequestReply(const QJsonObject &data, const actions::Caller &caller)>;
+    // An action by id, its result turned into the protocol's status codes.
+    RequestReply invoke(const QString &actionId, const QJsonObject &params, const actions::Caller &caller);
+    // A toggle action run only when the output is not already as asked.
+    RequestReply setOutput(bool running, bool wanted, const QString &actionId, const actions::Caller &caller);
+    RequestReply vendor(const QJsonObject &data, const actions::Caller &caller);
+    QJsonObject showState() const;
+    QJsonObject streamStatus() const;
+    QJsonObject recordStatus() const;
+
+    broadcast::SceneEditor &m_scenes;
+    broadcast::StudioMode &m_studioMode;
+    broadcast::BroadcastController &m_broadcast;
+    broadcast::OutputControl &m_outputs;
+    actions::ActionRegistry &m_actions;
+    QString m_engineVersion;
+    QHash<QString, Request> m_requests;
+};
+
+} // namespace shopcast::remote
