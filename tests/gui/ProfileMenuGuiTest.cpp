@@ -3,6 +3,7 @@
 // the media pool, an export through the save dialog that imports back; and
 // the window, asked to switch, closing to start again on that profile.
 #include "CatchQt.hpp"
+#include "TestFiles.hpp"
 #include "GuiStudio.hpp"
 
 #include "MainWindow.hpp"
@@ -25,14 +26,6 @@ using namespace shopcast;
 
 namespace {
 
-void write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
 // Answers the next modal dialog the menu opens, from the event loop.
 template<typename Dialog, typename Answer>
 void answerNext(Answer answer)
@@ -51,8 +44,8 @@ TEST_CASE("the Profile menu switches, refuses to while live, duplicates and expo
     QTemporaryDir tmp;
     const QString root = tmp.filePath(QStringLiteral("profiles"));
     const QString current = QDir(root).filePath(QStringLiteral("带货"));
-    write(QDir(current).filePath(QStringLiteral("studio.json")), R"({"canvas":{"width":1280}})");
-    write(QDir(root).filePath(QStringLiteral("竖屏/studio.json")), "{}");
+    test::writeFile(QDir(current).filePath(QStringLiteral("studio.json")), R"({"canvas":{"width":1280}})");
+    test::writeFile(QDir(root).filePath(QStringLiteral("竖屏/studio.json")), "{}");
     QString busy;
     app::ProfileMenu menu(root, current, [&busy] { return busy; });
     QSignalSpy said(&menu, &app::ProfileMenu::message);

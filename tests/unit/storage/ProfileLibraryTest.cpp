@@ -3,6 +3,7 @@
 // a folder and imported back; archives that would write outside the profile,
 // links, floods of files and things that are not profiles are refused whole.
 #include "CatchQt.hpp"
+#include "TestFiles.hpp"
 
 #include "storage/Database.hpp"
 #include "storage/ProfileLibrary.hpp"
@@ -20,20 +21,6 @@ using namespace shopcast;
 
 namespace {
 
-void write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
-QByteArray read(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 int products(const QString &dbPath)
 {
     QString error;
@@ -47,11 +34,11 @@ int products(const QString &dbPath)
 // A profile whose database the studio holds open, with rows only in its WAL.
 std::unique_ptr<storage::Database> makeProfile(const QString &dir)
 {
-    write(QDir(dir).filePath(QStringLiteral("studio.json")), R"({"canvas":{"width":1280}})");
-    write(QDir(dir).filePath(QStringLiteral("ui.json")), R"({"language":"zh_CN"})");
-    write(QDir(dir).filePath(QStringLiteral("scenes-2.json")), R"({"scenes":[]})");
-    write(QDir(dir).filePath(QStringLiteral("obs/plugin_config/x.ini")), "a=1");
-    write(QDir(dir).filePath(QStringLiteral("secrets.ini")), "[keys]\nk=secret");
+    test::writeFile(QDir(dir).filePath(QStringLiteral("studio.json")), R"({"canvas":{"width":1280}})");
+    test::writeFile(QDir(dir).filePath(QStringLiteral("ui.json")), R"({"language":"zh_CN"})");
+    test::writeFile(QDir(dir).filePath(QStringLiteral("scenes-2.json")), R"({"scenes":[]})");
+    test::writeFile(QDir(dir).filePath(QStringLiteral("obs/plugin_config/x.ini")), "a=1");
+    test::writeFile(QDir(dir).filePath(QStringLiteral("secrets.ini")), "[keys]\nk=secret");
     QString error;
     auto db = storage::Database::open(QDir(dir).filePath(QStringLiteral("studio.db")), &error);
     INFO(error.toStdString());
@@ -113,8 +100,8 @@ TEST_CASE("profiles: made, copied with their open database, renamed and switched
     REQUIRE(library.duplicate(showDir, QStringLiteral("带货 2"), &error));
     const QString copy = library.pathOf(QStringLiteral("带货 2"));
     CHECK(products(QDir(copy).filePath(QStringLiteral("studio.db"))) == 3);
-    CHECK(read(QDir(copy).filePath(QStringLiteral("studio.json"))) == read(QDir(showDir).filePath(QStringLiteral("studio.json"))));
-    CHECK(read(QDir(copy).filePath(QStringLiteral("obs/plugin_config/x.ini"))) == "a=1");
+    CHECK(test::readFile(QDir(copy).filePath(QStringLiteral("studio.json"))) == test::readFile(QDir(showDir).filePath(QStringLiteral("studio.json"))));
+    CHECK(test::readFile(QDir(copy).filePath(QStringLiteral("obs/plugin_config/x.ini"))) == "a=1");
     CHECK(QFileInfo(QDir(copy).filePath(QStringLiteral("secrets.ini"))).permissions()
           == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     CHECK_FALSE(QFileInfo::exists(QDir(copy).filePath(QStringLiteral("studio.db-wal"))));
@@ -141,7 +128,7 @@ TEST_CASE("profiles: removing one moves it to the desktop's trash, never the one
     QString error;
     REQUIRE(library.create(QStringLiteral("live"), &error));
     REQUIRE(library.create(QStringLiteral("旧的"), &error));
-    write(QDir(library.pathOf(QStringLiteral("旧的"))).filePath(QStringLiteral("studio.json")), "{}");
+    test::writeFile(QDir(library.pathOf(QStringLiteral("旧的"))).filePath(QStringLiteral("studio.json")), "{}");
     CHECK_FALSE(library.remove(QStringLiteral("live"), &error));
     CHECK(error.contains(QStringLiteral("in use")));
     const bool removed = library.remove(QStringLiteral("旧的"), &error);
@@ -174,9 +161,9 @@ TEST_CASE("profiles: an export to a zip or a folder imports back as the same pro
     REQUIRE(fromZip);
     CHECK(*fromZip == QStringLiteral("导出"));
     const QDir imported(library.pathOf(*fromZip));
-    CHECK(read(imported.filePath(QStringLiteral("ui.json"))) == read(QDir(showDir).filePath(QStringLiteral("ui.json"))));
-    CHECK(read(imported.filePath(QStringLiteral("scenes-2.json"))) == R"({"scenes":[]})");
-    CHECK(read(imported.filePath(QStringLiteral("obs/plugin_config/x.ini"))) == "a=1");
+    CHECK(test::readFile(imported.filePath(QStringLiteral("ui.json"))) == test::readFile(QDir(showDir).filePath(QStringLiteral("ui.json"))));
+    CHECK(test::readFile(imported.filePath(QStringLiteral("scenes-2.json"))) == R"({"scenes":[]})");
+    CHECK(test::readFile(imported.filePath(QStringLiteral("obs/plugin_config/x.ini"))) == "a=1");
     CHECK(products(imported.filePath(QStringLiteral("studio.db"))) == 3);
     CHECK_FALSE(imported.exists(QStringLiteral("secrets.ini"))); // keys never travel
 
@@ -244,15 +231,15 @@ TEST_CASE("profiles: archives that write outside, hold links, floods of files, d
     refused(many, QStringLiteral("at most"));
 
     const QString text = tmp.filePath(QStringLiteral("notes.zip"));
-    write(text, "just text");
+    test::writeFile(text, "just text");
     refused(text, QStringLiteral("not a readable zip"));
 
     // Cut short: the archive's directory is gone.
     const QString whole = tmp.filePath(QStringLiteral("whole.zip"));
     makeZip(whole, {{"studio.json", QByteArray(4000, 'x')}, {"ui.json", "{}"}});
-    const QByteArray bytes = read(whole);
+    const QByteArray bytes = test::readFile(whole);
     const QString cut = tmp.filePath(QStringLiteral("cut.zip"));
-    write(cut, bytes.left(bytes.size() / 2));
+    test::writeFile(cut, bytes.left(bytes.size() / 2));
     refused(cut, QStringLiteral("not a readable zip"));
 
     refused(tmp.filePath(QStringLiteral("missing.zip")), QStringLiteral("does not exist"));
