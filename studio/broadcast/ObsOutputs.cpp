@@ -36,7 +36,10 @@ ObsOutputs::ObsOutputs(ObsContext &context, QObject *parent)
     m_failoverPoll.setInterval(kFailoverPollMs);
     connect(&m_failoverPoll, &QTimer::timeout, this, &ObsOutputs::settleFailovers);
     connect(m_replay.get(), &ObsReplayBuffer::saved, this, &ObsOutputs::onReplaySaved);
-    connect(m_replay.get(), &ObsReplayBuffer::stopped, this, [this](const QString &error) { emit replayBufferChanged(false, error); });
+    connect(m_replay.get(), &ObsReplayBuffer::stopped, this, [this](const QString &error) {
+        updateRawKeeper();
+        emit replayBufferChanged(false, error);
+    });
     connect(m_replay.get(), &ObsReplayBuffer::encoderStopped, this, [this] { queueFailover({nullptr, nullptr, true}); });
 }
 
@@ -47,6 +50,7 @@ ObsOutputs::~ObsOutputs()
 
 void ObsOutputs::shutdown()
 {
+    holdRawVideo(false);
     m_failoverPoll.stop();
     m_failovers.clear();
     m_recorder.reset();
@@ -63,6 +67,7 @@ void ObsOutputs::shutdown()
 
 void ObsOutputs::releaseForCanvasChange()
 {
+    holdRawVideo(false); // obs_reset_video refuses while raw video is taken
     m_outputs.clear();
     m_context.waitForBlockingCalls();
     m_recorder->release();
@@ -172,6 +177,7 @@ bool ObsOutputs::startStreaming(const QList<Destination> &destinations, const En
         return false;
     }
     m_streaming = true;
+    updateRawKeeper();
     emit streamingStarted(int(destinations.size()));
     return true;
 }
@@ -308,6 +314,27 @@ void ObsOutputs::onReplayEncoderStopped()
         emit replayBufferChanged(false, tr("the replay buffer stopped when its encoder failed: %1").arg(error));
 }
 
+void ObsOutputs::updateRawKeeper()
+{
+    holdRawVideo(m_streaming || isRecording() || isReplayBufferActive());
+}
+
+void ObsOutputs::holdRawVideo(bool hold)
+{
+    if (hold == m_rawKeeper)
+        return;
+    if (hold)
+        obs_add_raw_video_callback(nullptr, &ObsOutputs::keepRawVideo, this);
+    else
+        obs_remove_raw_video_callback(&ObsOutputs::keepRawVideo, this);
+    m_rawKeeper = hold;
+}
+
+void ObsOutputs::keepRawVideo(void *, video_data *)
+{
+    // Nothing: being there is the point (see m_rawKeeper).
+}
+
 QStringList ObsOutputs::videoEncoderTypes() const
 {
     QStringList out;
@@ -351,6 +378,7 @@ void ObsOutputs::onOutputFinished()
         if (output->isActive())
             return;
     m_streaming = false;
+    updateRawKeeper();
     emit streamingStopped();
 }
 
@@ -420,6 +448,7 @@ bool ObsOutputs::startRecorders(const QString &mkvPath, QString *error)
             m_recording.errors.append(why); // the program's file goes on
         }
     }
+    updateRawKeeper();
     emit recordingStarted(m_recording.primary == m_recorder.get() ? m_recorder->path() : m_secondRecorder->path());
     return true;
 }
@@ -437,6 +466,7 @@ void ObsOutputs::endRecordingPart()
 {
     if (m_recording.running == 0 || --m_recording.running > 0)
         return;
+    updateRawKeeper();
     emit recordingFinished(m_recording.primaryPath, m_recording.errors.join(QLatin1Char('\n')));
 }
 
@@ -490,6 +520,7 @@ bool ObsOutputs::startReplayBuffer(const QString &directory, int lengthSec, cons
     m_replay->release(); // the last one's output, stopped
     if (!m_replay->start(directory, lengthSec, m_encoders->settings().keyframeIntervalSec, m_encoders->video(), m_encoders->audio(), error))
         return false;
+    updateRawKeeper();
     emit replayBufferChanged(true, {});
     return true;
 }

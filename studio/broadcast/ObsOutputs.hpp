@@ -17,6 +17,7 @@ struct obs_encoder;
 using obs_encoder_t = struct obs_encoder;
 struct obs_output;
 using obs_output_t = struct obs_output;
+struct video_data;
 
 namespace shopcast::broadcast {
 
@@ -80,6 +81,10 @@ private:
     ObsEncoders *replaceFailedEncoders(std::unique_ptr<ObsEncoders> &slot, obs_encoder_t *failed, QString *error);
     // A consumer libobs stopped because its encoder failed waits in
     // m_failovers until libobs has finished stopping it (see settleFailovers).
+    // Holds libobs' raw video while any output runs (updateRawKeeper).
+    void updateRawKeeper();
+    void holdRawVideo(bool hold);
+    static void keepRawVideo(void *param, video_data *frame);
     struct Failover;
     void queueFailover(Failover failover);
     void settleFailovers();
@@ -145,6 +150,17 @@ private:
         obs_encoder_t *failed = nullptr;   // owned by a slot or m_failedEncoders
     };
     std::vector<Failover> m_failovers;
+    // A raw video callback of the studio's own, held while any output runs.
+    // When an encoder fails, libobs takes every raw consumer of it off the
+    // video at once; with none left it tears its raw frame path down and
+    // builds it again for the replacement encoders a moment later, and that
+    // cycle, racing the failure's own teardown, corrupted the heap now and
+    // then (seen under load: a free() abort in the graphics thread, then a
+    // hang). libobs 29 can also count a failed encoder's raw consumer off
+    // twice (stop_raw_video from both its failure path and its stop path),
+    // which would leave the replacement encoders without frames. With this
+    // consumer held the raw path never drops to none mid-show.
+    bool m_rawKeeper = false;
     QTimer m_failoverPoll;
     QElapsedTimer m_failoverClock;
     static constexpr int kFailoverPollMs = 20;

@@ -230,7 +230,7 @@ TEST_CASE("a video encoder that dies mid-show is replaced by x264: the ingest he
     CHECK(after.videoPackets > 30);
     const test::MediaProbe part1 = probe(dir.filePath(QStringLiteral("show.mp4")));
     const test::MediaProbe part2 = probe(dir.filePath(QStringLiteral("show-2.mp4")));
-    CHECK(part1.videoPackets >= 60);  // up to the failure (~4 s)
+    CHECK(part1.videoPackets >= 45);  // from the keyframe it joined on to the failure (~2 s; a few frames either way with the load)
     CHECK(part2.videoPackets >= 150); // the rest of the 12 s
     CHECK(part2.audioCodec == QStringLiteral("aac"));
 }
