@@ -15,47 +15,72 @@
 
 namespace shopcast::core {
 
+struct SecretStore::State
+{
+    QString fallbackFile;
+    bool fileFallbackAllowed = false;
+    bool keyringUnavailable = false;
+    QString warning;
+
+    bool allowed() const { return fileFallbackAllowed || QFileInfo::exists(fallbackFile); }
+    // False when the file must not be used (not ours); tightens its mode.
+    bool checkFile(QString *error);
+    bool writeFile(const QString &key, const QString &secret, const QString &keychainError, QString *error);
+};
+
 SecretStore::SecretStore(QString service, QString fallbackFile)
     : m_service(std::move(service))
-    , m_fallbackFile(std::move(fallbackFile))
-{}
-
-bool SecretStore::fileFallbackAllowed() const
+    , m_state(std::make_shared<State>())
 {
-    return m_fileFallbackAllowed || QFileInfo::exists(m_fallbackFile);
+    m_state->fallbackFile = std::move(fallbackFile);
+}
+
+bool SecretStore::keyringUnavailable() const
+{
+    return m_state->keyringUnavailable;
+}
+
+void SecretStore::setFileFallbackAllowed(bool allowed)
+{
+    m_state->fileFallbackAllowed = allowed;
+}
+
+const QString &SecretStore::fallbackFile() const
+{
+    return m_state->fallbackFile;
 }
 
 QString SecretStore::takeWarning()
 {
-    return std::exchange(m_warning, QString());
+    return std::exchange(m_state->warning, QString());
 }
 
 QString SecretStore::checkFallbackFile()
 {
     QString error;
-    if (!checkFile(&error))
+    if (!m_state->checkFile(&error))
         return error;
     return takeWarning();
 }
 
-bool SecretStore::checkFile(QString *error)
+bool SecretStore::State::checkFile(QString *error)
 {
-    const QFileInfo info(m_fallbackFile);
+    const QFileInfo info(fallbackFile);
     if (!info.exists())
         return true;
     if (info.ownerId() != ::getuid()) {
         if (error)
-            *error = tr("%1 belongs to another user; it is not used").arg(m_fallbackFile);
+            *error = QCoreApplication::translate("SecretStore", "%1 belongs to another user; it is not used").arg(fallbackFile);
         return false;
     }
     const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
-    if (QFile::permissions(m_fallbackFile) & others) {
-        if (!QFile::setPermissions(m_fallbackFile, QFile::ReadOwner | QFile::WriteOwner)) {
+    if (QFile::permissions(fallbackFile) & others) {
+        if (!QFile::setPermissions(fallbackFile, QFile::ReadOwner | QFile::WriteOwner)) {
             if (error)
-                *error = tr("%1 is readable by others and cannot be made owner-only; it is not used").arg(m_fallbackFile);
+                *error = QCoreApplication::translate("SecretStore", "%1 is readable by others and cannot be made owner-only; it is not used").arg(fallbackFile);
             return false;
         }
-        m_warning = tr("%1 was readable by other users; it is owner-only (0600) again").arg(m_fallbackFile);
+        warning = QCoreApplication::translate("SecretStore", "%1 was readable by other users; it is owner-only (0600) again").arg(fallbackFile);
     }
     return true;
 }
@@ -68,17 +93,17 @@ void SecretStore::writeLater(const QString &key, const QString &secret, QObject 
     // The secret is stored (keyring or file) whether or not the caller is
     // still there to hear about it; only the answer needs the receiver.
     QPointer<QObject> target(receiver);
-    QObject::connect(job, &QKeychain::Job::finished, job, [this, key, secret, target, done = std::move(done)](QKeychain::Job *finished) {
-        m_keyringUnavailable = false;
+    QObject::connect(job, &QKeychain::Job::finished, job, [state = m_state, key, secret, target, done = std::move(done)](QKeychain::Job *finished) {
+        state->keyringUnavailable = false;
         QString error;
         bool ok = true;
         if (finished->error() == QKeychain::NoError) {
-            if (QFileInfo::exists(m_fallbackFile) && checkFile(nullptr)) {
-                QSettings fallback(m_fallbackFile, QSettings::IniFormat);
+            if (QFileInfo::exists(state->fallbackFile) && state->checkFile(nullptr)) {
+                QSettings fallback(state->fallbackFile, QSettings::IniFormat);
                 fallback.remove(key); // an older fallback copy must not shadow the keyring
             }
         } else {
-            ok = writeFile(key, secret, finished->errorString(), &error);
+            ok = state->writeFile(key, secret, finished->errorString(), &error);
         }
         if (target)
             done(ok, error);
@@ -86,29 +111,29 @@ void SecretStore::writeLater(const QString &key, const QString &secret, QObject 
     job->start();
 }
 
-bool SecretStore::writeFile(const QString &key, const QString &secret, const QString &keychainError, QString *error)
+bool SecretStore::State::writeFile(const QString &key, const QString &secret, const QString &keychainError, QString *error)
 {
     // No usable keyring (no session bus, locked, absent): the owner-only
     // file, if the user chose it; else the caller asks them.
-    if (!fileFallbackAllowed()) {
-        m_keyringUnavailable = true;
-        *error = tr("the system keyring is not available (%1)").arg(keychainError);
+    if (!allowed()) {
+        keyringUnavailable = true;
+        *error = QCoreApplication::translate("SecretStore", "the system keyring is not available (%1)").arg(keychainError);
         return false;
     }
     if (!checkFile(error))
         return false;
     // The file is made 0600 before the first secret goes in; QSettings'
     // atomic rewrite keeps that mode (and checkFile restores it if not).
-    if (!QFile::exists(m_fallbackFile)) {
-        QFile create(m_fallbackFile);
+    if (!QFile::exists(fallbackFile)) {
+        QFile create(fallbackFile);
         if (create.open(QIODevice::WriteOnly))
             create.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
-    QSettings fallback(m_fallbackFile, QSettings::IniFormat);
+    QSettings fallback(fallbackFile, QSettings::IniFormat);
     fallback.setValue(key, secret);
     fallback.sync();
     if (fallback.status() != QSettings::NoError) {
-        *error = tr("no keyring (%1) and %2 is not writable").arg(keychainError, m_fallbackFile);
+        *error = QCoreApplication::translate("SecretStore", "no keyring (%1) and %2 is not writable").arg(keychainError, fallbackFile);
         return false;
     }
     return checkFile(error);
@@ -128,12 +153,12 @@ void SecretStore::readLater(const QStringList &keys, QObject *receiver,
     pending->done = std::move(done);
     QStringList fromKeyring;
     QString fileError;
-    const bool useFile = QFileInfo::exists(m_fallbackFile) && checkFile(&fileError);
+    const bool useFile = QFileInfo::exists(m_state->fallbackFile) && m_state->checkFile(&fileError);
     if (!fileError.isEmpty())
         pending->errors.append(fileError);
     for (const QString &key : keys) {
         if (useFile) {
-            const QSettings fallback(m_fallbackFile, QSettings::IniFormat);
+            const QSettings fallback(m_state->fallbackFile, QSettings::IniFormat);
             if (fallback.contains(key)) {
                 pending->found.insert(key, fallback.value(key).toString());
                 continue;
@@ -171,8 +196,8 @@ void SecretStore::readLater(const QStringList &keys, QObject *receiver,
 
 void SecretStore::removeLater(const QString &key)
 {
-    if (QFileInfo::exists(m_fallbackFile) && checkFile(nullptr)) {
-        QSettings fallback(m_fallbackFile, QSettings::IniFormat);
+    if (QFileInfo::exists(m_state->fallbackFile) && m_state->checkFile(nullptr)) {
+        QSettings fallback(m_state->fallbackFile, QSettings::IniFormat);
         fallback.remove(key);
     }
     auto *job = new QKeychain::DeletePasswordJob(m_service); // deletes itself when finished

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QObject;
@@ -40,10 +41,9 @@ public:
     void removeLater(const QString &key);
 
     // True after a write that failed because no keyring answered.
-    bool keyringUnavailable() const { return m_keyringUnavailable; }
-    bool fileFallbackAllowed() const;
-    void setFileFallbackAllowed(bool allowed) { m_fileFallbackAllowed = allowed; }
-    const QString &fallbackFile() const { return m_fallbackFile; }
+    bool keyringUnavailable() const;
+    void setFileFallbackAllowed(bool allowed);
+    const QString &fallbackFile() const;
     // What the last file check had to say (a tightened mode), once.
     QString takeWarning();
     // Checks the fallback file now, as the studio starts: a mode loosened
@@ -52,15 +52,13 @@ public:
     QString checkFallbackFile();
 
 private:
-    // False when the file must not be used (not ours); tightens its mode.
-    bool checkFile(QString *error);
-    bool writeFile(const QString &key, const QString &secret, const QString &keychainError, QString *error);
+    // Shared with the keyring's jobs: a write the keyring answers after the
+    // store is gone (the studio closed, a profile switched) still lands in
+    // the file and touches nothing freed.
+    struct State;
 
     QString m_service;
-    QString m_fallbackFile;
-    bool m_fileFallbackAllowed = false;
-    bool m_keyringUnavailable = false;
-    QString m_warning;
+    std::shared_ptr<State> m_state;
 };
 
 } // namespace shopcast::core

@@ -80,7 +80,7 @@ TEST_CASE("without a keyring, the file is used only once the user chose it, and 
     CHECK((QFile::permissions(fallback) & kOthers) == 0);
     // The choice is kept with the file: a new store (the next start) uses it.
     SecretStore next(service(), fallback);
-    CHECK(next.fileFallbackAllowed());
+    REQUIRE(shopcast::test::writeSecret(next, QStringLiteral("destination/b"), QStringLiteral("kb"), &error)); // no need to ask again
     // Someone makes the file world-readable: the next open makes it 0600 again and says so.
     REQUIRE(QFile::setPermissions(fallback, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::ReadGroup));
     const auto read = shopcast::test::readSecret(next, QStringLiteral("destination/a"));
