@@ -28,12 +28,23 @@ void QuestionsModel::add(const chat::ChatEvent &question, const QString &sku, co
     Group &group = m_groups[g];
     const QModelIndex parent = index(g, 0);
     beginInsertRows(parent, int(group.questions.size()), int(group.questions.size()));
-    group.questions.append({question, State::Open});
+    group.questions.append({question, State::Open, m_nextKey++});
     endInsertRows();
     ++m_total;
     ++m_open;
     emit dataChanged(parent, index(g, ColumnCount - 1)); // the group's count
     emit openCountChanged(m_open);
+}
+
+QModelIndex QuestionsModel::indexOfKey(quint64 key) const
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const QList<Question> &questions = m_groups.at(g).questions;
+        for (int row = 0; row < questions.size(); ++row)
+            if (questions.at(row).key == key)
+                return createIndex(row, 0, quintptr(g));
+    }
+    return {};
 }
 
 void QuestionsModel::dropOldest()
@@ -150,6 +161,7 @@ QVariant QuestionsModel::data(const QModelIndex &index, int role) const
     case StateRole: return int(q.state);
     case SkuRole: return m_groups.at(int(index.internalId())).sku;
     case IsGroupRole: return false;
+    case KeyRole: return q.key;
     }
     return {};
 }

@@ -15,7 +15,9 @@ class QuestionsModel : public QAbstractItemModel
     Q_OBJECT
 public:
     enum class State { Open, Answered, Dismissed };
-    enum Role { StateRole = Qt::UserRole + 1, SkuRole, IsGroupRole };
+    // KeyRole: a question's key, unique in this model (comments from some
+    // platforms have no id), for a remote console to name it.
+    enum Role { StateRole = Qt::UserRole + 1, SkuRole, IsGroupRole, KeyRole };
     enum Column { Text, User, ColumnCount };
     static constexpr int kMaxQuestions = 5000;
 
@@ -23,6 +25,8 @@ public:
 
     void add(const chat::ChatEvent &question, const QString &sku, const QString &productTitle);
     bool setState(const QModelIndex &question, State state);
+    // The question with this key, or an invalid index (never was, or dropped by the budget).
+    QModelIndex indexOfKey(quint64 key) const;
     int openCount() const { return m_open; }
     int questionCount(const QString &sku) const;
 
@@ -41,6 +45,7 @@ private:
     {
         chat::ChatEvent event;
         State state = State::Open;
+        quint64 key = 0;
     };
     struct Group
     {
@@ -54,6 +59,7 @@ private:
     QList<Group> m_groups;
     int m_total = 0;
     int m_open = 0;
+    quint64 m_nextKey = 1;
 };
 
 } // namespace shopcast::moderation

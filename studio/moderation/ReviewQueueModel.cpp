@@ -30,10 +30,20 @@ QList<ReviewQueueModel::Item> ReviewQueueModel::add(const QList<Item> &items)
         overflow += kept.mid(0, kept.size() - kCapacity);
         kept = kept.mid(kept.size() - kCapacity);
     }
+    for (Item &item : kept)
+        item.key = m_nextKey++;
     beginInsertRows({}, int(m_items.size()), int(m_items.size() + kept.size()) - 1);
     m_items += kept;
     endInsertRows();
     return overflow;
+}
+
+int ReviewQueueModel::rowOfKey(quint64 key) const
+{
+    for (int row = 0; row < m_items.size(); ++row)
+        if (m_items.at(row).key == key)
+            return row;
+    return -1;
 }
 
 QList<ReviewQueueModel::Item> ReviewQueueModel::take(QList<int> rows)
@@ -70,6 +80,8 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const Item &item = m_items.at(index.row());
+    if (role == KeyRole)
+        return item.key;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Time: return item.event.sentAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(item.event.sentAtMs).toString(QStringLiteral("HH:mm:ss")) : QString();

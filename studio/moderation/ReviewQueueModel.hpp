@@ -18,7 +18,9 @@ public:
     {
         chat::ChatEvent event;
         Decision decision;
+        quint64 key = 0; // unique in the queue, given by add(): what a remote console names
     };
+    enum Role { KeyRole = Qt::UserRole + 1 };
     static constexpr int kCapacity = 2000;
 
     explicit ReviewQueueModel(QObject *parent = nullptr);
@@ -28,6 +30,7 @@ public:
     // Removes and returns the items of these rows (any order, duplicates ignored).
     QList<Item> take(QList<int> rows);
     const Item &itemAt(int row) const { return m_items.at(row); }
+    int rowOfKey(quint64 key) const; // -1: not (or no longer) in the queue
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,6 +39,7 @@ public:
 
 private:
     QList<Item> m_items;
+    quint64 m_nextKey = 1;
 };
 
 } // namespace shopcast::moderation

@@ -1,5 +1,6 @@
 #include "ShowActions.hpp"
 
+#include "ProducerNotes.hpp"
 #include "LiveProductController.hpp"
 #include "RundownSession.hpp"
 #include "ShowSession.hpp"
@@ -9,10 +10,16 @@
 #include "catalog/LineupModel.hpp"
 #include "catalog/Money.hpp"
 #include "chat/ChatModel.hpp"
+#include "core/MonotonicClock.hpp"
 #include "interact/LotteryController.hpp"
 #include "interact/LotteryPreset.hpp"
 #include "interact/PollController.hpp"
 #include "interact/PollPreset.hpp"
+#include "moderation/ModerationController.hpp"
+#include "moderation/QuestionsModel.hpp"
+#include "moderation/ReviewQueueModel.hpp"
+
+#include <QHash>
 
 namespace shopcast::show {
 
@@ -289,6 +296,63 @@ void ShowActions::registerOn(actions::ActionRegistry &registry, ShowSession &ses
                          return ActionResult::failed(tr("no winners or poll result is on stream"));
                      return ActionResult::done();
                  });
+
+    registerTeam(registry, session);
+}
+
+void ShowActions::registerTeam(actions::ActionRegistry &registry, ShowSession &session)
+{
+    ShowSession *s = &session;
+    ProducerNotes *notes = &session.producerNotes();
+    moderation::ModerationController *moderation = &session.moderation();
+
+    // The producer's word to the host: a banner in the host's window, never on stream.
+    registry.add(spec("host.note", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Send a note to the host"), "mail-send", "",
+                      {{QStringLiteral("text"), Type::String, true, QStringLiteral("what the host should read, one line"), 0, 0, ProducerNotes::kMaxChars}}),
+                 [s, notes](const QJsonObject &p, const Caller &caller) {
+                     if (!notes->post(p.value(QStringLiteral("text")).toString(), caller.client, s->clock().nowMs()))
+                         return ActionResult::failed(tr("the note is empty"));
+                     return ActionResult::done();
+                 });
+    registry.add(
+        spec("host.dismissNote", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Dismiss the producer's note"), "dialog-close", ""),
+        [notes](const QJsonObject &, const Caller &) { return doneIf(notes->dismiss(), tr("no note is shown")); },
+        [notes] { return notes->current() ? QString() : tr("no note is shown"); });
+
+    // The buyers' questions and the review queue, by the key the show state lists them with.
+    const ActionParam key{QStringLiteral("key"), Type::Integer, true, QStringLiteral("the item's key, as GetShowState lists it"), 1, 9007199254740991.0};
+    registry.add(spec("question.mark", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Mark a buyer's question answered"), "dialog-ok", "",
+                      {key, {QStringLiteral("state"), Type::String, false, QStringLiteral("answered (default), dismissed or open"), 0, 0, 16}}),
+                 [moderation](const QJsonObject &p, const Caller &) {
+                     using State = moderation::QuestionsModel::State;
+                     const QString name = p.value(QStringLiteral("state")).toString(QStringLiteral("answered"));
+                     static const QHash<QString, State> states{
+                         {QStringLiteral("answered"), State::Answered}, {QStringLiteral("dismissed"), State::Dismissed}, {QStringLiteral("open"), State::Open}};
+                     if (!states.contains(name))
+                         return ActionResult::failed(tr("state must be answered, dismissed or open"));
+                     const State state = states.value(name);
+                     moderation::QuestionsModel &questions = moderation->questions();
+                     const QModelIndex index = questions.indexOfKey(quint64(p.value(QStringLiteral("key")).toDouble()));
+                     if (!index.isValid())
+                         return ActionResult::failed(tr("that question is not in the list any more"));
+                     questions.setState(index, state);
+                     return ActionResult::done();
+                 });
+    auto review = [moderation](bool approve) {
+        return [moderation, approve](const QJsonObject &p, const Caller &) {
+            const int row = moderation->reviewQueue().rowOfKey(quint64(p.value(QStringLiteral("key")).toDouble()));
+            if (row < 0)
+                return ActionResult::failed(tr("that comment is not in the review queue any more"));
+            if (approve)
+                moderation->approve({row});
+            else
+                moderation->reject({row});
+            return ActionResult::done();
+        };
+    };
+    registry.add(spec("review.approve", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Approve a held comment"), "dialog-ok-apply", "", {key}),
+                 review(true));
+    registry.add(spec("review.reject", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Reject a held comment"), "dialog-cancel", "", {key}), review(false));
 }
 
 } // namespace shopcast::show

@@ -26,6 +26,8 @@ public:
     static void registerOn(actions::ActionRegistry &registry, ShowSession &session);
     // The rhythm timer's four (part of registerOn; alone for a rundown without a show).
     static void registerRhythm(actions::ActionRegistry &registry, RundownSession &rundown);
+    // The team's: notes to the host, the buyers' questions, the review queue (part of registerOn).
+    static void registerTeam(actions::ActionRegistry &registry, ShowSession &session);
     // What a product switch records as its trigger for an action's origin.
     static Trigger triggerFor(actions::Origin origin);
 };

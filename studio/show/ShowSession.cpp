@@ -71,6 +71,7 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     , m_chatLog(std::make_unique<chat::ChatLog>(db.writer()))
     , m_moderation(std::make_unique<moderation::ModerationController>(db, moderationRulesPath))
     , m_interactions(std::make_unique<InteractionRoom>(db, clock, *m_timeline, *m_rundown, engine.program()))
+    , m_notes(std::make_unique<ProducerNotes>())
     , m_actions(std::make_unique<actions::ActionRegistry>())
 {
     ShowActions::registerOn(*m_actions, *this);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProducerNotes.hpp"
 #include "InteractionRoom.hpp"
 #include "ShowCheckpoint.hpp"
 
@@ -96,6 +97,8 @@ public:
     chat::ChatLog &chatLog() { return *m_chatLog; }
     moderation::ModerationController &moderation() { return *m_moderation; }
     InteractionRoom &interactions() { return *m_interactions; }
+    // The producer's notes to the host (a banner in the host's window, never on stream).
+    ProducerNotes &producerNotes() { return *m_notes; }
     interact::LotteryController &lottery() { return m_interactions->lottery(); }
     interact::PollController &poll() { return m_interactions->poll(); }
     // The lottery a rhythm lottery slot without its own preset opens (the Lottery dock edits it).
@@ -132,6 +135,7 @@ public:
     void pinComment(const chat::ChatEvent &comment);
     void clearPinnedComment();
     bool hasPinnedComment() const { return m_pinned; }
+    const QJsonObject &pinnedComment() const { return m_pinnedComment; } // {platform, id, userName, text}
 
     const std::optional<PendingInteraction> &pendingInteraction() const { return m_interactions->pending(); }
     void dismissInteraction() { m_interactions->dismiss(); }
@@ -170,6 +174,7 @@ private:
     std::unique_ptr<chat::ChatLog> m_chatLog;
     std::unique_ptr<moderation::ModerationController> m_moderation;
     std::unique_ptr<InteractionRoom> m_interactions;
+    std::unique_ptr<ProducerNotes> m_notes;
     std::unique_ptr<actions::ActionRegistry> m_actions;
     bool m_pinned = false;
     // Destinations of a stream started but not yet live: the show (and the

@@ -13,7 +13,12 @@
 #include "interact/PollController.hpp"
 #include "show/LiveProductController.hpp"
 #include "show/RundownSession.hpp"
+#include "show/ProducerNotes.hpp"
 #include "show/ShowSession.hpp"
+#include "show/ShowStateReport.hpp"
+#include "moderation/ModerationController.hpp"
+#include "moderation/QuestionsModel.hpp"
+#include "moderation/ReviewQueueModel.hpp"
 #include "show/ShowTimeline.hpp"
 
 #include <QJsonArray>
@@ -203,4 +208,97 @@ TEST_CASE("show actions: sold out, flash sale, pin, lottery and poll by id", "[s
     CHECK(s.session->poll().isOpen());
     REQUIRE(registry.invoke(QStringLiteral("poll.open"), Origin::Hotkey).ok);
     CHECK_FALSE(s.session->poll().isOpen());
+}
+
+TEST_CASE("show actions: the team's: a note to the host, a question answered, held comments approved or rejected, all by key and on the timeline",
+          "[show][actions][remote]")
+{
+    test::ShowFixture s;
+    actions::ActionRegistry &registry = s.session->actions();
+    REQUIRE(registry.invoke(QStringLiteral("show.start"), Origin::Dock).ok);
+    const Caller producer{Origin::Remote, Permission::Producer, QStringLiteral("192.168.1.20")};
+
+    // A note: shown until dismissed, one line, cut to its budget; an empty one refused.
+    show::ProducerNotes &notes = s.session->producerNotes();
+    CHECK_FALSE(registry.invoke(QStringLiteral("host.dismissNote"), {}, producer).ok); // none yet
+    CHECK_FALSE(registry.invoke(QStringLiteral("host.note"), {{QStringLiteral("text"), QStringLiteral(" \n\t ")}}, producer).ok);
+    REQUIRE(registry.invoke(QStringLiteral("host.note"), {{QStringLiteral("text"), QStringLiteral("讲优惠\n库存只剩 20")}}, producer).ok);
+    REQUIRE(notes.current());
+    CHECK(notes.current()->text == QStringLiteral("讲优惠 库存只剩 20"));
+    CHECK(notes.current()->from == QStringLiteral("192.168.1.20"));
+    CHECK_FALSE(registry.invoke(QStringLiteral("host.note"), {{QStringLiteral("text"), QString(501, QLatin1Char('x'))}}, producer).ok); // over the schema
+    REQUIRE(registry.invoke(QStringLiteral("host.dismissNote"), Origin::Dock).ok);
+    CHECK_FALSE(notes.current());
+
+    // Questions and held comments, by the key the show state lists them with.
+    moderation::ModerationController &moderation = s.session->moderation();
+    const auto comment = [](const QString &id, const QString &text) {
+        chat::ChatEvent e;
+        e.platform = QStringLiteral("bilibili");
+        e.id = id;
+        e.userId = QStringLiteral("u") + id;
+        e.userName = QStringLiteral("买家") + id;
+        e.text = text;
+        return e;
+    };
+    REQUIRE(registry.invoke(QStringLiteral("product.explain"), {{QStringLiteral("sku"), QStringLiteral("P1")}}, producer).ok);
+    moderation.process({comment(QStringLiteral("1"), QStringLiteral("这个多少钱？")), comment(QStringLiteral("2"), QStringLiteral("加 微 信 领券")),
+                        comment(QStringLiteral("3"), QStringLiteral("有没有大码？"))});
+    QJsonObject state = show::ShowStateReport::build(*s.session);
+    CHECK(state.value(QStringLiteral("onAir")).toObject().value(QStringLiteral("sku")).toString() == QStringLiteral("P1"));
+    CHECK(state.value(QStringLiteral("next")).toObject().value(QStringLiteral("sku")).toString() == QStringLiteral("P2"));
+    CHECK(state.value(QStringLiteral("lineup")).toArray().size() == 3);
+    const QJsonObject questions = state.value(QStringLiteral("questions")).toObject();
+    CHECK(questions.value(QStringLiteral("open")).toInt() == 2);
+    const QJsonArray groups = questions.value(QStringLiteral("groups")).toArray();
+    REQUIRE(groups.size() == 1);
+    CHECK(groups.at(0).toObject().value(QStringLiteral("sku")).toString() == QStringLiteral("P1"));
+    const QJsonArray items = groups.at(0).toObject().value(QStringLiteral("items")).toArray();
+    REQUIRE(items.size() == 2);
+    CHECK(items.at(0).toObject().value(QStringLiteral("text")).toString() == QStringLiteral("这个多少钱？")); // oldest first, as the dock
+    const QJsonObject review = state.value(QStringLiteral("review")).toObject();
+    REQUIRE(review.value(QStringLiteral("count")).toInt() == 1);
+    const qint64 heldKey = review.value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("key")).toInteger();
+
+    const qint64 questionKey = items.at(0).toObject().value(QStringLiteral("key")).toInteger();
+    CHECK_FALSE(
+        registry.invoke(QStringLiteral("question.mark"), {{QStringLiteral("key"), questionKey}, {QStringLiteral("state"), QStringLiteral("maybe")}}, producer)
+            .ok);
+    CHECK_FALSE(registry.invoke(QStringLiteral("question.mark"), {{QStringLiteral("key"), 999}}, producer).ok);
+    REQUIRE(registry.invoke(QStringLiteral("question.mark"), {{QStringLiteral("key"), questionKey}}, producer).ok);
+    CHECK(moderation.questions().openCount() == 1);
+
+    QList<chat::ChatEvent> passed;
+    QObject::connect(&moderation, &moderation::ModerationController::passed, [&](const QList<chat::ChatEvent> &events) { passed += events; });
+    REQUIRE(registry.invoke(QStringLiteral("review.approve"), {{QStringLiteral("key"), heldKey}}, producer).ok);
+    REQUIRE(passed.size() == 1);
+    CHECK(passed.first().id == QStringLiteral("2"));
+    CHECK_FALSE(registry.invoke(QStringLiteral("review.reject"), {{QStringLiteral("key"), heldKey}}, producer).ok); // gone from the queue
+    moderation.process({comment(QStringLiteral("4"), QStringLiteral("私聊我"))});
+    const qint64 secondKey = show::ShowStateReport::build(*s.session)
+                                 .value(QStringLiteral("review"))
+                                 .toObject()
+                                 .value(QStringLiteral("items"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("key"))
+                                 .toInteger();
+    CHECK(secondKey != heldKey); // keys are never reused
+    REQUIRE(registry.invoke(QStringLiteral("review.reject"), {{QStringLiteral("key"), secondKey}}, producer).ok);
+    CHECK(moderation.reviewQueue().rowCount() == 0);
+
+    // The state a console shows carries the note while it is up.
+    REQUIRE(registry.invoke(QStringLiteral("host.note"), {{QStringLiteral("text"), QStringLiteral("讲赠品")}}, producer).ok);
+    state = show::ShowStateReport::build(*s.session);
+    CHECK(state.value(QStringLiteral("note")).toObject().value(QStringLiteral("text")).toString() == QStringLiteral("讲赠品"));
+    CHECK(state.value(QStringLiteral("pinned")).isNull());
+    CHECK(state.value(QStringLiteral("lottery")).toObject().value(QStringLiteral("state")).toString() == QStringLiteral("idle"));
+
+    const QStringList onTimeline = actionsOnTimeline(s);
+    CHECK(onTimeline.contains(QStringLiteral("host.note/remote")));
+    CHECK(onTimeline.contains(QStringLiteral("host.dismissNote/dock")));
+    CHECK(onTimeline.contains(QStringLiteral("question.mark/remote")));
+    CHECK(onTimeline.contains(QStringLiteral("review.approve/remote")));
+    CHECK(onTimeline.contains(QStringLiteral("review.reject/remote/refused")));
 }
