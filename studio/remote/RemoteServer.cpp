@@ -111,7 +111,10 @@ void RemoteServer::route(QTcpSocket *socket)
     const QByteArray request = head.left(end);
     if (header(request, "upgrade").toLower() != "websocket") {
         socket->read(end + 4);
-        answerHttp(socket, "404 Not Found", "ShopCast Studio remote control: obs-websocket 5 (RPC 1) on this port.\n");
+        const int lineEnd = request.indexOf("\r\n");
+        const QList<QByteArray> line = (lineEnd < 0 ? request : request.left(lineEnd)).split(' ');
+        socket->write(m_console.answer(line.value(0), line.value(1), header(request, "host")));
+        socket->disconnectFromHost();
         return;
     }
     // A page on another site in the host's browser must not drive the

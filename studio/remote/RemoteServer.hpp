@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConsoleAssets.hpp"
 #include "RemoteSession.hpp"
 
 #include <QElapsedTimer>
@@ -19,7 +20,7 @@ namespace shopcast::remote {
 class RequestHandler;
 
 // The studio's remote-control port: obs-websocket 5.x clients (Stream Deck,
-// Touch Portal, Companion, scripts) over a WebSocket, and later the 场控
+// Touch Portal, Companion, scripts) over a WebSocket, and the 场控
 // console's page over plain HTTP on the same port. Each connection's first
 // request is peeked (not read): an Upgrade goes to the WebSocket server,
 // anything else gets an HTTP answer. On the GUI thread: messages are small
@@ -56,6 +57,7 @@ public:
     void close();
     bool isListening() const { return m_tcp.isListening(); }
     quint16 port() const { return m_tcp.serverPort(); }
+    const Options &options() const { return m_options; }
     int clientCount() const { return int(m_sessions.size()); }
 
     // To every identified client subscribed to intent.
@@ -87,6 +89,7 @@ private:
     Options m_options;
     QTcpServer m_tcp;
     QWebSocketServer m_ws;
+    ConsoleAssets m_console;
     QByteArray m_salt;
     std::vector<Client> m_sessions;
     QHash<QString, QList<qint64>> m_failures; // address -> when (ms on m_clock)

@@ -222,12 +222,15 @@ RequestReply StudioRequests::invoke(const QString &actionId, const QJsonObject &
     const actions::ActionSpec *spec = m_actions.find(actionId);
     if (!spec)
         return RequestReply::failed(RequestStatus::UnknownRequestType, tr("No action %1.").arg(actionId));
-    if (caller.permission < spec->permission)
-        return RequestReply::failed(RequestStatus::CannotAct, tr("This password may watch, not run %1.").arg(actionId));
-    const QString unavailable = m_actions.unavailableReason(actionId);
-    if (!unavailable.isEmpty())
-        return RequestReply::failed(RequestStatus::InvalidResourceState, unavailable);
+    // Refused tries go through the registry too: they land on the timeline
+    // with the role, and the host sees them.
+    const bool allowed = caller.permission >= spec->permission;
+    const bool available = m_actions.unavailableReason(actionId).isEmpty();
     const actions::ActionResult result = m_actions.invoke(actionId, params, caller);
+    if (!allowed)
+        return RequestReply::failed(RequestStatus::CannotAct, tr("This password may watch, not run %1.").arg(actionId));
+    if (!available)
+        return RequestReply::failed(RequestStatus::InvalidResourceState, result.error);
     if (!result.ok)
         return RequestReply::failed(RequestStatus::RequestProcessingFailed, result.error);
     return RequestReply::done(result.data);
@@ -273,6 +276,8 @@ RequestReply StudioRequests::vendor(const QJsonObject &data, const actions::Call
         response = {{QStringLiteral("actions"), list}};
     } else if (*type == QLatin1String("GetShowState")) {
         response = showState();
+        // What the console may offer: a viewer's buttons would only be refused.
+        response.insert(QStringLiteral("role"), caller.permission >= actions::Permission::Producer ? QStringLiteral("producer") : QStringLiteral("viewer"));
     } else {
         RequestReply reply = invoke(*type, params.toObject(), caller);
         if (!reply.ok())
@@ -285,10 +290,14 @@ RequestReply StudioRequests::vendor(const QJsonObject &data, const actions::Call
 
 QJsonObject StudioRequests::showState() const
 {
-    return {{QStringLiteral("programScene"), m_scenes.collection().currentScene()},
-            {QStringLiteral("streaming"), m_broadcast.isStreaming()},
-            {QStringLiteral("recording"), m_broadcast.isRecording()},
-            {QStringLiteral("replayBuffer"), m_broadcast.isReplayBufferActive()}};
+    QJsonObject state = m_showState ? m_showState() : QJsonObject();
+    state.insert(QStringLiteral("programScene"), m_scenes.collection().currentScene());
+    state.insert(QStringLiteral("streaming"), m_broadcast.isStreaming());
+    state.insert(QStringLiteral("recording"), m_broadcast.isRecording());
+    state.insert(QStringLiteral("replayBuffer"), m_broadcast.isReplayBufferActive());
+    // A console works out the bitrate from two of these and its own clock.
+    state.insert(QStringLiteral("outputBytes"), streamStatus().value(QStringLiteral("outputBytes")));
+    return state;
 }
 
 QJsonObject StudioRequests::streamStatus() const

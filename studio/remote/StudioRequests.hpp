@@ -31,6 +31,10 @@ public:
     StudioRequests(broadcast::SceneEditor &scenes, broadcast::StudioMode &studioMode, broadcast::BroadcastController &broadcast,
                    broadcast::OutputControl &outputs, actions::ActionRegistry &actions, QString engineVersion);
 
+    // The show's own state (product on air, rhythm, lottery, ...) that
+    // GetShowState adds to the outputs' (the remote room does not know the show).
+    void setShowState(std::function<QJsonObject()> provider) { m_showState = std::move(provider); }
+
     RequestReply handle(const QString &requestType, const QJsonObject &requestData, const actions::Caller &caller) override;
     QStringList requestTypes() const { return m_requests.keys(); }
 
@@ -52,6 +56,7 @@ private:
     actions::ActionRegistry &m_actions;
     QString m_engineVersion;
     QHash<QString, Request> m_requests;
+    std::function<QJsonObject()> m_showState;
 };
 
 } // namespace shopcast::remote

@@ -153,7 +153,7 @@ TEST_CASE("remote server: the 33rd client, an oversized message, plain HTTP, ano
     clients.clear();
     REQUIRE_EVENTUALLY(server.clientCount() == 0, 10'000);
 
-    CHECK(httpGet(server.port(), {}).startsWith("HTTP/1.1 404"));
+    CHECK(httpGet(server.port(), {}).startsWith("HTTP/1.1 200")); // plain HTTP: the console's page
     // A page of another site in the host's browser: refused before any WebSocket.
     const QByteArray foreign = httpGet(server.port(), handshake + "Origin: http://evil.example\r\n");
     CHECK(foreign.startsWith("HTTP/1.1 403"));
@@ -175,4 +175,48 @@ TEST_CASE("remote server: the 33rd client, an oversized message, plain HTTP, ano
     // A head that never ends is cut at 8 KiB.
     const QByteArray floodReply = send(server.port(), "GET / HTTP/1.1\r\nX: " + QByteArray(RemoteServer::kMaxHeaderBytes + 10, 'y'));
     CHECK(floodReply.startsWith("HTTP/1.1 431"));
+}
+
+TEST_CASE("remote server: the producer's console over plain HTTP on the same port, with a strict policy and nothing else served", "[remote]")
+{
+    EchoHandler handler;
+    RemoteServer server(handler);
+    RemoteServer::Options options;
+    options.port = 0;
+    QString error;
+    REQUIRE(server.listen(options, &error));
+    const QByteArray port = QByteArray::number(server.port());
+    const auto request = [&](const QByteArray &line, const QByteArray &headers = {}) {
+        return send(server.port(), line + "\r\nHost: 127.0.0.1:" + port + "\r\n" + headers + "\r\n");
+    };
+
+    const QByteArray page = request("GET / HTTP/1.1");
+    REQUIRE(page.startsWith("HTTP/1.1 200 OK"));
+    CHECK(page.contains("Content-Type: text/html; charset=utf-8"));
+    CHECK(page.contains("Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'"));
+    CHECK(page.contains("connect-src 'self' ws://127.0.0.1:" + port + ";"));
+    CHECK(page.contains("frame-ancestors 'none'"));
+    CHECK(page.contains("X-Frame-Options: DENY"));
+    CHECK(page.contains("X-Content-Type-Options: nosniff"));
+    CHECK(page.contains("<script src=\"console.js\"></script>"));
+    CHECK(!page.contains("https://"));
+
+    const QByteArray script = request("GET /console.js?v=1 HTTP/1.1");
+    CHECK(script.startsWith("HTTP/1.1 200 OK"));
+    CHECK(script.contains("Content-Type: text/javascript"));
+    CHECK(script.contains("obswebsocket.json"));
+    CHECK(request("GET /console.css HTTP/1.1").contains("Content-Type: text/css"));
+    // HEAD: the headers, no body.
+    const QByteArray head = request("HEAD / HTTP/1.1");
+    CHECK(head.startsWith("HTTP/1.1 200 OK"));
+    CHECK(head.endsWith("\r\n\r\n"));
+
+    CHECK(request("GET /../studio.db HTTP/1.1").startsWith("HTTP/1.1 404"));
+    CHECK(request("GET /secrets.ini HTTP/1.1").startsWith("HTTP/1.1 404"));
+    CHECK(request("POST / HTTP/1.1", "Content-Length: 0\r\n").startsWith("HTTP/1.1 405"));
+    // No Host, or one that would break out of the policy header: refused.
+    const QByteArray noHost = send(server.port(), "GET / HTTP/1.1\r\n\r\n");
+    INFO(noHost.left(200).toStdString());
+    CHECK(noHost.startsWith("HTTP/1.1 400"));
+    CHECK(send(server.port(), "GET / HTTP/1.1\r\nHost: a; script-src *\r\n\r\n").startsWith("HTTP/1.1 400"));
 }
