@@ -22,15 +22,19 @@ LaunchFlags::LaunchFlags()
     , m_websocketPort(QStringLiteral("websocket_port"), tr("Open the remote control (obs-websocket 5) on this port (as OBS)."), QStringLiteral("PORT"))
     , m_websocketPassword(QStringLiteral("websocket_password"), tr("The remote control's password: a client must know it (as OBS)."),
                           QStringLiteral("PASSWORD"))
+    , m_websocketViewerPassword(QStringLiteral("websocket_viewer_password"),
+                                tr("A second, read-only password for the remote control (a merchant watching; ShopCast's own)."), QStringLiteral("PASSWORD"))
     , m_websocketIpv4Only(QStringLiteral("websocket_ipv4_only"), tr("The remote control on IPv4 only (as OBS)."))
     , m_websocketDebug(QStringLiteral("websocket_debug"), tr("Write every remote-control message to the log (as OBS)."))
 {}
 
 QList<QCommandLineOption> LaunchFlags::options() const
 {
-    return {m_startStreaming,    m_startRecording, m_record, m_startReplayBuffer, m_scene,         m_collection,
-            m_profile,           m_minimizeToTray, m_multi,  m_verboseOption,     m_websocketPort, m_websocketPassword,
-            m_websocketIpv4Only, m_websocketDebug};
+    return {m_startStreaming,    m_startRecording, m_record,
+            m_startReplayBuffer, m_scene,          m_collection,
+            m_profile,           m_minimizeToTray, m_multi,
+            m_verboseOption,     m_websocketPort,  m_websocketPassword,
+            m_websocketIpv4Only, m_websocketDebug, m_websocketViewerPassword};
 }
 
 void LaunchFlags::read(const QCommandLineParser &parser)
@@ -46,6 +50,7 @@ void LaunchFlags::read(const QCommandLineParser &parser)
     m_remoteAsked = parser.isSet(m_websocketPort) || parser.isSet(m_websocketPassword);
     m_remotePort = parser.value(m_websocketPort);
     m_remotePassword = parser.value(m_websocketPassword);
+    m_remoteViewerPassword = parser.value(m_websocketViewerPassword);
     m_remoteIpv4Only = parser.isSet(m_websocketIpv4Only);
     m_remoteDebug = parser.isSet(m_websocketDebug);
 }
@@ -65,6 +70,7 @@ std::optional<remote::RemoteServer::Options> LaunchFlags::remoteControl(QStringL
         options.port = quint16(port);
     }
     options.passwords.producer = m_remotePassword;
+    options.passwords.viewer = m_remoteViewerPassword;
     options.ipv4Only = m_remoteIpv4Only;
     options.debug = m_remoteDebug;
     return options;

@@ -51,7 +51,7 @@ public:
 
 private:
     QCommandLineOption m_startStreaming, m_startRecording, m_record, m_startReplayBuffer, m_scene, m_collection, m_profile, m_minimizeToTray, m_multi,
-        m_verboseOption, m_websocketPort, m_websocketPassword, m_websocketIpv4Only, m_websocketDebug;
+        m_verboseOption, m_websocketPort, m_websocketPassword, m_websocketViewerPassword, m_websocketIpv4Only, m_websocketDebug;
     bool m_streaming = false;
     bool m_recording = false;
     bool m_replayBuffer = false;
@@ -62,6 +62,7 @@ private:
     QString m_profileName;
     QString m_remotePort;
     QString m_remotePassword;
+    QString m_remoteViewerPassword;
     bool m_remoteAsked = false;
     bool m_remoteIpv4Only = false;
     bool m_remoteDebug = false;

@@ -13,6 +13,7 @@
 #include "StudioTray.hpp"
 #include "dialogs/ModerationDialog.hpp"
 #include "dialogs/ResumeShowPrompt.hpp"
+#include "dialogs/RemoteControlPage.hpp"
 #include "dialogs/SettingsDialog.hpp"
 #include "audio/AudioMixer.hpp"
 #include "dialogs/FiltersDialog.hpp"
@@ -33,8 +34,10 @@
 #include "widgets/TonedText.hpp"
 #include "replay/ShowLibraryDialog.hpp"
 #include "widgets/NoticeBanner.hpp"
+#include "widgets/ProducerNoteBanner.hpp"
 
 #include "actions/ActionRegistry.hpp"
+#include "assembly/RemoteControl.hpp"
 #include "broadcast/BroadcastController.hpp"
 #include "core/StudioPaths.hpp"
 #include "broadcast/ProgramScreenshots.hpp"
@@ -108,6 +111,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     m_preview = central->preview();
     connect(central, &CentralView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
     centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(new ProducerNoteBanner(session.producerNotes(), session.actions(), centre));
     centreLayout->addWidget(central, 1);
     setCentralWidget(centre);
     // The side columns run the full height: the lineup and the comments are
@@ -171,6 +175,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Destinations…"), this, &MainWindow::editDestinations);
     file->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
+    file->addAction(tr("&Remote control and producer console (场控台)…"), this, [this] { editSettingsAt(true); });
     file->addAction(tr("&Moderation…"), this, &MainWindow::editModeration);
     file->addAction(tr("Show &library (review 复盘)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, &MainWindow::openShowLibrary);
     // The same action as its hotkey (F12 unless changed in Settings).
@@ -222,6 +227,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     connect(&studio.engine().outputs(), &OutputControl::encoderFellBack, m_banner, &NoticeBanner::post);
     connect(&session, &show::ShowSession::message, this, &MainWindow::showMessage);
     connect(&studio.commentSources(), &chat::CommentSources::sourceFailed, this, [this](const QString &text) { showMessage(text, true); });
+    connect(&studio.remoteControl(), &assembly::RemoteControl::message, this, &MainWindow::showMessage);
     showStatus(studio.status().sample());
 
     QSettings layout(layoutFile(), QSettings::IniFormat);
@@ -235,6 +241,17 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     studio.hotkeys().install(this, session.actions());
     connect(&studio.hotkeys(), &HotkeyMap::refused, this,
             [this](const QString &label, const QString &reason) { showMessage(tr("%1: not done: %2").arg(label, reason), true); });
+
+    // What a producer did from a console or a control surface, for the host to see.
+    connect(&session.actions(), &actions::ActionRegistry::invoked, this, [this](const actions::Invocation &invocation) {
+        if (invocation.caller.origin != actions::Origin::Remote)
+            return;
+        const actions::ActionSpec *spec = m_studio.show().actions().find(invocation.actionId);
+        const QString label = spec ? spec->label() : invocation.actionId;
+        statusBar()->showMessage(invocation.result.ok ? tr("Remote (%1): %2").arg(invocation.caller.client, label)
+                                                      : tr("Remote (%1): %2: not done: %3").arg(invocation.caller.client, label, invocation.result.error),
+                                 5000);
+    });
 
     for (const QString &warning : studio.startupWarnings())
         showMessage(warning, true);
@@ -430,15 +447,24 @@ void MainWindow::editModeration()
 
 void MainWindow::editSettings()
 {
+    editSettingsAt(false);
+}
+
+void MainWindow::editSettingsAt(bool remotePage)
+{
     const bool live = m_studio.broadcast().isStreaming() || m_studio.broadcast().isRecording() || m_studio.broadcast().isReplayBufferActive();
     SettingsDialog dialog(m_studio.settings(), m_studio.ui(), m_studio.hotkeys().bindings(), live, this);
     dialog.setEncoderChoices(m_studio.encoderChoices());
+    auto *remote = new RemoteControlPage(m_studio.remoteControl());
+    dialog.addPage(remote, tr("Remote control"), remotePage);
     // The probe may answer while the dialog is open.
     connect(&m_studio, &assembly::StudioCore::encoderChoicesChanged, &dialog, [this, &dialog] { dialog.setEncoderChoices(m_studio.encoderChoices()); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const BroadcastSettings next = dialog.settings();
     QString error;
+    if (!remote->apply(&error))
+        showMessage(error, true);
     const core::UiSettings ui = dialog.ui();
     if (!(ui == m_studio.ui())) {
         if (ui.theme != m_studio.ui().theme)

@@ -57,6 +57,7 @@ private:
     void showMuted();
     void editDestinations();
     void editSettings();
+    void editSettingsAt(bool remotePage);
     void editModeration();
     void openShowLibrary();
     void importProducts();

@@ -11,7 +11,7 @@ BUILD_PACKAGES=(
   libobs-dev obs-studio
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libswresample-dev
   libssl-dev libicu-dev libopencc-dev libvectorscan-dev libbrotli-dev zlib1g-dev
-  libx11-dev catch2 time libyaml-cpp-dev libzip-dev libmsgpack-dev
+  libx11-dev catch2 time libyaml-cpp-dev libzip-dev libmsgpack-dev libqrencode-dev
   clang-14 libclang-rt-14-dev llvm-14 clang-format-14 clang-tidy-14 cppcheck python3 python3-yaml
 )
 RUNTIME_AND_TEST_PACKAGES=(
@@ -23,6 +23,7 @@ RUNTIME_AND_TEST_PACKAGES=(
   dbus gnome-keyring libsecret-1-0
   dpkg-dev lintian appstream desktop-file-utils
   nodejs  # real client libraries for the remote-control tests (tests/remote, npm)
+  chromium chromium-driver python3-selenium  # the producer's console in a real browser (tests/remote)
 )
 
 missing=()

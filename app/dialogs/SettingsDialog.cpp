@@ -37,7 +37,7 @@ SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::Ui
     , m_keys(bindings, ui.hotkeys)
 {
     setWindowTitle(tr("Settings"));
-    auto *tabs = new QTabWidget(this);
+    auto *tabs = m_tabs = new QTabWidget(this);
     auto *general = new QWidget(tabs);
     auto *form = new QFormLayout(general);
     m_canvas = new QComboBox(this);
@@ -124,6 +124,14 @@ SettingsDialog::SettingsDialog(const BroadcastSettings &settings, const core::Ui
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
+}
+
+void SettingsDialog::addPage(QWidget *page, const QString &title, bool current)
+{
+    page->setParent(m_tabs);
+    m_tabs->addTab(page, title);
+    if (current)
+        m_tabs->setCurrentWidget(page);
 }
 
 QWidget *SettingsDialog::makeOutputPage(QWidget *parent, bool locked)

@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
 
 namespace shopcast::app {
 
@@ -32,6 +33,8 @@ public:
     // The video encoders this PC can open (the start-up probe's answer).
     void setEncoderChoices(const QList<broadcast::EncoderChoice> &choices);
     core::UiSettings ui() const;
+    // A page the studio adds (it applies its own on OK), shown now when current.
+    void addPage(QWidget *page, const QString &title, bool current = false);
 
 private:
     QWidget *makeHotkeysPage(QWidget *parent);
@@ -40,6 +43,7 @@ private:
     broadcast::BroadcastSettings m_settings;
     core::UiSettings m_ui;
     HotkeyMap m_keys; // the keys as edited; applied on OK
+    QTabWidget *m_tabs = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_canvas = nullptr;

@@ -971,6 +971,10 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <source>--websocket_port %1 is not a port (0-65535); the remote control stays off.</source>
         <translation>--websocket_port %1 不是端口号（0–65535）；远程控制保持关闭。</translation>
     </message>
+    <message>
+        <source>A second, read-only password for the remote control (a merchant watching; ShopCast&apos;s own).</source>
+        <translation>远程控制的第二个只读密码（给看数据的商家；ShopCast 自有）。</translation>
+    </message>
 </context>
 <context>
     <name>LibobsTextGaps</name>
@@ -2946,6 +2950,26 @@ Resume it, or end it there?</source>
     <message>
         <source>no winners or poll result is on stream</source>
         <translation>直播画面上没有中奖名单或投票结果</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>提示内容为空</translation>
+    </message>
+    <message>
+        <source>no note is shown</source>
+        <translation>当前没有提示</translation>
+    </message>
+    <message>
+        <source>state must be answered, dismissed or open</source>
+        <translation>state 只能是 answered、dismissed 或 open</translation>
+    </message>
+    <message>
+        <source>that question is not in the list any more</source>
+        <translation>这个问题已不在列表中</translation>
+    </message>
+    <message>
+        <source>that comment is not in the review queue any more</source>
+        <translation>这条评论已不在待审队列中</translation>
     </message>
 </context>
 <context>
@@ -5338,6 +5362,22 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>The profile stays: %1</source>
         <translation>配置未切换：%1</translation>
     </message>
+    <message>
+        <source>&amp;Remote control and producer console (场控台)…</source>
+        <translation>远程控制与场控台(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remote (%1): %2</source>
+        <translation>远程（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Remote (%1): %2: not done: %3</source>
+        <translation>远程（%1）：%2：未执行：%3</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>远程控制</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::ModerationDialog</name>
@@ -5826,6 +5866,21 @@ Commitment (SHA-256 of the seed): %2</source>
     </message>
 </context>
 <context>
+    <name>shopcast::app::ProducerNoteBanner</name>
+    <message>
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Note from the producer</source>
+        <translation>场控提示</translation>
+    </message>
+    <message>
+        <source>Note from the producer (%1)</source>
+        <translation>场控提示（%1）</translation>
+    </message>
+</context>
+<context>
     <name>shopcast::app::ProfileMenu</name>
     <message>
         <source>&amp;Profile</source>
@@ -6006,6 +6061,85 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Questions (%1)</source>
         <translation>提问（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::RemoteControlPage</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Lets the producer (场控) run the show from a phone, tablet or second PC, and control surfaces such as Stream Deck, Touch Portal or Bitfocus Companion drive the studio (the obs-websocket 5 protocol).</source>
+        <translation>让场控用手机、平板或另一台电脑控场，也让 Stream Deck、Touch Portal、Bitfocus Companion 等控制台操作直播间（obs-websocket 5 协议）。</translation>
+    </message>
+    <message>
+        <source>Allow remote control</source>
+        <translation>允许远程控制</translation>
+    </message>
+    <message>
+        <source>Allow other devices on this network (phones, tablets); otherwise this computer only</source>
+        <translation>允许同一网络中的其他设备（手机、平板）；否则仅限本机</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Producer password:</source>
+        <translation>场控密码：</translation>
+    </message>
+    <message>
+        <source>Viewer password (read only):</source>
+        <translation>只读密码（仅查看）：</translation>
+    </message>
+    <message>
+        <source>New passwords</source>
+        <translation>重新生成密码</translation>
+    </message>
+    <message>
+        <source>Every console and control surface must log in again.</source>
+        <translation>所有场控台和控制台都需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>QR code logs in as the producer</source>
+        <translation>二维码以场控身份登录</translation>
+    </message>
+    <message>
+        <source>QR code logs in read only (for the merchant)</source>
+        <translation>二维码以只读身份登录（给商家）</translation>
+    </message>
+    <message>
+        <source>Scan with the phone&apos;s camera, or open the address in a browser and enter a password.</source>
+        <translation>用手机相机扫码，或在浏览器中打开地址并输入密码。</translation>
+    </message>
+    <message>
+        <source>The producer&apos;s console:</source>
+        <translation>场控台：</translation>
+    </message>
+    <message>
+        <source>Reading the passwords from the keyring…</source>
+        <translation>正在从密钥环读取密码…</translation>
+    </message>
+    <message>
+        <source>On: port %1, open to this network.</source>
+        <translation>已开启：端口 %1，对本网络开放。</translation>
+    </message>
+    <message>
+        <source>On: port %1, this computer only.</source>
+        <translation>已开启：端口 %1，仅限本机。</translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation>已关闭。</translation>
     </message>
 </context>
 <context>
@@ -6746,6 +6880,29 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Start replay buffer</source>
         <translation>开启回放缓存</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::assembly::RemoteControl</name>
+    <message>
+        <source>The remote control settings (%1) cannot be read; remote control stays off.</source>
+        <translation>无法读取远程控制设置（%1）；远程控制保持关闭。</translation>
+    </message>
+    <message>
+        <source>The remote control settings (%1) are damaged (%2); remote control stays off.</source>
+        <translation>远程控制设置（%1）已损坏（%2）；远程控制保持关闭。</translation>
+    </message>
+    <message>
+        <source>Remote control passwords: %1</source>
+        <translation>远程控制密码：%1</translation>
+    </message>
+    <message>
+        <source>The remote control password is not saved (%1): it will be a new one at the next start.</source>
+        <translation>远程控制密码未保存（%1）：下次启动时会换成新密码。</translation>
+    </message>
+    <message>
+        <source>The remote control settings cannot be saved to %1: %2</source>
+        <translation>无法保存远程控制设置到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -8165,6 +8322,26 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Take the result card off</source>
         <translation>撤下结果卡片</translation>
+    </message>
+    <message>
+        <source>Send a note to the host</source>
+        <translation>给主播发提示</translation>
+    </message>
+    <message>
+        <source>Dismiss the producer&apos;s note</source>
+        <translation>关闭场控提示</translation>
+    </message>
+    <message>
+        <source>Mark a buyer&apos;s question answered</source>
+        <translation>标记买家问题已回答</translation>
+    </message>
+    <message>
+        <source>Approve a held comment</source>
+        <translation>通过待审评论</translation>
+    </message>
+    <message>
+        <source>Reject a held comment</source>
+        <translation>拒绝待审评论</translation>
     </message>
 </context>
 <context>

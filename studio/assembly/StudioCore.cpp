@@ -1,7 +1,10 @@
 #include "StudioCore.hpp"
 
+#include "RemoteControl.hpp"
+
 #include "remote/StudioEvents.hpp"
 #include "remote/StudioRequests.hpp"
+#include "show/ShowStateReport.hpp"
 
 #include "actions/ActionRegistry.hpp"
 #include "broadcast/BroadcastActions.hpp"
@@ -81,25 +84,48 @@ bool StudioCore::init(const StudioOptions &options, const EngineFactory &engine,
         studio->m_warnings.append(secretsWarning);
     if (!studio->startEngine(options, engine, error) || !studio->openShow(options, error))
         return false;
-    if (options.remoteControl)
-        studio->startRemoteControl(*options.remoteControl);
+    std::optional<remote::RemoteServer::Options> fromFlags;
+    if (options.remoteControl) {
+        QString why;
+        if (studio->startRemoteControl(*options.remoteControl, &why))
+            fromFlags = options.remoteControl;
+        else
+            studio->m_warnings.append(why);
+    }
+    StudioCore *core = studio;
+    studio->m_remoteControl = std::make_unique<RemoteControl>(
+        QDir(options.profileDir).filePath(QStringLiteral("remote.json")), *studio->m_secrets,
+        [core](const remote::RemoteServer::Options &o, QString *why) { return core->startRemoteControl(o, why); }, [core] { core->stopRemoteControl(); });
+    studio->m_remoteControl->load(fromFlags);
     return true;
 }
 
-void StudioCore::startRemoteControl(const remote::RemoteServer::Options &options)
+bool StudioCore::startRemoteControl(const remote::RemoteServer::Options &options, QString *error)
 {
+    stopRemoteControl();
     m_remoteRequests = std::make_unique<remote::StudioRequests>(m_engine->scenes(), *m_studioMode, *m_controller, m_engine->outputs(), m_show->actions(),
                                                                 QCoreApplication::applicationVersion());
+    m_remoteRequests->setShowState([this] { return show::ShowStateReport::build(*m_show); });
     m_remote = std::make_unique<remote::RemoteServer>(*m_remoteRequests);
-    QString why;
-    if (!m_remote->listen(options, &why)) {
-        m_warnings.append(why);
+    if (!m_remote->listen(options, error)) {
         m_remote.reset();
         m_remoteRequests.reset();
-        return;
+        return false;
     }
     m_remoteEvents
         = std::make_unique<remote::StudioEvents>(*m_remote, m_engine->scenes(), *m_studioMode, *m_controller, m_engine->outputs(), m_show->actions());
+    emit remoteControlChanged();
+    return true;
+}
+
+void StudioCore::stopRemoteControl()
+{
+    if (!m_remote)
+        return;
+    m_remoteEvents.reset();
+    m_remote.reset(); // closes every client with 1001 Going Away
+    m_remoteRequests.reset();
+    emit remoteControlChanged();
 }
 
 bool StudioCore::startEngine(const StudioOptions &options, const EngineFactory &engine, QString *error)
@@ -351,6 +377,7 @@ StudioCore::~StudioCore()
     // before the database closes; everything holding engine parts goes
     // before the engine.
     // No client may call into the show while it goes.
+    m_remoteControl.reset();
     m_remoteEvents.reset();
     m_remote.reset();
     m_remoteRequests.reset();

@@ -51,6 +51,8 @@ class StudioRequests;
 
 namespace shopcast::assembly {
 
+class RemoteControl;
+
 struct StudioOptions
 {
     // What to do with a show the last run did not end, when it can go on.
@@ -100,6 +102,12 @@ public:
     show::ShowSession &show() { return *m_show; }
     // The remote-control server while it listens (StudioOptions::remoteControl), else null.
     remote::RemoteServer *remoteServer() { return m_remote.get(); }
+    // Opens (or reopens, with new options) the remote-control port; false
+    // with the reason when it cannot listen (the port is taken).
+    bool startRemoteControl(const remote::RemoteServer::Options &options, QString *error);
+    // The remote control as Settings sets it up (off by default; generated passwords).
+    RemoteControl &remoteControl() { return *m_remoteControl; }
+    void stopRemoteControl();
     // What the last run left unfinished (a killed show's recording), being recovered.
     show::ShowRecovery &recovery() { return *m_recovery; }
     // A show the last run did not end that can be resumed, while the user
@@ -149,6 +157,8 @@ public:
 
 signals:
     void encoderChoicesChanged();
+    // The remote-control port opened, closed or changed its options.
+    void remoteControlChanged();
     void shutdownProgress(const QString &text);
     void shutdownFinished();
 
@@ -190,7 +200,7 @@ private:
     std::unique_ptr<remote::StudioRequests> m_remoteRequests;
     std::unique_ptr<remote::RemoteServer> m_remote;
     std::unique_ptr<remote::StudioEvents> m_remoteEvents;
-    void startRemoteControl(const remote::RemoteServer::Options &options);
+    std::unique_ptr<RemoteControl> m_remoteControl;
     QList<broadcast::EncoderChoice> m_encoderChoices;
     bool m_encodersProbed = false;
     void probeEncoders();

@@ -20,6 +20,8 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
+#include <cstdio>
+
 namespace {
 
 struct Run
@@ -560,4 +562,83 @@ TEST_CASE(
     // What the platform got was the scene the client put on air (its
     // transition may still run in the first frames).
     checkFrameBlue(ingest.recordingOf(QStringLiteral("show")), 2);
+}
+
+// Pixels of the producer's note banner's amber (#ffb300) on the studio's screen, grabbed from its X server.
+int amberPixels(const QString &display)
+{
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("x11grab"), QStringLiteral("-video_size"),
+                  QStringLiteral("1366x768"), QStringLiteral("-i"), display, QStringLiteral("-frames:v"), QStringLiteral("1"), QStringLiteral("-f"),
+                  QStringLiteral("rawvideo"), QStringLiteral("-pix_fmt"), QStringLiteral("rgb24"), QStringLiteral("-")});
+    if (!ffmpeg.waitForFinished(30'000))
+        return -1;
+    const QByteArray rgb = ffmpeg.readAllStandardOutput();
+    int count = 0;
+    for (qsizetype i = 0; i + 2 < rgb.size(); i += 3)
+        count += quint8(rgb.at(i)) > 240 && qAbs(int(quint8(rgb.at(i + 1))) - 0xb3) < 12 && quint8(rgb.at(i + 2)) < 30;
+    return count;
+}
+
+TEST_CASE("the producer's console in a real browser (Chromium, WebDriver): log in, a product on air, a lottery drawn, a note on the host's banner, "
+          "a viewer who cannot act, another origin refused",
+          "[gui][launch][remote][console]")
+{
+    RecordingStudio studio;
+    const QString producer = QStringLiteral("场控-pw");
+    const QString viewer = QStringLiteral("merchant-pw");
+    const QString note = QStringLiteral("讲优惠 库存只剩20");
+    // The demo show: a lineup, a running show, and a chat that types 666 for the lottery.
+    studio.start({QStringLiteral("--demo"), QStringLiteral("--no-resume"), QStringLiteral("--websocket_port"), QStringLiteral("0"),
+                  QStringLiteral("--websocket_password"), producer, QStringLiteral("--websocket_viewer_password"), viewer});
+    QString stderrText;
+    int port = 0;
+    REQUIRE_EVENTUALLY(([&] {
+                           stderrText += QString::fromUtf8(studio.process.readAllStandardError());
+                           const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on port (\\d+)")).match(stderrText);
+                           port = m.hasMatch() ? m.captured(1).toInt() : 0;
+                           return port > 0;
+                       }()),
+                       60'000);
+    CHECK(amberPixels(studio.xvfb.display()) < 100); // no note yet
+
+    QProcess browser;
+    browser.start(QStringLiteral("/usr/bin/python3"),
+                  {QStringLiteral(SHOPCAST_REMOTE_TESTS "/console_browser.py"), QString::number(port), producer, viewer, note});
+    REQUIRE(browser.waitForFinished(400'000));
+    const QByteArray out = browser.readAllStandardOutput();
+    INFO(out.toStdString() << QString::fromUtf8(browser.readAllStandardError()).toStdString());
+    REQUIRE(browser.exitCode() == 0);
+    const QJsonObject r = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+    CHECK(r.value(QStringLiteral("roleProducer")).toBool());
+    CHECK(r.value(QStringLiteral("title")).toString().contains(QStringLiteral("场控台"))); // the browser asks for Chinese
+    CHECK(r.value(QStringLiteral("foreignAssets")).toArray().isEmpty());
+    CHECK(r.value(QStringLiteral("transferBytes")).toInt() > 0);
+    CHECK(r.value(QStringLiteral("onAirAfter")).toString() != r.value(QStringLiteral("onAirBefore")).toString());
+    CHECK(!r.value(QStringLiteral("winners")).toArray().isEmpty());
+    CHECK(r.value(QStringLiteral("commitment")).toString().size() > 64);
+    CHECK(r.value(QStringLiteral("noteShown")).toString().contains(note));
+    CHECK(r.value(QStringLiteral("roleViewer")).toBool());
+    CHECK(r.value(QStringLiteral("viewerSeesOnAir")).toString() == r.value(QStringLiteral("onAirAfter")).toString());
+    CHECK(r.value(QStringLiteral("viewerButtonsShown")).toInt() == 0);
+    CHECK(r.value(QStringLiteral("viewerOnAirAfter")).toString() == r.value(QStringLiteral("onAirAfter")).toString());
+    CHECK(!r.value(QStringLiteral("otherOrigin")).toObject().value(QStringLiteral("hello")).toBool());
+    std::printf("console: first load %d bytes, first live state after %d ms (page start)\n", r.value(QStringLiteral("transferBytes")).toInt(),
+                r.value(QStringLiteral("firstStateMs")).toInt());
+
+    // The note is on the host's screen (never on stream: the banner is a widget over the preview).
+    CHECK(amberPixels(studio.xvfb.display()) > 5000);
+
+    studio.process.terminate();
+    REQUIRE(studio.process.waitForFinished(120'000));
+    CHECK(studio.process.exitCode() == 0);
+    // The studio's own records: the producer's switch, the note and the viewer's refused try, each with its role.
+    const QString remoteAction = QStringLiteral(
+        "SELECT COUNT(*) FROM timeline_events WHERE kind = 'action' AND json_extract(detail, '$.origin') = 'remote' AND json_extract(detail, '$.id') = '%1' "
+        "AND json_extract(detail, '$.role') = '%2' AND json_extract(detail, '$.ok') = %3");
+    CHECK(query(studio.db(), remoteAction.arg(QStringLiteral("product.explain"), QStringLiteral("host"), QStringLiteral("1"))) == QStringLiteral("1"));
+    CHECK(query(studio.db(), remoteAction.arg(QStringLiteral("host.note"), QStringLiteral("host"), QStringLiteral("1"))) == QStringLiteral("1"));
+    CHECK(query(studio.db(), remoteAction.arg(QStringLiteral("product.next"), QStringLiteral("viewer"), QStringLiteral("0"))) == QStringLiteral("1"));
+    CHECK(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM lottery_winners")).toInt() >= 1);
 }
