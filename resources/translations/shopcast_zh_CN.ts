@@ -803,6 +803,61 @@
     </message>
 </context>
 <context>
+    <name>InputRequests</name>
+    <message>
+        <source>No scene named %1.</source>
+        <translation>没有名为 %1 的场景。</translation>
+    </message>
+    <message>
+        <source>Your request is missing the field `sceneItemId`.</source>
+        <translation>请求缺少字段 `sceneItemId`。</translation>
+    </message>
+    <message>
+        <source>The field `sceneItemId` is not a whole number.</source>
+        <translation>字段 `sceneItemId` 不是整数。</translation>
+    </message>
+    <message>
+        <source>No scene item %1 in the scene %2.</source>
+        <translation>场景 %2 中没有场景项 %1。</translation>
+    </message>
+    <message>
+        <source>No input named %1.</source>
+        <translation>没有名为 %1 的输入源。</translation>
+    </message>
+    <message>
+        <source>The input %1 has no sound in the mixer.</source>
+        <translation>输入源 %1 在混音器中没有声音。</translation>
+    </message>
+    <message>
+        <source>No item of %1 in the scene %2.</source>
+        <translation>场景 %2 中没有 %1 的场景项。</translation>
+    </message>
+    <message>
+        <source>Your request needs `sceneItemEnabled` as true or false.</source>
+        <translation>请求需要 `sceneItemEnabled` 为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Your request needs `inputMuted` as true or false.</source>
+        <translation>请求需要 `inputMuted` 为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Your request needs either `inputVolumeMul` or `inputVolumeDb`.</source>
+        <translation>请求需要 `inputVolumeMul` 或 `inputVolumeDb` 之一。</translation>
+    </message>
+    <message>
+        <source>The volume is not a number.</source>
+        <translation>音量不是数字。</translation>
+    </message>
+    <message>
+        <source>`inputVolumeMul` must be 0 to 20.</source>
+        <translation>`inputVolumeMul` 必须在 0 到 20 之间。</translation>
+    </message>
+    <message>
+        <source>`inputVolumeDb` must be -100 to 26.</source>
+        <translation>`inputVolumeDb` 必须在 -100 到 26 之间。</translation>
+    </message>
+</context>
+<context>
     <name>InteractionOverlayRenderer</name>
     <message>
         <source>Lottery 抽奖: %1</source>
@@ -2369,6 +2424,13 @@ Resume it, or end it there?</source>
     <message>
         <source>rule.interludeKinds must name at least one kind</source>
         <translation>rule.interludeKinds 至少要列出一种类型</translation>
+    </message>
+</context>
+<context>
+    <name>SceneActions</name>
+    <message>
+        <source>there is no item %1 in the scene %2</source>
+        <translation>场景 %2 中没有第 %1 项</translation>
     </message>
 </context>
 <context>
@@ -7472,6 +7534,10 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Put a scene on the program</source>
         <translation>把场景放到节目画面</translation>
+    </message>
+    <message>
+        <source>Show or hide a source in a scene</source>
+        <translation>显示或隐藏场景中的来源</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "RemoteControl.hpp"
 
+#include "remote/InputEvents.hpp"
+#include "remote/InputRequests.hpp"
 #include "remote/StudioEvents.hpp"
 #include "remote/StudioRequests.hpp"
 #include "show/ShowStateReport.hpp"
@@ -106,6 +108,7 @@ bool StudioCore::startRemoteControl(const remote::RemoteServer::Options &options
     m_remoteRequests = std::make_unique<remote::StudioRequests>(m_engine->scenes(), *m_studioMode, *m_controller, m_engine->outputs(), m_show->actions(),
                                                                 QCoreApplication::applicationVersion());
     m_remoteRequests->setShowState([this] { return show::ShowStateReport::build(*m_show); });
+    remote::InputRequests::registerOn(*m_remoteRequests, m_engine->scenes(), *m_mixer);
     m_remote = std::make_unique<remote::RemoteServer>(*m_remoteRequests);
     if (!m_remote->listen(options, error)) {
         m_remote.reset();
@@ -114,6 +117,7 @@ bool StudioCore::startRemoteControl(const remote::RemoteServer::Options &options
     }
     m_remoteEvents
         = std::make_unique<remote::StudioEvents>(*m_remote, m_engine->scenes(), *m_studioMode, *m_controller, m_engine->outputs(), m_show->actions());
+    m_remoteInputEvents = std::make_unique<remote::InputEvents>(*m_remote, m_engine->scenes(), *m_mixer);
     emit remoteControlChanged();
     return true;
 }
@@ -122,6 +126,7 @@ void StudioCore::stopRemoteControl()
 {
     if (!m_remote)
         return;
+    m_remoteInputEvents.reset();
     m_remoteEvents.reset();
     m_remote.reset(); // closes every client with 1001 Going Away
     m_remoteRequests.reset();
@@ -378,6 +383,7 @@ StudioCore::~StudioCore()
     // before the engine.
     // No client may call into the show while it goes.
     m_remoteControl.reset();
+    m_remoteInputEvents.reset();
     m_remoteEvents.reset();
     m_remote.reset();
     m_remoteRequests.reset();

@@ -45,6 +45,7 @@ namespace shopcast::storage {
 class Database;
 }
 namespace shopcast::remote {
+class InputEvents;
 class StudioEvents;
 class StudioRequests;
 } // namespace shopcast::remote
@@ -200,6 +201,7 @@ private:
     std::unique_ptr<remote::StudioRequests> m_remoteRequests;
     std::unique_ptr<remote::RemoteServer> m_remote;
     std::unique_ptr<remote::StudioEvents> m_remoteEvents;
+    std::unique_ptr<remote::InputEvents> m_remoteInputEvents;
     std::unique_ptr<RemoteControl> m_remoteControl;
     QList<broadcast::EncoderChoice> m_encoderChoices;
     bool m_encodersProbed = false;

@@ -33,6 +33,8 @@ public:
 
     BroadcastController(OutputControl &outputs, BroadcastSettings &settings, KeyLookup keys, Clock wallClock, QObject *parent = nullptr);
 
+    // Where recordings go, the encoders, the destinations: as Settings has them.
+    const BroadcastSettings &settings() const { return m_settings; }
     bool isStreaming() const;
     bool isRecording() const;
     bool isReplayBufferActive() const;

@@ -1,5 +1,6 @@
 #include "SceneActions.hpp"
 
+#include "SceneCollection.hpp"
 #include "SceneEditor.hpp"
 #include "StudioMode.hpp"
 
@@ -73,6 +74,30 @@ void SceneActions::registerOn(actions::ActionRegistry &registry, SceneEditor &ed
                      if (!e->setCurrentScene(params.value(QStringLiteral("scene")).toString(), &error))
                          return ActionResult::failed(error);
                      return ActionResult::done({{QStringLiteral("program"), e->collection().currentScene()}});
+                 });
+    // A source in a scene shown or hidden (the Sources dock's eye; obs-websocket's SetSceneItemEnabled).
+    registry.add(ActionSpec{QStringLiteral("scene.itemVisible"),
+                            kContext,
+                            QT_TRANSLATE_NOOP("shopcast::broadcast::SceneActions", "Show or hide a source in a scene"),
+                            QStringLiteral("view-visible"),
+                            {ActionParam{QStringLiteral("scene"), ActionParam::Type::String, true, QStringLiteral("the scene's name"), 0, 0, 256},
+                             ActionParam{QStringLiteral("item"), ActionParam::Type::Integer, true,
+                                         QStringLiteral("the item's index in the scene, 0 at the bottom"), 0, 10'000},
+                             ActionParam{QStringLiteral("visible"), ActionParam::Type::Boolean, false, QStringLiteral("shown or not; without it, toggles")}},
+                            Permission::Producer,
+                            {}},
+                 [e](const QJsonObject &params, const Caller &) {
+                     const QString scene = params.value(QStringLiteral("scene")).toString();
+                     const int item = params.value(QStringLiteral("item")).toInt();
+                     const SceneSpec *spec = e->collection().findScene(scene);
+                     if (!spec || item >= spec->items.size())
+                         return ActionResult::failed(tr("there is no item %1 in the scene %2").arg(item).arg(scene));
+                     const bool visible
+                         = params.contains(QStringLiteral("visible")) ? params.value(QStringLiteral("visible")).toBool() : !spec->items.at(item).visible;
+                     QString error;
+                     if (!e->setItemVisible(scene, item, visible, &error))
+                         return ActionResult::failed(error);
+                     return ActionResult::done({{QStringLiteral("visible"), visible}});
                  });
     // What the second canvas shows: a producer switches it as the program's scene.
     registry.add(ActionSpec{QStringLiteral("scene.secondCanvas"),

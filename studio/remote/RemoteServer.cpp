@@ -196,6 +196,7 @@ void RemoteServer::onWebSocket()
 
 void RemoteServer::send(const Client &client, const QByteArray &json) const
 {
+    client.session->noteSent();
     if (client.msgpack)
         client.socket->sendBinaryMessage(MsgPackJson::encode(QJsonDocument::fromJson(json).object()));
     else

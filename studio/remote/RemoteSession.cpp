@@ -61,6 +61,7 @@ QByteArray RemoteSession::event(const QString &type, quint32 intent, const QJson
 
 RemoteSession::Outcome RemoteSession::receive(const QByteArray &message, RequestHandler &handler)
 {
+    ++m_incoming;
     Outcome out;
     QJsonParseError parse{};
     const QJsonDocument doc = QJsonDocument::fromJson(message, &parse);
@@ -186,6 +187,11 @@ QJsonObject RemoteSession::request(const QJsonObject &d, RequestHandler &handler
     if (!reply.comment.isEmpty())
         status.insert(QStringLiteral("comment"), reply.comment);
     result.insert(QStringLiteral("requestStatus"), status);
+    if (reply.ok() && type == QLatin1String("GetStats")) {
+        // The session's own figures: only the session knows them.
+        reply.data.insert(QStringLiteral("webSocketSessionIncomingMessages"), m_incoming);
+        reply.data.insert(QStringLiteral("webSocketSessionOutgoingMessages"), m_outgoing);
+    }
     if (!reply.data.isEmpty())
         result.insert(QStringLiteral("responseData"), reply.data);
     return result;

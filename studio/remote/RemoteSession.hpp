@@ -44,6 +44,8 @@ public:
     Outcome receive(const QByteArray &message, RequestHandler &handler);
 
     bool isIdentified() const { return m_identified; }
+    // Every message the server sent this client (GetStats reports them, as obs-websocket does).
+    void noteSent() { ++m_outgoing; }
     quint32 eventSubscriptions() const { return m_subscriptions; }
     actions::Permission permission() const { return m_permission; }
     const QString &address() const { return m_address; }
@@ -64,6 +66,8 @@ private:
     QString m_address;
     bool m_identified = false;
     quint32 m_subscriptions = 0;
+    qint64 m_incoming = 0;
+    qint64 m_outgoing = 0;
     actions::Permission m_permission = actions::Permission::Viewer;
 };
 

@@ -4,10 +4,12 @@
 #include "broadcast/OutputControl.hpp"
 #include "broadcast/SceneCollection.hpp"
 #include "broadcast/SceneEditor.hpp"
+#include "broadcast/StatusMonitor.hpp"
 #include "broadcast/StudioMode.hpp"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QStorageInfo>
 #include <QSysInfo>
 #include <QTime>
 
@@ -18,25 +20,6 @@
 namespace shopcast::remote {
 
 namespace {
-
-// A field the request must carry as a non-empty string.
-std::optional<QString> requiredString(const QJsonObject &data, const QString &field, RequestReply *failure)
-{
-    const QJsonValue v = data.value(field);
-    if (v.isUndefined() || v.isNull()) {
-        *failure = RequestReply::failed(RequestStatus::MissingRequestField, StudioRequests::tr("Your request is missing the field `%1`.").arg(field));
-        return std::nullopt;
-    }
-    if (!v.isString()) {
-        *failure = RequestReply::failed(RequestStatus::InvalidRequestFieldType, StudioRequests::tr("The field `%1` is not a string.").arg(field));
-        return std::nullopt;
-    }
-    if (v.toString().isEmpty()) {
-        *failure = RequestReply::failed(RequestStatus::RequestFieldEmpty, StudioRequests::tr("The field `%1` is empty.").arg(field));
-        return std::nullopt;
-    }
-    return v.toString();
-}
 
 QString timecode(qint64 ms)
 {
@@ -68,6 +51,12 @@ StudioRequests::StudioRequests(broadcast::SceneEditor &scenes, broadcast::Studio
     , m_actions(actions)
     , m_engineVersion(std::move(engineVersion))
 {
+    m_clock.start();
+    m_sample = {0, broadcast::StatusMonitor::processCpuSeconds(), m_outputs.stats().renderedFrames, 0, 0};
+    if (m_broadcast.isStreaming())
+        m_streamStartMs = 0;
+    QObject::connect(&m_broadcast, &broadcast::BroadcastController::streamingChanged, &m_context,
+                     [this](bool on) { m_streamStartMs = on ? std::optional<qint64>(m_clock.elapsed()) : std::nullopt; });
     const auto read = [](auto f) { return Request([f](const QJsonObject &, const actions::Caller &) { return RequestReply::done(f()); }); };
     m_requests.insert(QStringLiteral("GetVersion"), read([this] {
                           QJsonArray available;
@@ -81,15 +70,7 @@ StudioRequests::StudioRequests(broadcast::SceneEditor &scenes, broadcast::Studio
                                              {QStringLiteral("platform"), QSysInfo::productType()},
                                              {QStringLiteral("platformDescription"), QSysInfo::prettyProductName()}};
                       }));
-    m_requests.insert(QStringLiteral("GetStats"), read([this] {
-                          const broadcast::EngineStats s = m_outputs.stats();
-                          return QJsonObject{{QStringLiteral("memoryUsage"), residentMb()},
-                                             {QStringLiteral("averageFrameRenderTime"), double(s.averageFrameTimeNs) / 1e6},
-                                             {QStringLiteral("renderSkippedFrames"), qint64(s.laggedFrames)},
-                                             {QStringLiteral("renderTotalFrames"), qint64(s.renderedFrames)},
-                                             {QStringLiteral("outputSkippedFrames"), qint64(s.skippedFrames)},
-                                             {QStringLiteral("outputTotalFrames"), qint64(s.encodedFrames)}};
-                      }));
+    m_requests.insert(QStringLiteral("GetStats"), [this](const QJsonObject &, const actions::Caller &) { return RequestReply::done(stats()); });
     m_requests.insert(
         QStringLiteral("GetSceneList"), read([this] {
             // OBS lists the bottom scene first, its index counting from there.
@@ -209,6 +190,24 @@ StudioRequests::StudioRequests(broadcast::SceneEditor &scenes, broadcast::Studio
     m_requests.insert(QStringLiteral("CallVendorRequest"), [this](const QJsonObject &data, const actions::Caller &caller) { return vendor(data, caller); });
 }
 
+std::optional<QString> StudioRequests::requiredString(const QJsonObject &data, const QString &field, RequestReply *failure)
+{
+    const QJsonValue v = data.value(field);
+    if (v.isUndefined() || v.isNull()) {
+        *failure = RequestReply::failed(RequestStatus::MissingRequestField, tr("Your request is missing the field `%1`.").arg(field));
+        return std::nullopt;
+    }
+    if (!v.isString()) {
+        *failure = RequestReply::failed(RequestStatus::InvalidRequestFieldType, tr("The field `%1` is not a string.").arg(field));
+        return std::nullopt;
+    }
+    if (v.toString().isEmpty()) {
+        *failure = RequestReply::failed(RequestStatus::RequestFieldEmpty, tr("The field `%1` is empty.").arg(field));
+        return std::nullopt;
+    }
+    return v.toString();
+}
+
 RequestReply StudioRequests::handle(const QString &requestType, const QJsonObject &requestData, const actions::Caller &caller)
 {
     const auto it = m_requests.constFind(requestType);
@@ -300,6 +299,32 @@ QJsonObject StudioRequests::showState() const
     return state;
 }
 
+QJsonObject StudioRequests::stats()
+{
+    const broadcast::EngineStats s = m_outputs.stats();
+    const qint64 now = m_clock.elapsed();
+    // A rate needs time between two samples; a client polling fast gets the last one.
+    if (now - m_sample.wallMs >= 500) {
+        const double seconds = double(now - m_sample.wallMs) / 1000.0;
+        const double cpu = broadcast::StatusMonitor::processCpuSeconds();
+        m_sample.fps = double(s.renderedFrames - m_sample.renderedFrames) / seconds;
+        m_sample.cpuPercent = 100.0 * (cpu - m_sample.cpuSeconds) / seconds;
+        m_sample.wallMs = now;
+        m_sample.cpuSeconds = cpu;
+        m_sample.renderedFrames = s.renderedFrames;
+    }
+    const QStorageInfo disk(m_broadcast.settings().recordingDir);
+    return {{QStringLiteral("cpuUsage"), m_sample.cpuPercent},
+            {QStringLiteral("memoryUsage"), residentMb()},
+            {QStringLiteral("availableDiskSpace"), disk.isValid() ? double(disk.bytesAvailable()) / (1024.0 * 1024.0) : 0.0},
+            {QStringLiteral("activeFps"), m_sample.fps},
+            {QStringLiteral("averageFrameRenderTime"), double(s.averageFrameTimeNs) / 1e6},
+            {QStringLiteral("renderSkippedFrames"), qint64(s.laggedFrames)},
+            {QStringLiteral("renderTotalFrames"), qint64(s.renderedFrames)},
+            {QStringLiteral("outputSkippedFrames"), qint64(s.skippedFrames)},
+            {QStringLiteral("outputTotalFrames"), qint64(s.encodedFrames)}};
+}
+
 QJsonObject StudioRequests::streamStatus() const
 {
     const broadcast::EngineStats s = m_outputs.stats();
@@ -313,8 +338,13 @@ QJsonObject StudioRequests::streamStatus() const
         total += o.totalFrames;
         reconnecting |= o.state == broadcast::OutputState::Reconnecting;
     }
+    const qint64 durationMs = m_streamStartMs ? m_clock.elapsed() - *m_streamStartMs : 0;
     return {{QStringLiteral("outputActive"), m_broadcast.isStreaming()},
             {QStringLiteral("outputReconnecting"), reconnecting},
+            {QStringLiteral("outputTimecode"), timecode(durationMs)},
+            {QStringLiteral("outputDuration"), durationMs},
+            // Dropped frames' share: libobs' congestion figure is not reported per destination here.
+            {QStringLiteral("outputCongestion"), total > 0 ? double(dropped) / double(total) : 0.0},
             {QStringLiteral("outputBytes"), qint64(bytes)},
             {QStringLiteral("outputSkippedFrames"), dropped},
             {QStringLiteral("outputTotalFrames"), total}};

@@ -3,9 +3,12 @@
 #include "RequestHandler.hpp"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
+#include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace shopcast::broadcast {
 class BroadcastController;
@@ -38,10 +41,15 @@ public:
     RequestReply handle(const QString &requestType, const QJsonObject &requestData, const actions::Caller &caller) override;
     QStringList requestTypes() const { return m_requests.keys(); }
 
-private:
     using Request = std::function<RequestReply(const QJsonObject &data, const actions::Caller &caller)>;
+    // More requests, from another room's file (InputRequests); a type already there is kept.
+    void add(const QString &requestType, Request request) { m_requests.insert(requestType, std::move(request)); }
     // An action by id, its result turned into the protocol's status codes.
     RequestReply invoke(const QString &actionId, const QJsonObject &params, const actions::Caller &caller);
+    // A field the request must carry as a non-empty string; nullopt with the protocol's failure.
+    static std::optional<QString> requiredString(const QJsonObject &data, const QString &field, RequestReply *failure);
+
+private:
     // A toggle action run only when the output is not already as asked.
     RequestReply setOutput(bool running, bool wanted, const QString &actionId, const actions::Caller &caller);
     RequestReply vendor(const QJsonObject &data, const actions::Caller &caller);
@@ -57,6 +65,20 @@ private:
     QString m_engineVersion;
     QHash<QString, Request> m_requests;
     std::function<QJsonObject()> m_showState;
+    // GetStats' rates (fps, CPU) over the time since the last GetStats (or the start).
+    struct Sample
+    {
+        qint64 wallMs = 0;
+        double cpuSeconds = 0;
+        quint32 renderedFrames = 0;
+        double fps = 0;
+        double cpuPercent = 0;
+    };
+    Sample m_sample;
+    QElapsedTimer m_clock;
+    std::optional<qint64> m_streamStartMs; // on m_clock, while streaming
+    QObject m_context;                     // holds the connections to the studio's signals
+    QJsonObject stats();
 };
 
 } // namespace shopcast::remote

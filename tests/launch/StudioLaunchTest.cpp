@@ -3,6 +3,7 @@
 #include "CatchQt.hpp"
 
 #include "NginxRtmpServer.hpp"
+#include "TestFiles.hpp"
 #include "XvfbServer.hpp"
 
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -641,4 +643,129 @@ TEST_CASE("the producer's console in a real browser (Chromium, WebDriver): log i
     CHECK(query(studio.db(), remoteAction.arg(QStringLiteral("host.note"), QStringLiteral("host"), QStringLiteral("1"))) == QStringLiteral("1"));
     CHECK(query(studio.db(), remoteAction.arg(QStringLiteral("product.next"), QStringLiteral("viewer"), QStringLiteral("0"))) == QStringLiteral("1"));
     CHECK(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM lottery_winners")).toInt() >= 1);
+}
+
+namespace {
+
+// The TCP port a process listens on, from its sockets in /proc (a server
+// told to take any free port: no port is guessed, so none can be taken by
+// another test between a probe and the listen).
+int listeningPort(qint64 pid)
+{
+    QSet<QString> inodes;
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot)) {
+        const QString target = fd.symLinkTarget().isEmpty() ? QFile::symLinkTarget(fd.filePath()) : fd.symLinkTarget();
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("socket:\\[(\\d+)\\]")).match(target);
+        if (m.hasMatch())
+            inodes.insert(m.captured(1));
+    }
+    for (const QString &table : {QStringLiteral("/proc/net/tcp"), QStringLiteral("/proc/net/tcp6")}) {
+        QFile file(table);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QList<QByteArray> f = line.simplified().split(' ');
+            // local_address rem_address st ... inode (10th field)
+            if (f.size() > 9 && f.at(3) == "0A" && inodes.contains(QString::fromLatin1(f.at(9))))
+                return f.at(1).split(':').last().toInt(nullptr, 16);
+        }
+    }
+    return 0;
+}
+
+// Every field a response of OBS has, the studio's has too, of the same JSON
+// type (an empty array matches any); what is missing, as paths.
+void missingFields(const QJsonValue &obs, const QJsonValue &studio, const QString &path, QStringList *missing)
+{
+    if (obs.isObject()) {
+        const QJsonObject o = obs.toObject();
+        const QJsonObject s = studio.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!s.contains(it.key()))
+                missing->append(path + QLatin1Char('/') + it.key());
+            else
+                missingFields(it.value(), s.value(it.key()), path + QLatin1Char('/') + it.key(), missing);
+        }
+    } else if (obs.isArray()) {
+        if (!studio.isArray())
+            missing->append(path + QStringLiteral(" (an array)"));
+        else if (!obs.toArray().isEmpty() && !studio.toArray().isEmpty())
+            missingFields(obs.toArray().first(), studio.toArray().first(), path + QStringLiteral("[]"), missing);
+    } else if (obs != studio) {
+        missing->append(path + QStringLiteral(" (%1, not %2)").arg(obs.toString(), studio.toString()));
+    }
+}
+
+QJsonObject shapesOf(int port, const QString &password)
+{
+    QProcess node;
+    node.setWorkingDirectory(QStringLiteral(SHOPCAST_REMOTE_TESTS));
+    node.start(QStringLiteral("node"), {QStringLiteral(SHOPCAST_REMOTE_TESTS "/shapes.mjs"), QStringLiteral("ws://127.0.0.1:%1").arg(port), password});
+    REQUIRE(node.waitForFinished(120'000));
+    const QByteArray out = node.readAllStandardOutput();
+    INFO(out.toStdString() << QString::fromUtf8(node.readAllStandardError()).toStdString());
+    REQUIRE(node.exitCode() == 0);
+    const QJsonObject shapes = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+    REQUIRE(shapes.value(QStringLiteral("error")).isUndefined());
+    return shapes;
+}
+
+} // namespace
+
+TEST_CASE("conformance: one obs-websocket-js script against OBS's own obs-websocket and against the studio gets the same shapes and status codes",
+          "[gui][launch][remote][conformance]")
+{
+    // OBS (Debian's, with its obs-websocket 5.1.0) on an X server and a home of its own.
+    shopcast::test::XvfbServer obsScreen;
+    QString error;
+    REQUIRE(obsScreen.start(QSize(1280, 720), &error));
+    QTemporaryDir home;
+    QDir(home.path()).mkpath(QStringLiteral(".config/obs-studio/basic/profiles/Untitled"));
+    shopcast::test::writeFile(home.filePath(QStringLiteral(".config/obs-studio/global.ini")),
+                              "[General]\nFirstRun=true\n\n[OBSWebSocket]\nFirstLoad=false\nServerEnabled=true\nAlertsEnabled=false\nAuthRequired=true\n");
+    // The replay buffer on in its settings, as the studio always has one.
+    shopcast::test::writeFile(home.filePath(QStringLiteral(".config/obs-studio/basic/profiles/Untitled/basic.ini")),
+                              "[General]\nName=Untitled\n\n[Output]\nMode=Simple\n\n[SimpleOutput]\nRecRB=true\nRecRBTime=20\n");
+    QProcess obs;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("DISPLAY"), obsScreen.display());
+    obs.setProcessEnvironment(env);
+    obs.setProcessChannelMode(QProcess::MergedChannels);
+    const QString password = QStringLiteral("same-pw");
+    obs.start(QStringLiteral("obs"), {QStringLiteral("--disable-shutdown-check"), QStringLiteral("--websocket_port"), QStringLiteral("0"),
+                                      QStringLiteral("--websocket_password"), password});
+    REQUIRE(obs.waitForStarted());
+    int obsPort = 0;
+    REQUIRE_EVENTUALLY((obsPort = listeningPort(obs.processId())) > 0, 90'000);
+    const QJsonObject fromObs = shapesOf(obsPort, password);
+    obs.kill();
+    obs.waitForFinished(30'000);
+
+    RecordingStudio studio;
+    studio.start({QStringLiteral("--demo"), QStringLiteral("--no-resume"), QStringLiteral("--websocket_port"), QStringLiteral("0"),
+                  QStringLiteral("--websocket_password"), password});
+    QString stderrText;
+    int port = 0;
+    REQUIRE_EVENTUALLY(([&] {
+                           stderrText += QString::fromUtf8(studio.process.readAllStandardError());
+                           const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on port (\\d+)")).match(stderrText);
+                           port = m.hasMatch() ? m.captured(1).toInt() : 0;
+                           return port > 0;
+                       }()),
+                       60'000);
+    const QJsonObject fromStudio = shapesOf(port, password);
+    studio.process.terminate();
+    REQUIRE(studio.process.waitForFinished(120'000));
+
+    QStringList missing;
+    missingFields(fromObs.value(QStringLiteral("responses")), fromStudio.value(QStringLiteral("responses")), QString(), &missing);
+    INFO("OBS: " << QJsonDocument(fromObs).toJson(QJsonDocument::Compact).toStdString());
+    INFO("studio: " << QJsonDocument(fromStudio).toJson(QJsonDocument::Compact).toStdString());
+    CHECK(missing.join(QStringLiteral("; ")).toStdString() == "");
+    CHECK(fromObs.value(QStringLiteral("responses")).toObject().size() >= 11); // every request answered by OBS too
+    const QJsonObject obsCodes = fromObs.value(QStringLiteral("codes")).toObject();
+    REQUIRE(obsCodes.size() == 12);
+    CHECK(fromStudio.value(QStringLiteral("codes")).toObject() == obsCodes);
 }

@@ -9,6 +9,8 @@
 #include "assembly/StudioCore.hpp"
 #include "broadcast/SceneCollection.hpp"
 #include "broadcast/SceneEditor.hpp"
+#include "audio/AudioMixer.hpp"
+#include "remote/InputRequests.hpp"
 #include "remote/ObsAuth.hpp"
 #include "remote/ObsWebSocketProtocol.hpp"
 #include "remote/RemoteServer.hpp"
@@ -82,13 +84,11 @@ int code(const QJsonObject &response)
     return response.value(QStringLiteral("requestStatus")).toObject().value(QStringLiteral("code")).toInt();
 }
 
-} // namespace
-
-TEST_CASE("remote requests: scenes, outputs, hotkeys and the show's actions through the registry, for the producer and the viewer", "[remote]")
+// The demo show on the fake engine, its remote control open on a free port.
+std::unique_ptr<assembly::StudioCore> remoteStudio(const QString &profileDir)
 {
-    QTemporaryDir profile;
     assembly::StudioOptions options;
-    options.profileDir = profile.path();
+    options.profileDir = profileDir;
     options.freshDemo = true;
     options.resume = assembly::StudioOptions::Resume::Never;
     RemoteServer::Options remote;
@@ -103,6 +103,15 @@ TEST_CASE("remote requests: scenes, outputs, hotkeys and the show's actions thro
     INFO(error.toStdString());
     REQUIRE(studio);
     REQUIRE(studio->remoteServer());
+    return studio;
+}
+
+} // namespace
+
+TEST_CASE("remote requests: scenes, outputs, hotkeys and the show's actions through the registry, for the producer and the viewer", "[remote]")
+{
+    QTemporaryDir profile;
+    auto studio = remoteStudio(profile.path());
     const quint16 port = studio->remoteServer()->port();
     Client producer(port, QStringLiteral("producer-pw"));
     Client viewer(port, QStringLiteral("viewer-pw"));
@@ -198,4 +207,114 @@ TEST_CASE("remote requests: scenes, outputs, hotkeys and the show's actions thro
     // Quitting says so to every client first.
     studio->shutdown(QStringLiteral("test"));
     REQUIRE_EVENTUALLY(!producer.events(QStringLiteral("ExitStarted")).isEmpty(), 10'000);
+}
+
+TEST_CASE("remote requests: inputs and scene items as obs-websocket lists them, shown, hidden, muted and turned down, with their events", "[remote]")
+{
+    QTemporaryDir profile;
+    auto studio = remoteStudio(profile.path());
+    const quint16 port = studio->remoteServer()->port();
+    Client producer(port, QStringLiteral("producer-pw"));
+    Client viewer(port, QStringLiteral("viewer-pw"));
+    const broadcast::SceneCollection &collection = studio->engine().scenes().collection();
+
+    const QJsonArray inputs
+        = producer.request(QStringLiteral("GetInputList")).value(QStringLiteral("responseData")).toObject().value(QStringLiteral("inputs")).toArray();
+    CHECK(inputs.size() == collection.sources().size());
+    const QJsonObject firstInput = inputs.at(0).toObject();
+    CHECK(firstInput.value(QStringLiteral("inputName")).toString() == collection.sources().first().name);
+    CHECK(firstInput.value(QStringLiteral("inputKind")).toString() == collection.sources().first().kind);
+    CHECK_FALSE(firstInput.value(QStringLiteral("unversionedInputKind")).toString().contains(QStringLiteral("_v")));
+    const QJsonArray colours = producer.request(QStringLiteral("GetInputList"), {{QStringLiteral("inputKind"), QStringLiteral("no_such_kind")}})
+                                   .value(QStringLiteral("responseData"))
+                                   .toObject()
+                                   .value(QStringLiteral("inputs"))
+                                   .toArray();
+    CHECK(colours.isEmpty());
+    CHECK(InputRequests::unversionedKind(QStringLiteral("color_source_v3")) == QStringLiteral("color_source"));
+
+    // The program's scene, bottom first, ids from 1.
+    const QString sceneName = collection.currentScene();
+    const broadcast::SceneSpec *scene = collection.findScene(sceneName);
+    REQUIRE(scene);
+    REQUIRE(scene->items.size() >= 2);
+    const QJsonArray items = producer.request(QStringLiteral("GetSceneItemList"), {{QStringLiteral("sceneName"), sceneName}})
+                                 .value(QStringLiteral("responseData"))
+                                 .toObject()
+                                 .value(QStringLiteral("sceneItems"))
+                                 .toArray();
+    REQUIRE(items.size() == scene->items.size());
+    CHECK(items.at(0).toObject().value(QStringLiteral("sceneItemId")).toInt() == 1);
+    CHECK(items.at(0).toObject().value(QStringLiteral("sourceName")).toString() == scene->items.at(0).sourceName);
+    CHECK(items.at(1).toObject().value(QStringLiteral("sceneItemIndex")).toInt() == 1);
+    const QString second = scene->items.at(1).sourceName;
+    CHECK(producer.request(QStringLiteral("GetSceneItemId"), {{QStringLiteral("sceneName"), sceneName}, {QStringLiteral("sourceName"), second}})
+              .value(QStringLiteral("responseData"))
+              .toObject()
+              .value(QStringLiteral("sceneItemId"))
+              .toInt()
+          == 2);
+    CHECK(code(producer.request(QStringLiteral("GetSceneItemId"),
+                                {{QStringLiteral("sceneName"), sceneName}, {QStringLiteral("sourceName"), QStringLiteral("nope")}}))
+          == RequestStatus::ResourceNotFound);
+
+    // Hidden by the producer (not by the viewer), and everyone hears it.
+    const QJsonObject hide{{QStringLiteral("sceneName"), sceneName}, {QStringLiteral("sceneItemId"), 2}, {QStringLiteral("sceneItemEnabled"), false}};
+    CHECK(code(viewer.request(QStringLiteral("SetSceneItemEnabled"), hide)) == RequestStatus::CannotAct);
+    CHECK(collection.findScene(sceneName)->items.at(1).visible);
+    CHECK(code(producer.request(QStringLiteral("SetSceneItemEnabled"), hide)) == RequestStatus::Success);
+    CHECK_FALSE(studio->engine().scenes().collection().findScene(sceneName)->items.at(1).visible);
+    CHECK_FALSE(producer.request(QStringLiteral("GetSceneItemEnabled"), {{QStringLiteral("sceneName"), sceneName}, {QStringLiteral("sceneItemId"), 2}})
+                    .value(QStringLiteral("responseData"))
+                    .toObject()
+                    .value(QStringLiteral("sceneItemEnabled"))
+                    .toBool());
+    REQUIRE_EVENTUALLY(!viewer.events(QStringLiteral("SceneItemEnableStateChanged")).isEmpty(), 10'000);
+    const QJsonObject hidden = viewer.events(QStringLiteral("SceneItemEnableStateChanged")).last();
+    CHECK(hidden.value(QStringLiteral("sceneItemId")).toInt() == 2);
+    CHECK_FALSE(hidden.value(QStringLiteral("sceneItemEnabled")).toBool(true));
+    CHECK(code(producer.request(QStringLiteral("SetSceneItemEnabled"),
+                                {{QStringLiteral("sceneName"), sceneName}, {QStringLiteral("sceneItemId"), 999}, {QStringLiteral("sceneItemEnabled"), true}}))
+          == RequestStatus::ResourceNotFound);
+    CHECK(code(producer.request(
+              QStringLiteral("SetSceneItemEnabled"),
+              {{QStringLiteral("sceneName"), sceneName}, {QStringLiteral("sceneItemId"), QStringLiteral("2")}, {QStringLiteral("sceneItemEnabled"), true}}))
+          == RequestStatus::InvalidRequestFieldType);
+    CHECK(code(producer.request(QStringLiteral("SetSceneItemEnabled"), {{QStringLiteral("sceneName"), sceneName}, {QStringLiteral("sceneItemId"), 2}}))
+          == RequestStatus::MissingRequestField);
+
+    // An input with sound: muted, unmuted, turned down; one without sound says so.
+    const QStringList heard = studio->mixer().sources();
+    REQUIRE_FALSE(heard.isEmpty());
+    const QString input = heard.first();
+    const QJsonObject toggled = producer.request(QStringLiteral("ToggleInputMute"), {{QStringLiteral("inputName"), input}});
+    REQUIRE(code(toggled) == RequestStatus::Success);
+    const bool mutedNow = toggled.value(QStringLiteral("responseData")).toObject().value(QStringLiteral("inputMuted")).toBool();
+    CHECK(studio->mixer().audioOf(input).muted == mutedNow);
+    REQUIRE_EVENTUALLY(!viewer.events(QStringLiteral("InputMuteStateChanged")).isEmpty(), 10'000);
+    CHECK(viewer.events(QStringLiteral("InputMuteStateChanged")).last().value(QStringLiteral("inputName")).toString() == input);
+    CHECK(code(producer.request(QStringLiteral("SetInputMute"), {{QStringLiteral("inputName"), input}, {QStringLiteral("inputMuted"), false}}))
+          == RequestStatus::Success);
+    CHECK_FALSE(producer.request(QStringLiteral("GetInputMute"), {{QStringLiteral("inputName"), input}})
+                    .value(QStringLiteral("responseData"))
+                    .toObject()
+                    .value(QStringLiteral("inputMuted"))
+                    .toBool(true));
+    CHECK(code(producer.request(QStringLiteral("SetInputVolume"), {{QStringLiteral("inputName"), input}, {QStringLiteral("inputVolumeDb"), -6.0}}))
+          == RequestStatus::Success);
+    const QJsonObject volume
+        = producer.request(QStringLiteral("GetInputVolume"), {{QStringLiteral("inputName"), input}}).value(QStringLiteral("responseData")).toObject();
+    CHECK(volume.value(QStringLiteral("inputVolumeDb")).toDouble() == Approx(-6.0));
+    CHECK(volume.value(QStringLiteral("inputVolumeMul")).toDouble() == Approx(0.501).epsilon(0.01));
+    REQUIRE_EVENTUALLY(!viewer.events(QStringLiteral("InputVolumeChanged")).isEmpty(), 10'000);
+    CHECK(code(producer.request(QStringLiteral("SetInputVolume"), {{QStringLiteral("inputName"), input}, {QStringLiteral("inputVolumeMul"), 50}}))
+          == RequestStatus::RequestFieldOutOfRange);
+    CHECK(code(producer.request(QStringLiteral("SetInputVolume"), {{QStringLiteral("inputName"), input}})) == RequestStatus::MissingRequestField);
+    CHECK(code(producer.request(QStringLiteral("GetInputMute"), {{QStringLiteral("inputName"), QStringLiteral("nope")}})) == RequestStatus::ResourceNotFound);
+    for (const broadcast::SourceSpec &s : collection.sources()) {
+        if (heard.contains(s.name))
+            continue;
+        CHECK(code(producer.request(QStringLiteral("GetInputMute"), {{QStringLiteral("inputName"), s.name}})) == RequestStatus::InvalidResourceState);
+        break;
+    }
 }
