@@ -188,6 +188,7 @@ case "${1:-}" in
     "$BUILD/tests/bench/shopcast_replay_bench"
     "$BUILD/tests/bench/shopcast_spine_bench"
     "$BUILD/tests/bench/shopcast_gui_wait_bench"
+    "$BUILD/tests/bench/shopcast_remote_bench"
     "$BUILD/tests/bench/shopcast_preview_drag_bench"
     "$BUILD/tests/bench/shopcast_audio_bench"
     "$BUILD/tests/bench/shopcast_obs_import_bench"

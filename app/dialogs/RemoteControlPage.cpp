@@ -132,6 +132,8 @@ void RemoteControlPage::refresh()
     m_viewer->setText(m_remote.viewerPassword());
     if (!m_remote.passwordsReady())
         m_status->setText(tr("Reading the passwords from the keyring…"));
+    else if (m_remote.fromLaunchFlags())
+        m_status->setText(tr("On for this run (launch flags): port %1.").arg(m_remote.listeningPort()));
     else if (m_remote.isListening())
         m_status->setText(m_remote.settings().allowOtherDevices ? tr("On: port %1, open to this network.").arg(m_remote.listeningPort())
                                                                 : tr("On: port %1, this computer only.").arg(m_remote.listeningPort()));

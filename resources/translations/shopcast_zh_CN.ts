@@ -6203,6 +6203,10 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>Off.</source>
         <translation>已关闭。</translation>
     </message>
+    <message>
+        <source>On for this run (launch flags): port %1.</source>
+        <translation>本次运行已开启（启动参数）：端口 %1。</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::ReplayWindow</name>

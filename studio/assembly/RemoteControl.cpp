@@ -127,7 +127,8 @@ bool RemoteControl::open(QString *error)
 
 bool RemoteControl::apply(const Settings &settings, QString *error)
 {
-    const bool reopen = !(settings == m_settings) || m_fromFlags || (settings.enabled && !m_listening);
+    // Unchanged settings leave a port the launch flags opened as it is.
+    const bool reopen = !(settings == m_settings) || (settings.enabled && !m_listening);
     m_settings = settings;
     if (!save(error))
         return false;

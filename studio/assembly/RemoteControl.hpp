@@ -57,6 +57,8 @@ public:
     void regeneratePasswords();
 
     bool isListening() const { return m_listening; }
+    // Opened by --websocket_port for this run, not by the settings.
+    bool fromLaunchFlags() const { return m_fromFlags; }
     quint16 listeningPort() const { return m_listeningPort; }
     bool passwordsReady() const { return m_passwordsReady; }
     const QString &producerPassword() const { return m_passwords.producer; }

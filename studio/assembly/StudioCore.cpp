@@ -89,9 +89,10 @@ bool StudioCore::init(const StudioOptions &options, const EngineFactory &engine,
     std::optional<remote::RemoteServer::Options> fromFlags;
     if (options.remoteControl) {
         QString why;
-        if (studio->startRemoteControl(*options.remoteControl, &why))
+        if (studio->startRemoteControl(*options.remoteControl, &why)) {
             fromFlags = options.remoteControl;
-        else
+            fromFlags->port = studio->m_remote->port(); // --websocket_port 0: the one it took
+        } else
             studio->m_warnings.append(why);
     }
     StudioCore *core = studio;

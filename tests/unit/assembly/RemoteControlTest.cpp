@@ -146,5 +146,10 @@ TEST_CASE("remote control settings: a damaged file is said and leaves the remote
     CHECK(withFlags.isListening());
     CHECK(withFlags.listeningPort() == 4470);
     CHECK(withFlags.producerPassword() == QStringLiteral("from the command line"));
+    CHECK(withFlags.fromLaunchFlags());
+    // OK on the settings page with nothing changed leaves the flags' port open.
+    QString error;
+    REQUIRE(withFlags.apply(withFlags.settings(), &error));
+    CHECK(withFlags.isListening());
     CHECK(port.starts == 0);
 }
