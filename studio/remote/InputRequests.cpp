@@ -55,7 +55,7 @@ std::optional<ItemRef> findItem(const broadcast::SceneEditor &scenes, const QJso
 // The input a request names by inputName, when it has sound.
 std::optional<QString> findAudioInput(const broadcast::SceneEditor &scenes, const audio::AudioMixer &mixer, const QJsonObject &data, RequestReply *failure)
 {
-    const std::optional<QString> name = StudioRequests::requiredString(data, QStringLiteral("inputName"), failure);
+    std::optional<QString> name = StudioRequests::requiredString(data, QStringLiteral("inputName"), failure);
     if (!name)
         return std::nullopt;
     if (!scenes.collection().findSource(*name)) {

@@ -43,7 +43,7 @@ public:
 
     using Request = std::function<RequestReply(const QJsonObject &data, const actions::Caller &caller)>;
     // More requests, from another room's file (InputRequests); a type already there is kept.
-    void add(const QString &requestType, Request request) { m_requests.insert(requestType, std::move(request)); }
+    void add(const QString &requestType, const Request &request) { m_requests.insert(requestType, request); }
     // An action by id, its result turned into the protocol's status codes.
     RequestReply invoke(const QString &actionId, const QJsonObject &params, const actions::Caller &caller);
     // A field the request must carry as a non-empty string; nullopt with the protocol's failure.
