@@ -10,6 +10,7 @@
 //      child process of this one (--quit-once).
 // Figures: how long the click handler is held, the longest gap between two
 // turns of the GUI event loop (a 2 ms timer), medians over the rounds.
+#include "BenchLoop.hpp"
 #include "BenchStats.hpp"
 #include "EventLoopGap.hpp"
 #include "NginxRtmpServer.hpp"
@@ -38,22 +39,9 @@
 #include <cstdio>
 
 using namespace shopcast;
+using bench::runUntil;
 
 namespace {
-
-// Turns the event loop until done() or the timeout: the benchmark's own
-// waiting, outside the code measured.
-bool runUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
 
 std::unique_ptr<app::Studio> makeStudio(const QString &profile)
 {

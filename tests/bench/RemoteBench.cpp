@@ -10,6 +10,7 @@
 // Figures: round trip p50/p99 (client side), the longest gap between two
 // turns of the studio's GUI event loop, frames dropped, lagged or skipped
 // during the loaded run, requests answered.
+#include "BenchLoop.hpp"
 #include "BenchStats.hpp"
 #include "EventLoopGap.hpp"
 #include "NginxRtmpServer.hpp"
@@ -41,20 +42,9 @@
 #include <cstdio>
 
 using namespace shopcast;
+using bench::runUntil;
 
 namespace {
-
-bool runUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
 
 struct Frames
 {

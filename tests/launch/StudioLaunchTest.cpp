@@ -216,6 +216,20 @@ struct RecordingStudio
         return mkv.size() == 1 ? QFileInfo(QDir(recordings).filePath(mkv.first())).size() : -1;
     }
     QString db() const { return profile.filePath(QStringLiteral("studio.db")); }
+    // The remote control's port (`--websocket_port 0` takes any free one and
+    // says which on stderr); what stderr said so far is added to *stderrText.
+    int remotePort(QString *stderrText)
+    {
+        int port = 0;
+        REQUIRE_EVENTUALLY(([&] {
+                               *stderrText += QString::fromUtf8(process.readAllStandardError());
+                               const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on port (\\d+)")).match(*stderrText);
+                               port = m.hasMatch() ? m.captured(1).toInt() : 0;
+                               return port > 0;
+                           }()),
+                           60'000);
+        return port;
+    }
 };
 
 // What the studio database says about its only show, read with sqlite3's own reader.
@@ -518,14 +532,7 @@ TEST_CASE(
     studio.start({QStringLiteral("--no-resume"), QStringLiteral("--collection"), QStringLiteral("直播"), QStringLiteral("--websocket_port"),
                   QStringLiteral("0"), QStringLiteral("--websocket_password"), password});
     QString stderrText;
-    int port = 0;
-    REQUIRE_EVENTUALLY(([&] {
-                           stderrText += QString::fromUtf8(studio.process.readAllStandardError());
-                           const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on port (\\d+)")).match(stderrText);
-                           port = m.hasMatch() ? m.captured(1).toInt() : 0;
-                           return port > 0;
-                       }()),
-                       60'000);
+    const int port = studio.remotePort(&stderrText);
     const QString client = QStringLiteral(SHOPCAST_REMOTE_TESTS "/drive-studio.mjs");
     REQUIRE(QFileInfo::exists(QStringLiteral(SHOPCAST_REMOTE_TESTS "/node_modules/obs-websocket-js/package.json"))); // npm ci in tests/remote (deps-debian.sh)
     QProcess node;
@@ -595,14 +602,7 @@ TEST_CASE("the producer's console in a real browser (Chromium, WebDriver): log i
     studio.start({QStringLiteral("--demo"), QStringLiteral("--no-resume"), QStringLiteral("--websocket_port"), QStringLiteral("0"),
                   QStringLiteral("--websocket_password"), producer, QStringLiteral("--websocket_viewer_password"), viewer});
     QString stderrText;
-    int port = 0;
-    REQUIRE_EVENTUALLY(([&] {
-                           stderrText += QString::fromUtf8(studio.process.readAllStandardError());
-                           const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on port (\\d+)")).match(stderrText);
-                           port = m.hasMatch() ? m.captured(1).toInt() : 0;
-                           return port > 0;
-                       }()),
-                       60'000);
+    const int port = studio.remotePort(&stderrText);
     CHECK(amberPixels(studio.xvfb.display()) < 100); // no note yet
 
     QProcess browser;
@@ -747,14 +747,7 @@ TEST_CASE("conformance: one obs-websocket-js script against OBS's own obs-websoc
     studio.start({QStringLiteral("--demo"), QStringLiteral("--no-resume"), QStringLiteral("--websocket_port"), QStringLiteral("0"),
                   QStringLiteral("--websocket_password"), password});
     QString stderrText;
-    int port = 0;
-    REQUIRE_EVENTUALLY(([&] {
-                           stderrText += QString::fromUtf8(studio.process.readAllStandardError());
-                           const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on port (\\d+)")).match(stderrText);
-                           port = m.hasMatch() ? m.captured(1).toInt() : 0;
-                           return port > 0;
-                       }()),
-                       60'000);
+    const int port = studio.remotePort(&stderrText);
     const QJsonObject fromStudio = shapesOf(port, password);
     studio.process.terminate();
     REQUIRE(studio.process.waitForFinished(120'000));
