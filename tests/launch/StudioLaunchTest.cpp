@@ -603,12 +603,13 @@ TEST_CASE("the producer's console in a real browser (Chromium, WebDriver): log i
                   QStringLiteral("--websocket_password"), producer, QStringLiteral("--websocket_viewer_password"), viewer});
     QString stderrText;
     const int port = studio.remotePort(&stderrText);
-    CHECK(amberPixels(studio.xvfb.display()) < 100); // no note yet
+    // The demo's moving picture has a little of that amber too; the banner is a whole strip of it.
+    const int amberBefore = amberPixels(studio.xvfb.display());
 
     QProcess browser;
     browser.start(QStringLiteral("/usr/bin/python3"),
                   {QStringLiteral(SHOPCAST_REMOTE_TESTS "/console_browser.py"), QString::number(port), producer, viewer, note});
-    REQUIRE(browser.waitForFinished(400'000));
+    REQUIRE(browser.waitForFinished(540'000));
     const QByteArray out = browser.readAllStandardOutput();
     INFO(out.toStdString() << QString::fromUtf8(browser.readAllStandardError()).toStdString());
     REQUIRE(browser.exitCode() == 0);
@@ -630,7 +631,9 @@ TEST_CASE("the producer's console in a real browser (Chromium, WebDriver): log i
                 r.value(QStringLiteral("firstStateMs")).toInt());
 
     // The note is on the host's screen (never on stream: the banner is a widget over the preview).
-    CHECK(amberPixels(studio.xvfb.display()) > 5000);
+    const int amberAfter = amberPixels(studio.xvfb.display());
+    INFO("amber pixels before the note " << amberBefore << ", after " << amberAfter);
+    CHECK(amberAfter > amberBefore + 20'000); // the banner: ~740 x 60
 
     studio.process.terminate();
     REQUIRE(studio.process.waitForFinished(120'000));

@@ -75,7 +75,7 @@ try:
     # A lottery: open entries, let the chat enter (the demo chat types 666), draw.
     phone.find_element(By.CSS_SELECTOR, "button[data-act='lottery.open']").click()
     wait(phone, lambda d: d.find_element(By.ID, "lotteryState").get_attribute("data-state") == "open")
-    wait(phone, lambda d: int(d.find_element(By.ID, "lotteryState").get_attribute("data-entrants")) >= 1, 180)
+    wait(phone, lambda d: int(d.find_element(By.ID, "lotteryState").get_attribute("data-entrants")) >= 1, 300)
     phone.find_element(By.CSS_SELECTOR, "button[data-act='lottery.draw']").click()
     wait(phone, lambda d: d.find_element(By.ID, "lotteryState").get_attribute("data-state") == "drawn")
     wait(phone, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#winners li")) >= 1)
