@@ -3,6 +3,7 @@
 // window under X). Reports the longest stall of the GUI thread, ingest-to-
 // display latency, RSS, and chat log throughput; then decoder throughput.
 #include "BenchStats.hpp"
+#include "CommentCapture.hpp"
 #include "XvfbServer.hpp"
 
 #include "docks/ChatDock.hpp"
@@ -74,18 +75,12 @@ int main(int argc, char *argv[])
     // A capture of 20,000 varied comments, replayed in a loop at the rate.
     QTemporaryDir dir;
     const QString capture = dir.filePath(QStringLiteral("capture.jsonl"));
-    {
-        QFile f(capture);
-        f.open(QIODevice::WriteOnly);
-        for (int i = 0; i < 20000; ++i)
-            f.write(QJsonDocument(QJsonObject{{QStringLiteral("platform"), QStringLiteral("bench")},
-                                              {QStringLiteral("id"), QString::number(i)},
-                                              {QStringLiteral("userId"), QString::number(i % 3000)},
-                                              {QStringLiteral("userName"), QStringLiteral("观众%1").arg(i % 3000)},
-                                              {QStringLiteral("text"), votes ? (i % 7 < 3 ? QStringLiteral("要红色 扣一") : QStringLiteral("蓝色好看 扣二"))
-                                                                             : QStringLiteral("第%1条评论：这个多少钱？有优惠吗").arg(i)}})
-                        .toJson(QJsonDocument::Compact)
-                    + '\n');
+    if (!bench::writeCommentCapture(capture, 20000, [votes](int i) {
+            return votes ? (i % 7 < 3 ? QStringLiteral("要红色 扣一") : QStringLiteral("蓝色好看 扣二"))
+                         : QStringLiteral("第%1条评论：这个多少钱？有优惠吗").arg(i);
+        })) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(capture));
+        return 1;
     }
     const QString dbPath = dir.filePath(QStringLiteral("studio.db"));
     auto db = storage::Database::open(dbPath, &error);

@@ -12,6 +12,7 @@
 // during the loaded run, requests answered.
 #include "BenchLoop.hpp"
 #include "BenchStats.hpp"
+#include "CommentCapture.hpp"
 #include "EventLoopGap.hpp"
 #include "NginxRtmpServer.hpp"
 #include "XvfbServer.hpp"
@@ -146,17 +147,9 @@ int main(int argc, char *argv[])
     // A capture of 20,000 varied comments, replayed in a loop at 1,000/s.
     QTemporaryDir dir;
     const QString capture = dir.filePath(QStringLiteral("capture.jsonl"));
-    {
-        QFile f(capture);
-        f.open(QIODevice::WriteOnly);
-        for (int i = 0; i < 20000; ++i)
-            f.write(QJsonDocument(QJsonObject{{QStringLiteral("platform"), QStringLiteral("bench")},
-                                              {QStringLiteral("id"), QString::number(i)},
-                                              {QStringLiteral("userId"), QString::number(i % 3000)},
-                                              {QStringLiteral("userName"), QStringLiteral("观众%1").arg(i % 3000)},
-                                              {QStringLiteral("text"), QStringLiteral("第%1条评论：这个多少钱？有优惠吗").arg(i)}})
-                        .toJson(QJsonDocument::Compact)
-                    + '\n');
+    if (!bench::writeCommentCapture(capture, 20000, [](int i) { return QStringLiteral("第%1条评论：这个多少钱？有优惠吗").arg(i); })) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(capture));
+        return 1;
     }
 
     std::vector<double> baseP50, baseP99, baseGap, loadP50, loadP99, loadGap, showP50, showP99;
