@@ -1975,6 +1975,13 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     </message>
 </context>
 <context>
+    <name>RecordingChapters</name>
+    <message>
+        <source>Between segments 串场</source>
+        <translation>串场</translation>
+    </message>
+</context>
+<context>
     <name>RecordingRemuxer</name>
     <message>
         <source>remux %1 → %2 failed: %3</source>

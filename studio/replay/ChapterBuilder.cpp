@@ -127,7 +127,12 @@ Chapter makeChapter(ChapterKind kind, const QString &title, const QString &sku, 
 
 void ChapterBuilder::buildChapters(const QList<TimelineEvent> &events)
 {
+    // A pitch ends with its slot or when the product leaves the air,
+    // whichever is first; the product may stay on the card past its slot
+    // (through a lottery, say), and a product slot for that same product
+    // then starts a new pitch.
     std::optional<Chapter> pitch;
+    std::optional<Chapter> onCard;      // what is on air, pitched or not
     QHash<QString, Chapter> flashSales; // by SKU
     std::optional<Chapter> lottery;
     std::optional<Chapter> poll;
@@ -146,11 +151,13 @@ void ChapterBuilder::buildChapters(const QList<TimelineEvent> &events)
                 close(*pitch, at, false);
             pitch = makeChapter(ChapterKind::Product, e.detail.value(QStringLiteral("title")).toString(), e.sku, at);
             pitch->slotIndex = e.detail.value(QStringLiteral("slotIndex")).toInt(-1);
+            onCard = pitch;
             break;
         case TimelineKind::ProductCleared:
             if (pitch)
                 close(*pitch, at, false);
             pitch.reset();
+            onCard.reset();
             break;
         case TimelineKind::FlashSaleStart:
             if (flashSales.contains(e.sku))
@@ -183,8 +190,13 @@ void ChapterBuilder::buildChapters(const QList<TimelineEvent> &events)
             break;
         case TimelineKind::SlotStart: {
             const auto kind = rundown::SlotKinds::fromId(e.detail.value(QStringLiteral("kind")).toString());
-            if (kind && *kind != rundown::SlotKind::Product) {
-                const int index = e.detail.value(QStringLiteral("index")).toInt(-1);
+            const int index = e.detail.value(QStringLiteral("index")).toInt(-1);
+            if (kind == rundown::SlotKind::Product && !pitch && onCard && onCard->sku == e.sku) {
+                // Its slot again, with the product still on the card: no
+                // Product event comes (it is on air already).
+                pitch = makeChapter(ChapterKind::Product, onCard->title, onCard->sku, at);
+                pitch->slotIndex = index;
+            } else if (kind && *kind != rundown::SlotKind::Product) {
                 Chapter c = makeChapter(ChapterKind::Interlude, rundown::SlotKinds::label(*kind), {}, at);
                 c.slotIndex = index;
                 interludes.insert(index, c);
@@ -206,6 +218,10 @@ void ChapterBuilder::buildChapters(const QList<TimelineEvent> &events)
             const int index = e.detail.value(QStringLiteral("index")).toInt(-1);
             if (interludes.contains(index))
                 close(interludes.take(index), at, false);
+            if (pitch && index >= 0 && pitch->slotIndex == index) {
+                close(*pitch, at, false);
+                pitch.reset();
+            }
             break;
         }
         default: break; // the show's end closes what is open below

@@ -1,5 +1,7 @@
 #include "ClipExporter.hpp"
 
+#include "RecordingChapters.hpp"
+
 #include "broadcast/RecordingRemuxer.hpp"
 #include "work/Work.hpp"
 
@@ -82,9 +84,7 @@ bool ClipExporter::run(const QList<ClipJob> &jobs, const Progress &progress, QSt
 bool ClipExporter::writeChapters(const QString &recordingPath, const QList<Chapter> &chapters, QString *error)
 {
     broadcast::RecordingRemuxer::Options options;
-    for (const Chapter &c : chapters)
-        if (c.media && c.media->path == recordingPath && c.media->endMs > c.media->startMs)
-            options.chapters.append({c.media->startMs, c.media->endMs, ChapterKinds::label(c.kind) + QStringLiteral(": ") + c.title});
+    options.chapters = RecordingChapters::forFile(recordingPath, chapters);
     if (options.chapters.isEmpty())
         return true;
     return broadcast::RecordingRemuxer::remux(recordingPath, recordingPath, options, error);

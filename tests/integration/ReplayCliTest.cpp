@@ -136,10 +136,24 @@ TEST_CASE("replay clips: one clip per pitch by stream copy, within a GOP of its 
         CHECK(clip.channels == source.channels);
     }
     CHECK(QDir(out).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
-    // The full recording now lists its chapters, still the same media.
+    // The full recording now lists its chapters as a player reads them, end
+    // to end: each pitch with its own label and span (the flash sale inside
+    // B's pitch is the replay's, not the file's), the stretches between them
+    // named as such. Still the same media.
     const test::MediaProbe after = probe(mp4);
-    CHECK(after.chapterTitles.size() == 3);
-    CHECK(after.chapterTitles.join(QLatin1Char('|')).contains(QStringLiteral("保温杯")));
+    INFO(after.chapterTitles.join(QLatin1Char('|')).toStdString());
+    REQUIRE(after.chapterTitles.size() == 4);
+    REQUIRE(after.chapterSpansSec.size() == 4);
+    CHECK(after.chapterTitles.at(0).contains(QStringLiteral("串场")));
+    CHECK(after.chapterTitles.at(1).endsWith(QStringLiteral(": 保温杯")));
+    CHECK(after.chapterTitles.at(2).contains(QStringLiteral("串场")));
+    CHECK(after.chapterTitles.at(3).endsWith(QStringLiteral(": 羽绒服/加厚")));
+    const std::pair<double, double> spans[] = {{0.0, 1.0}, {1.0, 6.0}, {6.0, 6.5}, {6.5, 12.5}};
+    for (int i = 0; i < 4; ++i) {
+        INFO("chapter " << i);
+        CHECK(after.chapterSpansSec.at(i).first == Approx(spans[i].first).margin(0.01));
+        CHECK(after.chapterSpansSec.at(i).second == Approx(spans[i].second).margin(0.01));
+    }
     CHECK(std::abs(after.durationSec - source.durationSec) < 0.1);
     CHECK(after.videoPackets == source.videoPackets);
 

@@ -35,8 +35,11 @@ std::optional<MediaProbe> MediaProbe::of(const QString &path, QString *error)
             probe.channels = s.value(QStringLiteral("channels")).toInt();
         }
     }
-    for (const QJsonValue &c : root.value(QStringLiteral("chapters")).toArray())
-        probe.chapterTitles.append(c.toObject().value(QStringLiteral("tags")).toObject().value(QStringLiteral("title")).toString());
+    for (const QJsonValue &v : root.value(QStringLiteral("chapters")).toArray()) {
+        const QJsonObject c = v.toObject();
+        probe.chapterTitles.append(c.value(QStringLiteral("tags")).toObject().value(QStringLiteral("title")).toString());
+        probe.chapterSpansSec.append({c.value(QStringLiteral("start_time")).toString().toDouble(), c.value(QStringLiteral("end_time")).toString().toDouble()});
+    }
     probe.durationSec = root.value(QStringLiteral("format")).toObject().value(QStringLiteral("duration")).toString().toDouble();
     return probe;
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace shopcast::test {
 
@@ -22,6 +24,8 @@ struct MediaProbe
     int sampleRate = 0;
     int channels = 0;
     QStringList chapterTitles;
+    // Each chapter's span as a player reads it, in seconds of the file.
+    QList<std::pair<double, double>> chapterSpansSec;
 
     double fps() const { return durationSec > 0 ? videoPackets / durationSec : 0; }
 

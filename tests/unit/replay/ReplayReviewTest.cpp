@@ -15,6 +15,7 @@
 #include "replay/ChapterModel.hpp"
 #include "replay/ClipExporter.hpp"
 #include "replay/ProductStatsModel.hpp"
+#include "replay/RecordingChapters.hpp"
 #include "replay/ReportWriter.hpp"
 #include "replay/ShowLibrary.hpp"
 #include "replay/ShowReview.hpp"
@@ -161,6 +162,99 @@ TEST_CASE("replay: chapters for pitches, flash sales, lotteries and interludes, 
     CHECK(c.at(5).endMs == 600'000);
     CHECK_FALSE(c.at(5).openEnded);
     CHECK_FALSE(c.at(5).media); // starts when the recording stops: nothing recorded of it
+}
+
+TEST_CASE("replay: a pitch ends with its slot, the product may stay on the card, its own next slot pitches it again", "[replay][chapters]")
+{
+    Fixture f;
+    const QString mkv = f.dir.filePath(QStringLiteral("plan.mkv"));
+    const QString mp4 = f.file(QStringLiteral("plan.mp4"));
+    // The rhythm moves from A's 10 s slot to a lottery and a closing slot
+    // with A left on the card (no ProductCleared), then to another slot of A
+    // (no Product event: A is on air already), then to B's slot.
+    test::ShowBuilder b(*f.db, QStringLiteral("rhythm"));
+    b.event(0, TimelineKind::RecordingStart, {}, {{QStringLiteral("path"), mkv}});
+    b.event(2'000, TimelineKind::SlotStart, QStringLiteral("A"), slot(0, "product", 10'000));
+    b.event(2'000, TimelineKind::Product, QStringLiteral("A"), product(QStringLiteral("保温杯"), 0));
+    b.event(12'000, TimelineKind::SlotEnd, QStringLiteral("A"), slotEnd(0, "product", 10'000, 10'000));
+    b.event(12'000, TimelineKind::SlotStart, {}, slot(1, "lottery", 8'000));
+    b.event(13'000, TimelineKind::LotteryOpened, {},
+            {{QStringLiteral("prize"), QStringLiteral("福袋")},
+             {QStringLiteral("keyword"), QStringLiteral("666")},
+             {QStringLiteral("winners"), 1},
+             {QStringLiteral("commitment"), QStringLiteral("c")},
+             {QStringLiteral("entryWindowMs"), 5'000}});
+    b.event(18'000, TimelineKind::LotteryDrawn, {},
+            {{QStringLiteral("prize"), QStringLiteral("福袋")},
+             {QStringLiteral("commitment"), QStringLiteral("c")},
+             {QStringLiteral("seed"), QStringLiteral("s")},
+             {QStringLiteral("entrants"), 0},
+             {QStringLiteral("winners"), QJsonArray{}}});
+    b.event(20'000, TimelineKind::SlotEnd, {}, slotEnd(1, "lottery", 8'000, 8'000));
+    b.event(20'000, TimelineKind::SlotStart, QStringLiteral("A"), slot(2, "product", 6'000));
+    b.event(26'000, TimelineKind::SlotEnd, QStringLiteral("A"), slotEnd(2, "product", 6'000, 6'000));
+    b.event(26'000, TimelineKind::SlotStart, QStringLiteral("B"), slot(3, "product", 5'000));
+    b.event(26'000, TimelineKind::Product, QStringLiteral("B"), product(QStringLiteral("羽绒服"), 3));
+    b.event(31'000, TimelineKind::SlotEnd, QStringLiteral("B"), slotEnd(3, "product", 5'000, 5'000));
+    b.event(31'000, TimelineKind::SlotStart, {}, slot(4, "closing", 4'000));
+    b.event(35'000, TimelineKind::RecordingStop, {}, {{QStringLiteral("path"), mp4}, {QStringLiteral("error"), QString()}});
+    b.event(35'000, TimelineKind::ShowEnd, {}, {{QStringLiteral("reason"), QStringLiteral("ended")}});
+    const qint64 id = b.finish();
+    const replay::ChapterBuilder built(show::ShowTimeline::load(f.db->connection(), id));
+    QList<std::tuple<ChapterKind, QString, qint64, qint64>> got;
+    for (const replay::Chapter &c : built.chapters())
+        got.append({c.kind, c.sku, c.startMs, c.endMs});
+    const QList<std::tuple<ChapterKind, QString, qint64, qint64>> expected{
+        {ChapterKind::Product, QStringLiteral("A"), 2'000, 12'000},  {ChapterKind::Interlude, QString(), 12'000, 20'000},
+        {ChapterKind::Lottery, QString(), 13'000, 18'000},           {ChapterKind::Product, QStringLiteral("A"), 20'000, 26'000},
+        {ChapterKind::Product, QStringLiteral("B"), 26'000, 31'000}, {ChapterKind::Interlude, QString(), 31'000, 35'000}};
+    CHECK(got == expected);
+    // A's clips are its pitches, not the lottery after it.
+    const QList<replay::ClipJob> jobs = replay::ClipExporter::jobsFor(built.chapters(), f.dir.path());
+    REQUIRE(jobs.size() == 3);
+    CHECK(jobs.at(0).endMs - jobs.at(0).startMs == 10'000);
+
+    // In the file, end to end: the lottery is its interlude slot's, the
+    // stretch before the first pitch is between segments.
+    const QList<broadcast::MediaChapter> file = replay::RecordingChapters::forFile(mp4, built.chapters());
+    QList<std::pair<qint64, qint64>> spans;
+    for (const broadcast::MediaChapter &c : file)
+        spans.append({c.startMs, c.endMs});
+    CHECK(spans == QList<std::pair<qint64, qint64>>{{0, 2'000}, {2'000, 12'000}, {12'000, 20'000}, {20'000, 26'000}, {26'000, 31'000}, {31'000, 35'000}});
+    REQUIRE(file.size() == 6);
+    CHECK(file.at(1).title.endsWith(QStringLiteral(": 保温杯")));
+    CHECK(file.at(2).title.startsWith(replay::ChapterKinds::label(ChapterKind::Interlude)));
+    CHECK(file.at(4).title.endsWith(QStringLiteral(": 羽绒服")));
+}
+
+TEST_CASE("replay: the file's chapters follow each other where the replay's overlap", "[replay][chapters]")
+{
+    const auto chapter = [](ChapterKind kind, const char *title, qint64 startMs, qint64 endMs, const QString &path = QStringLiteral("a.mp4")) {
+        replay::Chapter c;
+        c.kind = kind;
+        c.title = QString::fromUtf8(title);
+        c.startMs = startMs;
+        c.endMs = endMs;
+        c.media = replay::ChapterMedia{path, startMs, endMs};
+        return c;
+    };
+    // No plan: a lottery run beside a pitch and past its end, a poll in a
+    // gap, a product put on air inside an interlude slot, a saved highlight
+    // (its own file) and a chapter of another recording.
+    const QList<replay::Chapter> chapters{chapter(ChapterKind::Product, "杯", 1'000, 5'000),
+                                          chapter(ChapterKind::Lottery, "福袋", 4'000, 7'000),
+                                          chapter(ChapterKind::Poll, "颜色", 8'000, 9'000),
+                                          chapter(ChapterKind::Interlude, "游戏", 10'000, 20'000),
+                                          chapter(ChapterKind::Product, "伞", 12'000, 15'000),
+                                          chapter(ChapterKind::Highlight, "replay-1", 0, 3'000, QStringLiteral("replay-1.mp4")),
+                                          chapter(ChapterKind::Product, "别的", 0, 3'000, QStringLiteral("b.mp4"))};
+    const QList<broadcast::MediaChapter> file = replay::RecordingChapters::forFile(QStringLiteral("a.mp4"), chapters);
+    QStringList got;
+    for (const broadcast::MediaChapter &c : file)
+        got << QStringLiteral("%1-%2 %3").arg(c.startMs).arg(c.endMs).arg(c.title.section(QStringLiteral(": "), 1));
+    CHECK(got.join(QLatin1Char('|')).toStdString()
+          == "0-1000 |1000-5000 杯|5000-7000 福袋|7000-8000 |8000-9000 颜色|9000-10000 |10000-12000 游戏|12000-15000 伞|15000-20000 游戏");
+    CHECK(replay::RecordingChapters::forFile(QStringLiteral("none.mp4"), chapters).isEmpty());
 }
 
 TEST_CASE("replay: a show that stopped mid-slot leaves open chapters ending at its last event, unrecorded ones have no media", "[replay][chapters]")
