@@ -2,6 +2,7 @@
 #include "ChatCommand.hpp"
 #include "LotteryCommand.hpp"
 #include "ModerateCommand.hpp"
+#include "OrdersCommand.hpp"
 #include "OverlayCommand.hpp"
 #include "RenderCommand.hpp"
 #include "PlanCommand.hpp"
@@ -34,6 +35,7 @@ QString usage()
                                               "  chat      decode a raw comment capture to JSON lines (chat decode)\n"
                                               "  moderate  run the moderation rules over comments in JSON lines\n"
                                               "  lottery   draw winners verifiably, or check a draw (lottery draw|verify)\n"
+                                              "  orders    import a platform's order export (orders import FILE --db PATH)\n"
                                               "  report    write a past show's HTML report (report --show ID --db PATH --out DIR)\n"
                                               "  clips     cut a clip per product pitch of a show (clips --show ID --db PATH --out DIR)\n"
                                               "\n"
@@ -92,6 +94,8 @@ int main(int argc, char *argv[])
         return shopcast::cli::ReviewCommand().runReport(args);
     if (command == QLatin1String("clips"))
         return shopcast::cli::ReviewCommand().runClips(args);
+    if (command == QLatin1String("orders"))
+        return shopcast::cli::OrdersCommand().run(args);
     if (command == QLatin1String("moderate"))
         return shopcast::cli::ModerateCommand().run(args);
 

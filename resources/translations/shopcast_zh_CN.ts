@@ -1422,6 +1422,182 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     </message>
 </context>
 <context>
+    <name>OrderExportFormat</name>
+    <message>
+        <source>column mapping</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not field=column</source>
+        <translation>“%1”不是 字段=列名 的形式</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field (orderId, lineId, sku, productId, title, quantity, paid, buyer, paidAt, status, afterSale, platform)</source>
+        <translation>“%1”不是字段（orderId、lineId、sku、productId、title、quantity、paid、buyer、paidAt、status、afterSale、platform）</translation>
+    </message>
+    <message>
+        <source>the mapping needs %1=&lt;column&gt;</source>
+        <translation>列对应缺少 %1=&lt;列名&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFileReader</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an order export may be at most %3 MB</source>
+        <translation>%1 有 %2 MB；订单导出文件最大 %3 MB</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>文件超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds NUL bytes): export the orders as CSV</source>
+        <translation>这不是文本文件（含有 NUL 字节）：请把订单导出为 CSV</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the header is not one of a known export (抖店, 千牛, 快手小店); give --format or a column mapping</source>
+        <translation>表头不属于已知的导出格式（抖店、千牛、快手小店）；请用 --format 指定或给出列对应</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1 of %2</source>
+        <translation>表头缺少%2的列：%1</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields, the header %2 (cut short?)</source>
+        <translation>该行有 %1 个字段，表头有 %2 个（被截断？）</translation>
+    </message>
+    <message>
+        <source>no order id</source>
+        <translation>没有订单号</translation>
+    </message>
+    <message>
+        <source>the order id is longer than 64 characters</source>
+        <translation>订单号超过 64 个字符</translation>
+    </message>
+    <message>
+        <source>the quantity &apos;%1&apos; is not a whole number from 1 to %2</source>
+        <translation>数量“%1”不是 1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>the amount &apos;%1&apos; %2</source>
+        <translation>金额“%1”%2</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>the paid time &apos;%1&apos; is not a date and time</source>
+        <translation>支付时间“%1”不是日期时间</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStore</name>
+    <message>
+        <source>the shows cannot be read: %1</source>
+        <translation>无法读取直播场次：%1</translation>
+    </message>
+    <message>
+        <source>the catalog cannot be read: %1</source>
+        <translation>无法读取商品库：%1</translation>
+    </message>
+    <message>
+        <source>the orders could not be stored (nothing was): %1</source>
+        <translation>订单无法保存（一条都没有保存）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersCommand</name>
+    <message>
+        <source>usage: shopcast-cli orders import FILE --db PATH [--show ID] [--format douyin|taobao|kuaishou] [--map SPEC]</source>
+        <translation>用法：shopcast-cli orders import 文件 --db 路径 [--show 场次ID] [--format douyin|taobao|kuaishou] [--map 列对应]</translation>
+    </message>
+    <message>
+        <source>Import a platform&apos;s order export (CSV, UTF-8 or GB18030): 抖店, 千牛 and 快手小店 are recognised by their header; any other file through --map. Lines are assigned to the show they were paid in (or --show), a line already stored is a duplicate unless its status changed (a refund), refused lines are named. Stored in one transaction: all or nothing.</source>
+        <translation>导入平台的订单导出文件（CSV，UTF-8 或 GB18030）：抖店、千牛和快手小店按表头自动识别；其他文件用 --map 指定列。每行按支付时间归入当场直播（或 --show 指定的场次），已保存的行算作重复，除非状态变了（退款）；被拒绝的行会逐行说明。在一个事务中保存：要么全部保存，要么一条不存。</translation>
+    </message>
+    <message>
+        <source>Studio database file.</source>
+        <translation>工作室数据库文件。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Assign every line to this show.</source>
+        <translation>把每一行都归入这场直播。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>场次ID</translation>
+    </message>
+    <message>
+        <source>douyin (抖店), taobao (千牛) or kuaishou (快手小店).</source>
+        <translation>douyin（抖店）、taobao（千牛）或 kuaishou（快手小店）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Columns of another export: orderId=订单号,quantity=数量,paid=实付,paidAt=付款时间[,sku=..]</source>
+        <translation>其他导出文件的列：orderId=订单号,quantity=数量,paid=实付,paidAt=付款时间[,sku=..]</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>the order export, .csv</source>
+        <translation>订单导出文件，.csv</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an export format (douyin, taobao, kuaishou)</source>
+        <translation>“%1”不是导出格式（douyin、taobao、kuaishou）</translation>
+    </message>
+    <message>
+        <source>--map: %1</source>
+        <translation>--map：%1</translation>
+    </message>
+    <message>
+        <source>--show: &apos;%1&apos; is not a show id</source>
+        <translation>--show：“%1”不是场次 ID</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1：%2；没有导入任何内容</translation>
+    </message>
+    <message>
+        <source>there is no show %1 in %2; nothing was imported</source>
+        <translation>%2 中没有场次 %1；没有导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1:%2: refused: %3</source>
+        <translation>%1:%2：已拒绝：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not in the catalog (kept, in no product&apos;s figures): %2</source>
+        <translation>%1：不在商品库中（已保留，不计入任何商品的数据）：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 imported, %5 updated, %6 duplicates, %7 refused, %8 outside any show</source>
+        <translation>%1（%2，%3）：导入 %4 条，更新 %5 条，重复 %6 条，拒绝 %7 条，%8 条不在任何场次内</translation>
+    </message>
+</context>
+<context>
     <name>OverlayCommand</name>
     <message>
         <source>usage: shopcast-cli overlay render --db PATH --sku SKU --out card.png [--template NAME] [--canvas WxH]</source>
@@ -3894,6 +4070,7 @@ commands:
   chat      decode a raw comment capture to JSON lines (chat decode)
   moderate  run the moderation rules over comments in JSON lines
   lottery   draw winners verifiably, or check a draw (lottery draw|verify)
+  orders    import a platform&apos;s order export (orders import FILE --db PATH)
   report    write a past show&apos;s HTML report (report --show ID --db PATH --out DIR)
   clips     cut a clip per product pitch of a show (clips --show ID --db PATH --out DIR)
 
@@ -3911,6 +4088,7 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
   chat      把原始弹幕录制解码为 JSON 行（chat decode）
   moderate  对 JSON 行中的评论执行场控规则
   lottery   可验证地抽出中奖者，或核验一次开奖（lottery draw|verify）
+  orders    导入平台的订单导出文件（orders import FILE --db PATH）
   report    生成往期直播的 HTML 复盘报告（report --show ID --db 路径 --out 文件夹）
   clips     按商品讲解切出片段（clips --show ID --db 路径 --out 文件夹）
 

@@ -138,6 +138,28 @@ const QList<Migration> &Schema::migrations()
          " saved_at TEXT NOT NULL,"
          " monotonic_ms INTEGER NOT NULL,"
          " state_json TEXT NOT NULL);"},
+        // Order lines from the platforms (their exports, later the bridge):
+        // one row per platform, order and line; a refund updates its row.
+        {10, "sales",
+         "CREATE TABLE orders ("
+         " id INTEGER PRIMARY KEY,"
+         " platform TEXT NOT NULL,"
+         " order_id TEXT NOT NULL,"
+         " line_id TEXT NOT NULL,"
+         " show_id INTEGER REFERENCES shows(id) ON DELETE SET NULL,"
+         " sku TEXT NOT NULL,"
+         " platform_product_id TEXT NOT NULL,"
+         " title TEXT NOT NULL,"
+         " quantity INTEGER NOT NULL CHECK (quantity > 0),"
+         " paid_cents INTEGER NOT NULL CHECK (paid_cents >= 0),"
+         " buyer TEXT NOT NULL,"
+         " paid_at_ms INTEGER,"
+         " status TEXT NOT NULL CHECK (status IN ('paid', 'refunded', 'cancelled')),"
+         " source TEXT NOT NULL,"
+         " updated_at TEXT NOT NULL,"
+         " UNIQUE (platform, order_id, line_id));"
+         "CREATE INDEX orders_show ON orders(show_id, paid_at_ms);"
+         "CREATE INDEX orders_sku ON orders(sku);"},
     };
     return steps;
 }

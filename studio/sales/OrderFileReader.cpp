@@ -1,0 +1,170 @@
+#include "OrderFileReader.hpp"
+
+#include "catalog/CsvReader.hpp"
+#include "catalog/Money.hpp"
+
+#include <QFile>
+#include <QTimeZone>
+
+namespace shopcast::sales {
+
+namespace {
+
+int columnOf(const QStringList &header, const QStringList &names)
+{
+    for (const QString &n : names) {
+        const qsizetype i = header.indexOf(n);
+        if (i >= 0)
+            return int(i);
+    }
+    return -1;
+}
+
+// Spreadsheets write ids as text with a tab or a leading apostrophe (so
+// Excel keeps the digits); 抖店 wraps them as ="123".
+QString cleanId(QString s)
+{
+    s = s.trimmed();
+    if (s.startsWith(QLatin1String("=\"")) && s.endsWith(QLatin1Char('"')))
+        s = s.mid(2, s.size() - 3);
+    while (s.startsWith(QLatin1Char('\'')))
+        s.remove(0, 1);
+    return s.trimmed();
+}
+
+std::optional<QDateTime> parseTime(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t == QLatin1String("-"))
+        return std::nullopt;
+    // With a zone (ISO 8601 from a relay): as written.
+    QDateTime iso = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (iso.isValid() && iso.timeSpec() != Qt::LocalTime)
+        return iso.toUTC();
+    static const QTimeZone beijing(QByteArrayLiteral("Asia/Shanghai"));
+    for (const char *format : {"yyyy-MM-dd HH:mm:ss", "yyyy/MM/dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm", "yyyy-MM-ddTHH:mm:ss"}) {
+        QDateTime d = QDateTime::fromString(t, QLatin1String(format));
+        if (d.isValid()) {
+            d.setTimeZone(beijing.isValid() ? beijing : QTimeZone(8 * 3600));
+            return d.toUTC();
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+OrderFileReader::Result OrderFileReader::readFile(const QString &path, const std::optional<OrderExportFormat> &format)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Result r;
+        r.error = tr("cannot open %1: %2").arg(path, file.errorString());
+        return r;
+    }
+    if (file.size() > kMaxFileBytes) {
+        Result r;
+        r.error = tr("%1 is %2 MB; an order export may be at most %3 MB").arg(path).arg(file.size() / (1024 * 1024)).arg(kMaxFileBytes / (1024 * 1024));
+        return r;
+    }
+    return read(file.readAll(), format);
+}
+
+OrderFileReader::Result OrderFileReader::read(const QByteArray &bytes, const std::optional<OrderExportFormat> &format)
+{
+    Result r;
+    if (bytes.size() > kMaxFileBytes) {
+        r.error = tr("the file is larger than %1 MB").arg(kMaxFileBytes / (1024 * 1024));
+        return r;
+    }
+    if (bytes.contains('\0')) {
+        r.error = tr("this is not a text file (it holds NUL bytes): export the orders as CSV");
+        return r;
+    }
+    catalog::CsvReader::Result csv = catalog::CsvReader::read(bytes);
+    if (!csv.error.isEmpty()) {
+        r.error = csv.error;
+        return r;
+    }
+    r.encoding = csv.encoding;
+    if (csv.records.isEmpty()) {
+        r.error = tr("the file is empty");
+        return r;
+    }
+    QStringList header = csv.records.constFirst().fields;
+    for (QString &h : header)
+        h = h.trimmed(); // 千牛 writes some headers with a trailing space
+    r.format = format ? format : OrderExportFormat::detect(header);
+    if (!r.format) {
+        r.error = tr("the header is not one of a known export (抖店, 千牛, 快手小店); give --format or a column mapping");
+        return r;
+    }
+    QStringList missing;
+    if (!r.format->fits(header, &missing)) {
+        r.error = tr("the header lacks the column(s) %1 of %2").arg(missing.join(QStringLiteral(", ")), r.format->name);
+        return r;
+    }
+    const OrderExportFormat &f = *r.format;
+    const int cOrder = columnOf(header, f.orderId);
+    const int cLine = columnOf(header, f.lineId);
+    const int cSku = columnOf(header, f.sku);
+    const int cProduct = columnOf(header, f.productId);
+    const int cTitle = columnOf(header, f.title);
+    const int cQuantity = columnOf(header, f.quantity);
+    const int cPaid = columnOf(header, f.paid);
+    const int cBuyer = columnOf(header, f.buyer);
+    const int cPaidAt = columnOf(header, f.paidAt);
+    const int cStatus = columnOf(header, f.status);
+    const int cAfterSale = columnOf(header, f.afterSale);
+    const int needed = std::max({cOrder, cLine, cSku, cProduct, cTitle, cQuantity, cPaid, cBuyer, cPaidAt, cStatus, cAfterSale}) + 1;
+    for (qsizetype i = 1; i < csv.records.size(); ++i) {
+        const catalog::CsvReader::Record &rec = csv.records.at(i);
+        const auto field = [&rec](int c) { return c >= 0 ? rec.fields.value(c).trimmed() : QString(); };
+        if (std::all_of(rec.fields.cbegin(), rec.fields.cend(), [](const QString &s) { return s.trimmed().isEmpty(); }))
+            continue; // a blank line
+        const auto refuse = [&](const QString &reason) { r.refused.append({rec.line, reason}); };
+        if (rec.fields.size() < needed) {
+            refuse(tr("the line has %1 fields, the header %2 (cut short?)").arg(rec.fields.size()).arg(header.size()));
+            continue;
+        }
+        Order o;
+        o.platform = f.platform;
+        o.orderId = cleanId(field(cOrder));
+        if (o.orderId.isEmpty() || o.orderId.size() > 64) {
+            refuse(o.orderId.isEmpty() ? tr("no order id") : tr("the order id is longer than 64 characters"));
+            continue;
+        }
+        o.lineId = cLine >= 0 && !cleanId(field(cLine)).isEmpty() ? cleanId(field(cLine)) : o.orderId;
+        o.sku = cleanId(field(cSku)).left(64);
+        o.platformProductId = cleanId(field(cProduct)).left(64);
+        o.title = field(cTitle).left(200);
+        o.buyer = field(cBuyer).left(64);
+        bool ok = false;
+        const QString quantityText = field(cQuantity);
+        o.quantity = quantityText.toInt(&ok);
+        if (!ok || o.quantity < 1 || o.quantity > kMaxQuantity) {
+            refuse(tr("the quantity '%1' is not a whole number from 1 to %2").arg(quantityText.left(40)).arg(kMaxQuantity));
+            continue;
+        }
+        QString why;
+        const QString paidText = field(cPaid);
+        const auto paid = catalog::Money::parse(paidText, &why);
+        if (!paid || paid->cents() < 0 || paid->cents() > kMaxLineCents) {
+            refuse(tr("the amount '%1' %2").arg(paidText.left(40), paid ? tr("is out of range") : why));
+            continue;
+        }
+        o.paidCents = paid->cents();
+        o.status = f.statusOf(field(cStatus), field(cAfterSale));
+        const QString paidAtText = field(cPaidAt);
+        if (const auto at = parseTime(paidAtText))
+            o.paidAt = *at;
+        else if (o.status == OrderStatus::Paid) {
+            refuse(tr("the paid time '%1' is not a date and time").arg(paidAtText.left(40)));
+            continue;
+        }
+        r.orders.append(o);
+    }
+    return r;
+}
+
+} // namespace shopcast::sales
