@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QString>
 
-
 namespace shopcast::sales {
 
 enum class OrderStatus { Paid, Refunded, Cancelled };
