@@ -278,8 +278,11 @@ QWidget *ReplayWindow::buildCharts()
     } curves[] = {{tr("Comments"), r.commentsPerMinute, QColor(0x1e, 0x88, 0xe5)},
                   {tr("Questions"), r.questionsPerMinute, QColor(0xff, 0x8f, 0x00)},
                   {tr("Moderation actions"), r.moderationPerMinute, QColor(0xe5, 0x39, 0x35)},
-                  {tr("Lottery entrants"), r.entrantsPerMinute, QColor(0x43, 0xa0, 0x47)}};
+                  {tr("Lottery entrants"), r.entrantsPerMinute, QColor(0x43, 0xa0, 0x47)},
+                  {tr("Orders"), r.ordersPerMinute, QColor(0x8e, 0x24, 0xaa)}};
     for (const auto &c : curves) {
+        if (&c.values == &r.ordersPerMinute && r.orders == 0)
+            continue; // a show without orders keeps its legend as it was
         auto *series = new QLineSeries;
         series->setName(c.name);
         series->setColor(c.colour);

@@ -2444,6 +2444,50 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>GMV</source>
+        <translation>成交额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>From its pitches</source>
+        <translation>讲解带来的成交</translation>
+    </message>
+    <message>
+        <source>GMV counts paid lines only (refunded and cancelled are not sales). From its pitches: lines paid during a pitch of the product or up to %1 min after it ends, counted for the latest such pitch.</source>
+        <translation>成交额只计已支付的订单行（退款和取消的不算成交）。讲解带来的成交：在该商品讲解期间或讲解结束后 %1 分钟内支付的订单行，计入最近的一次讲解。</translation>
+    </message>
+    <message>
+        <source>Pitches</source>
+        <translation>讲解</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>GMV per minute on air</source>
+        <translation>每分钟讲解成交额</translation>
+    </message>
+    <message>
+        <source>Orders and GMV per minute</source>
+        <translation>每分钟订单数和成交额</translation>
+    </message>
 </context>
 <context>
     <name>ResumeShowPrompt</name>
@@ -2541,6 +2585,18 @@ Resume it, or end it there?</source>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Sales, per minute</source>
+        <translation>每分钟成交</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>GMV (yuan)</source>
+        <translation>成交额（元）</translation>
     </message>
 </context>
 <context>
@@ -6587,6 +6643,10 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>Report written to %1</source>
         <translation>报告已写到 %1</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::ReviewQueueDock</name>
@@ -8375,6 +8435,30 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Asked most</source>
         <translation>提问最多</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>成交额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>From its pitches</source>
+        <translation>讲解带来的成交</translation>
     </message>
 </context>
 <context>

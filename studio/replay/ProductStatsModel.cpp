@@ -2,6 +2,8 @@
 
 #include "ChapterModel.hpp"
 
+#include "catalog/Money.hpp"
+
 namespace shopcast::replay {
 
 void ProductStatsModel::setProducts(const QList<ProductStats> &products)
@@ -26,7 +28,7 @@ QVariant ProductStatsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_products.size())
         return {};
     const ProductStats &p = m_products.at(index.row());
-    if (role == Qt::TextAlignmentRole && index.column() >= OnAir && index.column() <= FlashSales)
+    if (role == Qt::TextAlignmentRole && index.column() >= OnAir && index.column() <= Attributed)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
@@ -37,6 +39,12 @@ QVariant ProductStatsModel::data(const QModelIndex &index, int role) const
     case Comments: return p.comments;
     case Questions: return p.questions;
     case FlashSales: return p.flashSales;
+    case Gmv: return catalog::Money::fromCents(p.gmvCents).toString();
+    case Orders: return p.orders;
+    case Units: return p.units;
+    case Refunds: return p.refunds;
+    case AverageOrder: return catalog::Money::fromCents(p.averageOrderCents()).toString();
+    case Attributed: return catalog::Money::fromCents(p.attributedCents).toString();
     case TopQuestions: {
         QStringList lines;
         for (const auto &q : p.topQuestions)
@@ -58,6 +66,12 @@ QVariant ProductStatsModel::headerData(int section, Qt::Orientation orientation,
     case Comments: return tr("Comments");
     case Questions: return tr("Questions");
     case FlashSales: return tr("Flash sales");
+    case Gmv: return tr("GMV");
+    case Orders: return tr("Orders");
+    case Units: return tr("Units");
+    case Refunds: return tr("Refunds");
+    case AverageOrder: return tr("Average order");
+    case Attributed: return tr("From its pitches");
     case TopQuestions: return tr("Asked most");
     }
     return {};

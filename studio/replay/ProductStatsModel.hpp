@@ -7,12 +7,13 @@
 namespace shopcast::replay {
 
 // The per-product table of the review: time on air, comments and questions
-// during its pitches, flash sales, the questions asked most.
+// during its pitches, flash sales, what it sold (GMV, orders, units, refunds,
+// average order, GMV attributed to its pitches), the questions asked most.
 class ProductStatsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Sku, Title, OnAir, Comments, Questions, FlashSales, TopQuestions, ColumnCount };
+    enum Column { Sku, Title, OnAir, Comments, Questions, FlashSales, Gmv, Orders, Units, Refunds, AverageOrder, Attributed, TopQuestions, ColumnCount };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -4,6 +4,7 @@
 #include "ReviewCharts.hpp"
 #include "ShowReview.hpp"
 
+#include "catalog/Money.hpp"
 #include "chat/Platforms.hpp"
 #include "rundown/SlotKind.hpp"
 
@@ -19,6 +20,10 @@ namespace {
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
+}
+QString money(qint64 cents)
+{
+    return catalog::Money::fromCents(cents).toString();
 }
 QString mmss(qint64 ms)
 {
@@ -47,20 +52,53 @@ QString ReportWriter::html(const ShowReview &r, const QList<AudienceMember> &aud
              .arg(r.moderationActions)
              .arg(tr("Lottery entrants"))
              .arg(r.lotteryEntrants);
+    if (r.gmvCents > 0 || r.refunds > 0)
+        h += QStringLiteral("<p class=\"figs\"><span>%1: <b>¥%2</b></span><span>%3: <b>%4</b></span><span>%5: <b>%6</b></span><span>%7: "
+                            "<b>%8</b></span></p>\n")
+                 .arg(tr("GMV"), money(r.gmvCents), tr("Orders"))
+                 .arg(r.orders)
+                 .arg(tr("Units"))
+                 .arg(r.units)
+                 .arg(tr("Refunds"))
+                 .arg(r.refunds);
     h += QStringLiteral("<img src=\"activity.png\" alt=\"%1\" width=\"960\">\n<img src=\"timing.png\" alt=\"%2\" width=\"960\">\n")
              .arg(tr("Comments, questions, moderation and lottery entrants per minute"), tr("Planned against actual per slot"));
-    h += QStringLiteral("<h2>%1</h2>\n<table><tr><th>SKU</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>\n")
-             .arg(tr("Products"), tr("Title"), tr("On air"), tr("Comments"), tr("Questions"), tr("Flash sales"), tr("Top questions"));
+    if (r.gmvCents > 0 || r.refunds > 0)
+        h += QStringLiteral("<img src=\"sales.png\" alt=\"%1\" width=\"960\">\n").arg(tr("Orders and GMV per minute"));
+    h += QStringLiteral("<h2>%1</h2>\n<table><tr><th>SKU</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th><th>%9</th>")
+             .arg(tr("Products"), tr("Title"), tr("On air"), tr("Comments"), tr("Questions"), tr("Flash sales"), tr("GMV"), tr("Orders"), tr("Units"));
+    h += QStringLiteral("<th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
+             .arg(tr("Refunds"), tr("Average order"), tr("From its pitches"), tr("Top questions"));
     for (const ProductStats &p : r.products) {
         QStringList asked;
         for (const auto &q : p.topQuestions)
             asked.append(QStringLiteral("%1 (%2)").arg(esc(q.first)).arg(q.second));
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td>")
                  .arg(esc(p.sku), esc(p.title), mmss(p.onAirMs))
                  .arg(p.comments)
                  .arg(p.questions)
-                 .arg(p.flashSales)
-                 .arg(asked.join(QStringLiteral("<br>")));
+                 .arg(p.flashSales);
+        h += QStringLiteral("<td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
+                 .arg(money(p.gmvCents))
+                 .arg(p.orders)
+                 .arg(p.units)
+                 .arg(p.refunds)
+                 .arg(money(p.averageOrderCents()), money(p.attributedCents), asked.join(QStringLiteral("<br>")));
+    }
+    h += QStringLiteral("</table>\n<p><small>%1</small></p>\n")
+             .arg(tr("GMV counts paid lines only (refunded and cancelled are not sales). From its pitches: lines paid during a pitch of the product or up "
+                     "to %1 min after it ends, counted for the latest such pitch.")
+                      .arg(r.attributionMs / 60'000));
+    if (!r.pitchSales.isEmpty() && r.gmvCents > 0) {
+        h += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>SKU</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n")
+                 .arg(tr("Pitches"), tr("Start"), tr("On air"), tr("GMV"), tr("Units"), tr("GMV per minute on air"));
+        for (const PitchSales &ps : r.pitchSales) {
+            const Chapter &c = r.chapters.at(ps.chapter);
+            h += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
+                     .arg(mmss(c.startMs), esc(c.sku), esc(c.title), mmss(c.durationMs()), money(ps.attributedCents))
+                     .arg(ps.units)
+                     .arg(money(ps.centsPerMinute(c.durationMs())));
+        }
     }
     h += QStringLiteral("</table>\n<h2>%1</h2>\n<table><tr><th>#</th><th>%2</th><th>SKU</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
              .arg(tr("Planned against actual"), tr("Slot"), tr("Planned"), tr("Actual"), tr("Difference"));
@@ -93,6 +131,27 @@ QString ReportWriter::html(const ShowReview &r, const QList<AudienceMember> &aud
     return h;
 }
 
+QByteArray ReportWriter::productsCsv(const ShowReview &r)
+{
+    const auto cell = [](QString text) {
+        // Quoted when it must be, and never a formula when a spreadsheet opens it.
+        if (text.startsWith(QLatin1Char('=')) || text.startsWith(QLatin1Char('+')) || text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('@')))
+            text.prepend(QLatin1Char('\''));
+        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
+            text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return text;
+    };
+    QStringList lines{QStringList{QStringLiteral("SKU"), tr("Title"), tr("Pitches"), tr("On air"), tr("Comments"), tr("Questions"), tr("GMV"), tr("Orders"),
+                                  tr("Units"), tr("Refunds"), tr("Average order"), tr("From its pitches")}
+                          .join(QLatin1Char(','))};
+    for (const ProductStats &p : r.products)
+        lines.append(QStringList{cell(p.sku), cell(p.title), QString::number(p.pitches), mmss(p.onAirMs), QString::number(p.comments),
+                                 QString::number(p.questions), money(p.gmvCents), QString::number(p.orders), QString::number(p.units),
+                                 QString::number(p.refunds), money(p.averageOrderCents()), money(p.attributedCents)}
+                         .join(QLatin1Char(',')));
+    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+}
+
 bool ReportWriter::write(const ShowReview &review, const QList<AudienceMember> &audience, const QString &dirPath, QString *error)
 {
     QDir dir(dirPath);
@@ -118,6 +177,7 @@ bool ReportWriter::write(const ShowReview &review, const QList<AudienceMember> &
         return bytes;
     };
     return save(QStringLiteral("activity.png"), png(activity)) && save(QStringLiteral("timing.png"), png(timing))
+           && save(QStringLiteral("sales.png"), png(ReviewCharts::sales(review, {960, 260}))) && save(QStringLiteral("products.csv"), productsCsv(review))
            && save(QStringLiteral("report.html"), html(review, audience).toUtf8());
 }
 

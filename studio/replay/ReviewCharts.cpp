@@ -1,5 +1,7 @@
 #include "ReviewCharts.hpp"
 
+#include <limits>
+
 #include "ShowReview.hpp"
 
 #include "rundown/SlotKind.hpp"
@@ -87,6 +89,16 @@ QImage ReviewCharts::activity(const ShowReview &r, QSize size)
                       {tr("Questions"), r.questionsPerMinute, QColor(0xff, 0x8f, 0x00)},
                       {tr("Moderation actions"), r.moderationPerMinute, QColor(0xe5, 0x39, 0x35)},
                       {tr("Lottery entrants"), r.entrantsPerMinute, QColor(0x43, 0xa0, 0x47)}},
+                     size);
+}
+
+QImage ReviewCharts::sales(const ShowReview &r, QSize size)
+{
+    QList<int> yuan;
+    yuan.reserve(r.gmvCentsPerMinute.size());
+    for (const qint64 cents : r.gmvCentsPerMinute)
+        yuan.append(int(std::min<qint64>(cents / 100, std::numeric_limits<int>::max())));
+    return perMinute(tr("Sales, per minute"), {{tr("Orders"), r.ordersPerMinute, QColor(0x8e, 0x24, 0xaa)}, {tr("GMV (yuan)"), yuan, QColor(0xf4, 0x51, 0x1e)}},
                      size);
 }
 

@@ -26,6 +26,7 @@ public:
     static QImage perMinute(const QString &title, const QList<Series> &series, QSize sizePx);
     static QImage plannedVsActual(const ShowReview &review, QSize sizePx);
     static QImage activity(const ShowReview &review, QSize sizePx); // comments, questions, moderation, entrants
+    static QImage sales(const ShowReview &review, QSize sizePx);    // orders and GMV (yuan) per minute
 };
 
 } // namespace shopcast::replay

@@ -1,6 +1,7 @@
 #include "ShowReview.hpp"
 
 #include "ChapterBuilder.hpp"
+#include "SalesReview.hpp"
 #include "ShowLibrary.hpp"
 
 #include "show/ShowTimeline.hpp"
@@ -82,7 +83,7 @@ void ShowReview::loadLater(const QString &databasePath, qint64 showId, QObject *
         [done = std::move(done)](Loaded loaded) { done(std::move(loaded.review), loaded.error); });
 }
 
-std::optional<ShowReview> ShowReview::load(const QSqlDatabase &db, qint64 showId, QString *error)
+std::optional<ShowReview> ShowReview::load(const QSqlDatabase &db, qint64 showId, QString *error, qint64 attributionMs)
 {
     ShowLibrary library(db);
     std::optional<ShowSummary> summary = library.show(showId, error);
@@ -90,6 +91,7 @@ std::optional<ShowReview> ShowReview::load(const QSqlDatabase &db, qint64 showId
         return std::nullopt;
     ShowReview r;
     r.summary = *summary;
+    r.attributionMs = std::max<qint64>(0, attributionMs);
     const QList<TimelineEvent> events = show::ShowTimeline::load(db, showId);
     const ChapterBuilder built(events, library.relocations(showId));
     r.chapters = built.chapters();
@@ -209,6 +211,8 @@ std::optional<ShowReview> ShowReview::load(const QSqlDatabase &db, qint64 showId
                   [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
         p.topQuestions = p.topQuestions.mid(0, 3);
     }
+    if (!SalesReview::addTo(r, sql, error))
+        return std::nullopt;
     return r;
 }
 

@@ -40,6 +40,26 @@ struct ProductStats
     int questions = 0;
     int flashSales = 0;
     QList<QPair<QString, int>> topQuestions; // text, times asked
+    // Sales: the show's order lines of this SKU (refunded and cancelled
+    // lines are not sales; refunds counts the refunded ones).
+    qint64 gmvCents = 0;
+    int orders = 0; // distinct orders with a paid line of it
+    int units = 0;
+    int refunds = 0;
+    qint64 attributedCents = 0; // paid during one of its pitches or within the attribution window after
+
+    qint64 averageOrderCents() const { return orders > 0 ? gmvCents / orders : 0; }
+};
+
+// What one pitch sold: the product's lines attributed to it.
+struct PitchSales
+{
+    int chapter = -1; // index into ShowReview::chapters
+    qint64 attributedCents = 0;
+    int units = 0;
+
+    // GMV per minute on air: what a minute of this pitch was worth.
+    qint64 centsPerMinute(qint64 durationMs) const { return durationMs > 0 ? attributedCents * 60'000 / durationMs : 0; }
 };
 
 // Everything the review shows of one past show, read from the studio
@@ -64,9 +84,22 @@ public:
     int questions = 0;
     int moderationActions = 0;
     int lotteryEntrants = 0;
+    // Sales, from the orders table (imported exports, live orders).
+    QList<qint64> gmvCentsPerMinute;
+    QList<int> ordersPerMinute;
+    QList<PitchSales> pitchSales; // one per recorded or unrecorded pitch, in chapter order
+    qint64 gmvCents = 0;
+    int orders = 0;
+    int units = 0;
+    int refunds = 0;
+    qint64 unmatchedCents = 0; // paid lines whose SKU is in no product row (not in the catalog)
+    // The attribution rule: a line counts for a pitch of its product when paid
+    // during it or up to this long after it ends (the latest such pitch).
+    qint64 attributionMs = kDefaultAttributionMs;
+    static constexpr qint64 kDefaultAttributionMs = 5 * 60'000;
 
     static std::optional<ShowReview> load(storage::Database &db, qint64 showId, QString *error);
-    static std::optional<ShowReview> load(const QSqlDatabase &connection, qint64 showId, QString *error);
+    static std::optional<ShowReview> load(const QSqlDatabase &connection, qint64 showId, QString *error, qint64 attributionMs = kDefaultAttributionMs);
     // The same on the media pool, on a connection of its own to the file at
     // databasePath; done(review, error) runs on receiver's thread (not at
     // all when receiver is gone). A review of a three-hour show takes

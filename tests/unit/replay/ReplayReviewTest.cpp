@@ -19,6 +19,7 @@
 #include "replay/ReportWriter.hpp"
 #include "replay/ShowLibrary.hpp"
 #include "replay/ShowReview.hpp"
+#include "sales/OrderStore.hpp"
 #include "storage/Database.hpp"
 
 #include <QAbstractItemModelTester>
@@ -32,6 +33,7 @@
 
 using namespace shopcast;
 using replay::ChapterKind;
+using sales::OrderStatus;
 using show::TimelineKind;
 
 namespace {
@@ -369,6 +371,105 @@ TEST_CASE("replay: the figures of a synthetic show with known counts", "[replay]
     QAbstractItemModelTester t2(&products, QAbstractItemModelTester::FailureReportingMode::Fatal);
     products.setProducts(r->products);
     CHECK(products.data(products.index(0, replay::ProductStatsModel::OnAir)).toString() == QStringLiteral("4:20"));
+}
+
+TEST_CASE("replay: GMV per minute, per product and attributed per pitch against hand-computed figures", "[replay][review][sales]")
+{
+    Fixture f;
+    const qint64 id = writeShow(f, f.dir.filePath(QStringLiteral("show.mkv")));
+    QSqlQuery q(f.db->connection());
+    for (const char *sku : {"A", "B", "C"})
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO products (sku, title, price_cents, created_at, updated_at) VALUES ('%1', '%1', 100, 'x', 'x')")
+                           .arg(QLatin1String(sku))));
+    QString error;
+    const auto before = replay::ShowReview::load(f.db->connection(), id, &error);
+    REQUIRE(before);
+    const QDateTime start = before->summary.startedAt;
+    // Pitches: A 1:00–4:20, B 4:20–7:00, A again 9:00–10:00.
+    const auto line = [&](const char *order, const char *lineId, const char *sku, int units, qint64 cents, qint64 showSec, const char *status = "paid") {
+        sales::Order o;
+        o.platform = QStringLiteral("douyin");
+        o.orderId = QLatin1String(order);
+        o.lineId = QLatin1String(lineId);
+        o.sku = QLatin1String(sku);
+        o.quantity = units;
+        o.paidCents = cents;
+        o.paidAt = start.addSecs(showSec);
+        o.status = qstrcmp(status, "refunded") == 0 ? OrderStatus::Refunded : qstrcmp(status, "cancelled") == 0 ? OrderStatus::Cancelled : OrderStatus::Paid;
+        return o;
+    };
+    const QList<sales::Order> orders{line("o1", "o1", "A", 2, 20'000, 100),                 // in A's first pitch
+                                     line("o2", "o2", "A", 1, 10'000, 300),                 // 40 s after it: inside a 2-minute window
+                                     line("o3", "o3", "B", 1, 5'000, 300),                  // in B's pitch
+                                     line("o4", "o4", "B", 1, 5'000, 310, "refunded"),      // a refund: no sale
+                                     line("o5", "o5", "A", 1, 10'000, 570),                 // in A's second pitch
+                                     line("o6", "o6", "UNKNOWN", 1, 3'000, 120),            // not in the catalog
+                                     line("o7", "o7", "B", 1, 5'000, 590),                  // 170 s after B's pitch: outside the window
+                                     line("o8", "o8-1", "A", 1, 10'000, 200),               // one order, two lines: A during its pitch,
+                                     line("o8", "o8-2", "B", 1, 5'000, 200),                // B before any pitch of B
+                                     line("o9", "o9", "C", 1, 8'000, 400),                  // C sold, never pitched
+                                     line("o10", "o10", "A", 1, 10'000, 150, "cancelled")}; // never a sale
+    REQUIRE(sales::OrderStore::save(f.db->connection(), orders, id, QStringLiteral("test"), &error));
+
+    const auto r = replay::ShowReview::load(f.db->connection(), id, &error, 2 * 60'000);
+    INFO(error.toStdString());
+    REQUIRE(r);
+    CHECK(r->gmvCents == 76'000);
+    CHECK(r->orders == 8);
+    CHECK(r->units == 10);
+    CHECK(r->refunds == 1);
+    CHECK(r->unmatchedCents == 3'000);
+    CHECK(r->gmvCentsPerMinute == QList<qint64>{0, 20'000, 3'000, 15'000, 0, 15'000, 8'000, 0, 0, 15'000, 0});
+    CHECK(r->ordersPerMinute == QList<int>{0, 1, 1, 1, 0, 2, 1, 0, 0, 2, 0});
+    REQUIRE(r->products.size() == 3);
+    const replay::ProductStats &a = r->products.at(0);
+    CHECK(a.sku == QStringLiteral("A"));
+    CHECK(a.gmvCents == 50'000);
+    CHECK(a.orders == 4);
+    CHECK(a.units == 5);
+    CHECK(a.refunds == 0);
+    CHECK(a.attributedCents == 50'000);
+    CHECK(a.averageOrderCents() == 12'500);
+    const replay::ProductStats &b = r->products.at(1);
+    CHECK(b.gmvCents == 15'000);
+    CHECK(b.orders == 3);
+    CHECK(b.refunds == 1);
+    CHECK(b.attributedCents == 5'000);
+    const replay::ProductStats &c = r->products.at(2);
+    CHECK(c.sku == QStringLiteral("C"));
+    CHECK(c.pitches == 0);
+    CHECK(c.gmvCents == 8'000);
+    CHECK(c.attributedCents == 0);
+    // Per pitch: A's first sold 400 yuan in 3:20 (120/min), B's 50 in 2:40, A's second 100 in 1:00.
+    REQUIRE(r->pitchSales.size() == 3);
+    const auto perMinute = [&](int i) { return r->pitchSales.at(i).centsPerMinute(r->chapters.at(r->pitchSales.at(i).chapter).durationMs()); };
+    CHECK(r->pitchSales.at(0).attributedCents == 40'000);
+    CHECK(perMinute(0) == 12'000);
+    CHECK(r->pitchSales.at(1).attributedCents == 5'000);
+    CHECK(perMinute(1) == 1'875);
+    CHECK(r->pitchSales.at(2).attributedCents == 10'000);
+    CHECK(perMinute(2) == 10'000);
+
+    // The default window (5 minutes) takes o7 in as B's.
+    const auto wide = replay::ShowReview::load(f.db->connection(), id, &error);
+    REQUIRE(wide);
+    CHECK(wide->products.at(1).attributedCents == 10'000);
+
+    // The table shows the money; the report states the rule.
+    replay::ProductStatsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setProducts(r->products);
+    CHECK(model.data(model.index(0, replay::ProductStatsModel::Gmv)).toString() == QStringLiteral("500.00"));
+    CHECK(model.data(model.index(0, replay::ProductStatsModel::AverageOrder)).toString() == QStringLiteral("125.00"));
+    CHECK(model.data(model.index(1, replay::ProductStatsModel::Refunds)).toInt() == 1);
+    const QString html = replay::ReportWriter::html(*r, {});
+    CHECK(html.contains(QStringLiteral("760.00")));
+    CHECK(html.contains(QStringLiteral("2 min")));
+    CHECK(html.contains(QStringLiteral("sales.png")));
+    const QStringList csv = QString::fromUtf8(replay::ReportWriter::productsCsv(*r).mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(csv.size() == 4);
+    CHECK(csv.at(1) == QStringLiteral("A,保温杯,2,4:20,10,3,500.00,4,5,0,125.00,500.00"));
+    CHECK(csv.at(3).startsWith(QStringLiteral("C,C,0,")));
 }
 
 TEST_CASE("replay: the report in Chinese has no English words a host reads", "[replay][report][i18n]")
