@@ -166,6 +166,30 @@
         <source>delete without targetId</source>
         <translation>删除操作缺少 targetId</translation>
     </message>
+    <message>
+        <source>%1 without orderId</source>
+        <translation>%1 缺少 orderId</translation>
+    </message>
+    <message>
+        <source>an orderId or lineId over %1 characters</source>
+        <translation>orderId 或 lineId 超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>quantity must be a whole number from 1 to %1</source>
+        <translation>quantity 必须是 1 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>paidCents must be a whole number of fen from 0 to %1</source>
+        <translation>paidCents 必须是 0 到 %1 之间的整数（单位：分）</translation>
+    </message>
+    <message>
+        <source>paidAtMs must be a whole number of ms since 1970, before the year 3000</source>
+        <translation>paidAtMs 必须是自 1970 年起的整数毫秒，且早于 3000 年</translation>
+    </message>
+    <message>
+        <source>%1 over %2 characters</source>
+        <translation>%1 超过 %2 个字符</translation>
+    </message>
 </context>
 <context>
     <name>BroadcastSettings</name>

@@ -16,6 +16,50 @@ QStringList BridgeCodec::relayedPlatforms()
     return {QStringLiteral("douyin"), QStringLiteral("kuaishou"), QStringLiteral("taobao")};
 }
 
+bool BridgeCodec::decodeOrder(const QJsonObject &o, ChatEvent *e)
+{
+    // Refused as a whole, with the reason in text: a line with a wrong number
+    // would put wrong money on stream and in the review.
+    const auto refuse = [e](const QString &why) {
+        e->text = why;
+        return false;
+    };
+    const QString orderId = o.value(QStringLiteral("orderId")).toString().trimmed();
+    const QString lineId = o.value(QStringLiteral("lineId")).toString().trimmed();
+    if (orderId.isEmpty())
+        return refuse(BridgeCodec::tr("%1 without orderId").arg(ChatEvent::typeName(e->type)));
+    if (orderId.size() > kMaxOrderIdChars || lineId.size() > kMaxOrderIdChars)
+        return refuse(BridgeCodec::tr("an orderId or lineId over %1 characters").arg(kMaxOrderIdChars));
+    e->extra.insert(QStringLiteral("orderId"), orderId);
+    e->extra.insert(QStringLiteral("lineId"), lineId.isEmpty() ? orderId : lineId);
+    // The platform's order id is the id the hub would de-duplicate by; the
+    // sales room does that itself, by order and line.
+    e->id.clear();
+    if (e->type == ChatEvent::Type::Refund)
+        return true;
+    const auto quantity = wholeNumber(o.value(QStringLiteral("quantity")), 1, kMaxQuantity);
+    if (!quantity)
+        return refuse(BridgeCodec::tr("quantity must be a whole number from 1 to %1").arg(kMaxQuantity));
+    const auto paid = wholeNumber(o.value(QStringLiteral("paidCents")), 0, kMaxLineCents);
+    if (!paid)
+        return refuse(BridgeCodec::tr("paidCents must be a whole number of fen from 0 to %1").arg(kMaxLineCents));
+    const auto paidAt = wholeNumber(o.value(QStringLiteral("paidAtMs")), 0, kMaxEpochMs);
+    if (!o.value(QStringLiteral("paidAtMs")).isUndefined() && !paidAt)
+        return refuse(BridgeCodec::tr("paidAtMs must be a whole number of ms since 1970, before the year 3000"));
+    for (const char *key : {"sku", "productId", "buyer"})
+        if (o.value(QLatin1String(key)).toString().size() > kMaxNameChars)
+            return refuse(BridgeCodec::tr("%1 over %2 characters").arg(QLatin1String(key)).arg(kMaxNameChars));
+    e->extra.insert(QStringLiteral("quantity"), *quantity);
+    e->extra.insert(QStringLiteral("paidCents"), *paid);
+    if (paidAt)
+        e->extra.insert(QStringLiteral("paidAtMs"), *paidAt);
+    e->extra.insert(QStringLiteral("sku"), o.value(QStringLiteral("sku")).toString().trimmed());
+    e->extra.insert(QStringLiteral("productId"), o.value(QStringLiteral("productId")).toString().trimmed());
+    e->extra.insert(QStringLiteral("title"), o.value(QStringLiteral("title")).toString().trimmed().left(200));
+    e->extra.insert(QStringLiteral("buyer"), o.value(QStringLiteral("buyer")).toString().trimmed());
+    return true;
+}
+
 ChatEvent BridgeCodec::decode(const QByteArray &json, const QStringList &platforms)
 {
     if (json.size() > kMaxMessageBytes)
@@ -40,6 +84,10 @@ ChatEvent BridgeCodec::decode(const QByteArray &json, const QStringList &platfor
         e.type = ChatEvent::Type::Gift;
     else if (type == QLatin1String("event"))
         e.type = ChatEvent::Type::Event;
+    else if (type == QLatin1String("order"))
+        e.type = ChatEvent::Type::Order;
+    else if (type == QLatin1String("refund"))
+        e.type = ChatEvent::Type::Refund;
     else
         return ChatEvent::error(kPlatform, BridgeCodec::tr("unknown type '%1'").arg(type));
     e.platform = o.value(QStringLiteral("platform")).toString(kPlatform);
@@ -75,6 +123,11 @@ ChatEvent BridgeCodec::decode(const QByteArray &json, const QStringList &platfor
     }
     if (e.type == ChatEvent::Type::Delete && e.targetId.isEmpty())
         return ChatEvent::error(kPlatform, BridgeCodec::tr("delete without targetId"));
+    if (e.type == ChatEvent::Type::Order || e.type == ChatEvent::Type::Refund) {
+        if (!decodeOrder(o, &e))
+            return ChatEvent::error(kPlatform, e.text);
+        return e;
+    }
     if (e.type == ChatEvent::Type::Gift) {
         e.extra.insert(QStringLiteral("gift"), o.value(QStringLiteral("gift")).toString());
         e.extra.insert(QStringLiteral("count"), int(wholeNumber(o.value(QStringLiteral("count")), 1, 1'000'000).value_or(1)));

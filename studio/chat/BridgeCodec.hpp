@@ -12,7 +12,12 @@ namespace shopcast::chat {
 // WebSocket message / HTTP POST body), documented in the README:
 // {"type":"comment","platform":"douyin","id":"m1","userId":"u1","userName":"小王",
 //  "text":"多少钱？","sentAtMs":1763800000000}
-// type may also be delete (with targetId), clear, gift (gift, count) or event.
+// type may also be delete (with targetId), clear, gift (gift, count) or event,
+// and order or refund (a line of a paid order, or its refund):
+// {"type":"order","platform":"douyin","orderId":"6931…","lineId":"6931…-1",
+//  "sku":"DEMO-CUP","productId":"3578001","title":"保温杯","quantity":2,
+//  "paidCents":23800,"buyer":"张**","paidAtMs":1763800000000}
+// {"type":"refund","platform":"douyin","orderId":"6931…","lineId":"6931…-1"}
 class BridgeCodec
 {
     Q_DECLARE_TR_FUNCTIONS(BridgeCodec)
@@ -20,6 +25,9 @@ public:
     static constexpr qsizetype kMaxMessageBytes = 64 * 1024; // a comment is never this long
     static constexpr qsizetype kMaxTextChars = 2000;
     static constexpr qsizetype kMaxNameChars = 200; // ids and names
+    static constexpr qsizetype kMaxOrderIdChars = 64;
+    static constexpr qint64 kMaxQuantity = 100'000;
+    static constexpr qint64 kMaxLineCents = 10'000'000'000LL; // 1 亿 yuan
 
     // The platforms the bridge plugin relays (its metadata's "platforms",
     // which draw their badges).
@@ -29,6 +37,9 @@ public:
     // as Twitch's or Bilibili's); empty: any (a rehearsal replays captures of
     // every platform).
     static ChatEvent decode(const QByteArray &json, const QStringList &platforms = {});
+
+private:
+    static bool decodeOrder(const QJsonObject &o, ChatEvent *e);
 };
 
 } // namespace shopcast::chat

@@ -38,6 +38,7 @@ void CommentHub::ingest(const QList<ChatEvent> &events)
 {
     QList<ChatEvent> batch;
     batch.reserve(events.size());
+    QList<ChatEvent> sales;
     const qint64 now = m_clock.nowMs();
     for (ChatEvent event : events) {
         if (event.type == ChatEvent::Type::Error) {
@@ -51,10 +52,15 @@ void CommentHub::ingest(const QList<ChatEvent> &events)
         }
         event.arrivedAtMs = now;
         ++m_counters.accepted;
-        batch.append(std::move(event));
+        if (event.type == ChatEvent::Type::Order || event.type == ChatEvent::Type::Refund)
+            sales.append(std::move(event));
+        else
+            batch.append(std::move(event));
     }
     if (!batch.isEmpty())
         emit accepted(batch);
+    if (!sales.isEmpty())
+        emit salesReceived(sales);
 }
 
 } // namespace shopcast::chat

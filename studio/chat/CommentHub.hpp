@@ -43,6 +43,9 @@ public slots:
 signals:
     // Comments, gifts, deletions, clears and events, in arrival order.
     void accepted(const QList<shopcast::chat::ChatEvent> &events);
+    // Order lines and refunds, in arrival order: money, not conversation —
+    // they skip moderation and the comments list.
+    void salesReceived(const QList<shopcast::chat::ChatEvent> &events);
     void sourceError(const QString &message);
 
 private:

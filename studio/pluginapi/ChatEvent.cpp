@@ -12,6 +12,8 @@ QString ChatEvent::typeName(Type type)
     case Type::Clear: return QStringLiteral("clear");
     case Type::Gift: return QStringLiteral("gift");
     case Type::Event: return QStringLiteral("event");
+    case Type::Order: return QStringLiteral("order");
+    case Type::Refund: return QStringLiteral("refund");
     case Type::Error: return QStringLiteral("error");
     }
     return {};

@@ -49,6 +49,23 @@ QString text(const QString &s)
 std::optional<OrderStore::Saved> OrderStore::save(QSqlDatabase db, const QList<Order> &orders, std::optional<qint64> showId, const QString &source,
                                                   QString *error)
 {
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return std::nullopt;
+    }
+    std::optional<Saved> saved = store(db, orders, showId, source, error);
+    if (!saved || !db.commit()) {
+        if (saved)
+            *error = tr("the orders could not be stored (nothing was): %1").arg(db.lastError().text());
+        db.rollback();
+        return std::nullopt;
+    }
+    return saved;
+}
+
+std::optional<OrderStore::Saved> OrderStore::store(QSqlDatabase db, const QList<Order> &orders, std::optional<qint64> showId, const QString &source,
+                                                   QString *error)
+{
     QString why;
     std::optional<QList<ShowSpan>> spans;
     if (!showId) {
@@ -68,13 +85,8 @@ std::optional<OrderStore::Saved> OrderStore::save(QSqlDatabase db, const QList<O
         while (q.next())
             catalog.insert(q.value(0).toString());
     }
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return std::nullopt;
-    }
     const auto fail = [&](const QSqlQuery &q) {
         *error = tr("the orders could not be stored (nothing was): %1").arg(q.lastError().text());
-        db.rollback();
         return std::nullopt;
     };
     Saved saved;
@@ -141,11 +153,6 @@ std::optional<OrderStore::Saved> OrderStore::save(QSqlDatabase db, const QList<O
         if (!insert.exec())
             return fail(insert);
         ++saved.imported;
-    }
-    if (!db.commit()) {
-        *error = tr("the orders could not be stored (nothing was): %1").arg(db.lastError().text());
-        db.rollback();
-        return std::nullopt;
     }
     saved.unmatchedSkus = QStringList(unmatched.cbegin(), unmatched.cend());
     saved.unmatchedSkus.sort();

@@ -30,6 +30,9 @@ public:
     // Everything in one transaction: all of it is stored, or nothing (error
     // says why). showId: every line to that show; none: by paid time.
     static std::optional<Saved> save(QSqlDatabase db, const QList<Order> &orders, std::optional<qint64> showId, const QString &source, QString *error);
+    // The same inside the caller's transaction (the storage writer's, which
+    // batches a show's writes): a failure leaves it to the caller to roll back.
+    static std::optional<Saved> store(QSqlDatabase db, const QList<Order> &orders, std::optional<qint64> showId, const QString &source, QString *error);
 };
 
 } // namespace shopcast::sales

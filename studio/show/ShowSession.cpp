@@ -72,6 +72,7 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     , m_moderation(std::make_unique<moderation::ModerationController>(db, moderationRulesPath))
     , m_interactions(std::make_unique<InteractionRoom>(db, clock, *m_timeline, *m_rundown, engine.program()))
     , m_notes(std::make_unique<ProducerNotes>())
+    , m_sales(std::make_unique<SalesRoom>(db, *m_timeline, clock))
     , m_actions(std::make_unique<actions::ActionRegistry>())
 {
     ShowActions::registerOn(*m_actions, *this);
@@ -98,6 +99,8 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     connect(m_moderation.get(), &moderation::ModerationController::approved, m_chatModel.get(), &chat::ChatModel::append);
     connect(m_moderation.get(), &moderation::ModerationController::passed, this, &ShowSession::onComments);
     connect(m_moderation.get(), &moderation::ModerationController::message, this, &ShowSession::message);
+    connect(&m_hub, &chat::CommentHub::salesReceived, m_sales.get(), &SalesRoom::ingest);
+    connect(this, &ShowSession::onAirChanged, m_sales.get(), &SalesRoom::setOnAir);
     connect(&m_hub, &chat::CommentHub::sourceError, this, [this](const QString &error) { emit message(error, true); });
     connect(&m_engine.program(), &broadcast::ProgramView::canvasChanged, this, &ShowSession::applyCanvas);
     applyCanvas(m_engine.program().canvas());

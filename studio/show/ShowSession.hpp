@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProducerNotes.hpp"
+#include "SalesRoom.hpp"
 #include "InteractionRoom.hpp"
 #include "ShowCheckpoint.hpp"
 
@@ -99,6 +100,7 @@ public:
     InteractionRoom &interactions() { return *m_interactions; }
     // The producer's notes to the host (a banner in the host's window, never on stream).
     ProducerNotes &producerNotes() { return *m_notes; }
+    SalesRoom &sales() { return *m_sales; }
     interact::LotteryController &lottery() { return m_interactions->lottery(); }
     interact::PollController &poll() { return m_interactions->poll(); }
     // The lottery a rhythm lottery slot without its own preset opens (the Lottery dock edits it).
@@ -175,6 +177,7 @@ private:
     std::unique_ptr<moderation::ModerationController> m_moderation;
     std::unique_ptr<InteractionRoom> m_interactions;
     std::unique_ptr<ProducerNotes> m_notes;
+    std::unique_ptr<SalesRoom> m_sales;
     std::unique_ptr<actions::ActionRegistry> m_actions;
     bool m_pinned = false;
     // Destinations of a stream started but not yet live: the show (and the

@@ -163,6 +163,24 @@ int commentsLastMinute(const chat::ChatModel &chat, qint64 nowMs)
 
 } // namespace
 
+namespace {
+
+// The live numbers the host and the producer watch: money as fen, integers.
+QJsonObject salesJson(const SalesRoom::Figures &f)
+{
+    return {{QStringLiteral("gmvCents"), f.gmvCents},
+            {QStringLiteral("orders"), f.orders},
+            {QStringLiteral("units"), f.units},
+            {QStringLiteral("refunds"), f.refunds},
+            {QStringLiteral("ordersLastMinute"), f.ordersLastMinute},
+            {QStringLiteral("onAir"), QJsonObject{{QStringLiteral("sku"), f.onAirSku},
+                                                  {QStringLiteral("orders"), f.onAirOrders},
+                                                  {QStringLiteral("units"), f.onAirUnits},
+                                                  {QStringLiteral("gmvCents"), f.onAirCents}}}};
+}
+
+} // namespace
+
 QJsonObject ShowStateReport::build(ShowSession &session)
 {
     catalog::LineupModel &lineup = session.lineup();
@@ -186,7 +204,8 @@ QJsonObject ShowStateReport::build(ShowSession &session)
             {QStringLiteral("note"), note ? QJsonValue(note->toJson()) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("questions"), questionsJson(session.moderation().questions())},
             {QStringLiteral("review"), reviewJson(session.moderation().reviewQueue())},
-            {QStringLiteral("commentsPerMinute"), commentsLastMinute(session.chat(), session.clock().nowMs())}};
+            {QStringLiteral("commentsPerMinute"), commentsLastMinute(session.chat(), session.clock().nowMs())},
+            {QStringLiteral("sales"), salesJson(session.sales().figures())}};
 }
 
 } // namespace shopcast::show

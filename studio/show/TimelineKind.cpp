@@ -43,6 +43,8 @@ const QList<TimelineKindInfo> &registry()
         {TimelineKind::ShowResumed, "show_resumed", 1, {QStringLiteral("gapMs"), QStringLiteral("stoppedAtMs")}},
         {TimelineKind::Action, "action", 1, {QStringLiteral("id"), QStringLiteral("origin"), QStringLiteral("ok")}},
         {TimelineKind::ReplaySaved, "replay_saved", 1, {QStringLiteral("path"), QStringLiteral("lengthMs")}},
+        {TimelineKind::Order, "order", 1, {QStringLiteral("orderId"), QStringLiteral("lineId"), QStringLiteral("quantity"), QStringLiteral("paidCents")}},
+        {TimelineKind::Refund, "refund", 1, {QStringLiteral("orderId"), QStringLiteral("lineId")}},
         {TimelineKind::Unknown, "unknown", 0, {}},
     };
     return kinds;

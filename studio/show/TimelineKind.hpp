@@ -44,6 +44,8 @@ enum class TimelineKind {
     ShowResumed,      // {gapMs, stoppedAtMs}: the studio came back to a show it had not ended
     Action,           // {id, origin, ok, error?, client?, params?}: an action invoked through the registry, by whom
     ReplaySaved,      // {path, lengthMs}: the replay buffer written; the moment ends here
+    Order,            // sku; {orderId, lineId, quantity, paidCents}: a line paid, live
+    Refund,           // sku; {orderId, lineId}: that line refunded
     Unknown,          // read from a newer build: id kept in TimelineEvent::kindId
 };
 

@@ -104,6 +104,40 @@ TEST_CASE("bridge: HTTP POST and WebSocket with a token, bad input refused", "[i
     CHECK(second->stateDetail().contains(QStringLiteral("cannot listen")));
 }
 
+TEST_CASE("bridge: orders and refunds over the same endpoints and token, a bad amount refused in the reply", "[integration][bridge][orders]")
+{
+    const quint16 port = test::freeLoopbackPort();
+    auto source = bridgeSource();
+    QString error;
+    REQUIRE(source->configure(QJsonObject{{QStringLiteral("port"), port}, {QStringLiteral("token"), QStringLiteral("profile-token-123")}}, &error));
+    QList<ChatEvent> events;
+    QObject::connect(source.get(), &CommentSource::eventsReceived, [&](const QList<ChatEvent> &batch) { events += batch; });
+    source->start();
+    REQUIRE(source->state() == CommentSource::State::Live);
+
+    QNetworkAccessManager net;
+    const Reply r
+        = post(net, port, "profile-token-123",
+               R"([{"type":"order","platform":"douyin","orderId":"6931","lineId":"6931-1","sku":"DEMO-CUP","quantity":2,"paidCents":23800,"buyer":"张**"},)"
+               R"({"type":"order","platform":"douyin","orderId":"6932","quantity":1,"paidCents":"12.90"}])");
+    CHECK(r.status == 202);
+    CHECK(r.body.value(QStringLiteral("accepted")).toInt() == 1);
+    REQUIRE(r.body.value(QStringLiteral("errors")).toArray().size() == 1);
+    CHECK(r.body.value(QStringLiteral("errors")).toArray().at(0).toString().contains(QStringLiteral("paidCents")));
+
+    QWebSocket ws;
+    QSignalSpy connected(&ws, &QWebSocket::connected);
+    ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/comments?token=profile-token-123").arg(port)));
+    REQUIRE(connected.wait(10000));
+    ws.sendTextMessage(QStringLiteral(R"({"type":"refund","platform":"douyin","orderId":"6931","lineId":"6931-1"})"));
+    REQUIRE_EVENTUALLY(events.size() == 2, 5000);
+    CHECK(events.at(0).type == ChatEvent::Type::Order);
+    CHECK(events.at(0).extra.value(QStringLiteral("sku")).toString() == QStringLiteral("DEMO-CUP"));
+    CHECK(events.at(0).extra.value(QStringLiteral("paidCents")).toInteger() == 23'800);
+    CHECK(events.at(1).type == ChatEvent::Type::Refund);
+    CHECK(events.at(1).extra.value(QStringLiteral("lineId")).toString() == QStringLiteral("6931-1"));
+}
+
 TEST_CASE("bridge: the shipped example posts a Douyin host's comments (plain lines and JSON) into the bridge", "[integration][bridge][example]")
 {
     const quint16 port = test::freeLoopbackPort();

@@ -1,0 +1,130 @@
+#include "SalesRoom.hpp"
+
+#include "ShowTimeline.hpp"
+
+#include "core/MonotonicClock.hpp"
+#include "sales/OrderStore.hpp"
+#include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace shopcast::show {
+
+using chat::ChatEvent;
+
+SalesRoom::SalesRoom(storage::Database &db, ShowTimeline &timeline, const core::MonotonicClock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_timeline(timeline)
+    , m_clock(clock)
+{}
+
+void SalesRoom::count(Line &line, int sign)
+{
+    line.counted = sign > 0;
+    m_figures.gmvCents += sign * line.cents;
+    m_figures.units += sign * line.units;
+    m_unitsBySku[line.sku] += sign * line.units;
+    int &lines = m_linesOfOrder[line.order];
+    if (sign > 0 && lines++ == 0)
+        ++m_figures.orders;
+    if (sign < 0 && --lines == 0)
+        --m_figures.orders;
+    if (line.duringPitch) {
+        m_figures.onAirUnits += sign * line.units;
+        m_figures.onAirCents += sign * line.cents;
+    }
+}
+
+void SalesRoom::ingest(const QList<ChatEvent> &events)
+{
+    QList<sales::Order> store;
+    const qint64 now = m_clock.nowMs();
+    for (const ChatEvent &e : events) {
+        const QString orderId = e.extra.value(QStringLiteral("orderId")).toString();
+        const QString lineId = e.extra.value(QStringLiteral("lineId")).toString();
+        const QString key = e.platform + QLatin1Char('\x1f') + orderId + QLatin1Char('\x1f') + lineId;
+        sales::Order o;
+        o.platform = e.platform;
+        o.orderId = orderId;
+        o.lineId = lineId;
+        if (e.type == ChatEvent::Type::Refund) {
+            auto it = m_lines.find(key);
+            if (it == m_lines.end() || !it->counted)
+                continue; // not sold here, or refunded already: the store keeps what an import says
+            count(*it, -1);
+            ++m_figures.refunds;
+            o.sku = it->sku;
+            o.status = sales::OrderStatus::Refunded;
+            store.append(o);
+            m_timeline.record(TimelineKind::Refund, it->sku, {{QStringLiteral("orderId"), orderId}, {QStringLiteral("lineId"), lineId}});
+            continue;
+        }
+        if (m_lines.contains(key))
+            continue; // the same line again: a relay that retried
+        Line line;
+        line.sku = e.extra.value(QStringLiteral("sku")).toString();
+        line.order = e.platform + QLatin1Char('\x1f') + orderId;
+        line.units = e.extra.value(QStringLiteral("quantity")).toInt();
+        line.cents = e.extra.value(QStringLiteral("paidCents")).toInteger();
+        line.duringPitch = !m_figures.onAirSku.isEmpty() && line.sku == m_figures.onAirSku;
+        const bool newOrder = m_linesOfOrder.value(line.order) == 0;
+        count(line, +1);
+        if (line.duringPitch && !m_onAirOrders.contains(line.order)) {
+            m_onAirOrders.insert(line.order);
+            ++m_figures.onAirOrders;
+        }
+        if (newOrder)
+            m_recentOrders.enqueue({now, line.order});
+        m_lines.insert(key, line);
+        o.sku = line.sku;
+        o.platformProductId = e.extra.value(QStringLiteral("productId")).toString();
+        o.title = e.extra.value(QStringLiteral("title")).toString();
+        o.quantity = line.units;
+        o.paidCents = line.cents;
+        o.buyer = e.extra.value(QStringLiteral("buyer")).toString();
+        const qint64 paidAtMs = e.extra.value(QStringLiteral("paidAtMs")).toInteger();
+        o.paidAt = QDateTime::fromMSecsSinceEpoch(paidAtMs > 0 ? paidAtMs : QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+        store.append(o);
+        m_timeline.record(TimelineKind::Order, line.sku,
+                          {{QStringLiteral("orderId"), orderId},
+                           {QStringLiteral("lineId"), lineId},
+                           {QStringLiteral("quantity"), line.units},
+                           {QStringLiteral("paidCents"), line.cents}});
+    }
+    if (store.isEmpty())
+        return;
+    const std::optional<qint64> showId = m_timeline.isOpen() ? std::optional<qint64>(m_timeline.showId()) : std::nullopt;
+    m_db.writer().submit(
+        [store, showId](QSqlDatabase &db, QString *error) { return sales::OrderStore::store(db, store, showId, QStringLiteral("live"), error).has_value(); },
+        QStringLiteral("orders"));
+    emit changed();
+}
+
+void SalesRoom::setOnAir(const QString &sku)
+{
+    if (sku == m_figures.onAirSku)
+        return;
+    m_figures.onAirSku = sku;
+    m_figures.onAirOrders = 0;
+    m_figures.onAirUnits = 0;
+    m_figures.onAirCents = 0;
+    m_onAirOrders.clear();
+    for (Line &line : m_lines)
+        line.duringPitch = false;
+    emit changed();
+}
+
+SalesRoom::Figures SalesRoom::figures() const
+{
+    Figures f = m_figures;
+    const qint64 since = m_clock.nowMs() - 60'000;
+    while (!m_recentOrders.isEmpty() && m_recentOrders.head().first < since)
+        m_recentOrders.dequeue();
+    f.ordersLastMinute = int(m_recentOrders.size());
+    return f;
+}
+
+} // namespace shopcast::show
