@@ -101,6 +101,9 @@ void RehearsalSource::tick()
         ChatEvent e = m_events.at(m_next++);
         if (m_pass > 0 && !e.id.isEmpty())
             e.id += QStringLiteral("#%1").arg(m_pass);
+        // Orders are told apart by their order id: a new pass sells again.
+        if (m_pass > 0 && (e.type == ChatEvent::Type::Order || e.type == ChatEvent::Type::Refund))
+            e.extra.insert(QStringLiteral("orderId"), e.extra.value(QStringLiteral("orderId")).toString() + QStringLiteral("#%1").arg(m_pass));
         batch.append(std::move(e));
     }
     if (!batch.isEmpty())

@@ -32,6 +32,26 @@ std::unique_ptr<CommentSource> bridgeSource()
     return nullptr;
 }
 
+// A bridge source live on a free loopback port with the test's token,
+// keeping what it emits.
+struct LiveBridge
+{
+    quint16 port = test::freeLoopbackPort();
+    std::unique_ptr<CommentSource> source = bridgeSource();
+    QList<ChatEvent> events;
+
+    LiveBridge()
+    {
+        QString error;
+        REQUIRE(source->configure(QJsonObject{{QStringLiteral("port"), port}, {QStringLiteral("token"), QStringLiteral("profile-token-123")}}, &error));
+        QObject::connect(source.get(), &CommentSource::eventsReceived, [this](const QList<ChatEvent> &batch) { events += batch; });
+        source->start();
+        REQUIRE(source->state() == CommentSource::State::Live);
+    }
+    LiveBridge(const LiveBridge &) = delete;
+    LiveBridge &operator=(const LiveBridge &) = delete;
+};
+
 struct Reply
 {
     int status = 0;
@@ -106,14 +126,9 @@ TEST_CASE("bridge: HTTP POST and WebSocket with a token, bad input refused", "[i
 
 TEST_CASE("bridge: orders and refunds over the same endpoints and token, a bad amount refused in the reply", "[integration][bridge][orders]")
 {
-    const quint16 port = test::freeLoopbackPort();
-    auto source = bridgeSource();
-    QString error;
-    REQUIRE(source->configure(QJsonObject{{QStringLiteral("port"), port}, {QStringLiteral("token"), QStringLiteral("profile-token-123")}}, &error));
-    QList<ChatEvent> events;
-    QObject::connect(source.get(), &CommentSource::eventsReceived, [&](const QList<ChatEvent> &batch) { events += batch; });
-    source->start();
-    REQUIRE(source->state() == CommentSource::State::Live);
+    LiveBridge bridge;
+    const quint16 port = bridge.port;
+    const QList<ChatEvent> &events = bridge.events;
 
     QNetworkAccessManager net;
     const Reply r
@@ -140,14 +155,9 @@ TEST_CASE("bridge: orders and refunds over the same endpoints and token, a bad a
 
 TEST_CASE("bridge: the shipped example posts a Douyin host's comments (plain lines and JSON) into the bridge", "[integration][bridge][example]")
 {
-    const quint16 port = test::freeLoopbackPort();
-    auto source = bridgeSource();
-    QString error;
-    REQUIRE(source->configure(QJsonObject{{QStringLiteral("port"), port}, {QStringLiteral("token"), QStringLiteral("profile-token-123")}}, &error));
-    QList<ChatEvent> events;
-    QObject::connect(source.get(), &CommentSource::eventsReceived, [&](const QList<ChatEvent> &batch) { events += batch; });
-    source->start();
-    REQUIRE(source->state() == CommentSource::State::Live);
+    LiveBridge bridge;
+    const quint16 port = bridge.port;
+    const QList<ChatEvent> &events = bridge.events;
     // The script runs on its own; the bridge answers it from this event loop.
     QProcess script;
     script.start(QStringLiteral("python3"), {QStringLiteral(SHOPCAST_RESOURCE_DIR "/examples/bridge/post-comments.py"), QStringLiteral("--port"),

@@ -2,11 +2,11 @@
 // on stdout, each refused line on stderr, a second import all duplicates,
 // and files or arguments that import nothing.
 #include "CatchQt.hpp"
+#include "CliRun.hpp"
 
 #include "storage/Database.hpp"
 
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -14,19 +14,11 @@ using namespace shopcast;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SHOPCAST_CLI), args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return test::CliRun::of(QStringLiteral(SHOPCAST_CLI), args);
 }
 
 const QString kFixtures = QStringLiteral(SHOPCAST_FIXTURES "/orders/");

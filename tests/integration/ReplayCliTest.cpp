@@ -3,6 +3,7 @@
 // real timeline: shopcast-cli clips and report, chapters in the MP4, a
 // cancelled export, and a missing recording or broken database.
 #include "CatchQt.hpp"
+#include "CliRun.hpp"
 #include "MediaProbe.hpp"
 #include "ShowBuilder.hpp"
 
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -22,23 +22,11 @@ using show::TimelineKind;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run cli(const QStringList &args, int timeoutMs = 120'000)
 {
-    QProcess p;
-    p.start(QStringLiteral(SHOPCAST_CLI), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::CliRun::of(QStringLiteral(SHOPCAST_CLI), args, timeoutMs);
 }
 
 test::MediaProbe probe(const QString &path)

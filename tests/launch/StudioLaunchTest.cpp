@@ -598,6 +598,7 @@ TEST_CASE("the producer's console in a real browser (Chromium, WebDriver): log i
     CHECK(!r.value(QStringLiteral("winners")).toArray().isEmpty());
     CHECK(r.value(QStringLiteral("commitment")).toString().size() > 64);
     CHECK(r.value(QStringLiteral("noteShown")).toString().contains(note));
+    CHECK(r.value(QStringLiteral("gmvText")).toString().startsWith(QStringLiteral("成交 ¥")));
     CHECK(r.value(QStringLiteral("roleViewer")).toBool());
     CHECK(r.value(QStringLiteral("viewerSeesOnAir")).toString() == r.value(QStringLiteral("onAirAfter")).toString());
     CHECK(r.value(QStringLiteral("viewerButtonsShown")).toInt() == 0);
@@ -622,6 +623,8 @@ TEST_CASE("the producer's console in a real browser (Chromium, WebDriver): log i
     CHECK(query(studio.db(), remoteAction.arg(QStringLiteral("host.note"), QStringLiteral("host"), QStringLiteral("1"))) == QStringLiteral("1"));
     CHECK(query(studio.db(), remoteAction.arg(QStringLiteral("product.next"), QStringLiteral("viewer"), QStringLiteral("0"))) == QStringLiteral("1"));
     CHECK(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM lottery_winners")).toInt() >= 1);
+    // The demo's orders came through the sales room into the orders table.
+    CHECK(query(studio.db(), QStringLiteral("SELECT COUNT(*) FROM orders")).toInt() >= 1);
 }
 
 namespace {

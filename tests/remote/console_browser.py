@@ -87,6 +87,9 @@ try:
     phone.find_element(By.CSS_SELECTOR, "#noteForm button").click()
     wait(phone, lambda d: note in d.find_element(By.ID, "noteNow").text)
     result["noteShown"] = text(phone, "noteNow")
+    # The demo chat replays orders too: the show's sales are on the console.
+    wait(phone, lambda d: int(d.find_element(By.ID, "gmv").get_attribute("data-cents") or "0") > 0, 300)
+    result["gmvText"] = text(phone, "gmv")
     phone.save_screenshot(sys.argv[5]) if len(sys.argv) > 5 else None
 finally:
     phone.quit()

@@ -17,7 +17,8 @@
       closed: '连接已断开（{c}）', connecting: '连接中…', soldOutMark: '已售罄', interlude: '该抽奖/互动了',
       lotteryIdle: '未开始', lotteryOpenState: '报名中', lotteryClosed: '已截止', lotteryDrawing: '开奖中',
       lotteryDrawn: '已开奖', noQuestions: '暂无问题', noReview: '没有待审评论', done: '已执行', failed: '未执行：{e}',
-      slotOf: '第 {i}/{n} 段', paused: '已暂停', sale: '秒杀中 {t}', stock: '库存 {n}'
+      slotOf: '第 {i}/{n} 段', paused: '已暂停', sale: '秒杀中 {t}', stock: '库存 {n}',
+      gmv: '成交 {g} · {n} 单 · 近1分钟 {m} 单', pitchSales: '本次讲解 {n} 单 · {u} 件 · {g}'
     },
     en: {
       title: 'Producer console', offline: 'Off air', live: 'LIVE', login: 'Connect to the studio', password: 'Password',
@@ -32,7 +33,8 @@
       closed: 'Disconnected ({c})', connecting: 'Connecting…', soldOutMark: 'sold out', interlude: 'Lottery / game time',
       lotteryIdle: 'Not open', lotteryOpenState: 'Entries open', lotteryClosed: 'Entries closed', lotteryDrawing: 'Drawing',
       lotteryDrawn: 'Drawn', noQuestions: 'No questions yet', noReview: 'Nothing held', done: 'Done', failed: 'Not done: {e}',
-      slotOf: 'Slot {i} of {n}', paused: 'Paused', sale: 'Sale {t}', stock: 'Stock {n}'
+      slotOf: 'Slot {i} of {n}', paused: 'Paused', sale: 'Sale {t}', stock: 'Stock {n}',
+      gmv: 'Sales {g} · {n} orders · {m} in the last minute', pitchSales: 'This pitch: {n} orders · {u} units · {g}'
     }
   };
   const $ = (id) => document.getElementById(id);
@@ -198,6 +200,8 @@
     const s = Math.floor(Math.abs(ms) / 1000);
     return (neg ? '+' : '') + String(Math.floor(s / 60)).padStart(2, '0') + ':' + String(s % 60).padStart(2, '0');
   };
+  // Money comes as whole fen: formatted without floating point.
+  const yuan = (cents) => '¥' + Math.floor(cents / 100) + '.' + String(cents % 100).padStart(2, '0');
   const price = (p) => (p.currency === 'CNY' ? '¥' : p.currency + ' ') + p.livePrice;
 
   function render(s) {
@@ -208,6 +212,9 @@
     $('rec').hidden = !s.recording;
     $('rec').className = 'pill ' + (s.recording ? 'on' : 'off');
     $('cpm').textContent = t('perMinute', { n: s.commentsPerMinute || 0 });
+    const sales = s.sales || {};
+    $('gmv').textContent = t('gmv', { g: yuan(sales.gmvCents || 0), n: sales.orders || 0, m: sales.ordersLastMinute || 0 });
+    $('gmv').dataset.cents = String(sales.gmvCents || 0);
 
     const p = s.onAir;
     $('onAirTitle').textContent = p ? p.title : t('none');
@@ -215,6 +222,8 @@
     let priceText = p ? price(p) + (p.soldOut ? ' · ' + t('soldOutMark') : '') + (p.stock !== undefined ? ' · ' + t('stock', { n: p.stock }) : '') : '';
     if (s.flashSale && s.flashSale.running) priceText += ' · ' + t('sale', { t: mmss(s.flashSale.remainingMs) });
     $('onAirPrice').textContent = priceText;
+    const pitch = sales.onAir || {};
+    $('onAirSales').textContent = p && pitch.sku === p.sku ? t('pitchSales', { n: pitch.orders || 0, u: pitch.units || 0, g: yuan(pitch.gmvCents || 0) }) : '';
     $('saleBtn').textContent = s.flashSale && s.flashSale.running ? t('flashSaleStop') : t('flashSale');
     $('nextTitle').textContent = s.next ? s.next.title : t('none');
 
