@@ -1980,6 +1980,14 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <source>Bold</source>
         <translation>醒目</translation>
     </message>
+    <message>
+        <source>已售 %1 · 剩 %2</source>
+        <translation>已售 %1 · 剩 %2</translation>
+    </message>
+    <message>
+        <source>已售 %1</source>
+        <translation>已售 %1</translation>
+    </message>
 </context>
 <context>
     <name>ProductJson</name>

@@ -252,12 +252,18 @@ QImage ProductCardRenderer::render(const ProductCardState &state, const QString 
         p.setFont(cardFont(l.badge.height() * 11 / 20, true));
         p.drawText(l.badge, Qt::AlignCenter, state.flashSaleRemainingMs ? ProductCardRenderer::tr("秒杀价") : ProductCardRenderer::tr("直播价"));
     }
-    if (product.stock && !state.soldOut) {
-        p.setPen(*product.stock <= kLowStockThreshold ? pal.price : pal.text);
-        p.setFont(cardFont(l.stock.height() * 11 / 20, *product.stock <= kLowStockThreshold));
-        const QString stockText = *product.stock <= kLowStockThreshold ? ProductCardRenderer::tr("仅剩 %1 件").arg(*product.stock)
-                                                                       : ProductCardRenderer::tr("库存 %1 件").arg(*product.stock);
-        p.drawText(l.stock, Qt::AlignCenter, stockText);
+    if ((product.stock || state.soldUnits > 0) && !state.soldOut) {
+        const bool low = product.stock && *product.stock <= kLowStockThreshold;
+        p.setPen(low ? pal.price : pal.text);
+        QString stockText;
+        if (state.soldUnits > 0) // people buying is what makes the next viewer buy (社交证据)
+            stockText = product.stock ? ProductCardRenderer::tr("已售 %1 · 剩 %2").arg(state.soldUnits).arg(*product.stock)
+                                      : ProductCardRenderer::tr("已售 %1").arg(state.soldUnits);
+        else
+            stockText = low ? ProductCardRenderer::tr("仅剩 %1 件").arg(*product.stock) : ProductCardRenderer::tr("库存 %1 件").arg(*product.stock);
+        const QFont font = fittedCardFont(stockText, l.stock.width(), l.stock.height() * 11 / 20, low);
+        p.setFont(font);
+        p.drawText(l.stock, Qt::AlignCenter, QFontMetrics(font).elidedText(stockText, Qt::ElideRight, l.stock.width()));
     }
 
     // Sold out: grey the card and stamp it.

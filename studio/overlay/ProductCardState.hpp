@@ -13,6 +13,7 @@ struct ProductCardState
     bool soldOut = false;
     std::optional<qint64> flashSaleRemainingMs; // running flash sale (限时秒杀)
     std::optional<catalog::Money> flashSalePrice;
+    int soldUnits = 0; // paid in this show and not refunded (live orders); the stock shown is already net of it
 
     friend bool operator==(const ProductCardState &, const ProductCardState &) = default;
 };

@@ -80,11 +80,22 @@ std::optional<overlay::ProductCardState> LiveProductController::cardState() cons
     overlay::ProductCardState state;
     state.product = *product;
     state.soldOut = isOnAirSoldOut();
+    state.soldUnits = std::max(0, m_soldUnits.value(state.product.sku));
+    if (state.product.stock)
+        state.product.stock = std::max(0, *state.product.stock - state.soldUnits);
     if (m_saleEndMs) {
         state.flashSaleRemainingMs = flashSaleRemainingMs();
         state.flashSalePrice = m_salePrice;
     }
     return state;
+}
+
+void LiveProductController::setSoldUnits(const QHash<QString, int> &unitsBySku)
+{
+    const bool onAirChanged = unitsBySku.value(m_onAirSku) != m_soldUnits.value(m_onAirSku);
+    m_soldUnits = unitsBySku;
+    if (onAirChanged)
+        render();
 }
 
 bool LiveProductController::putOnAir(const QString &sku)

@@ -4,6 +4,7 @@
 #include "overlay/ProductCardState.hpp"
 
 #include <QImage>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -48,6 +49,9 @@ public:
     const std::optional<catalog::Money> &flashSalePrice() const { return m_salePrice; }
     std::optional<qint64> flashSaleRemainingMs() const;
     std::optional<overlay::ProductCardState> cardState() const;
+    // Units sold live per SKU (the sales room's): the card says "已售 N" and
+    // its stock is the catalog's less that.
+    void setSoldUnits(const QHash<QString, int> &unitsBySku);
     const QImage &currentCard() const { return m_card; }
     const QImage &currentPicture() const { return m_picture; }
     // Pictures are decoded at most this big on their longest side: a 6000 px
@@ -85,6 +89,7 @@ private:
     QString m_onAirSku;
     std::optional<qint64> m_saleEndMs;
     std::optional<catalog::Money> m_salePrice;
+    QHash<QString, int> m_soldUnits;
     qint64 m_shownSecond = -1;
     QImage m_card;
     QImage m_picture;

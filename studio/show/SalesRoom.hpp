@@ -52,6 +52,7 @@ public:
     Figures figures() const;
     // Units of a SKU paid and not refunded in this run of the studio.
     int soldUnits(const QString &sku) const { return m_unitsBySku.value(sku); }
+    const QHash<QString, int> &soldUnitsBySku() const { return m_unitsBySku; }
 
 signals:
     void changed();

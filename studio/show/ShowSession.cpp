@@ -101,6 +101,7 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     connect(m_moderation.get(), &moderation::ModerationController::message, this, &ShowSession::message);
     connect(&m_hub, &chat::CommentHub::salesReceived, m_sales.get(), &SalesRoom::ingest);
     connect(this, &ShowSession::onAirChanged, m_sales.get(), &SalesRoom::setOnAir);
+    connect(m_sales.get(), &SalesRoom::changed, m_live.get(), [this] { m_live->setSoldUnits(m_sales->soldUnitsBySku()); });
     connect(&m_hub, &chat::CommentHub::sourceError, this, [this](const QString &error) { emit message(error, true); });
     connect(&m_engine.program(), &broadcast::ProgramView::canvasChanged, this, &ShowSession::applyCanvas);
     applyCanvas(m_engine.program().canvas());

@@ -164,3 +164,27 @@ TEST_CASE("cards fit landscape and portrait canvases", "[overlay]")
     }
     CHECK(ProductCardRenderer::templates() == QStringList{QStringLiteral("light"), QStringLiteral("bold")});
 }
+
+TEST_CASE("sold units from live orders show with the stock left, inside the stock line's box", "[overlay][sales]")
+{
+    const QSize size(600, 240);
+    ProductCardState state = cupState();
+    state.product.stock = 400;
+    const auto l = ProductCardRenderer::layout(state, size);
+    const QImage plain = ProductCardRenderer::render(state, QStringLiteral("light"), size);
+    state.soldUnits = 128;
+    const QImage sold = ProductCardRenderer::render(state, QStringLiteral("light"), size);
+    // "已售 128 · 剩 400" is another line than "库存 400 件", in the same box.
+    CHECK(plain.copy(l.stock) != sold.copy(l.stock));
+    CHECK(inkRatio(sold, l.stock) > 0.01);
+    // Nothing of it spills out of the card to the right.
+    const QRect right(l.card.right() + 1, l.stock.top(), size.width() - l.card.right() - 1, l.stock.height());
+    if (!right.isEmpty())
+        CHECK(plain.copy(right) == sold.copy(right));
+    // Without a stock count the card still says how many sold.
+    state.product.stock.reset();
+    const QImage soldOnly = ProductCardRenderer::render(state, QStringLiteral("light"), size);
+    CHECK(inkRatio(soldOnly, l.stock) > 0.01);
+    if (qEnvironmentVariableIsSet("SHOPCAST_CARD_PNG"))
+        sold.save(qEnvironmentVariable("SHOPCAST_CARD_PNG"));
+}

@@ -5,8 +5,11 @@
 #include "CatchQt.hpp"
 #include "ShowFixture.hpp"
 
+#include "catalog/LineupModel.hpp"
+#include "catalog/ProductRepository.hpp"
 #include "chat/BridgeCodec.hpp"
 #include "chat/ChatModel.hpp"
+#include "show/LiveProductController.hpp"
 #include "show/SalesRoom.hpp"
 #include "show/ShowStateReport.hpp"
 #include "storage/StorageWriter.hpp"
@@ -65,6 +68,11 @@ TEST_CASE("live orders: each line once, a refund out of the figures, the on-air 
 {
     test::ShowFixture s;
     QString error;
+    catalog::Product p1 = s.session->products().findBySku(QStringLiteral("P1")).value();
+    p1.stock = 10;
+    REQUIRE(s.session->products().saveAll({p1}, QStringLiteral("test"), &error));
+    REQUIRE(s.db->writer().flush());
+    REQUIRE(s.session->lineup().load(&error)); // as an import leaves it
     REQUIRE(s.session->startShow({}, &error));
     REQUIRE(s.session->explainRow(0, show::Trigger::Button)); // P1 on air
     QSignalSpy changed(&s.session->sales(), &show::SalesRoom::changed);
@@ -83,6 +91,10 @@ TEST_CASE("live orders: each line once, a refund out of the figures, the on-air 
     CHECK(f.onAirUnits == 3);
     CHECK(f.onAirCents == 36'700);
     CHECK(s.session->sales().soldUnits(QStringLiteral("P1")) == 3);
+    // The card on stream: 已售 3, and the stock less what sold.
+    REQUIRE(s.session->live().cardState());
+    CHECK(s.session->live().cardState()->soldUnits == 3);
+    CHECK(s.session->live().cardState()->product.stock == 7);
 
     // A refund of one line; a refund of a line never sold here changes nothing.
     s.hub->ingest({decode(R"({"type":"refund","platform":"douyin","orderId":"o2","lineId":"o2-1"})"),
@@ -93,6 +105,7 @@ TEST_CASE("live orders: each line once, a refund out of the figures, the on-air 
     CHECK(f.refunds == 1);
     CHECK(f.onAirUnits == 2);
     CHECK(s.session->sales().soldUnits(QStringLiteral("P1")) == 2);
+    CHECK(s.session->live().cardState()->product.stock == 8); // the refund is back in stock
 
     // Orders are money, not comments: none in the comments list.
     s.session->chat().flush();
