@@ -7,7 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -76,15 +75,6 @@ int OrdersCommand::run(const QStringList &arguments)
     auto db = CliReport::openDatabase(parser.value(dbOption), true);
     if (!db)
         return 1;
-    if (showId) {
-        QSqlQuery q(db->connection());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM shows WHERE id = ?"));
-        q.addBindValue(*showId);
-        if (!q.exec() || !q.next() || q.value(0).toInt() == 0) {
-            CliReport::error(tr("there is no show %1 in %2; nothing was imported").arg(*showId).arg(parser.value(dbOption)));
-            return 1;
-        }
-    }
     for (const OrderFileReader::Refused &r : read.refused)
         CliReport::error(tr("%1:%2: refused: %3").arg(file).arg(r.line).arg(r.reason));
     QString error;

@@ -1537,6 +1537,10 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <source>the orders could not be stored (nothing was): %1</source>
         <translation>订单无法保存（一条都没有保存）：%1</translation>
     </message>
+    <message>
+        <source>there is no show %1; nothing was imported</source>
+        <translation>没有场次 %1；没有导入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>OrdersCommand</name>
@@ -1599,10 +1603,6 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     <message>
         <source>%1: %2; nothing was imported</source>
         <translation>%1：%2；没有导入任何内容</translation>
-    </message>
-    <message>
-        <source>there is no show %1 in %2; nothing was imported</source>
-        <translation>%2 中没有场次 %1；没有导入任何内容</translation>
     </message>
     <message>
         <source>%1:%2: refused: %3</source>

@@ -68,7 +68,15 @@ std::optional<OrderStore::Saved> OrderStore::store(QSqlDatabase db, const QList<
 {
     QString why;
     std::optional<QList<ShowSpan>> spans;
-    if (!showId) {
+    if (showId) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM shows WHERE id = ?"));
+        q.addBindValue(*showId);
+        if (!q.exec() || !q.next() || q.value(0).toInt() == 0) {
+            *error = tr("there is no show %1; nothing was imported").arg(*showId);
+            return std::nullopt;
+        }
+    } else {
         spans = showSpans(db, &why);
         if (!spans) {
             *error = tr("the shows cannot be read: %1").arg(why);
