@@ -47,6 +47,8 @@
 #include "catalog/CatalogExport.hpp"
 #include "catalog/CatalogImport.hpp"
 #include "catalog/ProductRepository.hpp"
+#include "dialogs/OrderMappingDialog.hpp"
+#include "sales/OrderImport.hpp"
 #include "chat/CommentSources.hpp"
 #include "moderation/ModerationController.hpp"
 #include "show/LiveProductController.hpp"
@@ -184,6 +186,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     file->addSeparator();
     file->addAction(tr("&Import products…"), this, &MainWindow::importProducts);
     file->addAction(tr("&Export products…"), this, &MainWindow::exportProducts);
+    file->addAction(tr("Import &orders…"), this, [this] { importOrders({}, {}); })->setObjectName(QStringLiteral("importOrders"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     m_tray = new StudioTray(studio.broadcast(), session.actions(), *this);
@@ -517,6 +520,32 @@ void MainWindow::importProducts()
                                     this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         if (!details.isEmpty())
+            box->setDetailedText(details.join(QLatin1Char('\n')));
+        box->open();
+    });
+}
+
+void MainWindow::importOrders(QString path, std::optional<sales::OrderExportFormat> format)
+{
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(this, tr("Import orders"), {}, tr("Order exports (*.csv *.txt)"));
+    if (path.isEmpty())
+        return;
+    showMessage(tr("Importing orders from %1…").arg(QFileInfo(path).fileName()), false);
+    sales::OrderImport::start(path, format, std::nullopt, m_studio.show().database(), this, [this, path](const sales::OrderImport &result) {
+        if (result.needsMapping()) {
+            auto *mapping = new OrderMappingDialog(QFileInfo(path).fileName(), result.read.header, this);
+            mapping->setAttribute(Qt::WA_DeleteOnClose);
+            connect(mapping, &QDialog::accepted, this, [this, path, mapping] { importOrders(path, mapping->format()); });
+            mapping->open();
+            return;
+        }
+        const QString summary = result.summary(QFileInfo(path).fileName());
+        showMessage(summary, !result.ok());
+        auto *box = new QMessageBox(result.ok() ? QMessageBox::Information : QMessageBox::Warning, tr("Import orders"), summary, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("ordersImported"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        if (const QStringList details = result.details(); !details.isEmpty())
             box->setDetailedText(details.join(QLatin1Char('\n')));
         box->open();
     });

@@ -2,6 +2,7 @@
 
 #include "CliReport.hpp"
 #include "sales/OrderFileReader.hpp"
+#include "sales/OrderImport.hpp"
 #include "sales/OrderStore.hpp"
 #include "storage/Database.hpp"
 
@@ -67,33 +68,28 @@ int OrdersCommand::run(const QStringList &arguments)
         }
     }
     const QString file = parser.positionalArguments().constFirst();
-    const OrderFileReader::Result read = OrderFileReader::readFile(file, format);
+    OrderImport result;
+    result.read = OrderFileReader::readFile(file, format);
+    const OrderFileReader::Result &read = result.read;
     if (!read.error.isEmpty()) {
-        CliReport::error(tr("%1: %2; nothing was imported").arg(file, read.error));
+        CliReport::error(result.summary(file));
         return 1;
     }
     auto db = CliReport::openDatabase(parser.value(dbOption), true);
     if (!db)
         return 1;
+    QString error;
+    result.saved = OrderStore::save(db->connection(), read.orders, showId, QStringLiteral("import:") + QFileInfo(file).fileName(), &error);
+    // Compiler-style "file:line: reason", as editors jump to it.
     for (const OrderFileReader::Refused &r : read.refused)
         CliReport::error(tr("%1:%2: refused: %3").arg(file).arg(r.line).arg(r.reason));
-    QString error;
-    const auto saved = OrderStore::save(db->connection(), read.orders, showId, QStringLiteral("import:") + QFileInfo(file).fileName(), &error);
-    if (!saved) {
+    if (!result.saved) {
         CliReport::error(tr("%1: %2").arg(file, error));
         return 1;
     }
-    if (!saved->unmatchedSkus.isEmpty())
-        CliReport::error(tr("%1: not in the catalog (kept, in no product's figures): %2").arg(file, saved->unmatchedSkus.join(QStringLiteral(", "))));
-    std::printf("%s\n", tr("%1 (%2, %3): %4 imported, %5 updated, %6 duplicates, %7 refused, %8 outside any show")
-                            .arg(file, read.encoding, read.format->name)
-                            .arg(saved->imported)
-                            .arg(saved->updated)
-                            .arg(saved->duplicates)
-                            .arg(read.refused.size())
-                            .arg(saved->outsideShows)
-                            .toUtf8()
-                            .constData());
+    if (!result.saved->unmatchedSkus.isEmpty())
+        CliReport::error(tr("%1: not in the catalog (kept, in no product's figures): %2").arg(file, result.saved->unmatchedSkus.join(QStringLiteral(", "))));
+    std::printf("%s\n", result.summary(file).toUtf8().constData());
     return 0;
 }
 

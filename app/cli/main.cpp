@@ -38,6 +38,7 @@ QString usage()
                                               "  orders    import a platform's order export (orders import FILE --db PATH)\n"
                                               "  report    write a past show's HTML report (report --show ID --db PATH --out DIR)\n"
                                               "  clips     cut a clip per product pitch of a show (clips --show ID --db PATH --out DIR)\n"
+                                              "  pack      write a show's hot-product pack: top products with clip, card and copy\n"
                                               "\n"
                                               "Run 'shopcast-cli <command> --help' for the options of a command.\n");
 }
@@ -94,6 +95,8 @@ int main(int argc, char *argv[])
         return shopcast::cli::ReviewCommand().runReport(args);
     if (command == QLatin1String("clips"))
         return shopcast::cli::ReviewCommand().runClips(args);
+    if (command == QLatin1String("pack"))
+        return shopcast::cli::ReviewCommand().runPack(args);
     if (command == QLatin1String("orders"))
         return shopcast::cli::OrdersCommand().run(args);
     if (command == QLatin1String("moderate"))

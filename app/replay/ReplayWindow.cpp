@@ -7,6 +7,9 @@
 #include "storage/Database.hpp"
 #include "replay/ChapterModel.hpp"
 #include "replay/ClipExporter.hpp"
+#include "replay/HotProductPack.hpp"
+#include "catalog/ProductRepository.hpp"
+#include "storage/ReadConnection.hpp"
 #include "replay/ProductStatsModel.hpp"
 #include "replay/ReplayController.hpp"
 #include "replay/ReportWriter.hpp"
@@ -21,6 +24,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSpinBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -71,6 +78,9 @@ ReplayWindow::ReplayWindow(storage::Database &db, replay::ShowReview review, QWi
     tools->addAction(tr("Export clips…"), this, &ReplayWindow::exportClips);
     tools->addAction(tr("Write chapters into the recording"), this, &ReplayWindow::writeChapters);
     tools->addAction(tr("Export report…"), this, &ReplayWindow::exportReport);
+    auto *pack = tools->addAction(tr("Hot-product pack…"), this, &ReplayWindow::exportPack);
+    pack->setObjectName(QStringLiteral("hotProductPack"));
+    pack->setToolTip(tr("The top products by GMV, each with its clip, card and copy, in one folder for the second push (二次推广)"));
 
     auto *top = new QSplitter(Qt::Horizontal);
     auto *left = new QWidget;
@@ -476,6 +486,62 @@ void ReplayWindow::exportReport()
         write();
     else
         withAudience(0, write);
+}
+
+void ReplayWindow::exportPack()
+{
+    if (m_controller->review().gmvCents <= 0) {
+        QMessageBox::information(this, tr("Hot-product pack"), tr("This show has no sales yet: import its orders first (File → Import orders…)."));
+        return;
+    }
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Hot-product pack"));
+    auto *form = new QFormLayout(&ask);
+    auto *top = new QSpinBox(&ask);
+    top->setRange(1, replay::HotProductPack::kMaxTop);
+    top->setValue(5);
+    auto *ranking = new QComboBox(&ask);
+    ranking->addItem(tr("GMV of the show"), int(replay::HotProductPack::Ranking::Gmv));
+    ranking->addItem(tr("GMV attributed to its pitches"), int(replay::HotProductPack::Ranking::Attributed));
+    form->addRow(tr("Products:"), top);
+    form->addRow(tr("Rank by:"), ranking);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    form->addRow(buttons);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    replay::HotProductPack::Options options;
+    options.top = top->value();
+    options.ranking = replay::HotProductPack::Ranking(ranking->currentData().toInt());
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Write the pack to"));
+    if (dir.isEmpty())
+        return;
+    m_status->setText(tr("Writing the hot-product pack to %1…").arg(dir));
+    // The catalog is read and clips cut on the media pool, on a connection of its own.
+    work::Work::run(
+        work::Pool::Media, this,
+        [review = m_controller->review(), databasePath = m_db.path(), options, dir] {
+            const storage::ReadConnection reader(databasePath);
+            if (!reader.isOpen())
+                return reader.error();
+            QString error;
+            QList<catalog::Product> catalog;
+            QStringList written;
+            if (!catalog::ProductRepository::allIn(reader.connection(), catalog, &error)
+                || !replay::HotProductPack::write(review, catalog, options, dir, {}, &written, &error))
+                return error;
+            return QString();
+        },
+        [this, dir](const QString &error) {
+            if (!error.isEmpty()) {
+                m_status->setText(tr("The pack was not written: %1").arg(error));
+                QMessageBox::warning(this, tr("Hot-product pack"), error);
+                return;
+            }
+            m_status->setText(tr("Hot-product pack written to %1").arg(dir));
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QDir(dir).filePath(QStringLiteral("index.html"))));
+        });
 }
 
 } // namespace shopcast::app

@@ -34,7 +34,8 @@ class ChapterBar;
 // and chapter list (click to jump; J/K/L, arrows, , and . for a frame,
 // PgUp/PgDn for chapters), the room's curves synced to the playhead, planned
 // against actual, the per-product table, the KOC candidates (CSV), clips per
-// pitch with progress and cancel, chapters into the MP4, the HTML report.
+// pitch with progress and cancel, chapters into the MP4, the HTML report,
+// the hot-product pack.
 class ReplayWindow : public QMainWindow
 {
     Q_OBJECT
@@ -60,6 +61,7 @@ private:
     void exportClips();
     void writeChapters();
     void exportReport();
+    void exportPack();
     void shortcut(const QKeySequence &key, const std::function<void()> &action);
 
     storage::Database &m_db;

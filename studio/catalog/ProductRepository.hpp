@@ -59,10 +59,11 @@ public:
     QList<Product> search(const QString &query, int limit = 200) const;
     int count() const;
     QList<ProductChange> history(const QString &sku) const;
+    // Every product on a connection of the caller's (a worker's own reader).
+    static bool allIn(const QSqlDatabase &db, QList<Product> &out, QString *error);
 
 private:
     static std::optional<Product> findIn(const QSqlDatabase &db, const QString &sku);
-    static bool allIn(const QSqlDatabase &db, QList<Product> &out, QString *error);
     static bool saveOne(const QSqlDatabase &db, const Product &product, const QString &source, SaveResult &result, QString *error);
 
     storage::Database &m_db;

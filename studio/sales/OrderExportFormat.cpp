@@ -124,7 +124,36 @@ OrderStatus OrderExportFormat::statusOf(const QString &statusText, const QString
     return OrderStatus::Paid;
 }
 
-std::optional<OrderExportFormat> OrderExportFormat::fromMapping(const QString &spec, QString *error)
+QStringList OrderExportFormat::fieldIds()
+{
+    return {QStringLiteral("orderId"), QStringLiteral("quantity"), QStringLiteral("paid"),      QStringLiteral("paidAt"),
+            QStringLiteral("sku"),     QStringLiteral("lineId"),   QStringLiteral("productId"), QStringLiteral("title"),
+            QStringLiteral("buyer"),   QStringLiteral("status"),   QStringLiteral("afterSale")};
+}
+
+bool OrderExportFormat::isRequiredField(const QString &field)
+{
+    return fieldIds().mid(0, 4).contains(field);
+}
+
+QString OrderExportFormat::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{{QStringLiteral("orderId"), QT_TR_NOOP("Order id (订单号)")},
+                                                     {QStringLiteral("quantity"), QT_TR_NOOP("Quantity (数量)")},
+                                                     {QStringLiteral("paid"), QT_TR_NOOP("Paid amount in yuan (实付)")},
+                                                     {QStringLiteral("paidAt"), QT_TR_NOOP("Paid time (付款时间)")},
+                                                     {QStringLiteral("sku"), QT_TR_NOOP("Merchant code / SKU (商家编码)")},
+                                                     {QStringLiteral("lineId"), QT_TR_NOOP("Line id (子订单号)")},
+                                                     {QStringLiteral("productId"), QT_TR_NOOP("Platform product id (商品ID)")},
+                                                     {QStringLiteral("title"), QT_TR_NOOP("Product title (商品名称)")},
+                                                     {QStringLiteral("buyer"), QT_TR_NOOP("Buyer (买家昵称)")},
+                                                     {QStringLiteral("status"), QT_TR_NOOP("Order status (订单状态)")},
+                                                     {QStringLiteral("afterSale"), QT_TR_NOOP("After-sale status (售后状态)")}};
+    const char *label = labels.value(field);
+    return label ? tr(label) : field;
+}
+
+std::optional<OrderExportFormat> OrderExportFormat::fromColumns(const QList<QPair<QString, QString>> &fieldColumns, QString *error)
 {
     OrderExportFormat f;
     f.id = QStringLiteral("custom");
@@ -135,14 +164,7 @@ std::optional<OrderExportFormat> OrderExportFormat::fromMapping(const QString &s
         {QStringLiteral("productId"), &f.productId}, {QStringLiteral("title"), &f.title},        {QStringLiteral("quantity"), &f.quantity},
         {QStringLiteral("paid"), &f.paid},           {QStringLiteral("buyer"), &f.buyer},        {QStringLiteral("paidAt"), &f.paidAt},
         {QStringLiteral("status"), &f.status},       {QStringLiteral("afterSale"), &f.afterSale}};
-    for (const QString &pair : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        const QString key = pair.left(eq).trimmed();
-        const QString column = eq < 0 ? QString() : pair.mid(eq + 1).trimmed();
-        if (eq < 0 || column.isEmpty()) {
-            *error = tr("'%1' is not field=column").arg(pair.trimmed());
-            return std::nullopt;
-        }
+    for (const auto &[key, column] : fieldColumns) {
         if (key == QLatin1String("platform")) {
             f.platform = column;
             continue;
@@ -153,12 +175,27 @@ std::optional<OrderExportFormat> OrderExportFormat::fromMapping(const QString &s
         }
         *fields.value(key) = QStringList{column};
     }
-    for (const auto &[key, columns] : {std::pair{"orderId", &f.orderId}, {"quantity", &f.quantity}, {"paid", &f.paid}, {"paidAt", &f.paidAt}})
-        if (columns->isEmpty()) {
-            *error = tr("the mapping needs %1=<column>").arg(QLatin1String(key));
+    for (const QString &key : fieldIds())
+        if (isRequiredField(key) && fields.value(key)->isEmpty()) {
+            *error = tr("the mapping needs %1=<column>").arg(key);
             return std::nullopt;
         }
     return f;
+}
+
+std::optional<OrderExportFormat> OrderExportFormat::fromMapping(const QString &spec, QString *error)
+{
+    QList<QPair<QString, QString>> pairs;
+    for (const QString &pair : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        const QString column = eq < 0 ? QString() : pair.mid(eq + 1).trimmed();
+        if (eq < 0 || column.isEmpty()) {
+            *error = tr("'%1' is not field=column").arg(pair.trimmed());
+            return std::nullopt;
+        }
+        pairs.append({pair.left(eq).trimmed(), column});
+    }
+    return fromColumns(pairs, error);
 }
 
 } // namespace shopcast::sales

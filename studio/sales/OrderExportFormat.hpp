@@ -44,6 +44,13 @@ public:
     // "orderId=订单号,quantity=数量,paid=实付,paidAt=付款时间[,sku=..,lineId=..,
     // productId=..,title=..,buyer=..,status=..,afterSale=..,platform=name]"
     static std::optional<OrderExportFormat> fromMapping(const QString &spec, QString *error);
+    // The same from (field, column) pairs, as the mapping dialog picks them
+    // (a header may hold ',' or '=').
+    static std::optional<OrderExportFormat> fromColumns(const QList<QPair<QString, QString>> &fieldColumns, QString *error);
+    // The fields a mapping may name, the required ones first, and what a user reads for each.
+    static QStringList fieldIds();
+    static bool isRequiredField(const QString &field);
+    static QString fieldLabel(const QString &field);
 
     // Whether the header has every required column; else names the missing.
     bool fits(const QStringList &header, QStringList *missing = nullptr) const;

@@ -94,8 +94,10 @@ OrderFileReader::Result OrderFileReader::read(const QByteArray &bytes, const std
     QStringList header = csv.records.constFirst().fields;
     for (QString &h : header)
         h = h.trimmed(); // 千牛 writes some headers with a trailing space
+    r.header = header;
     r.format = format ? format : OrderExportFormat::detect(header);
     if (!r.format) {
+        r.unknownHeader = true;
         r.error = tr("the header is not one of a known export (抖店, 千牛, 快手小店); give --format or a column mapping");
         return r;
     }

@@ -36,7 +36,9 @@ public:
         QList<Refused> refused;
         QString encoding;
         std::optional<OrderExportFormat> format;
-        QString error; // the file as a whole cannot be read: nothing in it is used
+        QString error;              // the file as a whole cannot be read: nothing in it is used
+        QStringList header;         // once the file decoded: its columns, for a mapping
+        bool unknownHeader = false; // no preset fits and none was given: ask for a mapping
     };
 
     // format: a preset or mapping; none: recognised from the header.

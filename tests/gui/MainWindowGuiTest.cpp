@@ -9,6 +9,7 @@
 #include "EditMenu.hpp"
 #include "StudioTray.hpp"
 #include "dialogs/FiltersDialog.hpp"
+#include "dialogs/OrderMappingDialog.hpp"
 #include "dialogs/SettingsDialog.hpp"
 #include "widgets/PropertiesForm.hpp"
 #include "MainWindow.hpp"
@@ -34,6 +35,8 @@
 #include "show/LiveProductController.hpp"
 #include "show/ShowSession.hpp"
 #include "show/ShowTimeline.hpp"
+#include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
 #include "core/StudioPaths.hpp"
 #include "FirstRunSetup.hpp"
 #include "HotkeyMap.hpp"
@@ -43,6 +46,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QSqlQuery>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -741,4 +747,41 @@ TEST_CASE("the tray icon shows recording, its menu drives the outputs through th
         tray.showWindow();
         CHECK(window.isVisible());
     }
+}
+
+TEST_CASE("File → Import orders…: an export no preset knows asks for its columns, guessed from its header, then imports and says what it did", "[gui][orders]")
+{
+    QTemporaryDir profile;
+    auto studio = test::makeGuiStudio(profile.path(), true);
+    app::MainWindow window(*studio);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const int waits = work::GuiThreadCheck::waitsOnGuiThread();
+    window.importOrders(QStringLiteral(SHOPCAST_FIXTURES "/orders/other-shop.csv"), std::nullopt);
+    app::OrderMappingDialog *mapping = nullptr;
+    REQUIRE_EVENTUALLY((mapping = window.findChild<app::OrderMappingDialog *>()) != nullptr, 30'000);
+    REQUIRE_EVENTUALLY(mapping->isVisible(), 10'000);
+    for (const auto &[field, column] : {std::pair{"orderId", "单号"}, {"sku", "货号"}, {"quantity", "数量"}, {"paid", "实收"}, {"paidAt", "付款时间"}}) {
+        INFO(field);
+        CHECK(mapping->columnBox(QLatin1String(field))->currentText() == QString::fromUtf8(column));
+    }
+    auto *ok = mapping->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    // Without a required column there is nothing to import.
+    mapping->columnBox(QStringLiteral("paid"))->setCurrentIndex(0);
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(mapping->findChild<QLabel *>(QStringLiteral("mappingProblem"))->text().contains(QStringLiteral("Paid amount")));
+    mapping->columnBox(QStringLiteral("paid"))->setCurrentText(QStringLiteral("实收"));
+    REQUIRE(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    REQUIRE_EVENTUALLY((box = window.findChild<QMessageBox *>(QStringLiteral("ordersImported"))) != nullptr, 30'000);
+    CHECK(box->text().contains(QStringLiteral("2 imported")));
+    CHECK(box->text().contains(QStringLiteral("other-shop.csv")));
+    CHECK(work::GuiThreadCheck::waitsOnGuiThread() == waits);
+    REQUIRE(studio->show().database().writer().flush());
+    QSqlQuery q(studio->show().database().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM orders WHERE platform = 'other'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2);
+    box->close();
 }

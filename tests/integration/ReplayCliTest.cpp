@@ -1,21 +1,27 @@
 // The replay's clips and report against a real recording made by the libobs
 // pipeline (shopcast-cli stream --record), with a show written through the
 // real timeline: shopcast-cli clips and report, chapters in the MP4, a
-// cancelled export, and a missing recording or broken database.
+// cancelled export, a missing recording or broken database, and the
+// hot-product pack from the show's orders.
 #include "CatchQt.hpp"
 #include "CliRun.hpp"
 #include "MediaProbe.hpp"
 #include "ShowBuilder.hpp"
 
+#include "catalog/ProductRepository.hpp"
+#include "overlay/ProductCardRenderer.hpp"
 #include "replay/ClipExporter.hpp"
 #include "replay/ShowReview.hpp"
+#include "sales/OrderStore.hpp"
 #include "storage/Database.hpp"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUrl>
 
 using namespace shopcast;
 using show::TimelineKind;
@@ -227,4 +233,117 @@ TEST_CASE("replay clips and report: a missing recording, a missing show, a broke
     run = cli({QStringLiteral("clips"), QStringLiteral("--show"), QStringLiteral("x"), QStringLiteral("--db"), dbPath});
     CHECK(run.exitCode == 2);
     CHECK_FALSE(QFileInfo::exists(out));
+}
+
+TEST_CASE("replay pack: the top products by GMV or by attributed GMV, each with its clip, card and copy, and an index naming them",
+          "[integration][replay][sales]")
+{
+    QTemporaryDir dir;
+    const QString mp4 = recording(dir);
+    const QString dbPath = dir.filePath(QStringLiteral("studio.db"));
+    qint64 id = 0;
+    qint64 quiet = 0; // a show that sold nothing
+    {
+        QString error;
+        auto db = storage::Database::open(dbPath, &error);
+        REQUIRE(db);
+        id = writeShow(*db, mp4);
+        quiet = writeShow(*db, mp4);
+        catalog::ProductRepository products(*db);
+        catalog::Product a;
+        a.sku = QStringLiteral("SKU-A");
+        a.title = QStringLiteral("保温杯");
+        a.price = catalog::Money::fromCents(12'900);
+        a.promoPrice = catalog::Money::fromCents(9'900);
+        a.sellingPoints = {QStringLiteral("316不锈钢"), QStringLiteral("12小时保温"), QStringLiteral("一键开盖"), QStringLiteral("第四点不进文案")};
+        REQUIRE(products.save(a, QStringLiteral("test"), &error));
+        catalog::Product b;
+        b.sku = QStringLiteral("SKU-B");
+        b.title = QStringLiteral("羽绒服/加厚");
+        b.price = catalog::Money::fromCents(49'900);
+        REQUIRE(products.save(b, QStringLiteral("test"), &error));
+        catalog::Product c;
+        c.sku = QStringLiteral("SKU-C");
+        c.title = QStringLiteral("围巾");
+        c.price = catalog::Money::fromCents(100'000);
+        REQUIRE(products.save(c, QStringLiteral("test"), &error));
+        const auto review = replay::ShowReview::load(*db, id, &error);
+        REQUIRE(review);
+        const auto line = [&](const char *order, const char *sku, int units, qint64 cents, qint64 showMs) {
+            sales::Order o;
+            o.platform = QStringLiteral("douyin");
+            o.orderId = o.lineId = QLatin1String(order);
+            o.sku = QLatin1String(sku);
+            o.quantity = units;
+            o.paidCents = cents;
+            o.paidAt = review->summary.startedAt.addMSecs(showMs);
+            return o;
+        };
+        // A: two orders in its pitch (1.0–6.0 s); B: one in its pitch (6.5–12.5 s);
+        // C: the most money, never pitched; D: not in the catalog (the show's GMV, no product's).
+        REQUIRE(sales::OrderStore::save(db->connection(),
+                                        {line("o1", "SKU-A", 1, 9'900, 2'000), line("o2", "SKU-A", 2, 19'800, 3'000), line("o3", "SKU-B", 1, 49'900, 7'000),
+                                         line("o4", "SKU-C", 1, 100'000, 9'000), line("o5", "SKU-D", 9, 900'000, 9'500)},
+                                        id, QStringLiteral("test"), &error));
+    }
+    const QString out = dir.filePath(QStringLiteral("pack"));
+    const QStringList common{QStringLiteral("--show"), QString::number(id), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), out};
+    Run run = cli(QStringList{QStringLiteral("pack"), QStringLiteral("--top"), QStringLiteral("3")} + common);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QStringList names;
+    for (const QString &path : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        names.append(QFileInfo(path).fileName());
+    // By GMV: C, B, A. C has no recorded pitch, so no clip.
+    CHECK(names
+          == QStringList{QStringLiteral("02 SKU-B 羽绒服_加厚.mp4"), QStringLiteral("03 SKU-A 保温杯.mp4"), QStringLiteral("01 SKU-C 围巾.png"),
+                         QStringLiteral("02 SKU-B 羽绒服_加厚.png"), QStringLiteral("03 SKU-A 保温杯.png"), QStringLiteral("copy.txt"),
+                         QStringLiteral("index.html")});
+    const std::pair<const char *, double> clips[] = {{"02 SKU-B 羽绒服_加厚.mp4", 6.0}, {"03 SKU-A 保温杯.mp4", 5.0}};
+    for (const auto &[name, seconds] : clips) {
+        const test::MediaProbe clip = probe(QDir(out).filePath(QString::fromUtf8(name)));
+        INFO(name);
+        CHECK(clip.durationSec >= seconds - 0.2);
+        CHECK(clip.durationSec <= seconds + 2.1); // from the keyframe at or before the pitch
+    }
+    const QImage card(QDir(out).filePath(QStringLiteral("03 SKU-A 保温杯.png")));
+    CHECK(card.size() == overlay::ProductCardRenderer::defaultSize({1920, 1080}));
+    QFile copy(QDir(out).filePath(QStringLiteral("copy.txt")));
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    const QStringList copies = QString::fromUtf8(copy.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(copies.size() == 3);
+    CHECK(copies.at(2) == QStringLiteral("3. 【保温杯】直播价 ¥99.00（原价 ¥129.00）｜316不锈钢 · 12小时保温 · 一键开盖｜直播间已售 3 件"));
+    CHECK(copies.at(1) == QStringLiteral("2. 【羽绒服/加厚】到手价 ¥499.00｜直播间已售 1 件"));
+    QFile index(QDir(out).filePath(QStringLiteral("index.html")));
+    REQUIRE(index.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(index.readAll());
+    CHECK(html.count(QStringLiteral("<section")) == 3);
+    CHECK(html.count(QStringLiteral("<video")) == 2);
+    CHECK(html.contains(QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("03 SKU-A 保温杯.mp4")))));
+    CHECK(html.contains(QStringLiteral("羽绒服/加厚")));
+    CHECK(html.contains(QStringLiteral("围巾")));
+    CHECK_FALSE(html.contains(QStringLiteral("SKU-D")));
+
+    // By what the pitches sold: C drops out; the top one is B alone.
+    const QString attributed = dir.filePath(QStringLiteral("attributed"));
+    run = cli({QStringLiteral("pack"), QStringLiteral("--by"), QStringLiteral("attributed"), QStringLiteral("--top"), QStringLiteral("1"),
+               QStringLiteral("--show"), QString::number(id), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), attributed});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(QDir(attributed).entryList(QDir::Files, QDir::Name)
+          == QStringList{QStringLiteral("01 SKU-B 羽绒服_加厚.mp4"), QStringLiteral("01 SKU-B 羽绒服_加厚.png"), QStringLiteral("copy.txt"),
+                         QStringLiteral("index.html")});
+
+    // Bad asks change nothing.
+    const QString none = dir.filePath(QStringLiteral("none"));
+    run = cli({QStringLiteral("pack"), QStringLiteral("--show"), QString::number(quiet), QStringLiteral("--db"), dbPath, QStringLiteral("--out"), none});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("no sales")));
+    CHECK_FALSE(QFileInfo::exists(none));
+    run = cli(QStringList{QStringLiteral("pack"), QStringLiteral("--top"), QStringLiteral("0")} + common);
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("--top")));
+    run = cli(QStringList{QStringLiteral("pack"), QStringLiteral("--by"), QStringLiteral("clicks")} + common);
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("--by")));
 }

@@ -2,12 +2,14 @@
 // fixture in its platform's column layout and encoding, duplicates within a
 // file and across imports, refunds, cancelled and unpaid lines, SKUs the
 // catalog lacks, bad amounts and quantities, a line cut short, a binary file,
-// a column mapping, and the assignment of lines to shows by paid time.
+// a column mapping, the window's import on a worker and the writer, and the assignment of lines to shows by paid time.
 #include "CatchQt.hpp"
 
 #include "sales/OrderFileReader.hpp"
+#include "sales/OrderImport.hpp"
 #include "sales/OrderStore.hpp"
 #include "storage/Database.hpp"
+#include "storage/StorageWriter.hpp"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -207,4 +209,60 @@ TEST_CASE("orders: a store that fails part way keeps nothing of the import", "[s
     CHECK_FALSE(OrderStore::save(studio.db->connection(), orders, std::nullopt, QStringLiteral("test"), &error));
     CHECK(error.contains(QStringLiteral("nothing was")));
     CHECK(studio.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")) == QStringLiteral("0"));
+}
+
+TEST_CASE("orders: the window's import — read on a worker, stored by the writer in one job, an unknown header asks for a mapping", "[sales][orders]")
+{
+    Studio studio;
+    QObject context;
+    std::optional<sales::OrderImport> done;
+    const auto start = [&](const QString &name, const std::optional<sales::OrderExportFormat> &format) {
+        done.reset();
+        sales::OrderImport::start(kFixtures + name, format, std::nullopt, *studio.db, &context, [&](const sales::OrderImport &r) { done = r; });
+        REQUIRE_EVENTUALLY(done.has_value(), 30'000);
+    };
+    start(QStringLiteral("douyin-gb18030.csv"), std::nullopt);
+    INFO(done->summary(QStringLiteral("douyin-gb18030.csv")).toStdString());
+    REQUIRE(done->ok());
+    CHECK(done->summary(QStringLiteral("d.csv"))
+          == QStringLiteral("d.csv (GB18030, 抖店): 8 imported, 0 updated, 1 duplicates, 2 refused, 2 outside any show"));
+    CHECK(done->details().size() == 3); // two refused lines and the SKUs the catalog lacks
+    CHECK(done->details().at(0).startsWith(QStringLiteral("line 9: refused:")));
+    REQUIRE(studio.db->writer().flush());
+    CHECK(studio.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")) == QStringLiteral("8"));
+
+    // Not a known export: nothing stored, the header handed back for the mapping dialog.
+    start(QStringLiteral("other-shop.csv"), std::nullopt);
+    CHECK(done->needsMapping());
+    CHECK_FALSE(done->ok());
+    CHECK(done->read.header
+          == QStringList{QStringLiteral("单号"), QStringLiteral("货号"), QStringLiteral("数量"), QStringLiteral("实收"), QStringLiteral("付款时间")});
+    // The dialog's choice, as (field, column) pairs: a header may hold ',' or '='.
+    QString why;
+    const auto mapping = sales::OrderExportFormat::fromColumns({{QStringLiteral("orderId"), QStringLiteral("单号")},
+                                                                {QStringLiteral("sku"), QStringLiteral("货号")},
+                                                                {QStringLiteral("quantity"), QStringLiteral("数量")},
+                                                                {QStringLiteral("paid"), QStringLiteral("实收")},
+                                                                {QStringLiteral("paidAt"), QStringLiteral("付款时间")}},
+                                                               &why);
+    REQUIRE(mapping);
+    start(QStringLiteral("other-shop.csv"), mapping);
+    REQUIRE(done->ok());
+    CHECK(done->saved->imported == 2);
+    CHECK(done->summary(QStringLiteral("o.csv")).contains(QStringLiteral("2 imported")));
+    CHECK_FALSE(sales::OrderExportFormat::fromColumns({{QStringLiteral("orderId"), QStringLiteral("单号")}}, &why));
+    CHECK(why.contains(QStringLiteral("quantity=")));
+
+    // A binary file: the reason, nothing stored.
+    QFile binary(studio.dir.filePath(QStringLiteral("orders.csv")));
+    REQUIRE(binary.open(QIODevice::WriteOnly));
+    binary.write(QByteArray("\x89PNG\0\0\0\rIHDR", 12));
+    binary.close();
+    done.reset();
+    sales::OrderImport::start(binary.fileName(), std::nullopt, std::nullopt, *studio.db, &context, [&](const sales::OrderImport &r) { done = r; });
+    REQUIRE_EVENTUALLY(done.has_value(), 30'000);
+    CHECK_FALSE(done->ok());
+    CHECK(done->summary(QStringLiteral("orders.csv")).contains(QStringLiteral("nothing was imported")));
+    REQUIRE(studio.db->writer().flush());
+    CHECK(studio.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")) == QStringLiteral("10"));
 }
