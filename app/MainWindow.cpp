@@ -22,6 +22,7 @@
 #include "docks/ControlsDock.hpp"
 #include "docks/DestinationsDock.hpp"
 #include "docks/HostNotesDock.hpp"
+#include "docks/SalesDock.hpp"
 #include "docks/LineupDock.hpp"
 #include "docks/LotteryDock.hpp"
 #include "docks/PlanEditorDock.hpp"
@@ -35,6 +36,7 @@
 #include "replay/ShowLibraryDialog.hpp"
 #include "widgets/NoticeBanner.hpp"
 #include "widgets/ProducerNoteBanner.hpp"
+#include "widgets/StockOutBanner.hpp"
 
 #include "actions/ActionRegistry.hpp"
 #include "assembly/RemoteControl.hpp"
@@ -114,6 +116,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     connect(central, &CentralView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
     centreLayout->addWidget(m_banner);
     centreLayout->addWidget(new ProducerNoteBanner(session.producerNotes(), session.actions(), centre));
+    centreLayout->addWidget(new StockOutBanner(session.live(), session.lineup(), session.actions(), centre));
     centreLayout->addWidget(central, 1);
     setCentralWidget(centre);
     // The side columns run the full height: the lineup and the comments are
@@ -148,12 +151,16 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     auto *notes = new HostNotesDock(session.live(), this);
     auto *lottery = new LotteryDock(session.interactions(), session.actions(), this);
     auto *poll = new PollDock(session.poll(), session.actions(), this);
+    auto *sales
+        = new SalesDock(session.sales(), session.salesTicker(), session.actions(), QDir(studio.profileDir()).filePath(QStringLiteral("sales.ini")), this);
     addDockWidget(Qt::RightDockWidgetArea, lineup);
     addDockWidget(Qt::RightDockWidgetArea, notes);
     addDockWidget(Qt::RightDockWidgetArea, lottery);
     addDockWidget(Qt::RightDockWidgetArea, poll);
+    addDockWidget(Qt::RightDockWidgetArea, sales);
     tabifyDockWidget(notes, lottery);
     tabifyDockWidget(lottery, poll);
+    tabifyDockWidget(poll, sales);
     notes->raise();
     auto *rhythm = new RhythmDock(session.rundown(), session.actions(), this);
     auto *plan = new PlanEditorDock(session.planEditor(), session.rundown(), session.plans(), session.lineup(), this);
@@ -201,7 +208,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     menuBar()->addMenu(new EditMenu(studio.engine().scenes(), session.actions(), studio.hotkeys(), this));
     QMenu *view = menuBar()->addMenu(tr("&Docks"));
     for (QDockWidget *dock :
-         std::initializer_list<QDockWidget *>{scenes, sources, mixer, controls, lineup, notes, lottery, poll, rhythm, chat, review, questions, plan})
+         std::initializer_list<QDockWidget *>{scenes, sources, mixer, controls, lineup, notes, lottery, poll, sales, rhythm, chat, review, questions, plan})
         view->addAction(dock->toggleViewAction());
 
     m_liveLabel = new QLabel(this);

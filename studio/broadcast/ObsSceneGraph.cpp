@@ -423,7 +423,8 @@ void ObsSceneGraph::setItemGeometry(const QString &scene, int index, const Scene
 
 bool ObsSceneGraph::isOnTopRole(const QString &role)
 {
-    return role == QLatin1String("product_card") || role == QLatin1String("interaction") || role == QLatin1String("pinned_comment");
+    return role == QLatin1String("product_card") || role == QLatin1String("interaction") || role == QLatin1String("pinned_comment")
+           || role == QLatin1String("sales_ticker");
 }
 
 void ObsSceneGraph::placeInScene(obs_sceneitem_t *item, const SceneItemSpec &spec)

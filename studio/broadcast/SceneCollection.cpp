@@ -77,6 +77,7 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
         {tr("Product card"), QStringLiteral("shopcast_overlay"), QJsonObject{{QStringLiteral("role"), QStringLiteral("product_card")}}},
         {tr("Pinned comment"), QStringLiteral("shopcast_overlay"), QJsonObject{{QStringLiteral("role"), QStringLiteral("pinned_comment")}}},
         {tr("Lottery and poll"), QStringLiteral("shopcast_overlay"), QJsonObject{{QStringLiteral("role"), QStringLiteral("interaction")}}},
+        {tr("Orders ticker"), QStringLiteral("shopcast_overlay"), QJsonObject{{QStringLiteral("role"), QStringLiteral("sales_ticker")}}},
         {tr("Title"), QStringLiteral("text_ft2_source_v2"),
          QJsonObject{{QStringLiteral("text"), QStringLiteral("ShopCast 直播间 · 新品首发")},
                      {QStringLiteral("font"), QJsonObject{{QStringLiteral("face"), QStringLiteral("Noto Sans CJK SC")},
@@ -99,6 +100,7 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
         main.items.append({tr("Pinned comment"), true, w * 0.05, h * 0.6, w * 0.9, h * 0.09});
         main.items.append({tr("Lottery and poll"), true, w * 0.1, h * 0.1, w * 0.8, h * 0.3});
         main.items.append({tr("Title"), true, w * 0.05, h * 0.03, w * 0.9, h * 0.06});
+        main.items.append({tr("Orders ticker"), true, w * 0.03, h * 0.915, w * 0.5625, h * 0.035});
     } else {
         main.items.append({tr("Product video"), true, w * 0.04, h * 0.15, w * 0.55, h * 0.5});
         main.items.append({tr("Product image"), true, w * 0.63, h * 0.15, w * 0.33, h * 0.5});
@@ -108,6 +110,8 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
         // Lotteries and polls take the product image's place while they run.
         main.items.append({tr("Lottery and poll"), true, w * 0.6, h * 0.14, w * 0.37, h * 0.5});
         main.items.append({tr("Title"), true, w * 0.04, h * 0.03, w * 0.9, h * 0.1});
+        // Social proof over the video's lower edge, just above the card it speaks for.
+        main.items.append({tr("Orders ticker"), true, w * 0.05, h * 0.57, w * 0.316, h * 0.0625});
     }
     SceneSpec startingSoon{tr("Starting soon"), {}};
     startingSoon.items.append({tr("Background"), true, 0, 0, w, h});

@@ -23,6 +23,11 @@ LiveProductController::LiveProductController(catalog::LineupModel &lineup, ShowT
     connect(&m_lineup, &catalog::LineupModel::soldOutChanged, this, [this](int row, bool soldOut) {
         const QString sku = m_lineup.productAt(row).sku;
         m_timeline.record(soldOut ? TimelineKind::SoldOut : TimelineKind::BackInStock, sku);
+        if (soldOut) {
+            m_stockOutAnswered.insert(sku); // answered, by whoever marked it
+            if (m_stockOutPending.removeAll(sku) > 0)
+                emit stockOutPendingChanged();
+        }
         if (sku == m_onAirSku) {
             if (soldOut && isFlashSaleRunning())
                 endFlashSale(QStringLiteral("sold out"));
@@ -96,6 +101,38 @@ void LiveProductController::setSoldUnits(const QHash<QString, int> &unitsBySku)
     m_soldUnits = unitsBySku;
     if (onAirChanged)
         render();
+    checkStockOut();
+}
+
+void LiveProductController::checkStockOut()
+{
+    QStringList pending;
+    for (int row = 0; row < m_lineup.rowCount(); ++row) {
+        const catalog::Product &p = m_lineup.productAt(row);
+        const bool out = p.stock && *p.stock > 0 && m_soldUnits.value(p.sku) >= *p.stock;
+        if (!out) {
+            m_stockOutAnswered.remove(p.sku); // back in stock (a refund): ask again when it runs out
+            continue;
+        }
+        if (!m_lineup.isSoldOut(row) && !m_stockOutAnswered.contains(p.sku))
+            pending.append(p.sku);
+    }
+    if (pending == m_stockOutPending)
+        return;
+    for (const QString &sku : std::as_const(pending))
+        if (!m_stockOutPending.contains(sku))
+            m_timeline.record(TimelineKind::StockOut, sku, {{QStringLiteral("sold"), m_soldUnits.value(sku)}});
+    m_stockOutPending = pending;
+    emit stockOutPendingChanged();
+}
+
+bool LiveProductController::keepSelling(const QString &sku)
+{
+    if (!m_stockOutPending.removeAll(sku))
+        return false;
+    m_stockOutAnswered.insert(sku);
+    emit stockOutPendingChanged();
+    return true;
 }
 
 bool LiveProductController::putOnAir(const QString &sku)

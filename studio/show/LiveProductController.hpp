@@ -6,6 +6,8 @@
 #include <QImage>
 #include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QStringList>
 #include <QTimer>
 
 #include <optional>
@@ -52,6 +54,13 @@ public:
     // Units sold live per SKU (the sales room's): the card says "已售 N" and
     // its stock is the catalog's less that.
     void setSoldUnits(const QHash<QString, int> &unitsBySku);
+    // Lineup products whose catalog stock live orders used up and that are
+    // not marked sold out yet: the host confirms (product.soldOut) or keeps
+    // selling (product.keepSelling) — a catalog stock is often behind the
+    // shop's, so the studio never marks a product sold out on its own.
+    const QStringList &stockOutPending() const { return m_stockOutPending; }
+    // The host keeps selling it: the prompt goes until a refund and a new sale run it out again.
+    bool keepSelling(const QString &sku);
     const QImage &currentCard() const { return m_card; }
     const QImage &currentPicture() const { return m_picture; }
     // Pictures are decoded at most this big on their longest side: a 6000 px
@@ -75,8 +84,10 @@ signals:
     void currentProductChanged();
     void flashSaleChanged(bool running);
     void message(const QString &text, bool isError);
+    void stockOutPendingChanged();
 
 private:
+    void checkStockOut();
     void endFlashSale(const QString &reason);
     void render();
     void loadPicture();
@@ -90,6 +101,8 @@ private:
     std::optional<qint64> m_saleEndMs;
     std::optional<catalog::Money> m_salePrice;
     QHash<QString, int> m_soldUnits;
+    QStringList m_stockOutPending;
+    QSet<QString> m_stockOutAnswered; // kept selling, or marked sold out: not asked again while it stays out
     qint64 m_shownSecond = -1;
     QImage m_card;
     QImage m_picture;

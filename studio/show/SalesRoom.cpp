@@ -96,6 +96,9 @@ void SalesRoom::ingest(const QList<ChatEvent> &events)
     }
     if (store.isEmpty())
         return;
+    for (const sales::Order &o : std::as_const(store))
+        if (o.status == sales::OrderStatus::Paid)
+            emit sold(Sale{o.buyer, o.title, o.sku, o.quantity, o.paidCents});
     const std::optional<qint64> showId = m_timeline.isOpen() ? std::optional<qint64>(m_timeline.showId()) : std::nullopt;
     m_db.writer().submit(
         [store, showId](QSqlDatabase &db, QString *error) { return sales::OrderStore::store(db, store, showId, QStringLiteral("live"), error).has_value(); },

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SalesTicker.hpp"
+
 #include "pluginapi/ChatEvent.hpp"
 
 #include <QCoreApplication>
@@ -56,6 +58,8 @@ public:
 
 signals:
     void changed();
+    // A new paid line, once (the ticker's social proof).
+    void sold(const shopcast::show::Sale &sale);
 
 private:
     struct Line

@@ -171,6 +171,13 @@ void ShowActions::registerOn(actions::ActionRegistry &registry, ShowSession &ses
             lineup->setSoldOut(row, soldOut);
             return ActionResult::done({{QStringLiteral("sku"), sku}, {QStringLiteral("soldOut"), soldOut}});
         });
+    // The other answer to "its stock ran out" (the catalog's stock was behind the shop's).
+    registry.add(spec("product.keepSelling", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Keep selling (stock ran out on the card)"), "dialog-ok", "",
+                      {skuParam(true)}),
+                 [live](const QJsonObject &p, const Caller &) {
+                     const QString sku = p.value(QStringLiteral("sku")).toString();
+                     return doneIf(live->keepSelling(sku), tr("%1 is not waiting for a sold-out answer").arg(sku));
+                 });
 
     // Flash sales on the product on air.
     const ActionParam seconds{QStringLiteral("seconds"), Type::Integer, false, QStringLiteral("how long the sale runs"), 5, 3600};
@@ -305,6 +312,15 @@ void ShowActions::registerTeam(actions::ActionRegistry &registry, ShowSession &s
     ShowSession *s = &session;
     ProducerNotes *notes = &session.producerNotes();
     moderation::ModerationController *moderation = &session.moderation();
+
+    // The social-proof ticker on stream.
+    SalesTicker *ticker = &session.salesTicker();
+    registry.add(spec("ticker.toggle", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Orders ticker on stream on/off"), "view-media-lyrics", "",
+                      {{QStringLiteral("on"), Type::Boolean, false, QStringLiteral("true: on, false: off; absent: the other of what it is")}}),
+                 [ticker](const QJsonObject &p, const Caller &) {
+                     ticker->setEnabled(p.value(QStringLiteral("on")).toBool(!ticker->isEnabled()));
+                     return ActionResult::done({{QStringLiteral("on"), ticker->isEnabled()}});
+                 });
 
     // The producer's word to the host: a banner in the host's window, never on stream.
     registry.add(spec("host.note", QT_TRANSLATE_NOOP("shopcast::show::ShowActions", "Send a note to the host"), "mail-send", "",

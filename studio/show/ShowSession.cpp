@@ -21,6 +21,7 @@
 #include "interact/PollController.hpp"
 #include "moderation/ModerationController.hpp"
 #include "overlay/PinnedCommentRenderer.hpp"
+#include "overlay/SalesTickerRenderer.hpp"
 #include "overlay/ProductCardRenderer.hpp"
 #include "rundown/PlanGenerator.hpp"
 #include "rundown/PlanTableModel.hpp"
@@ -73,6 +74,7 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     , m_interactions(std::make_unique<InteractionRoom>(db, clock, *m_timeline, *m_rundown, engine.program()))
     , m_notes(std::make_unique<ProducerNotes>())
     , m_sales(std::make_unique<SalesRoom>(db, *m_timeline, clock))
+    , m_ticker(std::make_unique<SalesTicker>(clock))
     , m_actions(std::make_unique<actions::ActionRegistry>())
 {
     ShowActions::registerOn(*m_actions, *this);
@@ -102,6 +104,15 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     connect(&m_hub, &chat::CommentHub::salesReceived, m_sales.get(), &SalesRoom::ingest);
     connect(this, &ShowSession::onAirChanged, m_sales.get(), &SalesRoom::setOnAir);
     connect(m_sales.get(), &SalesRoom::changed, m_live.get(), [this] { m_live->setSoldUnits(m_sales->soldUnitsBySku()); });
+    connect(m_sales.get(), &SalesRoom::sold, m_ticker.get(), [this](Sale sale) {
+        if (sale.title.isEmpty()) // the bridge may send only the SKU: the lineup names it
+            if (const int row = m_lineup->rowOfSku(sale.sku); row >= 0)
+                sale.title = m_lineup->productAt(row).title;
+        if (sale.title.isEmpty())
+            sale.title = sale.sku;
+        m_ticker->offer(sale);
+    });
+    connect(m_ticker.get(), &SalesTicker::shown, this, &ShowSession::renderTicker);
     connect(&m_hub, &chat::CommentHub::sourceError, this, [this](const QString &error) { emit message(error, true); });
     connect(&m_engine.program(), &broadcast::ProgramView::canvasChanged, this, &ShowSession::applyCanvas);
     applyCanvas(m_engine.program().canvas());
@@ -522,6 +533,15 @@ void ShowSession::followLineup()
 void ShowSession::applyCanvas(const broadcast::CanvasSpec &canvas)
 {
     m_live->setCardSize(overlay::ProductCardRenderer::defaultSize({canvas.widthPx, canvas.heightPx}));
+    renderTicker(m_ticker->current());
+}
+
+void ShowSession::renderTicker(const QString &line)
+{
+    const broadcast::CanvasSpec canvas = m_engine.program().canvas();
+    m_engine.program().setOverlayImage(
+        QStringLiteral("sales_ticker"),
+        line.isEmpty() ? QImage() : overlay::SalesTickerRenderer::render(line, overlay::SalesTickerRenderer::defaultSize({canvas.widthPx, canvas.heightPx})));
 }
 
 } // namespace shopcast::show

@@ -101,6 +101,7 @@ public:
     // The producer's notes to the host (a banner in the host's window, never on stream).
     ProducerNotes &producerNotes() { return *m_notes; }
     SalesRoom &sales() { return *m_sales; }
+    SalesTicker &salesTicker() { return *m_ticker; }
     interact::LotteryController &lottery() { return m_interactions->lottery(); }
     interact::PollController &poll() { return m_interactions->poll(); }
     // The lottery a rhythm lottery slot without its own preset opens (the Lottery dock edits it).
@@ -157,6 +158,7 @@ private:
     void recordInvocation(const actions::Invocation &invocation);
     void onComments(const QList<shopcast::chat::ChatEvent> &events);
     void renderPin();
+    void renderTicker(const QString &line);
     void followOutputs();
     void followLineup();
     void applyCanvas(const broadcast::CanvasSpec &canvas);
@@ -178,6 +180,7 @@ private:
     std::unique_ptr<InteractionRoom> m_interactions;
     std::unique_ptr<ProducerNotes> m_notes;
     std::unique_ptr<SalesRoom> m_sales;
+    std::unique_ptr<SalesTicker> m_ticker;
     std::unique_ptr<actions::ActionRegistry> m_actions;
     bool m_pinned = false;
     // Destinations of a stream started but not yet live: the show (and the

@@ -166,9 +166,11 @@ int commentsLastMinute(const chat::ChatModel &chat, qint64 nowMs)
 namespace {
 
 // The live numbers the host and the producer watch: money as fen, integers.
-QJsonObject salesJson(const SalesRoom::Figures &f)
+QJsonObject salesJson(const SalesRoom::Figures &f, const QStringList &stockOut, const SalesTicker &ticker)
 {
     return {{QStringLiteral("gmvCents"), f.gmvCents},
+            {QStringLiteral("ticker"), QJsonObject{{QStringLiteral("on"), ticker.isEnabled()}, {QStringLiteral("line"), ticker.current()}}},
+            {QStringLiteral("stockOut"), QJsonArray::fromStringList(stockOut)},
             {QStringLiteral("orders"), f.orders},
             {QStringLiteral("units"), f.units},
             {QStringLiteral("refunds"), f.refunds},
@@ -205,7 +207,7 @@ QJsonObject ShowStateReport::build(ShowSession &session)
             {QStringLiteral("questions"), questionsJson(session.moderation().questions())},
             {QStringLiteral("review"), reviewJson(session.moderation().reviewQueue())},
             {QStringLiteral("commentsPerMinute"), commentsLastMinute(session.chat(), session.clock().nowMs())},
-            {QStringLiteral("sales"), salesJson(session.sales().figures())}};
+            {QStringLiteral("sales"), salesJson(session.sales().figures(), live.stockOutPending(), session.salesTicker())}};
 }
 
 } // namespace shopcast::show

@@ -45,6 +45,7 @@ const QList<TimelineKindInfo> &registry()
         {TimelineKind::ReplaySaved, "replay_saved", 1, {QStringLiteral("path"), QStringLiteral("lengthMs")}},
         {TimelineKind::Order, "order", 1, {QStringLiteral("orderId"), QStringLiteral("lineId"), QStringLiteral("quantity"), QStringLiteral("paidCents")}},
         {TimelineKind::Refund, "refund", 1, {QStringLiteral("orderId"), QStringLiteral("lineId")}},
+        {TimelineKind::StockOut, "stock_out", 1, {QStringLiteral("sold")}},
         {TimelineKind::Unknown, "unknown", 0, {}},
     };
     return kinds;

@@ -46,6 +46,7 @@ enum class TimelineKind {
     ReplaySaved,      // {path, lengthMs}: the replay buffer written; the moment ends here
     Order,            // sku; {orderId, lineId, quantity, paidCents}: a line paid, live
     Refund,           // sku; {orderId, lineId}: that line refunded
+    StockOut,         // sku; {sold}: live orders used up its catalog stock; the host is asked to mark it sold out
     Unknown,          // read from a newer build: id kept in TimelineEvent::kindId
 };
 

@@ -10,6 +10,10 @@
 #include "StudioTray.hpp"
 #include "dialogs/FiltersDialog.hpp"
 #include "dialogs/OrderMappingDialog.hpp"
+#include "overlay/SalesTickerRenderer.hpp"
+#include "pluginapi/ChatEvent.hpp"
+#include "show/SalesRoom.hpp"
+#include "show/SalesTicker.hpp"
 #include "dialogs/SettingsDialog.hpp"
 #include "widgets/PropertiesForm.hpp"
 #include "MainWindow.hpp"
@@ -46,6 +50,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFrame>
+#include <QDateTime>
+#include <QSettings>
+#include <QDoubleSpinBox>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QMessageBox>
 #include <QSqlQuery>
@@ -784,4 +793,87 @@ TEST_CASE("File → Import orders…: an export no preset knows asks for its col
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 2);
     box->close();
+}
+
+TEST_CASE("live orders in the window: the orders ticker is in the program frame, the Sales dock counts, a used-up stock asks the host who marks it sold out",
+          "[gui][orders][ticker]")
+{
+    QTemporaryDir profile;
+    QTemporaryDir recordings;
+    auto studio = test::makeGuiStudio(profile.path(), true);
+    studio->settings().recordingDir = recordings.path();
+    QSignalSpy firstFrame(&studio->engine().program(), &broadcast::ProgramView::firstFrameRendered);
+    app::MainWindow window(*studio);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE((firstFrame.count() > 0 || firstFrame.wait(20'000)));
+    show::ShowSession &session = studio->show();
+    // The demo's own orders (¥129) stay off the ticker; a line stays a minute.
+    auto *minimum = window.findChild<QDoubleSpinBox *>(QStringLiteral("tickerMinimum"));
+    auto *hold = window.findChild<QSpinBox *>(QStringLiteral("tickerHold"));
+    REQUIRE(minimum);
+    REQUIRE(hold);
+    minimum->setValue(10'000);
+    hold->setValue(60);
+    CHECK(session.salesTicker().minimumCents() == 1'000'000);
+
+    REQUIRE(session.live().cardState());
+    const QString sku = session.live().onAirSku();
+    const int left = session.live().cardState()->product.stock.value_or(0);
+    REQUIRE(left > 0);
+    chat::ChatEvent order;
+    order.type = chat::ChatEvent::Type::Order;
+    order.platform = QStringLiteral("douyin");
+    order.extra = {{QStringLiteral("orderId"), QStringLiteral("GUI-1")},
+                   {QStringLiteral("lineId"), QStringLiteral("GUI-1")},
+                   {QStringLiteral("sku"), sku},
+                   {QStringLiteral("quantity"), left},
+                   {QStringLiteral("paidCents"), qint64(2'000'000)},
+                   {QStringLiteral("buyer"), QStringLiteral("周杰伦")},
+                   {QStringLiteral("paidAtMs"), QDateTime::currentMSecsSinceEpoch()}};
+    session.sales().ingest({order});
+    CHECK(session.salesTicker().current().startsWith(QStringLiteral("周** ")));
+
+    // In the program frame: the ticker's orange dot over the video, on its dark pill.
+    QSignalSpy saved(&studio->screenshots(), &broadcast::ProgramScreenshots::saved);
+    REQUIRE(session.actions().invoke(QStringLiteral("program.screenshot"), actions::Origin::Menu).ok);
+    REQUIRE((saved.count() > 0 || saved.wait(30'000)));
+    const QImage shot(saved.first().first().toString());
+    const broadcast::CanvasSpec canvas = studio->engine().program().canvas();
+    REQUIRE(shot.size() == QSize(canvas.widthPx, canvas.heightPx));
+    const QSize image = overlay::SalesTickerRenderer::defaultSize({canvas.widthPx, canvas.heightPx});
+    const QRectF box(canvas.widthPx * 0.05, canvas.heightPx * 0.57, canvas.widthPx * 0.316, canvas.heightPx * 0.0625); // the demo scene's
+    const double fit = std::min(box.width() / image.width(), box.height() / image.height());
+    const QPointF origin(box.x() + (box.width() - image.width() * fit) / 2, box.y() + (box.height() - image.height() * fit) / 2);
+    const QPoint dot = (origin + QPointF(image.height() / 2 + image.height() / 8.0, image.height() / 2.0) * fit).toPoint();
+    shot.save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/orders-ticker-frame.png"));
+    const QColor dotColour = shot.pixelColor(dot);
+    INFO("dot " << dotColour.red() << "," << dotColour.green() << "," << dotColour.blue());
+    CHECK(dotColour.red() > 200);
+    CHECK(dotColour.red() - dotColour.green() > 100);
+    CHECK(dotColour.blue() < 70);
+
+    // The Sales dock counts it; the host is asked about the stock, and answers.
+    auto *gmv = window.findChild<QLabel *>(QStringLiteral("salesGmv"));
+    REQUIRE(gmv);
+    CHECK_EVENTUALLY(gmv->text().contains(QStringLiteral("¥")) && session.sales().figures().gmvCents >= 2'000'000, 5'000);
+    auto *banner = window.findChild<QFrame *>(QStringLiteral("stockOutBanner"));
+    REQUIRE(banner);
+    REQUIRE(banner->isVisible());
+    CHECK(banner->findChild<QLabel *>(QStringLiteral("stockOutText"))->text().contains(session.live().cardState()->product.title));
+    QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("stockOutMark")), Qt::LeftButton);
+    CHECK(session.lineup().isSoldOut(session.lineup().rowOfSku(sku)));
+    CHECK_FALSE(banner->isVisible());
+    CHECK(session.live().cardState()->soldOut);
+
+    // The ticker's switch in the dock goes through the action.
+    auto *on = window.findChild<QCheckBox *>(QStringLiteral("tickerOn"));
+    REQUIRE(on);
+    on->click();
+    CHECK_FALSE(session.salesTicker().isEnabled());
+    CHECK(session.salesTicker().current().isEmpty());
+    // And is kept in the profile.
+    const QSettings kept(QDir(profile.path()).filePath(QStringLiteral("sales.ini")), QSettings::IniFormat);
+    CHECK(kept.value(QStringLiteral("ticker/on")).toBool() == false);
+    CHECK(kept.value(QStringLiteral("ticker/minimumCents")).toLongLong() == 1'000'000);
 }

@@ -1,7 +1,8 @@
 // Live orders: the bridge's order and refund messages through the real codec
 // and comment hub into the show's sales room — each line once, a refund out
 // of the figures, the on-air product's own counts, the last minute's orders,
-// the orders table and the timeline; bad numbers refused by the codec.
+// the orders table and the timeline; bad numbers refused by the codec; the
+// social-proof ticker's pace; a stock used up asking the host.
 #include "CatchQt.hpp"
 #include "ShowFixture.hpp"
 
@@ -10,10 +11,14 @@
 #include "chat/BridgeCodec.hpp"
 #include "chat/ChatModel.hpp"
 #include "show/LiveProductController.hpp"
+#include "actions/ActionRegistry.hpp"
+#include "overlay/SalesTickerRenderer.hpp"
 #include "show/SalesRoom.hpp"
+#include "show/SalesTicker.hpp"
 #include "show/ShowStateReport.hpp"
 #include "storage/StorageWriter.hpp"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -136,4 +141,120 @@ TEST_CASE("live orders: each line once, a refund out of the figures, the on-air 
     CHECK(s.eventsOf(TimelineKind::Order).size() == 3);
     REQUIRE(s.eventsOf(TimelineKind::Refund).size() == 1);
     CHECK(s.eventsOf(TimelineKind::Refund).at(0).sku == QStringLiteral("P1"));
+}
+
+TEST_CASE("orders ticker: at most one line every 3 s, the newest first, masked names, off and under the minimum shows nothing", "[sales][orders][show][ticker]")
+{
+    test::ShowFixture s;
+    QString error;
+    REQUIRE(s.session->startShow({}, &error));
+    show::SalesTicker &ticker = s.session->salesTicker();
+    QSignalSpy shown(&ticker, &show::SalesTicker::shown);
+    const auto overlay = [&] { return s.engine.programView.overlays.value(QStringLiteral("sales_ticker")); };
+
+    s.hub->ingest({decode(R"({"type":"order","platform":"douyin","orderId":"t1","sku":"P1","quantity":2,"paidCents":23800,"buyer":"张三丰"})")});
+    // A full nickname is masked; the title comes from the lineup when the order has none.
+    const QString p1 = s.session->products().findBySku(QStringLiteral("P1"))->title;
+    CHECK(ticker.current() == QStringLiteral("张** just bought %1 ×2").arg(p1));
+    REQUIRE_FALSE(overlay().isNull());
+    CHECK(overlay().size() == overlay::SalesTickerRenderer::defaultSize({s.engine.program().canvas().widthPx, s.engine.program().canvas().heightPx}));
+
+    // Three more within a second: none shows before 3 s are up, then only the newest.
+    s.clock.advanceMs(500);
+    s.hub->ingest({decode(R"({"type":"order","platform":"douyin","orderId":"t2","sku":"P2","quantity":1,"paidCents":8900,"buyer":"李**"})"),
+                   decode(R"({"type":"order","platform":"douyin","orderId":"t3","sku":"P2","quantity":1,"paidCents":8900,"buyer":"王**"})")});
+    s.clock.advanceMs(500);
+    s.hub->ingest({decode(R"({"type":"order","platform":"douyin","orderId":"t4","sku":"P3","quantity":1,"paidCents":100,"title":"试用装","buyer":""})")});
+    ticker.tick();
+    CHECK(shown.count() == 1);
+    s.clock.advanceMs(2'000); // 3 s after the first
+    ticker.tick();
+    REQUIRE(shown.count() == 2);
+    CHECK(ticker.current() == QStringLiteral("Someone just bought 试用装"));
+    // Nothing follows: the line goes after its 3 s.
+    s.clock.advanceMs(2'999);
+    ticker.tick();
+    CHECK_FALSE(ticker.current().isEmpty());
+    s.clock.advanceMs(1);
+    ticker.tick();
+    CHECK(ticker.current().isEmpty());
+    CHECK(overlay().isNull());
+
+    // A minimum amount: a 1-yuan order does not show; a bigger one does.
+    ticker.setMinimumCents(5'000);
+    s.hub->ingest({decode(R"({"type":"order","platform":"douyin","orderId":"t5","sku":"P3","quantity":1,"paidCents":100,"buyer":"赵**"})")});
+    CHECK(ticker.current().isEmpty());
+    s.hub->ingest({decode(R"({"type":"order","platform":"douyin","orderId":"t6","sku":"P1","quantity":1,"paidCents":11900,"buyer":"赵**"})")});
+    CHECK(ticker.current().startsWith(QStringLiteral("赵**")));
+    // Off through the action (the host's button, the producer's console): cleared at once, nothing new shows.
+    REQUIRE(s.session->actions().invoke(QStringLiteral("ticker.toggle"), {{QStringLiteral("on"), false}}, actions::Origin::Remote).ok);
+    CHECK(ticker.current().isEmpty());
+    CHECK(overlay().isNull());
+    s.clock.advanceMs(10'000);
+    s.hub->ingest({decode(R"({"type":"order","platform":"douyin","orderId":"t7","sku":"P1","quantity":1,"paidCents":11900,"buyer":"钱**"})")});
+    ticker.tick();
+    CHECK(ticker.current().isEmpty());
+    CHECK(show::ShowStateReport::build(*s.session)
+              .value(QStringLiteral("sales"))
+              .toObject()
+              .value(QStringLiteral("ticker"))
+              .toObject()
+              .value(QStringLiteral("on"))
+          == false);
+    // A refund never shows.
+    REQUIRE(s.session->actions().invoke(QStringLiteral("ticker.toggle"), {}, actions::Origin::Dock).ok);
+    s.hub->ingest({decode(R"({"type":"refund","platform":"douyin","orderId":"t6"})")});
+    ticker.tick();
+    CHECK(ticker.current().isEmpty());
+    CHECK(show::SalesTicker::maskBuyer(QStringLiteral("  ")) == QStringLiteral("Someone"));
+    CHECK(show::SalesTicker::maskBuyer(QStringLiteral("😀abc")) == QStringLiteral("😀**"));
+    // A long title is cut so that the quantity after it stays on the pill.
+    CHECK(show::SalesTicker::lineFor({QStringLiteral("a"), QString(20, QChar(0x676F)), QStringLiteral("X"), 3, 100})
+          == QStringLiteral("a** just bought ") + QString(13, QChar(0x676F)) + QStringLiteral("… ×3"));
+}
+
+TEST_CASE("stock out: live orders that use up a product's catalog stock ask the host, who marks it sold out or keeps selling", "[sales][orders][show][stock]")
+{
+    test::ShowFixture s;
+    QString error;
+    catalog::Product p1 = s.session->products().findBySku(QStringLiteral("P1")).value();
+    p1.stock = 3;
+    REQUIRE(s.session->products().saveAll({p1}, QStringLiteral("test"), &error));
+    REQUIRE(s.db->writer().flush());
+    REQUIRE(s.session->lineup().load(&error));
+    REQUIRE(s.session->startShow({}, &error));
+    REQUIRE(s.session->explainRow(0, show::Trigger::Button));
+    show::LiveProductController &live = s.session->live();
+    QSignalSpy asked(&live, &show::LiveProductController::stockOutPendingChanged);
+    s.hub->ingest({decode(R"({"type":"order","platform":"douyin","orderId":"s1","sku":"P1","quantity":2,"paidCents":200})")});
+    CHECK(live.stockOutPending().isEmpty());
+    s.hub->ingest({decode(R"({"type":"order","platform":"douyin","orderId":"s2","sku":"P1","quantity":1,"paidCents":100})")});
+    CHECK(live.stockOutPending() == QStringList{QStringLiteral("P1")});
+    CHECK(asked.count() == 1);
+    // Never marked on the studio's own: the catalog's stock is often behind the shop's.
+    CHECK_FALSE(s.session->lineup().isSoldOut(0));
+    CHECK(s.session->live().cardState()->product.stock == 0);
+    REQUIRE(s.eventsOf(TimelineKind::StockOut).size() == 1);
+    CHECK(show::ShowStateReport::build(*s.session).value(QStringLiteral("sales")).toObject().value(QStringLiteral("stockOut")).toArray().size() == 1);
+
+    // The host keeps selling: the prompt goes, and more sales do not bring it back.
+    REQUIRE(s.session->actions().invoke(QStringLiteral("product.keepSelling"), {{QStringLiteral("sku"), QStringLiteral("P1")}}, actions::Origin::Dock).ok);
+    CHECK(live.stockOutPending().isEmpty());
+    s.hub->ingest({decode(R"({"type":"order","platform":"douyin","orderId":"s3","sku":"P1","quantity":1,"paidCents":100})")});
+    CHECK(live.stockOutPending().isEmpty());
+    CHECK_FALSE(s.session->actions().invoke(QStringLiteral("product.keepSelling"), {{QStringLiteral("sku"), QStringLiteral("P1")}}, actions::Origin::Dock).ok);
+
+    // Refunds bring it back in stock; selling out again asks again, and the
+    // producer's sold-out answers it.
+    s.hub->ingest({decode(R"({"type":"refund","platform":"douyin","orderId":"s3"})"), decode(R"({"type":"refund","platform":"douyin","orderId":"s2"})")});
+    CHECK(live.stockOutPending().isEmpty());
+    s.hub->ingest({decode(R"({"type":"order","platform":"douyin","orderId":"s4","sku":"P1","quantity":1,"paidCents":100})")});
+    CHECK(live.stockOutPending() == QStringList{QStringLiteral("P1")});
+    REQUIRE(s.session->actions()
+                .invoke(QStringLiteral("product.soldOut"), {{QStringLiteral("sku"), QStringLiteral("P1")}, {QStringLiteral("soldOut"), true}},
+                        actions::Origin::Remote)
+                .ok);
+    CHECK(live.stockOutPending().isEmpty());
+    CHECK(s.session->lineup().isSoldOut(0));
+    CHECK(s.session->live().cardState()->soldOut);
 }

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QTimer>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QSpinBox;
+class QLabel;
+
+namespace shopcast::actions {
+class ActionRegistry;
+}
+namespace shopcast::show {
+class SalesRoom;
+class SalesTicker;
+} // namespace shopcast::show
+
+namespace shopcast::app {
+
+// The live numbers the host glances at (GMV of the show, orders, the last
+// minute's orders, what the product on air sold since its pitch began) and
+// the orders ticker's switch, minimum amount and how long a line stays, kept in the profile
+// (settingsPath, an ini file) across runs.
+class SalesDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    SalesDock(show::SalesRoom &sales, show::SalesTicker &ticker, actions::ActionRegistry &actions, const QString &settingsPath, QWidget *parent = nullptr);
+
+private:
+    void refresh();
+    void save() const;
+
+    show::SalesRoom &m_sales;
+    show::SalesTicker &m_ticker;
+    QString m_settingsPath;
+    QLabel *m_gmv = nullptr;
+    QLabel *m_orders = nullptr;
+    QLabel *m_onAir = nullptr;
+    QCheckBox *m_tickerOn = nullptr;
+    QDoubleSpinBox *m_minimum = nullptr;
+    QSpinBox *m_hold = nullptr;
+    QTimer m_minute; // the last minute's count ages without new orders
+};
+
+} // namespace shopcast::app
