@@ -827,6 +827,69 @@
     </message>
 </context>
 <context>
+    <name>HotProductPack</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>直播价 %1（原价 %2）</source>
+        <translation>直播价 %1（原价 %2）</translation>
+    </message>
+    <message>
+        <source>到手价 %1</source>
+        <translation>到手价 %1</translation>
+    </message>
+    <message>
+        <source>直播间已售 %1 件</source>
+        <translation>直播间已售 %1 件</translation>
+    </message>
+    <message>
+        <source>爆品 · %1</source>
+        <translation>爆品 · %1</translation>
+    </message>
+    <message>
+        <source>%1 · show GMV %2 · ranked by %3</source>
+        <translation>%1 · 本场成交额 %2 · 按%3排序</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>成交额</translation>
+    </message>
+    <message>
+        <source>GMV attributed to its pitches</source>
+        <translation>讲解带来的成交额</translation>
+    </message>
+    <message>
+        <source>No recorded pitch: no clip.</source>
+        <translation>没有录下的讲解：无切片。</translation>
+    </message>
+    <message>
+        <source>Not in the catalog any more: no price or selling points.</source>
+        <translation>商品库里已没有此商品：无价格和卖点。</translation>
+    </message>
+    <message>
+        <source>GMV %1 · %2 orders · %3 units · attributed to its pitches %4</source>
+        <translation>成交额 %1 · %2 单 · %3 件 · 讲解带来 %4</translation>
+    </message>
+    <message>
+        <source>show %1 has no sales: import its orders first (File → Import orders…)</source>
+        <translation>场次 %1 没有成交：请先导入它的订单（文件 → 导入订单…）</translation>
+    </message>
+    <message>
+        <source>no sale of show %1 was paid during or after a pitch of its product</source>
+        <translation>场次 %1 没有在商品讲解期间或之后付款的成交</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>InputRequests</name>
     <message>
         <source>No scene named %1.</source>
@@ -1463,6 +1526,50 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <source>the mapping needs %1=&lt;column&gt;</source>
         <translation>列对应缺少 %1=&lt;列名&gt;</translation>
     </message>
+    <message>
+        <source>Order id (订单号)</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Quantity (数量)</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Paid amount in yuan (实付)</source>
+        <translation>实付金额（元）</translation>
+    </message>
+    <message>
+        <source>Paid time (付款时间)</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Merchant code / SKU (商家编码)</source>
+        <translation>商家编码 / SKU</translation>
+    </message>
+    <message>
+        <source>Line id (子订单号)</source>
+        <translation>子订单号</translation>
+    </message>
+    <message>
+        <source>Platform product id (商品ID)</source>
+        <translation>平台商品ID</translation>
+    </message>
+    <message>
+        <source>Product title (商品名称)</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Buyer (买家昵称)</source>
+        <translation>买家昵称</translation>
+    </message>
+    <message>
+        <source>Order status (订单状态)</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>After-sale status (售后状态)</source>
+        <translation>售后状态</translation>
+    </message>
 </context>
 <context>
     <name>OrderFileReader</name>
@@ -1521,6 +1628,29 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     <message>
         <source>the paid time &apos;%1&apos; is not a date and time</source>
         <translation>支付时间“%1”不是日期时间</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImport</name>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1：%2；没有导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: the database refused the import, nothing was imported: %2</source>
+        <translation>%1：数据库拒绝了导入，未导入任何商品：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4 imported, %5 updated, %6 duplicates, %7 refused, %8 outside any show</source>
+        <translation>%1（%2，%3）：导入 %4 条，更新 %5 条，重复 %6 条，拒绝 %7 条，%8 条不在任何场次内</translation>
+    </message>
+    <message>
+        <source>line %1: refused: %2</source>
+        <translation>第 %1 行：已拒绝：%2</translation>
+    </message>
+    <message>
+        <source>not in the catalog (kept, in no product&apos;s figures): %1</source>
+        <translation>商品库中没有（已保留，不计入任何商品的数据）：%1</translation>
     </message>
 </context>
 <context>
@@ -1601,10 +1731,6 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>--show：“%1”不是场次 ID</translation>
     </message>
     <message>
-        <source>%1: %2; nothing was imported</source>
-        <translation>%1：%2；没有导入任何内容</translation>
-    </message>
-    <message>
         <source>%1:%2: refused: %3</source>
         <translation>%1:%2：已拒绝：%3</translation>
     </message>
@@ -1615,10 +1741,6 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     <message>
         <source>%1: not in the catalog (kept, in no product&apos;s figures): %2</source>
         <translation>%1：不在商品库中（已保留，不计入任何商品的数据）：%2</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3): %4 imported, %5 updated, %6 duplicates, %7 refused, %8 outside any show</source>
-        <translation>%1（%2，%3）：导入 %4 条，更新 %5 条，重复 %6 条，拒绝 %7 条，%8 条不在任何场次内</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2791,26 @@ Resume it, or end it there?</source>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
+    <message>
+        <source>How many products (1–%1; default 5).</source>
+        <translation>商品数量（1–%1；默认 5）。</translation>
+    </message>
+    <message>
+        <source>Rank by gmv (all the show&apos;s sales of a product) or attributed (sold during or after its pitches).</source>
+        <translation>排序依据：gmv（商品在本场的全部成交）或 attributed（讲解期间及之后的成交）。</translation>
+    </message>
+    <message>
+        <source>Writes the hot-product pack for the second push: the top products of a show by GMV, each with its clip, its card as a PNG and a copy from its selling points, with an index.html.</source>
+        <translation>生成二次推广的爆品包：按成交额排名靠前的商品，每个带切片、商品卡 PNG 和由卖点生成的文案，附 index.html。</translation>
+    </message>
+    <message>
+        <source>--top must be a number from 1 to %1</source>
+        <translation>--top 须为 1 到 %1 的数字</translation>
+    </message>
+    <message>
+        <source>--by must be gmv or attributed</source>
+        <translation>--by 须为 gmv 或 attributed</translation>
+    </message>
 </context>
 <context>
     <name>RhythmRule</name>
@@ -2925,6 +3067,10 @@ Resume it, or end it there?</source>
     <message>
         <source>at most %1 global audio devices</source>
         <translation>最多 %1 个全局音频设备</translation>
+    </message>
+    <message>
+        <source>Orders ticker</source>
+        <translation>下单播报</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3450,10 @@ Resume it, or end it there?</source>
         <source>that comment is not in the review queue any more</source>
         <translation>这条评论已不在待审队列中</translation>
     </message>
+    <message>
+        <source>%1 is not waiting for a sold-out answer</source>
+        <translation>%1 没有在等待售罄确认</translation>
+    </message>
 </context>
 <context>
     <name>ShowCheckpoint</name>
@@ -3546,6 +3696,14 @@ Resume it, or end it there?</source>
     <message>
         <source>Product image</source>
         <translation>商品图片</translation>
+    </message>
+    <message>
+        <source>Orders ticker (“张** just bought…”, from live orders)</source>
+        <translation>下单播报（“张** 刚刚下单…”，来自实时订单）</translation>
+    </message>
+    <message>
+        <source>Orders ticker</source>
+        <translation>下单播报</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4319,7 @@ commands:
   orders    import a platform&apos;s order export (orders import FILE --db PATH)
   report    write a past show&apos;s HTML report (report --show ID --db PATH --out DIR)
   clips     cut a clip per product pitch of a show (clips --show ID --db PATH --out DIR)
+  pack      write a show&apos;s hot-product pack: top products with clip, card and copy
 
 Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command.
 </source>
@@ -4179,6 +4338,7 @@ Run &apos;shopcast-cli &lt;command&gt; --help&apos; for the options of a command
   orders    导入平台的订单导出文件（orders import FILE --db PATH）
   report    生成往期直播的 HTML 复盘报告（report --show ID --db 路径 --out 文件夹）
   clips     按商品讲解切出片段（clips --show ID --db 路径 --out 文件夹）
+  pack      生成一场直播的爆品包：排名靠前的商品，带切片、商品卡和文案
 
 运行 &apos;shopcast-cli &lt;命令&gt; --help&apos; 查看某个命令的选项。
 </translation>
@@ -5713,6 +5873,22 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>Remote control</source>
         <translation>远程控制</translation>
     </message>
+    <message>
+        <source>Import &amp;orders…</source>
+        <translation>导入订单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>Order exports (*.csv *.txt)</source>
+        <translation>订单导出文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Importing orders from %1…</source>
+        <translation>正在从 %1 导入订单…</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::ModerationDialog</name>
@@ -5943,6 +6119,33 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Scene collections of OBS Studio on this computer. The OBS file is only read; its scenes become a scene collection of their own here (the one in use now stays in the Scene Collection menu).</source>
         <translation>本机上 OBS Studio 的场景集合。只读取 OBS 文件；其中的场景会成为这里的一个新场景集合（当前的场景集合仍在“场景集合”菜单中）。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::OrderMappingDialog</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation>%1 的列</translation>
+    </message>
+    <message>
+        <source>This export is not one the studio knows (抖店, 千牛, 快手小店). Say which column holds what; fields marked * are needed.</source>
+        <translation>这不是工作室认识的导出格式（抖店、千牛、快手小店）。请指明每一列的内容；标 * 的为必填。</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>（选择一列）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>还缺：%1</translation>
     </message>
 </context>
 <context>
@@ -6679,6 +6882,54 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
+    <message>
+        <source>Hot-product pack…</source>
+        <translation>爆品包…</translation>
+    </message>
+    <message>
+        <source>The top products by GMV, each with its clip, card and copy, in one folder for the second push (二次推广)</source>
+        <translation>成交额最高的商品，各带切片、商品卡和文案，放在一个文件夹里，用于二次推广</translation>
+    </message>
+    <message>
+        <source>Hot-product pack</source>
+        <translation>爆品包</translation>
+    </message>
+    <message>
+        <source>This show has no sales yet: import its orders first (File → Import orders…).</source>
+        <translation>本场还没有成交：请先导入订单（文件 → 导入订单…）。</translation>
+    </message>
+    <message>
+        <source>GMV of the show</source>
+        <translation>本场成交额</translation>
+    </message>
+    <message>
+        <source>GMV attributed to its pitches</source>
+        <translation>讲解带来的成交额</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>商品数：</translation>
+    </message>
+    <message>
+        <source>Rank by:</source>
+        <translation>排序依据：</translation>
+    </message>
+    <message>
+        <source>Write the pack to</source>
+        <translation>爆品包写入到</translation>
+    </message>
+    <message>
+        <source>Writing the hot-product pack to %1…</source>
+        <translation>正在把爆品包写入 %1…</translation>
+    </message>
+    <message>
+        <source>The pack was not written: %1</source>
+        <translation>爆品包未写入：%1</translation>
+    </message>
+    <message>
+        <source>Hot-product pack written to %1</source>
+        <translation>爆品包已写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::ReviewQueueDock</name>
@@ -6802,6 +7053,69 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>&lt;span style=&apos;%1&apos;&gt;ahead %2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;%1&apos;&gt;提前 %2&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::SalesDock</name>
+    <message>
+        <source>Sales</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Orders ticker on stream</source>
+        <translation>直播画面显示下单播报</translation>
+    </message>
+    <message>
+        <source>“张** just bought …”, at most one every 3 s, names masked</source>
+        <translation>“张** 刚刚下单…”，每 3 秒最多一条，名字打码</translation>
+    </message>
+    <message>
+        <source>Only orders from</source>
+        <translation>仅播报金额不低于</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Each line stays</source>
+        <translation>每条停留</translation>
+    </message>
+    <message>
+        <source>GMV %1</source>
+        <translation>成交额 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the last minute</source>
+        <translation>
+            <numerusform>近1分钟 %n 单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>退款 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No product on air</source>
+        <translation>没有商品在播</translation>
+    </message>
+    <message>
+        <source>This pitch (%1): %2 · %3 · %4</source>
+        <translation>本次讲解（%1）：%2 · %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -7165,6 +7479,27 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Select a source first.</source>
         <translation>请先选择一个源。</translation>
+    </message>
+</context>
+<context>
+    <name>shopcast::app::StockOutBanner</name>
+    <message>
+        <source>Mark sold out</source>
+        <translation>标记售罄</translation>
+    </message>
+    <message>
+        <source>Keep selling</source>
+        <translation>继续卖</translation>
+    </message>
+    <message>
+        <source>%1: live orders used up its stock. Mark it sold out?</source>
+        <translation>%1：实时订单已用完库存。标记售罄？</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>（还有 %n 个待确认）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8613,6 +8948,21 @@ Commitment (SHA-256 of the seed): %2</source>
     </message>
 </context>
 <context>
+    <name>shopcast::show::SalesTicker</name>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>%1 just bought %2 ×%3</source>
+        <translation>%1 刚刚下单 %2 ×%3</translation>
+    </message>
+    <message>
+        <source>%1 just bought %2</source>
+        <translation>%1 刚刚下单 %2</translation>
+    </message>
+</context>
+<context>
     <name>shopcast::show::ShowActions</name>
     <message>
         <source>Start the show</source>
@@ -8713,6 +9063,14 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Reject a held comment</source>
         <translation>拒绝待审评论</translation>
+    </message>
+    <message>
+        <source>Keep selling (stock ran out on the card)</source>
+        <translation>继续卖（商品卡上库存已用完）</translation>
+    </message>
+    <message>
+        <source>Orders ticker on stream on/off</source>
+        <translation>开/关直播画面的下单播报</translation>
     </message>
 </context>
 <context>

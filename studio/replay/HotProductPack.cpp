@@ -57,11 +57,6 @@ bool saveText(const QString &path, const QByteArray &bytes, QString *error)
 
 } // namespace
 
-QString HotProductPack::rankingId(Ranking ranking)
-{
-    return ranking == Ranking::Gmv ? QStringLiteral("gmv") : QStringLiteral("attributed");
-}
-
 std::optional<HotProductPack::Ranking> HotProductPack::rankingFromId(const QString &id)
 {
     if (id == QLatin1String("gmv"))

@@ -50,8 +50,7 @@ public:
     static QList<PackEntry> choose(const ShowReview &review, const QList<catalog::Product> &catalog, const Options &options, const QString &outputDir);
     // "【title】直播价 ¥x（原价 ¥y）｜point · point · point｜直播间已售 N 件"
     static QString copyFor(const catalog::Product &product, int unitsSold);
-    static QString rankingId(Ranking ranking); // "gmv", "attributed"
-    static std::optional<Ranking> rankingFromId(const QString &id);
+    static std::optional<Ranking> rankingFromId(const QString &id); // "gmv", "attributed"
 
     // Writes the pack: clips first (the slow part, with progress; false
     // cancels), then cards, index.html and copy.txt. Runs on the calling
