@@ -1,4 +1,5 @@
 #include "SalesDock.hpp"
+#include "ScrollingBody.hpp"
 
 #include "actions/ActionRegistry.hpp"
 #include "catalog/Money.hpp"
@@ -66,7 +67,7 @@ SalesDock::SalesDock(show::SalesRoom &sales, show::SalesTicker &ticker, actions:
     form->addRow(tr("Each line stays"), m_hold);
     layout->addLayout(form);
     layout->addStretch(1);
-    setWidget(body);
+    setScrollingBody(this, body);
 
     const QSettings settings(m_settingsPath, QSettings::IniFormat);
     m_ticker.setEnabled(settings.value(QStringLiteral("ticker/on"), true).toBool());

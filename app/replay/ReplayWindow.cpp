@@ -81,6 +81,17 @@ ReplayWindow::ReplayWindow(storage::Database &db, replay::ShowReview review, QWi
     auto *pack = tools->addAction(tr("Hot-product pack…"), this, &ReplayWindow::exportPack);
     pack->setObjectName(QStringLiteral("hotProductPack"));
     pack->setToolTip(tr("The top products by GMV, each with its clip, card and copy, in one folder for the second push (二次推广)"));
+    tools->addSeparator();
+    // The attribution rule is the merchant's: how long after a pitch an order still counts for it.
+    auto *attribution = new QSpinBox(tools);
+    attribution->setObjectName(QStringLiteral("attributionMinutes"));
+    attribution->setRange(0, replay::ShowReview::kMaxAttributionMinutes);
+    attribution->setValue(int(r.attributionMs / 60'000));
+    attribution->setPrefix(tr("Orders count for a pitch up to "));
+    attribution->setSuffix(tr(" min after it"));
+    attribution->setKeyboardTracking(false); // one reload per value typed, not per digit
+    tools->addWidget(attribution);
+    connect(attribution, &QSpinBox::valueChanged, this, [this](int minutes) { reloadWithAttribution(minutes * 60'000LL); });
 
     auto *top = new QSplitter(Qt::Horizontal);
     auto *left = new QWidget;
@@ -542,6 +553,26 @@ void ReplayWindow::exportPack()
             m_status->setText(tr("Hot-product pack written to %1").arg(dir));
             QDesktopServices::openUrl(QUrl::fromLocalFile(QDir(dir).filePath(QStringLiteral("index.html"))));
         });
+}
+
+void ReplayWindow::reloadWithAttribution(qint64 attributionMs)
+{
+    replay::ShowReview::setAttributionMsFor(m_db.path(), attributionMs);
+    m_status->setText(tr("Counting orders again…"));
+    // Read again on the media pool; the window reopens with the new figures where the player was.
+    replay::ShowReview::loadLater(m_db.path(), m_controller->review().summary.id, this,
+                                  [this](std::optional<replay::ShowReview> review, const QString &error) {
+                                      if (!review) {
+                                          m_status->setText(tr("The review was not read again: %1").arg(error));
+                                          return;
+                                      }
+                                      auto *again = new ReplayWindow(m_db, std::move(*review), parentWidget());
+                                      again->setGeometry(geometry());
+                                      again->player().setPosition(m_player->position());
+                                      again->show();
+                                      emit reopened(again);
+                                      close();
+                                  });
 }
 
 } // namespace shopcast::app

@@ -48,6 +48,10 @@ public:
     ChapterBar &chapterBar() { return *m_bar; }
     void jumpToChapter(int chapter);
 
+signals:
+    // The review was read again (a new attribution window): this window closes, that one shows.
+    void reopened(shopcast::app::ReplayWindow *window);
+
 private:
     QWidget *buildCharts();
     QWidget *buildAudience();
@@ -62,6 +66,7 @@ private:
     void writeChapters();
     void exportReport();
     void exportPack();
+    void reloadWithAttribution(qint64 attributionMs);
     void shortcut(const QKeySequence &key, const std::function<void()> &action);
 
     storage::Database &m_db;

@@ -100,7 +100,7 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
         main.items.append({tr("Pinned comment"), true, w * 0.05, h * 0.6, w * 0.9, h * 0.09});
         main.items.append({tr("Lottery and poll"), true, w * 0.1, h * 0.1, w * 0.8, h * 0.3});
         main.items.append({tr("Title"), true, w * 0.05, h * 0.03, w * 0.9, h * 0.06});
-        main.items.append({tr("Orders ticker"), true, w * 0.03, h * 0.915, w * 0.5625, h * 0.035});
+        main.items.append({tr("Orders ticker"), true, w * 0.03, h * 0.915, w * 0.75, h * 0.035});
     } else {
         main.items.append({tr("Product video"), true, w * 0.04, h * 0.15, w * 0.55, h * 0.5});
         main.items.append({tr("Product image"), true, w * 0.63, h * 0.15, w * 0.33, h * 0.5});
@@ -111,7 +111,7 @@ SceneCollection SceneCollection::demo(const CanvasSpec &canvas, const QString &r
         main.items.append({tr("Lottery and poll"), true, w * 0.6, h * 0.14, w * 0.37, h * 0.5});
         main.items.append({tr("Title"), true, w * 0.04, h * 0.03, w * 0.9, h * 0.1});
         // Social proof over the video's lower edge, just above the card it speaks for.
-        main.items.append({tr("Orders ticker"), true, w * 0.05, h * 0.57, w * 0.316, h * 0.0625});
+        main.items.append({tr("Orders ticker"), true, w * 0.05, h * 0.57, w * 0.42, h * 0.0625});
     }
     SceneSpec startingSoon{tr("Starting soon"), {}};
     startingSoon.items.append({tr("Background"), true, 0, 0, w, h});

@@ -13,7 +13,7 @@ namespace shopcast::overlay {
 QSize SalesTickerRenderer::defaultSize(QSize canvasPx)
 {
     const int h = std::max(32, std::min(canvasPx.width(), canvasPx.height()) / 16);
-    return {std::max(160, std::min(canvasPx.width() - 16, h * 9)), h};
+    return {std::max(160, std::min(canvasPx.width() - 16, h * 12)), h};
 }
 
 QImage SalesTickerRenderer::render(const QString &text, QSize size)

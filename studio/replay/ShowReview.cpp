@@ -9,6 +9,9 @@
 #include "storage/ReadConnection.hpp"
 #include "work/Work.hpp"
 
+#include <QSettings>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,9 +59,31 @@ bool perMinute(const QSqlDatabase &db, const QString &sql, qint64 showId, qint64
 
 } // namespace
 
+namespace {
+
+QString salesSettingsFor(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("sales.ini"));
+}
+
+} // namespace
+
+qint64 ShowReview::attributionMsFor(const QString &databasePath)
+{
+    const QSettings settings(salesSettingsFor(databasePath), QSettings::IniFormat);
+    const int minutes = settings.value(QStringLiteral("review/attributionMinutes"), int(kDefaultAttributionMs / 60'000)).toInt();
+    return std::clamp(minutes, 0, kMaxAttributionMinutes) * 60'000LL;
+}
+
+void ShowReview::setAttributionMsFor(const QString &databasePath, qint64 attributionMs)
+{
+    QSettings settings(salesSettingsFor(databasePath), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("review/attributionMinutes"), int(std::clamp<qint64>(attributionMs / 60'000, 0, kMaxAttributionMinutes)));
+}
+
 std::optional<ShowReview> ShowReview::load(storage::Database &db, qint64 showId, QString *error)
 {
-    return load(db.connection(), showId, error);
+    return load(db.connection(), showId, error, attributionMsFor(db.path()));
 }
 
 void ShowReview::loadLater(const QString &databasePath, qint64 showId, QObject *receiver,
@@ -77,7 +102,7 @@ void ShowReview::loadLater(const QString &databasePath, qint64 showId, QObject *
             if (!reader.isOpen())
                 out.error = reader.error();
             else
-                out.review = load(reader.connection(), showId, &out.error);
+                out.review = load(reader.connection(), showId, &out.error, attributionMsFor(databasePath));
             return out;
         },
         [done = std::move(done)](Loaded loaded) { done(std::move(loaded.review), loaded.error); });

@@ -97,7 +97,14 @@ public:
     // during it or up to this long after it ends (the latest such pitch).
     qint64 attributionMs = kDefaultAttributionMs;
     static constexpr qint64 kDefaultAttributionMs = 5 * 60'000;
+    static constexpr int kMaxAttributionMinutes = 24 * 60;
+    // The window is the merchant's setting, kept beside the studio database
+    // (the profile's sales.ini): the review window, the report and the pack
+    // all count by it.
+    static qint64 attributionMsFor(const QString &databasePath);
+    static void setAttributionMsFor(const QString &databasePath, qint64 attributionMs);
 
+    // With the attribution window set for that database.
     static std::optional<ShowReview> load(storage::Database &db, qint64 showId, QString *error);
     static std::optional<ShowReview> load(const QSqlDatabase &connection, qint64 showId, QString *error, qint64 attributionMs = kDefaultAttributionMs);
     // The same on the media pool, on a connection of its own to the file at

@@ -36,7 +36,7 @@ class SalesTicker : public QObject
     Q_OBJECT
 public:
     static constexpr qint64 kIntervalMs = 3000;
-    static constexpr int kMaxTitleChars = 14;
+    static constexpr int kMaxTitleChars = 10;
 
     explicit SalesTicker(const core::MonotonicClock &clock, QObject *parent = nullptr);
 

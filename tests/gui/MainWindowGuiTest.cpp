@@ -136,8 +136,9 @@ TEST_CASE("the studio window shows the demo scene and records through its button
     REQUIRE(sceneList);
     REQUIRE(sourceList);
     CHECK(sceneList->count() == 2);
-    CHECK(sourceList->count() == 7);                               // title, lottery and poll, pinned comment, card, image, video, background
-    CHECK(sourceList->item(0)->text() == QStringLiteral("Title")); // top of the stack first
+    CHECK(sourceList->count() == 8); // orders ticker, title, lottery and poll, pinned comment, card, image, video, background
+    CHECK(sourceList->item(0)->text() == QStringLiteral("Orders ticker")); // top of the stack first
+    CHECK(sourceList->item(1)->text() == QStringLiteral("Title"));
 
     QTest::qWait(1000); // let the preview draw a few frames before the picture
     saveScreenshot(window, QStringLiteral("main-window.png"));
@@ -800,7 +801,11 @@ TEST_CASE("live orders in the window: the orders ticker is in the program frame,
 {
     QTemporaryDir profile;
     QTemporaryDir recordings;
-    auto studio = test::makeGuiStudio(profile.path(), true);
+    // In Chinese, as the README shows it.
+    core::Translations translations;
+    QString warning;
+    REQUIRE(translations.install(core::Translations::resolve({}, QStringLiteral("zh_CN")), core::StudioPaths::translationsDir(), &warning));
+    auto studio = test::makeGuiStudio(profile.path(), true, QStringLiteral("zh_CN"));
     studio->settings().recordingDir = recordings.path();
     QSignalSpy firstFrame(&studio->engine().program(), &broadcast::ProgramView::firstFrameRendered);
     app::MainWindow window(*studio);
@@ -832,7 +837,7 @@ TEST_CASE("live orders in the window: the orders ticker is in the program frame,
                    {QStringLiteral("buyer"), QStringLiteral("周杰伦")},
                    {QStringLiteral("paidAtMs"), QDateTime::currentMSecsSinceEpoch()}};
     session.sales().ingest({order});
-    CHECK(session.salesTicker().current().startsWith(QStringLiteral("周** ")));
+    CHECK(session.salesTicker().current().startsWith(QStringLiteral("周** 刚刚下单 ")));
 
     // In the program frame: the ticker's orange dot over the video, on its dark pill.
     QSignalSpy saved(&studio->screenshots(), &broadcast::ProgramScreenshots::saved);
@@ -842,7 +847,7 @@ TEST_CASE("live orders in the window: the orders ticker is in the program frame,
     const broadcast::CanvasSpec canvas = studio->engine().program().canvas();
     REQUIRE(shot.size() == QSize(canvas.widthPx, canvas.heightPx));
     const QSize image = overlay::SalesTickerRenderer::defaultSize({canvas.widthPx, canvas.heightPx});
-    const QRectF box(canvas.widthPx * 0.05, canvas.heightPx * 0.57, canvas.widthPx * 0.316, canvas.heightPx * 0.0625); // the demo scene's
+    const QRectF box(canvas.widthPx * 0.05, canvas.heightPx * 0.57, canvas.widthPx * 0.42, canvas.heightPx * 0.0625); // the demo scene's
     const double fit = std::min(box.width() / image.width(), box.height() / image.height());
     const QPointF origin(box.x() + (box.width() - image.width() * fit) / 2, box.y() + (box.height() - image.height() * fit) / 2);
     const QPoint dot = (origin + QPointF(image.height() / 2 + image.height() / 8.0, image.height() / 2.0) * fit).toPoint();
@@ -861,6 +866,9 @@ TEST_CASE("live orders in the window: the orders ticker is in the program frame,
     REQUIRE(banner);
     REQUIRE(banner->isVisible());
     CHECK(banner->findChild<QLabel *>(QStringLiteral("stockOutText"))->text().contains(session.live().cardState()->product.title));
+    window.findChild<QDockWidget *>(QStringLiteral("salesDock"))->raise();
+    QTest::qWait(500);
+    saveScreenshot(window, QStringLiteral("sales-zh_CN.png"));
     QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("stockOutMark")), Qt::LeftButton);
     CHECK(session.lineup().isSoldOut(session.lineup().rowOfSku(sku)));
     CHECK_FALSE(banner->isVisible());

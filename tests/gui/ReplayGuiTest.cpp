@@ -15,12 +15,15 @@
 
 #include "replay/ReplayController.hpp"
 #include "replay/ShowReview.hpp"
+#include "sales/OrderStore.hpp"
 #include "storage/Database.hpp"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QPixmap>
 #include <QScreen>
+#include <QSpinBox>
+#include <QSqlQuery>
 #include <QMediaPlayer>
 #include <QProcess>
 #include <QTableView>
@@ -185,5 +188,38 @@ TEST_CASE("the replay window opens a show from the library and a chapter marker 
     CHECK(audience->model()->rowCount() == 0); // not yet: ranked on the media pool
     REQUIRE_EVENTUALLY(audience->model()->rowCount() > 0, 30'000);
     CHECK(work::GuiThreadCheck::waitsOnGuiThread() == waits);
-    window->close();
+
+    // The attribution window is the merchant's: an order 2 min after the
+    // cup's pitch counts for it with 5 min, not with 1; the review is read
+    // again (on a worker) and the setting kept for the next review.
+    {
+        sales::Order o;
+        o.platform = QStringLiteral("douyin");
+        o.orderId = o.lineId = QStringLiteral("late");
+        o.sku = QStringLiteral("DEMO-CUP");
+        o.paidCents = 12'900;
+        o.paidAt = window->controller().review().summary.startedAt.addSecs(9 + 120);
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO products (sku, title, price_cents, created_at, updated_at) VALUES ('DEMO-CUP', '保温杯', 12900, 'x', 'x')")));
+        REQUIRE(sales::OrderStore::save(db->connection(), {o}, id, QStringLiteral("test"), &error));
+    }
+    auto *attribution = window->findChild<QSpinBox *>(QStringLiteral("attributionMinutes"));
+    REQUIRE(attribution);
+    CHECK(attribution->value() == 5);
+    QSignalSpy reopened(window, &app::ReplayWindow::reopened);
+    attribution->setValue(1);
+    REQUIRE_EVENTUALLY(reopened.count() == 1, 60'000);
+    auto *again = reopened.at(0).at(0).value<app::ReplayWindow *>();
+    REQUIRE(again);
+    const replay::ShowReview &counted = again->controller().review();
+    CHECK(counted.attributionMs == 60'000);
+    CHECK(counted.products.at(0).gmvCents == 12'900);
+    CHECK(counted.products.at(0).attributedCents == 0); // 2 min after: outside 1 min
+    CHECK(replay::ShowReview::attributionMsFor(db->path()) == 60'000);
+    QSignalSpy reopenedAgain(again, &app::ReplayWindow::reopened);
+    again->findChild<QSpinBox *>(QStringLiteral("attributionMinutes"))->setValue(5);
+    REQUIRE_EVENTUALLY(reopenedAgain.count() == 1, 60'000);
+    auto *third = reopenedAgain.at(0).at(0).value<app::ReplayWindow *>();
+    CHECK(third->controller().review().products.at(0).attributedCents == 12'900);
+    third->close();
 }
