@@ -25,7 +25,8 @@ QStringList hintsFor(const QString &field)
         {QStringLiteral("lineId"), {QStringLiteral("子订单"), QStringLiteral("line")}},
         {QStringLiteral("productId"), {QStringLiteral("商品id"), QStringLiteral("product id")}},
         {QStringLiteral("title"), {QStringLiteral("商品名称"), QStringLiteral("标题"), QStringLiteral("title")}},
-        {QStringLiteral("buyer"), {QStringLiteral("买家"), QStringLiteral("昵称"), QStringLiteral("buyer")}},
+        {QStringLiteral("buyer"), {QStringLiteral("昵称"), QStringLiteral("会员名"), QStringLiteral("buyer name")}},
+        {QStringLiteral("buyerId"), {QStringLiteral("买家ID"), QStringLiteral("用户ID"), QStringLiteral("buyer id")}},
         {QStringLiteral("status"), {QStringLiteral("订单状态"), QStringLiteral("status")}},
         {QStringLiteral("afterSale"), {QStringLiteral("售后"), QStringLiteral("refund")}}};
     return hints.value(field);

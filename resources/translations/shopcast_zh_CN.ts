@@ -1519,10 +1519,6 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
         <translation>“%1”不是 字段=列名 的形式</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a field (orderId, lineId, sku, productId, title, quantity, paid, buyer, paidAt, status, afterSale, platform)</source>
-        <translation>“%1”不是字段（orderId、lineId、sku、productId、title、quantity、paid、buyer、paidAt、status、afterSale、platform）</translation>
-    </message>
-    <message>
         <source>the mapping needs %1=&lt;column&gt;</source>
         <translation>列对应缺少 %1=&lt;列名&gt;</translation>
     </message>
@@ -1569,6 +1565,14 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     <message>
         <source>After-sale status (售后状态)</source>
         <translation>售后状态</translation>
+    </message>
+    <message>
+        <source>Buyer id (买家ID)</source>
+        <translation>买家ID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field (orderId, lineId, sku, productId, title, quantity, paid, buyer, buyerId, paidAt, status, afterSale, platform)</source>
+        <translation>“%1”不是字段（orderId、lineId、sku、productId、title、quantity、paid、buyer、buyerId、paidAt、status、afterSale、platform）</translation>
     </message>
 </context>
 <context>
@@ -6930,6 +6934,22 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>Hot-product pack written to %1</source>
         <translation>爆品包已写入 %1</translation>
     </message>
+    <message>
+        <source>Orders count for a pitch up to </source>
+        <translation>讲解结束后 </translation>
+    </message>
+    <message>
+        <source> min after it</source>
+        <translation> 分钟内的订单算作该讲解</translation>
+    </message>
+    <message>
+        <source>Counting orders again…</source>
+        <translation>正在重新统计订单…</translation>
+    </message>
+    <message>
+        <source>The review was not read again: %1</source>
+        <translation>复盘未能重新读取：%1</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::ReviewQueueDock</name>
@@ -8737,6 +8757,14 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>Days active</source>
         <translation>活跃天数</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Spend ¥</source>
+        <translation>消费 ¥</translation>
     </message>
 </context>
 <context>

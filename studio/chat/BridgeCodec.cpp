@@ -46,7 +46,7 @@ bool BridgeCodec::decodeOrder(const QJsonObject &o, ChatEvent *e)
     const auto paidAt = wholeNumber(o.value(QStringLiteral("paidAtMs")), 0, kMaxEpochMs);
     if (!o.value(QStringLiteral("paidAtMs")).isUndefined() && !paidAt)
         return refuse(BridgeCodec::tr("paidAtMs must be a whole number of ms since 1970, before the year 3000"));
-    for (const char *key : {"sku", "productId", "buyer"})
+    for (const char *key : {"sku", "productId", "buyer", "buyerId"})
         if (o.value(QLatin1String(key)).toString().size() > kMaxNameChars)
             return refuse(BridgeCodec::tr("%1 over %2 characters").arg(QLatin1String(key)).arg(kMaxNameChars));
     e->extra.insert(QStringLiteral("quantity"), *quantity);
@@ -57,6 +57,7 @@ bool BridgeCodec::decodeOrder(const QJsonObject &o, ChatEvent *e)
     e->extra.insert(QStringLiteral("productId"), o.value(QStringLiteral("productId")).toString().trimmed());
     e->extra.insert(QStringLiteral("title"), o.value(QStringLiteral("title")).toString().trimmed().left(200));
     e->extra.insert(QStringLiteral("buyer"), o.value(QStringLiteral("buyer")).toString().trimmed());
+    e->extra.insert(QStringLiteral("buyerId"), o.value(QStringLiteral("buyerId")).toString().trimmed());
     return true;
 }
 

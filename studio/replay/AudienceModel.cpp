@@ -1,5 +1,7 @@
 #include "AudienceModel.hpp"
 
+#include "catalog/Money.hpp"
+
 #include "chat/Platforms.hpp"
 
 namespace shopcast::replay {
@@ -35,6 +37,8 @@ QVariant AudienceModel::data(const QModelIndex &index, int role) const
     case Questions: return m.questions;
     case LotteryEntries: return m.lotteryEntries;
     case DaysActive: return m.daysActive;
+    case Orders: return m.orders;
+    case Spend: return catalog::Money::fromCents(m.spendCents).toString();
     }
     return {};
 }
@@ -52,6 +56,8 @@ QVariant AudienceModel::headerData(int section, Qt::Orientation orientation, int
     case Questions: return tr("Questions");
     case LotteryEntries: return tr("Lottery entries");
     case DaysActive: return tr("Days active");
+    case Orders: return tr("Orders");
+    case Spend: return tr("Spend ¥");
     }
     return {};
 }

@@ -11,7 +11,7 @@ class AudienceModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Rank, Name, Platform, Score, Comments, Questions, LotteryEntries, DaysActive, ColumnCount };
+    enum Column { Rank, Name, Platform, Score, Comments, Questions, LotteryEntries, DaysActive, Orders, Spend, ColumnCount };
 
     using QAbstractTableModel::QAbstractTableModel;
 

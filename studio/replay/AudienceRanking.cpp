@@ -96,9 +96,21 @@ QList<AudienceMember> AudienceRanking::rank(const QSqlDatabase &sql, qint64 show
         while (entries.next())
             if (auto it = members.find(entries.value(0).toString()); it != members.end())
                 it->lotteryEntries = entries.value(1).toInt();
+    // Purchases by the same viewers: a buyer id that is a commenter's id.
+    QSqlQuery bought(sql);
+    bought.setForwardOnly(true);
+    if (bought.exec(QStringLiteral("SELECT platform, buyer_id, COUNT(DISTINCT order_id), SUM(paid_cents) FROM orders"
+                                   " WHERE %1 buyer_id <> '' AND status = 'paid' GROUP BY platform, buyer_id")
+                        .arg(scope)))
+        while (bought.next())
+            if (auto it = members.find(bought.value(0).toString() + QLatin1Char(':') + bought.value(1).toString()); it != members.end()) {
+                it->orders = bought.value(2).toInt();
+                it->spendCents = bought.value(3).toLongLong();
+            }
     QList<AudienceMember> out = members.values();
     for (AudienceMember &m : out)
-        m.score = m.comments + 3.0 * m.questions + 2.0 * m.lotteryEntries + 10.0 * std::max(0, m.daysActive - 1);
+        m.score
+            = m.comments + 3.0 * m.questions + 2.0 * m.lotteryEntries + 10.0 * std::max(0, m.daysActive - 1) + 20.0 * m.orders + double(m.spendCents) / 1000.0;
     std::sort(out.begin(), out.end(), [](const AudienceMember &a, const AudienceMember &b) {
         return a.score != b.score ? a.score > b.score : (a.platform + a.userId) < (b.platform + b.userId);
     });
@@ -109,12 +121,21 @@ QList<AudienceMember> AudienceRanking::rank(const QSqlDatabase &sql, qint64 show
 
 QByteArray AudienceRanking::toCsv(const QList<AudienceMember> &members)
 {
-    QByteArray csv = "rank,platform,user_id,name,score,comments,questions,lottery_entries,days_active,shows\n";
+    QByteArray csv = "rank,platform,user_id,name,score,comments,questions,lottery_entries,days_active,shows,orders,spend_yuan\n";
     int rank = 0;
     for (const AudienceMember &m : members)
-        csv += QStringList{QString::number(++rank),          csvField(m.platform),        csvField(m.userId),           csvField(m.userName),
-                           QString::number(m.score, 'f', 0), QString::number(m.comments), QString::number(m.questions), QString::number(m.lotteryEntries),
-                           QString::number(m.daysActive),    QString::number(m.shows)}
+        csv += QStringList{QString::number(++rank),
+                           csvField(m.platform),
+                           csvField(m.userId),
+                           csvField(m.userName),
+                           QString::number(m.score, 'f', 0),
+                           QString::number(m.comments),
+                           QString::number(m.questions),
+                           QString::number(m.lotteryEntries),
+                           QString::number(m.daysActive),
+                           QString::number(m.shows),
+                           QString::number(m.orders),
+                           QString::number(double(m.spendCents) / 100, 'f', 2)}
                    .join(QLatin1Char(','))
                    .toUtf8()
                + '\n';

@@ -25,13 +25,20 @@ struct AudienceMember
     int lotteryEntries = 0;
     int daysActive = 0; // distinct show days with a comment, across every show
     int shows = 0;
+    // Orders whose buyer id is this commenter's id on the same platform
+    // (paid lines only; refunded and cancelled ones are not purchases).
+    int orders = 0;
+    qint64 spendCents = 0;
     double score = 0;
 };
 
 // The most engaged viewers: the KOC (key opinion consumer) candidates a
 // merchant cultivates. Score = comments + 3 × questions + 2 × lottery
-// entries + 10 × (days active − 1): asking and coming back weigh more than
-// talking. For one show, or across every show in the database.
+// entries + 10 × (days active − 1) + 20 × orders + spend / ¥10: asking,
+// coming back and buying weigh more than talking. A purchase counts where
+// the order's buyer id is the commenter's id on the same platform (the
+// bridge's buyerId, or an export's column mapped to it). For one show, or
+// across every show in the database.
 class AudienceRanking
 {
     Q_DECLARE_TR_FUNCTIONS(AudienceRanking)

@@ -28,6 +28,7 @@ struct Order
     int quantity = 1;
     qint64 paidCents = 0;
     QString buyer;    // "张**", as the platform masks it
+    QString buyerId;  // the platform's id of the buyer where the source gives it (a commenter's user id on the same platform)
     QDateTime paidAt; // invalid: never paid (a cancelled order)
     OrderStatus status = OrderStatus::Paid;
 

@@ -128,7 +128,7 @@ QStringList OrderExportFormat::fieldIds()
 {
     return {QStringLiteral("orderId"), QStringLiteral("quantity"), QStringLiteral("paid"),      QStringLiteral("paidAt"),
             QStringLiteral("sku"),     QStringLiteral("lineId"),   QStringLiteral("productId"), QStringLiteral("title"),
-            QStringLiteral("buyer"),   QStringLiteral("status"),   QStringLiteral("afterSale")};
+            QStringLiteral("buyer"),   QStringLiteral("buyerId"),  QStringLiteral("status"),    QStringLiteral("afterSale")};
 }
 
 bool OrderExportFormat::isRequiredField(const QString &field)
@@ -147,6 +147,7 @@ QString OrderExportFormat::fieldLabel(const QString &field)
                                                      {QStringLiteral("productId"), QT_TR_NOOP("Platform product id (商品ID)")},
                                                      {QStringLiteral("title"), QT_TR_NOOP("Product title (商品名称)")},
                                                      {QStringLiteral("buyer"), QT_TR_NOOP("Buyer (买家昵称)")},
+                                                     {QStringLiteral("buyerId"), QT_TR_NOOP("Buyer id (买家ID)")},
                                                      {QStringLiteral("status"), QT_TR_NOOP("Order status (订单状态)")},
                                                      {QStringLiteral("afterSale"), QT_TR_NOOP("After-sale status (售后状态)")}};
     const char *label = labels.value(field);
@@ -160,17 +161,18 @@ std::optional<OrderExportFormat> OrderExportFormat::fromColumns(const QList<QPai
     f.name = tr("column mapping");
     f.platform = QStringLiteral("other");
     const QHash<QString, Columns *> fields{
-        {QStringLiteral("orderId"), &f.orderId},     {QStringLiteral("lineId"), &f.lineId},      {QStringLiteral("sku"), &f.sku},
-        {QStringLiteral("productId"), &f.productId}, {QStringLiteral("title"), &f.title},        {QStringLiteral("quantity"), &f.quantity},
-        {QStringLiteral("paid"), &f.paid},           {QStringLiteral("buyer"), &f.buyer},        {QStringLiteral("paidAt"), &f.paidAt},
-        {QStringLiteral("status"), &f.status},       {QStringLiteral("afterSale"), &f.afterSale}};
+        {QStringLiteral("orderId"), &f.orderId},     {QStringLiteral("lineId"), &f.lineId}, {QStringLiteral("sku"), &f.sku},
+        {QStringLiteral("productId"), &f.productId}, {QStringLiteral("title"), &f.title},   {QStringLiteral("quantity"), &f.quantity},
+        {QStringLiteral("paid"), &f.paid},           {QStringLiteral("buyer"), &f.buyer},   {QStringLiteral("buyerId"), &f.buyerId},
+        {QStringLiteral("paidAt"), &f.paidAt},       {QStringLiteral("status"), &f.status}, {QStringLiteral("afterSale"), &f.afterSale}};
     for (const auto &[key, column] : fieldColumns) {
         if (key == QLatin1String("platform")) {
             f.platform = column;
             continue;
         }
         if (!fields.contains(key)) {
-            *error = tr("'%1' is not a field (orderId, lineId, sku, productId, title, quantity, paid, buyer, paidAt, status, afterSale, platform)").arg(key);
+            *error = tr("'%1' is not a field (orderId, lineId, sku, productId, title, quantity, paid, buyer, buyerId, paidAt, status, afterSale, platform)")
+                         .arg(key);
             return std::nullopt;
         }
         *fields.value(key) = QStringList{column};

@@ -31,8 +31,9 @@ public:
     Columns productId; // optional
     Columns title;     // optional
     Columns quantity;
-    Columns paid;  // yuan, "129.00"
-    Columns buyer; // optional
+    Columns paid;    // yuan, "129.00"
+    Columns buyer;   // optional
+    Columns buyerId; // optional: the platform's buyer id (matches a commenter's id)
     Columns paidAt;
     Columns status;    // optional: all paid without it
     Columns afterSale; // optional: a refund shows here on some platforms

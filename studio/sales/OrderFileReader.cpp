@@ -115,6 +115,7 @@ OrderFileReader::Result OrderFileReader::read(const QByteArray &bytes, const std
     const int cQuantity = columnOf(header, f.quantity);
     const int cPaid = columnOf(header, f.paid);
     const int cBuyer = columnOf(header, f.buyer);
+    const int cBuyerId = columnOf(header, f.buyerId);
     const int cPaidAt = columnOf(header, f.paidAt);
     const int cStatus = columnOf(header, f.status);
     const int cAfterSale = columnOf(header, f.afterSale);
@@ -141,6 +142,7 @@ OrderFileReader::Result OrderFileReader::read(const QByteArray &bytes, const std
         o.platformProductId = cleanId(field(cProduct)).left(64);
         o.title = field(cTitle).left(200);
         o.buyer = field(cBuyer).left(64);
+        o.buyerId = field(cBuyerId).left(64);
         bool ok = false;
         const QString quantityText = field(cQuantity);
         o.quantity = quantityText.toInt(&ok);

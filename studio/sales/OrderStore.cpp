@@ -103,7 +103,7 @@ std::optional<OrderStore::Saved> OrderStore::store(QSqlDatabase db, const QList<
     find.prepare(QStringLiteral("SELECT id, status FROM orders WHERE platform = ? AND order_id = ? AND line_id = ?"));
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO orders (platform, order_id, line_id, show_id, sku, platform_product_id, title, quantity, paid_cents,"
-                                  " buyer, paid_at_ms, status, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  " buyer, buyer_id, paid_at_ms, status, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE orders SET status = ?, updated_at = ? WHERE id = ?"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -154,6 +154,7 @@ std::optional<OrderStore::Saved> OrderStore::store(QSqlDatabase db, const QList<
         insert.addBindValue(o.quantity);
         insert.addBindValue(o.paidCents);
         insert.addBindValue(text(o.buyer));
+        insert.addBindValue(text(o.buyerId));
         insert.addBindValue(o.paidAt.isValid() ? QVariant(o.paidAt.toMSecsSinceEpoch()) : QVariant());
         insert.addBindValue(status);
         insert.addBindValue(source);

@@ -85,6 +85,7 @@ void SalesRoom::ingest(const QList<ChatEvent> &events)
         o.quantity = line.units;
         o.paidCents = line.cents;
         o.buyer = e.extra.value(QStringLiteral("buyer")).toString();
+        o.buyerId = e.extra.value(QStringLiteral("buyerId")).toString();
         const qint64 paidAtMs = e.extra.value(QStringLiteral("paidAtMs")).toInteger();
         o.paidAt = QDateTime::fromMSecsSinceEpoch(paidAtMs > 0 ? paidAtMs : QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
         store.append(o);

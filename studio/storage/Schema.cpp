@@ -160,6 +160,11 @@ const QList<Migration> &Schema::migrations()
          " UNIQUE (platform, order_id, line_id));"
          "CREATE INDEX orders_show ON orders(show_id, paid_at_ms);"
          "CREATE INDEX orders_sku ON orders(sku);"},
+        // The buyer's id on the platform, where the source gives it: the
+        // same id as a commenter's makes that viewer a buying KOC.
+        {11, "sales",
+         "ALTER TABLE orders ADD COLUMN buyer_id TEXT NOT NULL DEFAULT '';"
+         "CREATE INDEX orders_buyer ON orders(platform, buyer_id) WHERE buyer_id <> '';"},
     };
     return steps;
 }

@@ -532,12 +532,59 @@ TEST_CASE("replay: the most engaged viewers, in one show and across shows, as CS
     CHECK(u3->comments == 4);
     CHECK(u3->shows == 2);
     const QByteArray csv = replay::AudienceRanking::toCsv(all);
-    CHECK(csv.startsWith("rank,platform,user_id,name,score,comments,questions,lottery_entries,days_active,shows\n"));
+    CHECK(csv.startsWith("rank,platform,user_id,name,score,comments,questions,lottery_entries,days_active,shows,orders,spend_yuan\n"));
     CHECK(csv.contains(",'=cmd,")); // not a formula in a spreadsheet
     replay::AudienceModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setMembers(all);
     CHECK(model.rowCount() == all.size());
+}
+
+TEST_CASE("replay: KOC with purchases — a buyer id that is a commenter's id on the same platform counts orders and spend", "[replay][koc][sales]")
+{
+    Fixture f;
+    const qint64 id = writeShow(f, f.dir.filePath(QStringLiteral("show.mkv")));
+    QString error;
+    const auto before = replay::AudienceRanking::forShow(*f.db, id, 0, &error);
+    const auto u3Before = std::find_if(before.begin(), before.end(), [](const auto &m) { return m.userId == QStringLiteral("u3"); });
+    REQUIRE(u3Before != before.end());
+    const QDateTime start = replay::ShowReview::load(*f.db, id, &error)->summary.startedAt;
+    const auto line = [&](const char *order, const char *platform, const char *buyerId, qint64 cents, OrderStatus status = OrderStatus::Paid) {
+        sales::Order o;
+        o.platform = QLatin1String(platform);
+        o.orderId = o.lineId = QLatin1String(order);
+        o.sku = QStringLiteral("A");
+        o.paidCents = cents;
+        o.buyer = QStringLiteral("张**");
+        o.buyerId = QLatin1String(buyerId);
+        o.paidAt = start.addSecs(120);
+        o.status = status;
+        return o;
+    };
+    REQUIRE(sales::OrderStore::save(f.db->connection(),
+                                    {line("k1", "douyin", "u3", 10'000), line("k2", "douyin", "u3", 10'000),
+                                     line("k3", "douyin", "u3", 50'000, OrderStatus::Refunded), // a refund is no purchase
+                                     line("k4", "kuaishou", "u3", 99'000),                      // another platform's u3 is someone else
+                                     line("k5", "douyin", "nobody", 99'000),                    // bought, never commented
+                                     line("k6", "douyin", "", 99'000)},                         // no buyer id
+                                    id, QStringLiteral("test"), &error));
+    const auto ranked = replay::AudienceRanking::forShow(*f.db, id, 0, &error);
+    CHECK(ranked.size() == before.size()); // buyers who never commented are not KOC candidates
+    const auto u3 = std::find_if(ranked.begin(), ranked.end(), [](const auto &m) { return m.userId == QStringLiteral("u3"); });
+    REQUIRE(u3 != ranked.end());
+    CHECK(u3->orders == 2);
+    CHECK(u3->spendCents == 20'000);
+    CHECK(u3->score == u3Before->score + 20 * 2 + 20); // + 20 an order, + 1 per ¥10
+    const QByteArray csv = replay::AudienceRanking::toCsv(ranked);
+    CHECK(csv.startsWith("rank,platform,user_id,name,score,comments,questions,lottery_entries,days_active,shows,orders,spend_yuan\n"));
+    CHECK(csv.contains(",u3,"));
+    CHECK(csv.contains(",2,200.00\n"));
+    replay::AudienceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setMembers(ranked);
+    const int row = int(std::distance(ranked.begin(), u3));
+    CHECK(model.data(model.index(row, replay::AudienceModel::Orders)).toInt() == 2);
+    CHECK(model.data(model.index(row, replay::AudienceModel::Spend)).toString() == QStringLiteral("200.00"));
 }
 
 TEST_CASE("replay: the show library lists shows, flags a moved recording and remembers its new place", "[replay][library]")

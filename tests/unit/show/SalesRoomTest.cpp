@@ -65,6 +65,9 @@ TEST_CASE("bridge orders: bad numbers and missing ids are refused with the reaso
         CHECK(e.type == Type::Error);
         CHECK(e.text.contains(QLatin1String(b.reason)));
     }
+    // The buyer's platform id passes through (a commenter's id: a buying KOC).
+    CHECK(decode(R"({"type":"order","platform":"douyin","orderId":"b1","quantity":1,"paidCents":1,"buyerId":"u42"})").extra.value(QStringLiteral("buyerId"))
+          == QStringLiteral("u42"));
     const QByteArray longId = "{\"type\":\"order\",\"platform\":\"douyin\",\"orderId\":\"" + QByteArray(65, '9') + "\",\"quantity\":1,\"paidCents\":1}";
     CHECK(chat::BridgeCodec::decode(longId).type == Type::Error);
 }
