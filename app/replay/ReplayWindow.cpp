@@ -560,19 +560,18 @@ void ReplayWindow::reloadWithAttribution(qint64 attributionMs)
     replay::ShowReview::setAttributionMsFor(m_db.path(), attributionMs);
     m_status->setText(tr("Counting orders again…"));
     // Read again on the media pool; the window reopens with the new figures where the player was.
-    replay::ShowReview::loadLater(m_db.path(), m_controller->review().summary.id, this,
-                                  [this](std::optional<replay::ShowReview> review, const QString &error) {
-                                      if (!review) {
-                                          m_status->setText(tr("The review was not read again: %1").arg(error));
-                                          return;
-                                      }
-                                      auto *again = new ReplayWindow(m_db, std::move(*review), parentWidget());
-                                      again->setGeometry(geometry());
-                                      again->player().setPosition(m_player->position());
-                                      again->show();
-                                      emit reopened(again);
-                                      close();
-                                  });
+    replay::ShowReview::loadLater(m_db.path(), m_controller->review().summary.id, this, [this](std::optional<replay::ShowReview> review, const QString &error) {
+        if (!review) {
+            m_status->setText(tr("The review was not read again: %1").arg(error));
+            return;
+        }
+        auto *again = new ReplayWindow(m_db, std::move(*review), parentWidget());
+        again->setGeometry(geometry());
+        again->player().setPosition(m_player->position());
+        again->show();
+        emit reopened(again);
+        close();
+    });
 }
 
 } // namespace shopcast::app

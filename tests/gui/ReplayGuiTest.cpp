@@ -200,7 +200,8 @@ TEST_CASE("the replay window opens a show from the library and a chapter marker 
         o.paidCents = 12'900;
         o.paidAt = window->controller().review().summary.startedAt.addSecs(9 + 120);
         QSqlQuery q(db->connection());
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO products (sku, title, price_cents, created_at, updated_at) VALUES ('DEMO-CUP', '保温杯', 12900, 'x', 'x')")));
+        REQUIRE(
+            q.exec(QStringLiteral("INSERT INTO products (sku, title, price_cents, created_at, updated_at) VALUES ('DEMO-CUP', '保温杯', 12900, 'x', 'x')")));
         REQUIRE(sales::OrderStore::save(db->connection(), {o}, id, QStringLiteral("test"), &error));
     }
     auto *attribution = window->findChild<QSpinBox *>(QStringLiteral("attributionMinutes"));
