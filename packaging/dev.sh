@@ -192,6 +192,7 @@ case "${1:-}" in
     "$BUILD/tests/bench/shopcast_preview_drag_bench"
     "$BUILD/tests/bench/shopcast_audio_bench"
     "$BUILD/tests/bench/shopcast_obs_import_bench"
+    "$BUILD/tests/bench/shopcast_sales_bench"
     ;;
   build)
     deps

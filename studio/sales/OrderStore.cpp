@@ -103,34 +103,15 @@ std::optional<OrderStore::Saved> OrderStore::store(QSqlDatabase db, const QList<
     find.prepare(QStringLiteral("SELECT id, status FROM orders WHERE platform = ? AND order_id = ? AND line_id = ?"));
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO orders (platform, order_id, line_id, show_id, sku, platform_product_id, title, quantity, paid_cents,"
-                                  " buyer, buyer_id, paid_at_ms, status, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  " buyer, buyer_id, paid_at_ms, status, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                  " ON CONFLICT (platform, order_id, line_id) DO NOTHING"));
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE orders SET status = ?, updated_at = ? WHERE id = ?"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // Most lines of an import are new: one statement each; a line already
+    // stored (the conflict) is looked up to tell a duplicate from a refund.
     for (const Order &o : orders) {
-        find.addBindValue(o.platform);
-        find.addBindValue(o.orderId);
-        find.addBindValue(o.lineId);
-        if (!find.exec())
-            return fail(find);
         const QString status = OrderStatuses::id(o.status);
-        if (find.next()) {
-            const qint64 id = find.value(0).toLongLong();
-            const bool changed = find.value(1).toString() != status;
-            find.finish();
-            if (!changed) {
-                ++saved.duplicates;
-                continue;
-            }
-            update.addBindValue(status);
-            update.addBindValue(now);
-            update.addBindValue(id);
-            if (!update.exec())
-                return fail(update);
-            ++saved.updated;
-            continue;
-        }
-        find.finish();
         QVariant show;
         if (showId) {
             show = *showId;
@@ -140,10 +121,6 @@ std::optional<OrderStore::Saved> OrderStore::store(QSqlDatabase db, const QList<
             if (in != spans->cend())
                 show = in->id;
         }
-        if (show.isNull())
-            ++saved.outsideShows;
-        if (!o.sku.isEmpty() && !catalog.contains(o.sku))
-            unmatched.insert(o.sku);
         insert.addBindValue(o.platform);
         insert.addBindValue(o.orderId);
         insert.addBindValue(o.lineId);
@@ -161,7 +138,32 @@ std::optional<OrderStore::Saved> OrderStore::store(QSqlDatabase db, const QList<
         insert.addBindValue(now);
         if (!insert.exec())
             return fail(insert);
-        ++saved.imported;
+        if (insert.numRowsAffected() == 1) {
+            ++saved.imported;
+            if (show.isNull())
+                ++saved.outsideShows;
+            if (!o.sku.isEmpty() && !catalog.contains(o.sku))
+                unmatched.insert(o.sku);
+            continue;
+        }
+        find.addBindValue(o.platform);
+        find.addBindValue(o.orderId);
+        find.addBindValue(o.lineId);
+        if (!find.exec() || !find.next())
+            return fail(find);
+        const qint64 id = find.value(0).toLongLong();
+        const bool changed = find.value(1).toString() != status;
+        find.finish();
+        if (!changed) {
+            ++saved.duplicates;
+            continue;
+        }
+        update.addBindValue(status);
+        update.addBindValue(now);
+        update.addBindValue(id);
+        if (!update.exec())
+            return fail(update);
+        ++saved.updated;
     }
     saved.unmatchedSkus = QStringList(unmatched.cbegin(), unmatched.cend());
     saved.unmatchedSkus.sort();
