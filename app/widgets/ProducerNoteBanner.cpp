@@ -1,4 +1,5 @@
 #include "ProducerNoteBanner.hpp"
+#include "CueBannerStyle.hpp"
 
 #include "actions/ActionRegistry.hpp"
 #include "show/ProducerNotes.hpp"
@@ -14,11 +15,7 @@ ProducerNoteBanner::ProducerNoteBanner(show::ProducerNotes &notes, actions::Acti
     , m_notes(notes)
 {
     setObjectName(QStringLiteral("producerNoteBanner"));
-    // Near-black on amber: 11:1, legible from the host's seat.
-    setStyleSheet(QStringLiteral("#producerNoteBanner{background:#ffb300;border-radius:3px}"
-                                 "#producerNoteBanner QLabel{color:#1a1a1a}"
-                                 "#producerNoteBanner QPushButton{color:#1a1a1a;background:transparent;border:1px solid #1a1a1a;border-radius:3px;"
-                                 "padding:4px 14px;font-weight:bold}"));
+    applyCueBannerStyle(this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 8, 8);
     auto *column = new QVBoxLayout;

@@ -1,4 +1,5 @@
 #include "StockOutBanner.hpp"
+#include "CueBannerStyle.hpp"
 
 #include "actions/ActionRegistry.hpp"
 #include "catalog/LineupModel.hpp"
@@ -16,17 +17,16 @@ StockOutBanner::StockOutBanner(show::LiveProductController &live, const catalog:
     , m_lineup(lineup)
 {
     setObjectName(QStringLiteral("stockOutBanner"));
-    // The producer note's amber: a question for the host, not a failure.
-    setStyleSheet(QStringLiteral("#stockOutBanner{background:#ffb300;border-radius:3px}"
-                                 "#stockOutBanner QLabel{color:#1a1a1a;font-weight:bold}"
-                                 "#stockOutBanner QPushButton{color:#1a1a1a;background:transparent;border:1px solid #1a1a1a;border-radius:3px;"
-                                 "padding:4px 14px;font-weight:bold}"));
+    applyCueBannerStyle(this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 8, 6);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("stockOutText"));
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
+    QFont bold = m_text->font();
+    bold.setBold(true);
+    m_text->setFont(bold);
     auto *soldOut = new QPushButton(tr("Mark sold out"), this);
     soldOut->setObjectName(QStringLiteral("stockOutMark"));
     auto *keep = new QPushButton(tr("Keep selling"), this);

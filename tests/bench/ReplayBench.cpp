@@ -107,14 +107,7 @@ int openBenchmark(const QTemporaryDir &dir)
     b.event(0, TimelineKind::RecordingStart, {}, {{QStringLiteral("path"), dir.filePath(QStringLiteral("missing.mkv"))}});
     for (int i = 0; i < 60; ++i) {
         const qint64 at = i * 180'000;
-        b.event(at, TimelineKind::SlotStart, QStringLiteral("SKU%1").arg(i),
-                {{QStringLiteral("index"), i}, {QStringLiteral("kind"), QStringLiteral("product")}, {QStringLiteral("plannedMs"), 180'000}});
-        b.event(at, TimelineKind::Product, QStringLiteral("SKU%1").arg(i),
-                {{QStringLiteral("title"), QStringLiteral("商品%1").arg(i)},
-                 {QStringLiteral("livePrice"), QStringLiteral("9.90")},
-                 {QStringLiteral("trigger"), QStringLiteral("rhythm")},
-                 {QStringLiteral("slotIndex"), i},
-                 {QStringLiteral("planned"), true}});
+        b.plannedPitch(i, at, 180'000);
         if (i % 3 == 2) {
             b.event(at + 100'000, TimelineKind::LotteryOpened, {},
                     {{QStringLiteral("prize"), QStringLiteral("福袋")},
@@ -124,11 +117,7 @@ int openBenchmark(const QTemporaryDir &dir)
                      {QStringLiteral("entryWindowMs"), 60'000}});
             b.event(at + 160'000, TimelineKind::LotteryClosed, {}, {{QStringLiteral("entrants"), 1000}});
         }
-        b.event(at + 179'000, TimelineKind::SlotEnd, QStringLiteral("SKU%1").arg(i),
-                {{QStringLiteral("index"), i},
-                 {QStringLiteral("kind"), QStringLiteral("product")},
-                 {QStringLiteral("plannedMs"), 180'000},
-                 {QStringLiteral("actualMs"), 179'000}});
+        b.slotEnd(i, at + 179'000, 180'000, 179'000);
     }
     const int comments = 500'000;
     const qint64 lengthMs = 3 * 3600'000;

@@ -48,9 +48,9 @@ QString writeExport(const QString &path, const QDateTime &from)
         const QDateTime paid = from.addSecs(i % 10'800);
         const QByteArray when = paid.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toUtf8();
         line = QByteArray::number(2'412'000'000'000'000LL + i) + ",88" + QByteArray::number(i % 60) + ",商品" + QByteArray::number(i % 60) + ",SKU"
-               + QByteArray::number(i % 60) + ",88" + QByteArray::number(i % 60) + "-1," + QByteArray::number(1 + i % 3) + ",¥" + QByteArray::number(29 + i % 200)
-               + ".90,用**" + QByteArray::number(i % 97) + "," + when + "," + when + "," + (i % 50 == 0 ? "已关闭" : "已完成") + ","
-               + (i % 40 == 0 ? "退款成功" : "无售后") + ",张**,浙江省杭州市西湖区***\n";
+               + QByteArray::number(i % 60) + ",88" + QByteArray::number(i % 60) + "-1," + QByteArray::number(1 + i % 3) + ",¥"
+               + QByteArray::number(29 + i % 200) + ".90,用**" + QByteArray::number(i % 97) + "," + when + "," + when + ","
+               + (i % 50 == 0 ? "已关闭" : "已完成") + "," + (i % 40 == 0 ? "退款成功" : "无售后") + ",张**,浙江省杭州市西湖区***\n";
         f.write(line);
     }
     return path;
@@ -147,19 +147,8 @@ int reviewBenchmark(const QTemporaryDir &dir)
     test::ShowBuilder b(*db, QStringLiteral("三小时专场"));
     for (int i = 0; i < 60; ++i) {
         const qint64 at = i * 180'000;
-        b.event(at, TimelineKind::SlotStart, QStringLiteral("SKU%1").arg(i),
-                {{QStringLiteral("index"), i}, {QStringLiteral("kind"), QStringLiteral("product")}, {QStringLiteral("plannedMs"), 180'000}});
-        b.event(at, TimelineKind::Product, QStringLiteral("SKU%1").arg(i),
-                {{QStringLiteral("title"), QStringLiteral("商品%1").arg(i)},
-                 {QStringLiteral("livePrice"), QStringLiteral("9.90")},
-                 {QStringLiteral("trigger"), QStringLiteral("rhythm")},
-                 {QStringLiteral("slotIndex"), i},
-                 {QStringLiteral("planned"), true}});
-        b.event(at + 179'000, TimelineKind::SlotEnd, QStringLiteral("SKU%1").arg(i),
-                {{QStringLiteral("index"), i},
-                 {QStringLiteral("kind"), QStringLiteral("product")},
-                 {QStringLiteral("plannedMs"), 180'000},
-                 {QStringLiteral("actualMs"), 179'000}});
+        b.plannedPitch(i, at, 180'000);
+        b.slotEnd(i, at + 179'000, 180'000, 179'000);
     }
     const int comments = 500'000;
     const qint64 lengthMs = 3 * 3600'000;

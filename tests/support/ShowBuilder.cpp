@@ -28,6 +28,28 @@ void ShowBuilder::event(qint64 showMs, show::TimelineKind kind, const QString &s
     m_timeline->record(kind, sku, detail);
 }
 
+void ShowBuilder::plannedPitch(int index, qint64 showMs, qint64 plannedMs)
+{
+    const QString sku = QStringLiteral("SKU%1").arg(index);
+    event(showMs, show::TimelineKind::SlotStart, sku,
+          {{QStringLiteral("index"), index}, {QStringLiteral("kind"), QStringLiteral("product")}, {QStringLiteral("plannedMs"), plannedMs}});
+    event(showMs, show::TimelineKind::Product, sku,
+          {{QStringLiteral("title"), QStringLiteral("商品%1").arg(index)},
+           {QStringLiteral("livePrice"), QStringLiteral("9.90")},
+           {QStringLiteral("trigger"), QStringLiteral("rhythm")},
+           {QStringLiteral("slotIndex"), index},
+           {QStringLiteral("planned"), true}});
+}
+
+void ShowBuilder::slotEnd(int index, qint64 showMs, qint64 plannedMs, qint64 actualMs)
+{
+    event(showMs, show::TimelineKind::SlotEnd, QStringLiteral("SKU%1").arg(index),
+          {{QStringLiteral("index"), index},
+           {QStringLiteral("kind"), QStringLiteral("product")},
+           {QStringLiteral("plannedMs"), plannedMs},
+           {QStringLiteral("actualMs"), actualMs}});
+}
+
 void ShowBuilder::comment(qint64 showMs, const QString &user, const QString &text, bool question, const QString &platform)
 {
     m_comments.append({m_originMs + showMs, platform, user, text, question});

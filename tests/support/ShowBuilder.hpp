@@ -25,6 +25,10 @@ public:
 
     // Events at ms from the show's start, in order.
     void event(qint64 showMs, show::TimelineKind kind, const QString &sku = {}, const QJsonObject &detail = {});
+    // A planned product slot "SKU<index>" (商品<index>) put on air by the rhythm
+    // timer at showMs, and its end: the benchmarks' long shows.
+    void plannedPitch(int index, qint64 showMs, qint64 plannedMs);
+    void slotEnd(int index, qint64 showMs, qint64 plannedMs, qint64 actualMs);
     void comment(qint64 showMs, const QString &user, const QString &text, bool question = false, const QString &platform = QStringLiteral("douyin"));
     void moderation(qint64 showMs, const QString &user, const QString &verdict);
     // Writes the comments (one transaction) and, when ended, the show's end
