@@ -532,7 +532,7 @@ void MainWindow::importProducts()
     });
 }
 
-void MainWindow::importOrders(QString path, std::optional<sales::OrderExportFormat> format)
+void MainWindow::importOrders(QString path, const std::optional<sales::OrderExportFormat> &format)
 {
     if (path.isEmpty())
         path = QFileDialog::getOpenFileName(this, tr("Import orders"), {}, tr("Order exports (*.csv *.txt)"));

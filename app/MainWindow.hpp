@@ -45,7 +45,7 @@ public:
     void closeForSignal(int signalNumber);
     // File → Import orders…: path empty asks for the file; format none:
     // recognised from the header, else the mapping dialog asks for columns.
-    void importOrders(QString path, std::optional<sales::OrderExportFormat> format);
+    void importOrders(QString path, const std::optional<sales::OrderExportFormat> &format);
     // Closes the studio to start it again on the profile in profileDir.
     void switchProfile(const QString &profileDir);
     // In the banner over the preview (an error stays until dismissed).

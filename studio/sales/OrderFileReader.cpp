@@ -72,7 +72,7 @@ std::optional<QDateTime> parseTime(const QString &text)
     const QString t = text.trimmed();
     if (t.isEmpty() || t == QLatin1String("-"))
         return std::nullopt;
-    if (const auto wall = parseBeijingWallTime(t))
+    if (auto wall = parseBeijingWallTime(t))
         return wall;
     // With a zone (ISO 8601 from a relay): as written.
     QDateTime iso = QDateTime::fromString(t, Qt::ISODateWithMs);
