@@ -100,7 +100,7 @@ TEST_CASE("hotkeys: a key invokes its action through the registry, as a hotkey, 
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(QTest::qWaitForWindowActive(&window, 30'000));
     QList<actions::Invocation> seen;
     QObject::connect(&registry, &actions::ActionRegistry::invoked, [&](const actions::Invocation &i) { seen.append(i); });
     QSignalSpy refused(&keys, &app::HotkeyMap::refused);

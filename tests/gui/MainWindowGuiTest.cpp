@@ -261,7 +261,7 @@ TEST_CASE("Explain now through the real button puts the product card on air and 
     // PgDn moves to the next product, as a host would without the mouse.
     // (Xvfb has no window manager: activate the window as one would.)
     window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(QTest::qWaitForWindowActive(&window, 30'000));
     QTest::keyClick(&window, Qt::Key_PageDown);
     CHECK(studio->show().live().cardState()->product.sku == QStringLiteral("DEMO-EAR"));
     {
@@ -298,7 +298,7 @@ TEST_CASE("Ctrl+Z undoes a source hidden in the Sources dock, Ctrl+Shift+Z and C
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(QTest::qWaitForWindowActive(&window, 30'000));
     auto *edit = window.findChild<app::EditMenu *>();
     REQUIRE(edit);
     CHECK_FALSE(edit->undoAction()->isEnabled());
@@ -367,7 +367,7 @@ TEST_CASE("the Filters dialog from the Sources dock: a green screen added and tu
 
     // Ctrl+Z in the dialog (not modal) undoes the whole drag, one step; the form follows.
     dialog->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    REQUIRE(QTest::qWaitForWindowActive(dialog, 30'000));
     QTest::keyClick(dialog, Qt::Key_Z, Qt::ControlModifier);
     CHECK_FALSE(scenes.collection().findSource(QStringLiteral("Product video"))->filters.at(0).settings.contains(QStringLiteral("similarity")));
     CHECK(dialog->form()->findChild<QSlider *>(QStringLiteral("slider:similarity"))->value() == 400);
@@ -463,7 +463,7 @@ TEST_CASE("a hotkey changed in Settings fires its action at once, the old keys n
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(QTest::qWaitForWindowActive(&window, 30'000));
     REQUIRE(studio->show().live().onAirSku() == QStringLiteral("DEMO-CUP"));
 
     // What the Settings dialog's OK does with the edited keys.

@@ -91,7 +91,7 @@ TEST_CASE("the review queue dock approves and rejects through its buttons and ke
     // Bulk: two rows selected, rejected with the key (Xvfb has no window
     // manager: activate the window as one would).
     dock.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&dock));
+    REQUIRE(QTest::qWaitForWindowActive(&dock, 30'000));
     table->setFocus();
     table->selectionModel()->select(table->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     table->selectionModel()->select(table->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);

@@ -161,7 +161,7 @@ TEST_CASE("the replay window opens a show from the library and a chapter marker 
     // The window's shortcuts need it to be the active window.
     library.hide();
     window->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(window));
+    REQUIRE(QTest::qWaitForWindowActive(window, 30'000));
     QTest::keyClick(window, Qt::Key_L);
     REQUIRE_EVENTUALLY(std::abs(player.position() - 11'000) < 600, 10'000);
     QTest::keyClick(window, Qt::Key_J);

@@ -64,7 +64,7 @@ TEST_CASE("wheel guard: the wheel over an unfocused spin box scrolls the panel, 
     CHECK(spin->value() == 50);
     CHECK(area.verticalScrollBar()->value() > 0); // the panel went down instead
     area.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&area));
+    REQUIRE(QTest::qWaitForWindowActive(&area, 30'000));
     spin->setFocus();
     REQUIRE_EVENTUALLY(spin->hasFocus(), 5'000);
     wheel(-2); // clicked into, it is the spin box's again

@@ -599,6 +599,9 @@ TEST_CASE("the producer's console in a real browser (Chromium, WebDriver): log i
     CHECK(r.value(QStringLiteral("commitment")).toString().size() > 64);
     CHECK(r.value(QStringLiteral("noteShown")).toString().contains(note));
     CHECK(r.value(QStringLiteral("gmvText")).toString().startsWith(QStringLiteral("成交 ¥")));
+    CHECK(r.value(QStringLiteral("tickerBefore")).toString() == QStringLiteral("1"));
+    CHECK(r.value(QStringLiteral("tickerAfter")).toString() == QStringLiteral("0"));
+    CHECK(r.value(QStringLiteral("tickerText")).toString() == QStringLiteral("下单播报：关"));
     CHECK(r.value(QStringLiteral("roleViewer")).toBool());
     CHECK(r.value(QStringLiteral("viewerSeesOnAir")).toString() == r.value(QStringLiteral("onAirAfter")).toString());
     CHECK(r.value(QStringLiteral("viewerButtonsShown")).toInt() == 0);

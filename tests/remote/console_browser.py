@@ -90,6 +90,12 @@ try:
     # The demo chat replays orders too: the show's sales are on the console.
     wait(phone, lambda d: int(d.find_element(By.ID, "gmv").get_attribute("data-cents") or "0") > 0, 300)
     result["gmvText"] = text(phone, "gmv")
+    # The orders ticker on stream, switched from the console.
+    ticker_was = phone.find_element(By.ID, "tickerBtn").get_attribute("data-on")
+    phone.find_element(By.ID, "tickerBtn").click()
+    wait(phone, lambda d: d.find_element(By.ID, "tickerBtn").get_attribute("data-on") not in (ticker_was, None))
+    result["tickerBefore"], result["tickerAfter"] = ticker_was, phone.find_element(By.ID, "tickerBtn").get_attribute("data-on")
+    result["tickerText"] = text(phone, "tickerBtn")
     phone.save_screenshot(sys.argv[5]) if len(sys.argv) > 5 else None
 finally:
     phone.quit()

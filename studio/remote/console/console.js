@@ -18,7 +18,8 @@
       lotteryIdle: '未开始', lotteryOpenState: '报名中', lotteryClosed: '已截止', lotteryDrawing: '开奖中',
       lotteryDrawn: '已开奖', noQuestions: '暂无问题', noReview: '没有待审评论', done: '已执行', failed: '未执行：{e}',
       slotOf: '第 {i}/{n} 段', paused: '已暂停', sale: '秒杀中 {t}', stock: '库存 {n}',
-      gmv: '成交 {g} · {n} 单 · 近1分钟 {m} 单', pitchSales: '本次讲解 {n} 单 · {u} 件 · {g}'
+      gmv: '成交 {g} · {n} 单 · 近1分钟 {m} 单', pitchSales: '本次讲解 {n} 单 · {u} 件 · {g}',
+      tickerOn: '下单播报：开', tickerOff: '下单播报：关', stockOut: '{p}：实时订单已用完库存。标记售罄？', stockOutMark: '标记售罄', stockOutKeep: '继续卖'
     },
     en: {
       title: 'Producer console', offline: 'Off air', live: 'LIVE', login: 'Connect to the studio', password: 'Password',
@@ -34,7 +35,8 @@
       lotteryIdle: 'Not open', lotteryOpenState: 'Entries open', lotteryClosed: 'Entries closed', lotteryDrawing: 'Drawing',
       lotteryDrawn: 'Drawn', noQuestions: 'No questions yet', noReview: 'Nothing held', done: 'Done', failed: 'Not done: {e}',
       slotOf: 'Slot {i} of {n}', paused: 'Paused', sale: 'Sale {t}', stock: 'Stock {n}',
-      gmv: 'Sales {g} · {n} orders · {m} in the last minute', pitchSales: 'This pitch: {n} orders · {u} units · {g}'
+      gmv: 'Sales {g} · {n} orders · {m} in the last minute', pitchSales: 'This pitch: {n} orders · {u} units · {g}',
+      tickerOn: 'Orders ticker: on', tickerOff: 'Orders ticker: off', stockOut: '{p}: live orders used up its stock. Mark it sold out?', stockOutMark: 'Mark sold out', stockOutKeep: 'Keep selling'
     }
   };
   const $ = (id) => document.getElementById(id);
@@ -225,6 +227,17 @@
     const pitch = sales.onAir || {};
     $('onAirSales').textContent = p && pitch.sku === p.sku ? t('pitchSales', { n: pitch.orders || 0, u: pitch.units || 0, g: yuan(pitch.gmvCents || 0) }) : '';
     $('saleBtn').textContent = s.flashSale && s.flashSale.running ? t('flashSaleStop') : t('flashSale');
+    const ticker = sales.ticker || {};
+    $('tickerBtn').textContent = ticker.on ? t('tickerOn') : t('tickerOff');
+    $('tickerBtn').dataset.on = ticker.on ? '1' : '0';
+    // The studio asks before a product used up by live orders is marked sold out: the producer may answer.
+    const out = sales.stockOut || [];
+    $('stockOut').hidden = out.length === 0;
+    $('stockOut').dataset.sku = out.length ? out[0] : '';
+    if (out.length) {
+      const item = (s.lineup || []).find((i) => i.sku === out[0]);
+      $('stockOutText').textContent = t('stockOut', { p: item ? item.title : out[0] });
+    }
     $('nextTitle').textContent = s.next ? s.next.title : t('none');
 
     const r = s.rhythm || {};
@@ -327,6 +340,8 @@
     act('host.note', { text }).then(() => { $('noteText').value = ''; });
   });
   document.querySelectorAll('button[data-act]').forEach((b) => b.addEventListener('click', () => act(b.dataset.act)));
+  $('stockOutMark').addEventListener('click', () => act('product.soldOut', { sku: $('stockOut').dataset.sku, soldOut: true }));
+  $('stockOutKeep').addEventListener('click', () => act('product.keepSelling', { sku: $('stockOut').dataset.sku }));
 
   translatePage();
   // The studio's QR code carries the password in the fragment (never sent
