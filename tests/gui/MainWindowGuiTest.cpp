@@ -163,7 +163,9 @@ TEST_CASE("the studio window shows the demo scene and records through its button
     REQUIRE(probe);
     CHECK(probe->videoCodec == QStringLiteral("h264"));
     CHECK(probe->width == 1280);
-    CHECK(probe->durationSec == Approx(3.0).margin(1.0));
+    // The 3 s between the clicks, give or take how long the outputs take to start and stop on a loaded machine.
+    CHECK(probe->durationSec > 1.5);
+    CHECK(probe->durationSec < 10.0);
 }
 
 TEST_CASE("scene and source docks drive the engine and the edits persist", "[gui]")
