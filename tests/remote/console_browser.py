@@ -91,8 +91,14 @@ try:
     wait(phone, lambda d: int(d.find_element(By.ID, "gmv").get_attribute("data-cents") or "0") > 0, 300)
     result["gmvText"] = text(phone, "gmv")
     # The orders ticker on stream, switched from the console.
-    ticker_was = phone.find_element(By.ID, "tickerBtn").get_attribute("data-on")
-    phone.find_element(By.ID, "tickerBtn").click()
+    ticker = phone.find_element(By.ID, "tickerBtn")
+    ticker_was = ticker.get_attribute("data-on")
+    # Below the fold on a phone, under the sticky bar: in view first, as a thumb would scroll.
+    phone.execute_script("arguments[0].scrollIntoView({block: 'center'})", ticker)
+    wait(phone, lambda d: d.execute_script(
+        "const r = arguments[0].getBoundingClientRect();"
+        "return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === arguments[0]", ticker))
+    ticker.click()
     wait(phone, lambda d: d.find_element(By.ID, "tickerBtn").get_attribute("data-on") not in (ticker_was, None))
     result["tickerBefore"], result["tickerAfter"] = ticker_was, phone.find_element(By.ID, "tickerBtn").get_attribute("data-on")
     result["tickerText"] = text(phone, "tickerBtn")
