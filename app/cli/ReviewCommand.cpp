@@ -98,6 +98,13 @@ replay::ClipExporter::Progress printProgress(const char *what, const QList<repla
     };
 }
 
+// Each file made, one per line on stdout, for a script to pick up.
+void printWritten(const QStringList &written)
+{
+    for (const QString &path : written)
+        std::printf("%s\n", path.toUtf8().constData());
+}
+
 } // namespace
 
 int ReviewCommand::runReport(const QStringList &arguments)
@@ -152,14 +159,9 @@ int ReviewCommand::runClips(const QStringList &arguments)
             CliReport::error(error);
             return 1;
         }
-    for (const QString &path : std::as_const(written))
-        std::printf("%s\n", path.toUtf8().constData());
+    printWritten(written);
     return 0;
 }
-
-} // namespace shopcast::cli
-
-namespace shopcast::cli {
 
 int ReviewCommand::runPack(const QStringList &arguments)
 {
@@ -210,8 +212,7 @@ int ReviewCommand::runPack(const QStringList &arguments)
         CliReport::error(error);
         return 1;
     }
-    for (const QString &path : std::as_const(written))
-        std::printf("%s\n", path.toUtf8().constData());
+    printWritten(written);
     return 0;
 }
 
