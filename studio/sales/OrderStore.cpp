@@ -1,5 +1,7 @@
 #include "OrderStore.hpp"
 
+#include "storage/SqliteStatement.hpp"
+
 #include <QDateTime>
 #include <QSet>
 #include <QSqlError>
@@ -36,12 +38,6 @@ std::optional<QList<ShowSpan>> showSpans(QSqlDatabase &db, QString *error)
     for (qsizetype i = 0; i + 1 < spans.size(); ++i)
         spans[i].endMs = std::min(spans[i].endMs, spans[i + 1].startMs);
     return spans;
-}
-
-// A column that is NOT NULL takes an absent field as ''.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
 }
 
 } // namespace
@@ -93,26 +89,33 @@ std::optional<OrderStore::Saved> OrderStore::store(QSqlDatabase db, const QList<
         while (q.next())
             catalog.insert(q.value(0).toString());
     }
-    const auto fail = [&](const QSqlQuery &q) {
-        *error = tr("the orders could not be stored (nothing was): %1").arg(q.lastError().text());
+    // SQLite's own statements: QtSql's per-value cost was two thirds of an
+    // import's time (BENCHMARKS.md, sales).
+    const auto insert
+        = storage::SqliteStatement::prepare(db,
+                                            "INSERT INTO orders (platform, order_id, line_id, show_id, sku, platform_product_id, title, quantity, paid_cents,"
+                                            " buyer, buyer_id, paid_at_ms, status, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                            " ON CONFLICT (platform, order_id, line_id) DO NOTHING",
+                                            &why);
+    const auto find
+        = insert ? storage::SqliteStatement::prepare(db, "SELECT id, status FROM orders WHERE platform = ? AND order_id = ? AND line_id = ?", &why) : nullptr;
+    const auto update = find ? storage::SqliteStatement::prepare(db, "UPDATE orders SET status = ?, updated_at = ? WHERE id = ?", &why) : nullptr;
+    const auto fail = [&](const QString &message) {
+        *error = tr("the orders could not be stored (nothing was): %1").arg(message);
         return std::nullopt;
     };
+    if (!update)
+        return fail(why);
     Saved saved;
     QSet<QString> unmatched;
-    QSqlQuery find(db);
-    find.prepare(QStringLiteral("SELECT id, status FROM orders WHERE platform = ? AND order_id = ? AND line_id = ?"));
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO orders (platform, order_id, line_id, show_id, sku, platform_product_id, title, quantity, paid_cents,"
-                                  " buyer, buyer_id, paid_at_ms, status, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                  " ON CONFLICT (platform, order_id, line_id) DO NOTHING"));
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE orders SET status = ?, updated_at = ? WHERE id = ?"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    insert->bind(14, source);
+    insert->bind(15, now);
     // Most lines of an import are new: one statement each; a line already
     // stored (the conflict) is looked up to tell a duplicate from a refund.
     for (const Order &o : orders) {
         const QString status = OrderStatuses::id(o.status);
-        QVariant show;
+        std::optional<qint64> show;
         if (showId) {
             show = *showId;
         } else if (o.paidAt.isValid()) {
@@ -121,48 +124,50 @@ std::optional<OrderStore::Saved> OrderStore::store(QSqlDatabase db, const QList<
             if (in != spans->cend())
                 show = in->id;
         }
-        insert.addBindValue(o.platform);
-        insert.addBindValue(o.orderId);
-        insert.addBindValue(o.lineId);
-        insert.addBindValue(show);
-        insert.addBindValue(text(o.sku));
-        insert.addBindValue(text(o.platformProductId));
-        insert.addBindValue(text(o.title));
-        insert.addBindValue(o.quantity);
-        insert.addBindValue(o.paidCents);
-        insert.addBindValue(text(o.buyer));
-        insert.addBindValue(text(o.buyerId));
-        insert.addBindValue(o.paidAt.isValid() ? QVariant(o.paidAt.toMSecsSinceEpoch()) : QVariant());
-        insert.addBindValue(status);
-        insert.addBindValue(source);
-        insert.addBindValue(now);
-        if (!insert.exec())
-            return fail(insert);
-        if (insert.numRowsAffected() == 1) {
+        insert->bind(1, o.platform);
+        insert->bind(2, o.orderId);
+        insert->bind(3, o.lineId);
+        if (show)
+            insert->bind(4, *show);
+        else
+            insert->bindNull(4);
+        insert->bind(5, o.sku);
+        insert->bind(6, o.platformProductId);
+        insert->bind(7, o.title);
+        insert->bind(8, qint64(o.quantity));
+        insert->bind(9, o.paidCents);
+        insert->bind(10, o.buyer);
+        insert->bind(11, o.buyerId);
+        if (o.paidAt.isValid())
+            insert->bind(12, o.paidAt.toMSecsSinceEpoch());
+        else
+            insert->bindNull(12);
+        insert->bind(13, status);
+        if (!insert->step())
+            return fail(insert->error());
+        if (insert->changes() == 1) {
             ++saved.imported;
-            if (show.isNull())
+            if (!show)
                 ++saved.outsideShows;
             if (!o.sku.isEmpty() && !catalog.contains(o.sku))
                 unmatched.insert(o.sku);
             continue;
         }
-        find.addBindValue(o.platform);
-        find.addBindValue(o.orderId);
-        find.addBindValue(o.lineId);
-        if (!find.exec() || !find.next())
-            return fail(find);
-        const qint64 id = find.value(0).toLongLong();
-        const bool changed = find.value(1).toString() != status;
-        find.finish();
-        if (!changed) {
+        find->bind(1, o.platform);
+        find->bind(2, o.orderId);
+        find->bind(3, o.lineId);
+        if (!find->step() || !find->row())
+            return fail(find->error());
+        const qint64 id = find->columnInt(0);
+        if (find->columnText(1) == status) {
             ++saved.duplicates;
             continue;
         }
-        update.addBindValue(status);
-        update.addBindValue(now);
-        update.addBindValue(id);
-        if (!update.exec())
-            return fail(update);
+        update->bind(1, status);
+        update->bind(2, now);
+        update->bind(3, id);
+        if (!update->step())
+            return fail(update->error());
         ++saved.updated;
     }
     saved.unmatchedSkus = QStringList(unmatched.cbegin(), unmatched.cend());

@@ -5,6 +5,7 @@
 #include "show/ShowTimeline.hpp"
 #include "storage/Database.hpp"
 #include "storage/Schema.hpp"
+#include "storage/SqliteStatement.hpp"
 #include "storage/StorageWriter.hpp"
 
 #include <QFile>
@@ -240,4 +241,65 @@ TEST_CASE("storage: a temporary database works like a file one and goes away", "
         CHECK(count(db->connection(), QStringLiteral("shows")) == 1);
     }
     CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("storage: a statement on SQLite's own handle binds text, numbers and null, reads a row back and names its errors", "[storage]")
+{
+    QString error;
+    auto db = storage::Database::openTemporary(&error);
+    REQUIRE(db);
+    QSqlDatabase c = db->connection();
+    QSqlQuery(c).exec(QStringLiteral("CREATE TABLE s (id INTEGER PRIMARY KEY, t TEXT NOT NULL, n INTEGER, UNIQUE (t))"));
+
+    CHECK_FALSE(storage::SqliteStatement::prepare(c, "INSERT INTO nowhere VALUES (1)", &error));
+    CHECK(error.contains(QStringLiteral("nowhere")));
+
+    const auto insert = storage::SqliteStatement::prepare(c, "INSERT INTO s (t, n) VALUES (?, ?) ON CONFLICT (t) DO NOTHING", &error);
+    REQUIRE(insert);
+    // Text beyond the BMP, a null string as '' (the NOT NULL columns), a
+    // number and a null; the statement is reused with new binds each time.
+    const QString text = QStringLiteral("保温杯 ×2 😀");
+    insert->bind(1, text);
+    insert->bind(2, qint64(1) << 40);
+    REQUIRE(insert->step());
+    CHECK(insert->changes() == 1);
+    insert->bind(1, QString());
+    insert->bindNull(2);
+    REQUIRE(insert->step());
+    CHECK(insert->changes() == 1);
+    insert->bind(1, text);
+    insert->bind(2, qint64(7));
+    REQUIRE(insert->step());
+    CHECK(insert->changes() == 0); // the conflict
+
+    const auto find = storage::SqliteStatement::prepare(c, "SELECT n, t FROM s WHERE t = ?", &error);
+    REQUIRE(find);
+    find->bind(1, text);
+    REQUIRE(find->step());
+    REQUIRE(find->row());
+    CHECK(find->columnInt(0) == qint64(1) << 40);
+    CHECK(find->columnText(1) == text);
+    // A bind after a row starts the statement over.
+    find->bind(1, QStringLiteral(""));
+    REQUIRE(find->step());
+    REQUIRE(find->row());
+    CHECK(find->columnText(1).isEmpty());
+    find->bind(1, QStringLiteral("none"));
+    REQUIRE(find->step());
+    CHECK_FALSE(find->row());
+
+    // What QtSql sees is what the statement wrote.
+    QSqlQuery q(c);
+    REQUIRE(q.exec(QStringLiteral("SELECT t, n FROM s ORDER BY id")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == text);
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString().isEmpty());
+    CHECK(q.value(1).isNull());
+
+    // A constraint fails the step with SQLite's reason.
+    const auto bad = storage::SqliteStatement::prepare(c, "INSERT INTO s (t, n) VALUES (NULL, 1)", &error);
+    REQUIRE(bad);
+    CHECK_FALSE(bad->step());
+    CHECK(bad->error().contains(QStringLiteral("NOT NULL")));
 }
