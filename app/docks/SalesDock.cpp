@@ -3,6 +3,7 @@
 
 #include "actions/ActionRegistry.hpp"
 #include "catalog/Money.hpp"
+#include "sales/RoomSize.hpp"
 #include "show/SalesRoom.hpp"
 #include "show/SalesTicker.hpp"
 
@@ -47,7 +48,11 @@ SalesDock::SalesDock(show::SalesRoom &sales, show::SalesTicker &ticker, actions:
     m_onAir->setWordWrap(true);
     layout->addWidget(m_gmv);
     layout->addWidget(m_orders);
+    m_room = new QLabel(body);
+    m_room->setObjectName(QStringLiteral("salesRoom"));
+    m_room->setWordWrap(true);
     layout->addWidget(m_onAir);
+    layout->addWidget(m_room);
 
     auto *form = new QFormLayout;
     m_tickerOn = new QCheckBox(tr("Orders ticker on stream"), body);
@@ -119,6 +124,12 @@ void SalesDock::refresh()
                          ? tr("No product on air")
                          : tr("This pitch (%1): %2 · %3 · %4")
                                .arg(f.onAirSku, tr("%n order(s)", nullptr, f.onAirOrders), tr("%n unit(s)", nullptr, f.onAirUnits), yuan(f.onAirCents)));
+    m_room->setVisible(f.audienceKnown);
+    if (f.audienceKnown)
+        m_room->setText(tr("Online %1 · views %2 · GPM %3 · UV value %4")
+                            .arg(f.online)
+                            .arg(f.views)
+                            .arg(yuan(sales::RoomSize::gpmCents(f.gmvCents, f.views)), yuan(sales::RoomSize::uvValueCents(f.gmvCents, f.viewers))));
 }
 
 } // namespace shopcast::app

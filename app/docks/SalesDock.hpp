@@ -38,6 +38,7 @@ private:
     QLabel *m_gmv = nullptr;
     QLabel *m_orders = nullptr;
     QLabel *m_onAir = nullptr;
+    QLabel *m_room = nullptr; // online, views, GPM where a platform reports them
     QCheckBox *m_tickerOn = nullptr;
     QDoubleSpinBox *m_minimum = nullptr;
     QSpinBox *m_hold = nullptr;

@@ -8,6 +8,7 @@
 #include "replay/ChapterModel.hpp"
 #include "replay/ClipExporter.hpp"
 #include "replay/HotProductPack.hpp"
+#include "catalog/Money.hpp"
 #include "catalog/ProductRepository.hpp"
 #include "storage/ReadConnection.hpp"
 #include "replay/ProductStatsModel.hpp"
@@ -56,6 +57,17 @@
 namespace shopcast::app {
 
 using replay::ChapterModel;
+
+QString ReplayWindow::salesFigures(const replay::ShowReview &r)
+{
+    const auto money = [](qint64 cents) { return catalog::Money::fromCents(cents).toString(); };
+    QStringList parts{tr("GMV ¥%1").arg(money(r.gmvCents)), tr("%n order(s)", nullptr, r.orders), tr("%n unit(s)", nullptr, r.units),
+                      tr("%n refund(s)", nullptr, r.refunds)};
+    if (r.audienceKnown)
+        parts << tr("views %1 · viewers %2 · peak online %3").arg(r.views).arg(r.viewers).arg(r.peakOnline)
+              << tr("GPM ¥%1 · UV value ¥%2").arg(money(r.gpmCents()), money(r.uvValueCents()));
+    return parts.join(QStringLiteral(" · "));
+}
 
 ReplayWindow::ReplayWindow(storage::Database &db, replay::ShowReview review, QWidget *parent)
     : QMainWindow(parent)
@@ -164,12 +176,24 @@ ReplayWindow::ReplayWindow(storage::Database &db, replay::ShowReview review, QWi
         timing->setChart(chart);
     }
     tabs->addTab(timing, tr("Planned vs actual"));
-    auto *products = new QTableView;
+    auto *productsPage = new QWidget;
+    auto *productsLayout = new QVBoxLayout(productsPage);
+    // The show's money in one line over the table, with GPM and UV value
+    // where the platforms reported the room's size.
+    auto *figures = new QLabel(salesFigures(r), productsPage);
+    figures->setObjectName(QStringLiteral("salesFigures"));
+    figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    figures->setVisible(r.gmvCents > 0 || r.refunds > 0 || r.audienceKnown);
+    auto *products = new QTableView(productsPage);
     products->setObjectName(QStringLiteral("productStats"));
     products->setModel(m_products.get());
     products->horizontalHeader()->setSectionResizeMode(replay::ProductStatsModel::TopQuestions, QHeaderView::Stretch);
     products->verticalHeader()->hide();
-    tabs->addTab(products, tr("Products"));
+    products->setColumnHidden(replay::ProductStatsModel::PitchViews, !r.audienceKnown);
+    products->setColumnHidden(replay::ProductStatsModel::PitchGpm, !r.audienceKnown);
+    productsLayout->addWidget(figures);
+    productsLayout->addWidget(products, 1);
+    tabs->addTab(productsPage, tr("Products"));
     QWidget *audience = buildAudience();
     tabs->addTab(audience, tr("Audience (KOC)"));
     // Ranking every viewer takes a moment on a big show: only when asked for.

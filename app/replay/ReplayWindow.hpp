@@ -53,6 +53,7 @@ signals:
     void reopened(shopcast::app::ReplayWindow *window);
 
 private:
+    static QString salesFigures(const replay::ShowReview &review);
     QWidget *buildCharts();
     QWidget *buildAudience();
     void loadRecording();

@@ -119,6 +119,10 @@
         <source>DANMU_MSG without text or user</source>
         <translation>DANMU_MSG 缺少文本或用户</translation>
     </message>
+    <message>
+        <source>%1 without a count</source>
+        <translation>%1 缺少人数</translation>
+    </message>
 </context>
 <context>
     <name>BridgeCodec</name>
@@ -189,6 +193,14 @@
     <message>
         <source>%1 over %2 characters</source>
         <translation>%1 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to %2</source>
+        <translation>%1 必须是 0 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>audience without online, viewers or views</source>
+        <translation>audience 消息没有 online、viewers 或 views</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2657,42 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
     <message>
         <source>Orders and GMV per minute</source>
         <translation>每分钟订单数和成交额</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>观看人次</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>观看人数</translation>
+    </message>
+    <message>
+        <source>Peak online</source>
+        <translation>最高在线</translation>
+    </message>
+    <message>
+        <source>UV value</source>
+        <translation>UV价值</translation>
+    </message>
+    <message>
+        <source>GPM is GMV per thousand views (观看人次) and UV value GMV per viewer (观看人数), by the counts the platforms reported; a platform that gives one of the two (Bilibili gives 看过, people) stands for the other with it. A pitch&apos;s views are those that came in while it ran (the growth of the running count from its start to its end); its GPM is its GMV above per thousand of them.</source>
+        <translation>GPM 为每千次观看（观看人次）的成交额，UV价值为每位观众（观看人数）的成交额，按平台上报的人数计算；只给出其中一个数的平台（B站只给“看过”人数）以它代替另一个。一段讲解的观看人次是讲解期间新进入的观看（累计数从讲解开始到结束的增长）；其 GPM 为上表中该讲解的成交额除以这些观看人次再乘以一千。</translation>
+    </message>
+    <message>
+        <source>Views in the pitch</source>
+        <translation>讲解期间观看人次</translation>
+    </message>
+    <message>
+        <source>Mean online</source>
+        <translation>平均在线</translation>
+    </message>
+    <message>
+        <source>Views in its pitches</source>
+        <translation>讲解期间观看人次</translation>
+    </message>
+    <message>
+        <source>GPM of its pitches</source>
+        <translation>讲解 GPM</translation>
     </message>
 </context>
 <context>
@@ -6950,6 +6998,36 @@ Commitment (SHA-256 of the seed): %2</source>
         <source>The review was not read again: %1</source>
         <translation>复盘未能重新读取：%1</translation>
     </message>
+    <message>
+        <source>GMV ¥%1</source>
+        <translation>成交额 ¥%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>退款 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>views %1 · viewers %2 · peak online %3</source>
+        <translation>观看人次 %1 · 观看人数 %2 · 最高在线 %3</translation>
+    </message>
+    <message>
+        <source>GPM ¥%1 · UV value ¥%2</source>
+        <translation>GPM ¥%1 · UV价值 ¥%2</translation>
+    </message>
 </context>
 <context>
     <name>shopcast::app::ReviewQueueDock</name>
@@ -7136,6 +7214,10 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>This pitch (%1): %2 · %3 · %4</source>
         <translation>本次讲解（%1）：%2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Online %1 · views %2 · GPM %3 · UV value %4</source>
+        <translation>在线 %1 · 观看人次 %2 · GPM %3 · UV价值 %4</translation>
     </message>
 </context>
 <context>
@@ -8854,6 +8936,14 @@ Commitment (SHA-256 of the seed): %2</source>
     <message>
         <source>From its pitches</source>
         <translation>讲解带来的成交</translation>
+    </message>
+    <message>
+        <source>Views in its pitches</source>
+        <translation>讲解期间观看人次</translation>
+    </message>
+    <message>
+        <source>GPM of its pitches</source>
+        <translation>讲解 GPM</translation>
     </message>
 </context>
 <context>

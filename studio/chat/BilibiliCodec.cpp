@@ -280,6 +280,22 @@ QList<ChatEvent> BilibiliCodec::decodeCommand(const QByteArray &json)
         e.extra.insert(QStringLiteral("totalCoin"), data.value(QStringLiteral("total_coin")).toDouble());
         return {e};
     }
+    // The room's size: WATCHED_CHANGE carries 看过 (people who have watched,
+    // only ever growing), ONLINE_RANK_COUNT the online count (online_count on
+    // newer rooms; count, the ranked viewers, on older ones).
+    if (base == QLatin1String("WATCHED_CHANGE") || base == QLatin1String("ONLINE_RANK_COUNT")) {
+        const QJsonObject data = o.value(QStringLiteral("data")).toObject();
+        const bool watched = base == QLatin1String("WATCHED_CHANGE");
+        const QJsonValue value
+            = watched ? data.value(QStringLiteral("num"))
+                      : (data.contains(QStringLiteral("online_count")) ? data.value(QStringLiteral("online_count")) : data.value(QStringLiteral("count")));
+        const auto count = wholeNumber(value, 0, kMaxAudience);
+        if (!count)
+            return {ChatEvent::error(kPlatform, BilibiliCodec::tr("%1 without a count").arg(base))};
+        e.type = ChatEvent::Type::Audience;
+        e.extra.insert(watched ? QStringLiteral("viewers") : QStringLiteral("online"), *count);
+        return {e};
+    }
     e.type = ChatEvent::Type::Event;
     e.extra.insert(QStringLiteral("event"), cmd.isEmpty() ? QStringLiteral("unknown") : cmd);
     return {e};

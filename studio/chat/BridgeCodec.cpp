@@ -61,6 +61,26 @@ bool BridgeCodec::decodeOrder(const QJsonObject &o, ChatEvent *e)
     return true;
 }
 
+bool BridgeCodec::decodeAudience(const QJsonObject &o, ChatEvent *e)
+{
+    bool any = false;
+    for (const char *key : {"online", "viewers", "views"}) {
+        const QJsonValue value = o.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            continue;
+        const auto count = wholeNumber(value, 0, kMaxAudience);
+        if (!count) {
+            e->text = BridgeCodec::tr("%1 must be a whole number from 0 to %2").arg(QLatin1String(key)).arg(kMaxAudience);
+            return false;
+        }
+        e->extra.insert(QLatin1String(key), *count);
+        any = true;
+    }
+    if (!any)
+        e->text = BridgeCodec::tr("audience without online, viewers or views");
+    return any;
+}
+
 ChatEvent BridgeCodec::decode(const QByteArray &json, const QStringList &platforms)
 {
     if (json.size() > kMaxMessageBytes)
@@ -89,6 +109,8 @@ ChatEvent BridgeCodec::decode(const QByteArray &json, const QStringList &platfor
         e.type = ChatEvent::Type::Order;
     else if (type == QLatin1String("refund"))
         e.type = ChatEvent::Type::Refund;
+    else if (type == QLatin1String("audience"))
+        e.type = ChatEvent::Type::Audience;
     else
         return ChatEvent::error(kPlatform, BridgeCodec::tr("unknown type '%1'").arg(type));
     e.platform = o.value(QStringLiteral("platform")).toString(kPlatform);
@@ -126,6 +148,11 @@ ChatEvent BridgeCodec::decode(const QByteArray &json, const QStringList &platfor
         return ChatEvent::error(kPlatform, BridgeCodec::tr("delete without targetId"));
     if (e.type == ChatEvent::Type::Order || e.type == ChatEvent::Type::Refund) {
         if (!decodeOrder(o, &e))
+            return ChatEvent::error(kPlatform, e.text);
+        return e;
+    }
+    if (e.type == ChatEvent::Type::Audience) {
+        if (!decodeAudience(o, &e))
             return ChatEvent::error(kPlatform, e.text);
         return e;
     }

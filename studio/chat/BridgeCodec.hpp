@@ -18,6 +18,10 @@ namespace shopcast::chat {
 //  "sku":"DEMO-CUP","productId":"3578001","title":"保温杯","quantity":2,
 //  "paidCents":23800,"buyer":"张**","paidAtMs":1763800000000}
 // {"type":"refund","platform":"douyin","orderId":"6931…","lineId":"6931…-1"}
+// and audience, the room's size as the platform counts it (any of the three):
+// {"type":"audience","platform":"douyin","online":1234,"viewers":5678,"views":9012}
+// online: in the room now; viewers: people who have watched so far (观看人数);
+// views: entries so far (观看人次). The last two only ever grow.
 class BridgeCodec
 {
     Q_DECLARE_TR_FUNCTIONS(BridgeCodec)
@@ -40,6 +44,7 @@ public:
 
 private:
     static bool decodeOrder(const QJsonObject &o, ChatEvent *e);
+    static bool decodeAudience(const QJsonObject &o, ChatEvent *e);
 };
 
 } // namespace shopcast::chat

@@ -39,6 +39,7 @@ void CommentHub::ingest(const QList<ChatEvent> &events)
     QList<ChatEvent> batch;
     batch.reserve(events.size());
     QList<ChatEvent> sales;
+    QList<ChatEvent> audience;
     const qint64 now = m_clock.nowMs();
     for (ChatEvent event : events) {
         if (event.type == ChatEvent::Type::Error) {
@@ -54,6 +55,8 @@ void CommentHub::ingest(const QList<ChatEvent> &events)
         ++m_counters.accepted;
         if (event.type == ChatEvent::Type::Order || event.type == ChatEvent::Type::Refund)
             sales.append(std::move(event));
+        else if (event.type == ChatEvent::Type::Audience)
+            audience.append(std::move(event));
         else
             batch.append(std::move(event));
     }
@@ -61,6 +64,8 @@ void CommentHub::ingest(const QList<ChatEvent> &events)
         emit accepted(batch);
     if (!sales.isEmpty())
         emit salesReceived(sales);
+    if (!audience.isEmpty())
+        emit audienceReceived(audience);
 }
 
 } // namespace shopcast::chat

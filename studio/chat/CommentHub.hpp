@@ -46,6 +46,9 @@ signals:
     // Order lines and refunds, in arrival order: money, not conversation —
     // they skip moderation and the comments list.
     void salesReceived(const QList<shopcast::chat::ChatEvent> &events);
+    // The room's size as the platforms count it (online, viewers, views):
+    // figures for GPM, not messages.
+    void audienceReceived(const QList<shopcast::chat::ChatEvent> &events);
     void sourceError(const QString &message);
 
 private:

@@ -12,6 +12,8 @@ namespace shopcast::chat {
 // from outside goes through here: a whole number inside [min, max], or none.
 inline constexpr qint64 kMaxJsonWholeNumber = (qint64(1) << 53); // doubles are exact up to here
 inline constexpr qint64 kMaxEpochMs = 32503680000000;            // year 3000
+// A room's size (online, viewers, views): more than anyone alive is a bad number.
+inline constexpr qint64 kMaxAudience = 10'000'000'000LL;
 
 inline std::optional<qint64> wholeNumber(const QJsonValue &value, qint64 min = -kMaxJsonWholeNumber, qint64 max = kMaxJsonWholeNumber)
 {

@@ -15,6 +15,7 @@ QString ChatEvent::typeName(Type type)
     case Type::Order: return QStringLiteral("order");
     case Type::Refund: return QStringLiteral("refund");
     case Type::Error: return QStringLiteral("error");
+    case Type::Audience: return QStringLiteral("audience");
     }
     return {};
 }

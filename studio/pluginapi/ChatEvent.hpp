@@ -8,11 +8,12 @@ namespace shopcast::chat {
 
 // What a comment source reports: a comment, a deletion or clear ordered by
 // the platform's moderators, a gift, another platform event, an order line
-// or its refund (extra holds the order's fields), or a decoding error (bad
-// input never stops a source; it becomes an error event).
+// or its refund (extra holds the order's fields), the room's size (extra:
+// online, viewers, views, whichever the platform gives), or a decoding error
+// (bad input never stops a source; it becomes an error event).
 struct ChatEvent
 {
-    enum class Type { Comment, Delete, Clear, Gift, Event, Order, Refund, Error };
+    enum class Type { Comment, Delete, Clear, Gift, Event, Order, Refund, Error, Audience };
 
     Type type = Type::Comment;
     QString platform; // "twitch", "bilibili", "bridge"

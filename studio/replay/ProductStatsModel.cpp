@@ -45,6 +45,12 @@ QVariant ProductStatsModel::data(const QModelIndex &index, int role) const
     case Refunds: return p.refunds;
     case AverageOrder: return catalog::Money::fromCents(p.averageOrderCents()).toString();
     case Attributed: return catalog::Money::fromCents(p.attributedCents).toString();
+    // Blank where no platform reported the room's size: unknown, not zero.
+    case PitchViews: return p.pitchViews ? QVariant(*p.pitchViews) : QVariant(QString());
+    case PitchGpm: {
+        const std::optional<qint64> gpm = p.pitchGpmCents();
+        return gpm ? catalog::Money::fromCents(*gpm).toString() : QString();
+    }
     case TopQuestions: {
         QStringList lines;
         for (const auto &q : p.topQuestions)
@@ -72,6 +78,8 @@ QVariant ProductStatsModel::headerData(int section, Qt::Orientation orientation,
     case Refunds: return tr("Refunds");
     case AverageOrder: return tr("Average order");
     case Attributed: return tr("From its pitches");
+    case PitchViews: return tr("Views in its pitches");
+    case PitchGpm: return tr("GPM of its pitches");
     case TopQuestions: return tr("Asked most");
     }
     return {};

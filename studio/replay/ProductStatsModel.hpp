@@ -13,7 +13,24 @@ class ProductStatsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Sku, Title, OnAir, Comments, Questions, FlashSales, Gmv, Orders, Units, Refunds, AverageOrder, Attributed, TopQuestions, ColumnCount };
+    enum Column {
+        Sku,
+        Title,
+        OnAir,
+        Comments,
+        Questions,
+        FlashSales,
+        Gmv,
+        Orders,
+        Units,
+        Refunds,
+        AverageOrder,
+        Attributed,
+        PitchViews,
+        PitchGpm,
+        TopQuestions,
+        ColumnCount
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QSaveFile>
 
+#include <functional>
 #include <optional>
 
 namespace shopcast::replay {
@@ -61,6 +62,16 @@ QString ReportWriter::html(const ShowReview &r, const QList<AudienceMember> &aud
                  .arg(r.units)
                  .arg(tr("Refunds"))
                  .arg(r.refunds);
+    if (r.audienceKnown)
+        h += QStringLiteral("<p class=\"figs\"><span>%1: <b>%2</b></span><span>%3: <b>%4</b></span><span>%5: <b>%6</b></span><span>GPM: "
+                            "<b>¥%7</b></span><span>%8: <b>¥%9</b></span></p>\n")
+                 .arg(tr("Views"))
+                 .arg(r.views)
+                 .arg(tr("Viewers"))
+                 .arg(r.viewers)
+                 .arg(tr("Peak online"))
+                 .arg(r.peakOnline)
+                 .arg(money(r.gpmCents()), tr("UV value"), money(r.uvValueCents()));
     h += QStringLiteral("<img src=\"activity.png\" alt=\"%1\" width=\"960\">\n<img src=\"timing.png\" alt=\"%2\" width=\"960\">\n")
              .arg(tr("Comments, questions, moderation and lottery entrants per minute"), tr("Planned against actual per slot"));
     if (r.gmvCents > 0 || r.refunds > 0)
@@ -90,14 +101,31 @@ QString ReportWriter::html(const ShowReview &r, const QList<AudienceMember> &aud
                      "to %1 min after it ends, counted for the latest such pitch.")
                       .arg(r.attributionMs / 60'000));
     if (!r.pitchSales.isEmpty() && r.gmvCents > 0) {
-        h += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>SKU</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n")
-                 .arg(tr("Pitches"), tr("Start"), tr("On air"), tr("GMV"), tr("Units"), tr("GMV per minute on air"));
+        h += QStringLiteral("<h2>%1</h2>\n").arg(tr("Pitches"));
+        if (r.audienceKnown)
+            h += QStringLiteral("<p><small>%1</small></p>\n")
+                     .arg(tr("GPM is GMV per thousand views (观看人次) and UV value GMV per viewer (观看人数), by the counts the platforms reported; a "
+                             "platform that gives one of the two (Bilibili gives 看过, people) stands for the other with it. A pitch's views are those that "
+                             "came in while it ran (the growth of the running count from its start to its end); its GPM is its GMV above per thousand of "
+                             "them."));
+        h += QStringLiteral("<table><tr><th>%1</th><th>SKU</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>")
+                 .arg(tr("Start"), tr("On air"), tr("GMV"), tr("Units"), tr("GMV per minute on air"));
+        if (r.audienceKnown)
+            h += QStringLiteral("<th>%1</th><th>%2</th><th>GPM</th>").arg(tr("Views in the pitch"), tr("Mean online"));
+        h += QStringLiteral("</tr>\n");
+        const auto orDash
+            = [](const std::optional<qint64> &value, const std::function<QString(qint64)> &show) { return value ? show(*value) : QStringLiteral("—"); };
+        const auto number = [](qint64 n) { return QString::number(n); };
         for (const PitchSales &ps : r.pitchSales) {
             const Chapter &c = r.chapters.at(ps.chapter);
-            h += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
+            h += QStringLiteral("<tr><td>%1</td><td>%2 %3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>")
                      .arg(mmss(c.startMs), esc(c.sku), esc(c.title), mmss(c.durationMs()), money(ps.attributedCents))
                      .arg(ps.units)
                      .arg(money(ps.centsPerMinute(c.durationMs())));
+            if (r.audienceKnown)
+                h += QStringLiteral("<td>%1</td><td>%2</td><td>%3</td>")
+                         .arg(orDash(ps.views, number), orDash(ps.averageOnline, number), orDash(ps.gpmCents(), money));
+            h += QStringLiteral("</tr>\n");
         }
     }
     h += QStringLiteral("</table>\n<h2>%1</h2>\n<table><tr><th>#</th><th>%2</th><th>SKU</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
@@ -142,12 +170,13 @@ QByteArray ReportWriter::productsCsv(const ShowReview &r)
         return text;
     };
     QStringList lines{QStringList{QStringLiteral("SKU"), tr("Title"), tr("Pitches"), tr("On air"), tr("Comments"), tr("Questions"), tr("GMV"), tr("Orders"),
-                                  tr("Units"), tr("Refunds"), tr("Average order"), tr("From its pitches")}
+                                  tr("Units"), tr("Refunds"), tr("Average order"), tr("From its pitches"), tr("Views in its pitches"), tr("GPM of its pitches")}
                           .join(QLatin1Char(','))};
     for (const ProductStats &p : r.products)
         lines.append(QStringList{cell(p.sku), cell(p.title), QString::number(p.pitches), mmss(p.onAirMs), QString::number(p.comments),
                                  QString::number(p.questions), money(p.gmvCents), QString::number(p.orders), QString::number(p.units),
-                                 QString::number(p.refunds), money(p.averageOrderCents()), money(p.attributedCents)}
+                                 QString::number(p.refunds), money(p.averageOrderCents()), money(p.attributedCents),
+                                 p.pitchViews ? QString::number(*p.pitchViews) : QString(), p.pitchGpmCents() ? money(*p.pitchGpmCents()) : QString()}
                          .join(QLatin1Char(',')));
     return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
 }

@@ -1,11 +1,99 @@
 #include "SalesReview.hpp"
 
+#include "sales/AudienceStore.hpp"
+#include "sales/RoomSize.hpp"
+
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace shopcast::replay {
+
+namespace {
+
+// One platform's reports over the show: its running count (views, or
+// viewers where it gives no views) and its online count, in time order.
+struct PlatformSeries
+{
+    QList<std::pair<qint64, qint64>> running; // show ms, running count (made non-decreasing)
+    QList<std::pair<qint64, qint64>> online;  // show ms, online
+
+    // The running count at t: the latest report by then; before the first
+    // report, the first (a source connected late adds no growth before it).
+    qint64 runningAt(qint64 t) const
+    {
+        auto it = std::upper_bound(running.cbegin(), running.cend(), t, [](qint64 at, const auto &p) { return at < p.first; });
+        return it == running.cbegin() ? running.first().second : std::prev(it)->second;
+    }
+    // The mean online count reported in [from, to), else the last before it.
+    std::optional<qint64> onlineDuring(qint64 from, qint64 to) const
+    {
+        qint64 sum = 0, n = 0;
+        std::optional<qint64> before;
+        for (const auto &[at, count] : online) {
+            if (at < from)
+                before = count;
+            else if (at < to) {
+                sum += count;
+                ++n;
+            }
+        }
+        return n > 0 ? std::optional<qint64>(sum / n) : before;
+    }
+};
+
+bool addAudience(ShowReview &r, const QSqlDatabase &db, qint64 originWallMs, QString *error)
+{
+    const std::optional<QList<sales::AudienceSample>> samples = sales::AudienceStore::load(db, r.summary.id, error);
+    if (!samples)
+        return false;
+    if (samples->isEmpty())
+        return true;
+    sales::RoomSize room;
+    QHash<QString, bool> givesViews;
+    for (const sales::AudienceSample &s : *samples) {
+        room.add(s);
+        r.peakOnline = std::max(r.peakOnline, room.online());
+        givesViews[s.platform] = givesViews.value(s.platform) || s.views.has_value();
+    }
+    r.audienceKnown = true;
+    r.views = room.views();
+    r.viewers = room.viewers();
+    QHash<QString, PlatformSeries> series;
+    for (const sales::AudienceSample &s : *samples) {
+        PlatformSeries &p = series[s.platform];
+        const qint64 at = s.atMs - originWallMs;
+        const std::optional<qint64> running = givesViews.value(s.platform) ? s.views : s.viewers;
+        if (running)
+            p.running.append({at, std::max(*running, p.running.isEmpty() ? 0 : p.running.last().second)});
+        if (s.online)
+            p.online.append({at, *s.online});
+    }
+    QHash<QString, qint64> productViews;
+    for (PitchSales &pitch : r.pitchSales) {
+        const Chapter &c = r.chapters.at(pitch.chapter);
+        std::optional<qint64> views, online;
+        for (const PlatformSeries &p : std::as_const(series)) {
+            if (!p.running.isEmpty())
+                views = views.value_or(0) + p.runningAt(c.endMs) - p.runningAt(c.startMs);
+            if (const auto during = p.onlineDuring(c.startMs, c.endMs))
+                online = online.value_or(0) + *during;
+        }
+        pitch.views = views;
+        pitch.averageOnline = online;
+        if (views)
+            productViews[c.sku] += *views;
+    }
+    for (ProductStats &p : r.products)
+        if (productViews.contains(p.sku))
+            p.pitchViews = productViews.value(p.sku);
+    return true;
+}
+
+} // namespace
 
 bool SalesReview::addTo(ShowReview &r, const QSqlDatabase &db, QString *error)
 {
@@ -112,7 +200,7 @@ bool SalesReview::addTo(ShowReview &r, const QSqlDatabase &db, QString *error)
     r.orders = int(showOrders.size());
     for (ProductStats &p : r.products)
         p.orders = int(productOrders.value(p.sku).size());
-    return true;
+    return addAudience(r, db, originWallMs, error);
 }
 
 } // namespace shopcast::replay

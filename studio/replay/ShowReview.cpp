@@ -4,6 +4,7 @@
 #include "SalesReview.hpp"
 #include "ShowLibrary.hpp"
 
+#include "sales/RoomSize.hpp"
 #include "show/ShowTimeline.hpp"
 #include "storage/Database.hpp"
 #include "storage/ReadConnection.hpp"
@@ -79,6 +80,26 @@ void ShowReview::setAttributionMsFor(const QString &databasePath, qint64 attribu
 {
     QSettings settings(salesSettingsFor(databasePath), QSettings::IniFormat);
     settings.setValue(QStringLiteral("review/attributionMinutes"), int(std::clamp<qint64>(attributionMs / 60'000, 0, kMaxAttributionMinutes)));
+}
+
+std::optional<qint64> ProductStats::pitchGpmCents() const
+{
+    return pitchViews && *pitchViews > 0 ? std::optional<qint64>(sales::RoomSize::gpmCents(attributedCents, *pitchViews)) : std::nullopt;
+}
+
+std::optional<qint64> PitchSales::gpmCents() const
+{
+    return views && *views > 0 ? std::optional<qint64>(sales::RoomSize::gpmCents(attributedCents, *views)) : std::nullopt;
+}
+
+qint64 ShowReview::gpmCents() const
+{
+    return sales::RoomSize::gpmCents(gmvCents, views);
+}
+
+qint64 ShowReview::uvValueCents() const
+{
+    return sales::RoomSize::uvValueCents(gmvCents, viewers);
 }
 
 std::optional<ShowReview> ShowReview::load(storage::Database &db, qint64 showId, QString *error)

@@ -46,9 +46,12 @@ struct ProductStats
     int orders = 0; // distinct orders with a paid line of it
     int units = 0;
     int refunds = 0;
-    qint64 attributedCents = 0; // paid during one of its pitches or within the attribution window after
+    qint64 attributedCents = 0;       // paid during one of its pitches or within the attribution window after
+    std::optional<qint64> pitchViews; // views that came in during its pitches, where a platform counted them
 
     qint64 averageOrderCents() const { return orders > 0 ? gmvCents / orders : 0; }
+    // GMV attributed to its pitches per thousand views that came in during them.
+    std::optional<qint64> pitchGpmCents() const;
 };
 
 // What one pitch sold: the product's lines attributed to it.
@@ -60,6 +63,12 @@ struct PitchSales
 
     // GMV per minute on air: what a minute of this pitch was worth.
     qint64 centsPerMinute(qint64 durationMs) const { return durationMs > 0 ? attributedCents * 60'000 / durationMs : 0; }
+    // Where the platforms reported the room's size: the views that came in
+    // during the pitch (the growth of the running count from its start to
+    // its end) and the mean online count while it ran.
+    std::optional<qint64> views;
+    std::optional<qint64> averageOnline;
+    std::optional<qint64> gpmCents() const;
 };
 
 // Everything the review shows of one past show, read from the studio
@@ -93,6 +102,15 @@ public:
     int units = 0;
     int refunds = 0;
     qint64 unmatchedCents = 0; // paid lines whose SKU is in no product row (not in the catalog)
+    // The room's size, where a platform reported it (Bilibili, the bridge's
+    // audience messages): the running counts at their highest and the peak
+    // of the online count, summed over platforms.
+    bool audienceKnown = false;
+    qint64 views = 0;   // 观看人次 (a platform without it: its 观看人数)
+    qint64 viewers = 0; // 观看人数 (a platform without it: its 观看人次)
+    qint64 peakOnline = 0;
+    qint64 gpmCents() const;     // GMV per thousand views
+    qint64 uvValueCents() const; // GMV per viewer
     // The attribution rule: a line counts for a pitch of its product when paid
     // during it or up to this long after it ends (the latest such pitch).
     qint64 attributionMs = kDefaultAttributionMs;

@@ -3,6 +3,7 @@
 #include "ShowTimeline.hpp"
 
 #include "core/MonotonicClock.hpp"
+#include "sales/AudienceStore.hpp"
 #include "sales/OrderStore.hpp"
 #include "storage/Database.hpp"
 #include "storage/StorageWriter.hpp"
@@ -104,6 +105,37 @@ void SalesRoom::ingest(const QList<ChatEvent> &events)
     m_db.writer().submit(
         [store, showId](QSqlDatabase &db, QString *error) { return sales::OrderStore::store(db, store, showId, QStringLiteral("live"), error).has_value(); },
         QStringLiteral("orders"));
+    emit changed();
+}
+
+void SalesRoom::ingestAudience(const QList<ChatEvent> &events)
+{
+    QList<sales::AudienceSample> store;
+    const qint64 now = m_clock.nowMs();
+    const auto count = [](const ChatEvent &e, const char *key) {
+        const QJsonValue v = e.extra.value(QLatin1String(key));
+        return v.isUndefined() ? std::nullopt : std::optional<qint64>(v.toInteger());
+    };
+    for (const ChatEvent &e : events) {
+        const sales::AudienceSample sample{e.platform, QDateTime::currentMSecsSinceEpoch(), count(e, "online"), count(e, "viewers"), count(e, "views")};
+        m_room.add(sample);
+        // The live figures take every sample; the review needs no more than
+        // one a second per platform (the running totals lose nothing by it).
+        const auto last = m_audienceStoredMs.constFind(e.platform);
+        if (last != m_audienceStoredMs.cend() && now - *last < kAudienceStoreIntervalMs)
+            continue;
+        m_audienceStoredMs.insert(e.platform, now);
+        store.append(sample);
+    }
+    m_figures.audienceKnown = m_room.known();
+    m_figures.online = m_room.online();
+    m_figures.viewers = m_room.viewers();
+    m_figures.views = m_room.views();
+    if (!store.isEmpty() && m_timeline.isOpen()) {
+        const qint64 showId = m_timeline.showId();
+        m_db.writer().submit([store, showId](QSqlDatabase &db, QString *error) { return sales::AudienceStore::store(db, store, showId, error); },
+                             QStringLiteral("audience"));
+    }
     emit changed();
 }
 

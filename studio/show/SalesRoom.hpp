@@ -3,6 +3,7 @@
 #include "SalesTicker.hpp"
 
 #include "pluginapi/ChatEvent.hpp"
+#include "sales/RoomSize.hpp"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -28,7 +29,9 @@ class ShowTimeline;
 // orders table through the storage writer (with the show running, else by
 // paid time) and put on the timeline. The host's and the producer's live
 // numbers come from here: the show's GMV, orders in the last minute, what
-// the product on air sold since its pitch began.
+// the product on air sold since its pitch began, and the room's size the
+// platforms report (stored at most once a second per platform for the
+// review's GPM).
 class SalesRoom : public QObject
 {
     Q_OBJECT
@@ -44,11 +47,17 @@ public:
         int onAirOrders = 0; // since the product went on air
         int onAirUnits = 0;
         qint64 onAirCents = 0;
+        bool audienceKnown = false; // a platform reported the room's size
+        qint64 online = 0;
+        qint64 viewers = 0;
+        qint64 views = 0;
     };
+    static constexpr qint64 kAudienceStoreIntervalMs = 1000;
 
     SalesRoom(storage::Database &db, ShowTimeline &timeline, const core::MonotonicClock &clock, QObject *parent = nullptr);
 
     void ingest(const QList<shopcast::chat::ChatEvent> &events);
+    void ingestAudience(const QList<shopcast::chat::ChatEvent> &events);
     // A pitch begins (or none is on air): its own counts start at zero.
     void setOnAir(const QString &sku);
     Figures figures() const;
@@ -82,6 +91,8 @@ private:
     mutable QQueue<std::pair<qint64, QString>> m_recentOrders; // arrival ms, order; the last minute's
     QSet<QString> m_onAirOrders;
     Figures m_figures;
+    sales::RoomSize m_room;
+    QHash<QString, qint64> m_audienceStoredMs; // platform → last stored (monotonic)
 };
 
 } // namespace shopcast::show

@@ -102,6 +102,7 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     connect(m_moderation.get(), &moderation::ModerationController::passed, this, &ShowSession::onComments);
     connect(m_moderation.get(), &moderation::ModerationController::message, this, &ShowSession::message);
     connect(&m_hub, &chat::CommentHub::salesReceived, m_sales.get(), &SalesRoom::ingest);
+    connect(&m_hub, &chat::CommentHub::audienceReceived, m_sales.get(), &SalesRoom::ingestAudience);
     connect(this, &ShowSession::onAirChanged, m_sales.get(), &SalesRoom::setOnAir);
     connect(m_sales.get(), &SalesRoom::changed, m_live.get(), [this] { m_live->setSoldUnits(m_sales->soldUnitsBySku()); });
     connect(m_sales.get(), &SalesRoom::sold, m_ticker.get(), [this](Sale sale) {

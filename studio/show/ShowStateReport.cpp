@@ -15,6 +15,7 @@
 #include "moderation/ReviewQueueModel.hpp"
 #include "moderation/Verdict.hpp"
 #include "rundown/RhythmClock.hpp"
+#include "sales/RoomSize.hpp"
 
 #include <QJsonArray>
 #include <QMetaEnum>
@@ -168,17 +169,24 @@ namespace {
 // The live numbers the host and the producer watch: money as fen, integers.
 QJsonObject salesJson(const SalesRoom::Figures &f, const QStringList &stockOut, const SalesTicker &ticker)
 {
-    return {{QStringLiteral("gmvCents"), f.gmvCents},
-            {QStringLiteral("ticker"), QJsonObject{{QStringLiteral("on"), ticker.isEnabled()}, {QStringLiteral("line"), ticker.current()}}},
-            {QStringLiteral("stockOut"), QJsonArray::fromStringList(stockOut)},
-            {QStringLiteral("orders"), f.orders},
-            {QStringLiteral("units"), f.units},
-            {QStringLiteral("refunds"), f.refunds},
-            {QStringLiteral("ordersLastMinute"), f.ordersLastMinute},
-            {QStringLiteral("onAir"), QJsonObject{{QStringLiteral("sku"), f.onAirSku},
-                                                  {QStringLiteral("orders"), f.onAirOrders},
-                                                  {QStringLiteral("units"), f.onAirUnits},
-                                                  {QStringLiteral("gmvCents"), f.onAirCents}}}};
+    QJsonObject json{{QStringLiteral("gmvCents"), f.gmvCents},
+                     {QStringLiteral("ticker"), QJsonObject{{QStringLiteral("on"), ticker.isEnabled()}, {QStringLiteral("line"), ticker.current()}}},
+                     {QStringLiteral("stockOut"), QJsonArray::fromStringList(stockOut)},
+                     {QStringLiteral("orders"), f.orders},
+                     {QStringLiteral("units"), f.units},
+                     {QStringLiteral("refunds"), f.refunds},
+                     {QStringLiteral("ordersLastMinute"), f.ordersLastMinute},
+                     {QStringLiteral("onAir"), QJsonObject{{QStringLiteral("sku"), f.onAirSku},
+                                                           {QStringLiteral("orders"), f.onAirOrders},
+                                                           {QStringLiteral("units"), f.onAirUnits},
+                                                           {QStringLiteral("gmvCents"), f.onAirCents}}}};
+    // The room's size only where a platform reported it: absent is unknown, not zero.
+    if (f.audienceKnown)
+        json.insert(QStringLiteral("room"), QJsonObject{{QStringLiteral("online"), f.online},
+                                                        {QStringLiteral("viewers"), f.viewers},
+                                                        {QStringLiteral("views"), f.views},
+                                                        {QStringLiteral("gpmCents"), sales::RoomSize::gpmCents(f.gmvCents, f.views)}});
+    return json;
 }
 
 } // namespace

@@ -165,6 +165,19 @@ const QList<Migration> &Schema::migrations()
         {11, "sales",
          "ALTER TABLE orders ADD COLUMN buyer_id TEXT NOT NULL DEFAULT '';"
          "CREATE INDEX orders_buyer ON orders(platform, buyer_id) WHERE buyer_id <> '';"},
+        // The room's size as each platform counted it during a show (wall
+        // time; NULL where the platform does not give that count): GPM and
+        // UV value in the review.
+        {12, "sales",
+         "CREATE TABLE audience_samples ("
+         " id INTEGER PRIMARY KEY,"
+         " show_id INTEGER NOT NULL REFERENCES shows(id) ON DELETE CASCADE,"
+         " platform TEXT NOT NULL,"
+         " at_ms INTEGER NOT NULL,"
+         " online INTEGER CHECK (online >= 0),"
+         " viewers INTEGER CHECK (viewers >= 0),"
+         " views INTEGER CHECK (views >= 0));"
+         "CREATE INDEX audience_samples_show ON audience_samples(show_id, at_ms);"},
     };
     return steps;
 }

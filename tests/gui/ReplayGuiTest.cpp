@@ -8,6 +8,7 @@
 #include "replay/ReplayWindow.hpp"
 #include "replay/ShowLibraryDialog.hpp"
 
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
 
@@ -15,6 +16,7 @@
 
 #include "replay/ReplayController.hpp"
 #include "replay/ShowReview.hpp"
+#include "sales/AudienceStore.hpp"
 #include "sales/OrderStore.hpp"
 #include "storage/Database.hpp"
 
@@ -203,6 +205,13 @@ TEST_CASE("the replay window opens a show from the library and a chapter marker 
         REQUIRE(
             q.exec(QStringLiteral("INSERT INTO products (sku, title, price_cents, created_at, updated_at) VALUES ('DEMO-CUP', '保温杯', 12900, 'x', 'x')")));
         REQUIRE(sales::OrderStore::save(db->connection(), {o}, id, QStringLiteral("test"), &error));
+        // The room's size a platform reported: the reopened review has GPM.
+        const qint64 origin = window->controller().review().summary.startedAt.toMSecsSinceEpoch();
+        REQUIRE(db->connection().transaction());
+        REQUIRE(sales::AudienceStore::store(
+            db->connection(), {{QStringLiteral("douyin"), origin + 1'000, 40, 100, 200}, {QStringLiteral("douyin"), origin + 20'000, 60, 300, 600}}, id,
+            &error));
+        REQUIRE(db->connection().commit());
     }
     auto *attribution = window->findChild<QSpinBox *>(QStringLiteral("attributionMinutes"));
     REQUIRE(attribution);
@@ -217,6 +226,11 @@ TEST_CASE("the replay window opens a show from the library and a chapter marker 
     CHECK(counted.products.at(0).gmvCents == 12'900);
     CHECK(counted.products.at(0).attributedCents == 0); // 2 min after: outside 1 min
     CHECK(replay::ShowReview::attributionMsFor(db->path()) == 60'000);
+    // GMV ¥129 over 600 views: ¥215 per thousand; ¥0.43 per viewer (300).
+    auto *figures = again->findChild<QLabel *>(QStringLiteral("salesFigures"));
+    REQUIRE(figures);
+    CHECK(figures->text().contains(QStringLiteral("GPM ¥215.00")));
+    CHECK(figures->text().contains(QStringLiteral("¥0.43")));
     QSignalSpy reopenedAgain(again, &app::ReplayWindow::reopened);
     again->findChild<QSpinBox *>(QStringLiteral("attributionMinutes"))->setValue(5);
     REQUIRE_EVENTUALLY(reopenedAgain.count() == 1, 60'000);

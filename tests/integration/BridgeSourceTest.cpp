@@ -124,7 +124,7 @@ TEST_CASE("bridge: HTTP POST and WebSocket with a token, bad input refused", "[i
     CHECK(second->stateDetail().contains(QStringLiteral("cannot listen")));
 }
 
-TEST_CASE("bridge: orders and refunds over the same endpoints and token, a bad amount refused in the reply", "[integration][bridge][orders]")
+TEST_CASE("bridge: orders, refunds and the room's size over the same endpoints and token, a bad amount refused in the reply", "[integration][bridge][orders]")
 {
     LiveBridge bridge;
     const quint16 port = bridge.port;
@@ -145,12 +145,16 @@ TEST_CASE("bridge: orders and refunds over the same endpoints and token, a bad a
     ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/comments?token=profile-token-123").arg(port)));
     REQUIRE(connected.wait(10000));
     ws.sendTextMessage(QStringLiteral(R"({"type":"refund","platform":"douyin","orderId":"6931","lineId":"6931-1"})"));
-    REQUIRE_EVENTUALLY(events.size() == 2, 5000);
+    // The room's size over the same socket (GPM and UV value in the review).
+    ws.sendTextMessage(QStringLiteral(R"({"type":"audience","platform":"douyin","online":1234,"viewers":5678,"views":9012})"));
+    REQUIRE_EVENTUALLY(events.size() == 3, 5000);
     CHECK(events.at(0).type == ChatEvent::Type::Order);
     CHECK(events.at(0).extra.value(QStringLiteral("sku")).toString() == QStringLiteral("DEMO-CUP"));
     CHECK(events.at(0).extra.value(QStringLiteral("paidCents")).toInteger() == 23'800);
     CHECK(events.at(1).type == ChatEvent::Type::Refund);
     CHECK(events.at(1).extra.value(QStringLiteral("lineId")).toString() == QStringLiteral("6931-1"));
+    CHECK(events.at(2).type == ChatEvent::Type::Audience);
+    CHECK(events.at(2).extra.value(QStringLiteral("views")).toInteger() == 9012);
 }
 
 TEST_CASE("bridge: the shipped example posts a Douyin host's comments (plain lines and JSON) into the bridge", "[integration][bridge][example]")

@@ -18,7 +18,7 @@
       lotteryIdle: '未开始', lotteryOpenState: '报名中', lotteryClosed: '已截止', lotteryDrawing: '开奖中',
       lotteryDrawn: '已开奖', noQuestions: '暂无问题', noReview: '没有待审评论', done: '已执行', failed: '未执行：{e}',
       slotOf: '第 {i}/{n} 段', paused: '已暂停', sale: '秒杀中 {t}', stock: '库存 {n}',
-      gmv: '成交 {g} · {n} 单 · 近1分钟 {m} 单', pitchSales: '本次讲解 {n} 单 · {u} 件 · {g}',
+      gmv: '成交 {g} · {n} 单 · 近1分钟 {m} 单', room: ' · 在线 {o} · GPM {p}', pitchSales: '本次讲解 {n} 单 · {u} 件 · {g}',
       tickerOn: '下单播报：开', tickerOff: '下单播报：关', stockOut: '{p}：实时订单已用完库存。标记售罄？', stockOutMark: '标记售罄', stockOutKeep: '继续卖'
     },
     en: {
@@ -35,7 +35,7 @@
       lotteryIdle: 'Not open', lotteryOpenState: 'Entries open', lotteryClosed: 'Entries closed', lotteryDrawing: 'Drawing',
       lotteryDrawn: 'Drawn', noQuestions: 'No questions yet', noReview: 'Nothing held', done: 'Done', failed: 'Not done: {e}',
       slotOf: 'Slot {i} of {n}', paused: 'Paused', sale: 'Sale {t}', stock: 'Stock {n}',
-      gmv: 'Sales {g} · {n} orders · {m} in the last minute', pitchSales: 'This pitch: {n} orders · {u} units · {g}',
+      gmv: 'Sales {g} · {n} orders · {m} in the last minute', room: ' · online {o} · GPM {p}', pitchSales: 'This pitch: {n} orders · {u} units · {g}',
       tickerOn: 'Orders ticker: on', tickerOff: 'Orders ticker: off', stockOut: '{p}: live orders used up its stock. Mark it sold out?', stockOutMark: 'Mark sold out', stockOutKeep: 'Keep selling'
     }
   };
@@ -215,7 +215,9 @@
     $('rec').className = 'pill ' + (s.recording ? 'on' : 'off');
     $('cpm').textContent = t('perMinute', { n: s.commentsPerMinute || 0 });
     const sales = s.sales || {};
-    $('gmv').textContent = t('gmv', { g: yuan(sales.gmvCents || 0), n: sales.orders || 0, m: sales.ordersLastMinute || 0 });
+    // The room's size only where a platform reports it (absent: unknown).
+    $('gmv').textContent = t('gmv', { g: yuan(sales.gmvCents || 0), n: sales.orders || 0, m: sales.ordersLastMinute || 0 })
+      + (sales.room ? t('room', { o: sales.room.online, p: yuan(sales.room.gpmCents) }) : '');
     $('gmv').dataset.cents = String(sales.gmvCents || 0);
 
     const p = s.onAir;

@@ -251,3 +251,53 @@ TEST_CASE("Bridge: platforms are bound to what the bridge relays, numbers and na
     sorted.sort();
     CHECK(declared == sorted);
 }
+
+TEST_CASE("room size: Bilibili's watched and online counts and the bridge's audience message, bad counts refused", "[chat][bilibili][bridge][sales]")
+{
+    const auto command = [](const char *json) { return BilibiliCodec::decode(BilibiliCodec::encode(BilibiliCodec::Command, QByteArray(json))); };
+    auto events = command(R"({"cmd":"WATCHED_CHANGE","data":{"num":12345,"text_small":"1.2万","text_large":"1.2万人看过"}})");
+    REQUIRE(events.size() == 1);
+    CHECK(events.at(0).type == ChatEvent::Type::Audience);
+    CHECK(events.at(0).platform == QStringLiteral("bilibili"));
+    CHECK(events.at(0).extra.value(QStringLiteral("viewers")).toInteger() == 12'345);
+    CHECK_FALSE(events.at(0).extra.contains(QStringLiteral("online")));
+    // Newer rooms send online_count beside count (the ranked viewers).
+    events = command(R"({"cmd":"ONLINE_RANK_COUNT","data":{"count":88,"online_count":321}})");
+    REQUIRE(events.size() == 1);
+    CHECK(events.at(0).extra.value(QStringLiteral("online")).toInteger() == 321);
+    CHECK(command(R"({"cmd":"ONLINE_RANK_COUNT","data":{"count":88}})").at(0).extra.value(QStringLiteral("online")).toInteger() == 88);
+    for (const char *bad : {R"({"cmd":"WATCHED_CHANGE","data":{"num":-1}})", R"({"cmd":"WATCHED_CHANGE","data":{"num":"many"}})",
+                            R"({"cmd":"ONLINE_RANK_COUNT","data":{"count":1e300}})", R"({"cmd":"WATCHED_CHANGE"})"}) {
+        INFO(bad);
+        events = command(bad);
+        REQUIRE(events.size() == 1);
+        CHECK(events.at(0).type == ChatEvent::Type::Error);
+    }
+
+    const ChatEvent all
+        = BridgeCodec::decode(R"({"type":"audience","platform":"douyin","online":1234,"viewers":5678,"views":9012})", BridgeCodec::relayedPlatforms());
+    CHECK(all.type == ChatEvent::Type::Audience);
+    CHECK(all.extra.value(QStringLiteral("online")).toInteger() == 1234);
+    CHECK(all.extra.value(QStringLiteral("viewers")).toInteger() == 5678);
+    CHECK(all.extra.value(QStringLiteral("views")).toInteger() == 9012);
+    const ChatEvent some = BridgeCodec::decode(R"({"type":"audience","platform":"taobao","online":7})");
+    CHECK(some.extra.value(QStringLiteral("online")).toInteger() == 7);
+    CHECK_FALSE(some.extra.contains(QStringLiteral("views")));
+    const struct
+    {
+        const char *json;
+        const char *reason;
+    } bad[] = {
+        {R"({"type":"audience","platform":"douyin"})", "without online, viewers or views"},
+        {R"({"type":"audience","platform":"douyin","online":-3})", "online"},
+        {R"({"type":"audience","platform":"douyin","views":1.5})", "views"},
+        {R"({"type":"audience","platform":"douyin","viewers":"1万"})", "viewers"},
+        {R"({"type":"audience","platform":"douyin","views":20000000000})", "views"},
+    };
+    for (const auto &b : bad) {
+        INFO(b.json);
+        const ChatEvent e = BridgeCodec::decode(b.json);
+        CHECK(e.type == ChatEvent::Type::Error);
+        CHECK(e.text.contains(QLatin1String(b.reason)));
+    }
+}

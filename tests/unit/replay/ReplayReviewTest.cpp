@@ -19,6 +19,7 @@
 #include "replay/ReportWriter.hpp"
 #include "replay/ShowLibrary.hpp"
 #include "replay/ShowReview.hpp"
+#include "sales/AudienceStore.hpp"
 #include "sales/OrderStore.hpp"
 #include "storage/Database.hpp"
 
@@ -468,8 +469,94 @@ TEST_CASE("replay: GMV per minute, per product and attributed per pitch against 
     CHECK(html.contains(QStringLiteral("sales.png")));
     const QStringList csv = QString::fromUtf8(replay::ReportWriter::productsCsv(*r).mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(csv.size() == 4);
-    CHECK(csv.at(1) == QStringLiteral("A,保温杯,2,4:20,10,3,500.00,4,5,0,125.00,500.00"));
+    CHECK(csv.at(1) == QStringLiteral("A,保温杯,2,4:20,10,3,500.00,4,5,0,125.00,500.00,,")); // no room size reported: blank, not 0
     CHECK(csv.at(3).startsWith(QStringLiteral("C,C,0,")));
+}
+
+TEST_CASE("replay: GPM and UV value from the room's size the platforms reported, per show, per pitch and per product", "[replay][review][sales]")
+{
+    Fixture f;
+    const qint64 id = writeShow(f, f.dir.filePath(QStringLiteral("show.mkv")));
+    QSqlQuery q(f.db->connection());
+    for (const char *sku : {"A", "B"})
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO products (sku, title, price_cents, created_at, updated_at) VALUES ('%1', '%1', 100, 'x', 'x')")
+                           .arg(QLatin1String(sku))));
+    QString error;
+    const auto plain = replay::ShowReview::load(f.db->connection(), id, &error);
+    REQUIRE(plain);
+    CHECK_FALSE(plain->audienceKnown);
+    CHECK_FALSE(plain->pitchSales.at(0).views);
+    const QDateTime start = plain->summary.startedAt;
+    const qint64 origin = start.toMSecsSinceEpoch();
+    // Pitches: A 1:00–4:20, B 4:20–7:00, A again 9:00–10:00.
+    const auto line = [&](const char *order, const char *sku, qint64 cents, qint64 showSec) {
+        sales::Order o;
+        o.platform = QStringLiteral("douyin");
+        o.orderId = o.lineId = QLatin1String(order);
+        o.sku = QLatin1String(sku);
+        o.paidCents = cents;
+        o.paidAt = start.addSecs(showSec);
+        return o;
+    };
+    REQUIRE(sales::OrderStore::save(f.db->connection(), {line("o1", "A", 40'000, 100), line("o2", "B", 5'000, 300), line("o3", "A", 10'000, 570)}, id,
+                                    QStringLiteral("test"), &error));
+    // Douyin gives all three counts; Bilibili only 看过 (people) and online,
+    // and connected late (its first report at 1:40). A retried, lower
+    // report of Douyin's running count at the end is not a drop.
+    const auto at = [&](const char *platform, qint64 showSec, std::optional<qint64> online, std::optional<qint64> viewers, std::optional<qint64> views) {
+        return sales::AudienceSample{QLatin1String(platform), origin + showSec * 1000, online, viewers, views};
+    };
+    const QList<sales::AudienceSample> samples{at("douyin", 30, 50, 80, 100),    at("douyin", 60, 70, 150, 200),   at("bilibili", 100, 10, 40, {}),
+                                               at("douyin", 200, 90, 300, 500),  at("douyin", 260, 100, 350, 600), at("bilibili", 300, 20, 90, {}),
+                                               at("douyin", 400, 60, 500, 900),  at("douyin", 420, 40, 550, 1000), at("bilibili", 580, {}, 150, {}),
+                                               at("douyin", 600, 30, 800, 1500), at("douyin", 610, {}, {}, 1400)};
+    REQUIRE(f.db->connection().transaction());
+    REQUIRE(sales::AudienceStore::store(f.db->connection(), samples, id, &error));
+    REQUIRE(f.db->connection().commit());
+
+    const auto r = replay::ShowReview::load(f.db->connection(), id, &error, 2 * 60'000);
+    INFO(error.toStdString());
+    REQUIRE(r);
+    REQUIRE(r->audienceKnown);
+    CHECK(r->gmvCents == 55'000);
+    CHECK(r->views == 1'650);    // Douyin's 1500 views + Bilibili's 150 people standing for its views
+    CHECK(r->viewers == 950);    // 800 + 150
+    CHECK(r->peakOnline == 120); // 1:40 onwards both count: 100 + 20 at 5:00
+    CHECK(r->gpmCents() == 33'333);
+    CHECK(r->uvValueCents() == 57);
+    REQUIRE(r->pitchSales.size() == 3);
+    // A's first pitch: Douyin 200 → 600, Bilibili none before its first report (no growth) → 40.
+    const replay::PitchSales &a1 = r->pitchSales.at(0);
+    CHECK(a1.views == 400);
+    CHECK(a1.averageOnline == 90); // Douyin (70 + 90) / 2, Bilibili 10
+    CHECK(a1.gpmCents() == 100'000);
+    const replay::PitchSales &b = r->pitchSales.at(1);
+    CHECK(b.views == 450); // Douyin 600 → 1000, Bilibili 40 → 90
+    CHECK(b.averageOnline == 100);
+    CHECK(b.gpmCents() == 11'111);
+    // A's second: no online report inside it, so the last ones before it (40 + 20).
+    const replay::PitchSales &a2 = r->pitchSales.at(2);
+    CHECK(a2.views == 560); // Douyin 1000 → 1500, Bilibili 90 → 150
+    CHECK(a2.averageOnline == 60);
+    CHECK(a2.gpmCents() == 17'857);
+    REQUIRE(r->products.size() == 2);
+    CHECK(r->products.at(0).pitchViews == 960);
+    CHECK(r->products.at(0).pitchGpmCents() == 52'083);
+    CHECK(r->products.at(1).pitchViews == 450);
+
+    // The table, the report and the CSV show them.
+    replay::ProductStatsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setProducts(r->products);
+    CHECK(model.data(model.index(0, replay::ProductStatsModel::PitchViews)).toInt() == 960);
+    CHECK(model.data(model.index(0, replay::ProductStatsModel::PitchGpm)).toString() == QStringLiteral("520.83"));
+    const QString html = replay::ReportWriter::html(*r, {});
+    CHECK(html.contains(QStringLiteral("GPM: <b>¥333.33</b>")));
+    CHECK(html.contains(QStringLiteral("<b>¥0.57</b>")));
+    CHECK(html.contains(QStringLiteral("<td>400</td><td>90</td><td>1000.00</td>")));
+    const QStringList csv = QString::fromUtf8(replay::ReportWriter::productsCsv(*r).mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(csv.size() == 3);
+    CHECK(csv.at(1).endsWith(QStringLiteral(",500.00,960,520.83")));
 }
 
 TEST_CASE("replay: the report in Chinese has no English words a host reads", "[replay][report][i18n]")

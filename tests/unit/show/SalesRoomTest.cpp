@@ -261,3 +261,45 @@ TEST_CASE("stock out: live orders that use up a product's catalog stock ask the 
     CHECK(s.session->lineup().isSoldOut(0));
     CHECK(s.session->live().cardState()->soldOut);
 }
+
+TEST_CASE("room size: the platforms' counts reach the live figures at once, the store at most once a second per platform", "[sales][show][audience]")
+{
+    test::ShowFixture s;
+    QString error;
+    REQUIRE(s.session->startShow({}, &error));
+    CHECK_FALSE(s.session->sales().figures().audienceKnown);
+    CHECK_FALSE(show::ShowStateReport::build(*s.session).value(QStringLiteral("sales")).toObject().contains(QStringLiteral("room")));
+    s.hub->ingest({decode(R"({"type":"order","platform":"douyin","orderId":"o1","sku":"P1","quantity":1,"paidCents":50000})"),
+                   decode(R"({"type":"audience","platform":"douyin","online":300,"viewers":800,"views":1000})"),
+                   decode(R"({"type":"audience","platform":"douyin","online":310,"viewers":820,"views":1100})"),
+                   decode(R"({"type":"audience","platform":"kuaishou","online":20,"viewers":150})")});
+    show::SalesRoom::Figures f = s.session->sales().figures();
+    CHECK(f.audienceKnown);
+    CHECK(f.online == 330);
+    CHECK(f.viewers == 970);
+    CHECK(f.views == 1250); // Kuaishou's 150 people stand for its views
+    const QJsonObject room = show::ShowStateReport::build(*s.session).value(QStringLiteral("sales")).toObject().value(QStringLiteral("room")).toObject();
+    CHECK(room.value(QStringLiteral("online")).toInteger() == 330);
+    CHECK(room.value(QStringLiteral("gpmCents")).toInteger() == 40'000); // ¥500 per 1250 views: ¥400 per thousand
+    // Audience reports are not comments.
+    s.session->chat().flush();
+    CHECK(s.session->chat().rowCount() == 0);
+
+    s.clock.advanceMs(400);
+    s.hub->ingest({decode(R"({"type":"audience","platform":"douyin","online":320,"views":1200})")});
+    CHECK(s.session->sales().figures().online == 340);
+    s.clock.advanceMs(700); // 1.1 s after the first
+    s.hub->ingest({decode(R"({"type":"audience","platform":"douyin","online":330,"views":1300})")});
+    REQUIRE(s.db->writer().flush());
+    QSqlQuery q(s.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT platform || ' ' || COALESCE(online, '-') || ' ' || COALESCE(viewers, '-') || ' ' || COALESCE(views, '-') || ' ' "
+                                  "|| show_id FROM audience_samples ORDER BY id")));
+    QStringList rows;
+    while (q.next())
+        rows.append(q.value(0).toString());
+    const QString show = QString::number(s.session->showId());
+    CHECK(rows
+          == QStringList{QStringLiteral("douyin 300 800 1000 ") + show, QStringLiteral("kuaishou 20 150 - ") + show,
+                         QStringLiteral("douyin 330 - 1300 ") + show});
+    CHECK(s.session->sales().figures().views == 1450);
+}
