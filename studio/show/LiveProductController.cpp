@@ -20,6 +20,14 @@ LiveProductController::LiveProductController(catalog::LineupModel &lineup, ShowT
     // Four ticks a second keep the shown countdown within a quarter second.
     m_ticker.setInterval(250);
     connect(&m_ticker, &QTimer::timeout, this, &LiveProductController::tick);
+    m_soldRedraw.setSingleShot(true);
+    m_soldRedraw.setInterval(250);
+    connect(&m_soldRedraw, &QTimer::timeout, this, [this] {
+        if (!m_soldDirty)
+            return;
+        render();
+        m_soldRedraw.start();
+    });
     connect(&m_lineup, &catalog::LineupModel::soldOutChanged, this, [this](int row, bool soldOut) {
         const QString sku = m_lineup.productAt(row).sku;
         m_timeline.record(soldOut ? TimelineKind::SoldOut : TimelineKind::BackInStock, sku);
@@ -99,8 +107,14 @@ void LiveProductController::setSoldUnits(const QHash<QString, int> &unitsBySku)
 {
     const bool onAirChanged = unitsBySku.value(m_onAirSku) != m_soldUnits.value(m_onAirSku);
     m_soldUnits = unitsBySku;
-    if (onAirChanged)
-        render();
+    if (onAirChanged) {
+        if (m_soldRedraw.isActive()) {
+            m_soldDirty = true;
+        } else {
+            render();
+            m_soldRedraw.start();
+        }
+    }
     checkStockOut();
 }
 
@@ -222,6 +236,7 @@ void LiveProductController::tick()
 
 void LiveProductController::render()
 {
+    m_soldDirty = false; // whatever drew the card drew the latest count
     const auto state = cardState();
     if (!state) {
         m_card = QImage();

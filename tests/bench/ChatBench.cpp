@@ -2,6 +2,10 @@
 // seconds, through the hub into the chat log and the Comments dock (a real
 // window under X). Reports the longest stall of the GUI thread, ingest-to-
 // display latency, RSS, and chat log throughput; then decoder throughput.
+// --orders N adds N order lines a second to the same stream (the bridge
+// format, the same decoder) and the studio's sales path behind the hub: the
+// sales room storing each line, the card of the product on air redrawn with
+// its 已售, and the orders ticker drawn — issue #25's live load.
 #include "BenchStats.hpp"
 #include "CommentCapture.hpp"
 #include "XvfbServer.hpp"
@@ -16,7 +20,14 @@
 #include "chat/ChatModel.hpp"
 #include "chat/CommentHub.hpp"
 #include "chat/TwitchIrcDecoder.hpp"
+#include "catalog/LineupModel.hpp"
+#include "catalog/ProductRepository.hpp"
 #include "interact/PollController.hpp"
+#include "overlay/SalesTickerRenderer.hpp"
+#include "show/LiveProductController.hpp"
+#include "show/SalesRoom.hpp"
+#include "show/SalesTicker.hpp"
+#include "show/ShowTimeline.hpp"
 #include "moderation/ModerationController.hpp"
 #include "overlay/InteractionOverlayRenderer.hpp"
 #include "core/MonotonicClock.hpp"
@@ -27,6 +38,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
@@ -65,12 +77,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption noModerationOption(QStringLiteral("without-moderation"), QStringLiteral("Hub straight to chat and log, as before moderation."));
     const QCommandLineOption votesOption(QStringLiteral("votes"),
                                          QStringLiteral("Every comment is a poll vote: counted, and the poll card redrawn as in the studio."));
-    parser.addOptions({secondsOption, rateOption, noModerationOption, votesOption});
+    const QCommandLineOption ordersOption(QStringLiteral("orders"), QStringLiteral("Order lines per second beside the comments (the sales path)."),
+                                          QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({secondsOption, rateOption, noModerationOption, votesOption, ordersOption});
     parser.process(app);
     const bool votes = parser.isSet(votesOption);
     const bool withModeration = !parser.isSet(noModerationOption);
     const int seconds = parser.value(secondsOption).toInt();
     const int rate = parser.value(rateOption).toInt();
+    const int ordersPerSecond = std::max(0, parser.value(ordersOption).toInt());
 
     // A capture of 20,000 varied comments, replayed in a loop at the rate.
     QTemporaryDir dir;
@@ -81,6 +96,38 @@ int main(int argc, char *argv[])
         })) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(capture));
         return 1;
+    }
+    if (ordersPerSecond > 0) {
+        // Order lines spread evenly between the comments: line i of the mix is
+        // an order when the running share of orders steps up there.
+        QFile comments(capture);
+        comments.open(QIODevice::ReadOnly);
+        const QList<QByteArray> lines = comments.readAll().split('\n');
+        comments.close();
+        QFile mixed(capture);
+        mixed.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        const qint64 total = qint64(rate) + ordersPerSecond;
+        qsizetype next = 0;
+        int order = 0;
+        for (qint64 i = 0; next < lines.size(); ++i) {
+            if ((i + 1) * ordersPerSecond / total != i * ordersPerSecond / total) {
+                mixed.write(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("order")},
+                                                      {QStringLiteral("platform"), QStringLiteral("douyin")},
+                                                      {QStringLiteral("orderId"), QStringLiteral("B%1").arg(order)},
+                                                      {QStringLiteral("sku"), QStringLiteral("BENCH-CUP")},
+                                                      {QStringLiteral("title"), QStringLiteral("316不锈钢保温杯")},
+                                                      {QStringLiteral("quantity"), 1 + order % 3},
+                                                      {QStringLiteral("paidCents"), 12'900 * (1 + order % 3)},
+                                                      {QStringLiteral("buyer"), QStringLiteral("观众%1").arg(order % 3000)}})
+                                .toJson(QJsonDocument::Compact)
+                            + '\n');
+                ++order;
+            } else if (!lines.at(next).isEmpty()) {
+                mixed.write(lines.at(next++) + '\n');
+            } else {
+                ++next;
+            }
+        }
     }
     const QString dbPath = dir.filePath(QStringLiteral("studio.db"));
     auto db = storage::Database::open(dbPath, &error);
@@ -130,6 +177,41 @@ int main(int argc, char *argv[])
     });
     if (votes)
         QObject::connect(&moderation, &moderation::ModerationController::passed, &poll, &interact::PollController::ingest);
+    // The sales path, as ShowSession wires it: the room stores each line and
+    // counts it, the card of the product on air is redrawn with its 已售, the
+    // ticker offers each sale and its line is drawn when it changes.
+    catalog::ProductRepository products(*db);
+    catalog::Product cup;
+    cup.sku = QStringLiteral("BENCH-CUP");
+    cup.title = QStringLiteral("316不锈钢保温杯");
+    cup.price = catalog::Money::fromCents(12'900);
+    cup.stock = 100'000'000;
+    products.saveAll({cup}, QStringLiteral("bench"), &error);
+    db->writer().flush();
+    catalog::LineupModel lineup(*db, products);
+    lineup.addProduct(cup.sku, &error);
+    show::ShowTimeline timeline(*db, clock);
+    show::SalesRoom sales(*db, timeline, clock);
+    show::LiveProductController live(lineup, timeline, clock);
+    show::SalesTicker ticker(clock);
+    int cardRenders = 0;
+    int tickerRenders = 0;
+    qint64 orderLines = 0;
+    QObject::connect(&hub, &chat::CommentHub::salesReceived, [&](const QList<chat::ChatEvent> &lines) { orderLines += lines.size(); });
+    if (ordersPerSecond > 0) {
+        if (!timeline.open(QStringLiteral("bench"), &error) || !live.putOnAir(cup.sku)) {
+            std::fprintf(stderr, "the sales path did not start: %s\n", qPrintable(error));
+            return 1;
+        }
+        QObject::connect(&hub, &chat::CommentHub::salesReceived, &sales, &show::SalesRoom::ingest);
+        QObject::connect(&sales, &show::SalesRoom::changed, &live, [&] { live.setSoldUnits(sales.soldUnitsBySku()); });
+        QObject::connect(&live, &show::LiveProductController::cardChanged, [&] { ++cardRenders; });
+        QObject::connect(&sales, &show::SalesRoom::sold, &ticker, &show::SalesTicker::offer);
+        QObject::connect(&ticker, &show::SalesTicker::shown, [&](const QString &line) {
+            overlay::SalesTickerRenderer::render(line, overlay::SalesTickerRenderer::defaultSize({1920, 1080}));
+            ++tickerRenders;
+        });
+    }
     chat::CommentSources sources(hub);
     app::ChatDock dock(model, sources);
     dock.resize(420, 700);
@@ -162,7 +244,7 @@ int main(int argc, char *argv[])
     if (!sources.startSource(QStringLiteral("rehearsal"),
                              {{QStringLiteral("file"), capture},
                               {QStringLiteral("protocol"), QStringLiteral("bridge")},
-                              {QStringLiteral("ratePerSecond"), rate},
+                              {QStringLiteral("ratePerSecond"), rate + ordersPerSecond},
                               {QStringLiteral("loop"), true}},
                              &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -220,11 +302,20 @@ int main(int argc, char *argv[])
                 "under Xvfb. Machine: %s, %d cores.\n\n",
                 rate, seconds, qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
     std::printf("moderation: %s\n", withModeration ? "on (default rules without flood and repeat)" : "off");
+    if (ordersPerSecond > 0) {
+        QSqlQuery stored(db->connection());
+        stored.exec(QStringLiteral("SELECT COUNT(*) FROM orders"));
+        stored.next();
+        const show::SalesRoom::Figures f = sales.figures();
+        std::printf("orders: %d/s beside the comments; %d counted live (%.0f/s), %lld stored, card redrawn %d times, ticker drawn %d times\n",
+                    ordersPerSecond, f.orders, double(f.orders) / runSec, stored.value(0).toLongLong(), cardRenders, tickerRenders);
+    }
     if (votes)
         std::printf("poll: every comment a vote; %d voters, counts %d / %d, card redrawn %d times\n", poll.votes(), poll.counts().value(0),
                     poll.counts().value(1), pollRenders);
     std::printf("| figure | value |\n|---|---|\n");
-    std::printf("| comments accepted | %lld (%.0f/s) |\n", hub.counters().accepted, double(hub.counters().accepted) / runSec);
+    const qint64 comments = hub.counters().accepted - orderLines;
+    std::printf("| comments accepted | %lld (%.0f/s) |\n", comments, double(comments) / runSec);
     std::printf("| longest GUI-thread stall | %.1f ms |\n", longestStallMs);
     std::printf("| GUI-thread stalls over 16 ms | %d of %lld watchdog ticks |\n", stallsOver16Ms, watchdogTicks);
     std::printf("| ingest-to-display latency p50 / p99 | %.0f / %.0f ms |\n", bench::percentile(latencies, 0.5), bench::percentile(latencies, 0.99));
