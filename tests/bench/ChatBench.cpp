@@ -307,8 +307,8 @@ int main(int argc, char *argv[])
         stored.exec(QStringLiteral("SELECT COUNT(*) FROM orders"));
         stored.next();
         const show::SalesRoom::Figures f = sales.figures();
-        std::printf("orders: %d/s beside the comments; %d counted live (%.0f/s), %lld stored, card redrawn %d times, ticker drawn %d times\n",
-                    ordersPerSecond, f.orders, double(f.orders) / runSec, stored.value(0).toLongLong(), cardRenders, tickerRenders);
+        std::printf("orders: %d/s beside the comments; %d counted live (%.0f/s), %lld stored, card redrawn %d times, ticker drawn %d times\n", ordersPerSecond,
+                    f.orders, double(f.orders) / runSec, stored.value(0).toLongLong(), cardRenders, tickerRenders);
     }
     if (votes)
         std::printf("poll: every comment a vote; %d voters, counts %d / %d, card redrawn %d times\n", poll.votes(), poll.counts().value(0),
