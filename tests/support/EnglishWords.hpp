@@ -19,6 +19,8 @@ inline const QStringList kAllowedWords{
     QStringLiteral("End"), QStringLiteral("Tab"), QStringLiteral("fps"), QStringLiteral("x264"), QStringLiteral("CBR"), QStringLiteral("AAC"),
     QStringLiteral("API"), QStringLiteral("TLS"), QStringLiteral("UTF"), QStringLiteral("GB18030"), QStringLiteral("UID"), QStringLiteral("OAuth"),
     QStringLiteral("getDanmuInfo"),
+    // GMV per thousand views: Douyin's own 罗盘 and every merchant write it so.
+    QStringLiteral("GPM"),
     // x264's preset names, as OBS shows them too.
     QStringLiteral("ultrafast"), QStringLiteral("superfast"), QStringLiteral("veryfast"), QStringLiteral("faster"), QStringLiteral("fast"),
     QStringLiteral("medium"), QStringLiteral("slow"),
