@@ -17,7 +17,7 @@ std::optional<qint64> count(const QVariant &value)
 }
 } // namespace
 
-bool AudienceStore::store(QSqlDatabase db, const QList<AudienceSample> &samples, qint64 showId, QString *error)
+bool AudienceStore::store(const QSqlDatabase &db, const QList<AudienceSample> &samples, qint64 showId, QString *error)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO audience_samples (show_id, platform, at_ms, online, viewers, views) VALUES (?, ?, ?, ?, ?, ?)"));

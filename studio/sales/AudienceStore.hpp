@@ -13,7 +13,7 @@ class AudienceStore
 {
 public:
     // Inside the caller's transaction (the storage writer's).
-    static bool store(QSqlDatabase db, const QList<AudienceSample> &samples, qint64 showId, QString *error);
+    static bool store(const QSqlDatabase &db, const QList<AudienceSample> &samples, qint64 showId, QString *error);
     // A show's samples in time order.
     static std::optional<QList<AudienceSample>> load(const QSqlDatabase &db, qint64 showId, QString *error);
 };
