@@ -2,6 +2,7 @@
 
 #include "sales/AudienceStore.hpp"
 #include "sales/RoomSize.hpp"
+#include "storage/SqliteStatement.hpp"
 
 #include <QHash>
 #include <QSet>
@@ -123,20 +124,18 @@ bool SalesReview::addTo(ShowReview &r, const QSqlDatabase &db, QString *error)
             r.pitchSales.append({i, 0, 0});
         }
 
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT sku, platform || ' ' || order_id, quantity, paid_cents, status, paid_at_ms FROM orders WHERE show_id = ?"
-                             " ORDER BY paid_at_ms, id"));
-    q.addBindValue(r.summary.id);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    // SQLite's own statement: a show of 50,000 lines spent most of its sales
+    // pass in QtSql's values (BENCHMARKS.md, review with orders).
+    const auto q = storage::SqliteStatement::prepare(
+        db, "SELECT sku, platform || ' ' || order_id, quantity, paid_cents, status, paid_at_ms FROM orders WHERE show_id = ? ORDER BY paid_at_ms, id", error);
+    if (!q)
         return false;
-    }
+    q->bind(1, r.summary.id);
     QSet<QString> showOrders;
     QHash<QString, QSet<QString>> productOrders;
-    while (q.next()) {
-        const QString sku = q.value(0).toString();
-        const QString status = q.value(4).toString();
+    while (q->next()) {
+        const QString sku = q->columnText(0);
+        const QString status = q->columnText(4);
         if (status == QLatin1String("refunded")) {
             ++r.refunds;
             if (row.contains(sku))
@@ -145,10 +144,10 @@ bool SalesReview::addTo(ShowReview &r, const QSqlDatabase &db, QString *error)
         }
         if (status != QLatin1String("paid"))
             continue;
-        const QString order = q.value(1).toString();
-        const int units = q.value(2).toInt();
-        const qint64 cents = q.value(3).toLongLong();
-        const qint64 atMs = q.value(5).isNull() ? -1 : q.value(5).toLongLong() - originWallMs;
+        const QString order = q->columnText(1);
+        const int units = int(q->columnInt(2));
+        const qint64 cents = q->columnInt(3);
+        const qint64 atMs = q->isNull(5) ? -1 : q->columnInt(5) - originWallMs;
         r.gmvCents += cents;
         r.units += units;
         if (atMs >= 0) {
@@ -196,6 +195,10 @@ bool SalesReview::addTo(ShowReview &r, const QSqlDatabase &db, QString *error)
             }
             break;
         }
+    }
+    if (q->failed()) {
+        *error = q->error();
+        return false;
     }
     r.orders = int(showOrders.size());
     for (ProductStats &p : r.products)

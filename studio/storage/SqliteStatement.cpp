@@ -85,6 +85,21 @@ bool SqliteStatement::step()
     return ok;
 }
 
+bool SqliteStatement::next()
+{
+    const int rc = sqlite3_step(m_statement);
+    m_row = rc == SQLITE_ROW;
+    m_failed = !m_row && rc != SQLITE_DONE;
+    if (!m_row && !m_failed)
+        sqlite3_reset(m_statement);
+    return m_row;
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
 qint64 SqliteStatement::columnInt(int column) const
 {
     return sqlite3_column_int64(m_statement, column);

@@ -37,7 +37,12 @@ public:
     // start the statement over: one row per step, for lookups by key).
     bool step();
     bool row() const { return m_row; }
+    // Iterates a query's rows instead: true with each row, false after the
+    // last or on an error (failed() tells which; the statement is then reset).
+    bool next();
+    bool failed() const { return m_failed; }
     qint64 columnInt(int column) const;
+    bool isNull(int column) const;
     QString columnText(int column) const;
     // Rows the last step inserted, updated or deleted.
     int changes() const;
@@ -50,6 +55,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_row = false;
+    bool m_failed = false;
     QStringEncoder m_encoder{QStringEncoder::Utf8};
     QByteArray m_utf8;
 };

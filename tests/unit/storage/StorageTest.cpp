@@ -288,6 +288,22 @@ TEST_CASE("storage: a statement on SQLite's own handle binds text, numbers and n
     REQUIRE(find->step());
     CHECK_FALSE(find->row());
 
+    // Iterating: every row, then false without an error; the same again after a rebind.
+    const auto all = storage::SqliteStatement::prepare(c, "SELECT t, n FROM s WHERE id >= ? ORDER BY id", &error);
+    REQUIRE(all);
+    for (int pass = 0; pass < 2; ++pass) {
+        all->bind(1, qint64(1));
+        QStringList texts;
+        int nulls = 0;
+        while (all->next()) {
+            texts.append(all->columnText(0));
+            nulls += all->isNull(1) ? 1 : 0;
+        }
+        CHECK_FALSE(all->failed());
+        CHECK(texts == QStringList{text, QString()});
+        CHECK(nulls == 1);
+    }
+
     // What QtSql sees is what the statement wrote.
     QSqlQuery q(c);
     REQUIRE(q.exec(QStringLiteral("SELECT t, n FROM s ORDER BY id")));
