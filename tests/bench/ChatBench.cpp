@@ -5,9 +5,13 @@
 // --orders N adds N order lines a second to the same stream (the bridge
 // format, the same decoder) and the studio's sales path behind the hub: the
 // sales room storing each line, the card of the product on air redrawn with
-// its 已售, and the orders ticker drawn — issue #25's live load.
+// its 已售, and the orders ticker drawn — issue #25's live load. --bridge
+// sends the same stream through the real bridge (its WebSocket, on a free
+// loopback port) from a sender thread, a relay's batch every 10 ms, instead
+// of the rehearsal source.
 #include "BenchStats.hpp"
 #include "CommentCapture.hpp"
+#include "FreePort.hpp"
 #include "XvfbServer.hpp"
 
 #include "docks/ChatDock.hpp"
@@ -43,8 +47,11 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 
 using namespace shopcast;
@@ -79,7 +86,8 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Every comment is a poll vote: counted, and the poll card redrawn as in the studio."));
     const QCommandLineOption ordersOption(QStringLiteral("orders"), QStringLiteral("Order lines per second beside the comments (the sales path)."),
                                           QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({secondsOption, rateOption, noModerationOption, votesOption, ordersOption});
+    const QCommandLineOption bridgeOption(QStringLiteral("bridge"), QStringLiteral("Through the bridge's WebSocket instead of the rehearsal source."));
+    parser.addOptions({secondsOption, rateOption, noModerationOption, votesOption, ordersOption, bridgeOption});
     parser.process(app);
     const bool votes = parser.isSet(votesOption);
     const bool withModeration = !parser.isSet(noModerationOption);
@@ -241,14 +249,69 @@ int main(int argc, char *argv[])
         gap.restart();
     });
 
-    if (!sources.startSource(QStringLiteral("rehearsal"),
-                             {{QStringLiteral("file"), capture},
-                              {QStringLiteral("protocol"), QStringLiteral("bridge")},
-                              {QStringLiteral("ratePerSecond"), rate + ordersPerSecond},
-                              {QStringLiteral("loop"), true}},
-                             &error)) {
+    const bool viaBridge = parser.isSet(bridgeOption);
+    const quint16 bridgePort = test::freeLoopbackPort();
+    const QString token = QStringLiteral("bench-token-123");
+    const bool started = viaBridge
+                             ? sources.startSource(QStringLiteral("bridge"), {{QStringLiteral("port"), bridgePort}, {QStringLiteral("token"), token}}, &error)
+                             : sources.startSource(QStringLiteral("rehearsal"),
+                                                   {{QStringLiteral("file"), capture},
+                                                    {QStringLiteral("protocol"), QStringLiteral("bridge")},
+                                                    {QStringLiteral("ratePerSecond"), rate + ordersPerSecond},
+                                                    {QStringLiteral("loop"), true}},
+                                                   &error);
+    if (!started) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
+    }
+    // The relay: its own thread and event loop, a batch of lines every 10 ms
+    // to keep the rate; comment and order ids made new on each pass through
+    // the capture.
+    std::atomic<bool> stopSending{false};
+    std::atomic<bool> senderConnected{false};
+    std::unique_ptr<QThread> sender;
+    if (viaBridge) {
+        QFile in(capture);
+        in.open(QIODevice::ReadOnly);
+        QList<QByteArray> lines = in.readAll().split('\n');
+        lines.removeAll(QByteArray());
+        for (QByteArray &line : lines) // the bridge takes only the platforms it relays
+            line.replace("\"platform\":\"bench\"", "\"platform\":\"douyin\"");
+        const qint64 total = qint64(rate) + ordersPerSecond;
+        sender.reset(QThread::create([lines, total, bridgePort, token, &stopSending, &senderConnected] {
+            QWebSocket ws;
+            QEventLoop loop;
+            QTimer tick;
+            tick.setInterval(10);
+            QElapsedTimer since;
+            qint64 sent = 0;
+            QObject::connect(&ws, &QWebSocket::connected, [&] {
+                senderConnected = true;
+                since.start();
+                tick.start();
+            });
+            QObject::connect(&ws, &QWebSocket::disconnected, &loop, &QEventLoop::quit);
+            QObject::connect(&tick, &QTimer::timeout, [&] {
+                if (stopSending) {
+                    ws.close();
+                    loop.quit();
+                    return;
+                }
+                QByteArray batch;
+                for (const qint64 due = since.elapsed() * total / 1000; sent < due; ++sent) {
+                    QByteArray line = lines.at(sent % lines.size());
+                    // New ids on each pass: the hub and the sales room drop repeats.
+                    const QByteArray pass = "P" + QByteArray::number(sent / lines.size()) + "-";
+                    line.replace("\"orderId\":\"", "\"orderId\":\"" + pass).replace("\"id\":\"", "\"id\":\"" + pass);
+                    batch += line + '\n';
+                }
+                if (!batch.isEmpty())
+                    ws.sendTextMessage(QString::fromUtf8(batch));
+            });
+            ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/comments?token=%2").arg(bridgePort).arg(token)));
+            loop.exec();
+        }));
+        sender->start();
     }
     QTimer::singleShot(2000, [&] { // skip start-up
         longestStallMs = 0;
@@ -263,6 +326,14 @@ int main(int argc, char *argv[])
     app.exec();
     const double runSec = double(run.elapsed()) / 1000.0;
     const double rss = rssMiB();
+    if (sender) {
+        stopSending = true;
+        sender->wait();
+        if (!senderConnected) {
+            std::fprintf(stderr, "the sender never connected to the bridge\n");
+            return 1;
+        }
+    }
     sources.stopAll();
     QElapsedTimer closing;
     closing.start();
@@ -298,9 +369,10 @@ int main(int argc, char *argv[])
     }
     const double biliPerSec = n / (double(t.nsecsElapsed()) / 1e9);
 
-    std::printf("Chat benchmark: %d comments/s for %d s from the rehearsal source into hub, chat log (SQLite, WAL) and the Comments dock "
+    std::printf("Chat benchmark: %d comments/s for %d s from %s into hub, chat log (SQLite, WAL) and the Comments dock "
                 "under Xvfb. Machine: %s, %d cores.\n\n",
-                rate, seconds, qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
+                rate, seconds, viaBridge ? "the bridge's WebSocket (a sender thread)" : "the rehearsal source", qPrintable(QSysInfo::prettyProductName()),
+                QThread::idealThreadCount());
     std::printf("moderation: %s\n", withModeration ? "on (default rules without flood and repeat)" : "off");
     if (ordersPerSecond > 0) {
         QSqlQuery stored(db->connection());
