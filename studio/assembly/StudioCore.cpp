@@ -1,6 +1,7 @@
 #include "StudioCore.hpp"
 
 #include "RemoteControl.hpp"
+#include "StudioHealth.hpp"
 
 #include "remote/InputEvents.hpp"
 #include "remote/InputRequests.hpp"
@@ -109,6 +110,7 @@ bool StudioCore::startRemoteControl(const remote::RemoteServer::Options &options
     m_remoteRequests = std::make_unique<remote::StudioRequests>(m_engine->scenes(), *m_studioMode, *m_controller, m_engine->outputs(), m_show->actions(),
                                                                 QCoreApplication::applicationVersion());
     m_remoteRequests->setShowState([this] { return show::ShowStateReport::build(*m_show); });
+    m_remoteRequests->setHealth([this] { return m_health->report(m_engine->outputs().stats()); });
     remote::InputRequests::registerOn(*m_remoteRequests, m_engine->scenes(), *m_mixer);
     m_remote = std::make_unique<remote::RemoteServer>(*m_remoteRequests);
     if (!m_remote->listen(options, error)) {
@@ -231,6 +233,7 @@ bool StudioCore::openShow(const StudioOptions &options, QString *error)
     m_mixer = std::make_unique<audio::AudioMixer>(m_engine->scenes(), m_engine->audio());
     audio::AudioActions::registerOn(m_show->actions(), *m_mixer, m_engine->scenes());
     m_commentSources->applyBadges(m_show->chat());
+    m_health = std::make_unique<StudioHealth>(m_show->chat(), m_clock);
     m_warnings += m_show->load();
     m_demo = options.freshDemo;
     m_runPlanPath = options.runPlanPath;
@@ -265,6 +268,8 @@ void StudioCore::answerResume(bool resume, bool restartOutputs)
 
 void StudioCore::finishStartup(bool resume)
 {
+    // From here the studio is the host's: start-up's own long turns are not what a host waits on.
+    m_health->start();
     QString why;
     qint64 resumed = 0;
     if (resume && m_resumeOffer) {

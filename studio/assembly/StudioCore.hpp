@@ -52,6 +52,8 @@ class StudioRequests;
 
 namespace shopcast::assembly {
 
+class StudioHealth;
+
 class RemoteControl;
 
 struct StudioOptions
@@ -197,6 +199,7 @@ private:
     std::unique_ptr<chat::CommentSources> m_commentSources;
     std::unique_ptr<show::ShowSession> m_show;
     std::unique_ptr<show::ShowRecovery> m_recovery;
+    std::unique_ptr<StudioHealth> m_health;
     // After the show: destroyed before it (a client's request runs on its actions).
     std::unique_ptr<remote::StudioRequests> m_remoteRequests;
     std::unique_ptr<remote::RemoteServer> m_remote;

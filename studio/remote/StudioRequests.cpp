@@ -277,6 +277,8 @@ RequestReply StudioRequests::vendor(const QJsonObject &data, const actions::Call
         response = showState();
         // What the console may offer: a viewer's buttons would only be refused.
         response.insert(QStringLiteral("role"), caller.permission >= actions::Permission::Producer ? QStringLiteral("producer") : QStringLiteral("viewer"));
+    } else if (*type == QLatin1String("GetStudioHealth")) {
+        response = m_health ? m_health() : QJsonObject();
     } else {
         RequestReply reply = invoke(*type, params.toObject(), caller);
         if (!reply.ok())

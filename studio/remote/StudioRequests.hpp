@@ -24,7 +24,7 @@ namespace shopcast::remote {
 // ...), so a remote client is checked for its role and lands on the show
 // timeline like a dock's click; reads come straight from the rooms.
 // CallVendorRequest with vendor "shopcast" reaches every action by its id,
-// plus GetActionList and GetShowState.
+// plus GetActionList, GetShowState and GetStudioHealth (reads, open to viewers).
 class StudioRequests : public RequestHandler
 {
     Q_DECLARE_TR_FUNCTIONS(StudioRequests)
@@ -37,6 +37,9 @@ public:
     // The show's own state (product on air, rhythm, lottery, ...) that
     // GetShowState adds to the outputs' (the remote room does not know the show).
     void setShowState(std::function<QJsonObject()> provider) { m_showState = std::move(provider); }
+    // The studio's health (GUI-thread lateness, comment latency, frames per
+    // output) that the vendor request GetStudioHealth returns.
+    void setHealth(std::function<QJsonObject()> provider) { m_health = std::move(provider); }
 
     RequestReply handle(const QString &requestType, const QJsonObject &requestData, const actions::Caller &caller) override;
     QStringList requestTypes() const { return m_requests.keys(); }
@@ -65,6 +68,7 @@ private:
     QString m_engineVersion;
     QHash<QString, Request> m_requests;
     std::function<QJsonObject()> m_showState;
+    std::function<QJsonObject()> m_health;
     // GetStats' rates (fps, CPU) over the time since the last GetStats (or the start).
     struct Sample
     {

@@ -35,8 +35,6 @@ TEST_SEAMS = {
     "committedJobs": "StorageWriter: storage tests count what the writer committed",
     "failedJobs": "StorageWriter: storage tests count what the writer refused",
     "contrast": "Tones: the contrast test computes WCAG ratios",
-    "heavyWorkOnGuiThread": "GuiThreadCheck: tests assert no heavy work ran on the GUI thread",
-    "waitsOnGuiThread": "GuiThreadCheck: tests assert the GUI thread waited for nothing",
     "toWindow": "PreviewFit: the preview tests and the drag benchmark point the mouse at canvas pixels",
 }
 

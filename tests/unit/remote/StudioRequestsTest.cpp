@@ -7,6 +7,7 @@
 
 #include "actions/ActionRegistry.hpp"
 #include "assembly/StudioCore.hpp"
+#include "chat/ChatModel.hpp"
 #include "broadcast/SceneCollection.hpp"
 #include "broadcast/SceneEditor.hpp"
 #include "audio/AudioMixer.hpp"
@@ -203,6 +204,29 @@ TEST_CASE("remote requests: scenes, outputs, hotkeys and the show's actions thro
     CHECK(code(producer.request(QStringLiteral("CallVendorRequest"),
                                 {{QStringLiteral("vendorName"), QStringLiteral("obs")}, {QStringLiteral("requestType"), QStringLiteral("x")}}))
           == RequestStatus::ResourceNotFound);
+
+    // The studio's health, for a producer watching and for the show benchmark:
+    // a viewer may read it; a comment shown in the chat is in its latency.
+    chat::ChatEvent shown;
+    shown.platform = QStringLiteral("douyin");
+    shown.id = QStringLiteral("health-1");
+    shown.userId = QStringLiteral("u");
+    shown.text = QStringLiteral("主播好");
+    studio->show().chat().append({shown});
+    studio->show().chat().flush();
+    const QJsonObject health = viewer
+                                   .request(QStringLiteral("CallVendorRequest"), {{QStringLiteral("vendorName"), QStringLiteral("shopcast")},
+                                                                                  {QStringLiteral("requestType"), QStringLiteral("GetStudioHealth")}})
+                                   .value(QStringLiteral("responseData"))
+                                   .toObject()
+                                   .value(QStringLiteral("responseData"))
+                                   .toObject();
+    INFO(QJsonDocument(health).toJson().toStdString());
+    CHECK(health.value(QStringLiteral("commentLatencyMs")).toObject().value(QStringLiteral("count")).toInteger() >= 1);
+    CHECK(health.value(QStringLiteral("guiLatenessMs")).toObject().contains(QStringLiteral("p999")));
+    CHECK(health.value(QStringLiteral("guiBeatMs")).toInt() == 10);
+    CHECK(health.value(QStringLiteral("outputs")).isArray());
+    CHECK(health.value(QStringLiteral("heavyWorkOnGuiThread")).isDouble());
 
     // Quitting says so to every client first.
     studio->shutdown(QStringLiteral("test"));

@@ -4,10 +4,15 @@
 #include "CatchQt.hpp"
 
 #include "work/GuiThreadCheck.hpp"
+#include "work/LoopWatch.hpp"
+#include "work/MsHistogram.hpp"
 #include "work/Strand.hpp"
 #include "work/Work.hpp"
 
+#include <QJsonObject>
 #include <QMutex>
+#include <QTest>
+#include <QTimer>
 #include <QThread>
 #include <QThreadPool>
 
@@ -118,4 +123,37 @@ TEST_CASE("work: heavy work and waits on the GUI thread are counted, elsewhere n
     REQUIRE_EVENTUALLY(done.load(), 10'000);
     CHECK(GuiThreadCheck::heavyWorkOnGuiThread() == heavy + 1);
     CHECK(GuiThreadCheck::waitsOnGuiThread() == waits + 1);
+}
+
+TEST_CASE("work: a histogram of milliseconds gives percentiles from its buckets, long ones kept whole as the maximum", "[work][health]")
+{
+    MsHistogram h;
+    CHECK(h.percentileMs(0.5) == 0); // empty
+    for (int ms = 1; ms <= 100; ++ms)
+        h.add(ms);
+    h.add(-5); // a clock read twice in the same instant: 0, not a negative bucket
+    CHECK(h.count() == 101);
+    CHECK(h.percentileMs(0.5) == 50);
+    CHECK(h.percentileMs(0.99) == 99);
+    CHECK(h.percentileMs(1.0) == 100);
+    h.add(MsHistogram::kMaxMs + 12'345); // beyond the buckets: the last, with its own maximum
+    CHECK(h.maxMs() == MsHistogram::kMaxMs + 12'345);
+    CHECK(h.percentileMs(1.0) == MsHistogram::kMaxMs + 12'345);
+    const QJsonObject json = h.toJson();
+    CHECK(json.value(QStringLiteral("count")).toInteger() == 102);
+    CHECK(json.value(QStringLiteral("p50")).toInteger() == 50);
+    CHECK(json.value(QStringLiteral("max")).toInteger() == MsHistogram::kMaxMs + 12'345);
+}
+
+TEST_CASE("work: the loop watch sees a turn the GUI thread kept waiting", "[work][health]")
+{
+    LoopWatch watch;
+    watch.start();
+    QTest::qWait(50);
+    // A handler that holds the thread (as a heavy parse on it would): the
+    // next beat comes at least that much late. A lower bound only.
+    QTimer::singleShot(0, [] { QThread::msleep(80); });
+    QTest::qWait(100);
+    CHECK(watch.lateness().count() > 0);
+    CHECK(watch.lateness().maxMs() >= 80 - LoopWatch::kBeatMs);
 }

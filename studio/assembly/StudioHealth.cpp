@@ -1,0 +1,53 @@
+#include "StudioHealth.hpp"
+
+#include "broadcast/EngineStats.hpp"
+#include "chat/ChatModel.hpp"
+#include "core/MonotonicClock.hpp"
+#include "work/GuiThreadCheck.hpp"
+
+#include <QJsonArray>
+
+namespace shopcast::assembly {
+
+StudioHealth::StudioHealth(const chat::ChatModel &chat, const core::MonotonicClock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+    // A flush puts a batch of rows in the view at once: each row's wait is
+    // from the hub's stamp to now, on the same clock.
+    connect(&chat, &chat::ChatModel::flushed, this, [this, &chat](int added) {
+        const qint64 now = m_clock.nowMs();
+        for (int row = std::max(0, chat.rowCount() - added); row < chat.rowCount(); ++row)
+            m_commentLatency.add(now - chat.eventAt(row).arrivedAtMs);
+    });
+}
+
+void StudioHealth::start()
+{
+    m_loop.start();
+}
+
+QJsonObject StudioHealth::report(const broadcast::EngineStats &engine) const
+{
+    QJsonArray outputs;
+    for (const broadcast::OutputStats &o : engine.outputs)
+        outputs.append(QJsonObject{{QStringLiteral("name"), o.name.isEmpty() ? o.redactedUrl : o.name},
+                                   {QStringLiteral("droppedFrames"), o.droppedFrames},
+                                   {QStringLiteral("totalFrames"), o.totalFrames},
+                                   {QStringLiteral("reconnects"), o.reconnects},
+                                   {QStringLiteral("bytes"), qint64(o.bytes)}});
+    return {{QStringLiteral("guiLatenessMs"), m_loop.lateness().toJson()},
+            {QStringLiteral("guiBeatMs"), work::LoopWatch::kBeatMs},
+            {QStringLiteral("commentLatencyMs"), m_commentLatency.toJson()},
+            {QStringLiteral("heavyWorkOnGuiThread"), work::GuiThreadCheck::heavyWorkOnGuiThread()},
+            {QStringLiteral("waitsOnGuiThread"), work::GuiThreadCheck::waitsOnGuiThread()},
+            {QStringLiteral("renderedFrames"), qint64(engine.renderedFrames)},
+            {QStringLiteral("laggedFrames"), qint64(engine.laggedFrames)},
+            {QStringLiteral("encodedFrames"), qint64(engine.encodedFrames)},
+            {QStringLiteral("skippedFrames"), qint64(engine.skippedFrames)},
+            {QStringLiteral("recording"), engine.recording},
+            {QStringLiteral("recordingDurationMs"), engine.recordingDurationMs},
+            {QStringLiteral("outputs"), outputs}};
+}
+
+} // namespace shopcast::assembly
