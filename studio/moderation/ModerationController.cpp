@@ -53,6 +53,11 @@ void ModerationController::setProductOnAir(const QString &sku, const QString &ti
     m_title = title;
 }
 
+void ModerationController::setRepeatable(const QStringList &texts)
+{
+    m_moderator->setRepeatable(texts);
+}
+
 bool ModerationController::setRules(const ModerationRules &rules, QString *error)
 {
     if (!m_rulesPath.isEmpty() && !rules.save(m_rulesPath, error))

@@ -51,6 +51,8 @@ public:
 
     void setShowId(qint64 showId) { m_showId = showId; }
     void setProductOnAir(const QString &sku, const QString &title);
+    // What viewers are asked to type now (lottery keyword, poll votes): not spam when said again.
+    void setRepeatable(const QStringList &texts);
     // Compiles aside and swaps in; false (and nothing changes) if the file
     // cannot be saved. Problems with single rules arrive with rulesChanged.
     bool setRules(const ModerationRules &rules, QString *error);

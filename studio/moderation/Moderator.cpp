@@ -37,6 +37,22 @@ void Moderator::setRules(std::shared_ptr<const CompiledRules> compiled)
     else
         m_spam = std::make_unique<SpamDetector>(m_compiled->rules.spam);
     m_scratch.prepare(*m_compiled->terms);
+    applyRepeatable(); // folded by this normalizer
+}
+
+void Moderator::setRepeatable(const QStringList &texts)
+{
+    m_repeatable = texts;
+    applyRepeatable();
+}
+
+void Moderator::applyRepeatable()
+{
+    std::set<std::string> folded;
+    for (const QString &t : m_repeatable)
+        if (std::string f = m_normalizer->normalize(t).folded; !f.empty())
+            folded.insert(std::move(f));
+    m_spam->setRepeatable(std::move(folded));
 }
 
 bool Moderator::isQuestion(const QString &text) const

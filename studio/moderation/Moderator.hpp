@@ -56,6 +56,9 @@ public:
     Decision moderate(const chat::ChatEvent &event, qint64 nowMs);
     // For a held comment a moderator approved: is it a buyer's question?
     bool isQuestion(const QString &text) const;
+    // What viewers are asked to type now (the open lottery's keyword, the
+    // open poll's votes): saying it again is not spam:repeat.
+    void setRepeatable(const QStringList &texts);
 
     static QString userKey(const chat::ChatEvent &event);
     void timeout(const QString &userKey, qint64 untilMs);
@@ -71,6 +74,8 @@ private:
     std::unique_ptr<TextNormalizer> m_normalizer;
     std::unique_ptr<QuestionDetector> m_questions;
     std::unique_ptr<SpamDetector> m_spam;
+    QStringList m_repeatable;
+    void applyRepeatable();
     TermMatcher::Scratch m_scratch;
     QSet<QString> m_banned;
     QHash<QString, qint64> m_timeouts;

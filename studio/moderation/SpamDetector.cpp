@@ -178,7 +178,7 @@ std::optional<SpamDetector::Hit> SpamDetector::check(const QString &userKey, con
     UserState &user = m_users[userKey];
     if (!known)
         consider(s.firstTime, QStringLiteral("spam:first-time"), SpamDetector::tr("first comment of this user"));
-    if (known && !text.folded.empty() && text.folded == user.lastFolded && nowMs - user.lastAtMs <= s.repeatWindowMs)
+    if (known && !text.folded.empty() && text.folded == user.lastFolded && nowMs - user.lastAtMs <= s.repeatWindowMs && !m_repeatable.contains(text.folded))
         consider(s.repeat, QStringLiteral("spam:repeat"), SpamDetector::tr("the same as this user's previous comment"));
     user.recentMs.push_back(nowMs);
     while (!user.recentMs.empty() && nowMs - user.recentMs.front() > s.floodWindowMs)

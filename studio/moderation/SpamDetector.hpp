@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <deque>
+#include <set>
 #include <optional>
 
 struct hs_database;
@@ -41,6 +42,10 @@ public:
     // userKey identifies the user across comments ("platform\x1fid").
     std::optional<Hit> check(const QString &userKey, const QString &original, const NormalizedText &text, qint64 nowMs);
     int trackedUsers() const { return int(m_users.size()); }
+    // Texts (folded) a viewer is asked to type, and may type again: the open
+    // lottery's keyword, the open poll's votes. Saying one twice is not a
+    // repeat (the lottery and the poll count a viewer once anyway).
+    void setRepeatable(std::set<std::string> folded) { m_repeatable = std::move(folded); }
 
     Q_DECLARE_TR_FUNCTIONS(SpamDetector)
 
@@ -56,6 +61,7 @@ private:
 
     SpamSettings m_settings;
     QHash<QString, UserState> m_users;
+    std::set<std::string> m_repeatable;
     hs_database *m_patterns = nullptr;
     hs_scratch *m_scratch = nullptr;
 };

@@ -101,6 +101,20 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     connect(m_moderation.get(), &moderation::ModerationController::approved, m_chatModel.get(), &chat::ChatModel::append);
     connect(m_moderation.get(), &moderation::ModerationController::passed, this, &ShowSession::onComments);
     connect(m_moderation.get(), &moderation::ModerationController::message, this, &ShowSession::message);
+    // Viewers asked to type the lottery's keyword or a vote type it again and
+    // again: found by the show benchmark, where the repeat rule hid (and
+    // escalated to timeouts) every viewer who had typed it before entries opened.
+    const auto repeatable = [this] {
+        QStringList texts;
+        if (m_interactions->lottery().state() == interact::LotteryController::State::Open)
+            texts.append(m_interactions->lottery().preset().keyword);
+        if (m_interactions->poll().isOpen())
+            for (const interact::PollOption &option : m_interactions->poll().options())
+                texts += option.keywords;
+        m_moderation->setRepeatable(texts);
+    };
+    connect(&m_interactions->lottery(), &interact::LotteryController::stateChanged, this, repeatable);
+    connect(&m_interactions->poll(), &interact::PollController::stateChanged, this, repeatable);
     connect(&m_hub, &chat::CommentHub::salesReceived, m_sales.get(), &SalesRoom::ingest);
     connect(&m_hub, &chat::CommentHub::audienceReceived, m_sales.get(), &SalesRoom::ingestAudience);
     connect(this, &ShowSession::onAirChanged, m_sales.get(), &SalesRoom::setOnAir);

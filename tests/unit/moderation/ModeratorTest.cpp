@@ -72,6 +72,35 @@ TEST_CASE("spam: repeating oneself and flooding, on the comment clock", "[modera
         CHECK(m.moderate(comment(QStringLiteral("s"), QStringLiteral("好%1").arg(i)), 1'000'000 + i * 5000).verdict == Verdict::Allow);
 }
 
+TEST_CASE("spam: what viewers are asked to type (a lottery's keyword, a vote) may be typed again, folded as terms are, and other repeats still count",
+          "[moderation][spam]")
+{
+    Moderator m = moderatorWith();
+    const auto say = [&m](const QString &user, const QString &text, qint64 atMs) { return m.moderate(comment(user, text), atMs); };
+    // Without a lottery open, 抽奖 said again is a repeat like any other; the
+    // third offence in ten minutes is a timeout.
+    CHECK(say(QStringLiteral("a"), QStringLiteral("抽奖"), 0).verdict == Verdict::Allow);
+    CHECK(say(QStringLiteral("a"), QStringLiteral("抽奖"), 5'000).rule == QStringLiteral("spam:repeat"));
+    m.setRepeatable({QStringLiteral("抽奖"), QStringLiteral("1")});
+    for (int i = 0; i < 5; ++i) {
+        CHECK(say(QStringLiteral("b"), QStringLiteral("抽奖"), 20'000 + i * 5'000).verdict == Verdict::Allow);
+        CHECK(say(QStringLiteral("c"), QStringLiteral(" 抽 奖 "), 20'000 + i * 5'000).verdict == Verdict::Allow); // the same once folded
+        CHECK(say(QStringLiteral("d"), QStringLiteral("1"), 20'000 + i * 5'000).verdict == Verdict::Allow);
+    }
+    CHECK(say(QStringLiteral("e"), QStringLiteral("主播好"), 50'000).verdict == Verdict::Allow);
+    CHECK(say(QStringLiteral("e"), QStringLiteral("主播好"), 52'000).rule == QStringLiteral("spam:repeat"));
+    // Flooding stays flooding, keyword or not.
+    qint64 t = 100'000;
+    for (int i = 0; i < 6; ++i)
+        CHECK(say(QStringLiteral("f"), QStringLiteral("抽奖"), t += 1000).verdict == Verdict::Allow);
+    CHECK(say(QStringLiteral("f"), QStringLiteral("抽奖"), t += 1000).rule == QStringLiteral("spam:flood"));
+    // Entries closed: repeats are repeats again, and new rules keep the list.
+    m.setRules(CompiledRules::compile(ModerationRules::defaults()));
+    CHECK(say(QStringLiteral("b"), QStringLiteral("抽奖"), 48'000).verdict == Verdict::Allow);
+    m.setRepeatable({});
+    CHECK(say(QStringLiteral("b"), QStringLiteral("抽奖"), 49'000).rule == QStringLiteral("spam:repeat"));
+}
+
 TEST_CASE("spam: repeat offenders escalate within the window, and not after it", "[moderation][spam][escalation]")
 {
     Moderator m = moderatorWith([](ModerationRules &r) {

@@ -389,6 +389,41 @@ TEST_CASE("show session: a lottery slot opens its own preset, a poll slot its po
     CHECK(s.eventsOf(TimelineKind::LotteryOpened).size() == 2);
 }
 
+TEST_CASE("show session: while a lottery is open its keyword said again is not a repeat, so a viewer who said it before entries opened gets in",
+          "[show][session][interact][moderation]")
+{
+    Studio s;
+    QString error;
+    REQUIRE(s.session->startShow({}, &error));
+    int serial = 0;
+    auto say = [&](const QString &user, const QString &text) {
+        chat::ChatEvent e;
+        e.platform = QStringLiteral("douyin");
+        e.id = QString::number(++serial);
+        e.userId = user;
+        e.userName = user;
+        e.text = text;
+        s.hub->ingest({e});
+        s.clock.advanceMs(2'000);
+    };
+    const QString keyword = s.session->lotteryPreset().keyword;
+    say(QStringLiteral("early"), keyword); // before the lottery: allowed once
+    say(QStringLiteral("early"), keyword); // and hidden as a repeat
+    CHECK(s.session->moderation().counters().hidden == 1);
+    interact::LotteryPreset preset = s.session->lotteryPreset();
+    preset.entryWindowMs = 60'000;
+    REQUIRE(s.session->lottery().open(preset, &error));
+    say(QStringLiteral("early"), keyword); // the third time: now it is an entry
+    say(QStringLiteral("early"), keyword);
+    say(QStringLiteral("other"), QStringLiteral("主播好"));
+    say(QStringLiteral("other"), QStringLiteral("主播好")); // other repeats stay repeats
+    CHECK(s.session->moderation().counters().hidden == 2);
+    CHECK(s.session->lottery().entrantCount() == 1);
+    s.session->lottery().close();
+    say(QStringLiteral("early"), keyword); // closed: a repeat again
+    CHECK(s.session->moderation().counters().hidden == 3);
+}
+
 TEST_CASE("show session: a slot with the countdown on stream shows its remaining time, a lottery card goes first", "[show][session][interact]")
 {
     Studio s;
