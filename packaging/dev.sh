@@ -3,6 +3,8 @@
 #   packaging/dev.sh run    install dependencies, build, launch the studio on its demo show
 #   packaging/dev.sh test   install dependencies, build, run every test
 #   packaging/dev.sh bench  build and run the benchmarks (results go to the terminal)
+#   packaging/dev.sh show-bench [MINUTES]  a whole show (default 10 min) with the show on, off, and OBS Studio as the baseline
+#   packaging/dev.sh soak [HOURS]          the same show for hours (default 4), checked every 10 minutes against the soak limits
 #   packaging/dev.sh build  install dependencies and build only
 #   packaging/dev.sh package          build shopcast_<version>_amd64.deb (CPack) in build/
 #   packaging/dev.sh fuzz [SECONDS]  build the libFuzzer targets (clang, ASan+UBSan) and run each SECONDS (default 60)
@@ -194,6 +196,27 @@ case "${1:-}" in
     "$BUILD/tests/bench/shopcast_obs_import_bench"
     "$BUILD/tests/bench/shopcast_sales_bench"
     ;;
+  show-bench)
+    deps
+    build
+    shift
+    minutes="${1:-10}"
+    shift || true
+    # The studio with the show on, then off, then OBS on the same picture;
+    # extra arguments go to the bench (--canvas 640x360 on a 2-core machine).
+    "$BUILD/tests/bench/shopcast_show_bench" --seconds "$((minutes * 60))" --features both --obs --json "$BUILD/show-bench.json" "$@"
+    ;;
+  soak)
+    deps
+    build
+    shift
+    hours="${1:-4}"
+    shift || true
+    # --speed 12 with HOURS=0.33 (20 minutes) is the time-compressed variant:
+    # a four-hour show's comments, orders and slots; see the README.
+    seconds=$(awk -v h="$hours" 'BEGIN { printf "%d", h * 3600 }')
+    "$BUILD/tests/bench/shopcast_show_bench" --seconds "$seconds" --soak --check-every 600 --json "$BUILD/soak.json" "$@"
+    ;;
   build)
     deps
     build
@@ -218,7 +241,7 @@ case "${1:-}" in
     tidy
     ;;
   *)
-    echo "usage: packaging/dev.sh run|test|bench|build|package|fuzz [SECONDS]|sanitize [LABEL]|format [--check]|tidy" >&2
+    echo "usage: packaging/dev.sh run|test|bench|show-bench [MINUTES]|soak [HOURS]|build|package|fuzz [SECONDS]|sanitize [LABEL]|format [--check]|tidy" >&2
     exit 2
     ;;
 esac

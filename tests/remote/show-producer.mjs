@@ -1,0 +1,77 @@
+// The producer (场控) of the show benchmark (tests/bench/ShowBench.cpp), with
+// the real obs-websocket-js client: one request a second for as long as its
+// stdin is open — GetShowState, and what a producer does on what it shows:
+// start the show if it is not running, draw a lottery whose entries have
+// closed, close a poll whose slot is over, a note to the host now and then.
+// Prints one JSON line per event: {"event":"ready"} once the show runs and
+// is live, {"event":"health",...} every HEALTH_EVERY seconds (0: never) and
+// {"event":"final",...} when stdin closes: round trips, what it did, the
+// last show state and the studio's health.
+// Usage: node show-producer.mjs URL PASSWORD HEALTH_EVERY [--passive]
+import OBSWebSocket from 'obs-websocket-js';
+import { stdin } from 'node:process';
+
+const [url, password, healthEvery, ...flags] = process.argv.slice(2);
+const passive = flags.includes('--passive'); // show features off: only watch
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const print = (o) => console.log(JSON.stringify(o));
+let open = true;
+stdin.on('end', () => { open = false; });
+stdin.on('close', () => { open = false; });
+stdin.resume();
+
+const obs = new OBSWebSocket();
+await obs.connect(url, password);
+const vendor = async (requestType, requestData = {}) =>
+  (await obs.call('CallVendorRequest', { vendorName: 'shopcast', requestType, requestData })).responseData;
+
+const rtt = [];
+const done = { requests: 0, failed: 0, showStarted: 0, draws: 0, pollsClosed: 0, notes: 0 };
+const act = async (id, data) => {
+  try {
+    await vendor(id, data);
+    return true;
+  } catch (e) {
+    done.failed++;
+    print({ event: 'refused', id, code: e.code, message: e.message });
+    return false;
+  }
+};
+let ready = false;
+let state = {};
+let lastHealth = Date.now();
+for (let tick = 0; open; tick++) {
+  const started = Date.now();
+  const t = process.hrtime.bigint();
+  try {
+    state = await vendor('GetShowState');
+    rtt.push(Number(process.hrtime.bigint() - t) / 1e6);
+    done.requests++;
+  } catch (e) {
+    done.failed++;
+  }
+  if (!passive && state.showRunning === false && (await act('show.start'))) done.showStarted++;
+  if (!ready && state.streaming && state.recording && (passive || state.showRunning)) {
+    ready = true;
+    print({ event: 'ready' });
+  }
+  if (!passive && state.lottery?.state === 'closed' && (await act('lottery.draw'))) done.draws++;
+  if (!passive && state.poll?.open && state.rhythm?.slot?.kind !== 'poll' && (await act('poll.open'))) done.pollsClosed++;
+  if (!passive && ready && tick % 30 === 0 && (await act('host.note', { text: `第${tick}秒：节奏很好` }))) done.notes++;
+  if (Number(healthEvery) > 0 && Date.now() - lastHealth >= Number(healthEvery) * 1000) {
+    lastHealth = Date.now();
+    print({ event: 'health', atMs: Date.now(), health: await vendor('GetStudioHealth') });
+  }
+  const wait = started + 1000 - Date.now();
+  if (wait > 0 && open) await sleep(wait);
+}
+// The show's end as a producer calls it: the rhythm timer stopped, so the
+// slots it ran stay what the state says while the studio is shut down.
+state = await vendor('GetShowState');
+if (!passive && state.rhythm?.started && !state.rhythm?.paused) await act('rhythm.pause');
+const health = await vendor('GetStudioHealth');
+state = await vendor('GetShowState');
+rtt.sort((a, b) => a - b);
+const at = (p) => (rtt.length ? rtt[Math.min(rtt.length - 1, Math.floor(rtt.length * p))] : 0);
+await obs.disconnect();
+print({ event: 'final', rttP50: at(0.5), rttP99: at(0.99), ...done, state, health });
