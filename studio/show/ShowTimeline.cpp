@@ -85,6 +85,8 @@ bool ShowTimeline::reopen(qint64 showId, QString *error)
     m_showId = showId;
     m_title = q.value(0).toString();
     m_events = load(m_db.connection(), showId);
+    if (m_events.size() > kRecentEvents)
+        m_events.remove(0, m_events.size() - kRecentEvents);
     emit opened(m_showId);
     return true;
 }
@@ -113,6 +115,8 @@ bool ShowTimeline::recordEvent(const TimelineEvent &event)
     if (!missing.isEmpty())
         qWarning("timeline: %s event without %s", qPrintable(TimelineKinds::id(event.kind)), qPrintable(missing.join(QLatin1Char(','))));
     m_events.append(event);
+    if (m_events.size() > 2 * kRecentEvents) // trimmed in steps, not on every event
+        m_events.remove(0, m_events.size() - kRecentEvents);
     append(m_db, m_showId, event);
     emit recorded(event);
     return true;

@@ -52,6 +52,11 @@ public:
     bool record(TimelineKind kind, const QString &sku = {}, const QJsonObject &detail = {});
     // The same for an event made earlier (its own time): recovery's stops.
     bool recordEvent(const TimelineEvent &event);
+    // The show's most recent events, kRecentEvents of them at least (tests,
+    // a debugger); the database has them all. A show's memory does not grow
+    // with its length: the show benchmark found every order line and action
+    // of a four-hour show kept here, read by nothing but tests.
+    static constexpr qsizetype kRecentEvents = 2000;
     const QList<TimelineEvent> &events() const { return m_events; }
 
     // Writing to a stored show that is not open (recovery closing a show the

@@ -234,6 +234,25 @@ TEST_CASE("show session: a stream that never went live starts no show", "[show][
     CHECK(s.eventsOf(TimelineKind::StreamStop).isEmpty());
 }
 
+TEST_CASE("show session: a long show's time line keeps its recent events in memory and every event in the database", "[show][session][timeline]")
+{
+    Studio s;
+    QString error;
+    REQUIRE(s.session->startShow({}, &error));
+    const qsizetype many = 2 * show::ShowTimeline::kRecentEvents + 10;
+    for (qsizetype i = 0; i < many; ++i)
+        REQUIRE(s.session->timeline().record(TimelineKind::SoldOut, QStringLiteral("SKU%1").arg(i)));
+    const QList<show::TimelineEvent> &kept = s.session->timeline().events();
+    CHECK(kept.size() >= show::ShowTimeline::kRecentEvents);
+    CHECK(kept.size() <= 2 * show::ShowTimeline::kRecentEvents);
+    CHECK(kept.last().sku == QStringLiteral("SKU%1").arg(many - 1)); // the newest are the ones kept
+    REQUIRE(s.db->writer().flush());
+    QSqlQuery q(s.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE kind = 'sold_out'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == many);
+}
+
 TEST_CASE("show session: comments reach the chat always and the chat log only during a show", "[show][session][chat]")
 {
     Studio s;
