@@ -65,6 +65,7 @@ QJsonObject rhythmJson(const rundown::RhythmClock &clock)
                   {QStringLiteral("slotIndex"), st.slotIndex},
                   {QStringLiteral("slotCount"), int(plan.slotList.size())},
                   {QStringLiteral("elapsedMs"), st.elapsedMs},
+                  {QStringLiteral("showElapsedMs"), st.showElapsedMs},
                   {QStringLiteral("plannedMs"), st.plannedMs},
                   {QStringLiteral("remainingMs"), st.remainingMs},
                   {QStringLiteral("level"), st.level == rundown::RhythmClock::Level::Red     ? QStringLiteral("red")

@@ -39,14 +39,25 @@ const act = async (id, data) => {
 };
 let ready = false;
 let state = {};
+// The rhythm timer against this machine's clock: its show time (pauses
+// excluded) at the first and the last reading while it runs, each read at
+// the middle of its round trip.
+let rhythmFirst = null;
+let rhythmLast = null;
 let lastHealth = Date.now();
 for (let tick = 0; open; tick++) {
   const started = Date.now();
   const t = process.hrtime.bigint();
   try {
     state = await vendor('GetShowState');
-    rtt.push(Number(process.hrtime.bigint() - t) / 1e6);
+    const took = Number(process.hrtime.bigint() - t) / 1e6;
+    rtt.push(took);
     done.requests++;
+    if (state.rhythm?.started && !state.rhythm?.paused && !state.rhythm?.finished) {
+      const reading = { wallMs: Number(t) / 1e6 + took / 2, showMs: state.rhythm.showElapsedMs };
+      rhythmFirst ??= reading;
+      rhythmLast = reading;
+    }
   } catch (e) {
     done.failed++;
   }
@@ -74,4 +85,7 @@ state = await vendor('GetShowState');
 rtt.sort((a, b) => a - b);
 const at = (p) => (rtt.length ? rtt[Math.min(rtt.length - 1, Math.floor(rtt.length * p))] : 0);
 await obs.disconnect();
-print({ event: 'final', rttP50: at(0.5), rttP99: at(0.99), ...done, state, health });
+const rhythm = rhythmFirst && rhythmLast !== rhythmFirst
+  ? { spanMs: rhythmLast.wallMs - rhythmFirst.wallMs, driftMs: (rhythmLast.showMs - rhythmFirst.showMs) - (rhythmLast.wallMs - rhythmFirst.wallMs) }
+  : null;
+print({ event: 'final', rttP50: at(0.5), rttP99: at(0.99), ...done, rhythm, state, health });
