@@ -22,18 +22,39 @@ SalesRoom::SalesRoom(storage::Database &db, ShowTimeline &timeline, const core::
     , m_clock(clock)
 {}
 
+namespace {
+
+// Fixed within a run: the keys never leave this process.
+constexpr size_t kKeySeed = 0x5348'4f50'4341'5354ULL;
+
+quint64 keyOf(const QString &ids)
+{
+    return quint64(qHash(QStringView(ids), kKeySeed));
+}
+
+} // namespace
+
+qint32 SalesRoom::skuIndex(const QString &sku)
+{
+    const auto it = m_skuIndex.constFind(sku);
+    if (it != m_skuIndex.cend())
+        return *it;
+    m_skus.append(sku);
+    return m_skuIndex.insert(sku, qint32(m_skus.size() - 1)).value();
+}
+
 void SalesRoom::count(Line &line, int sign)
 {
     line.counted = sign > 0;
     m_figures.gmvCents += sign * line.cents;
     m_figures.units += sign * line.units;
-    m_unitsBySku[line.sku] += sign * line.units;
+    m_unitsBySku[m_skus.at(line.sku)] += sign * line.units;
     int &lines = m_linesOfOrder[line.order];
     if (sign > 0 && lines++ == 0)
         ++m_figures.orders;
     if (sign < 0 && --lines == 0)
         --m_figures.orders;
-    if (line.duringPitch) {
+    if (duringPitch(line)) {
         m_figures.onAirUnits += sign * line.units;
         m_figures.onAirCents += sign * line.cents;
     }
@@ -46,7 +67,7 @@ void SalesRoom::ingest(const QList<ChatEvent> &events)
     for (const ChatEvent &e : events) {
         const QString orderId = e.extra.value(QStringLiteral("orderId")).toString();
         const QString lineId = e.extra.value(QStringLiteral("lineId")).toString();
-        const QString key = e.platform + QLatin1Char('\x1f') + orderId + QLatin1Char('\x1f') + lineId;
+        const quint64 key = keyOf(e.platform + QLatin1Char('\x1f') + orderId + QLatin1Char('\x1f') + lineId);
         sales::Order o;
         o.platform = e.platform;
         o.orderId = orderId;
@@ -57,30 +78,31 @@ void SalesRoom::ingest(const QList<ChatEvent> &events)
                 continue; // not sold here, or refunded already: the store keeps what an import says
             count(*it, -1);
             ++m_figures.refunds;
-            o.sku = it->sku;
+            o.sku = m_skus.at(it->sku);
             o.status = sales::OrderStatus::Refunded;
             store.append(o);
-            m_timeline.record(TimelineKind::Refund, it->sku, {{QStringLiteral("orderId"), orderId}, {QStringLiteral("lineId"), lineId}});
+            m_timeline.record(TimelineKind::Refund, o.sku, {{QStringLiteral("orderId"), orderId}, {QStringLiteral("lineId"), lineId}});
             continue;
         }
         if (m_lines.contains(key))
             continue; // the same line again: a relay that retried
+        const QString sku = e.extra.value(QStringLiteral("sku")).toString();
         Line line;
-        line.sku = e.extra.value(QStringLiteral("sku")).toString();
-        line.order = e.platform + QLatin1Char('\x1f') + orderId;
+        line.sku = skuIndex(sku);
+        line.order = keyOf(e.platform + QLatin1Char('\x1f') + orderId);
         line.units = e.extra.value(QStringLiteral("quantity")).toInt();
         line.cents = e.extra.value(QStringLiteral("paidCents")).toInteger();
-        line.duringPitch = !m_figures.onAirSku.isEmpty() && line.sku == m_figures.onAirSku;
+        line.pitch = !m_figures.onAirSku.isEmpty() && sku == m_figures.onAirSku ? m_pitch : 0;
         const bool newOrder = m_linesOfOrder.value(line.order) == 0;
         count(line, +1);
-        if (line.duringPitch && !m_onAirOrders.contains(line.order)) {
+        if (duringPitch(line) && !m_onAirOrders.contains(line.order)) {
             m_onAirOrders.insert(line.order);
             ++m_figures.onAirOrders;
         }
         if (newOrder)
             m_recentOrders.enqueue({now, line.order});
         m_lines.insert(key, line);
-        o.sku = line.sku;
+        o.sku = sku;
         o.platformProductId = e.extra.value(QStringLiteral("productId")).toString();
         o.title = e.extra.value(QStringLiteral("title")).toString();
         o.quantity = line.units;
@@ -90,7 +112,7 @@ void SalesRoom::ingest(const QList<ChatEvent> &events)
         const qint64 paidAtMs = e.extra.value(QStringLiteral("paidAtMs")).toInteger();
         o.paidAt = QDateTime::fromMSecsSinceEpoch(paidAtMs > 0 ? paidAtMs : QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
         store.append(o);
-        m_timeline.record(TimelineKind::Order, line.sku,
+        m_timeline.record(TimelineKind::Order, sku,
                           {{QStringLiteral("orderId"), orderId},
                            {QStringLiteral("lineId"), lineId},
                            {QStringLiteral("quantity"), line.units},
@@ -148,8 +170,7 @@ void SalesRoom::setOnAir(const QString &sku)
     m_figures.onAirUnits = 0;
     m_figures.onAirCents = 0;
     m_onAirOrders.clear();
-    for (Line &line : m_lines)
-        line.duringPitch = false;
+    ++m_pitch; // the lines of the last pitch are no longer this one's (no pass over every line)
     emit changed();
 }
 

@@ -71,25 +71,35 @@ signals:
     void sold(const shopcast::show::Sale &sale);
 
 private:
+    // Each line this run has seen, kept small: a show of hours holds hundreds
+    // of thousands (as strings they cost ~350 bytes each, found by the show
+    // benchmark's memory slope). Lines and orders are known by a 64-bit hash
+    // of their ids: two lines of a 300,000-line show colliding is ~1e-9
+    // likely, and the store, keyed by the ids themselves, keeps both anyway.
     struct Line
     {
-        QString sku;
-        QString order; // platform + order id
-        int units = 0;
+        quint64 order = 0; // hash of platform + order id
         qint64 cents = 0;
-        bool counted = false;     // paid and not refunded
-        bool duringPitch = false; // counted in the on-air figures
+        qint32 units = 0;
+        qint32 sku = 0;       // in m_skus
+        quint32 pitch = 0;    // the pitch of its SKU it came in during; 0: none
+        bool counted = false; // paid and not refunded
     };
     void count(Line &line, int sign);
+    bool duringPitch(const Line &line) const { return line.pitch != 0 && line.pitch == m_pitch; }
+    qint32 skuIndex(const QString &sku);
 
     storage::Database &m_db;
     ShowTimeline &m_timeline;
     const core::MonotonicClock &m_clock;
-    QHash<QString, Line> m_lines; // platform \x1f order \x1f line
-    QHash<QString, int> m_linesOfOrder;
+    QHash<quint64, Line> m_lines; // hash of platform \x1f order \x1f line
+    QHash<quint64, int> m_linesOfOrder;
+    QStringList m_skus;
+    QHash<QString, qint32> m_skuIndex;
     QHash<QString, int> m_unitsBySku;
-    mutable QQueue<std::pair<qint64, QString>> m_recentOrders; // arrival ms, order; the last minute's
-    QSet<QString> m_onAirOrders;
+    mutable QQueue<std::pair<qint64, quint64>> m_recentOrders; // arrival ms, order; the last minute's
+    QSet<quint64> m_onAirOrders;
+    quint32 m_pitch = 1; // the pitch on air now; a new one on each setOnAir
     Figures m_figures;
     sales::RoomSize m_room;
     QHash<QString, qint64> m_audienceStoredMs; // platform → last stored (monotonic)

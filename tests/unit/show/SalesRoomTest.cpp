@@ -146,6 +146,31 @@ TEST_CASE("live orders: each line once, a refund out of the figures, the on-air 
     CHECK(s.eventsOf(TimelineKind::Refund).at(0).sku == QStringLiteral("P1"));
 }
 
+TEST_CASE("live orders: a product back on air is a new pitch; a refund of a line from its last pitch leaves the new pitch's counts alone",
+          "[sales][orders][show]")
+{
+    test::ShowFixture s;
+    QString error;
+    REQUIRE(s.session->startShow({}, &error));
+    REQUIRE(s.session->explainRow(0, show::Trigger::Button)); // P1
+    s.hub->ingest({decode(R"({"type":"order","platform":"douyin","orderId":"a","sku":"P1","quantity":2,"paidCents":2000})")});
+    CHECK(s.session->sales().figures().onAirUnits == 2);
+    REQUIRE(s.session->explainRow(1, show::Trigger::Button)); // P2
+    REQUIRE(s.session->explainRow(0, show::Trigger::Button)); // P1 again: a new pitch
+    CHECK(s.session->sales().figures().onAirUnits == 0);
+    s.hub->ingest({decode(R"({"type":"refund","platform":"douyin","orderId":"a"})"),
+                   decode(R"({"type":"order","platform":"douyin","orderId":"b","sku":"P1","quantity":1,"paidCents":1000})"),
+                   decode(R"({"type":"order","platform":"douyin","orderId":"a","sku":"P1","quantity":2,"paidCents":2000})")}); // a retry of a: still once
+    const show::SalesRoom::Figures f = s.session->sales().figures();
+    CHECK(f.onAirUnits == 1);
+    CHECK(f.onAirCents == 1000);
+    CHECK(f.onAirOrders == 1);
+    CHECK(f.units == 1);
+    CHECK(f.gmvCents == 1000);
+    CHECK(f.orders == 1);
+    CHECK(s.session->sales().soldUnits(QStringLiteral("P1")) == 1);
+}
+
 TEST_CASE("orders ticker: at most one line every 3 s, the newest first, masked names, off and under the minimum shows nothing", "[sales][orders][show][ticker]")
 {
     test::ShowFixture s;
