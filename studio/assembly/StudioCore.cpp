@@ -110,7 +110,11 @@ bool StudioCore::startRemoteControl(const remote::RemoteServer::Options &options
     m_remoteRequests = std::make_unique<remote::StudioRequests>(m_engine->scenes(), *m_studioMode, *m_controller, m_engine->outputs(), m_show->actions(),
                                                                 QCoreApplication::applicationVersion());
     m_remoteRequests->setShowState([this] { return show::ShowStateReport::build(*m_show); });
-    m_remoteRequests->setHealth([this] { return m_health->report(m_engine->outputs().stats()); });
+    m_remoteRequests->setHealth([this] {
+        QJsonObject health = m_health->report(m_engine->outputs().stats());
+        health.insert(QStringLiteral("storagePendingJobs"), m_database->writer().pendingJobs());
+        return health;
+    });
     remote::InputRequests::registerOn(*m_remoteRequests, m_engine->scenes(), *m_mixer);
     m_remote = std::make_unique<remote::RemoteServer>(*m_remoteRequests);
     if (!m_remote->listen(options, error)) {

@@ -67,6 +67,12 @@ bool StorageWriter::flush(int timeoutMs)
     return reached && !m_broken;
 }
 
+qint64 StorageWriter::pendingJobs() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_submitted - m_finished;
+}
+
 qint64 StorageWriter::committedJobs() const
 {
     std::lock_guard lock(m_mutex);

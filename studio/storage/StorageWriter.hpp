@@ -46,6 +46,8 @@ public:
     bool flush(int timeoutMs = 30'000);
     qint64 committedJobs() const;
     qint64 failedJobs() const;
+    // Submitted and not yet committed or failed: a writer behind its show.
+    qint64 pendingJobs() const;
 
 signals:
     // Emitted on the writer's thread; receivers on other threads get it queued.

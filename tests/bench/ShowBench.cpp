@@ -696,6 +696,7 @@ QJsonObject soakCheck(const QList<ProcSample> &samples, const QJsonObject &healt
     for (const QJsonValue &o : health.value(QStringLiteral("outputs")).toArray())
         dropped += o.toObject().value(QStringLiteral("droppedFrames")).toInteger();
     QJsonObject c{{QStringLiteral("atSec"), atSec},
+                  {QStringLiteral("storagePendingJobs"), health.value(QStringLiteral("storagePendingJobs")).toInteger()},
                   {QStringLiteral("rssMiB"), samples.isEmpty() ? 0 : samples.last().rssMiB},
                   {QStringLiteral("rssSlopeMiBPerShowHour"), slope},
                   {QStringLiteral("guiMaxLatenessMs"), maxGap},
@@ -819,10 +820,10 @@ Run runStudio(const Options &o)
                 const QJsonObject c
                     = soakCheck(r.samples, line.value(QStringLiteral("health")).toObject(), double(wall.elapsed()) / 1000.0, o.speed, &soakFailures);
                 r.checks.append(c);
-                std::printf("check at %.0f s: RSS %.0f MiB (%.1f MiB per show hour), GUI max %lld ms, dropped %lld\n",
+                std::printf("check at %.0f s: RSS %.0f MiB (%.1f MiB per show hour), GUI max %lld ms, dropped %lld, database writes queued %lld\n",
                             c.value(QStringLiteral("atSec")).toDouble(), c.value(QStringLiteral("rssMiB")).toDouble(),
                             c.value(QStringLiteral("rssSlopeMiBPerShowHour")).toDouble(), c.value(QStringLiteral("guiMaxLatenessMs")).toInteger(),
-                            c.value(QStringLiteral("droppedFrames")).toInteger());
+                            c.value(QStringLiteral("droppedFrames")).toInteger(), c.value(QStringLiteral("storagePendingJobs")).toInteger());
                 std::fflush(stdout);
             }
         const QByteArray said = s.studio.readAllStandardError();
@@ -1152,6 +1153,8 @@ void report(const QList<Run> &runs, const Options &o)
             if (latency.value(QStringLiteral("count")).toInteger() > 0)
                 std::printf("| comment ingest→display p50 / p99 | %lld / %lld ms (%lld comments) |\n", latency.value(QStringLiteral("p50")).toInteger(),
                             latency.value(QStringLiteral("p99")).toInteger(), latency.value(QStringLiteral("count")).toInteger());
+            if (health.contains(QStringLiteral("storagePendingJobs")))
+                std::printf("| database writes queued at the last reading | %lld jobs |\n", health.value(QStringLiteral("storagePendingJobs")).toInteger());
             std::printf("| remote request round trip p50 / p99 | %.1f / %.1f ms (%lld requests) |\n", r.final.value(QStringLiteral("rttP50")).toDouble(),
                         r.final.value(QStringLiteral("rttP99")).toDouble(), r.final.value(QStringLiteral("requests")).toInteger());
         }

@@ -146,7 +146,7 @@ TEST_CASE("live orders: each line once, a refund out of the figures, the on-air 
     CHECK(s.eventsOf(TimelineKind::Refund).at(0).sku == QStringLiteral("P1"));
 }
 
-TEST_CASE("live orders: a product back on air is a new pitch; a refund of a line from its last pitch leaves the new pitch's counts alone",
+TEST_CASE("live orders: a product back on air is a new pitch, and a refund of a line from its last pitch leaves the new pitch's counts alone",
           "[sales][orders][show]")
 {
     test::ShowFixture s;
