@@ -165,8 +165,12 @@ void LotteryController::take(const QList<chat::ChatEvent> &comments, bool replay
     for (const chat::ChatEvent &c : comments) {
         if (c.type != chat::ChatEvent::Type::Comment)
             continue;
-        const qint64 now = replayed ? c.arrivedAtMs : clockNow;
-        if (replayed && now < m_openedAtMs && m_state == State::Open) {
+        // A comment counts by when it arrived (the hub's stamp, kept in the
+        // chat log), not by when it was handled: the entrants are then exactly
+        // what anyone can recount from the log (the show benchmark's exact
+        // check does), even for a comment handled a moment after the end.
+        const qint64 now = replayed || c.arrivedAtMs > 0 ? c.arrivedAtMs : clockNow;
+        if (now < m_openedAtMs && m_state == State::Open) {
             // Before the lottery opened: it only counts towards minComments.
             const QString id = c.platform % QLatin1Char(':') % (c.userId.isEmpty() ? c.userName : c.userId);
             ++m_viewers[id].comments;

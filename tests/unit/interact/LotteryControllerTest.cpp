@@ -87,6 +87,25 @@ TEST_CASE("lottery: entries by keyword inside mixed text, one per user, within t
     CHECK(states.count() == 2);
 }
 
+TEST_CASE("lottery: a comment counts by when it arrived, as the chat log has it, not by when it was handled", "[interact][lottery]")
+{
+    Fixture f;
+    QString error;
+    f.clock.setMs(10'000);
+    REQUIRE(f.lottery->open(preset(), &error)); // open from 10,000 to 70,000
+    const auto stamped = [](const QString &user, qint64 arrivedAtMs) {
+        chat::ChatEvent e = comment(user, QStringLiteral("我要抽奖"));
+        e.arrivedAtMs = arrivedAtMs;
+        return e;
+    };
+    // Handled a moment after the window's end, before the close: in by its arrival.
+    f.clock.setMs(70'003);
+    f.lottery->ingest({stamped(QStringLiteral("last"), 69'999), stamped(QStringLiteral("after"), 70'000), stamped(QStringLiteral("before"), 9'999)});
+    CHECK(f.entrantIds() == QStringList{QStringLiteral("last")});
+    f.lottery->tick();
+    CHECK(f.lottery->state() == LotteryController::State::Closed);
+}
+
 TEST_CASE("lottery: staff, minimum comments and past winners across shows are excluded", "[interact][lottery]")
 {
     Fixture f;
