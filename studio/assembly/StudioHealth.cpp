@@ -38,6 +38,8 @@ QJsonObject StudioHealth::report(const broadcast::EngineStats &engine) const
                                    {QStringLiteral("bytes"), qint64(o.bytes)}});
     return {{QStringLiteral("guiLatenessMs"), m_loop.lateness().toJson()},
             {QStringLiteral("guiBeatMs"), work::LoopWatch::kBeatMs},
+            {QStringLiteral("guiStartupMs"), work::LoopWatch::kSettleMs},
+            {QStringLiteral("guiStartupLatenessMs"), m_loop.startupLateness().toJson()},
             {QStringLiteral("commentLatencyMs"), m_commentLatency.toJson()},
             {QStringLiteral("heavyWorkOnGuiThread"), work::GuiThreadCheck::heavyWorkOnGuiThread()},
             {QStringLiteral("waitsOnGuiThread"), work::GuiThreadCheck::waitsOnGuiThread()},

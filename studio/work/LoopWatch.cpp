@@ -2,8 +2,9 @@
 
 namespace shopcast::work {
 
-LoopWatch::LoopWatch(QObject *parent)
+LoopWatch::LoopWatch(QObject *parent, qint64 settleMs)
     : QObject(parent)
+    , m_settleMs(settleMs)
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(kBeatMs);
@@ -20,7 +21,7 @@ void LoopWatch::start()
 void LoopWatch::beat()
 {
     const qint64 now = m_clock.elapsed();
-    m_lateness.add(now - m_lastMs - kBeatMs);
+    (m_lastMs < m_settleMs ? m_startup : m_lateness).add(now - m_lastMs - kBeatMs);
     m_lastMs = now;
 }
 

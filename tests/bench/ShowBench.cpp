@@ -1149,6 +1149,9 @@ void report(const QList<Run> &runs, const Options &o)
             std::printf("| GUI-thread lateness p50 / p99 / p99.9 / max | %lld / %lld / %lld / %lld ms |\n", gui.value(QStringLiteral("p50")).toInteger(),
                         gui.value(QStringLiteral("p99")).toInteger(), gui.value(QStringLiteral("p999")).toInteger(),
                         gui.value(QStringLiteral("max")).toInteger());
+            const QJsonObject opening = health.value(QStringLiteral("guiStartupLatenessMs")).toObject();
+            std::printf("| GUI-thread lateness, first %lld ms (window's first paint): max | %lld ms |\n",
+                        health.value(QStringLiteral("guiStartupMs")).toInteger(), opening.value(QStringLiteral("max")).toInteger());
             const QJsonObject latency = health.value(QStringLiteral("commentLatencyMs")).toObject();
             if (latency.value(QStringLiteral("count")).toInteger() > 0)
                 std::printf("| comment ingest→display p50 / p99 | %lld / %lld ms (%lld comments) |\n", latency.value(QStringLiteral("p50")).toInteger(),

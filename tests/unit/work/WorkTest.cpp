@@ -147,7 +147,7 @@ TEST_CASE("work: a histogram of milliseconds gives percentiles from its buckets,
 
 TEST_CASE("work: the loop watch sees a turn the GUI thread kept waiting", "[work][health]")
 {
-    LoopWatch watch;
+    LoopWatch watch(nullptr, 0);
     watch.start();
     QTest::qWait(50);
     // A handler that holds the thread (as a heavy parse on it would): the
@@ -156,4 +156,16 @@ TEST_CASE("work: the loop watch sees a turn the GUI thread kept waiting", "[work
     QTest::qWait(100);
     CHECK(watch.lateness().count() > 0);
     CHECK(watch.lateness().maxMs() >= 80 - LoopWatch::kBeatMs);
+    CHECK(watch.startupLateness().count() == 0);
+}
+
+TEST_CASE("work: the loop watch keeps the studio's opening apart from the show", "[work][health]")
+{
+    LoopWatch watch(nullptr, 60'000);
+    watch.start();
+    QTimer::singleShot(0, [] { QThread::msleep(80); });
+    QTest::qWait(100);
+    // Every beat so far fell in the settling time: none counts as the show's.
+    CHECK(watch.lateness().count() == 0);
+    CHECK(watch.startupLateness().maxMs() >= 80 - LoopWatch::kBeatMs);
 }
