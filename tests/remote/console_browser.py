@@ -112,7 +112,9 @@ try:
     log_in(tablet, viewer)
     result["roleViewer"] = tablet.execute_script("return document.body.classList.contains('viewer')")
     result["viewerSeesOnAir"] = tablet.find_element(By.ID, "onAirTitle").get_attribute("data-sku")
-    result["viewerButtonsShown"] = sum(1 for b in tablet.find_elements(By.CSS_SELECTOR, "[data-act]") if b.is_displayed())
+    # Counted in one script turn: a state update between finding and asking must not change the answer.
+    result["viewerButtonsShown"] = tablet.execute_script(
+        "return [...document.querySelectorAll('[data-act]')].filter((b) => b.checkVisibility({visibilityProperty: true})).length")
     # Shown anyway (a page someone edited), the studio still refuses.
     tablet.execute_script("document.body.classList.remove('viewer')")
     tablet.find_element(By.CSS_SELECTOR, "button[data-act='product.next']").click()

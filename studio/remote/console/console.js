@@ -197,6 +197,15 @@
     b.addEventListener('click', onClick);
     return b;
   }
+  // A list is rebuilt only when what it shows changed: the state arrives every
+  // second, and a button replaced under a finger loses the tap (pressed on the
+  // old node, released on the new one).
+  function rebuildIfChanged(container, shown, build) {
+    const key = lang + JSON.stringify(shown);
+    if (container.shopcastShown === key) return;
+    container.shopcastShown = key;
+    build();
+  }
   const mmss = (ms) => {
     const neg = ms < 0;
     const s = Math.floor(Math.abs(ms) / 1000);
@@ -247,12 +256,14 @@
     timer.textContent = r.started && !r.finished ? mmss(r.remainingMs) : '--:--';
     timer.className = 'timer ' + (r.level || '');
     const block = $('block');
-    block.replaceChildren();
-    for (let i = 0; i < (r.productsPerBlock || 0); i++) block.append(el('i', i < r.productsInARow ? 'done' : ''));
+    rebuildIfChanged(block, [r.productsPerBlock, r.productsInARow], () => {
+      block.replaceChildren();
+      for (let i = 0; i < (r.productsPerBlock || 0); i++) block.append(el('i', i < r.productsInARow ? 'done' : ''));
+    });
     block.title = r.interludeDue ? t('interlude') : r.started ? t('slotOf', { i: r.slotIndex + 1, n: r.slotCount }) + (r.paused ? ' · ' + t('paused') : '') : '';
 
     const lineup = $('lineup');
-    lineup.replaceChildren(...(s.lineup || []).map((item) => {
+    rebuildIfChanged(lineup, [p && p.sku, s.lineup], () => lineup.replaceChildren(...(s.lineup || []).map((item) => {
       const li = el('li', (p && p.sku === item.sku ? 'onair' : '') + (item.soldOut ? ' soldout' : ''));
       li.append(el('span', 'grow', item.title), el('span', 'meta', price(item)));
       const b = button(t('explain'), () => act('product.explain', { sku: item.sku }));
@@ -260,7 +271,7 @@
       b.dataset.sku = item.sku;
       li.append(b);
       return li;
-    }));
+    })));
 
     const l = s.lottery || {};
     const stateKey = { idle: 'lotteryIdle', open: 'lotteryOpenState', closed: 'lotteryClosed', drawing: 'lotteryDrawing', drawn: 'lotteryDrawn' }[l.state];
@@ -268,12 +279,12 @@
     $('lotteryState').dataset.state = l.state || 'idle';
     $('lotteryState').dataset.entrants = l.entrants || 0;
     $('commitment').textContent = l.commitment ? t('commitment') + ': ' + l.commitment : '';
-    $('winners').replaceChildren(...(l.winners || []).map((w) => el('li', '', w.userName + ' (' + w.platform + ')')));
+    rebuildIfChanged($('winners'), l.winners, () => $('winners').replaceChildren(...(l.winners || []).map((w) => el('li', '', w.userName + ' (' + w.platform + ')'))));
 
     const poll = s.poll || {};
     $('pollQuestion').textContent = poll.question || '';
     const most = Math.max(1, ...(poll.options || []).map((o) => o.votes));
-    $('pollOptions').replaceChildren(...(poll.options || []).map((o) => {
+    rebuildIfChanged($('pollOptions'), poll.options, () => $('pollOptions').replaceChildren(...(poll.options || []).map((o) => {
       const li = el('li');
       const label = el('span', 'grow', o.label);
       const bar = el('div', 'bar');
@@ -281,37 +292,39 @@
       label.append(bar);
       li.append(label, el('span', 'meta', t('votes', { n: o.votes })));
       return li;
-    }));
+    })));
 
     const questions = $('questions');
     const groups = (s.questions && s.questions.groups) || [];
     const titles = new Map((s.lineup || []).map((i) => [i.sku, i.title]));
-    questions.replaceChildren(...(groups.length ? [] : [el('div', 'meta', t('noQuestions'))]));
-    for (const g of groups) {
-      questions.append(el('div', 'group', g.sku ? titles.get(g.sku) || g.sku : t('none')));
-      const list = el('ul', 'list');
-      // The newest few a group: a phone screen, not an archive (the studio's dock has them all).
-      for (const q of g.items.slice(-5)) {
-        const li = el('li', 'row');
-        li.append(el('span', 'grow', q.userName + ': ' + q.text));
-        li.append(button(t('pin'), () => act('comment.pin', { comment: { platform: '', id: '', userName: q.userName, text: q.text } })));
-        li.append(button(t('answered'), () => act('question.mark', { key: q.key, state: 'answered' })));
-        list.append(li);
+    rebuildIfChanged(questions, [groups, [...titles]], () => {
+      questions.replaceChildren(...(groups.length ? [] : [el('div', 'meta', t('noQuestions'))]));
+      for (const g of groups) {
+        questions.append(el('div', 'group', g.sku ? titles.get(g.sku) || g.sku : t('none')));
+        const list = el('ul', 'list');
+        // The newest few a group: a phone screen, not an archive (the studio's dock has them all).
+        for (const q of g.items.slice(-5)) {
+          const li = el('li', 'row');
+          li.append(el('span', 'grow', q.userName + ': ' + q.text));
+          li.append(button(t('pin'), () => act('comment.pin', { comment: { platform: '', id: '', userName: q.userName, text: q.text } })));
+          li.append(button(t('answered'), () => act('question.mark', { key: q.key, state: 'answered' })));
+          list.append(li);
+        }
+        questions.append(list);
       }
-      questions.append(list);
-    }
+    });
     $('pinned').hidden = !s.pinned;
     $('pinnedText').textContent = s.pinned ? s.pinned.userName + ': ' + s.pinned.text : '';
 
     const review = s.review || { count: 0, items: [] };
     $('reviewCount').textContent = review.count ? '(' + review.count + ')' : '';
-    $('review').replaceChildren(...(review.items.length ? review.items.map((c) => {
+    rebuildIfChanged($('review'), review.items, () => $('review').replaceChildren(...(review.items.length ? review.items.map((c) => {
       const li = el('li', 'row');
       li.append(el('span', 'grow', c.userName + ': ' + c.text), el('span', 'meta', c.reason));
       li.append(button(t('approve'), () => act('review.approve', { key: c.key })));
       li.append(button(t('reject'), () => act('review.reject', { key: c.key }), 'warn'));
       return li;
-    }) : [el('li', 'meta', t('noReview'))]));
+    }) : [el('li', 'meta', t('noReview'))])));
 
     $('noteNow').textContent = s.note ? t('noteShown') + s.note.text : '';
   }
