@@ -11,6 +11,7 @@
 #include "broadcast/BroadcastEngine.hpp"
 #include "show/ShowSession.hpp"
 
+#include "core/CrashReport.hpp"
 #include "core/StudioPaths.hpp"
 #include "core/Translations.hpp"
 #include "core/UiSettings.hpp"
@@ -135,6 +136,8 @@ int main(int argc, char *argv[])
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
+    // Before anything that could crash: libobs, the window, the show.
+    shopcast::core::CrashReport::install(profileDirFromArguments(argc, argv));
     // Read once for the look and the language; a broken file is said by the
     // studio once it is up (it reads the file for itself).
     QString uiProblem;

@@ -1,6 +1,7 @@
 // The studio binary as a user starts it: on small screens the first window
 // fits, and without a display --help and --version still answer.
 #include "CatchQt.hpp"
+#include "CrashStack.hpp"
 
 #include "NginxRtmpServer.hpp"
 #include "TestFiles.hpp"
@@ -196,6 +197,9 @@ struct RecordingStudio
             process.kill();
             process.waitForFinished();
         }
+        // A crash says where in the test log, the first time it happens.
+        if (process.exitStatus() == QProcess::CrashExit)
+            std::printf("%s", qPrintable(shopcast::test::CrashStack::describe(profile.path())));
     }
     void start(const QStringList &extra)
     {
