@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace shopcast::moderation {
 
 std::shared_ptr<const CompiledRules> CompiledRules::compile(const ModerationRules &rules)
@@ -87,10 +89,13 @@ void Moderator::applyEscalation(const QString &userKey, Decision &decision, qint
     const SpamSettings &s = m_compiled->rules.spam;
     if (!s.escalate)
         return;
-    std::deque<qint64> &offences = m_offences[userKey];
+    if (nowMs >= m_nextOffenceSweepMs) {
+        m_offences.removeIf([&](const auto &user) { return user.value().empty() || nowMs - user.value().back() > s.escalationWindowMs; });
+        m_nextOffenceSweepMs = nowMs + std::max<qint64>(s.escalationWindowMs / 4, 1'000);
+    }
+    std::vector<qint64> &offences = m_offences[userKey];
     offences.push_back(nowMs);
-    while (!offences.empty() && nowMs - offences.front() > s.escalationWindowMs)
-        offences.pop_front();
+    offences.erase(offences.begin(), std::find_if(offences.begin(), offences.end(), [&](qint64 at) { return nowMs - at <= s.escalationWindowMs; }));
     const int count = int(offences.size());
     if (s.banAfter > 0 && count >= s.banAfter && Verdicts::severity(decision.verdict) < Verdicts::severity(Verdict::Ban)) {
         decision.verdict = Verdict::Ban;

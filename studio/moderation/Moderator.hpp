@@ -10,7 +10,7 @@
 #include <QHash>
 #include <QSet>
 
-#include <deque>
+#include <vector>
 #include <memory>
 
 namespace shopcast::moderation {
@@ -79,7 +79,10 @@ private:
     TermMatcher::Scratch m_scratch;
     QSet<QString> m_banned;
     QHash<QString, qint64> m_timeouts;
-    QHash<QString, std::deque<qint64>> m_offences;
+    // Offences within the escalation window, oldest first; a user whose
+    // last one is older than the window is dropped at the next sweep.
+    QHash<QString, std::vector<qint64>> m_offences;
+    qint64 m_nextOffenceSweepMs = 0;
 
 public:
     Q_DECLARE_TR_FUNCTIONS(Moderator)

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace shopcast::moderation {
@@ -93,17 +94,25 @@ SpamDetector::~SpamDetector()
         hs_free_database(m_patterns);
 }
 
+qint64 SpamDetector::horizonMs() const
+{
+    return std::max({m_settings.repeatWindowMs, m_settings.floodWindowMs, qint64(60'000)});
+}
+
 void SpamDetector::keepBounded(qint64 nowMs)
 {
-    if (m_users.size() < kMaxUsers)
-        return;
-    // Forget users quiet for longer than any window; if that is not enough,
-    // start over (a flood of distinct accounts is rarer than the budget).
-    const qint64 horizon = std::max({m_settings.repeatWindowMs, m_settings.floodWindowMs, qint64(60'000)});
-    for (auto it = m_users.begin(); it != m_users.end();)
-        it = nowMs - it->lastAtMs > horizon ? m_users.erase(it) : std::next(it);
-    if (m_users.size() >= kMaxUsers)
-        m_users.clear();
+    // Forget, now and then, users quiet for longer than any window: what they
+    // said can no longer be a repeat or part of a flood.
+    if (nowMs >= m_nextSweepMs || m_users.size() >= size_t(kMaxUsers)) {
+        const qint64 horizon = horizonMs();
+        std::erase_if(m_users, [&](const auto &user) { return nowMs - user.second.lastAtMs > horizon; });
+        m_nextSweepMs = nowMs + std::max<qint64>(horizon / 4, 1'000);
+        // Still over (a flood of distinct accounts within the window): start over.
+        if (m_users.size() >= size_t(kMaxUsers))
+            m_users.clear();
+    }
+    if (m_seen.size() >= size_t(kMaxSeenUsers))
+        m_seen.clear();
 }
 
 std::optional<SpamDetector::Hit> SpamDetector::contentHit(const QString &original, const NormalizedText &text)
@@ -174,21 +183,22 @@ std::optional<SpamDetector::Hit> SpamDetector::check(const QString &userKey, con
             best = Hit{rule.action, id, detail};
     };
     keepBounded(nowMs);
-    const bool known = m_users.contains(userKey);
-    UserState &user = m_users[userKey];
-    if (!known)
+    const size_t key = qHash(userKey, QHashSeed::globalSeed());
+    if (m_seen.insert(key).second)
         consider(s.firstTime, QStringLiteral("spam:first-time"), SpamDetector::tr("first comment of this user"));
-    if (known && !text.folded.empty() && text.folded == user.lastFolded && nowMs - user.lastAtMs <= s.repeatWindowMs && !m_repeatable.contains(text.folded))
+    const auto [it, fresh] = m_users.try_emplace(key);
+    UserState &user = it->second;
+    const size_t folded = qHash(QByteArrayView(text.folded.data(), qsizetype(text.folded.size())), QHashSeed::globalSeed());
+    if (!fresh && !text.folded.empty() && folded == user.lastFoldedHash && nowMs - user.lastAtMs <= s.repeatWindowMs && !m_repeatable.contains(text.folded))
         consider(s.repeat, QStringLiteral("spam:repeat"), SpamDetector::tr("the same as this user's previous comment"));
-    user.recentMs.push_back(nowMs);
-    while (!user.recentMs.empty() && nowMs - user.recentMs.front() > s.floodWindowMs)
-        user.recentMs.pop_front();
-    while (int(user.recentMs.size()) > s.floodMessages + 1)
-        user.recentMs.pop_front();
-    if (int(user.recentMs.size()) > s.floodMessages)
+    std::vector<qint64> &recent = user.recentMs;
+    recent.push_back(nowMs);
+    const auto keepFrom = std::find_if(recent.begin(), recent.end(), [&](qint64 at) { return nowMs - at <= s.floodWindowMs; });
+    recent.erase(recent.begin(), std::max(keepFrom, recent.end() - std::min<qsizetype>(qsizetype(recent.size()), s.floodMessages + 1)));
+    if (int(recent.size()) > s.floodMessages)
         consider(s.flood, QStringLiteral("spam:flood"),
                  SpamDetector::tr("more than %1 comments in %2 s").arg(s.floodMessages).arg(double(s.floodWindowMs) / 1000.0));
-    user.lastFolded = text.folded;
+    user.lastFoldedHash = folded;
     user.lastAtMs = nowMs;
     return best;
 }

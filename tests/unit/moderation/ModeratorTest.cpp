@@ -3,6 +3,8 @@
 #include "CatchQt.hpp"
 
 #include "moderation/Moderator.hpp"
+#include "moderation/SpamDetector.hpp"
+#include "moderation/TextNormalizer.hpp"
 
 #include <QTemporaryDir>
 
@@ -195,4 +197,53 @@ TEST_CASE("rules file: round trip, broken and future files refused with the reas
     QString error;
     REQUIRE(rules.save(dir.filePath(QStringLiteral("m.json")), &error));
     CHECK(ModerationRules::load(dir.filePath(QStringLiteral("m.json")), &errors)->terms == rules.terms);
+}
+
+TEST_CASE("spam: users quiet longer than every window are forgotten but for having spoken, so memory follows who is talking", "[moderation][spam][memory]")
+{
+    SpamSettings settings;
+    settings.firstTime.enabled = true;
+    SpamDetector spam(settings);
+    const TextNormalizer normalizer;
+    const NormalizedText hello = normalizer.normalize(QStringLiteral("主播好"));
+    auto say = [&](const QString &user, const NormalizedText &text, qint64 atMs) {
+        const std::optional<SpamDetector::Hit> hit = spam.check(QStringLiteral("test\x1f") + user, QString(), text, atMs);
+        return hit ? hit->rule : QString();
+    };
+    // A thousand viewers say hello once each: every first comment is held.
+    for (int i = 0; i < 1000; ++i)
+        CHECK(say(QString::number(i), hello, i) == QStringLiteral("spam:first-time"));
+    CHECK(spam.trackedUsers() == 1000);
+    CHECK(spam.seenUsers() == 1000);
+    // Within the repeat window the same words are a repeat...
+    CHECK(say(QStringLiteral("7"), hello, 30'000) == QStringLiteral("spam:repeat"));
+    // ...and after every window the quiet ones are dropped at the next
+    // sweep; the first comment rule still knows them.
+    const qint64 later = settings.repeatWindowMs + 120'000;
+    CHECK(say(QStringLiteral("new"), normalizer.normalize(QStringLiteral("在吗")), later) == QStringLiteral("spam:first-time"));
+    CHECK(spam.trackedUsers() == 1);
+    CHECK(spam.seenUsers() == 1001);
+    CHECK(say(QStringLiteral("7"), hello, later + 1) == QString()); // not first, not a repeat (long ago)
+    CHECK(spam.trackedUsers() == 2);
+    // Flooding still counts: floodMessages comments in the window are fine, one more is not.
+    for (int i = 1; i < settings.floodMessages; ++i)
+        CHECK(say(QStringLiteral("7"), normalizer.normalize(QStringLiteral("第%1条").arg(i)), later + 2 + i) == QString());
+    CHECK(say(QStringLiteral("7"), normalizer.normalize(QStringLiteral("又一条")), later + 100) == QStringLiteral("spam:flood"));
+}
+
+TEST_CASE("spam: offences older than the escalation window are dropped, and a later offence starts the count again", "[moderation][spam][escalation][memory]")
+{
+    Moderator m = moderatorWith([](ModerationRules &r) {
+        r.spam.timeoutAfter = 2;
+        r.spam.banAfter = 0;
+        r.spam.timeoutMs = 1'000;
+        r.spam.escalationWindowMs = 60'000;
+    });
+    const QString spam = QStringLiteral("兼职日结 刷单");
+    // Many offenders once each; long after, the sweep has dropped them all and
+    // one of them offends twice: the second, not a stale first, times out.
+    for (int i = 0; i < 500; ++i)
+        CHECK(m.moderate(comment(QStringLiteral("o%1").arg(i), spam), i).verdict == Verdict::Hide);
+    CHECK(m.moderate(comment(QStringLiteral("o1"), spam + QStringLiteral("再")), 200'000).verdict == Verdict::Hide);
+    CHECK(m.moderate(comment(QStringLiteral("o1"), spam + QStringLiteral("又")), 201'000).verdict == Verdict::Timeout);
 }
