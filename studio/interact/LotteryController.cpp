@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QStringBuilder>
 
+#include <algorithm>
+
 namespace shopcast::interact {
 
 namespace {
@@ -179,7 +181,11 @@ void LotteryController::take(const QList<chat::ChatEvent> &comments, bool replay
         const QString id = c.platform % QLatin1Char(':') % (c.userId.isEmpty() ? c.userName : c.userId); // one allocation
         Viewer &viewer = m_viewers[id];
         const int count = ++viewer.comments;
-        if (m_state != State::Open || now >= m_openedAtMs + m_preset.entryWindowMs)
+        // Closed is still in: a comment that arrived before the close but
+        // waited in a batch behind it (the timer closed the window a moment
+        // earlier) counts until the draw freezes the entrants.
+        const qint64 endMs = m_state == State::Closed ? std::min(m_closedAtMs, m_openedAtMs + m_preset.entryWindowMs) : m_openedAtMs + m_preset.entryWindowMs;
+        if ((m_state != State::Open && m_state != State::Closed) || now >= endMs)
             continue;
         if (viewer.enteredLottery == m_lotterySerial)
             continue;

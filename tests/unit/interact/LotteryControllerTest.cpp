@@ -104,6 +104,21 @@ TEST_CASE("lottery: a comment counts by when it arrived, as the chat log has it,
     CHECK(f.entrantIds() == QStringList{QStringLiteral("last")});
     f.lottery->tick();
     CHECK(f.lottery->state() == LotteryController::State::Closed);
+    // Handled after the timer closed the window, arrived before its end: in,
+    // until the draw freezes the list; arrived at the end or after: out.
+    f.clock.setMs(70'050);
+    f.lottery->ingest({stamped(QStringLiteral("queued"), 69'990), stamped(QStringLiteral("late"), 70'001)});
+    CHECK(f.entrantIds() == QStringList{QStringLiteral("last"), QStringLiteral("queued")});
+
+    // Closed early by hand: the close is the end, for comments handled later too.
+    Fixture g;
+    g.clock.setMs(0);
+    REQUIRE(g.lottery->open(preset(), &error)); // would run to 60,000
+    g.clock.setMs(20'000);
+    g.lottery->close();
+    g.clock.setMs(20'010);
+    g.lottery->ingest({stamped(QStringLiteral("before"), 19'999), stamped(QStringLiteral("atClose"), 20'000), stamped(QStringLiteral("after"), 20'005)});
+    CHECK(g.entrantIds() == QStringList{QStringLiteral("before")});
 }
 
 TEST_CASE("lottery: staff, minimum comments and past winners across shows are excluded", "[interact][lottery]")
