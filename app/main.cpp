@@ -136,8 +136,6 @@ int main(int argc, char *argv[])
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
-    // Before anything that could crash: libobs, the window, the show.
-    shopcast::core::CrashReport::install(profileDirFromArguments(argc, argv));
     // Read once for the look and the language; a broken file is said by the
     // studio once it is up (it reads the file for itself).
     QString uiProblem;
@@ -185,6 +183,9 @@ int main(int argc, char *argv[])
     options.language = translations.language();
     // Decided before the studio writes anything into the profile.
     const bool firstRun = !options.freshDemo && !parser.isSet(cli.screenshot) && shopcast::app::FirstRunSetup::isFirstRun(options.profileDir);
+    // Into the profile this run uses, before libobs, the window and the show
+    // start; the folder is made only by a crash.
+    shopcast::core::CrashReport::install(options.profileDir);
     QString error;
     auto studio = shopcast::app::Studio::create(options, &error);
     if (!studio) {

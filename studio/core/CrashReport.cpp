@@ -9,6 +9,7 @@
 
 #include <execinfo.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <ucontext.h>
 #include <unistd.h>
 
@@ -20,6 +21,7 @@ constexpr int kMaxFrames = 64;
 constexpr int kSignals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
 
 // Made at install: the handler only reads them.
+char g_dir[4096];
 char g_path[4096];
 // A stack overflow leaves no stack to run the handler on.
 alignas(16) char g_altStack[64 * 1024];
@@ -82,6 +84,9 @@ uintptr_t faultingInstruction(void *context)
 
 void onCrash(int signalNumber, siginfo_t *info, void *context)
 {
+    // mkdir and open are async-signal-safe; the folder is not made before a
+    // crash needs it (a fresh profile stays untouched).
+    ::mkdir(g_dir, 0700);
     const int fd = ::open(g_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (fd >= 0) {
         put(fd, "ShopCast Studio crashed: signal ");
@@ -129,13 +134,13 @@ QString CrashReport::folder(const QString &profileDir)
 bool CrashReport::install(const QString &profileDir)
 {
     const QString dir = folder(profileDir);
-    if (!QDir().mkpath(dir))
-        return false;
+    const QByteArray dirName = QFile::encodeName(dir);
     const QByteArray path = QFile::encodeName(QDir(dir).filePath(QStringLiteral("crash-%1-%2.txt")
                                                                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
                                                                      .arg(QCoreApplication::applicationPid())));
-    if (path.size() >= qsizetype(sizeof g_path))
+    if (path.size() >= qsizetype(sizeof g_path) || dirName.size() >= qsizetype(sizeof g_dir))
         return false;
+    std::memcpy(g_dir, dirName.constData(), size_t(dirName.size()) + 1);
     std::memcpy(g_path, path.constData(), size_t(path.size()) + 1);
     // backtrace() loads libgcc on its first call: not in a signal handler.
     void *warm[1];

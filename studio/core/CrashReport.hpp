@@ -16,7 +16,8 @@ namespace shopcast::core {
 class CrashReport
 {
 public:
-    // False (and no handler) when the folder cannot be made.
+    // False (and no handler) when the path is too long. The folder is made
+    // by the first crash, not here: a fresh profile stays untouched.
     static bool install(const QString &profileDir);
     static QString folder(const QString &profileDir);
 };

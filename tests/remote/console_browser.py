@@ -15,6 +15,7 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import ElementClickInterceptedException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -46,6 +47,24 @@ def log_in(driver, password):
     wait(driver, lambda d: d.find_element(By.ID, "console").is_displayed() and d.find_element(By.ID, "onAirTitle").get_attribute("data-sku"))
 
 
+def click_in_view(driver, selector):
+    """Clicks as a finger would: scrolled to the middle, once nothing (the sticky bar) lies over it. Found again
+    on each try: a state update may have replaced the button."""
+    def attempt(d):
+        try:
+            element = d.find_element(By.CSS_SELECTOR, selector)
+            d.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+            if not d.execute_script(
+                    "const r = arguments[0].getBoundingClientRect();"
+                    "return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === arguments[0]", element):
+                return False
+            element.click()
+            return True
+        except (StaleElementReferenceException, ElementClickInterceptedException):
+            return False
+    wait(driver, attempt)
+
+
 def text(driver, element_id):
     return driver.find_element(By.ID, element_id).text
 
@@ -68,15 +87,15 @@ try:
     before = phone.find_element(By.ID, "onAirTitle").get_attribute("data-sku")
     buttons = phone.find_elements(By.CSS_SELECTOR, "#lineup button[data-sku]")
     target = next(b.get_attribute("data-sku") for b in buttons if b.get_attribute("data-sku") != before)
-    phone.find_element(By.CSS_SELECTOR, f"#lineup button[data-sku='{target}']").click()
+    click_in_view(phone, f"#lineup button[data-sku='{target}']")
     wait(phone, lambda d: d.find_element(By.ID, "onAirTitle").get_attribute("data-sku") == target)
     result["onAirBefore"], result["onAirAfter"] = before, target
 
     # A lottery: open entries, let the chat enter (the demo chat types 666), draw.
-    phone.find_element(By.CSS_SELECTOR, "button[data-act='lottery.open']").click()
+    click_in_view(phone, "button[data-act='lottery.open']")
     wait(phone, lambda d: d.find_element(By.ID, "lotteryState").get_attribute("data-state") == "open")
     wait(phone, lambda d: int(d.find_element(By.ID, "lotteryState").get_attribute("data-entrants")) >= 1, 300)
-    phone.find_element(By.CSS_SELECTOR, "button[data-act='lottery.draw']").click()
+    click_in_view(phone, "button[data-act='lottery.draw']")
     wait(phone, lambda d: d.find_element(By.ID, "lotteryState").get_attribute("data-state") == "drawn")
     wait(phone, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#winners li")) >= 1)
     result["winners"] = [li.text for li in phone.find_elements(By.CSS_SELECTOR, "#winners li")]
@@ -84,7 +103,7 @@ try:
 
     # A note to the host.
     phone.find_element(By.ID, "noteText").send_keys(note)
-    phone.find_element(By.CSS_SELECTOR, "#noteForm button").click()
+    click_in_view(phone, "#noteForm button")
     wait(phone, lambda d: note in d.find_element(By.ID, "noteNow").text)
     result["noteShown"] = text(phone, "noteNow")
     # The demo chat replays orders too: the show's sales are on the console.
@@ -94,11 +113,7 @@ try:
     ticker = phone.find_element(By.ID, "tickerBtn")
     ticker_was = ticker.get_attribute("data-on")
     # Below the fold on a phone, under the sticky bar: in view first, as a thumb would scroll.
-    phone.execute_script("arguments[0].scrollIntoView({block: 'center'})", ticker)
-    wait(phone, lambda d: d.execute_script(
-        "const r = arguments[0].getBoundingClientRect();"
-        "return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === arguments[0]", ticker))
-    ticker.click()
+    click_in_view(phone, "#tickerBtn")
     wait(phone, lambda d: d.find_element(By.ID, "tickerBtn").get_attribute("data-on") not in (ticker_was, None))
     result["tickerBefore"], result["tickerAfter"] = ticker_was, phone.find_element(By.ID, "tickerBtn").get_attribute("data-on")
     result["tickerText"] = text(phone, "tickerBtn")
@@ -117,7 +132,8 @@ try:
         "return [...document.querySelectorAll('[data-act]')].filter((b) => b.checkVisibility({visibilityProperty: true})).length")
     # Shown anyway (a page someone edited), the studio still refuses.
     tablet.execute_script("document.body.classList.remove('viewer')")
-    tablet.find_element(By.CSS_SELECTOR, "button[data-act='product.next']").click()
+    # Shown again, the buttons move the page: the one to press may sit under the sticky bar.
+    click_in_view(tablet, "button[data-act='product.next']")
     wait(tablet, lambda d: d.find_element(By.ID, "toast").is_displayed() and "toast bad" == d.find_element(By.ID, "toast").get_attribute("class"))
     result["viewerRefusal"] = text(tablet, "toast")
     time.sleep(1.5)  # a refresh or two
