@@ -3,7 +3,6 @@
 #include "CliReport.hpp"
 #include "sales/OrderFileReader.hpp"
 #include "sales/OrderImport.hpp"
-#include "sales/OrderStore.hpp"
 #include "storage/Database.hpp"
 
 #include <QCommandLineParser>
@@ -68,18 +67,21 @@ int OrdersCommand::run(const QStringList &arguments)
         }
     }
     const QString file = parser.positionalArguments().constFirst();
-    OrderImport result;
-    result.read = OrderFileReader::readFile(file, format);
+    std::unique_ptr<storage::Database> db;
+    bool opened = true;
+    const OrderImport result = OrderImport::run(file, format, showId, [&]() -> std::optional<QSqlDatabase> {
+        db = CliReport::openDatabase(parser.value(dbOption), true);
+        opened = db != nullptr;
+        return db ? std::optional(db->connection()) : std::nullopt;
+    });
     const OrderFileReader::Result &read = result.read;
     if (!read.error.isEmpty()) {
         CliReport::error(result.summary(file));
         return 1;
     }
-    auto db = CliReport::openDatabase(parser.value(dbOption), true);
-    if (!db)
-        return 1;
-    QString error;
-    result.saved = OrderStore::save(db->connection(), read.orders, showId, QStringLiteral("import:") + QFileInfo(file).fileName(), &error);
+    if (!opened)
+        return 1; // openDatabase said why
+    const QString &error = result.storeError;
     // Compiler-style "file:line: reason", as editors jump to it.
     for (const OrderFileReader::Refused &r : read.refused)
         CliReport::error(tr("%1:%2: refused: %3").arg(file).arg(r.line).arg(r.reason));

@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>%1: the database refused the import, nothing was imported: %2</source>
-        <translation>%1：数据库拒绝了导入，未导入任何商品：%2</translation>
+        <translation>%1：数据库拒绝了导入，未导入任何订单：%2</translation>
     </message>
     <message>
         <source>%1 (%2): %3 added, %4 updated, %5 unchanged</source>
@@ -1649,12 +1649,28 @@ Keep stream keys and tokens in a file only you can read (%2) instead? Anyone wit
 <context>
     <name>OrderImport</name>
     <message>
+        <source>the file was not read whole</source>
+        <translation>文件没有读完</translation>
+    </message>
+    <message>
+        <source>the database could not be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>the database refused a transaction</source>
+        <translation>数据库拒绝了事务</translation>
+    </message>
+    <message>
+        <source>the orders could not be stored (nothing was)</source>
+        <translation>订单无法保存（一条也未保存）</translation>
+    </message>
+    <message>
         <source>%1: %2; nothing was imported</source>
         <translation>%1：%2；没有导入任何内容</translation>
     </message>
     <message>
         <source>%1: the database refused the import, nothing was imported: %2</source>
-        <translation>%1：数据库拒绝了导入，未导入任何商品：%2</translation>
+        <translation>%1：数据库拒绝了导入，未导入任何订单：%2</translation>
     </message>
     <message>
         <source>%1 (%2, %3): %4 imported, %5 updated, %6 duplicates, %7 refused, %8 outside any show</source>

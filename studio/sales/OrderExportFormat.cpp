@@ -114,13 +114,18 @@ bool OrderExportFormat::fits(const QStringList &header, QStringList *missing) co
 OrderStatus OrderExportFormat::statusOf(const QString &statusText, const QString &afterSaleText) const
 {
     // A refund shows in the after-sale column on 抖店 and 快手, in the
-    // status or refund column on 千牛.
-    const auto refunded = [](const QString &t) { return t.contains(QStringLiteral("退款成功")) || t.contains(QStringLiteral("已退款")); };
-    if (refunded(afterSaleText) || refunded(statusText))
+    // status or refund column on 千牛. The words are made once: this runs
+    // on every line of an export.
+    static const QStringList refundedWords{QStringLiteral("退款成功"), QStringLiteral("已退款")};
+    static const QStringList closedWords{QStringLiteral("已关闭"), QStringLiteral("交易关闭"),     QStringLiteral("已取消"), QStringLiteral("订单关闭"),
+                                         QStringLiteral("未付款"), QStringLiteral("等待买家付款"), QStringLiteral("待付款")};
+    const auto containsAny = [](const QString &t, const QStringList &words) {
+        return std::any_of(words.cbegin(), words.cend(), [&t](const QString &w) { return t.contains(w); });
+    };
+    if (containsAny(afterSaleText, refundedWords) || containsAny(statusText, refundedWords))
         return OrderStatus::Refunded;
-    for (const char *closed : {"已关闭", "交易关闭", "已取消", "订单关闭", "未付款", "等待买家付款", "待付款"})
-        if (statusText.contains(QString::fromUtf8(closed)))
-            return OrderStatus::Cancelled;
+    if (containsAny(statusText, closedWords))
+        return OrderStatus::Cancelled;
     return OrderStatus::Paid;
 }
 

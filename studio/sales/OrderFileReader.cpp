@@ -1,5 +1,6 @@
 #include "OrderFileReader.hpp"
 
+#include "catalog/CsvCursor.hpp"
 #include "catalog/CsvReader.hpp"
 #include "catalog/Money.hpp"
 
@@ -91,7 +92,7 @@ std::optional<QDateTime> parseTime(const QString &text)
 
 } // namespace
 
-OrderFileReader::Result OrderFileReader::readFile(const QString &path, const std::optional<OrderExportFormat> &format)
+OrderFileReader::Result OrderFileReader::readFile(const QString &path, const std::optional<OrderExportFormat> &format, const Sink &sink)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -104,10 +105,10 @@ OrderFileReader::Result OrderFileReader::readFile(const QString &path, const std
         r.error = tr("%1 is %2 MB; an order export may be at most %3 MB").arg(path).arg(file.size() / (1024 * 1024)).arg(kMaxFileBytes / (1024 * 1024));
         return r;
     }
-    return read(file.readAll(), format);
+    return read(file.readAll(), format, sink);
 }
 
-OrderFileReader::Result OrderFileReader::read(const QByteArray &bytes, const std::optional<OrderExportFormat> &format)
+OrderFileReader::Result OrderFileReader::read(const QByteArray &bytes, const std::optional<OrderExportFormat> &format, const Sink &sink)
 {
     Result r;
     if (bytes.size() > kMaxFileBytes) {
@@ -118,17 +119,20 @@ OrderFileReader::Result OrderFileReader::read(const QByteArray &bytes, const std
         r.error = tr("this is not a text file (it holds NUL bytes): export the orders as CSV");
         return r;
     }
-    catalog::CsvReader::Result csv = catalog::CsvReader::read(bytes);
-    if (!csv.error.isEmpty()) {
-        r.error = csv.error;
+    QString decodeError;
+    std::optional<QString> text = catalog::CsvReader::decode(bytes, &r.encoding, &decodeError);
+    if (!text) {
+        r.error = decodeError;
         return r;
     }
-    r.encoding = csv.encoding;
-    if (csv.records.isEmpty()) {
-        r.error = tr("the file is empty");
+    // Record by record: each line becomes an order and is let go.
+    catalog::CsvCursor csv(std::move(*text));
+    catalog::CsvReader::Record rec;
+    if (!csv.next(&rec)) {
+        r.error = csv.error().isEmpty() ? tr("the file is empty") : csv.error();
         return r;
     }
-    QStringList header = csv.records.constFirst().fields;
+    QStringList header = rec.fields;
     for (QString &h : header)
         h = h.trimmed(); // 千牛 writes some headers with a trailing space
     r.header = header;
@@ -157,8 +161,8 @@ OrderFileReader::Result OrderFileReader::read(const QByteArray &bytes, const std
     const int cStatus = columnOf(header, f.status);
     const int cAfterSale = columnOf(header, f.afterSale);
     const int needed = std::max({cOrder, cLine, cSku, cProduct, cTitle, cQuantity, cPaid, cBuyer, cPaidAt, cStatus, cAfterSale}) + 1;
-    for (qsizetype i = 1; i < csv.records.size(); ++i) {
-        const catalog::CsvReader::Record &rec = csv.records.at(i);
+    QList<Order> batch;
+    while (csv.next(&rec)) {
         const auto field = [&rec](int c) { return c >= 0 ? rec.fields.value(c).trimmed() : QString(); };
         if (std::all_of(rec.fields.cbegin(), rec.fields.cend(), [](const QString &s) { return s.trimmed().isEmpty(); }))
             continue; // a blank line
@@ -174,7 +178,8 @@ OrderFileReader::Result OrderFileReader::read(const QByteArray &bytes, const std
             refuse(o.orderId.isEmpty() ? tr("no order id") : tr("the order id is longer than 64 characters"));
             continue;
         }
-        o.lineId = cLine >= 0 && !cleanId(field(cLine)).isEmpty() ? cleanId(field(cLine)) : o.orderId;
+        const QString lineId = cLine >= 0 ? cleanId(field(cLine)) : QString();
+        o.lineId = lineId.isEmpty() ? o.orderId : lineId;
         o.sku = cleanId(field(cSku)).left(64);
         o.platformProductId = cleanId(field(cProduct)).left(64);
         o.title = field(cTitle).left(200);
@@ -203,8 +208,23 @@ OrderFileReader::Result OrderFileReader::read(const QByteArray &bytes, const std
             refuse(tr("the paid time '%1' is not a date and time").arg(paidAtText.left(40)));
             continue;
         }
-        r.orders.append(o);
+        if (!sink) {
+            r.orders.append(std::move(o));
+            continue;
+        }
+        batch.append(std::move(o));
+        if (batch.size() == kBatchLines) {
+            sink(std::move(batch));
+            batch = QList<Order>();
+        }
     }
+    if (!csv.error().isEmpty()) {
+        r.error = csv.error(); // the lines before it may have gone to the sink: its taker undoes them
+        r.orders.clear();
+        return r;
+    }
+    if (sink && !batch.isEmpty())
+        sink(std::move(batch));
     return r;
 }
 

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace shopcast::sales {
@@ -41,9 +42,16 @@ public:
         bool unknownHeader = false; // no preset fits and none was given: ask for a mapping
     };
 
+    // Takes the orders as they are read, kBatchLines at a time (then
+    // Result::orders stays empty), so they can be stored while the rest of
+    // the file is read. The file's header is known good before the first
+    // batch; an error after it (a quote never closed) is in Result::error.
+    using Sink = std::function<void(QList<Order> &&batch)>;
+    static constexpr int kBatchLines = 4096;
+
     // format: a preset or mapping; none: recognised from the header.
-    static Result read(const QByteArray &bytes, const std::optional<OrderExportFormat> &format);
-    static Result readFile(const QString &path, const std::optional<OrderExportFormat> &format);
+    static Result read(const QByteArray &bytes, const std::optional<OrderExportFormat> &format, const Sink &sink = {});
+    static Result readFile(const QString &path, const std::optional<OrderExportFormat> &format, const Sink &sink = {});
 };
 
 } // namespace shopcast::sales

@@ -1,5 +1,6 @@
 #include "OrderImport.hpp"
 
+#include "OrderPipe.hpp"
 #include "storage/Database.hpp"
 #include "storage/StorageWriter.hpp"
 #include "work/Work.hpp"
@@ -8,46 +9,156 @@
 #include <QPointer>
 
 #include <memory>
+#include <thread>
+#include <utility>
 
 namespace shopcast::sales {
+
+namespace {
+
+QString sourceOf(const QString &path)
+{
+    return QStringLiteral("import:") + QFileInfo(path).fileName();
+}
+
+// The window's import ends when the reader has finished and the store it
+// started (if any) has committed or failed: both land on the context's
+// thread, in either order.
+struct Join
+{
+    OrderImport result;
+    std::function<void(const OrderImport &)> done;
+    bool readDone = false;
+    bool storeStarted = false;
+    bool storeDone = false;
+
+    void finishIfBoth()
+    {
+        if (readDone && (!storeStarted || storeDone))
+            done(result);
+    }
+};
+
+} // namespace
 
 void OrderImport::start(const QString &path, const std::optional<OrderExportFormat> &format, std::optional<qint64> showId, storage::Database &db,
                         QObject *context, std::function<void(const OrderImport &)> done)
 {
-    // An export of a big shop is tens of MB: read and parse it on a worker.
-    work::Work::run(
-        work::Pool::Compute, context, [path, format] { return OrderFileReader::readFile(path, format); },
-        [path, showId, &db, context, done = std::move(done)](OrderFileReader::Result read) {
-            auto result = std::make_shared<OrderImport>();
-            result->read = std::move(read);
-            if (!result->read.error.isEmpty()) {
-                done(*result);
-                return;
-            }
-            auto saved = std::make_shared<OrderStore::Saved>();
-            db.writer().submit(
-                [result, saved, showId, source = QStringLiteral("import:") + QFileInfo(path).fileName()](QSqlDatabase &sql, QString *error) {
-                    const auto stored = OrderStore::store(sql, result->read.orders, showId, source, error);
-                    if (stored)
-                        *saved = *stored;
-                    return stored.has_value(); // false: the job's savepoint undoes every line
-                },
-                QStringLiteral("orders import"),
-                [context = QPointer<QObject>(context), result, saved, done](bool ok, const QString &error) {
-                    QMetaObject::invokeMethod(
-                        context.data(),
-                        [context, ok, error, result, saved, done] {
-                            if (!context)
-                                return;
-                            if (ok)
-                                result->saved = *saved;
-                            else
-                                result->storeError = error;
-                            done(*result);
-                        },
-                        Qt::QueuedConnection);
+    auto pipe = std::make_shared<OrderPipe>();
+    auto join = std::make_shared<Join>();
+    join->done = std::move(done);
+    const QPointer<QObject> target(context);
+    // The store: one job of the storage writer (all or nothing, between the
+    // show's own writes), started on the context's thread once the reader
+    // knows the file is an export, and fed while the reader goes on.
+    auto startStore = [pipe, join, showId, source = sourceOf(path), &db, target] {
+        join->storeStarted = true;
+        auto saved = std::make_shared<std::optional<OrderStore::Saved>>();
+        db.writer().submitNow(
+            [pipe, saved, showId, source](QSqlDatabase &sql, QString *error) {
+                *saved = OrderStore::store(
+                    sql, [&pipe] { return pipe->take(); }, showId, source, error);
+                if (!*saved) {
+                    pipe->abandon();
+                    return false; // the job's savepoint undoes every line
+                }
+                if (pipe->failed()) {
+                    *error = tr("the file was not read whole"); // the reader's own reason is the one shown
+                    return false;
+                }
+                return true;
+            },
+            QStringLiteral("orders import"),
+            [target, join, saved](bool ok, const QString &error) {
+                work::Work::post(target.data(), [join, saved, ok, error] {
+                    join->storeDone = true;
+                    if (ok)
+                        join->result.saved = **saved;
+                    else
+                        join->result.storeError = error;
+                    join->finishIfBoth();
                 });
+            });
+    };
+    // An export of a big shop is tens of MB: read and parse it on a worker.
+    // Its posts reach the context in order: the store is started before
+    // the reader's end is seen.
+    work::Work::run(
+        work::Pool::Compute, context,
+        [path, format, pipe, target, startStore = std::move(startStore)] {
+            bool started = false;
+            const auto start = [&] {
+                if (!std::exchange(started, true))
+                    work::Work::post(target.data(), startStore);
+            };
+            OrderFileReader::Result read = OrderFileReader::readFile(path, format, [&](QList<Order> &&batch) {
+                start();
+                pipe->push(std::move(batch));
+            });
+            if (read.error.isEmpty())
+                start(); // no line was an order: the store still answers (a show that is not there)
+            pipe->close(!read.error.isEmpty());
+            return read;
+        },
+        [join](OrderFileReader::Result read) {
+            join->result.read = std::move(read);
+            join->readDone = true;
+            join->finishIfBoth();
         });
+}
+
+OrderImport OrderImport::run(const QString &path, const std::optional<OrderExportFormat> &format, std::optional<qint64> showId,
+                             const std::function<std::optional<QSqlDatabase>()> &database)
+{
+    OrderImport result;
+    OrderPipe pipe;
+    std::thread reader([&] {
+        result.read = OrderFileReader::readFile(path, format, [&pipe](QList<Order> &&batch) { pipe.push(std::move(batch)); });
+        pipe.close(!result.read.error.isEmpty());
+    });
+    // The first batch (or the reader's end) says whether the file is an
+    // export at all: only then is the database opened.
+    std::optional<QList<Order>> first = pipe.take();
+    if (!first && pipe.failed()) {
+        reader.join();
+        return result;
+    }
+    const std::optional<QSqlDatabase> db = database();
+    if (!db) {
+        pipe.abandon();
+        reader.join();
+        result.storeError = tr("the database could not be opened");
+        return result;
+    }
+    QSqlDatabase sql = *db;
+    QString error;
+    std::optional<OrderStore::Saved> saved;
+    if (sql.transaction()) {
+        saved = OrderStore::store(
+            sql,
+            [&]() -> std::optional<QList<Order>> {
+                if (first)
+                    return std::exchange(first, std::nullopt);
+                return pipe.take();
+            },
+            showId, sourceOf(path), &error);
+    } else {
+        error = tr("the database refused a transaction");
+    }
+    if (!saved)
+        pipe.abandon();
+    reader.join();
+    // Nothing half-imported: a file that broke off after its first lines
+    // (a quote never closed) stores none of them.
+    if (saved && result.read.error.isEmpty() && sql.commit()) {
+        result.saved = saved;
+        return result;
+    }
+    if (saved && result.read.error.isEmpty())
+        error = tr("the orders could not be stored (nothing was)");
+    sql.rollback();
+    result.storeError = error;
+    return result;
 }
 
 QString OrderImport::summary(const QString &path) const

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace shopcast::sales {
 
@@ -59,8 +60,22 @@ std::optional<OrderStore::Saved> OrderStore::save(QSqlDatabase db, const QList<O
     return saved;
 }
 
-std::optional<OrderStore::Saved> OrderStore::store(QSqlDatabase db, const QList<Order> &orders, std::optional<qint64> showId, const QString &source,
+std::optional<OrderStore::Saved> OrderStore::store(const QSqlDatabase &db, const QList<Order> &orders, std::optional<qint64> showId, const QString &source,
                                                    QString *error)
+{
+    return store(db, once(orders), showId, source, error);
+}
+
+OrderStore::Batches OrderStore::once(const QList<Order> &orders)
+{
+    return [orders, given = false]() mutable -> std::optional<QList<Order>> {
+        if (std::exchange(given, true))
+            return std::nullopt;
+        return orders;
+    };
+}
+
+std::optional<OrderStore::Saved> OrderStore::store(QSqlDatabase db, const Batches &next, std::optional<qint64> showId, const QString &source, QString *error)
 {
     QString why;
     std::optional<QList<ShowSpan>> spans;
@@ -113,62 +128,64 @@ std::optional<OrderStore::Saved> OrderStore::store(QSqlDatabase db, const QList<
     insert->bind(15, now);
     // Most lines of an import are new: one statement each; a line already
     // stored (the conflict) is looked up to tell a duplicate from a refund.
-    for (const Order &o : orders) {
-        const QString status = OrderStatuses::id(o.status);
-        std::optional<qint64> show;
-        if (showId) {
-            show = *showId;
-        } else if (o.paidAt.isValid()) {
-            const qint64 at = o.paidAt.toMSecsSinceEpoch();
-            const auto in = std::find_if(spans->cbegin(), spans->cend(), [at](const ShowSpan &s) { return at >= s.startMs && at < s.endMs; });
-            if (in != spans->cend())
-                show = in->id;
+    while (const std::optional<QList<Order>> batch = next()) {
+        for (const Order &o : *batch) {
+            const QString status = OrderStatuses::id(o.status);
+            std::optional<qint64> show;
+            if (showId) {
+                show = *showId;
+            } else if (o.paidAt.isValid()) {
+                const qint64 at = o.paidAt.toMSecsSinceEpoch();
+                const auto in = std::find_if(spans->cbegin(), spans->cend(), [at](const ShowSpan &s) { return at >= s.startMs && at < s.endMs; });
+                if (in != spans->cend())
+                    show = in->id;
+            }
+            insert->bind(1, o.platform);
+            insert->bind(2, o.orderId);
+            insert->bind(3, o.lineId);
+            if (show)
+                insert->bind(4, *show);
+            else
+                insert->bindNull(4);
+            insert->bind(5, o.sku);
+            insert->bind(6, o.platformProductId);
+            insert->bind(7, o.title);
+            insert->bind(8, qint64(o.quantity));
+            insert->bind(9, o.paidCents);
+            insert->bind(10, o.buyer);
+            insert->bind(11, o.buyerId);
+            if (o.paidAt.isValid())
+                insert->bind(12, o.paidAt.toMSecsSinceEpoch());
+            else
+                insert->bindNull(12);
+            insert->bind(13, status);
+            if (!insert->step())
+                return fail(insert->error());
+            if (insert->changes() == 1) {
+                ++saved.imported;
+                if (!show)
+                    ++saved.outsideShows;
+                if (!o.sku.isEmpty() && !catalog.contains(o.sku))
+                    unmatched.insert(o.sku);
+                continue;
+            }
+            find->bind(1, o.platform);
+            find->bind(2, o.orderId);
+            find->bind(3, o.lineId);
+            if (!find->step() || !find->row())
+                return fail(find->error());
+            const qint64 id = find->columnInt(0);
+            if (find->columnText(1) == status) {
+                ++saved.duplicates;
+                continue;
+            }
+            update->bind(1, status);
+            update->bind(2, now);
+            update->bind(3, id);
+            if (!update->step())
+                return fail(update->error());
+            ++saved.updated;
         }
-        insert->bind(1, o.platform);
-        insert->bind(2, o.orderId);
-        insert->bind(3, o.lineId);
-        if (show)
-            insert->bind(4, *show);
-        else
-            insert->bindNull(4);
-        insert->bind(5, o.sku);
-        insert->bind(6, o.platformProductId);
-        insert->bind(7, o.title);
-        insert->bind(8, qint64(o.quantity));
-        insert->bind(9, o.paidCents);
-        insert->bind(10, o.buyer);
-        insert->bind(11, o.buyerId);
-        if (o.paidAt.isValid())
-            insert->bind(12, o.paidAt.toMSecsSinceEpoch());
-        else
-            insert->bindNull(12);
-        insert->bind(13, status);
-        if (!insert->step())
-            return fail(insert->error());
-        if (insert->changes() == 1) {
-            ++saved.imported;
-            if (!show)
-                ++saved.outsideShows;
-            if (!o.sku.isEmpty() && !catalog.contains(o.sku))
-                unmatched.insert(o.sku);
-            continue;
-        }
-        find->bind(1, o.platform);
-        find->bind(2, o.orderId);
-        find->bind(3, o.lineId);
-        if (!find->step() || !find->row())
-            return fail(find->error());
-        const qint64 id = find->columnInt(0);
-        if (find->columnText(1) == status) {
-            ++saved.duplicates;
-            continue;
-        }
-        update->bind(1, status);
-        update->bind(2, now);
-        update->bind(3, id);
-        if (!update->step())
-            return fail(update->error());
-        ++saved.updated;
     }
     saved.unmatchedSkus = QStringList(unmatched.cbegin(), unmatched.cend());
     saved.unmatchedSkus.sort();

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace shopcast::sales {
@@ -32,7 +33,15 @@ public:
     static std::optional<Saved> save(QSqlDatabase db, const QList<Order> &orders, std::optional<qint64> showId, const QString &source, QString *error);
     // The same inside the caller's transaction (the storage writer's, which
     // batches a show's writes): a failure leaves it to the caller to roll back.
-    static std::optional<Saved> store(QSqlDatabase db, const QList<Order> &orders, std::optional<qint64> showId, const QString &source, QString *error);
+    static std::optional<Saved> store(const QSqlDatabase &db, const QList<Order> &orders, std::optional<qint64> showId, const QString &source, QString *error);
+    // Batches of lines until none is left (nullopt), in the caller's
+    // transaction: an import stored while the rest of its file is still
+    // being read (OrderImport).
+    using Batches = std::function<std::optional<QList<Order>>()>;
+    static std::optional<Saved> store(QSqlDatabase db, const Batches &next, std::optional<qint64> showId, const QString &source, QString *error);
+
+private:
+    static Batches once(const QList<Order> &orders);
 };
 
 } // namespace shopcast::sales

@@ -40,6 +40,17 @@ void StorageWriter::submit(Job job, const QString &label, Done done)
     m_wake.notify_one();
 }
 
+void StorageWriter::submitNow(Job job, const QString &label, Done done)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back({std::move(job), label, std::move(done)});
+        ++m_submitted;
+        m_flushWanted = true;
+    }
+    m_wake.notify_one();
+}
+
 void StorageWriter::whenCommitted(QObject *receiver, std::function<void(bool ok)> then)
 {
     QPointer<QObject> target(receiver);

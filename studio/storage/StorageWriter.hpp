@@ -34,6 +34,9 @@ public:
 
     // label names the job in a failure report ("timeline", "chat log", ...).
     void submit(Job job, const QString &label = {}, Done done = {});
+    // A job that is a batch's worth on its own (an import of many lines):
+    // its batch starts without waiting out the window.
+    void submitNow(Job job, const QString &label = {}, Done done = {});
     // Read-your-writes without waiting: then(ok) runs on receiver's thread
     // once every job submitted before the call is committed (ok) or its
     // batch failed; nothing runs when receiver is gone by then. A read that

@@ -2,6 +2,8 @@
 
 #include "catalog/CsvReader.hpp"
 
+#include <random>
+
 using shopcast::catalog::CsvReader;
 
 TEST_CASE("RFC 4180 quoting, quoted newlines and line numbers", "[csv]")
@@ -50,4 +52,93 @@ TEST_CASE("an unclosed quote is an error naming its line", "[csv]")
 {
     const auto r = CsvReader::read("a,b\n1,2\n3,\"never closed\n4,5\n");
     CHECK(r.error.contains(QStringLiteral("line 3")));
+}
+
+namespace {
+
+// The reader as first written, one character at a time: the rules the
+// faster reader must keep. Each record comes with its first line's number.
+QList<QStringList> referenceRecords(const QString &t, QChar delimiter, QString *error)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool inQuotes = false;
+    bool fieldWasQuoted = false;
+    int line = 1;
+    int recordLine = 1;
+    const auto endField = [&] {
+        record.append(fieldWasQuoted ? field : field.trimmed());
+        field.clear();
+        fieldWasQuoted = false;
+    };
+    const auto endRecord = [&] {
+        endField();
+        if (!(record.size() == 1 && record.first().isEmpty()))
+            records.append(QStringList{QString::number(recordLine)} + record);
+        record.clear();
+    };
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if (inQuotes) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < t.size() && t.at(i + 1) == QLatin1Char('"')) {
+                    field.append(QLatin1Char('"'));
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {
+            field.clear();
+            inQuotes = fieldWasQuoted = true;
+        } else if (c == delimiter) {
+            endField();
+        } else if (c == QLatin1Char('\r')) {
+            continue;
+        } else if (c == QLatin1Char('\n')) {
+            endRecord();
+            recordLine = ++line;
+        } else {
+            field.append(c);
+        }
+    }
+    if (inQuotes) {
+        *error = QStringLiteral("line %1: a quoted field is never closed").arg(recordLine);
+        return records;
+    }
+    if (!field.isEmpty() || !record.isEmpty() || fieldWasQuoted)
+        endRecord();
+    return records;
+}
+
+} // namespace
+
+TEST_CASE("the reader keeps the one-character-at-a-time rules on random text", "[csv]")
+{
+    // Seeded: the same 3,000 texts on every run, made of the characters that
+    // steer the rules (quotes, both delimiters, CR, LF, spaces) and plain ones.
+    std::mt19937 random(20261204);
+    const QString alphabet = QStringLiteral("ab ,\"\"\t\r\n\n中");
+    for (int round = 0; round < 3000; ++round) {
+        QString text;
+        const int length = int(random() % 40);
+        for (int i = 0; i < length; ++i)
+            text.append(alphabet.at(qsizetype(random() % alphabet.size())));
+        INFO(text.toStdString());
+        const auto r = CsvReader::read(text.toUtf8());
+        QString expectedError;
+        const QList<QStringList> expected = referenceRecords(text, r.delimiter, &expectedError);
+        CHECK(r.error == expectedError);
+        QList<QStringList> got;
+        for (const CsvReader::Record &record : r.records)
+            got.append(QStringList{QString::number(record.line)} + record.fields);
+        CHECK(got == expected);
+    }
 }

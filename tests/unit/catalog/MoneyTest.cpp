@@ -2,6 +2,10 @@
 
 #include "catalog/Money.hpp"
 
+#include <QRegularExpression>
+
+#include <random>
+
 using shopcast::catalog::Money;
 
 TEST_CASE("prices parse to exact cents", "[money]")
@@ -39,5 +43,76 @@ TEST_CASE("non-prices are refused with a reason", "[money]")
         QString reason;
         CHECK_FALSE(Money::parse(QString::fromUtf8(c.text), &reason));
         CHECK(reason.contains(QString::fromUtf8(c.reason)));
+    }
+}
+
+namespace {
+
+// The parser as first written, with a regular expression: the rules the
+// character-by-character one must keep.
+std::optional<qint64> referenceCents(const QString &input, QString *reason)
+{
+    QString text;
+    for (QChar c : input) {
+        const char16_t u = c.unicode();
+        text.append(u >= 0xFF10 && u <= 0xFF19 ? QChar(u - 0xFF10 + '0') : u == 0xFF0E ? QChar('.') : u == 0xFF0C ? QChar(',') : c);
+    }
+    text = text.trimmed();
+    for (const QChar symbol : {QChar(0x00A5), QChar(0xFFE5), QChar('$'), QChar(0x20AC), QChar(0x00A3)})
+        if (text.startsWith(symbol))
+            text = text.mid(1).trimmed();
+    if (text.isEmpty())
+        return *reason = QStringLiteral("is empty"), std::nullopt;
+    if (text.startsWith(QLatin1Char('-')))
+        return *reason = QStringLiteral("is negative"), std::nullopt;
+    static const QRegularExpression number(QStringLiteral("^(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?$"));
+    const auto match = number.match(text);
+    if (!match.hasMatch())
+        return *reason = QStringLiteral("is not a number"), std::nullopt;
+    const QString whole = match.captured(1).remove(QLatin1Char(','));
+    const QString fraction = match.captured(2);
+    if (fraction.size() > 2)
+        return *reason = QStringLiteral("has more than two decimals"), std::nullopt;
+    if (whole.size() > 12)
+        return *reason = QStringLiteral("is too large"), std::nullopt;
+    return whole.toLongLong() * 100 + (fraction + QStringLiteral("00")).left(2).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("amounts: the digit-by-digit reader keeps the first parser's rules", "[money]")
+{
+    const char *shapes[] = {"1,234", "1,2345", ",123", "1,234,56", "1,234,567.8", "1.", ".5", "１,２３４", "0012", "1,299", "12.5", "1..2", "1,", "¥ ￥3"};
+    for (const char *shape : shapes) {
+        INFO(shape);
+        QString expected;
+        QString got;
+        const auto reference = referenceCents(QString::fromUtf8(shape), &expected);
+        const auto parsed = Money::parse(QString::fromUtf8(shape), &got);
+        REQUIRE(parsed.has_value() == reference.has_value());
+        if (parsed)
+            CHECK(parsed->cents() == *reference);
+        else
+            CHECK(got == expected);
+    }
+    // Seeded: the same 20,000 strings on every run, of the characters that
+    // steer the rules.
+    std::mt19937 random(20261204);
+    const QString alphabet = QStringLiteral("0123456789,.,..-¥$ １２．，a");
+    for (int round = 0; round < 20'000; ++round) {
+        QString text;
+        const int length = int(random() % 18);
+        for (int i = 0; i < length; ++i)
+            text.append(alphabet.at(qsizetype(random() % alphabet.size())));
+        INFO(text.toStdString());
+        QString expected;
+        QString got;
+        const auto reference = referenceCents(text, &expected);
+        const auto parsed = Money::parse(text, &got);
+        REQUIRE(parsed.has_value() == reference.has_value());
+        if (parsed)
+            CHECK(parsed->cents() == *reference);
+        else
+            CHECK(got == expected);
     }
 }

@@ -7,6 +7,7 @@
 
 #include "sales/OrderFileReader.hpp"
 #include "sales/OrderImport.hpp"
+#include "sales/OrderPipe.hpp"
 #include "sales/OrderStore.hpp"
 #include "storage/Database.hpp"
 #include "storage/StorageWriter.hpp"
@@ -14,6 +15,8 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <thread>
 
 using namespace shopcast;
 using sales::OrderFileReader;
@@ -265,4 +268,122 @@ TEST_CASE("orders: the window's import — read on a worker, stored by the write
     CHECK(done->summary(QStringLiteral("orders.csv")).contains(QStringLiteral("nothing was imported")));
     REQUIRE(studio.db->writer().flush());
     CHECK(studio.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")) == QStringLiteral("10"));
+}
+
+namespace {
+
+// A 快手小店 export of `lines` lines paid during show 1; broken: a quote
+// opened on the last line is never closed, after many batches were read.
+QByteArray kuaishouExport(int lines, bool broken)
+{
+    QByteArray text = "订单号,商品ID,商品名称,商家编码,SKU编码,成交数量,实付款,买家昵称,订单创建时间,支付时间,订单状态,售后状态,收货人,收货地址\n";
+    for (int i = 0; i < lines; ++i) {
+        const QByteArray when = "2026-11-11 20:" + QByteArray::number(10 + i % 40) + ":00";
+        text += QByteArray::number(9'000'000 + i) + ",88,保温杯,DEMO-CUP,88-1,1,¥129.00,用**," + when + "," + when + ",已完成,无售后,张**,浙江省***\n";
+    }
+    if (broken)
+        text += "9999999,88,\"保温杯,DEMO-CUP,88-1,1,¥129.00,用**,,,已完成,无售后,张**,浙江省***\n";
+    return text;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile f(dir.filePath(name));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    return f.fileName();
+}
+
+} // namespace
+
+TEST_CASE("orders: a big export is stored while it is read, and one that breaks off after thousands of lines keeps none of them", "[sales][orders]")
+{
+    const int lines = 3 * OrderFileReader::kBatchLines + 17;
+    Studio studio;
+    const QString good = writeFile(studio.dir, QStringLiteral("good.csv"), kuaishouExport(lines, false));
+    const QString broken = writeFile(studio.dir, QStringLiteral("broken.csv"), kuaishouExport(lines, true));
+
+    // The window's import: the writer's job takes the lines batch by batch.
+    QObject context;
+    std::optional<sales::OrderImport> done;
+    const auto start = [&](const QString &path) {
+        done.reset();
+        sales::OrderImport::start(path, std::nullopt, std::nullopt, *studio.db, &context, [&](const sales::OrderImport &r) { done = r; });
+        REQUIRE_EVENTUALLY(done.has_value(), 60'000);
+    };
+    start(broken);
+    CHECK_FALSE(done->ok());
+    CHECK(done->summary(QStringLiteral("b.csv")).contains(QStringLiteral("never closed")));
+    CHECK(done->summary(QStringLiteral("b.csv")).contains(QStringLiteral("nothing was imported")));
+    REQUIRE(studio.db->writer().flush()); // the writer is not left waiting on the reader
+    CHECK(studio.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")) == QStringLiteral("0"));
+    start(good);
+    INFO(done->summary(QStringLiteral("g.csv")).toStdString());
+    REQUIRE(done->ok());
+    CHECK(done->saved->imported == lines);
+    REQUIRE(studio.db->writer().flush());
+    CHECK(studio.scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE show_id = 1")) == QString::number(lines));
+
+    // The CLI's import: the same halves in line; no database for a file
+    // that is no export, nothing kept of one that breaks off.
+    Studio other;
+    int opened = 0;
+    const auto database = [&]() -> std::optional<QSqlDatabase> {
+        ++opened;
+        return other.db->connection();
+    };
+    QFile binary(other.dir.filePath(QStringLiteral("orders.csv")));
+    REQUIRE(binary.open(QIODevice::WriteOnly));
+    binary.write(QByteArray("\x89PNG\0\0\0\rIHDR", 12));
+    binary.close();
+    sales::OrderImport r = sales::OrderImport::run(binary.fileName(), std::nullopt, std::nullopt, database);
+    CHECK_FALSE(r.ok());
+    CHECK(opened == 0);
+    r = sales::OrderImport::run(broken, std::nullopt, std::nullopt, database);
+    CHECK_FALSE(r.ok());
+    CHECK(r.summary(QStringLiteral("b.csv")).contains(QStringLiteral("never closed")));
+    CHECK(opened == 1);
+    CHECK(other.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")) == QStringLiteral("0"));
+    r = sales::OrderImport::run(good, std::nullopt, std::nullopt, database);
+    REQUIRE(r.ok());
+    CHECK(r.saved->imported == lines);
+    CHECK(other.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")) == QString::number(lines));
+    r = sales::OrderImport::run(good, std::nullopt, 2, database); // again, to another show: each line a duplicate
+    REQUIRE(r.ok());
+    CHECK(r.saved->duplicates == lines);
+    r = sales::OrderImport::run(good, std::nullopt, 7, database); // no show 7: the store refuses, nothing kept
+    CHECK_FALSE(r.ok());
+    CHECK(r.storeError.contains(QStringLiteral("no show 7")));
+}
+
+TEST_CASE("orders: the pipe between reader and store — a failed read drops what it held, an abandoned store drops what comes", "[sales][orders]")
+{
+    sales::OrderPipe pipe;
+    pipe.push(QList<sales::Order>(3));
+    pipe.push(QList<sales::Order>(2));
+    REQUIRE(pipe.take()->size() == 3);
+    pipe.close(true);
+    CHECK_FALSE(pipe.take().has_value()); // the second batch is not stored
+    CHECK(pipe.failed());
+
+    sales::OrderPipe abandoned;
+    abandoned.push(QList<sales::Order>(1));
+    abandoned.abandon();
+    abandoned.push(QList<sales::Order>(1));
+    abandoned.close(false);
+    CHECK_FALSE(abandoned.take().has_value());
+    CHECK_FALSE(abandoned.failed());
+
+    // A reader on another thread, a store waiting on it.
+    sales::OrderPipe threaded;
+    std::thread reader([&] {
+        for (int i = 0; i < 50; ++i)
+            threaded.push(QList<sales::Order>(i + 1));
+        threaded.close(false);
+    });
+    int lines = 0;
+    while (const auto batch = threaded.take())
+        lines += int(batch->size());
+    reader.join();
+    CHECK(lines == 50 * 51 / 2);
 }

@@ -202,6 +202,23 @@ TEST_CASE("storage writer: a failing job is dropped and reported, the rest of it
     CHECK(q.value(0).toString() == QStringLiteral("1,3"));
 }
 
+TEST_CASE("storage writer: a job submitted to run now starts its batch without waiting out the window", "[storage][writer]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.db"));
+    QString error;
+    auto db = storage::Database::open(path, &error);
+    REQUIRE(db);
+    QSqlQuery create(db->connection());
+    REQUIRE(create.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER NOT NULL)")));
+    // A window of ten minutes: only submitNow can end it within the test.
+    storage::StorageWriter writer(path, 600'000);
+    writer.submit([](QSqlDatabase &c, QString *e) { return insertRow(c, 1, e); });
+    writer.submitNow([](QSqlDatabase &c, QString *e) { return insertRow(c, 2, e); }, QStringLiteral("import"));
+    REQUIRE_EVENTUALLY(writer.committedJobs() == 2, 30'000); // the job waiting before it goes in the same batch
+    CHECK(count(db->connection(), QStringLiteral("t")) == 2);
+}
+
 TEST_CASE("storage writer: everything queued is on disk when the database closes", "[storage][writer]")
 {
     QTemporaryDir dir;
