@@ -1,5 +1,7 @@
 #include "SalesDock.hpp"
+
 #include "ScrollingBody.hpp"
+#include "widgets/TonedText.hpp"
 
 #include "actions/ActionRegistry.hpp"
 #include "catalog/Money.hpp"
@@ -64,6 +66,12 @@ SalesDock::SalesDock(show::SalesRoom &sales, show::SalesTicker &ticker, actions:
     m_minimum->setRange(0, 100'000);
     m_minimum->setDecimals(0);
     form->addRow(m_tickerOn);
+    m_tickerUnplaced = new QLabel(tr("No scene shows the orders ticker: add it with Add source → Orders ticker."), body);
+    m_tickerUnplaced->setObjectName(QStringLiteral("tickerUnplaced"));
+    m_tickerUnplaced->setWordWrap(true);
+    TonedText::apply(m_tickerUnplaced, style::Tone::Warning);
+    m_tickerUnplaced->setVisible(ticker.isUnplaced());
+    form->addRow(m_tickerUnplaced);
     form->addRow(tr("Only orders from"), m_minimum);
     m_hold = new QSpinBox(body);
     m_hold->setObjectName(QStringLiteral("tickerHold"));
@@ -90,6 +98,7 @@ SalesDock::SalesDock(show::SalesRoom &sales, show::SalesTicker &ticker, actions:
         m_tickerOn->setChecked(on);
         save();
     });
+    connect(&m_ticker, &show::SalesTicker::unplacedChanged, m_tickerUnplaced, &QLabel::setVisible);
     connect(m_minimum, &QDoubleSpinBox::valueChanged, this, [this](double value) {
         m_ticker.setMinimumCents(std::llround(value * 100));
         save();

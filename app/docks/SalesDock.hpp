@@ -40,6 +40,7 @@ private:
     QLabel *m_onAir = nullptr;
     QLabel *m_room = nullptr; // online, views, GPM where a platform reports them
     QCheckBox *m_tickerOn = nullptr;
+    QLabel *m_tickerUnplaced = nullptr;
     QDoubleSpinBox *m_minimum = nullptr;
     QSpinBox *m_hold = nullptr;
     QTimer m_minute; // the last minute's count ages without new orders

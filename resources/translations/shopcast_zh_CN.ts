@@ -7172,6 +7172,10 @@ Commitment (SHA-256 of the seed): %2</source>
 <context>
     <name>shopcast::app::SalesDock</name>
     <message>
+        <source>No scene shows the orders ticker: add it with Add source → Orders ticker.</source>
+        <translation>没有场景显示下单播报：请用“添加源 → 下单播报”加入。</translation>
+    </message>
+    <message>
         <source>Sales</source>
         <translation>成交</translation>
     </message>

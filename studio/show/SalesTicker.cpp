@@ -21,8 +21,17 @@ void SalesTicker::setEnabled(bool enabled)
     if (!enabled) {
         m_pending.reset();
         show({});
+        setUnplaced(false);
     }
     emit enabledChanged(enabled);
+}
+
+void SalesTicker::setUnplaced(bool unplaced)
+{
+    if (unplaced == m_unplaced)
+        return;
+    m_unplaced = unplaced;
+    emit unplacedChanged(unplaced);
 }
 
 void SalesTicker::setMinimumCents(qint64 cents)

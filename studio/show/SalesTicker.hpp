@@ -48,6 +48,12 @@ public:
     void setHoldMs(qint64 ms) { m_holdMs = std::max(kIntervalMs, ms); }
     qint64 holdMs() const { return m_holdMs; }
     const QString &current() const { return m_current; } // empty: nothing on stream
+    // A line was up and no source of the scene collection showed it (one
+    // saved before the ticker existed, or the source removed): the host is
+    // told, not left to wonder why buyers see nothing. Cleared when a line
+    // is shown somewhere, or the ticker is turned off.
+    void setUnplaced(bool unplaced);
+    bool isUnplaced() const { return m_unplaced; }
 
     void offer(const Sale &sale);
     // Called by the internal timer; tests call it after moving the clock.
@@ -60,12 +66,14 @@ public:
 signals:
     void shown(const QString &line); // empty: the ticker is cleared
     void enabledChanged(bool enabled);
+    void unplacedChanged(bool unplaced);
 
 private:
     void show(const QString &line);
 
     const core::MonotonicClock &m_clock;
     bool m_enabled = true;
+    bool m_unplaced = false;
     qint64 m_minimumCents = 0;
     qint64 m_holdMs = kIntervalMs;
     std::optional<Sale> m_pending;

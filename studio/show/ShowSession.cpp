@@ -554,9 +554,11 @@ void ShowSession::applyCanvas(const broadcast::CanvasSpec &canvas)
 void ShowSession::renderTicker(const QString &line)
 {
     const broadcast::CanvasSpec canvas = m_engine.program().canvas();
-    m_engine.program().setOverlayImage(
+    const int sources = m_engine.program().setOverlayImage(
         QStringLiteral("sales_ticker"),
         line.isEmpty() ? QImage() : overlay::SalesTickerRenderer::render(line, overlay::SalesTickerRenderer::defaultSize({canvas.widthPx, canvas.heightPx})));
+    if (!line.isEmpty())
+        m_ticker->setUnplaced(sources == 0);
 }
 
 } // namespace shopcast::show

@@ -171,7 +171,9 @@ namespace {
 QJsonObject salesJson(const SalesRoom::Figures &f, const QStringList &stockOut, const SalesTicker &ticker)
 {
     QJsonObject json{{QStringLiteral("gmvCents"), f.gmvCents},
-                     {QStringLiteral("ticker"), QJsonObject{{QStringLiteral("on"), ticker.isEnabled()}, {QStringLiteral("line"), ticker.current()}}},
+                     {QStringLiteral("ticker"), QJsonObject{{QStringLiteral("on"), ticker.isEnabled()},
+                                                            {QStringLiteral("line"), ticker.current()},
+                                                            {QStringLiteral("unplaced"), ticker.isUnplaced()}}},
                      {QStringLiteral("stockOut"), QJsonArray::fromStringList(stockOut)},
                      {QStringLiteral("orders"), f.orders},
                      {QStringLiteral("units"), f.units},

@@ -840,6 +840,10 @@ TEST_CASE("live orders in the window: the orders ticker is in the program frame,
                    {QStringLiteral("paidAtMs"), QDateTime::currentMSecsSinceEpoch()}};
     session.sales().ingest({order});
     CHECK(session.salesTicker().current().startsWith(QStringLiteral("周** 刚刚下单 ")));
+    // The demo scene has the ticker's source: no warning in the dock.
+    CHECK_FALSE(session.salesTicker().isUnplaced());
+    REQUIRE(window.findChild<QLabel *>(QStringLiteral("tickerUnplaced")));
+    CHECK(window.findChild<QLabel *>(QStringLiteral("tickerUnplaced"))->isHidden());
 
     // In the program frame: the ticker's orange dot over the video, on its dark pill.
     QSignalSpy saved(&studio->screenshots(), &broadcast::ProgramScreenshots::saved);

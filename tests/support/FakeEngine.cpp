@@ -143,7 +143,7 @@ int FakeProgram::setOverlayImage(const QString &role, const QImage &image)
 {
     overlays.insert(role, image);
     ++overlayUpdates;
-    return 1;
+    return overlaySources;
 }
 
 void FakeProgram::grabFrame(int, QObject *receiver, std::function<void(const QImage &frame)> done)

@@ -126,6 +126,7 @@ public:
 
     QHash<QString, QImage> overlays;
     int overlayUpdates = 0;
+    int overlaySources = 1; // what setOverlayImage says: how many sources show a role
 
 private:
     broadcast::CanvasSpec m_canvas{1280, 720, 30};

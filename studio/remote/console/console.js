@@ -19,7 +19,7 @@
       lotteryDrawn: '已开奖', noQuestions: '暂无问题', noReview: '没有待审评论', done: '已执行', failed: '未执行：{e}',
       slotOf: '第 {i}/{n} 段', paused: '已暂停', sale: '秒杀中 {t}', stock: '库存 {n}',
       gmv: '成交 {g} · {n} 单 · 近1分钟 {m} 单', room: ' · 在线 {o} · GPM {p}', pitchSales: '本次讲解 {n} 单 · {u} 件 · {g}',
-      tickerOn: '下单播报：开', tickerOff: '下单播报：关', stockOut: '{p}：实时订单已用完库存。标记售罄？', stockOutMark: '标记售罄', stockOutKeep: '继续卖'
+      tickerOn: '下单播报：开', tickerOff: '下单播报：关', tickerUnplaced: '（没有场景显示它）', stockOut: '{p}：实时订单已用完库存。标记售罄？', stockOutMark: '标记售罄', stockOutKeep: '继续卖'
     },
     en: {
       title: 'Producer console', offline: 'Off air', live: 'LIVE', login: 'Connect to the studio', password: 'Password',
@@ -36,7 +36,7 @@
       lotteryDrawn: 'Drawn', noQuestions: 'No questions yet', noReview: 'Nothing held', done: 'Done', failed: 'Not done: {e}',
       slotOf: 'Slot {i} of {n}', paused: 'Paused', sale: 'Sale {t}', stock: 'Stock {n}',
       gmv: 'Sales {g} · {n} orders · {m} in the last minute', room: ' · online {o} · GPM {p}', pitchSales: 'This pitch: {n} orders · {u} units · {g}',
-      tickerOn: 'Orders ticker: on', tickerOff: 'Orders ticker: off', stockOut: '{p}: live orders used up its stock. Mark it sold out?', stockOutMark: 'Mark sold out', stockOutKeep: 'Keep selling'
+      tickerOn: 'Orders ticker: on', tickerOff: 'Orders ticker: off', tickerUnplaced: ' (no scene shows it)', stockOut: '{p}: live orders used up its stock. Mark it sold out?', stockOutMark: 'Mark sold out', stockOutKeep: 'Keep selling'
     }
   };
   const $ = (id) => document.getElementById(id);
@@ -239,7 +239,8 @@
     $('onAirSales').textContent = p && pitch.sku === p.sku ? t('pitchSales', { n: pitch.orders || 0, u: pitch.units || 0, g: yuan(pitch.gmvCents || 0) }) : '';
     $('saleBtn').textContent = s.flashSale && s.flashSale.running ? t('flashSaleStop') : t('flashSale');
     const ticker = sales.ticker || {};
-    $('tickerBtn').textContent = ticker.on ? t('tickerOn') : t('tickerOff');
+    // On, but no scene has the ticker's source: said on the button the producer looks at.
+    $('tickerBtn').textContent = (ticker.on ? t('tickerOn') : t('tickerOff')) + (ticker.on && ticker.unplaced ? t('tickerUnplaced') : '');
     $('tickerBtn').dataset.on = ticker.on ? '1' : '0';
     // The studio asks before a product used up by live orders is marked sold out: the producer may answer.
     const out = sales.stockOut || [];

@@ -241,6 +241,51 @@ TEST_CASE("orders ticker: at most one line every 3 s, the newest first, masked n
           == QStringLiteral("a** just bought ") + QString(9, QChar(0x676F)) + QStringLiteral("… ×3"));
 }
 
+TEST_CASE("orders ticker: a line no scene shows is reported to the host and the producer, and clears once a source shows one", "[sales][orders][show][ticker]")
+{
+    test::ShowFixture s;
+    QString error;
+    REQUIRE(s.session->startShow({}, &error));
+    show::SalesTicker &ticker = s.session->salesTicker();
+    const auto unplaced = [&] {
+        return show::ShowStateReport::build(*s.session)
+            .value(QStringLiteral("sales"))
+            .toObject()
+            .value(QStringLiteral("ticker"))
+            .toObject()
+            .value(QStringLiteral("unplaced"))
+            .toBool();
+    };
+    // A collection saved before the ticker existed: no source takes its image.
+    s.engine.programView.overlaySources = 0;
+    QSignalSpy changed(&ticker, &show::SalesTicker::unplacedChanged);
+    CHECK_FALSE(ticker.isUnplaced()); // nothing shown yet: nothing to say
+    s.hub->ingest({decode(R"({"type":"order","platform":"douyin","orderId":"u1","sku":"P1","quantity":1,"paidCents":100,"buyer":"张**"})")});
+    REQUIRE_FALSE(ticker.current().isEmpty());
+    CHECK(ticker.isUnplaced());
+    CHECK(unplaced());
+    CHECK(changed.count() == 1);
+    // The line goes: what was said stays until a line shows somewhere.
+    s.clock.advanceMs(show::SalesTicker::kIntervalMs);
+    ticker.tick();
+    REQUIRE(ticker.current().isEmpty());
+    CHECK(ticker.isUnplaced());
+    // The host added the source: the next line shows, the warning goes.
+    s.engine.programView.overlaySources = 1;
+    s.hub->ingest({decode(R"({"type":"order","platform":"douyin","orderId":"u2","sku":"P1","quantity":1,"paidCents":100,"buyer":"李**"})")});
+    REQUIRE_FALSE(ticker.current().isEmpty());
+    CHECK_FALSE(ticker.isUnplaced());
+    CHECK_FALSE(unplaced());
+    // Off: nothing is expected on stream, nothing is reported.
+    s.engine.programView.overlaySources = 0;
+    s.clock.advanceMs(show::SalesTicker::kIntervalMs);
+    s.hub->ingest({decode(R"({"type":"order","platform":"douyin","orderId":"u3","sku":"P1","quantity":1,"paidCents":100,"buyer":"王**"})")});
+    ticker.tick();
+    CHECK(ticker.isUnplaced());
+    REQUIRE(s.session->actions().invoke(QStringLiteral("ticker.toggle"), {{QStringLiteral("on"), false}}, actions::Origin::Remote).ok);
+    CHECK_FALSE(ticker.isUnplaced());
+}
+
 TEST_CASE("stock out: live orders that use up a product's catalog stock ask the host, who marks it sold out or keeps selling", "[sales][orders][show][stock]")
 {
     test::ShowFixture s;
