@@ -527,7 +527,7 @@
     </message>
 </context>
 <context>
-    <name>CsvReader</name>
+    <name>SpreadsheetText</name>
     <message>
         <source>the file is not UTF-8 and this build cannot read GB18030</source>
         <translation>文件不是 UTF-8，且此版本无法读取 GB18030</translation>
@@ -536,6 +536,9 @@
         <source>the file is neither UTF-8 nor GB18030 text</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 文本</translation>
     </message>
+</context>
+<context>
+    <name>CsvReader</name>
     <message>
         <source>line %1: a quoted field is never closed</source>
         <translation>第 %1 行：引号字段没有闭合</translation>

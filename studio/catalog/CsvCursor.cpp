@@ -2,15 +2,49 @@
 
 namespace shopcast::catalog {
 
-CsvCursor::CsvCursor(QString text)
+CsvCursor::CsvCursor(QString text, More more)
     : m_text(std::move(text))
+    , m_more(std::move(more))
+    , m_exhausted(!m_more)
 {
+    // The first line decides the delimiter: it is read whole first.
+    while (!m_exhausted && !m_text.contains(QLatin1Char('\n'))) {
+        const QString piece = m_more();
+        m_exhausted = piece.isEmpty();
+        m_text += piece;
+    }
     const qsizetype firstEnd = m_text.indexOf(QLatin1Char('\n'));
     const QStringView firstLine = QStringView(m_text).left(firstEnd < 0 ? m_text.size() : firstEnd);
     m_delimiter = firstLine.contains(QLatin1Char('\t')) && !firstLine.contains(QLatin1Char(',')) ? QLatin1Char('\t') : QLatin1Char(',');
 }
 
 bool CsvCursor::next(CsvReader::Record *record)
+{
+    for (;;) {
+        const qsizetype start = m_pos;
+        const int line = m_line;
+        switch (scan(record)) {
+        case Scan::Record: return true;
+        case Scan::Blank: continue;
+        case Scan::End: return false;
+        case Scan::NeedMore:
+            // The text ended inside a record: with the next piece (or
+            // knowing there is none), the record is read again from its start.
+            if (const QString piece = m_more(); piece.isEmpty()) {
+                m_exhausted = true;
+                m_pos = start;
+            } else {
+                m_text.remove(0, start);
+                m_text += piece;
+                m_pos = 0;
+            }
+            m_line = line;
+            continue;
+        }
+    }
+}
+
+CsvCursor::Scan CsvCursor::scan(CsvReader::Record *record)
 {
     // Plain characters are not copied one by one: a run of them is noted by
     // where it starts and becomes the field in one piece (most fields), or
@@ -74,25 +108,23 @@ bool CsvCursor::next(CsvReader::Record *record)
             endField(m_pos);
             ++m_pos;
             ++m_line;
-            if (!blank())
-                return true;
-            record->fields.clear();
-            record->line = m_line;
-            continue;
+            return blank() ? Scan::Blank : Scan::Record;
         } else if (run < 0) {
             run = m_pos;
         }
         ++m_pos;
     }
+    if (!m_exhausted)
+        return Scan::NeedMore;
     if (inQuotes) {
         m_error = CsvReader::tr("line %1: a quoted field is never closed").arg(record->line);
-        return false;
+        return Scan::End;
     }
     if (!m_field.isEmpty() || run >= 0 || !record->fields.isEmpty() || quoted) {
         endField(size);
-        return !blank();
+        return blank() ? Scan::End : Scan::Record;
     }
-    return false;
+    return Scan::End;
 }
 
 } // namespace shopcast::catalog

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace shopcast::catalog {
 
 // CSV records one at a time from decoded text (CsvReader's rules: RFC 4180
@@ -14,7 +16,13 @@ namespace shopcast::catalog {
 class CsvCursor
 {
 public:
-    explicit CsvCursor(QString text); // the delimiter: a tab when the first line has tabs and no comma
+    // More text after `text`, a piece at a time (empty: no more), so the
+    // first records are read before the rest of a file is decoded. A piece
+    // may end inside a record: the record is read again with the next one.
+    using More = std::function<QString()>;
+
+    // The delimiter: a tab when the first line has tabs and no comma.
+    explicit CsvCursor(QString text, More more = {});
     QChar delimiter() const { return m_delimiter; }
     // The next non-blank record into *record (its buffers reused); false at
     // the end of the text, or on an error (then error() says where).
@@ -22,7 +30,12 @@ public:
     QString error() const { return m_error; }
 
 private:
+    enum class Scan { Record, Blank, NeedMore, End };
+    Scan scan(CsvReader::Record *record);
+
     QString m_text;
+    More m_more;
+    bool m_exhausted = false; // m_more gave its last piece
     QChar m_delimiter;
     qsizetype m_pos = 0;
     int m_line = 1;

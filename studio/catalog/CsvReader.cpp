@@ -1,47 +1,20 @@
 #include "CsvReader.hpp"
 
 #include "CsvCursor.hpp"
-
-#include <QCoreApplication>
-#include <QStringDecoder>
+#include "SpreadsheetText.hpp"
 
 namespace shopcast::catalog {
 
 std::optional<QString> CsvReader::decode(const QByteArray &bytes, QString *encoding, QString *error)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        *encoding = QStringLiteral("UTF-8");
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString text = utf8.decode(bytes.mid(3));
-        if (!utf8.hasError())
-            return text;
-    }
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        *encoding = QStringLiteral("UTF-16");
-        QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
-        return utf16.decode(bytes.mid(2));
-    }
-    {
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString text = utf8.decode(bytes);
-        if (!utf8.hasError()) {
-            *encoding = QStringLiteral("UTF-8");
-            return text;
-        }
-    }
-    // Not UTF-8: Chinese Excel writes GB18030 (a superset of GBK and GB2312).
-    QStringDecoder gb("GB18030", QStringDecoder::Flag::Stateless);
-    if (!gb.isValid()) {
-        *error = CsvReader::tr("the file is not UTF-8 and this build cannot read GB18030");
+    SpreadsheetText text(bytes);
+    QString all = text.readAll();
+    if (!text.error().isEmpty()) {
+        *error = text.error();
         return std::nullopt;
     }
-    QString text = gb.decode(bytes);
-    if (gb.hasError()) {
-        *error = CsvReader::tr("the file is neither UTF-8 nor GB18030 text");
-        return std::nullopt;
-    }
-    *encoding = QStringLiteral("GB18030");
-    return text;
+    *encoding = text.encoding();
+    return all;
 }
 
 CsvReader::Result CsvReader::read(const QByteArray &bytes)

@@ -2,6 +2,7 @@
 
 #include "catalog/CsvCursor.hpp"
 #include "catalog/CsvReader.hpp"
+#include "catalog/SpreadsheetText.hpp"
 #include "catalog/Money.hpp"
 
 #include <QFile>
@@ -119,17 +120,15 @@ OrderFileReader::Result OrderFileReader::read(const QByteArray &bytes, const std
         r.error = tr("this is not a text file (it holds NUL bytes): export the orders as CSV");
         return r;
     }
-    QString decodeError;
-    std::optional<QString> text = catalog::CsvReader::decode(bytes, &r.encoding, &decodeError);
-    if (!text) {
-        r.error = decodeError;
-        return r;
-    }
-    // Record by record: each line becomes an order and is let go.
-    catalog::CsvCursor csv(std::move(*text));
+    // Decoded a piece at a time and read record by record: each line becomes
+    // an order and is let go, the first ones before the rest is decoded.
+    catalog::SpreadsheetText text(bytes);
+    r.encoding = text.encoding();
+    catalog::CsvCursor csv(text.next(), [&text] { return text.next(); });
     catalog::CsvReader::Record rec;
+    const auto failure = [&] { return !text.error().isEmpty() ? text.error() : csv.error(); };
     if (!csv.next(&rec)) {
-        r.error = csv.error().isEmpty() ? tr("the file is empty") : csv.error();
+        r.error = failure().isEmpty() ? tr("the file is empty") : failure();
         return r;
     }
     QStringList header = rec.fields;
@@ -218,8 +217,8 @@ OrderFileReader::Result OrderFileReader::read(const QByteArray &bytes, const std
             batch = QList<Order>();
         }
     }
-    if (!csv.error().isEmpty()) {
-        r.error = csv.error(); // the lines before it may have gone to the sink: its taker undoes them
+    if (!failure().isEmpty()) {
+        r.error = failure(); // the lines before it may have gone to the sink: its taker undoes them
         r.orders.clear();
         return r;
     }

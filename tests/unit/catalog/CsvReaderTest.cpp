@@ -1,10 +1,16 @@
 #include "CatchQt.hpp"
 
+#include "catalog/CsvCursor.hpp"
 #include "catalog/CsvReader.hpp"
+#include "catalog/SpreadsheetText.hpp"
+
+#include <QStringEncoder>
 
 #include <random>
 
+using shopcast::catalog::CsvCursor;
 using shopcast::catalog::CsvReader;
+using shopcast::catalog::SpreadsheetText;
 
 TEST_CASE("RFC 4180 quoting, quoted newlines and line numbers", "[csv]")
 {
@@ -141,4 +147,75 @@ TEST_CASE("the reader keeps the one-character-at-a-time rules on random text", "
             got.append(QStringList{QString::number(record.line)} + record.fields);
         CHECK(got == expected);
     }
+}
+
+TEST_CASE("a cursor fed in pieces reads what it reads from the whole text, records cut anywhere", "[csv]")
+{
+    // Seeded: the same 3,000 texts and cuts on every run.
+    std::mt19937 random(4122026);
+    const QString alphabet = QStringLiteral("ab ,\"\"\t\r\n\n中");
+    for (int round = 0; round < 3000; ++round) {
+        QString text;
+        const int length = int(random() % 60);
+        for (int i = 0; i < length; ++i)
+            text.append(alphabet.at(qsizetype(random() % alphabet.size())));
+        QList<QString> pieces;
+        for (qsizetype at = 0; at < text.size();) {
+            const qsizetype size = 1 + qsizetype(random() % 12);
+            pieces.append(text.mid(at, size));
+            at += size;
+        }
+        INFO(text.toStdString() << " in " << pieces.size() << " pieces");
+        const auto records = [](CsvCursor &cursor) {
+            QList<QStringList> all;
+            CsvReader::Record record;
+            while (cursor.next(&record))
+                all.append(QStringList{QString::number(record.line)} + record.fields);
+            return all;
+        };
+        CsvCursor whole(text);
+        qsizetype given = 1;
+        CsvCursor fed(pieces.value(0), [&] { return pieces.value(given++); });
+        CHECK(records(fed) == records(whole));
+        CHECK(fed.error() == whole.error());
+        CHECK(fed.delimiter() == whole.delimiter());
+    }
+}
+
+TEST_CASE("spreadsheet text: whole lines a piece at a time in UTF-8 and GB18030, an undecodable line found where it is", "[csv]")
+{
+    QString text;
+    for (int i = 0; text.size() < 1'200'000; ++i)
+        text += QStringLiteral("%1,保温杯 %1 号,¥129.00\r\n").arg(i);
+    const auto piecesOf = [](const QByteArray &bytes, QString *encoding, QString *error) {
+        SpreadsheetText decoded(bytes);
+        QList<QString> pieces;
+        for (QString piece = decoded.next(); !piece.isEmpty(); piece = decoded.next())
+            pieces.append(piece);
+        *encoding = decoded.encoding();
+        *error = decoded.error();
+        return pieces;
+    };
+    QString encoding;
+    QString error;
+    QStringEncoder gb18030("GB18030");
+    REQUIRE(gb18030.isValid());
+    const QByteArray gb = gb18030.encode(text);
+    for (const QByteArray &bytes : {text.toUtf8(), QByteArray("\xEF\xBB\xBF") + text.toUtf8(), gb}) {
+        const QList<QString> pieces = piecesOf(bytes, &encoding, &error);
+        CHECK(error.isEmpty());
+        CHECK(encoding == (bytes == gb ? QStringLiteral("GB18030") : QStringLiteral("UTF-8")));
+        CHECK(pieces.size() > 1); // over a piece's bytes: more than one
+        bool wholeLines = true;
+        for (qsizetype i = 0; i + 1 < pieces.size(); ++i)
+            wholeLines = wholeLines && pieces.at(i).endsWith(QLatin1Char('\n'));
+        CHECK(wholeLines);
+        CHECK(pieces.join(QString()) == text);
+    }
+    // One byte on the last line that is neither UTF-8 nor GB18030: the
+    // whole file is tried as GB18030, and the piece holding it fails.
+    const QList<QString> pieces = piecesOf(text.toUtf8() + "\xFF\n", &encoding, &error);
+    CHECK(encoding == QStringLiteral("GB18030"));
+    CHECK(error == QStringLiteral("the file is neither UTF-8 nor GB18030 text"));
+    CHECK(CsvReader::read(text.toUtf8() + "\xFF\n").error == error);
 }
