@@ -69,10 +69,10 @@ int OrdersCommand::run(const QStringList &arguments)
     const QString file = parser.positionalArguments().constFirst();
     std::unique_ptr<storage::Database> db;
     bool opened = true;
-    const OrderImport result = OrderImport::run(file, format, showId, [&]() -> std::optional<QSqlDatabase> {
+    const OrderImport result = OrderImport::run(file, format, showId, [&] {
         db = CliReport::openDatabase(parser.value(dbOption), true);
         opened = db != nullptr;
-        return db ? std::optional(db->connection()) : std::nullopt;
+        return db.get();
     });
     const OrderFileReader::Result &read = result.read;
     if (!read.error.isEmpty()) {

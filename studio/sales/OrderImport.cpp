@@ -108,7 +108,7 @@ void OrderImport::start(const QString &path, const std::optional<OrderExportForm
 }
 
 OrderImport OrderImport::run(const QString &path, const std::optional<OrderExportFormat> &format, std::optional<qint64> showId,
-                             const std::function<std::optional<QSqlDatabase>()> &database)
+                             const std::function<storage::Database *()> &database)
 {
     OrderImport result;
     OrderPipe pipe;
@@ -123,14 +123,14 @@ OrderImport OrderImport::run(const QString &path, const std::optional<OrderExpor
         reader.join();
         return result;
     }
-    const std::optional<QSqlDatabase> db = database();
+    storage::Database *db = database();
     if (!db) {
         pipe.abandon();
         reader.join();
         result.storeError = tr("the database could not be opened");
         return result;
     }
-    QSqlDatabase sql = *db;
+    QSqlDatabase sql = db->connection();
     QString error;
     std::optional<OrderStore::Saved> saved;
     if (sql.transaction()) {

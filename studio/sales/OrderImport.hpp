@@ -36,7 +36,7 @@ public:
     // the calling thread stores in one transaction. database() is called
     // once the file is known to be an export (a wrong file opens none).
     static OrderImport run(const QString &path, const std::optional<OrderExportFormat> &format, std::optional<qint64> showId,
-                           const std::function<std::optional<QSqlDatabase>()> &database);
+                           const std::function<storage::Database *()> &database);
     bool ok() const { return read.error.isEmpty() && saved.has_value(); }
     bool needsMapping() const { return read.unknownHeader; }
     // "orders.csv (GB18030, 抖店): 12 imported, 0 updated, 1 duplicates, 2 refused, 0 outside any show"

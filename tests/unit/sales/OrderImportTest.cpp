@@ -328,9 +328,9 @@ TEST_CASE("orders: a big export is stored while it is read, and one that breaks 
     // that is no export, nothing kept of one that breaks off.
     Studio other;
     int opened = 0;
-    const auto database = [&]() -> std::optional<QSqlDatabase> {
+    const auto database = [&] {
         ++opened;
-        return other.db->connection();
+        return other.db.get();
     };
     QFile binary(other.dir.filePath(QStringLiteral("orders.csv")));
     REQUIRE(binary.open(QIODevice::WriteOnly));
