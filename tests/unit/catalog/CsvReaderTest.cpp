@@ -124,19 +124,25 @@ QList<QStringList> referenceRecords(const QString &t, QChar delimiter, QString *
     return records;
 }
 
+// Text made of the characters that steer the rules (quotes, both
+// delimiters, CR, LF, spaces) and plain ones.
+QString randomText(std::mt19937 &random, int maxLength)
+{
+    const QString alphabet = QStringLiteral("ab ,\"\"\t\r\n\n中");
+    QString text;
+    const int length = int(random() % unsigned(maxLength));
+    for (int i = 0; i < length; ++i)
+        text.append(alphabet.at(qsizetype(random() % alphabet.size())));
+    return text;
+}
+
 } // namespace
 
 TEST_CASE("the reader keeps the one-character-at-a-time rules on random text", "[csv]")
 {
-    // Seeded: the same 3,000 texts on every run, made of the characters that
-    // steer the rules (quotes, both delimiters, CR, LF, spaces) and plain ones.
-    std::mt19937 random(20261204);
-    const QString alphabet = QStringLiteral("ab ,\"\"\t\r\n\n中");
+    std::mt19937 random(20261204); // seeded: the same 3,000 texts on every run
     for (int round = 0; round < 3000; ++round) {
-        QString text;
-        const int length = int(random() % 40);
-        for (int i = 0; i < length; ++i)
-            text.append(alphabet.at(qsizetype(random() % alphabet.size())));
+        const QString text = randomText(random, 40);
         INFO(text.toStdString());
         const auto r = CsvReader::read(text.toUtf8());
         QString expectedError;
@@ -153,12 +159,8 @@ TEST_CASE("a cursor fed in pieces reads what it reads from the whole text, recor
 {
     // Seeded: the same 3,000 texts and cuts on every run.
     std::mt19937 random(4122026);
-    const QString alphabet = QStringLiteral("ab ,\"\"\t\r\n\n中");
     for (int round = 0; round < 3000; ++round) {
-        QString text;
-        const int length = int(random() % 60);
-        for (int i = 0; i < length; ++i)
-            text.append(alphabet.at(qsizetype(random() % alphabet.size())));
+        const QString text = randomText(random, 60);
         QList<QString> pieces;
         for (qsizetype at = 0; at < text.size();) {
             const qsizetype size = 1 + qsizetype(random() % 12);

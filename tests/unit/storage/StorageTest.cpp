@@ -40,6 +40,17 @@ bool insertRow(QSqlDatabase &db, int value, QString *error)
     return false;
 }
 
+// A studio database with a bare table t (id, v) for the writer's jobs.
+std::unique_ptr<storage::Database> databaseWithTable(const QString &path)
+{
+    QString error;
+    auto db = storage::Database::open(path, &error);
+    REQUIRE(db);
+    QSqlQuery create(db->connection());
+    REQUIRE(create.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER NOT NULL)")));
+    return db;
+}
+
 } // namespace
 
 TEST_CASE("storage: a database written by the schema-4 build opens and upgrades without loss", "[storage][migration]")
@@ -206,11 +217,7 @@ TEST_CASE("storage writer: a job submitted to run now starts its batch without w
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("w.db"));
-    QString error;
-    auto db = storage::Database::open(path, &error);
-    REQUIRE(db);
-    QSqlQuery create(db->connection());
-    REQUIRE(create.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER NOT NULL)")));
+    auto db = databaseWithTable(path);
     // A window of ten minutes: only submitNow can end it within the test.
     storage::StorageWriter writer(path, 600'000);
     writer.submit([](QSqlDatabase &c, QString *e) { return insertRow(c, 1, e); });
@@ -225,10 +232,7 @@ TEST_CASE("storage writer: everything queued is on disk when the database closes
     const QString path = dir.filePath(QStringLiteral("w.db"));
     QString error;
     {
-        auto db = storage::Database::open(path, &error);
-        REQUIRE(db);
-        QSqlQuery create(db->connection());
-        REQUIRE(create.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER NOT NULL)")));
+        auto db = databaseWithTable(path);
         for (int i = 0; i < 2000; ++i)
             db->writer().submit([i](QSqlDatabase &c, QString *e) { return insertRow(c, i, e); });
     }
