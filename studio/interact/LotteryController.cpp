@@ -172,6 +172,7 @@ void LotteryController::take(const QList<chat::ChatEvent> &comments, bool replay
         // what anyone can recount from the log (the show benchmark's exact
         // check does), even for a comment handled a moment after the end.
         const qint64 now = replayed || c.arrivedAtMs > 0 ? c.arrivedAtMs : clockNow;
+        m_latestArrivalMs = std::max(m_latestArrivalMs, now);
         if (now < m_openedAtMs && m_state == State::Open) {
             // Before the lottery opened: it only counts towards minComments.
             const QString id = c.platform % QLatin1Char(':') % (c.userId.isEmpty() ? c.userName : c.userId);
@@ -184,8 +185,9 @@ void LotteryController::take(const QList<chat::ChatEvent> &comments, bool replay
         // Closed is still in: a comment that arrived before the close but
         // waited in a batch behind it (the timer closed the window a moment
         // earlier) counts until the draw freezes the entrants.
-        const qint64 endMs = m_state == State::Closed ? std::min(m_closedAtMs, m_openedAtMs + m_preset.entryWindowMs) : m_openedAtMs + m_preset.entryWindowMs;
-        if ((m_state != State::Open && m_state != State::Closed) || now >= endMs)
+        const bool entering = m_state == State::Open || m_state == State::Closed || (m_state == State::Drawing && m_settling);
+        const qint64 endMs = m_state == State::Open ? m_openedAtMs + m_preset.entryWindowMs : std::min(m_closedAtMs, m_openedAtMs + m_preset.entryWindowMs);
+        if (!entering || now >= endMs)
             continue;
         if (viewer.enteredLottery == m_lotterySerial)
             continue;
@@ -276,6 +278,27 @@ bool LotteryController::draw(QString *error)
         return false;
     }
     setState(State::Drawing);
+    m_settling = true;
+    m_settleTimer.start();
+    freezeWhenSettled();
+    return true;
+}
+
+void LotteryController::freezeWhenSettled()
+{
+    if (m_state != State::Drawing || !m_settling)
+        return;
+    const qint64 endMs = std::min(m_closedAtMs, m_openedAtMs + m_preset.entryWindowMs);
+    if (m_latestArrivalMs < endMs && !m_settleTimer.hasExpired(kSettleMs)) {
+        QTimer::singleShot(10, this, &LotteryController::freezeWhenSettled);
+        return;
+    }
+    m_settling = false;
+    freeze();
+}
+
+void LotteryController::freeze()
+{
     // Freezing sorts every entrant id and the audit lists them all: with a
     // million entrants that is a second of work, done off the GUI thread. The
     // entrant list no longer changes once entries are closed.
@@ -302,7 +325,6 @@ bool LotteryController::draw(QString *error)
             return r;
         },
         [this](const DrawResult &result) { finishDraw(result); });
-    return true;
 }
 
 void LotteryController::finishDraw(const DrawResult &result)

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace shopcast::core {
@@ -98,6 +99,13 @@ private:
     void arm(const LotteryPreset &preset, const QByteArray &seed, qint64 openedAtMs);
     // replayed: the comments come from the chat log and enter at their arrival time.
     void take(const QList<shopcast::chat::ChatEvent> &comments, bool replayed);
+    // The entrants are frozen once the comment pipeline has caught up with
+    // the close: a comment that arrived after the end has come through (the
+    // pipeline keeps arrival order), or kSettleMs of real time passed (a
+    // quiet room). A draw pressed as the countdown ends would otherwise miss
+    // comments that arrived in time and were still being moderated.
+    void freezeWhenSettled();
+    void freeze();
     void finishDraw(const DrawResult &result);
     QSet<QString> recentWinners(int days) const;
     void setState(State state);
@@ -134,6 +142,10 @@ private:
     QJsonObject m_audit;
     qint64 m_drawId = 0;
     QTimer m_timer;
+    static constexpr int kSettleMs = 300; // well over the pipeline's p99 (~50 ms in the show benchmark)
+    qint64 m_latestArrivalMs = -1;        // of the comments taken so far
+    bool m_settling = false;              // drawing, entrants not frozen yet
+    QElapsedTimer m_settleTimer;
     qint64 m_shownSecond = -1;
     bool m_dirty = false;
     bool m_resuming = false;

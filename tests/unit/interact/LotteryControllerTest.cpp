@@ -119,6 +119,26 @@ TEST_CASE("lottery: a comment counts by when it arrived, as the chat log has it,
     g.clock.setMs(20'010);
     g.lottery->ingest({stamped(QStringLiteral("before"), 19'999), stamped(QStringLiteral("atClose"), 20'000), stamped(QStringLiteral("after"), 20'005)});
     CHECK(g.entrantIds() == QStringList{QStringLiteral("before")});
+
+    // Drawn the moment the countdown ends (the producer's tap): a comment that
+    // arrived in time and is still being moderated comes in before the list
+    // is frozen; the first comment from after the end shows the chat has
+    // caught up, and the list is frozen with it.
+    Fixture h;
+    h.clock.setMs(0);
+    REQUIRE(h.lottery->open(preset(), &error)); // to 60,000
+    h.lottery->ingest({stamped(QStringLiteral("early"), 1'000)});
+    h.clock.setMs(60'000);
+    h.lottery->tick();
+    REQUIRE(h.lottery->draw(&error));
+    CHECK(h.lottery->state() == LotteryController::State::Drawing);
+    h.lottery->ingest({stamped(QStringLiteral("inFlight"), 59'990)});
+    CHECK(h.entrantIds() == QStringList{QStringLiteral("early"), QStringLiteral("inFlight")});
+    h.lottery->ingest({stamped(QStringLiteral("afterEnd"), 60'020), stamped(QStringLiteral("inFlight2"), 59'995)}); // one batch: both taken
+    REQUIRE_EVENTUALLY(h.lottery->state() == LotteryController::State::Drawn, 30'000);
+    h.lottery->ingest({stamped(QStringLiteral("tooLate"), 59'999)}); // after the freeze: out, whenever it arrived
+    CHECK(h.entrantIds() == QStringList{QStringLiteral("early"), QStringLiteral("inFlight"), QStringLiteral("inFlight2")});
+    CHECK(h.lottery->audit().value(QStringLiteral("entrants")).toArray().size() == 3);
 }
 
 TEST_CASE("lottery: staff, minimum comments and past winners across shows are excluded", "[interact][lottery]")
