@@ -30,6 +30,7 @@ struct Beauty
     obs_source_t *context = nullptr;
     gs_effect_t *effect = nullptr;
     gs_texrender_t *input = nullptr;
+    gs_texrender_t *half = nullptr;
     gs_texrender_t *across = nullptr;
     gs_texrender_t *down = nullptr;
     float strength = 0.6f;
@@ -61,6 +62,7 @@ void destroy(void *data)
     obs_enter_graphics();
     gs_effect_destroy(b->effect);
     gs_texrender_destroy(b->input);
+    gs_texrender_destroy(b->half);
     gs_texrender_destroy(b->across);
     gs_texrender_destroy(b->down);
     obs_leave_graphics();
@@ -78,6 +80,7 @@ void *create(obs_data_t *settings, obs_source_t *context)
         blog(LOG_ERROR, "[shopcast beauty] the effect did not compile: %s", errors ? errors : "(no message)");
     bfree(errors);
     b->input = gs_texrender_create(GS_RGBA, GS_ZS_NONE);
+    b->half = gs_texrender_create(GS_RGBA, GS_ZS_NONE);
     b->across = gs_texrender_create(GS_RGBA, GS_ZS_NONE);
     b->down = gs_texrender_create(GS_RGBA, GS_ZS_NONE);
     obs_leave_graphics();
@@ -97,6 +100,21 @@ bool pass(Beauty *b, gs_texrender_t *target, const char *technique, gs_texture_t
         gs_draw_sprite(texture, 0, width, height);
     gs_texrender_end(target);
     return true;
+}
+
+// One edge-aware blur pass along (stepX, stepY). Its uniforms are set here,
+// right before the pass: libobs uploads a uniform to the shaders of the pass
+// that runs after it changed and no later one, so a value set before the
+// Shrink pass never reached the blur's shader (it blurred across edges).
+bool blur(Beauty *b, gs_texrender_t *target, gs_texture_t *texture, uint32_t width, uint32_t height, float stepX, float stepY)
+{
+    // Colour distance falloff: fine noise (a few levels) weighs about half,
+    // an edge (a quarter of the range and more) next to nothing.
+    gs_effect_set_float(gs_effect_get_param_by_name(b->effect, "range_falloff"), 40.0f);
+    vec2 step;
+    vec2_set(&step, stepX, stepY);
+    gs_effect_set_vec2(gs_effect_get_param_by_name(b->effect, "texel_step"), &step);
+    return pass(b, target, "Blur", texture, width, height);
 }
 
 void render(void *data, gs_effect_t *)
@@ -131,17 +149,11 @@ void render(void *data, gs_effect_t *)
     gs_texture_t *original = ok ? gs_texrender_get_texture(b->input) : nullptr;
     const uint32_t halfWidth = std::max<uint32_t>(2, width / 2);
     const uint32_t halfHeight = std::max<uint32_t>(2, height / 2);
-    // Colour distance falloff: fine noise (a few levels) weighs about half,
-    // an edge (a quarter of the range and more) next to nothing.
-    gs_effect_set_float(gs_effect_get_param_by_name(b->effect, "range_falloff"), 40.0f);
-    vec2 step;
-    vec2_set(&step, 2.0f / float(width), 0.0f); // half-size texels, read from the full-size picture
-    gs_effect_set_vec2(gs_effect_get_param_by_name(b->effect, "texel_step"), &step);
-    ok = original && pass(b, b->across, "Blur", original, halfWidth, halfHeight);
+    ok = original && pass(b, b->half, "Shrink", original, halfWidth, halfHeight);
+    gs_texture_t *half = ok ? gs_texrender_get_texture(b->half) : nullptr;
+    ok = half && blur(b, b->across, half, halfWidth, halfHeight, 1.0f / float(halfWidth), 0.0f);
     gs_texture_t *across = ok ? gs_texrender_get_texture(b->across) : nullptr;
-    vec2_set(&step, 0.0f, 1.0f / float(halfHeight));
-    gs_effect_set_vec2(gs_effect_get_param_by_name(b->effect, "texel_step"), &step);
-    ok = across && pass(b, b->down, "Blur", across, halfWidth, halfHeight);
+    ok = across && blur(b, b->down, across, halfWidth, halfHeight, 0.0f, 1.0f / float(halfHeight));
     gs_texture_t *smoothed = ok ? gs_texrender_get_texture(b->down) : nullptr;
     gs_blend_state_pop();
 
