@@ -700,7 +700,9 @@ QJsonObject soakCheck(const QList<ProcSample> &samples, const QJsonObject &healt
                   {QStringLiteral("rssMiB"), samples.isEmpty() ? 0 : samples.last().rssMiB},
                   {QStringLiteral("rssSlopeMiBPerShowHour"), slope},
                   {QStringLiteral("guiMaxLatenessMs"), maxGap},
-                  {QStringLiteral("droppedFrames"), dropped}};
+                  {QStringLiteral("droppedFrames"), dropped},
+                  {QStringLiteral("heapInUseMiB"), health.value(QStringLiteral("heap")).toObject().value(QStringLiteral("inUseMiB")).toDouble()},
+                  {QStringLiteral("heapHeldMiB"), health.value(QStringLiteral("heap")).toObject().value(QStringLiteral("heldMiB")).toDouble()}};
     if (atSec > 2 * warmUpSec && slope > 10)
         failures->append(
             QStringLiteral("at %1 s: RSS grows %2 MiB per hour of show after the first 15 minutes (limit 10)").arg(atSec, 0, 'f', 0).arg(slope, 0, 'f', 1));
@@ -820,9 +822,11 @@ Run runStudio(const Options &o)
                 const QJsonObject c
                     = soakCheck(r.samples, line.value(QStringLiteral("health")).toObject(), double(wall.elapsed()) / 1000.0, o.speed, &soakFailures);
                 r.checks.append(c);
-                std::printf("check at %.0f s: RSS %.0f MiB (%.1f MiB per show hour), GUI max %lld ms, dropped %lld, database writes queued %lld\n",
+                std::printf("check at %.0f s: RSS %.0f MiB (%.1f MiB per show hour; malloc: %.0f MiB in use of %.0f held), GUI max %lld ms, dropped "
+                            "%lld, database writes queued %lld\n",
                             c.value(QStringLiteral("atSec")).toDouble(), c.value(QStringLiteral("rssMiB")).toDouble(),
-                            c.value(QStringLiteral("rssSlopeMiBPerShowHour")).toDouble(), c.value(QStringLiteral("guiMaxLatenessMs")).toInteger(),
+                            c.value(QStringLiteral("rssSlopeMiBPerShowHour")).toDouble(), c.value(QStringLiteral("heapInUseMiB")).toDouble(),
+                            c.value(QStringLiteral("heapHeldMiB")).toDouble(), c.value(QStringLiteral("guiMaxLatenessMs")).toInteger(),
                             c.value(QStringLiteral("droppedFrames")).toInteger(), c.value(QStringLiteral("storagePendingJobs")).toInteger());
                 std::fflush(stdout);
             }
@@ -1149,6 +1153,9 @@ void report(const QList<Run> &runs, const Options &o)
             std::printf("| GUI-thread lateness p50 / p99 / p99.9 / max | %lld / %lld / %lld / %lld ms |\n", gui.value(QStringLiteral("p50")).toInteger(),
                         gui.value(QStringLiteral("p99")).toInteger(), gui.value(QStringLiteral("p999")).toInteger(),
                         gui.value(QStringLiteral("max")).toInteger());
+            if (const QJsonObject heap = health.value(QStringLiteral("heap")).toObject(); !heap.isEmpty())
+                std::printf("| malloc at the end: in use / held | %.0f / %.0f MiB |\n", heap.value(QStringLiteral("inUseMiB")).toDouble(),
+                            heap.value(QStringLiteral("heldMiB")).toDouble());
             const QJsonObject opening = health.value(QStringLiteral("guiStartupLatenessMs")).toObject();
             std::printf("| GUI-thread lateness, first %lld ms (window's first paint): max | %lld ms |\n",
                         health.value(QStringLiteral("guiStartupMs")).toInteger(), opening.value(QStringLiteral("max")).toInteger());
