@@ -120,6 +120,10 @@ Decision Moderator::moderate(const chat::ChatEvent &event, qint64 nowMs)
         d.rule = QStringLiteral("user:banned");
         return d;
     }
+    if (nowMs >= m_nextTimeoutSweepMs) {
+        m_timeouts.removeIf([nowMs](const auto &timeout) { return timeout.value() <= nowMs; });
+        m_nextTimeoutSweepMs = nowMs + 60'000;
+    }
     if (const qint64 until = m_timeouts.value(user, 0); until > nowMs) {
         d.verdict = Verdict::Hide;
         d.rule = QStringLiteral("user:timeout");

@@ -78,7 +78,10 @@ private:
     void applyRepeatable();
     TermMatcher::Scratch m_scratch;
     QSet<QString> m_banned;
+    // Timeouts until when; the ended ones are dropped once a minute of
+    // comment time (a show of hours times out thousands who never return).
     QHash<QString, qint64> m_timeouts;
+    qint64 m_nextTimeoutSweepMs = 0;
     // Offences within the escalation window, oldest first; a user whose
     // last one is older than the window is dropped at the next sweep.
     QHash<QString, std::vector<qint64>> m_offences;

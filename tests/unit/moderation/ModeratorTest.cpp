@@ -247,3 +247,20 @@ TEST_CASE("spam: offences older than the escalation window are dropped, and a la
     CHECK(m.moderate(comment(QStringLiteral("o1"), spam + QStringLiteral("再")), 200'000).verdict == Verdict::Hide);
     CHECK(m.moderate(comment(QStringLiteral("o1"), spam + QStringLiteral("又")), 201'000).verdict == Verdict::Timeout);
 }
+
+TEST_CASE("moderator: ended timeouts are forgotten within a minute of comment time, running ones are kept", "[moderation][memory]")
+{
+    Moderator m = moderatorWith();
+    for (int i = 0; i < 500; ++i)
+        m.timeout(QStringLiteral("test\x1fgone%1").arg(i), 10'000);
+    m.timeout(QStringLiteral("test\x1fstill"), 10 * 60'000);
+    CHECK(m.moderate(comment(QStringLiteral("gone1"), QStringLiteral("还在吗")), 5'000).verdict == Verdict::Hide);
+    CHECK(m.timeoutUntil(QStringLiteral("test\x1fgone2")) == 10'000);
+    // Past the end and past the next sweep: the ended timeouts are gone, the
+    // running one stays and still hides its viewer.
+    CHECK(m.moderate(comment(QStringLiteral("someone"), QStringLiteral("你好")), 70'000).verdict == Verdict::Allow);
+    for (int i = 0; i < 500; ++i)
+        CHECK(m.timeoutUntil(QStringLiteral("test\x1fgone%1").arg(i)) == 0);
+    CHECK(m.timeoutUntil(QStringLiteral("test\x1fstill")) == 10 * 60'000);
+    CHECK(m.moderate(comment(QStringLiteral("still"), QStringLiteral("你好")), 71'000).verdict == Verdict::Hide);
+}
