@@ -1,6 +1,7 @@
 // The show actions' keys: defaults, a change, a clash refused with the other
 // action's name, what the profile keeps, and the Settings tab that edits them.
 #include "CatchQt.hpp"
+#include "WindowActivation.hpp"
 
 #include "ShowFixture.hpp"
 
@@ -99,8 +100,7 @@ TEST_CASE("hotkeys: a key invokes its action through the registry, as a hotkey, 
     keys.install(&window, registry);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window, 30'000));
+    REQUIRE(test::activateWindow(window.windowHandle()));
     QList<actions::Invocation> seen;
     QObject::connect(&registry, &actions::ActionRegistry::invoked, [&](const actions::Invocation &i) { seen.append(i); });
     QSignalSpy refused(&keys, &app::HotkeyMap::refused);

@@ -2,6 +2,7 @@
 // a real recording on disk. A screenshot is kept as a test artefact.
 #define CATCH_CONFIG_RUNNER
 #include "CatchQt.hpp"
+#include "WindowActivation.hpp"
 #include "GuiStudio.hpp"
 #include "GuiTestMain.hpp"
 
@@ -262,8 +263,7 @@ TEST_CASE("Explain now through the real button puts the product card on air and 
 
     // PgDn moves to the next product, as a host would without the mouse.
     // (Xvfb has no window manager: activate the window as one would.)
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window, 30'000));
+    REQUIRE(test::activateWindow(window.windowHandle()));
     QTest::keyClick(&window, Qt::Key_PageDown);
     CHECK(studio->show().live().cardState()->product.sku == QStringLiteral("DEMO-EAR"));
     {
@@ -299,8 +299,7 @@ TEST_CASE("Ctrl+Z undoes a source hidden in the Sources dock, Ctrl+Shift+Z and C
     app::MainWindow window(*studio);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window, 30'000));
+    REQUIRE(test::activateWindow(window.windowHandle()));
     auto *edit = window.findChild<app::EditMenu *>();
     REQUIRE(edit);
     CHECK_FALSE(edit->undoAction()->isEnabled());
@@ -368,8 +367,7 @@ TEST_CASE("the Filters dialog from the Sources dock: a green screen added and tu
     saveScreenshot(*dialog, QStringLiteral("filters-dialog.png"));
 
     // Ctrl+Z in the dialog (not modal) undoes the whole drag, one step; the form follows.
-    dialog->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(dialog, 30'000));
+    REQUIRE(test::activateWindow(dialog->windowHandle()));
     QTest::keyClick(dialog, Qt::Key_Z, Qt::ControlModifier);
     CHECK_FALSE(scenes.collection().findSource(QStringLiteral("Product video"))->filters.at(0).settings.contains(QStringLiteral("similarity")));
     CHECK(dialog->form()->findChild<QSlider *>(QStringLiteral("slider:similarity"))->value() == 400);
@@ -464,8 +462,7 @@ TEST_CASE("a hotkey changed in Settings fires its action at once, the old keys n
     app::MainWindow window(*studio);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window, 30'000));
+    REQUIRE(test::activateWindow(window.windowHandle()));
     REQUIRE(studio->show().live().onAirSku() == QStringLiteral("DEMO-CUP"));
 
     // What the Settings dialog's OK does with the edited keys.

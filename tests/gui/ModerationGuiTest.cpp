@@ -3,6 +3,7 @@
 // chat full of evasions by the rehearsal plugin, and a lottery from the chat
 // to the winners in the recorded video.
 #include "CatchQt.hpp"
+#include "WindowActivation.hpp"
 #include "GuiStudio.hpp"
 #include "WaitForDraw.hpp"
 
@@ -90,8 +91,7 @@ TEST_CASE("the review queue dock approves and rejects through its buttons and ke
     REQUIRE(table->model()->rowCount() == 3);
     // Bulk: two rows selected, rejected with the key (Xvfb has no window
     // manager: activate the window as one would).
-    dock.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&dock, 30'000));
+    REQUIRE(test::activateWindow(dock.windowHandle()));
     table->setFocus();
     table->selectionModel()->select(table->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     table->selectionModel()->select(table->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);

@@ -2,6 +2,7 @@
 // show library; a click on a chapter marker seeks the player; J/L and the
 // chapter list move it too. Qt Multimedia plays through GStreamer here.
 #include "CatchQt.hpp"
+#include "WindowActivation.hpp"
 #include "ShowBuilder.hpp"
 
 #include "replay/ChapterBar.hpp"
@@ -162,8 +163,7 @@ TEST_CASE("the replay window opens a show from the library and a chapter marker 
     // L: ten seconds on; J: back.
     // The window's shortcuts need it to be the active window.
     library.hide();
-    window->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(window, 30'000));
+    REQUIRE(test::activateWindow(window->windowHandle()));
     QTest::keyClick(window, Qt::Key_L);
     REQUIRE_EVENTUALLY(std::abs(player.position() - 11'000) < 600, 10'000);
     QTest::keyClick(window, Qt::Key_J);

@@ -1,6 +1,7 @@
 // Small pieces of the first five minutes: where a window is put so its frame
 // fits the available area, the wheel over a panel's numbers, the failure banner.
 #include "CatchQt.hpp"
+#include "WindowActivation.hpp"
 
 #include "WindowFit.hpp"
 #include "widgets/NoticeBanner.hpp"
@@ -63,8 +64,7 @@ TEST_CASE("wheel guard: the wheel over an unfocused spin box scrolls the panel, 
     wheel(2);
     CHECK(spin->value() == 50);
     CHECK(area.verticalScrollBar()->value() > 0); // the panel went down instead
-    area.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&area, 30'000));
+    REQUIRE(test::activateWindow(area.windowHandle()));
     spin->setFocus();
     REQUIRE_EVENTUALLY(spin->hasFocus(), 5'000);
     wheel(-2); // clicked into, it is the spin box's again
