@@ -237,7 +237,10 @@ bool StudioCore::openShow(const StudioOptions &options, QString *error)
     m_mixer = std::make_unique<audio::AudioMixer>(m_engine->scenes(), m_engine->audio());
     audio::AudioActions::registerOn(m_show->actions(), *m_mixer, m_engine->scenes());
     m_commentSources->applyBadges(m_show->chat());
-    m_health = std::make_unique<StudioHealth>(m_show->chat(), m_clock);
+    // SHOPCAST_HEAP_TRIM_SECONDS (0: never) is for measuring what the trims do; see BENCHMARKS.md.
+    bool trimSet = false;
+    const int trimSeconds = qEnvironmentVariableIntValue("SHOPCAST_HEAP_TRIM_SECONDS", &trimSet);
+    m_health = std::make_unique<StudioHealth>(m_show->chat(), m_clock, trimSet ? std::max(0, trimSeconds) * 1000 : StudioHealth::kHeapTrimPeriodMs);
     m_warnings += m_show->load();
     m_demo = options.freshDemo;
     m_runPlanPath = options.runPlanPath;

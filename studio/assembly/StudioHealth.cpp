@@ -13,9 +13,10 @@
 
 namespace shopcast::assembly {
 
-StudioHealth::StudioHealth(const chat::ChatModel &chat, const core::MonotonicClock &clock, QObject *parent)
+StudioHealth::StudioHealth(const chat::ChatModel &chat, const core::MonotonicClock &clock, int heapTrimPeriodMs, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
+    , m_heapTrimmer(heapTrimPeriodMs)
 {
     // A flush puts a batch of rows in the view at once: each row's wait is
     // from the hub's stamp to now, on the same clock.
@@ -29,6 +30,7 @@ StudioHealth::StudioHealth(const chat::ChatModel &chat, const core::MonotonicClo
 void StudioHealth::start()
 {
     m_loop.start();
+    m_heapTrimmer.start();
 }
 
 namespace {
@@ -37,17 +39,17 @@ namespace {
 // sees RSS grow tells a leak or a store that grows (in use grows with it)
 // from fragmentation (held grows, in use does not). glibc's own count, over
 // every arena; walking the free lists takes well under a millisecond.
-QJsonObject heapReport()
+QJsonObject heapReport(const work::HeapTrimmer &trimmer)
 {
+    constexpr double kMiB = 1024.0 * 1024.0;
+    QJsonObject report{{QStringLiteral("trims"), trimmer.trims()}, {QStringLiteral("trimmedMiB"), double(trimmer.releasedBytes()) / kMiB}};
 #if defined(__GLIBC__)
     const struct mallinfo2 m = mallinfo2();
-    constexpr double kMiB = 1024.0 * 1024.0;
-    return {{QStringLiteral("inUseMiB"), double(m.uordblks + m.hblkhd) / kMiB},
-            {QStringLiteral("heldMiB"), double(m.arena + m.hblkhd) / kMiB},
-            {QStringLiteral("freeMiB"), double(m.fordblks) / kMiB}};
-#else
-    return {};
+    report.insert(QStringLiteral("inUseMiB"), double(m.uordblks + m.hblkhd) / kMiB);
+    report.insert(QStringLiteral("heldMiB"), double(m.arena + m.hblkhd) / kMiB);
+    report.insert(QStringLiteral("freeMiB"), double(m.fordblks) / kMiB);
 #endif
+    return report;
 }
 
 } // namespace
@@ -75,7 +77,7 @@ QJsonObject StudioHealth::report(const broadcast::EngineStats &engine) const
             {QStringLiteral("recording"), engine.recording},
             {QStringLiteral("recordingDurationMs"), engine.recordingDurationMs},
             {QStringLiteral("outputs"), outputs},
-            {QStringLiteral("heap"), heapReport()}};
+            {QStringLiteral("heap"), heapReport(m_heapTrimmer)}};
 }
 
 } // namespace shopcast::assembly

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "work/HeapTrimmer.hpp"
 #include "work/LoopWatch.hpp"
 #include "work/MsHistogram.hpp"
 
@@ -22,12 +23,15 @@ namespace shopcast::assembly {
 // for hours: how long the GUI thread kept turns waiting, how long a comment
 // took from arriving to being in the chat view, whether anything ran on the
 // GUI thread that should not, and each output's dropped frames. Cheap enough
-// to be always on; the remote control's GetStudioHealth reads it.
+// to be always on; the remote control's GetStudioHealth reads it. It also
+// keeps malloc from holding freed pages for hours (HeapTrimmer).
 class StudioHealth : public QObject
 {
     Q_OBJECT
 public:
-    StudioHealth(const chat::ChatModel &chat, const core::MonotonicClock &clock, QObject *parent = nullptr);
+    static constexpr int kHeapTrimPeriodMs = 60'000;
+
+    StudioHealth(const chat::ChatModel &chat, const core::MonotonicClock &clock, int heapTrimPeriodMs = kHeapTrimPeriodMs, QObject *parent = nullptr);
 
     // Watches from now: once start-up is over.
     void start();
@@ -36,6 +40,7 @@ public:
 private:
     const core::MonotonicClock &m_clock;
     work::LoopWatch m_loop;
+    work::HeapTrimmer m_heapTrimmer;
     work::MsHistogram m_commentLatency;
 };
 

@@ -702,7 +702,8 @@ QJsonObject soakCheck(const QList<ProcSample> &samples, const QJsonObject &healt
                   {QStringLiteral("guiMaxLatenessMs"), maxGap},
                   {QStringLiteral("droppedFrames"), dropped},
                   {QStringLiteral("heapInUseMiB"), health.value(QStringLiteral("heap")).toObject().value(QStringLiteral("inUseMiB")).toDouble()},
-                  {QStringLiteral("heapHeldMiB"), health.value(QStringLiteral("heap")).toObject().value(QStringLiteral("heldMiB")).toDouble()}};
+                  {QStringLiteral("heapHeldMiB"), health.value(QStringLiteral("heap")).toObject().value(QStringLiteral("heldMiB")).toDouble()},
+                  {QStringLiteral("heapTrimmedMiB"), health.value(QStringLiteral("heap")).toObject().value(QStringLiteral("trimmedMiB")).toDouble()}};
     if (atSec > 2 * warmUpSec && slope > 10)
         failures->append(
             QStringLiteral("at %1 s: RSS grows %2 MiB per hour of show after the first 15 minutes (limit 10)").arg(atSec, 0, 'f', 0).arg(slope, 0, 'f', 1));
@@ -822,12 +823,14 @@ Run runStudio(const Options &o)
                 const QJsonObject c
                     = soakCheck(r.samples, line.value(QStringLiteral("health")).toObject(), double(wall.elapsed()) / 1000.0, o.speed, &soakFailures);
                 r.checks.append(c);
-                std::printf("check at %.0f s: RSS %.0f MiB (%.1f MiB per show hour; malloc: %.0f MiB in use of %.0f held), GUI max %lld ms, dropped "
-                            "%lld, database writes queued %lld\n",
-                            c.value(QStringLiteral("atSec")).toDouble(), c.value(QStringLiteral("rssMiB")).toDouble(),
-                            c.value(QStringLiteral("rssSlopeMiBPerShowHour")).toDouble(), c.value(QStringLiteral("heapInUseMiB")).toDouble(),
-                            c.value(QStringLiteral("heapHeldMiB")).toDouble(), c.value(QStringLiteral("guiMaxLatenessMs")).toInteger(),
-                            c.value(QStringLiteral("droppedFrames")).toInteger(), c.value(QStringLiteral("storagePendingJobs")).toInteger());
+                std::printf(
+                    "check at %.0f s: RSS %.0f MiB (%.1f MiB per show hour; malloc: %.0f MiB in use of %.0f held, %.0f trimmed), GUI max %lld ms, dropped "
+                    "%lld, database writes queued %lld\n",
+                    c.value(QStringLiteral("atSec")).toDouble(), c.value(QStringLiteral("rssMiB")).toDouble(),
+                    c.value(QStringLiteral("rssSlopeMiBPerShowHour")).toDouble(), c.value(QStringLiteral("heapInUseMiB")).toDouble(),
+                    c.value(QStringLiteral("heapHeldMiB")).toDouble(), c.value(QStringLiteral("heapTrimmedMiB")).toDouble(),
+                    c.value(QStringLiteral("guiMaxLatenessMs")).toInteger(), c.value(QStringLiteral("droppedFrames")).toInteger(),
+                    c.value(QStringLiteral("storagePendingJobs")).toInteger());
                 std::fflush(stdout);
             }
         const QByteArray said = s.studio.readAllStandardError();

@@ -230,6 +230,8 @@ TEST_CASE("remote requests: scenes, outputs, hotkeys and the show's actions thro
     const QJsonObject heap = health.value(QStringLiteral("heap")).toObject();
     CHECK(heap.value(QStringLiteral("inUseMiB")).toDouble() > 1); // a studio with a show uses megabytes
     CHECK(heap.value(QStringLiteral("heldMiB")).toDouble() >= heap.value(QStringLiteral("inUseMiB")).toDouble());
+    CHECK(heap.value(QStringLiteral("trims")).isDouble()); // the first trim is a minute in
+    CHECK(heap.value(QStringLiteral("trimmedMiB")).isDouble());
 
     // Quitting says so to every client first.
     studio->shutdown(QStringLiteral("test"));
