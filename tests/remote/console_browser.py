@@ -15,7 +15,7 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import ElementClickInterceptedException, StaleElementReferenceException
+from selenium.common.exceptions import ElementClickInterceptedException, ElementNotInteractableException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -47,11 +47,14 @@ def log_in(driver, password):
     wait(driver, lambda d: d.find_element(By.ID, "console").is_displayed() and d.find_element(By.ID, "onAirTitle").get_attribute("data-sku"))
 
 
-def click_in_view(driver, selector):
+def click_in_view(driver, selector, prepare=None):
     """Clicks as a finger would: scrolled to the middle, once nothing (the sticky bar) lies over it. Found again
-    on each try: a state update may have replaced the button."""
+    on each try: a state update may have replaced the button, or hidden it again (prepare, a script, runs before
+    each try)."""
     def attempt(d):
         try:
+            if prepare:
+                d.execute_script(prepare)
             element = d.find_element(By.CSS_SELECTOR, selector)
             d.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
             if not d.execute_script(
@@ -60,7 +63,7 @@ def click_in_view(driver, selector):
                 return False
             element.click()
             return True
-        except (StaleElementReferenceException, ElementClickInterceptedException):
+        except (StaleElementReferenceException, ElementClickInterceptedException, ElementNotInteractableException):
             return False
     wait(driver, attempt)
 
@@ -130,10 +133,10 @@ try:
     # Counted in one script turn: a state update between finding and asking must not change the answer.
     result["viewerButtonsShown"] = tablet.execute_script(
         "return [...document.querySelectorAll('[data-act]')].filter((b) => b.checkVisibility({visibilityProperty: true})).length")
-    # Shown anyway (a page someone edited), the studio still refuses.
-    tablet.execute_script("document.body.classList.remove('viewer')")
-    # Shown again, the buttons move the page: the one to press may sit under the sticky bar.
-    click_in_view(tablet, "button[data-act='product.next']")
+    # Shown anyway (a page someone edited), the studio still refuses. Each state update hides the buttons again,
+    # so they are shown again before each try; shown, they move the page: the one to press may sit under the
+    # sticky bar.
+    click_in_view(tablet, "button[data-act='product.next']", prepare="document.body.classList.remove('viewer')")
     wait(tablet, lambda d: d.find_element(By.ID, "toast").is_displayed() and "toast bad" == d.find_element(By.ID, "toast").get_attribute("class"))
     result["viewerRefusal"] = text(tablet, "toast")
     time.sleep(1.5)  # a refresh or two
