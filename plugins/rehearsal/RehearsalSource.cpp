@@ -6,6 +6,7 @@
 
 #include "pluginapi/PluginMetadata.hpp"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
@@ -82,6 +83,10 @@ void RehearsalSource::start()
 {
     m_next = 0;
     m_pass = 0;
+    // The studio remembers the last 100,000 comment ids and drops a repeat:
+    // a second rehearsal of the same capture (a new source each start) would
+    // show nothing. Each replay is a run of its own, tagged by when it began.
+    m_runTag = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
     m_clock.start();
     setState(State::Live, tr("%n comment(s) to replay", nullptr, int(m_events.size())));
     m_timer.start();
@@ -97,13 +102,16 @@ void RehearsalSource::tick()
 {
     const qint64 now = m_clock.elapsed();
     QList<ChatEvent> batch;
+    const QString run = m_pass > 0 ? QStringLiteral("#%1.%2").arg(m_runTag).arg(m_pass) : QStringLiteral("#%1").arg(m_runTag);
     while (m_next < m_events.size() && dueAtMs(m_next) <= now) {
         ChatEvent e = m_events.at(m_next++);
-        if (m_pass > 0 && !e.id.isEmpty())
-            e.id += QStringLiteral("#%1").arg(m_pass);
-        // Orders are told apart by their order id: a new pass sells again.
-        if (m_pass > 0 && (e.type == ChatEvent::Type::Order || e.type == ChatEvent::Type::Refund))
-            e.extra.insert(QStringLiteral("orderId"), e.extra.value(QStringLiteral("orderId")).toString() + QStringLiteral("#%1").arg(m_pass));
+        if (!e.id.isEmpty())
+            e.id += run;
+        // Orders are told apart by their order id: a new run or pass sells again.
+        if (e.type == ChatEvent::Type::Order || e.type == ChatEvent::Type::Refund) {
+            if (const QString orderId = e.extra.value(QStringLiteral("orderId")).toString(); !orderId.isEmpty())
+                e.extra.insert(QStringLiteral("orderId"), orderId + run);
+        }
         batch.append(std::move(e));
     }
     if (!batch.isEmpty())

@@ -33,7 +33,10 @@ private:
     double m_ratePerSecond = 0;
     bool m_loop = false;
     qsizetype m_next = 0;
-    int m_pass = 0; // a looped replay gets fresh ids each pass, or the hub would drop it as duplicates
+    // A replay's ids get its run and pass, or the hub would drop a second
+    // rehearsal or a looped pass as duplicates.
+    QString m_runTag;
+    int m_pass = 0;
     QElapsedTimer m_clock;
     QTimer m_timer;
 };

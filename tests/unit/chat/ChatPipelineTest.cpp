@@ -215,6 +215,47 @@ TEST_CASE("rehearsal plugin replays a capture at the recorded pace, scaled", "[c
     REQUIRE_EVENTUALLY((source->state()) == (chat::CommentSource::State::Idle), 2000);
 }
 
+TEST_CASE("rehearsal plugin: a second rehearsal of the same capture reaches the chat again", "[chat][rehearsal]")
+{
+    // The hub drops a comment id it saw in the last 100,000: a host who
+    // rehearses twice (each start is a new source) must not get an empty chat.
+    QTemporaryDir dir;
+    const QString capture = dir.filePath(QStringLiteral("capture.jsonl"));
+    {
+        QFile f(capture);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 10; ++i)
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("id"), QString::number(i)},
+                                              {QStringLiteral("userName"), QStringLiteral("观众%1").arg(i)},
+                                              {QStringLiteral("text"), QStringLiteral("第%1条").arg(i)}})
+                        .toJson(QJsonDocument::Compact)
+                    + '\n');
+    }
+    const auto plugins = chat::CommentPluginLoader::load({QStringLiteral(SHOPCAST_PLUGIN_DIR)});
+    const auto rehearsal = std::find_if(plugins.plugins.cbegin(), plugins.plugins.cend(), [](const auto &p) { return p.id == QLatin1String("rehearsal"); });
+    REQUIRE(rehearsal != plugins.plugins.cend());
+    core::SteadyClock clock;
+    chat::CommentHub hub(clock);
+    QList<ChatEvent> received;
+    QObject::connect(&hub, &chat::CommentHub::accepted, [&](const QList<ChatEvent> &events) { received += events; });
+    for (int run = 1; run <= 2; ++run) {
+        std::unique_ptr<chat::CommentSource> source(rehearsal->factory->create(nullptr));
+        QString error;
+        REQUIRE(source->configure(
+            test::normalizedSettings(
+                QStringLiteral(SHOPCAST_PLUGIN_DIR), QStringLiteral("rehearsal"),
+                {{QStringLiteral("file"), capture}, {QStringLiteral("protocol"), QStringLiteral("bridge")}, {QStringLiteral("ratePerSecond"), 1000.0}}),
+            &error));
+        hub.addSource(source.get());
+        source->start();
+        REQUIRE_EVENTUALLY((source->state()) == (chat::CommentSource::State::Idle), 5000);
+        CHECK(int(received.size()) == 10 * run);
+    }
+    CHECK(hub.counters().duplicates == 0);
+    CHECK(received.at(0).text == received.at(10).text);
+    CHECK(received.at(0).id != received.at(10).id);
+}
+
 TEST_CASE("chat filter: text filter and the refused toggle, under the model tester", "[chat][filter]")
 {
     chat::ChatModel model(100, 1'000'000);
