@@ -98,6 +98,10 @@ ShowSession::ShowSession(storage::Database &db, broadcast::BroadcastEngine &engi
     // Every comment passes moderation before anything else sees it.
     connect(&m_hub, &chat::CommentHub::accepted, m_moderation.get(), &moderation::ModerationController::process);
     connect(m_moderation.get(), &moderation::ModerationController::judged, m_chatModel.get(), &chat::ChatModel::append);
+    connect(m_moderation.get(), &moderation::ModerationController::judged, this, [this](const QList<chat::ChatEvent> &events) {
+        for (const chat::ChatEvent &e : events)
+            m_commentRate.add(e.arrivedAtMs);
+    });
     connect(m_moderation.get(), &moderation::ModerationController::approved, m_chatModel.get(), &chat::ChatModel::append);
     connect(m_moderation.get(), &moderation::ModerationController::passed, this, &ShowSession::onComments);
     connect(m_moderation.get(), &moderation::ModerationController::message, this, &ShowSession::message);

@@ -5,6 +5,7 @@
 #include "InteractionRoom.hpp"
 #include "ShowCheckpoint.hpp"
 
+#include "chat/CommentRate.hpp"
 #include "rundown/SlotKind.hpp"
 
 #include <QJsonObject>
@@ -95,6 +96,8 @@ public:
     rundown::PlanTableModel &planEditor() { return *m_planEditor; } // the producer's working copy
     ShowTimeline &timeline() { return *m_timeline; }
     chat::ChatModel &chat() { return *m_chatModel; }
+    // Every comment moderation judged, by the second, for the last minute.
+    const chat::CommentRate &commentRate() const { return m_commentRate; }
     chat::ChatLog &chatLog() { return *m_chatLog; }
     moderation::ModerationController &moderation() { return *m_moderation; }
     InteractionRoom &interactions() { return *m_interactions; }
@@ -175,6 +178,7 @@ private:
     std::unique_ptr<RundownSession> m_rundown;
     std::unique_ptr<rundown::PlanTableModel> m_planEditor;
     std::unique_ptr<chat::ChatModel> m_chatModel;
+    chat::CommentRate m_commentRate;
     std::unique_ptr<chat::ChatLog> m_chatLog;
     std::unique_ptr<moderation::ModerationController> m_moderation;
     std::unique_ptr<InteractionRoom> m_interactions;

@@ -6,7 +6,6 @@
 #include "ShowSession.hpp"
 
 #include "catalog/LineupModel.hpp"
-#include "chat/ChatModel.hpp"
 #include "core/MonotonicClock.hpp"
 #include "interact/LotteryController.hpp"
 #include "interact/PollController.hpp"
@@ -151,18 +150,6 @@ QJsonObject reviewJson(const moderation::ReviewQueueModel &queue)
     return {{QStringLiteral("count"), queue.rowCount()}, {QStringLiteral("items"), items}};
 }
 
-// Comments (as moderation let them through) in the last minute on the show clock.
-int commentsLastMinute(const chat::ChatModel &chat, qint64 nowMs)
-{
-    int count = 0;
-    for (int row = chat.rowCount() - 1; row >= 0; --row) {
-        if (nowMs - chat.eventAt(row).arrivedAtMs > 60'000)
-            break;
-        ++count;
-    }
-    return count;
-}
-
 } // namespace
 
 namespace {
@@ -217,7 +204,7 @@ QJsonObject ShowStateReport::build(ShowSession &session)
             {QStringLiteral("note"), note ? QJsonValue(note->toJson()) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("questions"), questionsJson(session.moderation().questions())},
             {QStringLiteral("review"), reviewJson(session.moderation().reviewQueue())},
-            {QStringLiteral("commentsPerMinute"), commentsLastMinute(session.chat(), session.clock().nowMs())},
+            {QStringLiteral("commentsPerMinute"), session.commentRate().lastMinute(session.clock().nowMs())},
             {QStringLiteral("sales"), salesJson(session.sales().figures(), live.stockOutPending(), session.salesTicker())}};
 }
 
