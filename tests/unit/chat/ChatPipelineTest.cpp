@@ -169,22 +169,34 @@ TEST_CASE("chat log: batched writes on the storage writer, nothing lost at a cle
     CHECK(q.value(2).toInt() == 7);
 }
 
+namespace {
+
+// Comments 0..count-1 as bridge JSON lines, spacingMs apart when not 0 (else
+// without times), then the tail as it is.
+bool writeNumberedCapture(const QString &path, int count, qint64 spacingMs, const QByteArray &tail = {})
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject comment{{QStringLiteral("id"), QString::number(i)},
+                            {QStringLiteral("userName"), QStringLiteral("观众%1").arg(i)},
+                            {QStringLiteral("text"), QStringLiteral("第%1条").arg(i)}};
+        if (spacingMs > 0)
+            comment.insert(QStringLiteral("sentAtMs"), 1'763'800'000'000LL + i * spacingMs);
+        f.write(QJsonDocument(comment).toJson(QJsonDocument::Compact) + '\n');
+    }
+    f.write(tail);
+    return true;
+}
+
+} // namespace
+
 TEST_CASE("rehearsal plugin replays a capture at the recorded pace, scaled", "[chat][rehearsal]")
 {
     QTemporaryDir dir;
     const QString capture = dir.filePath(QStringLiteral("capture.jsonl"));
-    {
-        QFile f(capture);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        for (int i = 0; i < 20; ++i)
-            f.write(QJsonDocument(QJsonObject{{QStringLiteral("id"), QString::number(i)},
-                                              {QStringLiteral("userName"), QStringLiteral("观众%1").arg(i)},
-                                              {QStringLiteral("text"), QStringLiteral("第%1条").arg(i)},
-                                              {QStringLiteral("sentAtMs"), 1'763'800'000'000LL + i * 500}})
-                        .toJson(QJsonDocument::Compact)
-                    + '\n');
-        f.write("broken line\n");
-    }
+    REQUIRE(writeNumberedCapture(capture, 20, 500, "broken line\n"));
     const auto plugins = chat::CommentPluginLoader::load({QStringLiteral(SHOPCAST_PLUGIN_DIR)});
     const auto rehearsal = std::find_if(plugins.plugins.cbegin(), plugins.plugins.cend(), [](const auto &p) { return p.id == QLatin1String("rehearsal"); });
     REQUIRE(rehearsal != plugins.plugins.cend());
@@ -221,16 +233,7 @@ TEST_CASE("rehearsal plugin: a second rehearsal of the same capture reaches the 
     // rehearses twice (each start is a new source) must not get an empty chat.
     QTemporaryDir dir;
     const QString capture = dir.filePath(QStringLiteral("capture.jsonl"));
-    {
-        QFile f(capture);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        for (int i = 0; i < 10; ++i)
-            f.write(QJsonDocument(QJsonObject{{QStringLiteral("id"), QString::number(i)},
-                                              {QStringLiteral("userName"), QStringLiteral("观众%1").arg(i)},
-                                              {QStringLiteral("text"), QStringLiteral("第%1条").arg(i)}})
-                        .toJson(QJsonDocument::Compact)
-                    + '\n');
-    }
+    REQUIRE(writeNumberedCapture(capture, 10, 0));
     const auto plugins = chat::CommentPluginLoader::load({QStringLiteral(SHOPCAST_PLUGIN_DIR)});
     const auto rehearsal = std::find_if(plugins.plugins.cbegin(), plugins.plugins.cend(), [](const auto &p) { return p.id == QLatin1String("rehearsal"); });
     REQUIRE(rehearsal != plugins.plugins.cend());
