@@ -13,6 +13,9 @@ namespace shopcast::test {
 namespace {
 // Sets the X input focus on `xWindow` through a connection of our own: the
 // server orders its requests with Qt's, and CurrentTime is never stale.
+// When X already has the focus there and Qt still has no active window, Qt
+// missed or dropped that FocusIn, and setting the same focus again sends none:
+// the focus goes to the root and back, so Qt sees a fresh FocusOut/FocusIn.
 void setInputFocus(unsigned long xWindow, unsigned long *focusBefore)
 {
     Display *display = XOpenDisplay(nullptr);
@@ -23,6 +26,10 @@ void setInputFocus(unsigned long xWindow, unsigned long *focusBefore)
     XGetInputFocus(display, &focus, &revert);
     *focusBefore = focus;
     XRaiseWindow(display, xWindow);
+    if (focus == xWindow) {
+        XSetInputFocus(display, DefaultRootWindow(display), RevertToParent, CurrentTime);
+        XSync(display, False);
+    }
     XSetInputFocus(display, xWindow, RevertToParent, CurrentTime);
     XSync(display, False);
     XCloseDisplay(display);
@@ -42,7 +49,8 @@ bool activateWindow(QWindow *window, int timeoutMs)
         if (deadline.hasExpired()) {
             QWindow *focusWindow = QGuiApplication::focusWindow();
             qWarning().nospace() << "activateWindow: " << window << " (X window 0x" << Qt::hex << window->winId() << ") never became active; X focus was on 0x"
-                                 << focusSeen << Qt::dec << " before the last of " << nudges << " nudges, Qt's focus window is " << focusWindow;
+                                 << focusSeen << Qt::dec << " before the last of " << nudges << " nudges, Qt's focus window is " << focusWindow
+                                 << ", its modal window " << QGuiApplication::modalWindow();
             return false;
         }
         if (nextNudge.hasExpired()) {
