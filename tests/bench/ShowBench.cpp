@@ -391,6 +391,19 @@ public:
     qint64 ordersSent() const { return m_sentOrders; }
 
 private:
+    // A relay keeps each message within the bridge's budget (64 KiB,
+    // chat::BridgeCodec::kMaxMessageBytes; it closes the connection on a
+    // bigger one): when the machine falls behind, or at a compressed soak's
+    // rates, the lines due in one tick would not fit in one message.
+    static constexpr qsizetype kMessageBytes = 32 * 1024;
+    static void sendIfFull(QWebSocket &ws, QByteArray &batch)
+    {
+        if (batch.size() < kMessageBytes)
+            return;
+        ws.sendTextMessage(QString::fromUtf8(batch));
+        batch.clear();
+    }
+
     // The relay's own thread and event loop: a WebSocket message every 10 ms
     // with the lines due by then, as a platform relay batches them.
     void run()
@@ -429,6 +442,7 @@ private:
                                                    {QStringLiteral("text"), commentText(i)}})
                              .toJson(QJsonDocument::Compact)
                          + '\n';
+                sendIfFull(ws, batch);
             }
             static const QStringList skus{QStringLiteral("DEMO-CUP"), QStringLiteral("DEMO-LIP"), QStringLiteral("DEMO-NUT"), QStringLiteral("DEMO-EAR")};
             for (const qint64 due = elapsed * m_orders / 1000; m_sentOrders < due; ++m_sentOrders) {
@@ -443,6 +457,7 @@ private:
                                                    {QStringLiteral("buyer"), QStringLiteral("观众%1").arg(i * 31 % kViewers)}})
                              .toJson(QJsonDocument::Compact)
                          + '\n';
+                sendIfFull(ws, batch);
             }
             if (elapsed / 1000 != lastAudienceSec) {
                 lastAudienceSec = elapsed / 1000;
