@@ -194,12 +194,16 @@ void RemoteServer::onWebSocket()
     }
 }
 
-void RemoteServer::send(const Client &client, const QByteArray &json) const
+void RemoteServer::send(const Client &client, const QByteArray &json, QByteArray *msgpack) const
 {
     client.session->noteSent();
-    if (client.msgpack)
-        client.socket->sendBinaryMessage(MsgPackJson::encode(QJsonDocument::fromJson(json).object()));
-    else
+    if (client.msgpack) {
+        QByteArray own;
+        QByteArray &encoded = msgpack ? *msgpack : own;
+        if (encoded.isEmpty())
+            encoded = MsgPackJson::encode(QJsonDocument::fromJson(json).object());
+        client.socket->sendBinaryMessage(encoded);
+    } else
         client.socket->sendTextMessage(QString::fromUtf8(json));
 }
 
@@ -237,11 +241,12 @@ void RemoteServer::drop(QWebSocket *socket)
 void RemoteServer::broadcastEvent(const QString &type, quint32 intent, const QJsonObject &data)
 {
     const QByteArray message = RemoteSession::event(type, intent, data);
+    QByteArray msgpack; // encoded for the first MessagePack client, sent to all
     for (const Client &c : m_sessions) {
         if (!c.session->isIdentified() || (c.session->eventSubscriptions() & intent) == 0)
             continue;
         log(QStringLiteral("out"), c.session->address(), message);
-        send(c, message);
+        send(c, message, &msgpack);
     }
 }
 

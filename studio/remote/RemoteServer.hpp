@@ -76,7 +76,9 @@ private:
         bool msgpack = false; // subprotocol obswebsocket.msgpack; else JSON text
     };
     // A JSON message to a client, in its encoding.
-    void send(const Client &client, const QByteArray &json) const;
+    // msgpack: the same message already encoded for MessagePack clients, or
+    // null to encode it here; an event to every client is encoded once.
+    void send(const Client &client, const QByteArray &json, QByteArray *msgpack = nullptr) const;
     void onTcpConnection();
     void route(QTcpSocket *socket);
     void onWebSocket();

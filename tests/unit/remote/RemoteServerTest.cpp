@@ -4,6 +4,7 @@
 // page of another origin, and an address that keeps guessing the password.
 #include "CatchQt.hpp"
 
+#include "remote/MsgPackJson.hpp"
 #include "remote/ObsAuth.hpp"
 #include "remote/ObsWebSocketProtocol.hpp"
 #include "remote/RemoteServer.hpp"
@@ -15,8 +16,11 @@
 #include <QTest>
 #include <QTcpSocket>
 #include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 using namespace shopcast;
 using namespace shopcast::remote;
@@ -36,20 +40,33 @@ struct Client
     QList<QJsonObject> received;
     int closeCode = -1;
 
-    explicit Client(quint16 port, const QByteArray &origin = {})
+    bool msgpack = false;
+
+    explicit Client(quint16 port, const QByteArray &origin = {}, bool asMsgPack = false)
+        : msgpack(asMsgPack)
     {
         QObject::connect(socket.get(), &QWebSocket::textMessageReceived, socket.get(),
                          [this](const QString &text) { received.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
+        QObject::connect(socket.get(), &QWebSocket::binaryMessageReceived, socket.get(), [this](const QByteArray &bytes) {
+            QString error;
+            received.append(MsgPackJson::decode(bytes, &error).value_or(QJsonObject{{QStringLiteral("undecodable"), error}}));
+        });
         QObject::connect(socket.get(), &QWebSocket::disconnected, socket.get(), [this] { closeCode = socket->closeCode(); });
         QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port)));
         if (!origin.isEmpty())
             request.setRawHeader("Origin", origin);
-        socket->open(request);
+        QWebSocketHandshakeOptions handshake;
+        if (msgpack)
+            handshake.setSubprotocols({QString::fromLatin1(kSubprotocolMsgPack)});
+        socket->open(request, handshake);
     }
     void send(int op, const QJsonObject &d)
     {
-        socket->sendTextMessage(
-            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("op"), op}, {QStringLiteral("d"), d}}).toJson(QJsonDocument::Compact)));
+        const QJsonObject message{{QStringLiteral("op"), op}, {QStringLiteral("d"), d}};
+        if (msgpack)
+            socket->sendBinaryMessage(MsgPackJson::encode(message));
+        else
+            socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
     }
     QString answerFor(const QString &password) const
     {
@@ -123,6 +140,41 @@ TEST_CASE("remote server: Hello on connect, Identify with the password, a reques
     REQUIRE_EVENTUALLY(a.closeCode == CloseCode::MessageDecodeError, 10'000);
     REQUIRE_EVENTUALLY(server.clientCount() == 1, 10'000);
     CHECK(b.socket->state() == QAbstractSocket::ConnectedState);
+}
+
+TEST_CASE("remote server: an event reaches JSON and MessagePack clients alike, each in its own encoding", "[remote]")
+{
+    EchoHandler handler;
+    RemoteServer server(handler);
+    RemoteServer::Options options;
+    options.port = 0;
+    options.passwords.producer = QStringLiteral("pw");
+    QString error;
+    REQUIRE(server.listen(options, &error));
+    // JSON between two MessagePack clients: the MessagePack bytes of one event
+    // are made once and must reach both.
+    std::vector<std::unique_ptr<Client>> clients;
+    for (const bool msgpack : {true, false, true})
+        clients.push_back(std::make_unique<Client>(server.port(), QByteArray(), msgpack));
+    REQUIRE_EVENTUALLY(std::all_of(clients.begin(), clients.end(), [](const auto &c) { return c->received.size() == 1; }), 10'000);
+    for (const auto &c : clients) {
+        CHECK(c->socket->subprotocol() == (c->msgpack ? QString::fromLatin1(kSubprotocolMsgPack) : QString()));
+        c->send(OpCode::Identify, {{QStringLiteral("rpcVersion"), 1}, {QStringLiteral("authentication"), c->answerFor(options.passwords.producer)}});
+    }
+    REQUIRE_EVENTUALLY(std::all_of(clients.begin(), clients.end(), [](const auto &c) { return c->received.size() == 2; }), 10'000);
+    server.broadcastEvent(QStringLiteral("CurrentProgramSceneChanged"), EventSubscription::Scenes, {{QStringLiteral("sceneName"), QStringLiteral("主场景")}});
+    server.broadcastEvent(QStringLiteral("StreamStateChanged"), EventSubscription::Outputs, {{QStringLiteral("outputActive"), true}});
+    REQUIRE_EVENTUALLY(std::all_of(clients.begin(), clients.end(), [](const auto &c) { return c->received.size() == 4; }), 10'000);
+    for (const auto &c : clients) {
+        INFO((c->msgpack ? "MessagePack" : "JSON"));
+        const QJsonObject scene = c->received.at(2).value(QStringLiteral("d")).toObject();
+        CHECK(c->received.at(2).value(QStringLiteral("op")).toInt() == OpCode::Event);
+        CHECK(scene.value(QStringLiteral("eventType")).toString() == QStringLiteral("CurrentProgramSceneChanged"));
+        CHECK(scene.value(QStringLiteral("eventData")).toObject().value(QStringLiteral("sceneName")).toString() == QStringLiteral("主场景"));
+        const QJsonObject stream = c->received.at(3).value(QStringLiteral("d")).toObject();
+        CHECK(stream.value(QStringLiteral("eventType")).toString() == QStringLiteral("StreamStateChanged"));
+        CHECK(stream.value(QStringLiteral("eventData")).toObject().value(QStringLiteral("outputActive")).toBool());
+    }
 }
 
 TEST_CASE("remote server: the 33rd client, an oversized message, plain HTTP, another origin and a guessing address get their answers", "[remote]")
