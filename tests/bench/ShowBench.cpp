@@ -334,41 +334,66 @@ bool writeProfile(const Profile &p, const QString &camera, const QList<QString> 
 
 // ---- the relay: comments and orders through the bridge ----------------------
 
-// A busy room's mix, by the comment's number: chatter, questions, product
-// keywords, the lottery's keyword, poll votes, and spam that moderation holds
-// (contact details) or hides (刷单). 50,000 viewers, each once in 50 s at
-// 1,000/s (a room that busy has tens of thousands of people talking; 5,000
-// bots each talking every 5 s hit the repeat rule's escalation, and timed
-// out, they stopped counting).
-QString commentText(qint64 i)
+// A busy room's mix, by the comment's number. One in ten is spam from a fixed
+// set of spammer accounts, each posting every few seconds (contact details
+// that moderation holds, 刷单 that it hides, and escalation that times them
+// out). The rest come from the viewers, each once in 50 s at 1,000/s: chatter,
+// questions, product keywords, the lottery's keyword and poll votes. A room
+// that busy has tens of thousands of people talking; when the rates are
+// compressed K times, the room has K times the viewers and spammers, so that
+// each still talks as often as in a real room — moderation works on the wall
+// clock, and a viewer talking K times as often is a different room (session
+// 22: the repeat rule's escalation timed the whole room out).
+constexpr qint64 kSpamEvery = 10;
+constexpr qint64 kSpammers = 500;
+
+struct Comment
+{
+    QString userId;
+    QString userName;
+    QString text;
+};
+
+Comment commentFor(qint64 i, qint64 viewers, qint64 spammers)
 {
     static const QStringList chatter{QStringLiteral("主播好！"),       QStringLiteral("这个颜色好看"), QStringLiteral("已经拍了"),
                                      QStringLiteral("上次买的很好用"), QStringLiteral("来了来了"),     QStringLiteral("支持主播")};
     static const QStringList questions{QStringLiteral("这个多少钱？"), QStringLiteral("什么时候发货？"), QStringLiteral("有优惠券吗"),
                                        QStringLiteral("能便宜点吗？")};
-    // A viewer's comments vary from one to the next (viewer i mod 50,000 says
-    // kind (i + i / 50,000) mod 20), as real ones do.
-    switch ((i + i / kViewers) % 20) {
-    case 0: return QStringLiteral("加微信 vx%1 领福利").arg(100000 + i % 900000);
-    case 1: return QStringLiteral("兼职日结，刷单一天三百");
+    if (i % kSpamEvery == 0) {
+        const qint64 spam = i / kSpamEvery;
+        const qint64 who = spam % spammers;
+        return {QStringLiteral("s%1").arg(who), QStringLiteral("福利号%1").arg(who),
+                spam % 2 == 0 ? QStringLiteral("加微信 vx%1 领福利").arg(100000 + spam % 900000) : QStringLiteral("兼职日结，刷单一天三百")};
+    }
+    // The j-th viewer comment; 7919 is prime, so j * 7919 mod viewers visits
+    // every viewer once in each run of `viewers` comments, in a scattered
+    // order. A viewer's comments vary from one to the next (kind
+    // (j + j / viewers) mod 18), as real ones do.
+    const qint64 j = i - i / kSpamEvery - 1;
+    const qint64 who = j * 7919 % viewers;
+    const auto viewer = [&](const QString &text) { return Comment{QStringLiteral("u%1").arg(who), QStringLiteral("观众%1").arg(who), text}; };
+    switch ((j + j / viewers) % 18) {
+    case 0:
+    case 1: return viewer(kKeyword);
     case 2:
-    case 3: return kKeyword;
-    case 4:
-    case 5: return questions.at(int(i / 7 % questions.size()));
-    case 6: return QStringLiteral("扣1");
-    case 7: return i / 7 % 3 == 0 ? QStringLiteral("2") : QStringLiteral("1");
-    default: return chatter.at(int(i % chatter.size()));
+    case 3: return viewer(questions.at(int(j / 7 % questions.size())));
+    case 4: return viewer(QStringLiteral("扣1"));
+    case 5: return viewer(j / 7 % 3 == 0 ? QStringLiteral("2") : QStringLiteral("1"));
+    default: return viewer(chatter.at(int(j % chatter.size())));
     }
 }
 
 class Relay
 {
 public:
-    Relay(quint16 port, QString token, int commentsPerSec, int ordersPerSec)
+    Relay(quint16 port, QString token, int commentsPerSec, int ordersPerSec, int roomScale)
         : m_port(port)
         , m_token(std::move(token))
         , m_comments(commentsPerSec)
         , m_orders(ordersPerSec)
+        , m_viewers(kViewers * roomScale)
+        , m_spammers(kSpammers * roomScale)
     {}
     ~Relay() { stop(); }
 
@@ -434,12 +459,13 @@ private:
             const qint64 elapsed = since.elapsed();
             for (const qint64 due = elapsed * m_comments / 1000; m_sentComments < due; ++m_sentComments) {
                 const qint64 i = m_sentComments;
+                const Comment c = commentFor(i, m_viewers, m_spammers);
                 batch += QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("comment")},
                                                    {QStringLiteral("platform"), QStringLiteral("douyin")},
                                                    {QStringLiteral("id"), QStringLiteral("c%1").arg(i)},
-                                                   {QStringLiteral("userId"), QStringLiteral("u%1").arg(i * 7919 % kViewers)},
-                                                   {QStringLiteral("userName"), QStringLiteral("观众%1").arg(i * 7919 % kViewers)},
-                                                   {QStringLiteral("text"), commentText(i)}})
+                                                   {QStringLiteral("userId"), c.userId},
+                                                   {QStringLiteral("userName"), c.userName},
+                                                   {QStringLiteral("text"), c.text}})
                              .toJson(QJsonDocument::Compact)
                          + '\n';
                 sendIfFull(ws, batch);
@@ -454,7 +480,7 @@ private:
                                                    {QStringLiteral("sku"), skus.at(int(i % skus.size()))},
                                                    {QStringLiteral("quantity"), 1 + int(i % 3)},
                                                    {QStringLiteral("paidCents"), 7990 * (1 + int(i % 3))},
-                                                   {QStringLiteral("buyer"), QStringLiteral("观众%1").arg(i * 31 % kViewers)}})
+                                                   {QStringLiteral("buyer"), QStringLiteral("观众%1").arg(i * 31 % m_viewers)}})
                              .toJson(QJsonDocument::Compact)
                          + '\n';
                 sendIfFull(ws, batch);
@@ -488,6 +514,8 @@ private:
     QString m_token;
     qint64 m_comments;
     qint64 m_orders;
+    qint64 m_viewers;
+    qint64 m_spammers;
     std::unique_ptr<QThread> m_thread;
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_connected{false};
@@ -589,30 +617,65 @@ QJsonObject countLosses(const QString &dbPath, qint64 commentsSent, qint64 order
     if (orders != ordersSent)
         problems->append(QStringLiteral("orders: %1 sent, %2 stored").arg(ordersSent).arg(orders));
 
+    // What moderation did, by verdict and rule, for the viewers and for the
+    // relay's spammer accounts apart: a figure, not a check, but the one that
+    // tells a real room from one moderation has silenced.
+    QSqlQuery byRule(db);
+    byRule.exec(QStringLiteral("SELECT verdict, rule, SUM(user_id LIKE 'u%'), SUM(user_id LIKE 's%') FROM moderation_log WHERE platform = 'douyin' "
+                               "GROUP BY verdict, rule ORDER BY verdict, COUNT(*) DESC"));
+    QJsonArray moderation;
+    while (byRule.next())
+        moderation.append(QJsonObject{{QStringLiteral("verdict"), byRule.value(0).toString()},
+                                      {QStringLiteral("rule"), byRule.value(1).toString()},
+                                      {QStringLiteral("viewers"), byRule.value(2).toLongLong()},
+                                      {QStringLiteral("spammers"), byRule.value(3).toLongLong()}});
+    out.insert(QStringLiteral("moderation"), moderation);
+
     // Each drawn lottery: its entrants vs the distinct viewers whose allowed
-    // comment with the keyword arrived inside its entry window.
+    // comment with the keyword arrived inside its entry window, as the draw's
+    // published audit gives it (opened at, closed at, the window) — what anyone
+    // can recount from the audit and the chat log.
     QSqlQuery q(db);
-    q.exec(
-        QStringLiteral("SELECT show_id, monotonic_ms, json_extract(detail, '$.entryWindowMs') FROM timeline_events WHERE kind = 'lottery_opened' ORDER BY id"));
-    QList<std::tuple<qint64, qint64, qint64>> windows;
-    while (q.next())
-        windows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(1).toLongLong() + q.value(2).toLongLong()});
-    q.exec(QStringLiteral("SELECT entrants FROM lottery_draws ORDER BY id"));
-    QList<qint64> entrants;
-    while (q.next())
-        entrants.append(q.value(0).toLongLong());
+    q.exec(QStringLiteral("SELECT show_id, entrants, json_extract(audit_json, '$.openedAtShowMs'), json_extract(audit_json, '$.closedAtShowMs'), "
+                          "json_extract(audit_json, '$.rules.entryWindowMs'), id FROM lottery_draws ORDER BY id"));
+    QList<std::tuple<qint64, qint64, qint64, qint64, qint64>> draws; // show, entrants, from, to, draw
+    while (q.next()) {
+        const qint64 from = q.value(2).toLongLong();
+        draws.append({q.value(0).toLongLong(), q.value(1).toLongLong(), from, std::min(q.value(3).toLongLong(), from + q.value(4).toLongLong()),
+                      q.value(5).toLongLong()});
+    }
     QJsonArray lotteries;
-    for (qsizetype i = 0; i < entrants.size() && i < windows.size(); ++i) {
-        const auto [show, from, to] = windows.at(i);
+    for (qsizetype i = 0; i < draws.size(); ++i) {
+        const auto [show, entrants, from, to, drawId] = draws.at(i);
         const qint64 eligible = count(QStringLiteral("SELECT COUNT(DISTINCT user_id) FROM chat_log WHERE show_id = %1 AND type = 'comment' AND "
                                                      "arrived_at_ms >= %2 AND arrived_at_ms < %3 AND instr(text, '%4') > 0")
                                           .arg(show)
                                           .arg(from)
                                           .arg(to)
                                           .arg(kKeyword));
-        lotteries.append(QJsonObject{{QStringLiteral("entrants"), entrants.at(i)}, {QStringLiteral("eligible"), eligible}});
-        if (eligible != entrants.at(i))
-            problems->append(QStringLiteral("lottery %1: %2 entrants, %3 eligible commenters in the chat log").arg(i + 1).arg(entrants.at(i)).arg(eligible));
+        lotteries.append(QJsonObject{{QStringLiteral("entrants"), entrants}, {QStringLiteral("eligible"), eligible}});
+        if (eligible != entrants) {
+            // Who is missing, and when they spoke against the window: the
+            // first thing to read when the count differs.
+            QSqlQuery who(db);
+            who.exec(QStringLiteral("SELECT user_id, MIN(arrived_at_ms) FROM chat_log WHERE show_id = %1 AND type = 'comment' AND arrived_at_ms >= %2 "
+                                    "AND arrived_at_ms < %3 AND instr(text, '%4') > 0 AND 'douyin:' || user_id NOT IN (SELECT value FROM "
+                                    "json_each((SELECT audit_json FROM lottery_draws WHERE id = %5), '$.entrants')) GROUP BY user_id LIMIT 5")
+                         .arg(show)
+                         .arg(from)
+                         .arg(to)
+                         .arg(kKeyword)
+                         .arg(drawId));
+            QStringList missing;
+            while (who.next())
+                missing.append(QStringLiteral("%1 at +%2 ms").arg(who.value(0).toString()).arg(who.value(1).toLongLong() - from));
+            problems->append(QStringLiteral("lottery %1: %2 entrants, %3 eligible commenters in the chat log (window %4 ms; not entered: %5)")
+                                 .arg(i + 1)
+                                 .arg(entrants)
+                                 .arg(eligible)
+                                 .arg(to - from)
+                                 .arg(missing.join(QStringLiteral(", "))));
+        }
     }
     out.insert(QStringLiteral("lotteries"), lotteries);
     const qint64 slotStarts = count(QStringLiteral("SELECT COUNT(*) FROM timeline_events WHERE kind = 'slot_start'"));
@@ -820,7 +883,7 @@ Run runStudio(const Options &o)
 
     std::unique_ptr<Relay> relay;
     if (o.features) {
-        relay = std::make_unique<Relay>(p.bridgePort, p.token, o.rate * o.speed, o.orders * o.speed);
+        relay = std::make_unique<Relay>(p.bridgePort, p.token, o.rate * o.speed, o.orders * o.speed, o.speed);
         relay->start();
         if (!waitUntil([&] { return relay->connected() || relay->failed(); }, 30'000) || !relay->connected())
             return fail(QStringLiteral("the studio's bridge on port %1 did not take the relay's connection").arg(p.bridgePort));
@@ -1193,6 +1256,13 @@ void report(const QList<Run> &runs, const Options &o)
                         l.value(QStringLiteral("commentsAllowed")).toInteger(), l.value(QStringLiteral("commentsInChatLog")).toInteger());
             std::printf("| orders sent / stored | %lld / %lld |\n", l.value(QStringLiteral("ordersSent")).toInteger(),
                         l.value(QStringLiteral("ordersStored")).toInteger());
+            for (const QJsonValue &v : l.value(QStringLiteral("moderation")).toArray()) {
+                const QJsonObject m = v.toObject();
+                const QString rule = m.value(QStringLiteral("rule")).toString();
+                std::printf("| moderation: %s%s%s, viewers / spammers | %lld / %lld |\n", qPrintable(m.value(QStringLiteral("verdict")).toString()),
+                            rule.isEmpty() ? "" : " by ", qPrintable(rule), m.value(QStringLiteral("viewers")).toInteger(),
+                            m.value(QStringLiteral("spammers")).toInteger());
+            }
             QStringList lotteries;
             for (const QJsonValue &v : l.value(QStringLiteral("lotteries")).toArray())
                 lotteries.append(QStringLiteral("%1/%2")
