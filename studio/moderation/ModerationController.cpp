@@ -103,6 +103,7 @@ void ModerationController::process(const QList<chat::ChatEvent> &events)
     QList<ModerationLog::Entry> audit;
     passed.reserve(events.size());
     judged.reserve(events.size());
+    audit.reserve(events.size());
     for (chat::ChatEvent event : events) {
         m_lastArrivalMs = std::max(m_lastArrivalMs, event.arrivedAtMs);
         const Decision decision = m_moderator->moderate(event, event.arrivedAtMs);

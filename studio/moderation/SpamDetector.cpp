@@ -63,6 +63,9 @@ bool allowedHost(const std::string &host, const QStringList &allowed)
 SpamDetector::SpamDetector(SpamSettings settings)
     : m_settings(std::move(settings))
 {
+    // The table never grows past kMaxUsers: its buckets (1.6 MB) up front, so
+    // that it never rehashes a room's worth of users in one comment.
+    m_users.reserve(kMaxUsers);
     // Matched on the plain (NFKC, case-folded) text, so full-width digits and
     // letters are already ASCII.
     // Link matches report where they end; the host is read from the text
@@ -101,18 +104,32 @@ qint64 SpamDetector::horizonMs() const
 
 void SpamDetector::keepBounded(qint64 nowMs)
 {
-    // Forget, now and then, users quiet for longer than any window: what they
-    // said can no longer be a repeat or part of a flood.
-    if (nowMs >= m_nextSweepMs || m_users.size() >= size_t(kMaxUsers)) {
-        const qint64 horizon = horizonMs();
-        std::erase_if(m_users, [&](const auto &user) { return nowMs - user.second.lastAtMs > horizon; });
-        m_nextSweepMs = nowMs + std::max<qint64>(horizon / 4, 1'000);
-        // Still over (a flood of distinct accounts within the window): start over.
-        if (m_users.size() >= size_t(kMaxUsers))
-            m_users.clear();
+    // Forget users quiet for longer than any window: what they said can no
+    // longer be a repeat or part of a flood.
+    const qint64 horizon = horizonMs();
+    for (int forgotten = 0; forgotten < kForgetPerCheck && !m_byLastHeard.empty() && nowMs - m_byLastHeard.front().lastAtMs > horizon; ++forgotten) {
+        m_users.erase(m_byLastHeard.front().key);
+        m_byLastHeard.pop_front();
     }
-    if (m_seen.size() >= size_t(kMaxSeenUsers))
-        m_seen.clear();
+    // A flood of distinct accounts within the windows: forget the least
+    // recently heard, one for the one about to be added.
+    while (m_users.size() >= size_t(kMaxUsers)) {
+        m_users.erase(m_byLastHeard.front().key);
+        m_byLastHeard.pop_front();
+    }
+}
+
+SpamDetector::UserState &SpamDetector::heard(size_t key, bool *fresh)
+{
+    const auto found = m_users.find(key);
+    *fresh = found == m_users.end();
+    if (*fresh) {
+        m_byLastHeard.push_back(UserState{key, 0, 0, {}});
+        m_users.emplace(key, std::prev(m_byLastHeard.end()));
+    } else {
+        m_byLastHeard.splice(m_byLastHeard.end(), m_byLastHeard, found->second);
+    }
+    return m_byLastHeard.back();
 }
 
 std::optional<SpamDetector::Hit> SpamDetector::contentHit(const QString &original, const NormalizedText &text)
@@ -184,10 +201,13 @@ std::optional<SpamDetector::Hit> SpamDetector::check(const QString &userKey, con
     };
     keepBounded(nowMs);
     const size_t key = qHash(userKey, QHashSeed::globalSeed());
-    if (m_seen.insert(key).second)
+    std::unordered_set<size_t> &seen = m_seen.of(key);
+    if (m_seen.size() >= size_t(kMaxSeenUsers)) // a show of millions: those in this shard may be asked for a first comment again
+        seen = {};
+    if (seen.insert(key).second)
         consider(s.firstTime, QStringLiteral("spam:first-time"), SpamDetector::tr("first comment of this user"));
-    const auto [it, fresh] = m_users.try_emplace(key);
-    UserState &user = it->second;
+    bool fresh = false;
+    UserState &user = heard(key, &fresh);
     const size_t folded = qHash(QByteArrayView(text.folded.data(), qsizetype(text.folded.size())), QHashSeed::globalSeed());
     if (!fresh && !text.folded.empty() && folded == user.lastFoldedHash && nowMs - user.lastAtMs <= s.repeatWindowMs && !m_repeatable.contains(text.folded))
         consider(s.repeat, QStringLiteral("spam:repeat"), SpamDetector::tr("the same as this user's previous comment"));

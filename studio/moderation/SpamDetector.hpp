@@ -1,12 +1,14 @@
 #pragma once
 
 #include "SpamSettings.hpp"
+#include "core/Shards.hpp"
 #include "TextNormalizer.hpp"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
+#include <list>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -27,7 +29,13 @@ namespace shopcast::moderation {
 // millions), and for those heard within the rules' windows their last text
 // (a 64-bit hash: equal or not is all the repeat rule asks) and their recent
 // times (at most the flood rule's count). Users quiet longer than every
-// window are forgotten but for the first.
+// window are forgotten but for the first, a few at each comment, the least
+// recently heard first: the users are kept in the order they were last heard,
+// so forgetting costs what it forgets, never a walk over the room (a sweep of
+// a 200,000-viewer table held the GUI thread 80–150 ms at a time, and the
+// freed memory then cost the next large allocation as much again). A room
+// past kMaxUsers within the windows forgets its least recently heard, so a
+// spammer who keeps talking keeps their record.
 class SpamDetector
 {
 public:
@@ -38,7 +46,11 @@ public:
         QString detail; // for the moderator: the link, the count ...
     };
     static constexpr int kMaxUsers = 200'000;       // heard within the windows
-    static constexpr int kMaxSeenUsers = 2'000'000; // heard at all (the first-comment rule)
+    static constexpr int kMaxSeenUsers = 2'000'000; // heard at all (the first-comment rule); past it, a 64th is forgotten
+    // At most this many quiet users are forgotten per comment: the work of a
+    // comment stays bounded after a long quiet spell too, and the room's
+    // table still shrinks far faster than one comment can grow it.
+    static constexpr int kForgetPerCheck = 1'024;
 
     explicit SpamDetector(SpamSettings settings);
     ~SpamDetector();
@@ -61,19 +73,26 @@ public:
 private:
     struct UserState
     {
+        size_t key = 0;
         size_t lastFoldedHash = 0;
         qint64 lastAtMs = 0;
         std::vector<qint64> recentMs; // oldest first, at most floodMessages + 1
     };
+    using ByLastHeard = std::list<UserState>;
     qint64 horizonMs() const;
     void keepBounded(qint64 nowMs);
+    UserState &heard(size_t key, bool *fresh);
     std::optional<Hit> contentHit(const QString &original, const NormalizedText &text);
 
     SpamSettings m_settings;
     // Keyed by a seeded hash of the user key: no copy of the key per user.
-    std::unordered_map<size_t, UserState> m_users;
-    std::unordered_set<size_t> m_seen;
-    qint64 m_nextSweepMs = 0;
+    // m_byLastHeard holds the states, least recently heard first; m_users
+    // finds a user's node in it.
+    ByLastHeard m_byLastHeard;
+    std::unordered_map<size_t, ByLastHeard::iterator> m_users;
+    // Up to millions: in shards, so that growing it never stalls a comment,
+    // and a full one forgets a shard's worth, not everyone.
+    core::Shards<std::unordered_set<size_t>> m_seen;
     std::set<std::string> m_repeatable;
     hs_database *m_patterns = nullptr;
     hs_scratch *m_scratch = nullptr;

@@ -231,6 +231,53 @@ TEST_CASE("spam: users quiet longer than every window are forgotten but for havi
     CHECK(say(QStringLiteral("7"), normalizer.normalize(QStringLiteral("又一条")), later + 100) == QStringLiteral("spam:flood"));
 }
 
+TEST_CASE(
+    "spam: a comment forgets a bounded number of quiet users, and a room past the limit forgets its least recently heard, not the spammer who keeps talking",
+    "[moderation][spam][memory]")
+{
+    SpamSettings settings;
+    SpamDetector spam(settings);
+    const TextNormalizer normalizer;
+    const NormalizedText hello = normalizer.normalize(QStringLiteral("主播好"));
+    const NormalizedText ad = normalizer.normalize(QStringLiteral("进群领券"));
+    auto say = [&](const QString &user, const NormalizedText &text, qint64 atMs) {
+        const std::optional<SpamDetector::Hit> hit = spam.check(QStringLiteral("test\x1f") + user, QString(), text, atMs);
+        return hit ? hit->rule : QString();
+    };
+    // After a quiet spell, each comment forgets at most kForgetPerCheck of the
+    // quiet ones: no comment pays for the whole room.
+    const int quiet = 2 * SpamDetector::kForgetPerCheck + 500;
+    for (int i = 0; i < quiet; ++i)
+        say(QStringLiteral("q%1").arg(i), hello, i);
+    const qint64 later = settings.repeatWindowMs + settings.floodWindowMs + 120'000;
+    say(QStringLiteral("a"), hello, later);
+    CHECK(spam.trackedUsers() == quiet - SpamDetector::kForgetPerCheck + 1);
+    say(QStringLiteral("b"), hello, later + 1);
+    say(QStringLiteral("c"), hello, later + 2);
+    CHECK(spam.trackedUsers() == 3);
+
+    // A spammer repeats the same ad every dozen seconds while more distinct
+    // viewers than the table holds say hello, all within the repeat window
+    // (four comments a millisecond).
+    qint64 at = later + 10;
+    CHECK(say(QStringLiteral("spammer"), ad, at) == QString());
+    const int viewers = SpamDetector::kMaxUsers + 1000;
+    for (int i = 0; i < viewers; ++i) {
+        at += i % 4 == 0;
+        if (i % 50'000 == 0)
+            CHECK(say(QStringLiteral("spammer"), ad, at) == QStringLiteral("spam:repeat"));
+        say(QStringLiteral("v%1").arg(i), hello, at);
+    }
+    REQUIRE(at - later < settings.repeatWindowMs);
+    CHECK(spam.trackedUsers() == SpamDetector::kMaxUsers);
+    // The spammer's record is kept, so the next ad is still a repeat, and so
+    // is the latest viewers'; the first viewers, heard least recently, were
+    // forgotten, so their hello again is a first word.
+    CHECK(say(QStringLiteral("spammer"), ad, at) == QStringLiteral("spam:repeat"));
+    CHECK(say(QStringLiteral("v%1").arg(viewers - 1), hello, at) == QStringLiteral("spam:repeat"));
+    CHECK(say(QStringLiteral("v0"), hello, at) == QString());
+}
+
 TEST_CASE("spam: offences older than the escalation window are dropped, and a later offence starts the count again", "[moderation][spam][escalation][memory]")
 {
     Moderator m = moderatorWith([](ModerationRules &r) {
