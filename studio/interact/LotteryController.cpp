@@ -161,6 +161,12 @@ void LotteryController::ingest(const QList<chat::ChatEvent> &comments)
     take(comments, false);
 }
 
+LotteryController::Viewer &LotteryController::viewer(const QString &id)
+{
+    // A seed of its own: the QHash inside hashes with the global one.
+    return m_viewers.of(qHash(id, size_t(QHashSeed::globalSeed()) ^ size_t(0x5eed5eed)))[id];
+}
+
 void LotteryController::take(const QList<chat::ChatEvent> &comments, bool replayed)
 {
     const qint64 clockNow = m_clock.nowMs();
@@ -176,12 +182,12 @@ void LotteryController::take(const QList<chat::ChatEvent> &comments, bool replay
         if (now < m_openedAtMs && m_state == State::Open) {
             // Before the lottery opened: it only counts towards minComments.
             const QString id = c.platform % QLatin1Char(':') % (c.userId.isEmpty() ? c.userName : c.userId);
-            ++m_viewers[id].comments;
+            ++viewer(id).comments;
             continue;
         }
         const QString id = c.platform % QLatin1Char(':') % (c.userId.isEmpty() ? c.userName : c.userId); // one allocation
-        Viewer &viewer = m_viewers[id];
-        const int count = ++viewer.comments;
+        Viewer &entry = viewer(id);
+        const int count = ++entry.comments;
         // Closed is still in: a comment that arrived before the close but
         // waited in a batch behind it (the timer closed the window a moment
         // earlier) counts until the draw freezes the entrants.
@@ -189,7 +195,7 @@ void LotteryController::take(const QList<chat::ChatEvent> &comments, bool replay
         const qint64 endMs = m_state == State::Open ? m_openedAtMs + m_preset.entryWindowMs : std::min(m_closedAtMs, m_openedAtMs + m_preset.entryWindowMs);
         if (!entering || now >= endMs)
             continue;
-        if (viewer.enteredLottery == m_lotterySerial)
+        if (entry.enteredLottery == m_lotterySerial)
             continue;
         // Most comments carry the keyword as typed; fold (full-width, case,
         // spaces) only the rest.
@@ -205,7 +211,7 @@ void LotteryController::take(const QList<chat::ChatEvent> &comments, bool replay
             if (staff)
                 continue;
         }
-        viewer.enteredLottery = m_lotterySerial;
+        entry.enteredLottery = m_lotterySerial;
         m_entrants.append({id, c.platform, c.userId.isEmpty() ? c.userName : c.userId, c.userName, now});
         m_dirty = true;
     }

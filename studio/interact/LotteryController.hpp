@@ -2,6 +2,7 @@
 
 #include "LotteryPreset.hpp"
 
+#include "core/Shards.hpp"
 #include "pluginapi/ChatEvent.hpp"
 
 #include <QHash>
@@ -128,7 +129,10 @@ private:
         int comments = 0;
         int enteredLottery = 0;
     };
-    QHash<QString, Viewer> m_viewers;
+    // In shards: the show's commenters, hundreds of thousands in a big room,
+    // grow without a rehash of them all in one comment (core/Shards.hpp).
+    core::Shards<QHash<QString, Viewer>> m_viewers;
+    Viewer &viewer(const QString &id);
     int m_lotterySerial = 0; // counts lotteries opened
     QList<Entrant> m_entrants;
     QStringList m_frozen;            // the entrant list the draw was made from
