@@ -213,9 +213,9 @@ case "${1:-}" in
     hours="${1:-4}"
     shift || true
     # --speed 12 with HOURS=0.34 (20 minutes) is the time-compressed variant:
-    # a four-hour show's comments, orders and slots; two cores carry --speed 6
-    # with HOURS=0.67 (12,000 comments a second is more than they take); see
-    # the README.
+    # a four-hour show's comments, orders and slots; two cores carry --speed 3
+    # with HOURS=1.34 (a real room at 6x, 6,000 comments a second, is more
+    # than they write); see the README.
     seconds=$(awk -v h="$hours" 'BEGIN { printf "%d", h * 3600 }')
     "$BUILD/tests/bench/shopcast_show_bench" --seconds "$seconds" --soak --check-every 600 --json "$BUILD/soak.json" "$@"
     ;;
