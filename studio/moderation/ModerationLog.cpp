@@ -1,6 +1,7 @@
 #include "ModerationLog.hpp"
 
 #include "storage/Database.hpp"
+#include "storage/SqliteStatement.hpp"
 #include "storage/StorageWriter.hpp"
 
 #include <QDateTime>
@@ -26,24 +27,30 @@ void ModerationLog::append(qint64 showId, const QList<Entry> &entries)
         return;
     m_db.writer().submit(
         [showId, entries, now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)](QSqlDatabase &db, QString *error) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO moderation_log (show_id, platform, msg_id, user_id, user_name, text, verdict, rule,"
-                                     " detail, decided_by, arrived_at_ms, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            // SQLite's own statement, as the chat log: this runs for every
+            // comment refused in a busy room.
+            const auto q = storage::SqliteStatement::prepare(db,
+                                                             "INSERT INTO moderation_log (show_id, platform, msg_id, user_id, user_name, text,"
+                                                             " verdict, rule, detail, decided_by, arrived_at_ms, logged_at)"
+                                                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                                             error);
+            if (!q)
+                return false;
+            q->bind(1, showId);
+            q->bind(12, now);
             for (const Entry &e : entries) {
-                q.addBindValue(showId);
-                q.addBindValue(notNull(e.event.platform));
-                q.addBindValue(notNull(e.event.id));
-                q.addBindValue(notNull(e.event.userId));
-                q.addBindValue(notNull(e.event.userName));
-                q.addBindValue(e.event.text.left(500)); // enough to audit; the chat log has allowed comments whole
-                q.addBindValue(Verdicts::id(e.decision.verdict));
-                q.addBindValue(notNull(e.decision.rule));
-                q.addBindValue(notNull(e.decision.detail));
-                q.addBindValue(e.decidedBy);
-                q.addBindValue(e.event.arrivedAtMs);
-                q.addBindValue(now);
-                if (!q.exec()) {
-                    *error = q.lastError().text();
+                q->bind(2, e.event.platform);
+                q->bind(3, e.event.id);
+                q->bind(4, e.event.userId);
+                q->bind(5, e.event.userName);
+                q->bind(6, e.event.text.left(500)); // enough to audit; the chat log has allowed comments whole
+                q->bind(7, Verdicts::id(e.decision.verdict));
+                q->bind(8, e.decision.rule);
+                q->bind(9, e.decision.detail);
+                q->bind(10, e.decidedBy);
+                q->bind(11, e.event.arrivedAtMs);
+                if (!q->step()) {
+                    *error = q->error();
                     return false;
                 }
             }
