@@ -369,18 +369,23 @@ Comment commentFor(qint64 i, qint64 viewers, qint64 spammers)
     // The j-th viewer comment; 7919 is prime, so j * 7919 mod viewers visits
     // every viewer once in each run of `viewers` comments, in a scattered
     // order. A viewer's comments vary from one to the next (kind
-    // (j + j / viewers) mod 18), as real ones do.
+    // (j + j / viewers) mod 18, and the text picked by the viewer's turn),
+    // as real ones do: a pick by j alone gave a viewer the same chatter each
+    // turn (viewers is a multiple of 6), which the repeat rule rightly hid —
+    // unseen at 6×, where the spam rules' 200,000-user bound forgot the
+    // 300,000 viewers between turns, and a third of the room at 3×.
     const qint64 j = i - i / kSpamEvery - 1;
     const qint64 who = j * 7919 % viewers;
+    const qint64 turn = j / viewers + who;
     const auto viewer = [&](const QString &text) { return Comment{QStringLiteral("u%1").arg(who), QStringLiteral("观众%1").arg(who), text}; };
     switch ((j + j / viewers) % 18) {
     case 0:
     case 1: return viewer(kKeyword);
     case 2:
-    case 3: return viewer(questions.at(int(j / 7 % questions.size())));
+    case 3: return viewer(questions.at(int(turn % questions.size())));
     case 4: return viewer(QStringLiteral("扣1"));
-    case 5: return viewer(j / 7 % 3 == 0 ? QStringLiteral("2") : QStringLiteral("1"));
-    default: return viewer(chatter.at(int(j % chatter.size())));
+    case 5: return viewer(turn % 3 == 0 ? QStringLiteral("2") : QStringLiteral("1"));
+    default: return viewer(chatter.at(int(turn % chatter.size())));
     }
 }
 
