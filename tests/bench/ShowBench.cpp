@@ -590,6 +590,35 @@ qint64 folderBytes(const QString &path, const QStringList &patterns)
     return total;
 }
 
+// What a crashed studio left (core::CrashReport writes the thread's return
+// addresses to <profile>/crashes): the header and the studio's own frames
+// turned into function and line by addr2line, since the run's folder, and
+// the report with it, is removed when the bench ends.
+QString crashReport(const QString &profileDir)
+{
+    const QFileInfoList reports
+        = QDir(QDir(profileDir).filePath(QStringLiteral("crashes"))).entryInfoList({QStringLiteral("crash-*.txt")}, QDir::Files, QDir::Time);
+    if (reports.isEmpty())
+        return QStringLiteral("(no crash report)");
+    QFile f(reports.first().absoluteFilePath());
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("(the crash report cannot be read)");
+    QString text = QString::fromUtf8(f.read(256 * 1024));
+    text = text.left(text.indexOf(QLatin1String("\nmaps:")));
+    const QString studio = QFileInfo(QStringLiteral(SHOPCAST_STUDIO)).canonicalFilePath();
+    QStringList offsets;
+    static const QRegularExpression frame(QStringLiteral("/shopcast\\(\\+(0x[0-9a-f]+)\\)"));
+    for (auto it = frame.globalMatch(text); it.hasNext();)
+        offsets.append(it.next().captured(1));
+    if (!offsets.isEmpty()) {
+        QProcess addr2line;
+        addr2line.start(QStringLiteral("addr2line"), QStringList{QStringLiteral("-Cfpie"), studio} + offsets);
+        if (addr2line.waitForFinished(60'000))
+            text += QStringLiteral("\nthe studio's frames:\n") + QString::fromUtf8(addr2line.readAllStandardOutput());
+    }
+    return text;
+}
+
 // Sent vs kept, each exactly: comments (every one judged by moderation, the
 // allowed ones in the chat log), orders, lottery entrants vs the eligible
 // commenters the chat log shows in each entry window, plan slots the rhythm
@@ -933,7 +962,7 @@ Run runStudio(const Options &o)
         stderrBytes += said.size();
         stderrText = (stderrText + QString::fromUtf8(said)).right(64 * 1024);
         if (s.studio.state() == QProcess::NotRunning)
-            return fail(QStringLiteral("the studio stopped during the run:\n") + stderrText.right(4000));
+            return fail(QStringLiteral("the studio stopped during the run:\n") + stderrText.right(4000) + QStringLiteral("\n") + crashReport(p.dir));
         if (relay && relay->failed())
             return fail(QStringLiteral("the bridge closed the relay's connection during the run"));
         waitMs(1000);
