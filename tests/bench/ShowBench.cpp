@@ -242,7 +242,10 @@ QJsonObject benchPlan(int seconds, int slotSec)
 {
     const QStringList skus{QStringLiteral("DEMO-CUP"), QStringLiteral("DEMO-LIP"), QStringLiteral("DEMO-NUT"), QStringLiteral("DEMO-EAR")};
     QJsonArray slotList;
-    const int count = seconds / slotSec + 8;
+    // Twice the slots the run's time holds: the producer's advances end slots
+    // early, and a plan that runs out before the run stops the rhythm (an
+    // hour at 3x started all 608 slots of a plan of exactly the hour).
+    const int count = 2 * seconds / slotSec + 8;
     for (int i = 0; i < count; ++i) {
         const int inLoop = i % 8;
         if (inLoop == 3) {
