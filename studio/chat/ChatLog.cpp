@@ -25,8 +25,8 @@ void ChatLog::append(const QList<ChatEvent> &events)
     m_writer.submit(
         [showId = m_showId, events, written = m_written](QSqlDatabase &db, QString *error) {
             // SQLite's own statement: at a busy room's 5,000 rows a second
-            // QtSql's QVariant per value was a third of the writer's time
-            // (shopcast_logwrite_bench, BENCHMARKS.md).
+            // QtSql's QVariant per value was a sixth of the writer's time
+            // (shopcast_logwrite_bench, BENCHMARKS.md, session 24).
             const auto q = storage::SqliteStatement::prepare(db,
                                                              "INSERT INTO chat_log (show_id, type, platform, msg_id, user_id, user_name, text,"
                                                              " target_id, sent_at_ms, arrived_at_ms, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
