@@ -56,7 +56,10 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     bool m_row = false;
     bool m_failed = false;
-    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    // Stateless: each bind is a whole text. A stateful encoder holds a text's
+    // trailing half surrogate pair for the next call and so moves a broken
+    // character from one column into the next.
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
     QByteArray m_utf8;
 };
 

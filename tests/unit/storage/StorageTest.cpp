@@ -334,6 +334,25 @@ TEST_CASE("storage: a statement on SQLite's own handle binds text, numbers and n
     CHECK(q.value(0).toString().isEmpty());
     CHECK(q.value(1).isNull());
 
+    // Each bind is converted on its own: a text that ends in half a
+    // surrogate pair (a broken name from a platform) becomes U+FFFD and
+    // leaves the next bind as it was — an encoder that kept state across
+    // binds dropped the half and put a U+FFFD at the start of the next text.
+    const auto two = storage::SqliteStatement::prepare(c, "INSERT INTO s (t, n) VALUES (?, ?) RETURNING t", &error);
+    REQUIRE(two);
+    QString broken = QStringLiteral("主播");
+    broken.append(QChar(0xD83D));
+    two->bind(1, broken);
+    two->bind(2, qint64(3));
+    REQUIRE(two->step());
+    REQUIRE(two->row());
+    CHECK(two->columnText(0) == QStringLiteral("主播") + QChar(QChar::ReplacementCharacter));
+    two->bind(1, QStringLiteral("next"));
+    two->bind(2, qint64(4));
+    REQUIRE(two->step());
+    REQUIRE(two->row());
+    CHECK(two->columnText(0) == QStringLiteral("next"));
+
     // A constraint fails the step with SQLite's reason.
     const auto bad = storage::SqliteStatement::prepare(c, "INSERT INTO s (t, n) VALUES (NULL, 1)", &error);
     REQUIRE(bad);
