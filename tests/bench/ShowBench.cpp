@@ -814,10 +814,14 @@ public:
 
 // One soak check: what the limits say of the figures so far.
 // Compressed (speed K), a wall hour holds K hours of the show's data: the
-// growth limit is per hour of show, the warm-up a quarter-hour of show.
+// growth limit is per hour of show. The warm-up is not compressed: the
+// studio's bounded stores that fill first (moderation's 10-minute escalation
+// window, its 5-minute timeouts) run on the wall clock, so at K× they hold K
+// times the room and still take 10 wall minutes to fill — a warm-up of 15/K
+// minutes read that filling as growth (session 24's first check at 3×).
 QJsonObject soakCheck(const QList<ProcSample> &samples, const QJsonObject &health, double atSec, int speed, QStringList *failures)
 {
-    const double warmUpSec = 15.0 * 60 / speed;
+    const double warmUpSec = 15.0 * 60;
     const double slope = rssSlopeMiBPerHour(samples, warmUpSec) / speed;
     const qint64 maxGap = health.value(QStringLiteral("guiLatenessMs")).toObject().value(QStringLiteral("max")).toInteger();
     qint64 dropped = 0;
