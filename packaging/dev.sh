@@ -9,6 +9,7 @@
 #   packaging/dev.sh package          build shopcast_<version>_amd64.deb (CPack) in build/
 #   packaging/dev.sh fuzz [SECONDS]  build the libFuzzer targets (clang, ASan+UBSan) and run each SECONDS (default 60)
 #   packaging/dev.sh sanitize [LABEL] build with ASan+UBSan in build-asan and run the tests (default: the unit label)
+#   packaging/dev.sh sanitize-show [MINUTES]  the studio with ASan+UBSan through a whole show at 2x (default 10 min); any report fails
 #   packaging/dev.sh format [--check]  lay out the C++ sources with .clang-format (--check: only say which differ)
 #   packaging/dev.sh tidy             build, then run clang-tidy (.clang-tidy's checks) over app/, studio/, plugins/
 set -euo pipefail
@@ -83,13 +84,20 @@ fuzz() {
 # their own tree (gcc, -O1). Leaks are reported too; libraries outside the
 # project that keep allocations until exit are listed in
 # packaging/lsan.supp.
-sanitize() {
-  local label="${1:-unit}"
-  local tree="${SHOPCAST_ASAN_BUILD_DIR:-$ROOT/build-asan}"
+ASAN_TREE="${SHOPCAST_ASAN_BUILD_DIR:-$ROOT/build-asan}"
+
+# Configures the sanitizer tree; $1 is ON to build the benchmarks too.
+configure_asan() {
   local flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
-  cmake -S "$ROOT" -B "$tree" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHOPCAST_BUILD_BENCH=OFF \
+  cmake -S "$ROOT" -B "$ASAN_TREE" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHOPCAST_BUILD_BENCH="$1" \
     -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_C_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
     -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" -DCMAKE_MODULE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
+}
+
+sanitize() {
+  local label="${1:-unit}"
+  local tree="$ASAN_TREE"
+  configure_asan OFF
   cmake --build "$tree" --parallel "$(nproc)"
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
   local supp="$tree/lsan.supp"
@@ -105,6 +113,36 @@ sanitize() {
   fi
   export LSAN_OPTIONS="suppressions=$supp:print_suppressions=0"
   (cd "$tree" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900 -L "$label")
+}
+
+# A whole show under ASan and UBSan: the studio binary built with both, run
+# by the show bench at 2x (a 3x room does not fit two cores at the
+# sanitizers' cost). What it hunts is a memory error that a show's load and
+# threads reach and the tests do not (session 24's one "corrupted unsorted
+# chunks" abort). The sanitizers write their reports to files (the bench
+# keeps the studio's output); any report fails the run. GUI-thread waits and
+# lagged frames are the sanitizers' cost, so the soak's limits are not
+# applied; the loss checks are.
+sanitize_show() {
+  local minutes="$1"
+  shift
+  configure_asan ON
+  cmake --build "$ASAN_TREE" --parallel "$(nproc)" --target shopcast shopcast_show_bench shopcast_keep_drivers_loaded
+  local reports="$ASAN_TREE/show-reports"
+  rm -rf "$reports"
+  mkdir -p "$reports"
+  local rc=0
+  ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:verify_asan_link_order=0:log_path=$reports/asan" \
+    UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$reports/ubsan" \
+    LD_PRELOAD="$ASAN_TREE/tests/libshopcast_keep_drivers_loaded.so" \
+    "$ASAN_TREE/tests/bench/shopcast_show_bench" --seconds "$((minutes * 60))" --features on --speed 2 \
+    --json "$ASAN_TREE/show-asan.json" "$@" || rc=$?
+  if compgen -G "$reports/*" >/dev/null; then
+    cat "$reports"/*
+    echo "dev.sh: the sanitizers reported an error (above; the files are in $reports)" >&2
+    return 1
+  fi
+  return "$rc"
 }
 
 # The layout of every C++ source follows .clang-format (clang-format 14);
@@ -233,6 +271,13 @@ case "${1:-}" in
     shift
     sanitize "${1:-unit}"
     ;;
+  sanitize-show)
+    deps
+    shift
+    minutes="${1:-10}"
+    shift || true
+    sanitize_show "$minutes" "$@"
+    ;;
   format)
     shift
     format_sources "${1:-}"
@@ -243,7 +288,7 @@ case "${1:-}" in
     tidy
     ;;
   *)
-    echo "usage: packaging/dev.sh run|test|bench|show-bench [MINUTES]|soak [HOURS]|build|package|fuzz [SECONDS]|sanitize [LABEL]|format [--check]|tidy" >&2
+    echo "usage: packaging/dev.sh run|test|bench|show-bench [MINUTES]|soak [HOURS]|build|package|fuzz [SECONDS]|sanitize [LABEL]|sanitize-show [MINUTES]|format [--check]|tidy" >&2
     exit 2
     ;;
 esac
