@@ -1043,10 +1043,23 @@ Run runStudio(const Options &o)
 
     const QString db = QDir(p.dir).filePath(QStringLiteral("studio.db"));
     // The studio logs to stderr (a desktop session's journal keeps it).
-    stderrBytes += s.studio.readAllStandardError().size();
+    const QByteArray lastSaid = s.studio.readAllStandardError();
+    stderrBytes += lastSaid.size();
+    stderrText = (stderrText + QString::fromUtf8(lastSaid)).right(64 * 1024);
     r.files = {{QStringLiteral("databaseBytes"), folderBytes(p.dir, {QStringLiteral("studio.db*")})}, {QStringLiteral("logBytes"), stderrBytes}};
-    if (o.features)
+    if (o.features) {
+        const qsizetype problemsBefore = r.problems.size();
         r.losses = countLosses(db, commentsSent, ordersSent, r.final, &r.problems);
+        // A loss is traced in the database and the studio's log: keep them
+        // (session 25's 100 lost order lines went with a removed folder).
+        if (r.problems.size() > problemsBefore && s.dir.autoRemove()) {
+            s.dir.setAutoRemove(false);
+            QFile log(QDir(s.dir.path()).filePath(QStringLiteral("studio-stderr-tail.log")));
+            if (log.open(QIODevice::WriteOnly))
+                log.write(stderrText.toUtf8());
+            std::printf("show-bench: a loss check failed; the run's folder is kept: %s\n", qPrintable(s.dir.path()));
+        }
+    }
     const QStringList mp4 = QDir(p.recordings).entryList({QStringLiteral("*.mp4")}, QDir::Files);
     r.media.insert(QStringLiteral("recordingSec"), mp4.size() == 1 ? durationOf(QDir(p.recordings).filePath(mp4.first())) : -1);
     if (mp4.size() != 1)
