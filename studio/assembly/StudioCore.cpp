@@ -113,6 +113,13 @@ bool StudioCore::startRemoteControl(const remote::RemoteServer::Options &options
     m_remoteRequests->setHealth([this] {
         QJsonObject health = m_health->report(m_engine->outputs().stats());
         health.insert(QStringLiteral("storagePendingJobs"), m_database->writer().pendingJobs());
+        const chat::CommentHub::Counters &hub = m_hub->counters();
+        health.insert(QStringLiteral("commentHub"), QJsonObject{{QStringLiteral("accepted"), hub.accepted},
+                                                                {QStringLiteral("sales"), hub.sales},
+                                                                {QStringLiteral("audience"), hub.audience},
+                                                                {QStringLiteral("duplicates"), hub.duplicates},
+                                                                {QStringLiteral("errors"), hub.errors},
+                                                                {QStringLiteral("lastError"), hub.lastError}});
         return health;
     });
     remote::InputRequests::registerOn(*m_remoteRequests, m_engine->scenes(), *m_mixer);

@@ -44,7 +44,8 @@ void CommentHub::ingest(const QList<ChatEvent> &events)
     for (ChatEvent event : events) {
         if (event.type == ChatEvent::Type::Error) {
             ++m_counters.errors;
-            emit sourceError(QStringLiteral("%1: %2").arg(event.platform, event.text));
+            m_counters.lastError = QStringLiteral("%1: %2").arg(event.platform, event.text.left(kMaxErrorChars));
+            emit sourceError(m_counters.lastError);
             continue;
         }
         if (seenBefore(event)) {
@@ -53,12 +54,15 @@ void CommentHub::ingest(const QList<ChatEvent> &events)
         }
         event.arrivedAtMs = now;
         ++m_counters.accepted;
-        if (event.type == ChatEvent::Type::Order || event.type == ChatEvent::Type::Refund)
+        if (event.type == ChatEvent::Type::Order || event.type == ChatEvent::Type::Refund) {
+            ++m_counters.sales;
             sales.append(std::move(event));
-        else if (event.type == ChatEvent::Type::Audience)
+        } else if (event.type == ChatEvent::Type::Audience) {
+            ++m_counters.audience;
             audience.append(std::move(event));
-        else
+        } else {
             batch.append(std::move(event));
+        }
     }
     if (!batch.isEmpty())
         emit accepted(batch);

@@ -28,12 +28,16 @@ public:
     void addSource(CommentSource *source);
     // Remembers this many recent message ids per platform for de-duplication.
     static constexpr int kRememberedIds = 100'000;
+    static constexpr qsizetype kMaxErrorChars = 500;
 
     struct Counters
     {
-        qint64 accepted = 0;
+        qint64 accepted = 0; // of every kind below
+        qint64 sales = 0;    // order lines and refunds
+        qint64 audience = 0;
         qint64 duplicates = 0;
         qint64 errors = 0;
+        QString lastError; // what a source refused last, for a soak's report
     };
     const Counters &counters() const { return m_counters; }
 

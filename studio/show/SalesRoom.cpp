@@ -84,8 +84,10 @@ void SalesRoom::ingest(const QList<ChatEvent> &events)
             m_timeline.record(TimelineKind::Refund, o.sku, {{QStringLiteral("orderId"), orderId}, {QStringLiteral("lineId"), lineId}});
             continue;
         }
-        if (m_lines.contains(key))
-            continue; // the same line again: a relay that retried
+        if (m_lines.contains(key)) {
+            ++m_figures.repeatedLines; // the same line again: a relay that retried
+            continue;
+        }
         const QString sku = e.extra.value(QStringLiteral("sku")).toString();
         Line line;
         line.sku = skuIndex(sku);

@@ -42,6 +42,7 @@ public:
         int orders = 0; // distinct orders with a line still counted
         int units = 0;
         int refunds = 0;
+        qint64 repeatedLines = 0; // a line seen before (a relay that retried), not counted again
         int ordersLastMinute = 0;
         QString onAirSku;
         int onAirOrders = 0; // since the product went on air

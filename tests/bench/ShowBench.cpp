@@ -422,6 +422,8 @@ public:
     bool failed() const { return m_failed; }
     qint64 commentsSent() const { return m_sentComments; }
     qint64 ordersSent() const { return m_sentOrders; }
+    qint64 unsentMessages() const { return m_unsentMessages; }
+    qint64 unsentLines() const { return m_unsentLines; }
 
 private:
     // A relay keeps each message within the bridge's budget (64 KiB,
@@ -429,11 +431,19 @@ private:
     // bigger one): when the machine falls behind, or at a compressed soak's
     // rates, the lines due in one tick would not fit in one message.
     static constexpr qsizetype kMessageBytes = 32 * 1024;
-    static void sendIfFull(QWebSocket &ws, QByteArray &batch)
+    void sendIfFull(QWebSocket &ws, QByteArray &batch)
     {
-        if (batch.size() < kMessageBytes)
-            return;
-        ws.sendTextMessage(QString::fromUtf8(batch));
+        if (batch.size() >= kMessageBytes)
+            send(ws, batch);
+    }
+    // What the socket refused to take is counted, not hidden: a loss check
+    // that fails then says whether the relay or the studio lost the lines.
+    void send(QWebSocket &ws, QByteArray &batch)
+    {
+        if (ws.sendTextMessage(QString::fromUtf8(batch)) != batch.size()) {
+            ++m_unsentMessages;
+            m_unsentLines += batch.count('\n');
+        }
         batch.clear();
     }
 
@@ -503,7 +513,7 @@ private:
                          + '\n';
             }
             if (!batch.isEmpty())
-                ws.sendTextMessage(QString::fromUtf8(batch));
+                send(ws, batch);
         });
         QTimer giveUp;
         giveUp.setSingleShot(true);
@@ -530,6 +540,8 @@ private:
     std::atomic<bool> m_failed{false};
     std::atomic<qint64> m_sentComments{0};
     std::atomic<qint64> m_sentOrders{0};
+    std::atomic<qint64> m_unsentMessages{0};
+    std::atomic<qint64> m_unsentLines{0};
 };
 
 // ---- a run -----------------------------------------------------------------
@@ -626,6 +638,45 @@ QString crashReport(const QString &profileDir)
 // allowed ones in the chat log), orders, lottery entrants vs the eligible
 // commenters the chat log shows in each entry window, plan slots the rhythm
 // ran vs the timeline's slot starts.
+// The relay's order ids are O0, O1, ...: the ones not stored, as ranges
+// with the wall time of the stored line before each (seconds into the run).
+QString missingOrderRanges(QSqlDatabase &db, qint64 ordersSent)
+{
+    std::vector<qint64> paidAt(size_t(std::max<qint64>(ordersSent, 0)), -1);
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT CAST(substr(order_id, 2) AS INTEGER), paid_at_ms FROM orders WHERE platform = 'douyin' AND order_id LIKE 'O%'"));
+    qint64 firstMs = -1;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const qint64 at = q.value(1).toLongLong();
+        if (id >= 0 && id < ordersSent)
+            paidAt[size_t(id)] = at;
+        if (firstMs < 0 || at < firstMs)
+            firstMs = at;
+    }
+    QStringList ranges;
+    int shown = 0;
+    for (qint64 i = 0; i < ordersSent; ++i) {
+        if (paidAt[size_t(i)] >= 0)
+            continue;
+        qint64 end = i;
+        while (end + 1 < ordersSent && paidAt[size_t(end + 1)] < 0)
+            ++end;
+        if (shown++ < 10) {
+            const qint64 before = i > 0 ? paidAt[size_t(i - 1)] : -1;
+            ranges.append(QStringLiteral("O%1..O%2 (%3 lines, after %4 s)")
+                              .arg(i)
+                              .arg(end)
+                              .arg(end - i + 1)
+                              .arg(before >= 0 && firstMs >= 0 ? double(before - firstMs) / 1000.0 : -1.0, 0, 'f', 1));
+        }
+        i = end;
+    }
+    if (shown > 10)
+        ranges.append(QStringLiteral("%1 more runs").arg(shown - 10));
+    return ranges.isEmpty() ? QStringLiteral("none by id") : ranges.join(QStringLiteral(", "));
+}
+
 QJsonObject countLosses(const QString &dbPath, qint64 commentsSent, qint64 ordersSent, const QJsonObject &producerFinal, QStringList *problems)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench"));
@@ -657,8 +708,27 @@ QJsonObject countLosses(const QString &dbPath, qint64 commentsSent, qint64 order
         problems->append(QStringLiteral("comments: %1 sent, %2 judged by moderation").arg(commentsSent).arg(judged));
     if (distinctLogged != logged)
         problems->append(QStringLiteral("comments: %1 in the chat log, %2 of them distinct").arg(logged).arg(distinctLogged));
-    if (orders != ordersSent)
-        problems->append(QStringLiteral("orders: %1 sent, %2 stored").arg(ordersSent).arg(orders));
+    if (orders != ordersSent) {
+        // Which lines, and when: a run of consecutive ids is one message lost
+        // between the relay and the studio, scattered ids something else; the
+        // hub's count (the final health) tells whether they reached the studio.
+        const QString missing = missingOrderRanges(db, ordersSent);
+        const QJsonObject hub = producerFinal.value(QStringLiteral("health")).toObject().value(QStringLiteral("commentHub")).toObject();
+        problems->append(QStringLiteral("orders: %1 sent, %2 stored; missing %3; the hub took %4 sales lines, %5 errors (last: %6); the sales "
+                                        "room skipped %7 as repeated")
+                             .arg(ordersSent)
+                             .arg(orders)
+                             .arg(missing)
+                             .arg(hub.value(QStringLiteral("sales")).toInteger())
+                             .arg(hub.value(QStringLiteral("errors")).toInteger())
+                             .arg(hub.value(QStringLiteral("lastError")).toString())
+                             .arg(producerFinal.value(QStringLiteral("state"))
+                                      .toObject()
+                                      .value(QStringLiteral("sales"))
+                                      .toObject()
+                                      .value(QStringLiteral("repeatedLines"))
+                                      .toInteger()));
+    }
 
     // What moderation did, by verdict and rule, for the viewers and for the
     // relay's spammer accounts apart: a figure, not a check, but the one that
@@ -985,6 +1055,8 @@ Run runStudio(const Options &o)
         relay->stop();
         commentsSent = relay->commentsSent();
         ordersSent = relay->ordersSent();
+        if (relay->unsentMessages() > 0)
+            r.problems.append(QStringLiteral("the relay's WebSocket took %1 messages (%2 lines) short").arg(relay->unsentMessages()).arg(relay->unsentLines()));
     }
     // What is in flight reaches the rooms and the writer: on a slow machine
     // the studio may be seconds behind the relay. Until everything sent is
@@ -999,9 +1071,13 @@ Run runStudio(const Options &o)
             QElapsedTimer still;
             still.start();
             for (;;) {
+                // As countLosses counts them: a held comment a moderator
+                // approved is in both logs and is one comment (counted twice,
+                // the drain would end while the last lines were in flight).
                 const qint64 kept
                     = scalar(db, QStringLiteral("SELECT (SELECT COUNT(*) FROM moderation_log WHERE platform = 'douyin' AND decided_by = 'auto') + "
-                                                "(SELECT COUNT(*) FROM chat_log WHERE platform = 'douyin' AND type = 'comment') + "
+                                                "(SELECT COUNT(*) FROM chat_log WHERE platform = 'douyin' AND type = 'comment') - "
+                                                "(SELECT COUNT(*) FROM moderation_log WHERE platform = 'douyin' AND rule = 'review:approved') + "
                                                 "(SELECT COUNT(*) FROM orders WHERE platform = 'douyin')"))
                           .toLongLong();
                 if (kept >= commentsSent + ordersSent || still.elapsed() > 15'000)

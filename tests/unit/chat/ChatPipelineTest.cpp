@@ -93,6 +93,9 @@ TEST_CASE("hub: arrival order, arrival time, de-duplication and errors", "[chat]
     CHECK(batch.at(0).arrivedAtMs == 1234);
     CHECK(hub.counters().duplicates == 1);
     CHECK(errors.count() == 1);
+    CHECK(hub.counters().accepted == 3);
+    CHECK(hub.counters().errors == 1);
+    CHECK(hub.counters().lastError == QStringLiteral("bilibili: truncated packet"));
     // After a reconnect the platform may replay recent messages: still dropped.
     hub.ingest({comment(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("yo"))});
     CHECK(hub.counters().duplicates == 2);

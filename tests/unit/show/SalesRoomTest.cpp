@@ -93,6 +93,8 @@ TEST_CASE("live orders: each line once, a refund out of the figures, the on-air 
     CHECK(f.gmvCents == 45'600);
     CHECK(f.orders == 2);
     CHECK(f.units == 4);
+    CHECK(f.repeatedLines == 1); // o1 twice: said, so a soak can tell a retry from a loss
+    CHECK(s.hub->counters().sales == 4);
     CHECK(f.ordersLastMinute == 2);
     CHECK(f.onAirSku == QStringLiteral("P1"));
     CHECK(f.onAirOrders == 2);
