@@ -227,6 +227,7 @@ case "${1:-}" in
     "$BUILD/tests/bench/shopcast_interact_bench"
     "$BUILD/tests/bench/shopcast_replay_bench"
     "$BUILD/tests/bench/shopcast_spine_bench"
+    "$BUILD/tests/bench/shopcast_loop_watch_bench"
     "$BUILD/tests/bench/shopcast_gui_wait_bench"
     "$BUILD/tests/bench/shopcast_remote_bench"
     "$BUILD/tests/bench/shopcast_preview_drag_bench"

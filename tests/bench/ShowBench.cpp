@@ -882,6 +882,26 @@ public:
     QProcess studio;
 };
 
+// The studio's own account of its longest GUI turns: what ran before each,
+// and how much of the turn the GUI thread spent on a CPU (the rest it waited).
+QString describeSlowTurns(const QJsonObject &health, int most)
+{
+    QStringList turns;
+    for (const QJsonValue &v : health.value(QStringLiteral("guiSlowTurns")).toObject().value(QStringLiteral("longest")).toArray()) {
+        if (turns.size() == most)
+            break;
+        const QJsonObject t = v.toObject();
+        const QString after = t.value(QStringLiteral("after")).toString();
+        turns.append(QStringLiteral("%1 ms at the studio's %2 s (the GUI thread on a CPU %3 ms of it; %4 ms after %5)")
+                         .arg(t.value(QStringLiteral("latenessMs")).toInteger())
+                         .arg(double(t.value(QStringLiteral("atMs")).toInteger()) / 1000.0, 0, 'f', 0)
+                         .arg(t.value(QStringLiteral("threadCpuMs")).toInteger())
+                         .arg(t.value(QStringLiteral("afterMs")).toInteger())
+                         .arg(after.isEmpty() ? QStringLiteral("no event") : after));
+    }
+    return turns.isEmpty() ? QStringLiteral("none kept") : turns.join(QStringLiteral("; "));
+}
+
 // One soak check: what the limits say of the figures so far.
 // Compressed (speed K), a wall hour holds K hours of the show's data: the
 // growth limit is per hour of show. The warm-up is not compressed: the
@@ -913,7 +933,10 @@ QJsonObject soakCheck(const QList<ProcSample> &samples, const QJsonObject &healt
         failures->append(
             QStringLiteral("at %1 s: RSS grows %2 MiB per hour of show after the first 15 minutes (limit 10)").arg(atSec, 0, 'f', 0).arg(slope, 0, 'f', 1));
     if (maxGap > 100)
-        failures->append(QStringLiteral("at %1 s: the GUI thread kept a turn waiting %2 ms (limit 100)").arg(atSec, 0, 'f', 0).arg(maxGap));
+        failures->append(QStringLiteral("at %1 s: the GUI thread kept a turn waiting %2 ms (limit 100); the longest turns: %3")
+                             .arg(atSec, 0, 'f', 0)
+                             .arg(maxGap)
+                             .arg(describeSlowTurns(health, 3)));
     if (dropped > 0)
         failures->append(QStringLiteral("at %1 s: %2 frames dropped").arg(atSec, 0, 'f', 0).arg(dropped));
     return c;
@@ -1383,6 +1406,9 @@ void report(const QList<Run> &runs, const Options &o)
             std::printf("| GUI-thread lateness p50 / p99 / p99.9 / max | %lld / %lld / %lld / %lld ms |\n", gui.value(QStringLiteral("p50")).toInteger(),
                         gui.value(QStringLiteral("p99")).toInteger(), gui.value(QStringLiteral("p999")).toInteger(),
                         gui.value(QStringLiteral("max")).toInteger());
+            const QJsonObject slow = health.value(QStringLiteral("guiSlowTurns")).toObject();
+            std::printf("| GUI turns %lld ms late or more: count; the longest | %lld; %s |\n", slow.value(QStringLiteral("thresholdMs")).toInteger(),
+                        slow.value(QStringLiteral("count")).toInteger(), qPrintable(describeSlowTurns(health, 3)));
             if (const QJsonObject heap = health.value(QStringLiteral("heap")).toObject(); !heap.isEmpty())
                 std::printf("| malloc at the end: in use / held | %.0f / %.0f MiB |\n", heap.value(QStringLiteral("inUseMiB")).toDouble(),
                             heap.value(QStringLiteral("heldMiB")).toDouble());

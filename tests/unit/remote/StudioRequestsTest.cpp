@@ -227,6 +227,7 @@ TEST_CASE("remote requests: scenes, outputs, hotkeys and the show's actions thro
     CHECK(health.value(QStringLiteral("guiBeatMs")).toInt() == 10);
     CHECK(health.value(QStringLiteral("outputs")).isArray());
     CHECK(health.value(QStringLiteral("heavyWorkOnGuiThread")).isDouble());
+    CHECK(health.value(QStringLiteral("guiSlowTurns")).toObject().value(QStringLiteral("longest")).isArray());
     const QJsonObject heap = health.value(QStringLiteral("heap")).toObject();
     CHECK(heap.value(QStringLiteral("inUseMiB")).toDouble() > 1); // a studio with a show uses megabytes
     CHECK(heap.value(QStringLiteral("heldMiB")).toDouble() >= heap.value(QStringLiteral("inUseMiB")).toDouble());

@@ -9,6 +9,7 @@
 #include "work/Strand.hpp"
 #include "work/Work.hpp"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMutex>
 #include <QTest>
@@ -18,6 +19,8 @@
 
 #include <atomic>
 #include <memory>
+
+#include <time.h>
 
 using namespace shopcast::work;
 
@@ -159,6 +162,66 @@ TEST_CASE("work: the loop watch sees a turn the GUI thread kept waiting", "[work
     CHECK(watch.startupLateness().count() == 0);
 }
 
+namespace {
+
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+// A loaded machine may add slow turns of its own: each is found by what ran.
+const LoopWatch::SlowTurn *slowTurnAfter(const LoopWatch &watch, const QString &event)
+{
+    for (const LoopWatch::SlowTurn &t : watch.slowTurns())
+        if (t.after == event)
+            return &t;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("work: the loop watch names what held a slow turn and whether the thread worked or waited", "[work][health]")
+{
+    LoopWatch watch(nullptr, 0);
+    watch.start();
+    QTest::qWait(50);
+
+    // Busy: a queued call on the watch itself spins until the thread has
+    // used 150 ms of CPU (its own clock, not the wall's).
+    QMetaObject::invokeMethod(
+        &watch,
+        [] {
+            const qint64 until = threadCpuNs() + 150'000'000;
+            while (threadCpuNs() < until) {
+            }
+        },
+        Qt::QueuedConnection);
+    const QString busyCall = QStringLiteral("MetaCall → shopcast::work::LoopWatch");
+    REQUIRE_EVENTUALLY(slowTurnAfter(watch, busyCall), 10'000);
+    const LoopWatch::SlowTurn busy = *slowTurnAfter(watch, busyCall);
+    CHECK(busy.threadCpuMs >= 150);
+    CHECK(busy.afterMs >= 150);
+
+    // Waiting: a timer owned by the watch sleeps; a QTimer says nothing, so
+    // its owner is named, and the thread's CPU stays well under the turn.
+    auto *timer = new QTimer(&watch);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, [] { QThread::msleep(200); });
+    timer->start(0);
+    const QString sleepingTimer = QStringLiteral("Timer → QTimer in shopcast::work::LoopWatch");
+    REQUIRE_EVENTUALLY(slowTurnAfter(watch, sleepingTimer), 10'000);
+    const LoopWatch::SlowTurn *slept = slowTurnAfter(watch, sleepingTimer);
+    CHECK(watch.slowTurnCount() >= 2);
+    CHECK(slept->threadCpuMs < slept->latenessMs);
+    CHECK(slept->afterMs >= 200);
+
+    const QJsonArray json = watch.slowTurnsJson();
+    REQUIRE(json.size() >= 2);
+    CHECK(json.at(0).toObject().value(QStringLiteral("latenessMs")).toInteger() >= json.at(1).toObject().value(QStringLiteral("latenessMs")).toInteger());
+}
+
 TEST_CASE("work: the loop watch keeps the studio's opening apart from the show", "[work][health]")
 {
     LoopWatch watch(nullptr, 60'000);
@@ -167,5 +230,6 @@ TEST_CASE("work: the loop watch keeps the studio's opening apart from the show",
     QTest::qWait(100);
     // Every beat so far fell in the settling time: none counts as the show's.
     CHECK(watch.lateness().count() == 0);
+    CHECK(watch.slowTurnCount() == 0);
     CHECK(watch.startupLateness().maxMs() >= 80 - LoopWatch::kBeatMs);
 }
