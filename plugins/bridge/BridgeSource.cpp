@@ -4,6 +4,7 @@
 #include "chat/HttpRequestHead.hpp"
 
 #include "pluginapi/PluginMetadata.hpp"
+#include "work/GuiThreadCheck.hpp"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,11 +36,13 @@ BridgeSource::BridgeSource(QObject *parent)
             idle->start();
             connect(ws, &QWebSocket::textMessageReceived, this, [this, idle](const QString &message) {
                 idle->start();
-                deliver(decodeBody(message.toUtf8()));
+                m_decoder.run(
+                    this, [message] { return decodeBody(message.toUtf8()); }, [this](const QList<ChatEvent> &events) { deliver(events); });
             });
             connect(ws, &QWebSocket::binaryMessageReceived, this, [this, idle](const QByteArray &message) {
                 idle->start();
-                deliver(decodeBody(message));
+                m_decoder.run(
+                    this, [message] { return decodeBody(message); }, [this](const QList<ChatEvent> &events) { deliver(events); });
             });
             ++m_connections;
             connect(ws, &QObject::destroyed, this, [this] { --m_connections; });
@@ -182,25 +185,32 @@ void BridgeSource::onRequestData(QTcpSocket *socket)
         return; // wait for the whole body
     socket->read(head->headerBytes);
     const QByteArray body = socket->read(length);
-    const QList<ChatEvent> events = decodeBody(body);
-    QJsonArray errors;
-    int accepted = 0;
-    for (const ChatEvent &e : events) {
-        if (e.type == ChatEvent::Type::Error)
-            errors.append(e.text);
-        else
-            ++accepted;
-    }
-    // Errors go back to the sender in the reply; only good comments reach the chat.
-    QList<ChatEvent> good = events;
-    good.removeIf([](const ChatEvent &e) { return e.type == ChatEvent::Type::Error; });
-    deliver(good);
-    respond(socket, accepted > 0 || errors.isEmpty() ? 202 : 400, accepted > 0 || errors.isEmpty() ? "Accepted" : "Bad Request",
-            {{QStringLiteral("accepted"), accepted}, {QStringLiteral("errors"), errors}});
+    // One request a connection (the answer closes it): what else the client sends is not read.
+    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+    m_decoder.run(
+        this, [body] { return decodeBody(body); },
+        [this, socket = QPointer<QTcpSocket>(socket)](const QList<ChatEvent> &events) {
+            QJsonArray errors;
+            int accepted = 0;
+            for (const ChatEvent &e : events) {
+                if (e.type == ChatEvent::Type::Error)
+                    errors.append(e.text);
+                else
+                    ++accepted;
+            }
+            // Errors go back to the sender in the reply; only good comments reach the chat.
+            QList<ChatEvent> good = events;
+            good.removeIf([](const ChatEvent &e) { return e.type == ChatEvent::Type::Error; });
+            deliver(good);
+            if (socket) // a client that hung up still had its comments taken
+                respond(socket, accepted > 0 || errors.isEmpty() ? 202 : 400, accepted > 0 || errors.isEmpty() ? "Accepted" : "Bad Request",
+                        {{QStringLiteral("accepted"), accepted}, {QStringLiteral("errors"), errors}});
+        });
 }
 
-QList<ChatEvent> BridgeSource::decodeBody(const QByteArray &body) const
+QList<ChatEvent> BridgeSource::decodeBody(const QByteArray &body)
 {
+    work::GuiThreadCheck::expectWorker("BridgeSource::decodeBody");
     QList<ChatEvent> out;
     const QByteArray trimmed = body.trimmed();
     if (trimmed.startsWith('[')) {

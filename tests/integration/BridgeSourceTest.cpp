@@ -5,6 +5,7 @@
 #include "FreePort.hpp"
 
 #include "chat/CommentPluginLoader.hpp"
+#include "work/GuiThreadCheck.hpp"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,6 +87,7 @@ TEST_CASE("bridge: HTTP POST and WebSocket with a token, bad input refused", "[i
     source->start();
     REQUIRE(source->state() == CommentSource::State::Live);
 
+    const int heavyBefore = work::GuiThreadCheck::heavyWorkOnGuiThread();
     QNetworkAccessManager net;
     Reply r = post(net, port, "profile-token-123",
                    R"([{"platform":"douyin","id":"d1","userName":"小王","text":"多少钱？"},{"platform":"douyin","id":"d2","userName":"小李","text":"已拍"}])");
@@ -109,6 +111,7 @@ TEST_CASE("bridge: HTTP POST and WebSocket with a token, bad input refused", "[i
     CHECK(events.last().platform == QStringLiteral("kuaishou"));
     CHECK(events.last().text == QStringLiteral("双击666"));
     CHECK(events.at(0).userName == QStringLiteral("小王"));
+    CHECK(work::GuiThreadCheck::heavyWorkOnGuiThread() == heavyBefore); // every body and message was parsed on the decode pool
 
     QWebSocket intruder;
     QSignalSpy closed(&intruder, &QWebSocket::disconnected);
