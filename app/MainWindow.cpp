@@ -265,14 +265,12 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
 
     for (const QString &warning : studio.startupWarnings())
         showMessage(warning, true);
+    connect(&studio, &assembly::StudioCore::warningAdded, this, [this](const QString &warning) { showMessage(warning, true); });
     if (studio.resumeOffer()) {
         // Asked once the window is up, so the host sees the studio behind the question.
         QTimer::singleShot(0, this, [this, &studio] {
-            const qsizetype known = studio.startupWarnings().size();
             const ResumeShowPrompt::Answer answer = ResumeShowPrompt::ask(this, *studio.resumeOffer(), studio.show().products());
             studio.answerResume(answer != ResumeShowPrompt::Answer::End, answer == ResumeShowPrompt::Answer::ResumeAndRestart);
-            for (qsizetype i = known; i < studio.startupWarnings().size(); ++i)
-                showMessage(studio.startupWarnings().at(i), true);
         });
     }
     connect(&studio.recovery(), &show::ShowRecovery::progress, this, [this](const QString &file, double fraction) {

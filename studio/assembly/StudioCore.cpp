@@ -251,33 +251,59 @@ bool StudioCore::openShow(const StudioOptions &options, QString *error)
     m_warnings += m_show->load();
     m_demo = options.freshDemo;
     m_runPlanPath = options.runPlanPath;
-    if (m_demo || m_show->products().count() == 0)
-        m_warnings += m_show->loadDemo(core::StudioPaths::resourceDir());
+    if (m_demo || m_show->products().count() == 0) {
+        // Read and stored on workers; the rest of start-up (the demo show on
+        // its first product, a plan to run, a resumed show's product) waits
+        // for it, not the GUI thread.
+        m_catalogLoading = true;
+        m_show->loadDemo(core::StudioPaths::resourceDir(), [this](const QStringList &problems) {
+            m_catalogLoading = false;
+            for (const QString &problem : problems)
+                warn(problem);
+            finishStartupWhenReady();
+        });
+    }
     if (m_demo)
         startDemoChat();
     else
         m_warnings += m_commentSources->restore();
-    if (!m_resumeOffer)
-        finishStartup(false);
-    else if (options.resume == StudioOptions::Resume::Always)
-        finishStartup(true);
-    // else the window asks, then answerResume()
+    if (m_resumeOffer && options.resume == StudioOptions::Resume::Always)
+        m_resumeAnswer = ResumeAnswer{true, false};
+    // else, with an offer, the window asks, then answerResume()
+    finishStartupWhenReady();
     return true;
 }
 
 void StudioCore::answerResume(bool resume, bool restartOutputs)
 {
-    if (!m_resumeOffer)
+    if (!m_resumeOffer || m_resumeAnswer)
         return;
-    const show::ShowCheckpoint checkpoint = m_resumeOffer->checkpoint;
-    finishStartup(resume);
-    if (!resume || !restartOutputs)
+    m_resumeAnswer = ResumeAnswer{resume, restartOutputs};
+    finishStartupWhenReady();
+}
+
+void StudioCore::warn(const QString &text)
+{
+    m_warnings.append(text);
+    emit warningAdded(text);
+}
+
+void StudioCore::finishStartupWhenReady()
+{
+    if (m_startupFinished || m_catalogLoading || (m_resumeOffer && !m_resumeAnswer))
         return;
-    // What was running when the last run stopped, as the buttons would start it.
-    if (checkpoint.streaming && !m_controller->isStreaming())
-        m_show->actions().invoke(QStringLiteral("output.stream"), actions::Origin::Startup);
-    if (checkpoint.recording && !m_controller->isRecording())
-        m_show->actions().invoke(QStringLiteral("output.record"), actions::Origin::Startup);
+    const std::optional<show::ShowCheckpoint> checkpoint = m_resumeOffer ? std::optional(m_resumeOffer->checkpoint) : std::nullopt;
+    const ResumeAnswer answer = m_resumeAnswer.value_or(ResumeAnswer{});
+    finishStartup(answer.resume);
+    if (checkpoint && answer.resume && answer.restartOutputs) {
+        // What was running when the last run stopped, as the buttons would start it.
+        if (checkpoint->streaming && !m_controller->isStreaming())
+            m_show->actions().invoke(QStringLiteral("output.stream"), actions::Origin::Startup);
+        if (checkpoint->recording && !m_controller->isRecording())
+            m_show->actions().invoke(QStringLiteral("output.record"), actions::Origin::Startup);
+    }
+    m_startupFinished = true;
+    emit startupFinished();
 }
 
 void StudioCore::finishStartup(bool resume)
@@ -290,25 +316,25 @@ void StudioCore::finishStartup(bool resume)
         if (m_show->resume(*m_resumeOffer, &why))
             resumed = m_resumeOffer->show.showId;
         else
-            m_warnings.append(tr("The show \"%1\" could not be resumed (%2); it is closed where it stopped.").arg(m_resumeOffer->show.title, why));
+            warn(tr("The show \"%1\" could not be resumed (%2); it is closed where it stopped.").arg(m_resumeOffer->show.title, why));
     }
     for (const show::InterruptedShow &s : std::as_const(m_interrupted))
         if (s.showId != resumed)
-            m_warnings.append(s.unfinishedRecordings.isEmpty()
-                                  ? tr("The show \"%1\" stopped without an end; it is closed at its last recorded moment.").arg(s.title)
-                                  : tr("The show \"%1\" stopped without an end while recording; its recording is being recovered.").arg(s.title));
+            warn(s.unfinishedRecordings.isEmpty()
+                     ? tr("The show \"%1\" stopped without an end; it is closed at its last recorded moment.").arg(s.title)
+                     : tr("The show \"%1\" stopped without an end while recording; its recording is being recovered.").arg(s.title));
     m_recovery->start(m_interrupted, resumed);
     m_resumeOffer.reset();
     if (m_demo && !resumed) {
         // The demo show is on from the start, so its timeline and chat log fill.
         const actions::ActionResult started = m_show->actions().invoke(QStringLiteral("show.start"), {}, actions::Origin::Startup); // named after the demo plan
         if (!started.ok)
-            m_warnings.append(started.error);
+            warn(started.error);
     }
     if (!m_runPlanPath.isEmpty() && !m_show->rundown().clock().state().started) {
         std::optional<rundown::ShowPlan> plan = rundown::ShowPlan::load(m_runPlanPath, &why);
         if (!plan) {
-            m_warnings.append(tr("The plan %1 cannot be run: %2").arg(m_runPlanPath, why));
+            warn(tr("The plan %1 cannot be run: %2").arg(m_runPlanPath, why));
         } else {
             m_show->plans().save(*plan);
             m_show->rundown().setPlan(*plan);
@@ -316,7 +342,7 @@ void StudioCore::finishStartup(bool resume)
             m_show->rundown().clock().setAutoAdvance(true);
             const actions::ActionResult started = m_show->actions().invoke(QStringLiteral("rhythm.start"), actions::Origin::Startup);
             if (!started.ok)
-                m_warnings.append(tr("The plan %1 cannot be run: %2").arg(m_runPlanPath, started.error));
+                warn(tr("The plan %1 cannot be run: %2").arg(m_runPlanPath, started.error));
         }
     }
 }

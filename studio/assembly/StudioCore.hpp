@@ -120,7 +120,15 @@ public:
     // (recovery of recordings, the demo show, a plan to run).
     // With restartOutputs, what the checkpoint says was running (streaming to
     // the same destinations, recording) starts again in the same answer.
+    // Taken at once; acted on when the demo catalog is in (isCatalogReady).
     void answerResume(bool resume, bool restartOutputs = false);
+    // The demo catalog (a fresh profile's, or --demo's) is read and stored
+    // on workers: its products are in the lineup once this is true.
+    bool isCatalogReady() const { return !m_catalogLoading; }
+    // Start-up is over: the catalog is in, a resumable show was answered,
+    // and what the flags asked (the demo show, --run-plan) has started.
+    // startupFinished() says when.
+    bool isStartupFinished() const { return m_startupFinished; }
     // Quitting, as a chain of steps each started by the last one's signal
     // (nothing here waits): streaming stops; the recording is finished into
     // its MP4 (two minutes at most); the show ends; what the writer holds
@@ -130,7 +138,7 @@ public:
     bool isShuttingDown() const { return m_shutdown != ShutdownStep::None; }
     const QString &profileDir() const { return m_profileDir; }
     // Problems found while loading (a damaged scene file, a missing module) for
-    // the window to show once it is up.
+    // the window to show once it is up; later ones come by warningAdded().
     const QStringList &startupWarnings() const { return m_warnings; }
 
     bool saveSettings(QString *error);
@@ -164,6 +172,9 @@ signals:
     void remoteControlChanged();
     void shutdownProgress(const QString &text);
     void shutdownFinished();
+    void startupFinished();
+    // A start-up problem found after create() returned (the demo catalog, a show that could not resume).
+    void warningAdded(const QString &text);
 
 protected:
     StudioCore();
@@ -177,7 +188,10 @@ private:
     void endShowAndSave();
     bool startEngine(const StudioOptions &options, const EngineFactory &engine, QString *error);
     bool openShow(const StudioOptions &options, QString *error);
+    // Runs once the catalog is in and a resumable show has its answer.
+    void finishStartupWhenReady();
     void finishStartup(bool resume);
+    void warn(const QString &text);
     void startDemoChat();
 
     QString m_profileDir;
@@ -213,6 +227,14 @@ private:
     QStringList m_warnings;
     QList<show::InterruptedShow> m_interrupted;
     std::optional<show::ResumeOffer> m_resumeOffer;
+    struct ResumeAnswer
+    {
+        bool resume = false;
+        bool restartOutputs = false;
+    };
+    std::optional<ResumeAnswer> m_resumeAnswer;
+    bool m_catalogLoading = false;
+    bool m_startupFinished = false;
     bool m_demo = false;
     QString m_runPlanPath;
     ShutdownStep m_shutdown = ShutdownStep::None;

@@ -32,6 +32,7 @@ public:
     int setOverlayImage(const QString &role, const QImage &image) override;
     std::unique_ptr<PreviewSurface> createPreview(quintptr nativeWindow, QSize sizePx, const QString &sourceName, QString *error) override;
     void grabFrame(int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done) override;
+    bool hasRenderedFrame() const override { return m_firstFrameSeen; }
 
 private:
     struct FrameGrab;

@@ -61,6 +61,9 @@ public:
     // gone); a null image when the engine has no picture. Nothing waits.
     virtual void grabFrame(int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done) = 0;
 
+    // The program has composed a frame (firstFrameRendered() is on its way or came).
+    virtual bool hasRenderedFrame() const { return false; }
+
 signals:
     void canvasChanged(const shopcast::broadcast::CanvasSpec &canvas);
     void secondCanvasChanged();

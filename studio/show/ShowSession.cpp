@@ -192,23 +192,23 @@ QStringList ShowSession::load()
     return problems;
 }
 
-QStringList ShowSession::loadDemo(const QString &resourceDir)
+void ShowSession::loadDemo(const QString &resourceDir, std::function<void(const QStringList &)> done)
 {
-    QStringList problems;
     const QString demoCatalog = QDir(resourceDir).filePath(QStringLiteral("demo/products.csv"));
-    const catalog::CatalogImport result = catalog::CatalogImport::run(demoCatalog, *m_products);
-    if (!result.ok()) {
-        problems.append(result.summary(demoCatalog));
-        return problems;
-    }
-    if (m_lineup->rowCount() == 0) {
-        QString ignored;
-        for (const catalog::Product &p : result.parsed.products)
-            m_lineup->addProduct(p.sku, &ignored);
-    }
-    if (m_lineup->rowCount() > 0)
-        explainRow(0, Trigger::Startup);
-    return problems;
+    catalog::CatalogImport::start(demoCatalog, *m_products, this, [this, demoCatalog, done = std::move(done)](const catalog::CatalogImport &result) {
+        if (!result.ok()) {
+            done({result.summary(demoCatalog)});
+            return;
+        }
+        if (m_lineup->rowCount() == 0) {
+            QString ignored;
+            for (const catalog::Product &p : result.parsed.products)
+                m_lineup->addProduct(p.sku, &ignored);
+        }
+        if (m_lineup->rowCount() > 0)
+            explainRow(0, Trigger::Startup);
+        done({});
+    });
 }
 
 bool ShowSession::isRunning() const

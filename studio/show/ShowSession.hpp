@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -84,8 +85,10 @@ public:
     // Loads the lineup and the producer's plan (or makes a first plan from
     // the lineup with the 332 rule). Problems are returned, never fatal.
     QStringList load();
-    // The demo show: the demo catalog in the lineup, its first product on air.
-    QStringList loadDemo(const QString &resourceDir);
+    // The demo show: the demo catalog in the lineup, its first product on
+    // air. Read and stored on workers; done(problems) comes on this thread
+    // (not at all if the session is gone first).
+    void loadDemo(const QString &resourceDir, std::function<void(const QStringList &)> done);
 
     storage::Database &database() { return m_db; }
     catalog::ProductRepository &products() { return *m_products; }

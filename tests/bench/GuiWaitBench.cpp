@@ -53,6 +53,8 @@ std::unique_ptr<app::Studio> makeStudio(const QString &profile)
     auto studio = app::Studio::create(options, &error);
     if (!studio)
         std::fprintf(stderr, "studio: %s\n", qPrintable(error));
+    else if (!bench::runUntil([&] { return studio->isStartupFinished(); }, 30'000)) // the demo catalog is read on a worker
+        std::fprintf(stderr, "studio: start-up did not finish\n");
     return studio;
 }
 

@@ -5,6 +5,7 @@
 // same move sent straight to the SceneEditor (what the Position dialog
 // does), and the longest gap between turns of the event loop while a drag
 // runs at 60 moves a second. Medians and 99th percentiles over the moves.
+#include "BenchLoop.hpp"
 #include "BenchStats.hpp"
 #include "EventLoopGap.hpp"
 #include "XvfbServer.hpp"
@@ -53,8 +54,8 @@ int main(int argc, char *argv[])
     options.x11Display = qApp->nativeInterface<QNativeInterface::QX11Application>()->display();
     QString error;
     auto studio = app::Studio::create(options, &error);
-    if (!studio) {
-        std::fprintf(stderr, "studio: %s\n", qPrintable(error));
+    if (!studio || !bench::runUntil([&] { return studio->isStartupFinished(); }, 30'000)) { // the demo catalog is read on a worker
+        std::fprintf(stderr, "studio: %s\n", studio ? "start-up did not finish" : qPrintable(error));
         return 1;
     }
     app::MainWindow window(*studio);

@@ -192,8 +192,8 @@ int main(int argc, char *argv[])
     options.freshDemo = true;
     options.x11Display = qApp->nativeInterface<QNativeInterface::QX11Application>()->display();
     auto studio = app::Studio::create(options, &error);
-    if (!studio) {
-        std::fprintf(stderr, "studio: %s\n", qPrintable(error));
+    if (!studio || !bench::runUntil([&] { return studio->isStartupFinished(); }, 30'000)) { // the demo catalog is read on a worker
+        std::fprintf(stderr, "studio: %s\n", studio ? "start-up did not finish" : qPrintable(error));
         return 1;
     }
     const broadcast::DestinationEntry entry{QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("rtmp://127.0.0.1:%1/live").arg(ingest.rtmpPort()),

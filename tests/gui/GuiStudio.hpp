@@ -26,6 +26,8 @@ inline std::unique_ptr<app::Studio> makeGuiStudio(const QString &profileDir, boo
     auto studio = app::Studio::create(options, &error);
     INFO(error.toStdString());
     REQUIRE(studio);
+    // The demo catalog is read on a worker; start-up goes on when it is in.
+    REQUIRE_EVENTUALLY(studio->isCatalogReady(), 30'000);
     return studio;
 }
 

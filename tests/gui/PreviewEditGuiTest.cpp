@@ -94,7 +94,7 @@ struct StudioWindow
         window.resize(1366, 768);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
-        REQUIRE((firstFrame.count() > 0 || firstFrame.wait(10000)));
+        REQUIRE((studio->engine().program().hasRenderedFrame() || firstFrame.count() > 0 || firstFrame.wait(10000)));
         preview = window.findChild<app::PreviewWidget *>(QStringLiteral("preview"));
         editing = window.findChild<PreviewEditController *>(QStringLiteral("previewEditing"));
         REQUIRE(preview);

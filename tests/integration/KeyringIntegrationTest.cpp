@@ -88,6 +88,7 @@ TEST_CASE("keyring: Start Streaming asks a real keyring for the key without wait
     test::FakeEngine *engine = nullptr;
     auto studio = assembly::StudioCore::create(options, fakeEngine(&engine), &error);
     REQUIRE(studio);
+    REQUIRE_EVENTUALLY(studio->isStartupFinished(), 10'000); // the demo catalog is read on a worker
     const broadcast::DestinationEntry douyin{QStringLiteral("keyring-test"), QStringLiteral("抖音主号"), QStringLiteral("rtmp://127.0.0.1:1935/live"), true};
     studio->settings().destinations = {douyin};
     REQUIRE(test::writeSecret(studio->secrets(), douyin.secretKey(), QStringLiteral("sk-from-the-keyring"), &error));

@@ -54,6 +54,9 @@ std::unique_ptr<assembly::StudioCore> startStudio(const QString &profile, bool d
     auto studio = assembly::StudioCore::create(options, fakeEngine(engine), &error);
     INFO(error.toStdString());
     REQUIRE(studio);
+    // A fresh profile's demo catalog is read on a worker; the rest of
+    // start-up follows it (a resumable show then waits for its answer).
+    REQUIRE_EVENTUALLY(studio->isCatalogReady(), 10'000);
     return studio;
 }
 

@@ -104,6 +104,7 @@ std::unique_ptr<assembly::StudioCore> remoteStudio(const QString &profileDir)
     INFO(error.toStdString());
     REQUIRE(studio);
     REQUIRE(studio->remoteServer());
+    REQUIRE_EVENTUALLY(studio->isStartupFinished(), 10'000); // the demo catalog is read on a worker
     return studio;
 }
 
