@@ -149,6 +149,45 @@ TEST_CASE("studio core: a show a killed run left open is resumed from its checkp
     CHECK(resumed);
 }
 
+TEST_CASE("studio core: the demo catalog is read off the GUI thread, and a resume answered before it is in waits for it", "[assembly][resume]")
+{
+    QTemporaryDir profile;
+    qint64 showId = 0;
+    QString second;
+    {
+        auto first = startStudio(profile.path(), true, assembly::StudioOptions::Resume::Never);
+        show::ShowSession &session = first->show();
+        REQUIRE(session.isRunning()); // the demo show starts on its own
+        second = session.lineup().productAt(1).sku;
+        REQUIRE(session.actions().invoke(QStringLiteral("product.explain"), {{QStringLiteral("sku"), second}}, actions::Origin::Dock).ok);
+        showId = session.showId();
+        show::ShowCheckpoint::save(session.database(), session.checkpoint());
+        REQUIRE(session.database().writer().flush());
+    }
+    leaveAsKilled(profile.path(), showId);
+
+    const int heavy = work::GuiThreadCheck::heavyWorkOnGuiThread();
+    assembly::StudioOptions options;
+    options.profileDir = profile.path();
+    options.freshDemo = true;
+    options.resume = assembly::StudioOptions::Resume::Ask;
+    QString error;
+    auto again = assembly::StudioCore::create(options, fakeEngine(), &error);
+    REQUIRE(again);
+    REQUIRE(again->resumeOffer());
+    // create() returned without turning the event loop: the worker's answer cannot be in yet.
+    CHECK_FALSE(again->isCatalogReady());
+    QSignalSpy finished(again.get(), &assembly::StudioCore::startupFinished);
+    again->answerResume(true);
+    CHECK_FALSE(again->isStartupFinished()); // taken, acted on once the catalog is in
+    REQUIRE_EVENTUALLY(finished.count() == 1, 10'000);
+    CHECK(again->isStartupFinished());
+    CHECK(again->show().showId() == showId);
+    // The demo puts its first product on air; the resumed show's product wins, as before.
+    CHECK(again->show().live().onAirSku() == second);
+    CHECK(work::GuiThreadCheck::heavyWorkOnGuiThread() == heavy); // the catalog was parsed on a worker
+}
+
 TEST_CASE("studio core: quitting while recording finishes the recording, ends the show and commits, in steps", "[assembly][shutdown]")
 {
     QTemporaryDir profile;
