@@ -46,14 +46,17 @@ void DeliveryWatch::install()
         return;
     QCoreApplication::instance()->installEventFilter(this);
     m_installed = true;
-    m_current = {m_clock.nsecsElapsed(), 0, nullptr, nullptr};
+    m_currentStartNs = m_clock.nsecsElapsed();
+    m_current = {};
 }
 
 void DeliveryWatch::close(qint64 nowNs)
 {
-    const qint64 ms = (nowNs - m_current.startNs) / 1'000'000;
-    if (ms > m_longest.ms)
-        m_longest = {ms, m_current.eventType, m_current.receiverClass, m_current.ownerClass};
+    const qint64 ms = (nowNs - m_currentStartNs) / 1'000'000;
+    if (ms > m_longest.ms) {
+        m_longest = m_current;
+        m_longest.ms = ms;
+    }
 }
 
 bool DeliveryWatch::eventFilter(QObject *receiver, QEvent *event)
@@ -61,7 +64,8 @@ bool DeliveryWatch::eventFilter(QObject *receiver, QEvent *event)
     const qint64 now = m_clock.nsecsElapsed();
     close(now);
     const char *receiverClass = receiver->metaObject()->className();
-    m_current = {now, int(event->type()), receiverClass, isQtClass(receiverClass) ? ownerOf(receiver) : nullptr};
+    m_currentStartNs = now;
+    m_current = {0, int(event->type()), receiverClass, isQtClass(receiverClass) ? ownerOf(receiver) : nullptr};
     return false;
 }
 

@@ -40,17 +40,11 @@ protected:
     bool eventFilter(QObject *receiver, QEvent *event) override;
 
 private:
-    struct Delivery
-    {
-        qint64 startNs = 0;
-        int eventType = 0;
-        const char *receiverClass = nullptr;
-        const char *ownerClass = nullptr;
-    };
     void close(qint64 nowNs);
 
     QElapsedTimer m_clock;
-    Delivery m_current;
+    qint64 m_currentStartNs = 0;
+    Longest m_current; // what is being delivered now (its ms unused)
     Longest m_longest;
     bool m_installed = false;
 };
