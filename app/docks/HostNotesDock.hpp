@@ -27,7 +27,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_price = nullptr;
     QTextBrowser *m_notes = nullptr;
-    QTimer m_countdown;
+    QTimer m_countdown{this};
 };
 
 } // namespace shopcast::app

@@ -43,7 +43,7 @@ private:
     QLabel *m_tickerUnplaced = nullptr;
     QDoubleSpinBox *m_minimum = nullptr;
     QSpinBox *m_hold = nullptr;
-    QTimer m_minute; // the last minute's count ages without new orders
+    QTimer m_minute{this}; // the last minute's count ages without new orders
 };
 
 } // namespace shopcast::app

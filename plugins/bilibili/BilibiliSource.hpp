@@ -45,7 +45,7 @@ private:
     QString m_key;
     int m_heartbeatMs = 30'000;
     QWebSocket m_socket;
-    QTimer m_heartbeat;
+    QTimer m_heartbeat{this};
     // The decoder's side, only touched on m_decodeThread: the incomplete
     // packet a frame ended with.
     struct DecodeState

@@ -38,7 +38,7 @@ private:
     QString m_runTag;
     int m_pass = 0;
     QElapsedTimer m_clock;
-    QTimer m_timer;
+    QTimer m_timer{this};
 };
 
 } // namespace shopcast::plugins

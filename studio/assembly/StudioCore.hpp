@@ -223,7 +223,7 @@ private:
     QList<broadcast::EncoderChoice> m_encoderChoices;
     bool m_encodersProbed = false;
     void probeEncoders();
-    QTimer m_sceneSaveTimer;
+    QTimer m_sceneSaveTimer{this};
     QStringList m_warnings;
     QList<show::InterruptedShow> m_interrupted;
     std::optional<show::ResumeOffer> m_resumeOffer;
@@ -239,7 +239,7 @@ private:
     QString m_runPlanPath;
     ShutdownStep m_shutdown = ShutdownStep::None;
     QString m_shutdownReason;
-    QTimer m_recordingDeadline;
+    QTimer m_recordingDeadline{this};
 };
 
 } // namespace shopcast::assembly

@@ -113,7 +113,7 @@ private:
     std::map<QString, MeterBallistics> m_ballistics;
     MeterBallistics m_master;
     std::function<QString(const QString &)> m_keyOwner;
-    QTimer m_timer;
+    QTimer m_timer{this};
     QElapsedTimer m_sinceTick;
     bool m_monitorWarned = false;
 };

@@ -51,7 +51,7 @@ private:
     static constexpr qint64 kExpiryWarningMs = 15 * 60 * 1000;
     OutputControl &m_outputs;
     QList<Row> m_rows;
-    QTimer m_timer;
+    QTimer m_timer{this};
     QElapsedTimer m_clock;
     qint64 m_lastMs = 0;
     Clock m_wallClock;

@@ -161,7 +161,7 @@ private:
     // which would leave the replacement encoders without frames. With this
     // consumer held the raw path never drops to none mid-show.
     bool m_rawKeeper = false;
-    QTimer m_failoverPoll;
+    QTimer m_failoverPoll{this};
     QElapsedTimer m_failoverClock;
     static constexpr int kFailoverPollMs = 20;
     static constexpr qint64 kFailoverDeadlineMs = 10'000;

@@ -87,8 +87,8 @@ private:
     bool m_stopRequested = false;
     bool m_wasLive = false; // reconnect only what once worked (a bad key must fail, not loop)
     int m_attempt = 0;      // reconnect tries since the drop
-    QTimer m_retry;
-    QTimer m_probe;
+    QTimer m_retry{this};
+    QTimer m_probe{this};
     QPointer<QTcpSocket> m_knock;
     QElapsedTimer m_retryClock;
     std::shared_ptr<std::atomic_bool> m_stopPending;

@@ -42,7 +42,7 @@ signals:
 
 private:
     OutputControl &m_outputs;
-    QTimer m_timer;
+    QTimer m_timer{this};
     QElapsedTimer m_wall;
     quint64 m_lastBytes = 0;
     double m_lastCpuSeconds = 0;

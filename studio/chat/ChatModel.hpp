@@ -74,7 +74,7 @@ private:
     qint64 m_nextSeq = 0;  // one past the last row
     QHash<QString, qint64> m_seqOfId;
     QList<ChatEvent> m_pending;
-    QTimer m_flushTimer;
+    QTimer m_flushTimer{this};
     mutable QHash<QString, QPixmap> m_badges;
 };
 

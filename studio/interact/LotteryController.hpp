@@ -145,7 +145,7 @@ private:
     QSet<QString> m_absentThisRun;
     QJsonObject m_audit;
     qint64 m_drawId = 0;
-    QTimer m_timer;
+    QTimer m_timer{this};
     static constexpr int kSettleMs = 300; // well over the pipeline's p99 (~50 ms in the show benchmark)
     qint64 m_latestArrivalMs = -1;        // of the comments taken so far
     bool m_settling = false;              // drawing, entrants not frozen yet

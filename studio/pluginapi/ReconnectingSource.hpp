@@ -48,8 +48,8 @@ private:
 
     std::unique_ptr<ReconnectPolicy> m_policy;
     qint64 m_silentTimeoutMs = 0;
-    QTimer m_reconnectTimer;
-    QTimer m_silenceTimer;
+    QTimer m_reconnectTimer{this};
+    QTimer m_silenceTimer{this};
     bool m_running = false;
     bool m_refused = false;
 };

@@ -88,7 +88,7 @@ private:
     std::unique_ptr<interact::PollController> m_poll;
     std::unique_ptr<interact::LotteryPreset> m_lotteryPreset;
     std::optional<PendingInteraction> m_pending;
-    QTimer m_render;
+    QTimer m_render{this};
     qint64 m_countdownSecond = -1; // the slot countdown's second on stream; -1: none
     // The newest result, shown until the next interaction or until taken off:
     // a poll closed after a draw shows its result, not the older winners.

@@ -107,12 +107,12 @@ private:
     QImage m_card;
     QImage m_picture;
     QString m_pictureSource; // "sku\npath" of m_picture, to skip needless reloads
-    QTimer m_ticker;
+    QTimer m_ticker{this};
     // Live orders change 已售 many times a second in a busy room: the card
     // is redrawn at once for the first, then at most every 250 ms (the last
     // count always drawn), not once per batch (the chat bench with 200
     // orders/s drew it 100 times a second).
-    QTimer m_soldRedraw;
+    QTimer m_soldRedraw{this};
     bool m_soldDirty = false;
 };
 

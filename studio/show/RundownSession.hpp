@@ -50,7 +50,7 @@ private:
     ShowTimeline *m_timeline;
     rundown::ShowPlan m_plan;
     std::unique_ptr<rundown::RhythmClock> m_rhythm;
-    QTimer m_poll;
+    QTimer m_poll{this};
 };
 
 } // namespace shopcast::show

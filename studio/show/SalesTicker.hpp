@@ -79,7 +79,7 @@ private:
     std::optional<Sale> m_pending;
     QString m_current;
     qint64 m_shownAtMs = 0;
-    QTimer m_timer;
+    QTimer m_timer{this};
 };
 
 } // namespace shopcast::show

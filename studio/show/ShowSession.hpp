@@ -196,7 +196,7 @@ private:
     int m_streamDestinations = 0;
     bool m_streamOnTimeline = false;
     QJsonObject m_pinnedComment;
-    QTimer m_checkpointTimer;
+    QTimer m_checkpointTimer{this};
     QByteArray m_planJson; // the running plan as the checkpoint writes it
 };
 

@@ -11,7 +11,9 @@ namespace shopcast::work {
 // handler, and the loop's own work after it) held the thread. The watch
 // keeps the longest such stretch since the last take(): the receiver's
 // class, the first of its owners that is not Qt's own (a QTimer tells
-// nothing; the ShowSession that owns it does), and the event's type. Only
+// nothing; the ShowSession that owns it does, which is why the studio's
+// member timers are their owners' children, `QTimer m_timer{this}`, a rule
+// tests/layers/check_timer_owners.py holds), and the event's type. Only
 // pointers to static class names are kept per event: a few nanoseconds on a
 // loop that delivers tens of thousands of events a second.
 class DeliveryWatch : public QObject

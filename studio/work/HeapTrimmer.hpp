@@ -37,7 +37,7 @@ signals:
 private:
     void done(qint64 releasedBytes);
 
-    QTimer m_timer;
+    QTimer m_timer{this};
     int m_periodMs;
     bool m_running = false;
     int m_trims = 0;

@@ -58,7 +58,7 @@ private:
     void beat();
     void keep(SlowTurn turn);
 
-    QTimer m_timer;
+    QTimer m_timer{this};
     QElapsedTimer m_clock;
     qint64 m_lastMs = 0;
     qint64 m_lastCpuNs = 0;
