@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HandOff.hpp"
 #include "WorkPools.hpp"
 
 #include <QCoreApplication>
@@ -33,13 +34,13 @@ public:
             return;
         if (target->thread() != anchor->thread())
             anchor = target.data();
-        QMetaObject::invokeMethod(
-            anchor,
-            [target, deliver = std::move(deliver)]() mutable {
-                if (target)
-                    deliver();
-            },
-            Qt::QueuedConnection);
+        const HandOff handOff;
+        auto call = [target, handOff, deliver = std::move(deliver)]() mutable {
+            handOff.take();
+            if (target)
+                deliver();
+        };
+        handOff.give([&] { QMetaObject::invokeMethod(anchor, std::move(call), Qt::QueuedConnection); });
     }
 
     // job() on the pool, then done(result) — or done() for a job that
@@ -48,7 +49,9 @@ public:
     static void run(Pool pool, QObject *receiver, Job job, Done done)
     {
         QPointer<QObject> target(receiver);
-        WorkPools::pool(pool).start([target, job = std::move(job), done = std::move(done)]() mutable {
+        const HandOff handOff;
+        auto task = [target, handOff, job = std::move(job), done = std::move(done)]() mutable {
+            handOff.take();
             if constexpr (std::is_void_v<std::invoke_result_t<Job &>>) {
                 job();
                 if (target)
@@ -58,14 +61,20 @@ public:
                 if (target)
                     post(target.data(), [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); });
             }
-        });
+        };
+        handOff.give([&] { WorkPools::pool(pool).start(std::move(task)); });
     }
 
     // job() on the pool; nobody waits for it (it reports by its own means).
     template<typename Job>
     static void run(Pool pool, Job job)
     {
-        WorkPools::pool(pool).start(std::move(job));
+        const HandOff handOff;
+        auto task = [handOff, job = std::move(job)]() mutable {
+            handOff.take();
+            job();
+        };
+        handOff.give([&] { WorkPools::pool(pool).start(std::move(task)); });
     }
 };
 
