@@ -91,12 +91,21 @@ def where(frame):
 
 
 def side(section):
-    """(is the access the studio's own?, what to call it)."""
+    """(is the access the studio's own?, what to call it).
+
+    The access is the studio's when a frame of the studio's own sources comes
+    before any frame of another library. Qt's and the standard library's
+    templates are compiled into the studio's binary; when Qt's own code calls
+    one (a queued call's slot object deleted in QMetaObject::invokeMethodImpl
+    once its reference count drops), the access is Qt's."""
     fs = [f for f in frames(section) if not RUNTIME.search(f)]
     if not fs:
         return False, "?"
-    if OURS.search(fs[0]):
-        return True, where(fs[0])
+    for f in fs:
+        if SOURCE.search(f):
+            return True, where(f)
+        if not OURS.search(f):
+            break
     first_ours = next((f for f in fs if OURS.search(f)), None)
     outside = re.sub(r"^#\d+ ", "", fs[0]).split(" (")[0][:60]
     if first_ours:
