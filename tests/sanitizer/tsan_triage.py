@@ -128,20 +128,18 @@ def main(paths):
         groups[("ours" if both else "lost" if lost else "other", tuple(sorted(name for _, name in sides)))] += 1
     total = sum(kinds.values())
     print(f"tsan-triage: {total} reports ({', '.join(f'{n} {k}' for k, n in kinds.most_common())})")
-    ours = {k: n for k, n in groups.items() if k[0] == "ours"}
-    print(f"\nraces between two of the studio's own accesses: {sum(ours.values())}")
-    for (_, names), n in sorted(ours.items(), key=lambda kv: -kv[1]):
-        print(f"  {n:5d}x  " + "\n          ".join(names))
+    def listing(which, title, limit=None):
+        chosen = {k: n for k, n in groups.items() if k[0] == which}
+        print(f"\n{title}: {sum(chosen.values())}")
+        for (_, names), n in sorted(chosen.items(), key=lambda kv: -kv[1])[:limit]:
+            print(f"  {n:5d}x  " + "\n          ".join(names))
+        return chosen
+
+    ours = listing("ours", "races between two of the studio's own accesses")
     # The sanitizer keeps a few thousand accesses per thread: an older one's
     # stack is gone ("failed to restore the stack"), so who made it is unknown.
-    lost = {k: n for k, n in groups.items() if k[0] == "lost"}
-    print(f"\nraces with the studio on one side and a stack the sanitizer no longer had on the other: {sum(lost.values())}")
-    for (_, names), n in sorted(lost.items(), key=lambda kv: -kv[1]):
-        print(f"  {n:5d}x  " + "\n          ".join(names))
-    rest = {k: n for k, n in groups.items() if k[0] == "other"}
-    print(f"\nraces with an uninstrumented library on one side (Qt, FFmpeg, Mesa, libobs): {sum(rest.values())}")
-    for (_, names), n in sorted(rest.items(), key=lambda kv: -kv[1])[:40]:
-        print(f"  {n:5d}x  " + "\n          ".join(names))
+    listing("lost", "races with the studio on one side and a stack the sanitizer no longer had on the other")
+    listing("other", "races with an uninstrumented library on one side (Qt, FFmpeg, Mesa, libobs)", 40)
     return 1 if ours else 0
 
 
