@@ -21,6 +21,7 @@ RUNTIME_AND_TEST_PACKAGES=(
   espeak-ng  # a synthesised voice for the audio filter tests
   qt6-translations-l10n openbox
   dbus gnome-keyring libsecret-1-0
+  gdb  # a studio that hangs in a launch test shows its threads' stacks (tests/support/ProcessStacks)
   dpkg-dev lintian appstream desktop-file-utils
   nodejs  # real client libraries for the remote-control tests (tests/remote, npm)
   chromium chromium-driver python3-selenium  # the producer's console in a real browser (tests/remote)

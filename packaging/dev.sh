@@ -88,9 +88,13 @@ fuzz() {
 ASAN_TREE="${SHOPCAST_ASAN_BUILD_DIR:-$ROOT/build-asan}"
 
 # Configures the sanitizer tree; $1 is ON to build the benchmarks too.
+# Warnings are not errors here: the instrumentation changes what GCC
+# inlines, and its flow warnings then fire inside libstdc++'s own headers
+# (std::function in <regex>, through Catch2's runner) — the normal build
+# keeps -Werror on the same code.
 configure_asan() {
   local flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
-  cmake -S "$ROOT" -B "$ASAN_TREE" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHOPCAST_BUILD_BENCH="$1" \
+  cmake -S "$ROOT" -B "$ASAN_TREE" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHOPCAST_BUILD_BENCH="$1" -DSHOPCAST_WERROR=OFF \
     -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_C_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
     -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" -DCMAKE_MODULE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
 }

@@ -4,6 +4,7 @@
 #include "CrashStack.hpp"
 
 #include "NginxRtmpServer.hpp"
+#include "ProcessStacks.hpp"
 #include "TestFiles.hpp"
 #include "XvfbServer.hpp"
 
@@ -24,6 +25,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <exception>
 
 namespace {
 
@@ -194,6 +196,12 @@ struct RecordingStudio
     ~RecordingStudio()
     {
         if (process.state() != QProcess::NotRunning) {
+            // A REQUIRE gave up on a studio that still runs: slow, or stuck?
+            // Its threads' stacks and last words say, before the kill.
+            if (std::uncaught_exceptions() > 0)
+                std::printf("the studio still ran when the test gave up; what it last wrote on stderr:\n%s\nits threads:\n%s",
+                            process.readAllStandardError().right(8 * 1024).constData(),
+                            qPrintable(shopcast::test::ProcessStacks::describe(process.processId())));
             process.kill();
             process.waitForFinished();
         }
@@ -225,13 +233,20 @@ struct RecordingStudio
     int remotePort(QString *stderrText)
     {
         int port = 0;
-        REQUIRE_EVENTUALLY(([&] {
-                               *stderrText += QString::fromUtf8(process.readAllStandardError());
-                               const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on port (\\d+)")).match(*stderrText);
-                               port = m.hasMatch() ? m.captured(1).toInt() : 0;
-                               return port > 0;
-                           }()),
-                           60'000);
+        const bool said = shopcast::test::eventually(
+            [&] {
+                *stderrText += QString::fromUtf8(process.readAllStandardError());
+                const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on port (\\d+)")).match(*stderrText);
+                port = m.hasMatch() ? m.captured(1).toInt() : 0;
+                return port > 0 || process.state() == QProcess::NotRunning;
+            },
+            60'000);
+        INFO("the studio " << (process.state() == QProcess::NotRunning ? "has exited"
+                               : said                                  ? "runs"
+                                                                       : "runs but has not said its port in 60 s")
+                           << "; its stderr so far:\n"
+                           << stderrText->toStdString());
+        REQUIRE(port > 0);
         return port;
     }
 };
