@@ -47,14 +47,11 @@ def log_in(driver, password):
     wait(driver, lambda d: d.find_element(By.ID, "console").is_displayed() and d.find_element(By.ID, "onAirTitle").get_attribute("data-sku"))
 
 
-def click_in_view(driver, selector, prepare=None):
+def click_in_view(driver, selector):
     """Clicks as a finger would: scrolled to the middle, once nothing (the sticky bar) lies over it. Found again
-    on each try: a state update may have replaced the button, or hidden it again (prepare, a script, runs before
-    each try)."""
+    on each try: a state update may have replaced the button."""
     def attempt(d):
         try:
-            if prepare:
-                d.execute_script(prepare)
             element = d.find_element(By.CSS_SELECTOR, selector)
             d.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
             if not d.execute_script(
@@ -133,12 +130,14 @@ try:
     # Counted in one script turn: a state update between finding and asking must not change the answer.
     result["viewerButtonsShown"] = tablet.execute_script(
         "return [...document.querySelectorAll('[data-act]')].filter((b) => b.checkVisibility({visibilityProperty: true})).length")
-    # Shown anyway (a page someone edited), the studio still refuses. Each state update hides the buttons again,
-    # so they are shown again before each try; shown, they move the page: the one to press may sit under the
-    # sticky bar.
-    click_in_view(tablet, "button[data-act='product.next']", prepare="document.body.classList.remove('viewer')")
-    wait(tablet, lambda d: d.find_element(By.ID, "toast").is_displayed() and "toast bad" == d.find_element(By.ID, "toast").get_attribute("class"))
-    result["viewerRefusal"] = text(tablet, "toast")
+    # Shown anyway and pressed (a page someone edited), the studio still refuses. Shown and pressed in one
+    # script turn: the page's state update every second hides the buttons again, and a WebDriver click between
+    # its hit test and its press could land on what is under a button just hidden (no request, no refusal).
+    tablet.execute_script("document.body.classList.remove('viewer');"
+                          "document.querySelector(\"button[data-act='product.next']\").click()")
+    # The refusal's class and text stay when the toast hides again after 5 s: no window to catch.
+    wait(tablet, lambda d: "toast bad" == d.find_element(By.ID, "toast").get_attribute("class"))
+    result["viewerRefusal"] = tablet.find_element(By.ID, "toast").get_attribute("textContent")
     time.sleep(1.5)  # a refresh or two
     result["viewerOnAirAfter"] = tablet.find_element(By.ID, "onAirTitle").get_attribute("data-sku")
 
