@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QResizeEvent>
+#include <QWindow>
 
 namespace shopcast::app {
 
@@ -27,6 +28,7 @@ PreviewWidget::PreviewWidget(broadcast::ProgramView &program, QWidget *parent, c
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 180);
     setObjectName(QStringLiteral("preview"));
+    windowHandle()->installEventFilter(this); // WA_NativeWindow made it
     if (m_editor) {
         setFocusPolicy(Qt::ClickFocus);
         setMouseTracking(true); // the pointer shows what a press would grab
@@ -69,7 +71,7 @@ void PreviewWidget::showSource(const QString &sourceName)
         return;
     m_sourceName = sourceName;
     if (!m_surface)
-        return; // made on the first paint
+        return; // made once the window is exposed
     m_surface.reset();
     update();
 }
@@ -93,7 +95,19 @@ void PreviewWidget::showSecondCanvas()
     update();
 }
 
+bool PreviewWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed())
+        ensureSurface();
+    return QWidget::eventFilter(watched, event);
+}
+
 void PreviewWidget::paintEvent(QPaintEvent *)
+{
+    ensureSurface();
+}
+
+void PreviewWidget::ensureSurface()
 {
     if (m_surface)
         return;
@@ -110,6 +124,8 @@ void PreviewWidget::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     if (m_surface)
         m_surface->resize(pixelSize());
+    else if (windowHandle()->isExposed())
+        ensureSurface();
 }
 
 void PreviewWidget::updateMarks()

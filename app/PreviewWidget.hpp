@@ -50,9 +50,11 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
-    // Created on the first paint, i.e. after the X server has exposed the
-    // window at its real size: libobs sizes its GL child window from it.
     void paintEvent(QPaintEvent *) override;
+    // The native window's Expose: the surface is made from it too, as Qt may
+    // not turn every expose of a native child into a paint (seen once in CI:
+    // a dialog's preview never painted in 10 s).
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -60,6 +62,9 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    // Made once the X server has exposed the window (a paint, an expose, a
+    // resize after them): libobs sizes its GL child window from it.
+    void ensureSurface();
     QSize pixelSize() const;
     bool m_secondCanvas = false;
     double handleRadiusPx() const;

@@ -76,6 +76,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QWindow>
 #include <QTest>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -362,7 +363,12 @@ TEST_CASE("the Filters dialog from the Sources dock: a green screen added and tu
         slider->setValue(v);
     CHECK(scenes.collection().findSource(QStringLiteral("Product video"))->filters.at(0).settings.value(QStringLiteral("similarity")).toInt() == 450);
     CHECK(scenes.undoLabel() == QStringLiteral("Change filter %1").arg(keyName));
-    CHECK_EVENTUALLY(dialog->findChild<app::PreviewWidget *>()->hasSurface(), 10'000);
+    auto *sourceView = dialog->findChild<app::PreviewWidget *>();
+    const bool viewMade = test::eventually([&] { return sourceView->hasSurface(); }, 10'000);
+    // What Qt knew of the view, should libobs's display not be there.
+    INFO("visible " << sourceView->isVisible() << ", mapped " << sourceView->testAttribute(Qt::WA_Mapped) << ", exposed "
+                    << sourceView->windowHandle()->isExposed() << ", " << sourceView->width() << "x" << sourceView->height());
+    CHECK(viewMade);
     QTest::qWait(500); // an artifact only: a few frames into the source's view
     saveScreenshot(*dialog, QStringLiteral("filters-dialog.png"));
 
