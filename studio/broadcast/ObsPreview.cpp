@@ -1,5 +1,6 @@
 #include "ObsPreview.hpp"
 
+#include "ObsCanvasSlot.hpp"
 #include "ObsCanvasView.hpp"
 #include "PreviewFit.hpp"
 
@@ -18,9 +19,8 @@ ObsPreview::ObsPreview(quintptr nativeWindow, QSize sizePx, obs_source_t *source
     createDisplay(nativeWindow, sizePx);
 }
 
-ObsPreview::ObsPreview(quintptr nativeWindow, QSize sizePx, const std::shared_ptr<ObsCanvasView> &canvas)
-    : m_canvas(canvas)
-    , m_forCanvas(true)
+ObsPreview::ObsPreview(quintptr nativeWindow, QSize sizePx, std::shared_ptr<ObsCanvasSlot> canvas)
+    : m_canvas(std::move(canvas))
 {
     createDisplay(nativeWindow, sizePx);
 }
@@ -56,25 +56,32 @@ void ObsPreview::resize(QSize sizePx)
 void ObsPreview::draw(void *param, uint32_t cx, uint32_t cy)
 {
     auto *self = static_cast<ObsPreview *>(param);
-    OBSSourceAutoRelease source = self->m_source ? obs_weak_source_get_source(self->m_source) : nullptr;
-    uint32_t baseWidth = 0;
-    uint32_t baseHeight = 0;
-    // Held for this frame: the studio may drop the canvas meanwhile.
-    const std::shared_ptr<ObsCanvasView> canvas = self->m_canvas.lock();
-    if (canvas) {
-        baseWidth = uint32_t(canvas->canvas().widthPx);
-        baseHeight = uint32_t(canvas->canvas().heightPx);
-    } else if (self->m_forCanvas) {
-        return; // its canvas is gone
-    } else if (self->m_source) {
+    if (self->m_canvas) {
+        // Held through the render: the studio clears the slot under this
+        // lock before it destroys the canvas.
+        QMutexLocker lock(&self->m_canvas->lock);
+        if (const ObsCanvasView *canvas = self->m_canvas->view)
+            self->drawFitted(cx, cy, uint32_t(canvas->canvas().widthPx), uint32_t(canvas->canvas().heightPx), [canvas] { canvas->render(); });
+        return;
+    }
+    if (self->m_source) {
+        OBSSourceAutoRelease source = obs_weak_source_get_source(self->m_source);
         if (!source)
             return; // removed meanwhile
-        baseWidth = obs_source_get_width(source);
-        baseHeight = obs_source_get_height(source);
-    } else if (obs_video_info ovi{}; obs_get_video_info(&ovi)) {
-        baseWidth = ovi.base_width;
-        baseHeight = ovi.base_height;
+        self->drawFitted(cx, cy, obs_source_get_width(source), obs_source_get_height(source), [self, &source] {
+            obs_source_video_render(source);
+            if (OBSSourceAutoRelease overlays = self->m_overlays ? obs_weak_source_get_source(self->m_overlays) : nullptr)
+                obs_source_video_render(overlays);
+        });
+        return;
     }
+    if (obs_video_info ovi{}; obs_get_video_info(&ovi))
+        self->drawFitted(cx, cy, ovi.base_width, ovi.base_height, [] { obs_render_main_texture(); });
+}
+
+template<typename Render>
+void ObsPreview::drawFitted(uint32_t cx, uint32_t cy, uint32_t baseWidth, uint32_t baseHeight, Render render)
+{
     if (baseWidth == 0 || baseHeight == 0 || cx == 0 || cy == 0)
         return;
     const PreviewFit fit(QSize(int(cx), int(cy)), QSizeF(baseWidth, baseHeight));
@@ -86,15 +93,8 @@ void ObsPreview::draw(void *param, uint32_t cx, uint32_t cy)
     gs_projection_push();
     gs_ortho(0.0f, float(baseWidth), 0.0f, float(baseHeight), -100.0f, 100.0f);
     gs_set_viewport(viewport.x(), viewport.y(), viewport.width(), viewport.height());
-    if (canvas)
-        canvas->render();
-    else if (source) {
-        obs_source_video_render(source);
-        if (OBSSourceAutoRelease overlays = self->m_overlays ? obs_weak_source_get_source(self->m_overlays) : nullptr)
-            obs_source_video_render(overlays);
-    } else
-        obs_render_main_texture();
-    self->drawMarks(fit.canvasPerPx());
+    render();
+    drawMarks(fit.canvasPerPx());
     gs_projection_pop();
     gs_viewport_pop();
 }

@@ -10,7 +10,7 @@
 
 namespace shopcast::broadcast {
 
-class ObsCanvasView;
+struct ObsCanvasSlot;
 
 // The program output, or one source, drawn into a native X window with
 // obs_display, letterboxed to keep its aspect ratio.
@@ -20,8 +20,8 @@ public:
     // A null source: the program. overlays are drawn over the source (the
     // show's cards over a scene, as the program has them).
     ObsPreview(quintptr nativeWindow, QSize sizePx, obs_source_t *source = nullptr, obs_source_t *overlays = nullptr);
-    // The second canvas; drawn while it exists.
-    ObsPreview(quintptr nativeWindow, QSize sizePx, const std::shared_ptr<ObsCanvasView> &canvas);
+    // The second canvas, whichever the slot holds (none: only the background).
+    ObsPreview(quintptr nativeWindow, QSize sizePx, std::shared_ptr<ObsCanvasSlot> canvas);
     ~ObsPreview() override;
 
     bool isValid() const { return m_display != nullptr; }
@@ -31,6 +31,9 @@ public:
 private:
     void createDisplay(quintptr nativeWindow, QSize sizePx);
     static void draw(void *param, uint32_t cx, uint32_t cy);
+    // On the graphics thread: render() letterboxed into the display, the marks over it.
+    template<typename Render>
+    void drawFitted(uint32_t cx, uint32_t cy, uint32_t baseWidth, uint32_t baseHeight, Render render);
     // On the graphics thread, inside the canvas's projection.
     void drawMarks(double canvasPerPx);
 
@@ -38,8 +41,7 @@ private:
     // Weak: a preview does not keep a removed source alive.
     OBSWeakSourceAutoRelease m_source;
     OBSWeakSourceAutoRelease m_overlays;
-    std::weak_ptr<ObsCanvasView> m_canvas;
-    bool m_forCanvas = false;
+    std::shared_ptr<ObsCanvasSlot> m_canvas;
     // Set on the Qt thread, drawn on the graphics thread.
     QMutex m_marksLock;
     QList<QPolygonF> m_outlines;

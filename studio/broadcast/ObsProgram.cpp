@@ -1,5 +1,6 @@
 #include "ObsProgram.hpp"
 
+#include "ObsCanvasSlot.hpp"
 #include "ObsCanvasView.hpp"
 #include "ObsContext.hpp"
 #include "ObsOutputs.hpp"
@@ -20,6 +21,7 @@ ObsProgram::ObsProgram(ObsContext &context, ObsSceneGraph &graph, ObsOutputs &ou
     , m_context(context)
     , m_graph(graph)
     , m_outputs(outputs)
+    , m_secondCanvasSlot(std::make_shared<ObsCanvasSlot>())
 {
     obs_add_main_render_callback(&ObsProgram::onMainRender, this);
 }
@@ -164,6 +166,9 @@ bool ObsProgram::createSecondCanvas(const CanvasSpec &canvas, QString *error)
     m_secondCanvas = std::move(view);
     m_graph.attachSecondCanvas(m_secondCanvas.get());
     m_outputs.setSecondCanvasVideo(m_secondCanvas->video());
+    // Its previews draw it from now on, also those made for the one before.
+    QMutexLocker lock(&m_secondCanvasSlot->lock);
+    m_secondCanvasSlot->view = m_secondCanvas.get();
     return true;
 }
 
@@ -174,6 +179,12 @@ void ObsProgram::dropSecondCanvas()
     // Encoders of its mix first, then the view: libobs frees the mix after.
     m_outputs.setSecondCanvasVideo(nullptr);
     m_graph.attachSecondCanvas(nullptr);
+    {
+        // Waits for a preview's draw of it in progress (one render of the
+        // canvas), so that it is destroyed here and not under that draw.
+        QMutexLocker lock(&m_secondCanvasSlot->lock);
+        m_secondCanvasSlot->view = nullptr;
+    }
     m_secondCanvas.reset();
 }
 
@@ -183,7 +194,7 @@ std::unique_ptr<PreviewSurface> ObsProgram::createSecondCanvasPreview(quintptr n
         *error = tr("there is no second canvas");
         return nullptr;
     }
-    auto preview = std::make_unique<ObsPreview>(nativeWindow, sizePx, m_secondCanvas);
+    auto preview = std::make_unique<ObsPreview>(nativeWindow, sizePx, m_secondCanvasSlot);
     if (!preview->isValid()) {
         *error = tr("libobs could not create a preview display on this window");
         return nullptr;

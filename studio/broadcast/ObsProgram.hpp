@@ -10,6 +10,7 @@ struct video_data;
 
 namespace shopcast::broadcast {
 
+struct ObsCanvasSlot;
 class ObsCanvasView;
 class ObsContext;
 class ObsOutputs;
@@ -45,8 +46,9 @@ private:
     ObsContext &m_context;
     ObsSceneGraph &m_graph;
     ObsOutputs &m_outputs;
-    // Shared with its previews, which draw it on the graphics thread.
-    std::shared_ptr<ObsCanvasView> m_secondCanvas;
+    std::unique_ptr<ObsCanvasView> m_secondCanvas;
+    // Shared with the second canvas's previews, which draw it on the graphics thread.
+    std::shared_ptr<ObsCanvasSlot> m_secondCanvasSlot;
     std::atomic<bool> m_firstFrameSeen{false};
     std::vector<std::unique_ptr<FrameGrab>> m_grabs;
 };

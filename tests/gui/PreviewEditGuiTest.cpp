@@ -27,11 +27,15 @@
 #include <QDir>
 #include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
+
+#include <optional>
 
 using namespace shopcast;
 using namespace shopcast::broadcast;
@@ -65,18 +69,30 @@ bool isRed(QRgb pixel)
     return qRed(pixel) > 200 && qGreen(pixel) < 60 && qBlue(pixel) < 60;
 }
 
-// Pixels of the product card's red live price in what the X server shows of a widget.
-int priceRedPixelsIn(QWidget &widget)
+// Pixels that pass a test in what the X server shows of a widget (what
+// libobs last drew there: Qt never paints a preview).
+template<typename Test>
+int pixelsIn(QWidget &widget, Test test)
 {
     const QRect area(widget.mapToGlobal(QPoint(0, 0)), widget.size());
     const QImage shot = widget.screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height()).toImage();
-    int red = 0;
+    int count = 0;
     for (int y = 0; y < shot.height(); ++y)
-        for (int x = 0; x < shot.width(); ++x) {
-            const QRgb p = shot.pixel(x, y);
-            red += (qRed(p) > 170 && qGreen(p) < 110 && qBlue(p) < 110) ? 1 : 0;
-        }
-    return red;
+        for (int x = 0; x < shot.width(); ++x)
+            count += test(shot.pixel(x, y)) ? 1 : 0;
+    return count;
+}
+
+// Pixels of the product card's red live price.
+int priceRedPixelsIn(QWidget &widget)
+{
+    return pixelsIn(widget, [](QRgb p) { return qRed(p) > 170 && qGreen(p) < 110 && qBlue(p) < 110; });
+}
+
+// Pixels of the test's red rectangle.
+int redPixelsIn(QWidget &widget)
+{
+    return pixelsIn(widget, isRed);
 }
 
 // The studio window on the demo show at 1366x768, its preview drawn by libobs.
@@ -415,6 +431,27 @@ TEST_CASE("the second canvas: its own view at the side shows its scene, a drag t
     // Undo: the drag, then the red square; the program's scene never changed.
     REQUIRE(scenes.undo(&error));
     CHECK(scenes.collection().findScene(second)->items.at(index).yPx == 100);
+    // The card's live price and the video's red bar are red too: the square
+    // is told by how many red pixels it adds (a 200 px square is over 2,000
+    // pixels of the view at ratio 1).
+    QTest::qWait(500);
+    const int withSquare = redPixelsIn(*view);
+
+    // A new main canvas frees every libobs mix, the second canvas's too: it
+    // is made anew, and the view at the side goes on drawing it (it once
+    // kept a hold on the freed one and drew nothing more). An X window keeps
+    // what was last drawn in it, so the square is taken away and put back:
+    // only a view that is drawn follows.
+    REQUIRE(studio->applyCanvas(CanvasSpec{960, 540, 30}, &error));
+    REQUIRE(studio->engine().program().secondCanvas() == CanvasSpec{720, 1280, 30});
+    REQUIRE(view == window.findChild<app::PreviewWidget *>(QStringLiteral("secondCanvasView")));
+    REQUIRE(scenes.undo(&error));
+    CHECK(scenes.collection().findScene(second)->items.size() == index);
+    INFO("red pixels in the view with the square: " << withSquare);
+    REQUIRE_EVENTUALLY(redPixelsIn(*view) < withSquare - 1000, 10'000);
+    const int withoutSquare = redPixelsIn(*view);
+    REQUIRE(scenes.redo(&error));
+    REQUIRE_EVENTUALLY(redPixelsIn(*view) > withoutSquare + 1000, 10'000);
 
     // Off: the view goes, the scene stays for the next time.
     REQUIRE(studio->applySecondCanvas(std::nullopt, RecordedCanvas::Program, &error));
