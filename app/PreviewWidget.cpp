@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QPlatformSurfaceEvent>
 #include <QResizeEvent>
 #include <QWindow>
 
@@ -22,13 +23,16 @@ PreviewWidget::PreviewWidget(broadcast::ProgramView &program, QWidget *parent, c
     , m_sourceName(sourceName)
     , m_editor(editor)
 {
+    // Only this widget needs an X window of its own (libobs draws into it);
+    // native ancestors would cost every sibling widget's painting.
+    setAttribute(Qt::WA_DontCreateNativeAncestors);
     setAttribute(Qt::WA_NativeWindow);
     setAttribute(Qt::WA_PaintOnScreen);
     setAttribute(Qt::WA_NoSystemBackground);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 180);
     setObjectName(QStringLiteral("preview"));
-    windowHandle()->installEventFilter(this); // WA_NativeWindow made it
+    watchWindow(); // WA_NativeWindow made it
     if (m_editor) {
         setFocusPolicy(Qt::ClickFocus);
         setMouseTracking(true); // the pointer shows what a press would grab
@@ -41,7 +45,20 @@ PreviewWidget::PreviewWidget(broadcast::ProgramView &program, QWidget *parent, c
     }
 }
 
-PreviewWidget::~PreviewWidget() = default;
+PreviewWidget::~PreviewWidget()
+{
+    // libobs's display goes before the X window it draws into.
+    m_surface.reset();
+    if (QWindow *window = windowHandle())
+        window->removeEventFilter(this);
+}
+
+void PreviewWidget::watchWindow()
+{
+    // Installing again moves the filter to the front: never twice.
+    if (QWindow *window = windowHandle())
+        window->installEventFilter(this);
+}
 
 QSize PreviewWidget::pixelSize() const
 {
@@ -97,9 +114,28 @@ void PreviewWidget::showSecondCanvas()
 
 bool PreviewWidget::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed())
-        ensureSurface();
+    if (watched == windowHandle()) {
+        if (event->type() == QEvent::Expose && windowHandle()->isExposed())
+            ensureSurface();
+        else if (event->type() == QEvent::PlatformSurface
+                 && static_cast<QPlatformSurfaceEvent *>(event)->surfaceEventType() == QPlatformSurfaceEvent::SurfaceAboutToBeDestroyed)
+            // Qt is about to destroy the X window (a reparent, new window
+            // flags): libobs's GL surface on it must go first, or the
+            // graphics thread would go on drawing into a window that is gone.
+            // The next expose of the new window makes a new one.
+            m_surface.reset();
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+bool PreviewWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::WinIdChange) {
+        // A new native window comes with a new QWindow: watch that one.
+        m_surface.reset();
+        watchWindow();
+    }
+    return QWidget::event(event);
 }
 
 void PreviewWidget::paintEvent(QPaintEvent *)

@@ -54,7 +54,10 @@ protected:
     // The native window's Expose: the surface is made from it too, as Qt may
     // not turn every expose of a native child into a paint (seen once in CI:
     // a dialog's preview never painted in 10 s).
+    // Also: libobs's surface goes before Qt destroys the native window.
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // A new native window (WinIdChange): the filter follows it.
+    bool event(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -65,6 +68,7 @@ private:
     // Made once the X server has exposed the window (a paint, an expose, a
     // resize after them): libobs sizes its GL child window from it.
     void ensureSurface();
+    void watchWindow();
     QSize pixelSize() const;
     bool m_secondCanvas = false;
     double handleRadiusPx() const;

@@ -119,6 +119,16 @@ struct StudioWindow
     }
 };
 
+// QWidget::destroy(), which Qt calls when a widget's native window must go
+// while the widget stays (its QWindow destroyed under it, a window made a
+// child): the X window and the native ones inside it destroyed, made anew
+// on the next show. Qt 6.4 kept the preview's X window through a reparent,
+// new window flags and a window made a child, so the test calls it itself.
+struct NativeWindows : QWidget
+{
+    static void recreate(QWidget *window) { (window->*&NativeWindows::destroy)(true, true); }
+};
+
 class PreviewDriver
 {
 public:
@@ -300,6 +310,45 @@ TEST_CASE("the preview's context menu centres, flips, turns and fits the source 
     choose("fitToScreen");
     CHECK(item().boundsWidthPx == studio->engine().program().canvas().widthPx);
     CHECK(item().rotationDeg == 0);
+}
+
+TEST_CASE("the preview's libobs display goes before Qt destroys its X window, and is made again on the new one", "[gui][preview]")
+{
+    StudioWindow studioWindow;
+    SceneEditor &scenes = studioWindow.studio->engine().scenes();
+
+    // A preview of the program in a window of its own (as the Filters
+    // dialog has one), whose X windows are then destroyed and made anew.
+    // Gone before the studio.
+    const auto holder = std::make_unique<QWidget>();
+    auto *preview = new app::PreviewWidget(studioWindow.studio->engine().program(), holder.get());
+    auto *layout = new QVBoxLayout(holder.get());
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(preview);
+    holder->resize(640, 360);
+    holder->show();
+    REQUIRE(QTest::qWaitForWindowExposed(holder.get()));
+    REQUIRE_EVENTUALLY(preview->hasSurface(), 10'000);
+    const WId before = preview->winId();
+    QPointer<QWindow> oldWindow = preview->windowHandle();
+    std::optional<bool> surfaceWhenWindowWent;
+    QObject guard; // the watch ends with the test, whatever happens
+    QObject::connect(oldWindow, &QObject::destroyed, &guard, [&] { surfaceWhenWindowWent = preview->hasSurface(); });
+    holder->hide();
+    NativeWindows::recreate(holder.get());
+    holder->show();
+    REQUIRE(QTest::qWaitForWindowExposed(holder.get()));
+    INFO("X window " << before << " -> " << preview->winId());
+    REQUIRE(preview->winId() != before);
+    REQUIRE(surfaceWhenWindowWent.has_value());
+    CHECK_FALSE(*surfaceWhenWindowWent);
+    REQUIRE_EVENTUALLY(preview->hasSurface(), 10'000);
+
+    // libobs draws into the new window: a red square put on air shows there.
+    QTest::qWait(500);
+    const int withoutSquare = redPixelsIn(*preview);
+    addRedRectangle(scenes, {200, 200});
+    REQUIRE_EVENTUALLY(redPixelsIn(*preview) > withoutSquare + 1000, 10'000);
 }
 
 TEST_CASE("studio mode: the next scene in a preview beside the program, edited there, sent on air by the Transition button", "[gui][studiomode]")
