@@ -143,6 +143,15 @@ void PreviewWidget::paintEvent(QPaintEvent *)
     ensureSurface();
 }
 
+void PreviewWidget::hideEvent(QHideEvent *event)
+{
+    // Hidden with its window (to the tray, a dialog closed): libobs stops
+    // drawing into it, as OBS Studio does; its next expose makes it again.
+    // With a CPU renderer every preview's draw is CPU time.
+    m_surface.reset();
+    QWidget::hideEvent(event);
+}
+
 void PreviewWidget::ensureSurface()
 {
     if (m_surface)

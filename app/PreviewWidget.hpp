@@ -51,6 +51,7 @@ signals:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *) override;
+    void hideEvent(QHideEvent *event) override;
     // The native window's Expose: the surface is made from it too, as Qt may
     // not turn every expose of a native child into a paint (seen once in CI:
     // a dialog's preview never painted in 10 s).

@@ -351,6 +351,27 @@ TEST_CASE("the preview's libobs display goes before Qt destroys its X window, an
     REQUIRE_EVENTUALLY(redPixelsIn(*preview) > withoutSquare + 1000, 10'000);
 }
 
+TEST_CASE("a hidden window's preview is not drawn by libobs, and is drawn again when the window comes back", "[gui][preview]")
+{
+    StudioWindow studioWindow;
+    auto &window = studioWindow.window;
+    app::PreviewWidget *preview = studioWindow.preview;
+
+    // Hidden, as to the tray: libobs has no display for it.
+    window.hide();
+    CHECK_FALSE(preview->hasSurface());
+
+    // Back: a display again, and it draws what goes on air (a red square
+    // put on air after the window came back shows in the preview).
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE_EVENTUALLY(preview->hasSurface(), 10'000);
+    QTest::qWait(500);
+    const int withoutSquare = redPixelsIn(*preview);
+    addRedRectangle(studioWindow.studio->engine().scenes(), {200, 200});
+    REQUIRE_EVENTUALLY(redPixelsIn(*preview) > withoutSquare + 1000, 10'000);
+}
+
 TEST_CASE("studio mode: the next scene in a preview beside the program, edited there, sent on air by the Transition button", "[gui][studiomode]")
 {
     StudioWindow studioWindow;
