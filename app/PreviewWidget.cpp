@@ -119,10 +119,11 @@ bool PreviewWidget::eventFilter(QObject *watched, QEvent *event)
             ensureSurface();
         else if (event->type() == QEvent::PlatformSurface
                  && static_cast<QPlatformSurfaceEvent *>(event)->surfaceEventType() == QPlatformSurfaceEvent::SurfaceAboutToBeDestroyed)
-            // Qt is about to destroy the X window (a reparent, new window
-            // flags): libobs's GL surface on it must go first, or the
-            // graphics thread would go on drawing into a window that is gone.
-            // The next expose of the new window makes a new one.
+            // Qt is about to destroy the X window (QWidget::destroy(), as
+            // when a window's QWindow is destroyed under it; Qt 6.4 keeps it
+            // through a reparent): libobs's GL surface on it must go first,
+            // or the graphics thread would go on drawing into a window that
+            // is gone. The next expose of the new window makes a new one.
             m_surface.reset();
     }
     return QWidget::eventFilter(watched, event);
