@@ -129,9 +129,26 @@ void ClipExporter::start(const QList<ClipJob> &jobs)
             outcome.cancelled = cancelled;
             return outcome;
         },
-        [this](const Outcome &outcome) {
-            m_running = false;
-            emit finished(outcome.written, outcome.error, outcome.cancelled);
+        [this, cancelFlag](const Outcome &outcome) {
+            if (outcome.cancelled || !cancelFlag->load() || outcome.written.isEmpty()) {
+                m_running = false;
+                emit finished(outcome.written, outcome.error, outcome.cancelled);
+                return;
+            }
+            // The user pressed cancel after the last clip was cut but before
+            // they could see the export had finished: they asked for nothing,
+            // so they get nothing, the same as a cancel one clip earlier.
+            work::Work::run(
+                work::Pool::Media, this,
+                [written = outcome.written] {
+                    for (const QString &path : written)
+                        QFile::remove(path);
+                    return true;
+                },
+                [this](bool) {
+                    m_running = false;
+                    emit finished({}, tr("cancelled"), true);
+                });
         });
 }
 

@@ -49,8 +49,9 @@ public:
     static bool writeChapters(const QString &recordingPath, const QList<Chapter> &chapters, QString *error);
 
     // The same on the media pool, for the GUI; finished comes back on this
-    // object's thread. An exporter destroyed mid-run cancels it (the run
-    // removes what it wrote) and is not called back.
+    // object's thread. A cancel() any time before finished arrives leaves no
+    // clip, even one after the last clip was cut. An exporter destroyed
+    // mid-run cancels it (the run removes what it wrote) and is not called back.
     void start(const QList<ClipJob> &jobs);
     void cancel();
     bool isRunning() const { return m_running; }

@@ -15,12 +15,14 @@
 #include "sales/OrderStore.hpp"
 #include "storage/Database.hpp"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUrl>
 
 using namespace shopcast;
@@ -194,6 +196,25 @@ TEST_CASE("replay clips: a cancelled export leaves no file, partial or whole", "
     exporter.start(jobs);
     REQUIRE(finished.wait(60'000));
     CHECK(finished.first().at(2).toBool()); // cancelled
+    CHECK(QDir(out).entryList(QDir::Files).isEmpty());
+
+    // A cancel that comes after the last clip was cut, before the user saw the
+    // export finish: the GUI thread is kept from its events until both clips
+    // are on disk, so the cancel from the progress signal is always late.
+    replay::ClipExporter late;
+    QSignalSpy lateFinished(&late, &replay::ClipExporter::finished);
+    QObject::connect(&late, &replay::ClipExporter::progress, &late, [&](int job, int, double) {
+        if (job == 1)
+            late.cancel();
+    });
+    late.start(jobs);
+    QDeadlineTimer cut(60'000);
+    while (QDir(out).entryList({QStringLiteral("*.mp4")}, QDir::Files).size() < 2 && !cut.hasExpired())
+        QThread::msleep(20);
+    REQUIRE(QDir(out).entryList({QStringLiteral("*.mp4")}, QDir::Files).size() == 2);
+    REQUIRE(lateFinished.wait(60'000));
+    CHECK(lateFinished.first().at(2).toBool()); // cancelled
+    CHECK(lateFinished.first().at(0).toStringList().isEmpty());
     CHECK(QDir(out).entryList(QDir::Files).isEmpty());
 }
 
