@@ -120,14 +120,45 @@ QString writeMask(const QString &path)
     return path;
 }
 
-int filterCosts(const QString &server, const QString &seconds, int runs, QTemporaryDir &dir)
+// only: the configurations to run by name (empty: all); cli: the shopcast-cli
+// to measure, so that two builds of a filter can be compared on one machine;
+// canvas: the program's size (empty: 1280x720); video: the stand-in is a
+// looping H.264 video of the picture (an asynchronous source, decoded all
+// the time, as a camera is) instead of the picture. The camera stand-in and its
+// filters stay 1280x720 whatever the canvas: a smaller one leaves the
+// filters' cost where it is and takes the composite and the encoder off
+// the machine's ceiling, which a saturated run hides the filters' cost under.
+int filterCosts(const QString &server, const QString &seconds, int runs, QTemporaryDir &dir, const QStringList &only, const QString &cli, const QString &canvas,
+                bool video)
 {
     using broadcast::FilterSpec;
     const QString picture = writeCameraStandIn(dir.filePath(QStringLiteral("camera.png")));
+    const QString camera = video ? dir.filePath(QStringLiteral("camera.mp4")) : QString();
+    if (video) {
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-loop"), QStringLiteral("1"), QStringLiteral("-framerate"),
+                      QStringLiteral("30"), QStringLiteral("-i"), picture, QStringLiteral("-t"), QStringLiteral("5"), QStringLiteral("-c:v"),
+                      QStringLiteral("libx264"), QStringLiteral("-preset"), QStringLiteral("veryfast"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
+                      QStringLiteral("-y"), camera});
+        if (!ffmpeg.waitForFinished(120'000) || ffmpeg.exitCode() != 0) {
+            std::fprintf(stderr, "ffmpeg could not make the camera video\n");
+            return 1;
+        }
+    }
+    const broadcast::SourceSpec cameraSource
+        = video ? broadcast::SourceSpec{QStringLiteral("Camera"),
+                                        QStringLiteral("ffmpeg_source"),
+                                        {{QStringLiteral("is_local_file"), true},
+                                         {QStringLiteral("local_file"), camera},
+                                         {QStringLiteral("looping"), true},
+                                         {QStringLiteral("hw_decode"), false}},
+                                        {}}
+                : broadcast::SourceSpec{QStringLiteral("Camera"), QStringLiteral("image_source"), {{QStringLiteral("file"), picture}}, {}};
     const QString cube = dir.filePath(QStringLiteral("identity.cube"));
     test::writeIdentityCube(cube);
     const QString mask = writeMask(dir.filePath(QStringLiteral("mask.png")));
-    const QList<std::pair<QString, QList<FilterSpec>>> configs{
+    QList<std::pair<QString, QList<FilterSpec>>> configs{
         {QStringLiteral("none"), {}},
         {QStringLiteral("beauty"), {{QStringLiteral("美颜"), QStringLiteral("shopcast_beauty_filter"), true, {}}}},
         {QStringLiteral("chroma key"), {{QStringLiteral("k"), QStringLiteral("chroma_key_filter_v2"), true, {}}}},
@@ -140,11 +171,18 @@ int filterCosts(const QString &server, const QString &seconds, int runs, QTempor
         {QStringLiteral("render delay"), {{QStringLiteral("d"), QStringLiteral("gpu_delay"), true, {{QStringLiteral("delay_ms"), 500}}}}},
         {QStringLiteral("scale"), {{QStringLiteral("s"), QStringLiteral("scale_filter"), true, {{QStringLiteral("resolution"), QStringLiteral("640x360")}}}}},
     };
+    if (!only.isEmpty()) {
+        configs.removeIf([&only](const auto &config) { return !only.contains(config.first); });
+        if (configs.isEmpty() || configs.front().first != QLatin1String("none")) {
+            std::fprintf(stderr, "--only needs 'none' (the baseline) and names among the filters of this benchmark\n");
+            return 1;
+        }
+    }
     QStringList files;
     for (int c = 0; c < configs.size(); ++c) {
         broadcast::SceneCollection scene = broadcast::SceneCollection::demo({1280, 720, 30}, QStringLiteral(SHOPCAST_RESOURCE_DIR));
         broadcast::SceneItemSpec item{QStringLiteral("Camera"), true, 0, 0, 1280, 720};
-        scene.addItem(QStringLiteral("Main"), {QStringLiteral("Camera"), QStringLiteral("image_source"), {{QStringLiteral("file"), picture}}, {}}, item);
+        scene.addItem(QStringLiteral("Main"), cameraSource, item);
         scene.moveItem(QStringLiteral("Main"), scene.findScene(QStringLiteral("Main"))->items.size() - 1, 1); // behind the cards
         for (const FilterSpec &f : configs.at(c).second)
             scene.addFilter(QStringLiteral("Camera"), f);
@@ -157,15 +195,22 @@ int filterCosts(const QString &server, const QString &seconds, int runs, QTempor
     for (int i = 0; i < runs; ++i)
         for (int c = 0; c < configs.size(); ++c) {
             std::fprintf(stderr, "run %d/%d: %s …\n", i + 1, runs, qPrintable(configs.at(c).first));
-            if (auto s = measure(QStringLiteral(SHOPCAST_CLI),
-                                 {QStringLiteral("stream"), QStringLiteral("--dest"), server + QStringLiteral("/filter%1x%2").arg(c).arg(i),
-                                  QStringLiteral("--duration"), seconds, QStringLiteral("--scene-collection"), files.at(c)},
-                                 dir.filePath(QStringLiteral("time"))))
+            QStringList args{QStringLiteral("stream"),
+                             QStringLiteral("--dest"),
+                             server + QStringLiteral("/filter%1x%2").arg(c).arg(i),
+                             QStringLiteral("--duration"),
+                             seconds,
+                             QStringLiteral("--scene-collection"),
+                             files.at(c)};
+            if (!canvas.isEmpty())
+                args += {QStringLiteral("--canvas"), canvas};
+            if (auto s = measure(cli, args, dir.filePath(QStringLiteral("time"))))
                 samples[size_t(c)].push_back(*s);
         }
-    std::printf("Filter costs: demo scene with a 1280x720 camera stand-in, streamed at 1280x720@30 (x264 veryfast CBR 2500 kbps), %s s per run, "
-                "nginx-rtmp on loopback. Machine: %s, %d cores. Medians:\n\n",
-                qPrintable(seconds), qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
+    std::printf("Filter costs: demo scene with a 1280x720 camera stand-in (%s), streamed at %s@30 (x264 veryfast CBR 2500 kbps), %s s per run, "
+                "nginx-rtmp on loopback, %s. Machine: %s, %d cores. Medians:\n\n",
+                video ? "a looping H.264 video of the picture" : "a picture", canvas.isEmpty() ? "1280x720" : qPrintable(canvas), qPrintable(seconds),
+                qPrintable(cli), qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
     std::printf("| filter       | runs  | CPU s    | peak MiB  | wall s   | 1st frame ms | dropped | lagged | frames  | CPU vs none |\n");
     std::printf("|--------------|-------|----------|-----------|----------|--------------|---------|--------|---------|-------------|\n");
     const double none = medianOf(samples.front(), &Sample::cpuSec);
@@ -271,7 +316,15 @@ int main(int argc, char *argv[])
                                         QStringLiteral("3"));
     const QCommandLineOption filtersOption(QStringLiteral("filters"), QStringLiteral("Measure each filter's cost instead of studio vs bare libobs."));
     const QCommandLineOption canvasesOption(QStringLiteral("canvases"), QStringLiteral("Measure two canvases from one studio against two studios."));
-    parser.addOptions({secondsOption, runsOption, filtersOption, canvasesOption});
+    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("With --filters: only these (comma-separated, 'none' first)."),
+                                        QStringLiteral("NAMES"));
+    const QCommandLineOption cliOption(QStringLiteral("cli"), QStringLiteral("With --filters: the shopcast-cli to measure (another build)."),
+                                       QStringLiteral("PATH"), QStringLiteral(SHOPCAST_CLI));
+    const QCommandLineOption canvasOption(QStringLiteral("canvas"), QStringLiteral("With --filters: the program's size (default 1280x720)."),
+                                          QStringLiteral("WxH"));
+    const QCommandLineOption videoOption(QStringLiteral("video"),
+                                         QStringLiteral("With --filters: the camera stand-in is a video (asynchronous), not a picture."));
+    parser.addOptions({secondsOption, runsOption, filtersOption, canvasesOption, onlyOption, cliOption, canvasOption, videoOption});
     parser.process(app);
     const QString seconds = parser.value(secondsOption);
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -294,7 +347,8 @@ int main(int argc, char *argv[])
     }
     const QString server = QStringLiteral("rtmp://127.0.0.1:%1/live").arg(nginx.rtmpPort());
     if (parser.isSet(filtersOption))
-        return filterCosts(server, seconds, runs, dir);
+        return filterCosts(server, seconds, runs, dir, parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts), parser.value(cliOption),
+                           parser.value(canvasOption), parser.isSet(videoOption));
     if (parser.isSet(canvasesOption))
         return canvasCosts(server, seconds, runs, dir);
 

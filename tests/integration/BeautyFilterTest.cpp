@@ -12,6 +12,10 @@
 //   changes than the cardboard over 10 px away (a blur that is not
 //   edge-aware drags the ink into the board around each stroke, which the
 //   edge metric does not see: the strokes themselves stay).
+//
+// The filter takes its input three ways (ObsBeautyFilter's renderInput):
+// from libobs for a picture, rendered itself for an asynchronous source (a
+// camera, a video) and for a filter before it; each is measured.
 #include "CatchQt.hpp"
 #include "ProgramFrame.hpp"
 
@@ -21,6 +25,7 @@
 #include "broadcast/SceneEditor.hpp"
 
 #include <QImage>
+#include <QProcess>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -173,56 +178,155 @@ QImage grab(broadcast::ObsEngine &engine)
     return test::programFrame(engine.program()).convertToFormat(QImage::Format_RGB32);
 }
 
+// A video's first frame is decoded after the scene loads: the program until
+// the face is there (its cheek is light), then the frame after it.
+QImage grabShown(broadcast::ObsEngine &engine)
+{
+    QImage frame;
+    CHECK_EVENTUALLY((frame = grab(engine), luma(frame, kSkin.left() + 20, kSkin.top() + 20) > 150), 20'000);
+    return grab(engine);
+}
+
+struct Figures
+{
+    double noiseLeft = 0;
+    double eye = 0;
+    double hair = 0;
+    double letters = 0;
+    double elsewhere = 0;
+    double lettersHalo = 0;
+};
+
+Figures measure(const QImage &before, const QImage &after)
+{
+    Figures f;
+    f.noiseLeft = highFrequencyEnergy(after, kSkin, kEye) / highFrequencyEnergy(before, kSkin, kEye);
+    f.eye = edgeKept(before, after, kEye);
+    f.hair = edgeKept(before, after, kHair);
+    f.letters = edgeKept(before, after, kBox);
+    f.elsewhere = change(before, after, kNotSkin);
+    f.lettersHalo = halo(before, after, kBox);
+    UNSCOPED_INFO("skin noise left " << f.noiseLeft << ", edges kept: eye " << f.eye << ", hair " << f.hair << ", letters " << f.letters
+                                     << "; non-skin changed " << f.elsewhere << "; halo around the letters " << f.lettersHalo << " luma levels");
+    return f;
+}
+
+void checkDefaultStrength(const Figures &f)
+{
+    CHECK(f.noiseLeft <= 0.5);
+    CHECK(f.eye >= 0.9);
+    CHECK(f.hair >= 0.9);
+    CHECK(f.letters >= 0.9);
+    CHECK(f.elsewhere <= 0.02);
+    // 0.2 with the edge-aware blur; 2.4 when the blur's colour falloff did
+    // not reach its shader (a plain Gaussian).
+    CHECK(std::abs(f.lettersHalo) <= 1.5);
+}
+
+// The fixture as a source of kind: a picture, or a lossless looping video
+// of it (an asynchronous source), with filters before 美颜.
+struct Setup
+{
+    QTemporaryDir dir;
+    std::unique_ptr<broadcast::ObsEngine> engine;
+
+    explicit Setup(bool video, const QList<broadcast::FilterSpec> &before = {})
+    {
+        const QString picture = dir.filePath(QStringLiteral("face.png"));
+        REQUIRE(fixture().save(picture));
+        broadcast::SourceSpec face{QStringLiteral("Face"), QStringLiteral("image_source"), {{QStringLiteral("file"), picture}}, {}};
+        if (video) {
+            const QString movie = dir.filePath(QStringLiteral("face.mkv"));
+            QProcess ffmpeg;
+            ffmpeg.start(QStringLiteral("ffmpeg"),
+                         {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-loop"), QStringLiteral("1"), QStringLiteral("-framerate"),
+                          QStringLiteral("30"), QStringLiteral("-i"), picture, QStringLiteral("-t"), QStringLiteral("2"), QStringLiteral("-c:v"),
+                          QStringLiteral("ffv1"), QStringLiteral("-pix_fmt"), QStringLiteral("bgr0"), QStringLiteral("-y"), movie});
+            REQUIRE(ffmpeg.waitForFinished(60'000));
+            REQUIRE(ffmpeg.exitCode() == 0);
+            face = {QStringLiteral("Face"),
+                    QStringLiteral("ffmpeg_source"),
+                    {{QStringLiteral("is_local_file"), true},
+                     {QStringLiteral("local_file"), movie},
+                     {QStringLiteral("looping"), true},
+                     {QStringLiteral("hw_decode"), false}},
+                    {}};
+        }
+        QString error;
+        engine = broadcast::ObsEngine::create(broadcast::ObsEngine::defaultOptions({kWidth, kHeight, 30}, dir.filePath(QStringLiteral("obs"))), &error);
+        INFO(error.toStdString());
+        REQUIRE(engine);
+        broadcast::SceneCollection c;
+        REQUIRE(c.addScene(QStringLiteral("Main")));
+        REQUIRE(c.addItem(QStringLiteral("Main"), face, broadcast::SceneItemSpec{QStringLiteral("Face")}));
+        for (const broadcast::FilterSpec &filter : before)
+            REQUIRE(c.addFilter(QStringLiteral("Face"), filter));
+        REQUIRE(c.setCurrentScene(QStringLiteral("Main")));
+        REQUIRE(engine->scenes().loadCollection(c, &error));
+    }
+
+    // The default preset, as the Filters dialog adds it (no settings given).
+    void addBeauty()
+    {
+        QString error;
+        REQUIRE(engine->scenes().addFilter(QStringLiteral("Face"), {QStringLiteral("美颜"), QStringLiteral("shopcast_beauty_filter"), true, {}}, &error));
+        CHECK(engine->scenes().unavailableFilters().isEmpty());
+    }
+};
+
 } // namespace
 
 TEST_CASE("美颜 at its default strength halves the skin's fine noise, keeps the eye's, the hair's and the letters' edges and leaves other colours",
           "[integration][filters][beauty]")
 {
-    QTemporaryDir dir;
-    const QString picture = dir.filePath(QStringLiteral("face.png"));
-    REQUIRE(fixture().save(picture));
-    QString error;
-    auto engine = broadcast::ObsEngine::create(broadcast::ObsEngine::defaultOptions({kWidth, kHeight, 30}, dir.filePath(QStringLiteral("obs"))), &error);
-    INFO(error.toStdString());
-    REQUIRE(engine);
-    broadcast::SceneCollection c;
-    REQUIRE(c.addScene(QStringLiteral("Main")));
-    REQUIRE(c.addItem(QStringLiteral("Main"), {QStringLiteral("Face"), QStringLiteral("image_source"), {{QStringLiteral("file"), picture}}, {}},
-                      broadcast::SceneItemSpec{QStringLiteral("Face")}));
-    REQUIRE(c.setCurrentScene(QStringLiteral("Main")));
-    REQUIRE(engine->scenes().loadCollection(c, &error));
-    const QImage before = grab(*engine);
-    // The default preset, as the Filters dialog adds it (no settings given).
-    REQUIRE(engine->scenes().addFilter(QStringLiteral("Face"), {QStringLiteral("美颜"), QStringLiteral("shopcast_beauty_filter"), true, {}}, &error));
-    CHECK(engine->scenes().unavailableFilters().isEmpty());
-    const QImage after = grab(*engine);
+    Setup setup(false);
+    broadcast::ObsEngine &engine = *setup.engine;
+    const QImage before = grab(engine);
+    setup.addBeauty();
+    const QImage after = grab(engine);
     before.save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/beauty-before.png"));
     after.save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/beauty-after.png"));
-
-    const double noiseLeft = highFrequencyEnergy(after, kSkin, kEye) / highFrequencyEnergy(before, kSkin, kEye);
-    const double eye = edgeKept(before, after, kEye);
-    const double hair = edgeKept(before, after, kHair);
-    const double letters = edgeKept(before, after, kBox);
-    const double elsewhere = change(before, after, kNotSkin);
-    const double lettersHalo = halo(before, after, kBox);
-    UNSCOPED_INFO("skin noise left " << noiseLeft << ", edges kept: eye " << eye << ", hair " << hair << ", letters " << letters << "; non-skin changed "
-                                     << elsewhere << "; halo around the letters " << lettersHalo << " luma levels");
-    CHECK(noiseLeft <= 0.5);
-    CHECK(eye >= 0.9);
-    CHECK(hair >= 0.9);
-    CHECK(letters >= 0.9);
-    CHECK(elsewhere <= 0.02);
-    // 0.2 with the edge-aware blur; 2.4 when the blur's colour falloff did
-    // not reach its shader (a plain Gaussian).
-    CHECK(std::abs(lettersHalo) <= 1.5);
+    const Figures figures = measure(before, after);
+    checkDefaultStrength(figures);
 
     // Stronger presets smooth more; switched off, the picture is as it was.
-    REQUIRE(engine->scenes().setFilterSettings(QStringLiteral("Face"), 0, {{QStringLiteral("preset"), QStringLiteral("refined")}}, &error));
-    const double refinedLeft = highFrequencyEnergy(grab(*engine), kSkin, kEye) / highFrequencyEnergy(before, kSkin, kEye);
-    CHECK(refinedLeft < noiseLeft);
-    REQUIRE(engine->scenes().setFilterSettings(
+    QString error;
+    REQUIRE(engine.scenes().setFilterSettings(QStringLiteral("Face"), 0, {{QStringLiteral("preset"), QStringLiteral("refined")}}, &error));
+    const double refinedLeft = highFrequencyEnergy(grab(engine), kSkin, kEye) / highFrequencyEnergy(before, kSkin, kEye);
+    CHECK(refinedLeft < figures.noiseLeft);
+    REQUIRE(engine.scenes().setFilterSettings(
         QStringLiteral("Face"), 0,
         {{QStringLiteral("preset"), QStringLiteral("custom")}, {QStringLiteral("strength"), 0}, {QStringLiteral("whiten"), 0}, {QStringLiteral("sharpen"), 0}},
         &error));
-    CHECK(change(before, grab(*engine), QRect(0, 0, kWidth, kHeight)) < 0.002);
+    CHECK(change(before, grab(engine), QRect(0, 0, kWidth, kHeight)) < 0.002);
+}
+
+TEST_CASE("美颜 on a camera-like video and after another filter smooths and keeps edges as on a picture", "[integration][filters][beauty]")
+{
+    SECTION("an asynchronous source: a looping video, as a camera delivers frames")
+    {
+        Setup setup(true);
+        const QImage before = grabShown(*setup.engine);
+        setup.addBeauty();
+        const QImage after = grabShown(*setup.engine);
+        checkDefaultStrength(measure(before, after));
+    }
+    SECTION("a filter before it: the picture as colour correction leaves it, less saturated")
+    {
+        Setup setup(false, {{QStringLiteral("Colour"), QStringLiteral("color_filter_v2"), true, {{QStringLiteral("saturation"), -0.3}}}});
+        const QImage before = grab(*setup.engine);
+        before.save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/beauty-colour-before.png"));
+        setup.addBeauty();
+        REQUIRE(setup.engine->scenes().unavailableFilters().isEmpty());
+        const QImage after = grab(*setup.engine);
+        checkDefaultStrength(measure(before, after));
+        // 美颜 took the corrected picture, not the source's own: the blue
+        // area, which it leaves alone, is still as much less saturated than
+        // the fixture as the correction made it (libobs's colour filter
+        // works in linear light, so its brightness would lift the ink out
+        // of the letters; saturation keeps them dark).
+        const double corrected = change(fixture(), after, kNotSkin);
+        UNSCOPED_INFO("the blue area against the fixture: " << corrected);
+        CHECK(corrected >= 0.03);
+    }
 }
