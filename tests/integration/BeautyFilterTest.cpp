@@ -266,10 +266,11 @@ struct Setup
     }
 
     // The default preset, as the Filters dialog adds it (no settings given).
-    void addBeauty()
+    void addBeauty(const QString &owner = QStringLiteral("Face"))
     {
         QString error;
-        REQUIRE(engine->scenes().addFilter(QStringLiteral("Face"), {QStringLiteral("美颜"), QStringLiteral("shopcast_beauty_filter"), true, {}}, &error));
+        INFO(error.toStdString());
+        REQUIRE(engine->scenes().addFilter(owner, {QStringLiteral("美颜"), QStringLiteral("shopcast_beauty_filter"), true, {}}, &error));
         CHECK(engine->scenes().unavailableFilters().isEmpty());
     }
 };
@@ -301,7 +302,7 @@ TEST_CASE("美颜 at its default strength halves the skin's fine noise, keeps th
     CHECK(change(before, grab(engine), QRect(0, 0, kWidth, kHeight)) < 0.002);
 }
 
-TEST_CASE("美颜 on a camera-like video and after another filter smooths and keeps edges as on a picture", "[integration][filters][beauty]")
+TEST_CASE("美颜 on a camera-like video, on a scene and after another filter smooths and keeps edges as on a picture", "[integration][filters][beauty]")
 {
     SECTION("an asynchronous source: a looping video, as a camera delivers frames")
     {
@@ -309,6 +310,14 @@ TEST_CASE("美颜 on a camera-like video and after another filter smooths and ke
         const QImage before = grabShown(*setup.engine);
         setup.addBeauty();
         const QImage after = grabShown(*setup.engine);
+        checkDefaultStrength(measure(before, after));
+    }
+    SECTION("on the whole scene: a source that draws itself")
+    {
+        Setup setup(false);
+        const QImage before = grab(*setup.engine);
+        setup.addBeauty(QStringLiteral("Main"));
+        const QImage after = grab(*setup.engine);
         checkDefaultStrength(measure(before, after));
     }
     SECTION("a filter before it: the picture as colour correction leaves it, less saturated")
