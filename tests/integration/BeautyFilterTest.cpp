@@ -269,8 +269,9 @@ struct Setup
     void addBeauty(const QString &owner = QStringLiteral("Face"))
     {
         QString error;
+        const bool added = engine->scenes().addFilter(owner, {QStringLiteral("美颜"), QStringLiteral("shopcast_beauty_filter"), true, {}}, &error);
         INFO(error.toStdString());
-        REQUIRE(engine->scenes().addFilter(owner, {QStringLiteral("美颜"), QStringLiteral("shopcast_beauty_filter"), true, {}}, &error));
+        REQUIRE(added);
         CHECK(engine->scenes().unavailableFilters().isEmpty());
     }
 };
