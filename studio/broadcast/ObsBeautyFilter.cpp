@@ -24,13 +24,17 @@ struct Preset
 // 自然 keeps the most texture; 精致 smooths the most. Percentages.
 constexpr std::array<Preset, 3> kPresets{{{"natural", 40, 15, 20}, {"standard", 60, 30, 30}, {"refined", 85, 45, 40}}};
 constexpr const char *kCustom = "custom";
+// Colour distance falloff of the blur and of the upsampling in Apply: fine
+// noise (a few levels) weighs about half, an edge (a quarter of the range
+// and more) next to nothing.
+constexpr float kRangeFalloff = 40.0f;
 
 struct Beauty
 {
     obs_source_t *context = nullptr;
     gs_effect_t *effect = nullptr;
     gs_texrender_t *input = nullptr;
-    gs_texrender_t *half = nullptr;
+    gs_texrender_t *quarter = nullptr; // a quarter of the width and height
     gs_texrender_t *across = nullptr;
     gs_texrender_t *down = nullptr;
     float strength = 0.6f;
@@ -62,7 +66,7 @@ void destroy(void *data)
     obs_enter_graphics();
     gs_effect_destroy(b->effect);
     gs_texrender_destroy(b->input);
-    gs_texrender_destroy(b->half);
+    gs_texrender_destroy(b->quarter);
     gs_texrender_destroy(b->across);
     gs_texrender_destroy(b->down);
     obs_leave_graphics();
@@ -80,7 +84,7 @@ void *create(obs_data_t *settings, obs_source_t *context)
         blog(LOG_ERROR, "[shopcast beauty] the effect did not compile: %s", errors ? errors : "(no message)");
     bfree(errors);
     b->input = gs_texrender_create(GS_RGBA, GS_ZS_NONE);
-    b->half = gs_texrender_create(GS_RGBA, GS_ZS_NONE);
+    b->quarter = gs_texrender_create(GS_RGBA, GS_ZS_NONE);
     b->across = gs_texrender_create(GS_RGBA, GS_ZS_NONE);
     b->down = gs_texrender_create(GS_RGBA, GS_ZS_NONE);
     obs_leave_graphics();
@@ -102,15 +106,22 @@ bool pass(Beauty *b, gs_texrender_t *target, const char *technique, gs_texture_t
     return true;
 }
 
+// The picture at a quarter of its size, each pixel the mean of a 4x4 block.
+bool shrink(Beauty *b, gs_texture_t *original, uint32_t width, uint32_t height, uint32_t quarterWidth, uint32_t quarterHeight)
+{
+    vec2 step;
+    vec2_set(&step, 1.0f / float(width), 1.0f / float(height));
+    gs_effect_set_vec2(gs_effect_get_param_by_name(b->effect, "texel_step"), &step);
+    return pass(b, b->quarter, "Shrink", original, quarterWidth, quarterHeight);
+}
+
 // One edge-aware blur pass along (stepX, stepY). Its uniforms are set here,
 // right before the pass: libobs uploads a uniform to the shaders of the pass
 // that runs after it changed and no later one, so a value set before the
 // Shrink pass never reached the blur's shader (it blurred across edges).
 bool blur(Beauty *b, gs_texrender_t *target, gs_texture_t *texture, uint32_t width, uint32_t height, float stepX, float stepY)
 {
-    // Colour distance falloff: fine noise (a few levels) weighs about half,
-    // an edge (a quarter of the range and more) next to nothing.
-    gs_effect_set_float(gs_effect_get_param_by_name(b->effect, "range_falloff"), 40.0f);
+    gs_effect_set_float(gs_effect_get_param_by_name(b->effect, "range_falloff"), kRangeFalloff);
     vec2 step;
     vec2_set(&step, stepX, stepY);
     gs_effect_set_vec2(gs_effect_get_param_by_name(b->effect, "texel_step"), &step);
@@ -172,13 +183,13 @@ void render(void *data, gs_effect_t *)
     gs_blend_function(GS_BLEND_ONE, GS_BLEND_ZERO);
 
     gs_texture_t *original = renderInput(b, target, width, height);
-    const uint32_t halfWidth = std::max<uint32_t>(2, width / 2);
-    const uint32_t halfHeight = std::max<uint32_t>(2, height / 2);
-    bool ok = original && pass(b, b->half, "Shrink", original, halfWidth, halfHeight);
-    gs_texture_t *half = ok ? gs_texrender_get_texture(b->half) : nullptr;
-    ok = half && blur(b, b->across, half, halfWidth, halfHeight, 1.0f / float(halfWidth), 0.0f);
+    const uint32_t quarterWidth = std::max<uint32_t>(2, width / 4);
+    const uint32_t quarterHeight = std::max<uint32_t>(2, height / 4);
+    bool ok = original && shrink(b, original, width, height, quarterWidth, quarterHeight);
+    gs_texture_t *quarter = ok ? gs_texrender_get_texture(b->quarter) : nullptr;
+    ok = quarter && blur(b, b->across, quarter, quarterWidth, quarterHeight, 1.0f / float(quarterWidth), 0.0f);
     gs_texture_t *across = ok ? gs_texrender_get_texture(b->across) : nullptr;
-    ok = across && blur(b, b->down, across, halfWidth, halfHeight, 0.0f, 1.0f / float(halfHeight));
+    ok = across && blur(b, b->down, across, quarterWidth, quarterHeight, 0.0f, 1.0f / float(quarterHeight));
     gs_texture_t *smoothed = ok ? gs_texrender_get_texture(b->down) : nullptr;
     gs_blend_state_pop();
 
@@ -189,6 +200,10 @@ void render(void *data, gs_effect_t *)
     }
     gs_effect_set_texture(gs_effect_get_param_by_name(b->effect, "image"), original);
     gs_effect_set_texture(gs_effect_get_param_by_name(b->effect, "smoothed"), smoothed);
+    vec2 smoothedSize;
+    vec2_set(&smoothedSize, float(quarterWidth), float(quarterHeight));
+    gs_effect_set_vec2(gs_effect_get_param_by_name(b->effect, "smoothed_size"), &smoothedSize);
+    gs_effect_set_float(gs_effect_get_param_by_name(b->effect, "range_falloff"), kRangeFalloff);
     gs_effect_set_float(gs_effect_get_param_by_name(b->effect, "strength"), b->strength);
     gs_effect_set_float(gs_effect_get_param_by_name(b->effect, "whiten"), b->whiten);
     gs_effect_set_float(gs_effect_get_param_by_name(b->effect, "sharpen"), b->sharpen);

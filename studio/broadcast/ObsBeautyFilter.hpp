@@ -8,9 +8,10 @@ namespace shopcast::broadcast {
 // fine noise and kept where it has edges (eyes, hair, the letters on a
 // product box), lifted a little and sharpened lightly; other colours are
 // left alone. The work is an effect file shipped inside the studio
-// (effects/beauty.effect): two edge-aware blur passes at half size, then one
-// full-size pass that mixes by skin tone and edge strength — a cost a
-// software renderer can carry at 720p30, unlike a full-size 2D bilateral.
+// (effects/beauty.effect): two edge-aware blur passes at a quarter size, then
+// one full-size pass that brings the blur back up edge-aware and mixes by
+// skin tone and edge strength — a cost a software renderer can carry at
+// 720p30, unlike a full-size 2D bilateral.
 class ObsBeautyFilter
 {
     Q_DECLARE_TR_FUNCTIONS(ObsBeautyFilter)
