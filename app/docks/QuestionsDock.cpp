@@ -1,6 +1,7 @@
 #include "QuestionsDock.hpp"
 
 #include "moderation/QuestionsModel.hpp"
+#include "work/Throttle.hpp"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,11 +54,17 @@ QuestionsDock::QuestionsDock(QuestionsModel &questions, QWidget *parent)
     // New groups open, so the host sees the newest questions at once.
     connect(&m_questions, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &parent, int first) { m_tree->expand(parent.isValid() ? parent : m_questions.index(first, 0)); });
-    connect(&m_questions, &QuestionsModel::openCountChanged, this, [this](int open) {
-        m_count->setText(open == 0 ? tr("No open question.") : tr("%n open question(s)", nullptr, open));
-        setWindowTitle(open == 0 ? tr("Questions") : tr("Questions (%1)").arg(open));
-    });
-    m_count->setText(tr("No open question."));
+    m_countShown = new work::Throttle(
+        kCountIntervalMs, [this] { showCount(); }, this);
+    connect(&m_questions, &QuestionsModel::openCountChanged, m_countShown, &work::Throttle::request);
+    showCount();
+}
+
+void QuestionsDock::showCount()
+{
+    const int open = m_questions.openCount();
+    m_count->setText(open == 0 ? tr("No open question.") : tr("%n open question(s)", nullptr, open));
+    setWindowTitle(open == 0 ? tr("Questions") : tr("Questions (%1)").arg(open));
 }
 
 void QuestionsDock::mark(int state)

@@ -8,6 +8,9 @@ class QTreeView;
 namespace shopcast::moderation {
 class QuestionsModel;
 }
+namespace shopcast::work {
+class Throttle;
+}
 
 namespace shopcast::app {
 
@@ -20,11 +23,15 @@ public:
     explicit QuestionsDock(moderation::QuestionsModel &questions, QWidget *parent = nullptr);
 
 private:
+    static constexpr int kCountIntervalMs = 250;
+
     void mark(int state);
+    void showCount();
 
     moderation::QuestionsModel &m_questions;
     QTreeView *m_tree = nullptr;
     QLabel *m_count = nullptr;
+    work::Throttle *m_countShown = nullptr; // the count and the title, a few times a second
 };
 
 } // namespace shopcast::app

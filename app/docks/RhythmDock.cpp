@@ -38,6 +38,14 @@ QString levelName(RhythmClock::Level level)
     return {};
 }
 
+// The dock refreshes five times a second; setting a style sheet, even the
+// same one, re-polishes the widget and re-lays out the window around it.
+void setSheet(QWidget *widget, const QString &css)
+{
+    if (widget->styleSheet() != css)
+        widget->setStyleSheet(css);
+}
+
 QString levelColour(RhythmClock::Level level)
 {
     switch (level) {
@@ -144,7 +152,7 @@ void RhythmDock::refresh()
         TonedText::apply(m_countdown, style::Tone::Muted, QStringLiteral("font-size:%1px;font-weight:bold").arg(kCountdownPx));
         m_progress->setValue(s.finished ? 1000 : 0);
         m_progress->setProperty("level", QStringLiteral("normal"));
-        m_progress->setStyleSheet(QString());
+        setSheet(m_progress, QString());
         m_cue->hide();
         m_next->clear();
         m_show->setText(s.finished ? tr("Show %1, plan %2 (%3)")
@@ -168,15 +176,15 @@ void RhythmDock::refresh()
     const QString countdownCss = QStringLiteral("font-size:%1px;font-weight:bold").arg(kCountdownPx);
     if (s.overrunMs > 0) {
         TonedText::apply(m_countdown, style::Tone::Danger, countdownCss);
-    } else {
+    } else if (m_countdown->styleSheet() != countdownCss) {
         TonedText::clear(m_countdown); // the palette's own text colour, whatever the theme
         m_countdown->setStyleSheet(countdownCss);
     }
     m_progress->setValue(int(std::min<qint64>(1000, s.plannedMs > 0 ? s.elapsedMs * 1000 / s.plannedMs : 0)));
     m_progress->setProperty("level", levelName(s.level));
-    m_progress->setStyleSheet(QStringLiteral("QProgressBar{border:1px solid #9e9e9e;border-radius:4px;background:#eeeeee}"
-                                             "QProgressBar::chunk{background:%1}")
-                                  .arg(colour));
+    setSheet(m_progress, QStringLiteral("QProgressBar{border:1px solid #9e9e9e;border-radius:4px;background:#eeeeee}"
+                                        "QProgressBar::chunk{background:%1}")
+                             .arg(colour));
     m_cue->setVisible(s.interludeDue || s.interludeNext);
     m_cue->setText(s.interludeDue ? tr("Interlude due: %1 products in a row — lottery or game now").arg(s.productsInARow)
                                   : tr("Interlude after this product (%1 in a row)").arg(s.productsInARow + 1));

@@ -8,6 +8,7 @@
 #include "sales/RoomSize.hpp"
 #include "show/SalesRoom.hpp"
 #include "show/SalesTicker.hpp"
+#include "work/Throttle.hpp"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -107,7 +108,9 @@ SalesDock::SalesDock(show::SalesRoom &sales, show::SalesTicker &ticker, actions:
         m_ticker.setHoldMs(seconds * 1000LL);
         save();
     });
-    connect(&m_sales, &show::SalesRoom::changed, this, &SalesDock::refresh);
+    m_refreshes = new work::Throttle(
+        kRefreshIntervalMs, [this] { refresh(); }, this);
+    connect(&m_sales, &show::SalesRoom::changed, m_refreshes, &work::Throttle::request);
     m_minute.setInterval(5000);
     connect(&m_minute, &QTimer::timeout, this, &SalesDock::refresh);
     m_minute.start();

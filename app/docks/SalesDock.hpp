@@ -11,6 +11,9 @@ class QLabel;
 namespace shopcast::actions {
 class ActionRegistry;
 }
+namespace shopcast::work {
+class Throttle;
+}
 namespace shopcast::show {
 class SalesRoom;
 class SalesTicker;
@@ -29,6 +32,8 @@ public:
     SalesDock(show::SalesRoom &sales, show::SalesTicker &ticker, actions::ActionRegistry &actions, const QString &settingsPath, QWidget *parent = nullptr);
 
 private:
+    static constexpr int kRefreshIntervalMs = 250;
+
     void refresh();
     void save() const;
 
@@ -43,7 +48,8 @@ private:
     QLabel *m_tickerUnplaced = nullptr;
     QDoubleSpinBox *m_minimum = nullptr;
     QSpinBox *m_hold = nullptr;
-    QTimer m_minute{this}; // the last minute's count ages without new orders
+    QTimer m_minute{this};                 // the last minute's count ages without new orders
+    work::Throttle *m_refreshes = nullptr; // orders at 20/s, the numbers a few times a second
 };
 
 } // namespace shopcast::app
