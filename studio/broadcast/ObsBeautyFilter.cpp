@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstring>
 
 namespace shopcast::broadcast {
@@ -37,6 +38,21 @@ struct Beauty
     gs_texrender_t *quarter = nullptr; // a quarter of the width and height
     gs_texrender_t *across = nullptr;
     gs_texrender_t *down = nullptr;
+    // The frame (libobs's video time) whose input and blur the texrenders
+    // hold, and its size: a source drawn twice in one frame (a second
+    // canvas, studio mode's preview, the Filters dialog) is smoothed once.
+    uint64_t preparedFrameNs = 0;
+    // libobs ticks every source once a frame before it draws: a draw outside
+    // the graphics loop (between two frames, which keep one video time)
+    // never hands its input to the next frame's draws.
+    uint64_t ticks = 0;
+    uint64_t preparedTicks = 0;
+    uint32_t preparedWidth = 0;
+    uint32_t preparedHeight = 0;
+    // Counted on the graphics thread, read by anyone through the source's
+    // proc handler (get_counts): how often it smoothed, how often it drew.
+    std::atomic<long long> prepares{0};
+    std::atomic<long long> draws{0};
     float strength = 0.6f;
     float whiten = 0.3f;
     float sharpen = 0.3f;
@@ -73,6 +89,13 @@ void destroy(void *data)
     delete b;
 }
 
+void getCounts(void *data, calldata_t *call)
+{
+    auto *b = static_cast<Beauty *>(data);
+    calldata_set_int(call, "prepares", b->prepares.load());
+    calldata_set_int(call, "draws", b->draws.load());
+}
+
 void *create(obs_data_t *settings, obs_source_t *context)
 {
     auto *b = new Beauty;
@@ -89,6 +112,7 @@ void *create(obs_data_t *settings, obs_source_t *context)
     b->down = gs_texrender_create(GS_RGBA, GS_ZS_NONE);
     obs_leave_graphics();
     update(b, settings);
+    proc_handler_add(obs_source_get_proc_handler(context), "void get_counts(out int prepares, out int draws)", &getCounts, b);
     return b;
 }
 
@@ -167,6 +191,22 @@ gs_texture_t *renderInput(Beauty *b, obs_source_t *target, uint32_t width, uint3
     return gs_texrender_get_texture(b->input);
 }
 
+// The input at full size in *original and its edge-aware blur at a quarter
+// size (returned), or nullptr.
+gs_texture_t *prepare(Beauty *b, obs_source_t *target, uint32_t width, uint32_t height, uint32_t quarterWidth, uint32_t quarterHeight, gs_texture_t **original)
+{
+    gs_blend_state_push();
+    gs_blend_function(GS_BLEND_ONE, GS_BLEND_ZERO);
+    *original = renderInput(b, target, width, height);
+    bool ok = *original && shrink(b, *original, width, height, quarterWidth, quarterHeight);
+    gs_texture_t *quarter = ok ? gs_texrender_get_texture(b->quarter) : nullptr;
+    ok = quarter && blur(b, b->across, quarter, quarterWidth, quarterHeight, 1.0f / float(quarterWidth), 0.0f);
+    gs_texture_t *across = ok ? gs_texrender_get_texture(b->across) : nullptr;
+    ok = across && blur(b, b->down, across, quarterWidth, quarterHeight, 0.0f, 1.0f / float(quarterHeight));
+    gs_blend_state_pop();
+    return ok ? gs_texrender_get_texture(b->down) : nullptr;
+}
+
 void render(void *data, gs_effect_t *)
 {
     auto *b = static_cast<Beauty *>(data);
@@ -179,21 +219,30 @@ void render(void *data, gs_effect_t *)
     }
     const bool srgb = gs_framebuffer_srgb_enabled();
     gs_enable_framebuffer_srgb(false); // skin tones are defined on the picture's own values
-    gs_blend_state_push();
-    gs_blend_function(GS_BLEND_ONE, GS_BLEND_ZERO);
-
-    gs_texture_t *original = renderInput(b, target, width, height);
     const uint32_t quarterWidth = std::max<uint32_t>(2, width / 4);
     const uint32_t quarterHeight = std::max<uint32_t>(2, height / 4);
-    bool ok = original && shrink(b, original, width, height, quarterWidth, quarterHeight);
-    gs_texture_t *quarter = ok ? gs_texrender_get_texture(b->quarter) : nullptr;
-    ok = quarter && blur(b, b->across, quarter, quarterWidth, quarterHeight, 1.0f / float(quarterWidth), 0.0f);
-    gs_texture_t *across = ok ? gs_texrender_get_texture(b->across) : nullptr;
-    ok = across && blur(b, b->down, across, quarterWidth, quarterHeight, 0.0f, 1.0f / float(quarterHeight));
-    gs_texture_t *smoothed = ok ? gs_texrender_get_texture(b->down) : nullptr;
-    gs_blend_state_pop();
+    // Every mix and display is drawn in one turn of libobs's graphics loop
+    // under one video time, after the sources' tick: the same time means the
+    // same input picture.
+    const uint64_t frameNs = obs_get_video_frame_time();
+    gs_texture_t *original = nullptr;
+    gs_texture_t *smoothed = nullptr;
+    if (frameNs != 0 && frameNs == b->preparedFrameNs && b->ticks == b->preparedTicks && width == b->preparedWidth && height == b->preparedHeight) {
+        original = gs_texrender_get_texture(b->input);
+        smoothed = gs_texrender_get_texture(b->down);
+    } else {
+        b->preparedFrameNs = 0;
+        smoothed = prepare(b, target, width, height, quarterWidth, quarterHeight, &original);
+        if (smoothed) {
+            ++b->prepares;
+            b->preparedFrameNs = frameNs;
+            b->preparedTicks = b->ticks;
+            b->preparedWidth = width;
+            b->preparedHeight = height;
+        }
+    }
 
-    if (!smoothed) {
+    if (!smoothed || !original) {
         gs_enable_framebuffer_srgb(srgb);
         obs_source_skip_video_filter(b->context);
         return;
@@ -210,6 +259,7 @@ void render(void *data, gs_effect_t *)
     // Differences from the smoothed picture above these are edges, kept.
     gs_effect_set_float(gs_effect_get_param_by_name(b->effect, "edge_low"), 0.10f);
     gs_effect_set_float(gs_effect_get_param_by_name(b->effect, "edge_high"), 0.22f);
+    ++b->draws;
     gs_blend_state_push();
     gs_blend_function(GS_BLEND_ONE, GS_BLEND_INVSRCALPHA);
     while (gs_effect_loop(b->effect, "Apply"))
@@ -242,6 +292,7 @@ void ObsBeautyFilter::registerType()
     info.destroy = &destroy;
     info.update = &update;
     info.video_render = &render;
+    info.video_tick = [](void *data, float) { ++static_cast<Beauty *>(data)->ticks; };
     info.get_defaults = [](obs_data_t *settings) {
         obs_data_set_default_string(settings, "preset", "standard");
         obs_data_set_default_int(settings, "strength", kPresets[1].strength);

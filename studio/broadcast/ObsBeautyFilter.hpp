@@ -11,7 +11,9 @@ namespace shopcast::broadcast {
 // (effects/beauty.effect): two edge-aware blur passes at a quarter size, then
 // one full-size pass that brings the blur back up edge-aware and mixes by
 // skin tone and edge strength — a cost a software renderer can carry at
-// 720p30, unlike a full-size 2D bilateral.
+// 720p30, unlike a full-size 2D bilateral. A source drawn more than once in
+// a frame (the second canvas, studio mode's preview) is smoothed once and
+// only mixed again.
 class ObsBeautyFilter
 {
     Q_DECLARE_TR_FUNCTIONS(ObsBeautyFilter)

@@ -1,6 +1,7 @@
 #include "ObsContext.hpp"
 
 #include "ObsBeautyFilter.hpp"
+#include "ObsFrameTap.hpp"
 #include "ObsOverlaySource.hpp"
 #include "ObsPushService.hpp"
 
@@ -177,6 +178,7 @@ bool ObsContext::loadModules(const ObsContextOptions &options, QString *error)
     ObsPushService::registerType();
     ObsOverlaySource::registerType();
     ObsBeautyFilter::registerType();
+    ObsFrameTap::registerType();
     return true;
 }
 

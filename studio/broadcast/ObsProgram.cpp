@@ -3,6 +3,7 @@
 #include "ObsCanvasSlot.hpp"
 #include "ObsCanvasView.hpp"
 #include "ObsContext.hpp"
+#include "ObsFrameTap.hpp"
 #include "ObsOutputs.hpp"
 #include "ObsPreview.hpp"
 #include "ObsSceneGraph.hpp"
@@ -37,6 +38,9 @@ struct ObsProgram::FrameGrab
     std::function<void(const QImage &)> done;
     int widthPx = 0;
     int heightPx = 0;
+    // The output that taps the second canvas's mix, for a grab of it; null
+    // for the program's.
+    obs_output_t *tap = nullptr;
 };
 
 ObsProgram::~ObsProgram()
@@ -49,23 +53,64 @@ ObsProgram::~ObsProgram()
         obs_remove_raw_video_callback(&ObsProgram::onRawFrame, grab.get());
 }
 
-void ObsProgram::grabFrame(int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done)
+std::unique_ptr<ObsProgram::FrameGrab> ObsProgram::makeGrab(const CanvasSpec &canvas, int skipFrames, QObject *receiver,
+                                                            std::function<void(const QImage &frame)> done)
 {
     auto grab = std::make_unique<FrameGrab>();
     grab->program = this;
     grab->framesToSkip = std::max(0, skipFrames);
     grab->receiver = receiver;
     grab->done = std::move(done);
-    const CanvasSpec c = m_context.canvas();
-    grab->widthPx = c.widthPx;
-    grab->heightPx = c.heightPx;
+    grab->widthPx = canvas.widthPx;
+    grab->heightPx = canvas.heightPx;
+    return grab;
+}
+
+namespace {
+
+// No frame reaches the grab after this: the output's raw callback is
+// unhooked under libobs's video output lock.
+void stopTap(obs_output_t *tap)
+{
+    obs_output_force_stop(tap);
+    obs_output_release(tap);
+}
+
+video_scale_info rgbaOf(const CanvasSpec &canvas)
+{
     video_scale_info rgba{};
     rgba.format = VIDEO_FORMAT_RGBA;
-    rgba.width = uint32_t(c.widthPx);
-    rgba.height = uint32_t(c.heightPx);
+    rgba.width = uint32_t(canvas.widthPx);
+    rgba.height = uint32_t(canvas.heightPx);
     rgba.range = VIDEO_RANGE_FULL;
     rgba.colorspace = VIDEO_CS_DEFAULT;
+    return rgba;
+}
+
+} // namespace
+
+void ObsProgram::grabFrame(int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done)
+{
+    const CanvasSpec c = m_context.canvas();
+    auto grab = makeGrab(c, skipFrames, receiver, std::move(done));
+    const video_scale_info rgba = rgbaOf(c);
     obs_add_raw_video_callback(&rgba, &ObsProgram::onRawFrame, grab.get());
+    m_grabs.push_back(std::move(grab));
+}
+
+void ObsProgram::grabSecondCanvasFrame(int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done)
+{
+    if (!m_secondCanvas) {
+        ProgramView::grabSecondCanvasFrame(skipFrames, receiver, std::move(done));
+        return;
+    }
+    const CanvasSpec c = m_secondCanvas->canvas();
+    auto grab = makeGrab(c, skipFrames, receiver, std::move(done));
+    grab->tap = ObsFrameTap::start(m_secondCanvas->video(), c.widthPx, c.heightPx, &ObsProgram::onRawFrame, grab.get());
+    if (!grab->tap) {
+        ProgramView::grabSecondCanvasFrame(skipFrames, grab->receiver, std::move(grab->done));
+        return;
+    }
     m_grabs.push_back(std::move(grab));
 }
 
@@ -86,10 +131,13 @@ void ObsProgram::onRawFrame(void *param, video_data *frame)
 
 void ObsProgram::finishGrab(FrameGrab *grab, const QImage &frame)
 {
-    obs_remove_raw_video_callback(&ObsProgram::onRawFrame, grab);
     const auto it = std::find_if(m_grabs.begin(), m_grabs.end(), [grab](const auto &g) { return g.get() == grab; });
     if (it == m_grabs.end())
         return;
+    if (grab->tap)
+        stopTap(grab->tap);
+    else
+        obs_remove_raw_video_callback(&ObsProgram::onRawFrame, grab);
     const std::unique_ptr<FrameGrab> done = std::move(*it);
     m_grabs.erase(it);
     if (done->receiver)
@@ -176,6 +224,14 @@ void ObsProgram::dropSecondCanvas()
 {
     if (!m_secondCanvas)
         return;
+    // Grabs of it end with it, unanswered.
+    for (auto it = m_grabs.begin(); it != m_grabs.end();)
+        if ((*it)->tap) {
+            stopTap((*it)->tap);
+            it = m_grabs.erase(it);
+        } else {
+            ++it;
+        }
     // Encoders of its mix first, then the view: libobs frees the mix after.
     m_outputs.setSecondCanvasVideo(nullptr);
     m_graph.attachSecondCanvas(nullptr);

@@ -33,12 +33,14 @@ public:
     int setOverlayImage(const QString &role, const QImage &image) override;
     std::unique_ptr<PreviewSurface> createPreview(quintptr nativeWindow, QSize sizePx, const QString &sourceName, QString *error) override;
     void grabFrame(int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done) override;
+    void grabSecondCanvasFrame(int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done) override;
     bool hasRenderedFrame() const override { return m_firstFrameSeen; }
 
 private:
     struct FrameGrab;
     static void onMainRender(void *param, uint32_t cx, uint32_t cy);
     static void onRawFrame(void *param, video_data *frame);
+    std::unique_ptr<FrameGrab> makeGrab(const CanvasSpec &canvas, int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done);
     void finishGrab(FrameGrab *grab, const QImage &frame);
     bool createSecondCanvas(const CanvasSpec &canvas, QString *error);
     void dropSecondCanvas();

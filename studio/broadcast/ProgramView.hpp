@@ -60,6 +60,13 @@ public:
     // gets it on the receiver's thread (not at all when the receiver is
     // gone); a null image when the engine has no picture. Nothing waits.
     virtual void grabFrame(int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done) = 0;
+    // The same of the second canvas; a null image when there is none.
+    virtual void grabSecondCanvasFrame(int skipFrames, QObject *receiver, std::function<void(const QImage &frame)> done)
+    {
+        Q_UNUSED(skipFrames)
+        QMetaObject::invokeMethod(
+            receiver, [done = std::move(done)] { done({}); }, Qt::QueuedConnection);
+    }
 
     // The program has composed a frame (firstFrameRendered() is on its way or came).
     virtual bool hasRenderedFrame() const { return false; }

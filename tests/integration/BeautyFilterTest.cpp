@@ -27,6 +27,8 @@
 #include "broadcast/SceneCollection.hpp"
 #include "broadcast/SceneEditor.hpp"
 
+#include <obs.h>
+
 #include <QImage>
 #include <QProcess>
 #include <QPainter>
@@ -192,6 +194,37 @@ QImage grabShown(broadcast::ObsEngine &engine)
     return grab(engine);
 }
 
+QImage grabSecondCanvas(broadcast::ObsEngine &engine)
+{
+    QImage grabbed;
+    QObject receiver;
+    bool answered = false;
+    engine.program().grabSecondCanvasFrame(3, &receiver, [&](const QImage &f) {
+        grabbed = f;
+        answered = true;
+    });
+    REQUIRE_EVENTUALLY(answered, 30'000);
+    return grabbed.convertToFormat(QImage::Format_RGB32);
+}
+
+// How often 美颜 on owner smoothed its input and how often it drew, as the
+// filter counts them (its proc handler's get_counts).
+std::pair<long long, long long> beautyCounts(const QString &owner)
+{
+    obs_source_t *source = obs_get_source_by_name(owner.toUtf8().constData());
+    REQUIRE(source);
+    obs_source_t *filter = obs_source_get_filter_by_name(source, "美颜");
+    obs_source_release(source);
+    REQUIRE(filter);
+    calldata_t call{};
+    const bool called = proc_handler_call(obs_source_get_proc_handler(filter), "get_counts", &call);
+    obs_source_release(filter);
+    const std::pair<long long, long long> counts{calldata_int(&call, "prepares"), calldata_int(&call, "draws")};
+    calldata_free(&call);
+    REQUIRE(called);
+    return counts;
+}
+
 struct Figures
 {
     double noiseLeft = 0;
@@ -350,4 +383,45 @@ TEST_CASE("美颜 on a camera-like video, on a scene and after another filter sm
         UNSCOPED_INFO("the blue area against the fixture: " << corrected);
         CHECK(corrected >= 0.03);
     }
+}
+
+TEST_CASE("美颜 on a source two canvases draw smooths it once a frame, and both canvases show it smoothed", "[integration][filters][beauty]")
+{
+    Setup setup(false);
+    broadcast::ObsEngine &engine = *setup.engine;
+    QString error;
+    // A second canvas of the program's shape shows the same scene: the
+    // same source drawn twice in every frame.
+    REQUIRE(engine.program().setSecondCanvas(broadcast::CanvasSpec{kWidth, kHeight, 30}, &error));
+    const QImage before = grab(engine);
+    setup.addBeauty();
+    const QImage program = grab(engine);
+    const QImage second = grabSecondCanvas(engine);
+    REQUIRE(second.size() == QSize(kWidth, kHeight));
+    second.save(QStringLiteral(SHOPCAST_TEST_ARTIFACTS "/beauty-second-canvas.png"));
+    // The second draw of a frame mixes the first's smoothing again: the
+    // same picture, and smoothed as much as a single canvas is.
+    checkDefaultStrength(measure(before, second));
+    CHECK(change(program, second, QRect(0, 0, kWidth, kHeight)) < 0.002);
+
+    // Smoothed once a frame, drawn twice. Counted across frames of both
+    // mixes; the reading may fall between the two draws of one frame.
+    const auto [preparesBefore, drawsBefore] = beautyCounts(QStringLiteral("Face"));
+    grab(engine);
+    grab(engine);
+    const auto [preparesAfter, drawsAfter] = beautyCounts(QStringLiteral("Face"));
+    const long long prepares = preparesAfter - preparesBefore;
+    const long long draws = drawsAfter - drawsBefore;
+    INFO("over the frames of two grabs: smoothed " << prepares << " times, drawn " << draws << " times");
+    REQUIRE(prepares >= 6);
+    CHECK(draws >= 2 * prepares - 1);
+    CHECK(draws <= 2 * prepares + 1);
+
+    // Without the second canvas each draw smooths again.
+    REQUIRE(engine.program().setSecondCanvas(std::nullopt, &error));
+    const auto [preparesAlone, drawsAlone] = beautyCounts(QStringLiteral("Face"));
+    grab(engine);
+    const auto [preparesAloneAfter, drawsAloneAfter] = beautyCounts(QStringLiteral("Face"));
+    CHECK(preparesAloneAfter - preparesAlone >= 3);
+    CHECK(std::abs((drawsAloneAfter - drawsAlone) - (preparesAloneAfter - preparesAlone)) <= 1);
 }
