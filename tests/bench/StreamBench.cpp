@@ -29,6 +29,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
@@ -223,27 +224,45 @@ int filterCosts(const QString &server, const QString &seconds, int runs, QTempor
     return 0;
 }
 
-// A camera as the studio receives one: 1920x1080 at 30 fps, decoded all the time.
-QString writeCameraVideo(const QString &path)
+// A camera as the studio receives one, decoded all the time: the skin-toned
+// stand-in as a looping H.264 video at size (30 fps).
+QString writeCameraVideo(const QString &path, const QString &picture, const QString &size)
 {
     QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"),
-                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                  QStringLiteral("testsrc2=size=1920x1080:rate=30:duration=10"), QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
-                  QStringLiteral("veryfast"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), QStringLiteral("-y"), path});
-    ffmpeg.waitForFinished(120000);
+    ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"),         QStringLiteral("error"),
+                                            QStringLiteral("-loop"),      QStringLiteral("1"),
+                                            QStringLiteral("-framerate"), QStringLiteral("30"),
+                                            QStringLiteral("-i"),         picture,
+                                            QStringLiteral("-t"),         QStringLiteral("5"),
+                                            QStringLiteral("-vf"),        QStringLiteral("scale=") + QString(size).replace(QLatin1Char('x'), QLatin1Char(':')),
+                                            QStringLiteral("-c:v"),       QStringLiteral("libx264"),
+                                            QStringLiteral("-preset"),    QStringLiteral("veryfast"),
+                                            QStringLiteral("-pix_fmt"),   QStringLiteral("yuv420p"),
+                                            QStringLiteral("-y"),         path});
+    if (!ffmpeg.waitForFinished(120'000) || ffmpeg.exitCode() != 0)
+        return {};
     return path;
 }
 
-int canvasCosts(const QString &server, const QString &seconds, int runs, QTemporaryDir &dir)
+// scenes: which to run of "demo" (the demo scene), "camera" (a camera
+// stand-in of cameraSize behind the cards) and "beauty" (the same with 美颜
+// on the camera, which both canvases draw).
+int canvasCosts(const QString &server, const QString &seconds, int runs, QTemporaryDir &dir, const broadcast::CanvasSpec &wide, const QString &cameraSize,
+                const QStringList &scenes, const QString &cli)
 {
-    const broadcast::CanvasSpec wide{1280, 720, 30};
-    const broadcast::CanvasSpec tall{720, 1280, 30};
-    const QString camera = writeCameraVideo(dir.filePath(QStringLiteral("camera.mp4")));
-    std::printf("Two canvases: 1280x720 and 720x1280, each streamed (x264 veryfast CBR 2500 kbps) to nginx-rtmp on loopback, %s s per run: one studio "
+    const broadcast::CanvasSpec tall{wide.heightPx, wide.widthPx, wide.fps};
+    const QString camera
+        = writeCameraVideo(dir.filePath(QStringLiteral("camera.mp4")), writeCameraStandIn(dir.filePath(QStringLiteral("camera.png"))), cameraSize);
+    if (camera.isEmpty()) {
+        std::fprintf(stderr, "ffmpeg could not make the camera video\n");
+        return 1;
+    }
+    std::printf("Two canvases: %s and %s, each streamed (x264 veryfast CBR 2500 kbps) to nginx-rtmp on loopback, %s s per run: one studio "
                 "with both canvases vs two studios with one each (the second laid out from the first). Machine: %s, %d cores. Medians:\n",
-                qPrintable(seconds), qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
-    for (const bool withCamera : {false, true}) {
+                qPrintable(wide.sizeText()), qPrintable(tall.sizeText()), qPrintable(seconds), qPrintable(QSysInfo::prettyProductName()),
+                QThread::idealThreadCount());
+    for (const QString &sceneName : scenes) {
+        const bool withCamera = sceneName != QStringLiteral("demo");
         broadcast::SceneCollection both = broadcast::SceneCollection::demo(wide, QStringLiteral(SHOPCAST_RESOURCE_DIR));
         if (withCamera) { // behind the cards, filling the canvas
             const QString main = both.currentScene();
@@ -255,8 +274,10 @@ int canvasCosts(const QString &server, const QString &seconds, int runs, QTempor
                            {QStringLiteral("looping"), true},
                            {QStringLiteral("hw_decode"), false}},
                           {}},
-                         {QStringLiteral("Camera"), true, 0, 0, 1280, 720});
+                         {QStringLiteral("Camera"), true, 0, 0, double(wide.widthPx), double(wide.heightPx)});
             both.moveItem(main, both.findScene(main)->items.size() - 1, 1);
+            if (sceneName == QStringLiteral("beauty"))
+                both.addFilter(QStringLiteral("Camera"), {QStringLiteral("美颜"), QStringLiteral("shopcast_beauty_filter"), true, {}});
         }
         const QString portraitScene = QStringLiteral("Portrait");
         both.addSceneForCanvas(both.currentScene(), portraitScene, wide, tall);
@@ -264,8 +285,8 @@ int canvasCosts(const QString &server, const QString &seconds, int runs, QTempor
         broadcast::SceneCollection portraitOnly = both;
         portraitOnly.setSecondCanvasScene({});
         portraitOnly.setCurrentScene(portraitScene);
-        const auto write = [&dir, withCamera](const QString &name, const broadcast::SceneCollection &c) {
-            QFile out(dir.filePath((withCamera ? QStringLiteral("camera-") : QString()) + name));
+        const auto write = [&dir, &sceneName](const QString &name, const broadcast::SceneCollection &c) {
+            QFile out(dir.filePath(sceneName + QLatin1Char('-') + name));
             out.open(QIODevice::WriteOnly);
             out.write(c.toJson());
             return out.fileName();
@@ -276,21 +297,33 @@ int canvasCosts(const QString &server, const QString &seconds, int runs, QTempor
         std::vector<std::vector<Sample>> samples(3);
         for (int i = 0; i < runs; ++i)
             for (int c = 0; c < 3; ++c) {
-                std::fprintf(stderr, "run %d/%d: %s%s …\n", i + 1, runs, qPrintable(names.at(c)), withCamera ? " with camera" : "");
-                const QString a = server + QStringLiteral("/canvasA%1x%2x%3").arg(c).arg(i).arg(int(withCamera));
-                const QString b = server + QStringLiteral("/canvasB%1x%2x%3").arg(c).arg(i).arg(int(withCamera));
+                std::fprintf(stderr, "run %d/%d: %s, %s …\n", i + 1, runs, qPrintable(names.at(c)), qPrintable(sceneName));
+                const QString a = server + QStringLiteral("/canvasA%1x%2x%3").arg(c).arg(i).arg(sceneName);
+                const QString b = server + QStringLiteral("/canvasB%1x%2x%3").arg(c).arg(i).arg(sceneName);
                 QStringList args{QStringLiteral("stream"), QStringLiteral("--duration"), seconds};
                 if (c == 0)
-                    args += {QStringLiteral("--dest"), a, QStringLiteral("--scene-collection"), bothFile};
+                    args += {QStringLiteral("--dest"), a, QStringLiteral("--canvas"), wide.sizeText(), QStringLiteral("--scene-collection"), bothFile};
                 else if (c == 1)
                     args += {QStringLiteral("--dest"), b, QStringLiteral("--canvas"), tall.sizeText(), QStringLiteral("--scene-collection"), portraitFile};
                 else
-                    args += {QStringLiteral("--dest"),        a, QStringLiteral("--second-canvas"),    tall.sizeText(),
-                             QStringLiteral("--second-dest"), b, QStringLiteral("--scene-collection"), bothFile};
-                if (auto s = measure(QStringLiteral(SHOPCAST_CLI), args, dir.filePath(QStringLiteral("time"))))
+                    args += {QStringLiteral("--dest"),
+                             a,
+                             QStringLiteral("--canvas"),
+                             wide.sizeText(),
+                             QStringLiteral("--second-canvas"),
+                             tall.sizeText(),
+                             QStringLiteral("--second-dest"),
+                             b,
+                             QStringLiteral("--scene-collection"),
+                             bothFile};
+                if (auto s = measure(cli, args, dir.filePath(QStringLiteral("time"))))
                     samples[size_t(c)].push_back(*s);
             }
-        std::printf("\n%s\n\n", withCamera ? "The demo scene with a 1920x1080@30 H.264 camera stand-in behind the cards:" : "The demo scene:");
+        if (sceneName == QStringLiteral("demo"))
+            std::printf("\nThe demo scene:\n\n");
+        else
+            std::printf("\nThe demo scene with a %s@30 H.264 camera stand-in behind the cards%s:\n\n", qPrintable(cameraSize),
+                        sceneName == QStringLiteral("beauty") ? ", 美颜 on it" : "");
         std::printf("| run        | runs  | CPU s    | peak MiB  | wall s   | 1st frame ms | dropped | lagged | frames  |\n");
         std::printf("|------------|-------|----------|-----------|----------|--------------|---------|--------|---------|\n");
         for (int c = 0; c < 3; ++c) {
@@ -318,13 +351,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption canvasesOption(QStringLiteral("canvases"), QStringLiteral("Measure two canvases from one studio against two studios."));
     const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("With --filters: only these (comma-separated, 'none' first)."),
                                         QStringLiteral("NAMES"));
-    const QCommandLineOption cliOption(QStringLiteral("cli"), QStringLiteral("With --filters: the shopcast-cli to measure (another build)."),
+    const QCommandLineOption cliOption(QStringLiteral("cli"), QStringLiteral("With --filters or --canvases: the shopcast-cli to measure (another build)."),
                                        QStringLiteral("PATH"), QStringLiteral(SHOPCAST_CLI));
-    const QCommandLineOption canvasOption(QStringLiteral("canvas"), QStringLiteral("With --filters: the program's size (default 1280x720)."),
+    const QCommandLineOption canvasOption(QStringLiteral("canvas"),
+                                          QStringLiteral("With --filters or --canvases: the program's size (default 1280x720; the second canvas is "
+                                                         "its portrait)."),
                                           QStringLiteral("WxH"));
     const QCommandLineOption videoOption(QStringLiteral("video"),
                                          QStringLiteral("With --filters: the camera stand-in is a video (asynchronous), not a picture."));
-    parser.addOptions({secondsOption, runsOption, filtersOption, canvasesOption, onlyOption, cliOption, canvasOption, videoOption});
+    const QCommandLineOption cameraOption(QStringLiteral("camera"), QStringLiteral("With --canvases: the camera stand-in's size."), QStringLiteral("WxH"),
+                                          QStringLiteral("1920x1080"));
+    const QCommandLineOption scenesOption(QStringLiteral("scenes"), QStringLiteral("With --canvases: of demo, camera, beauty (comma-separated)."),
+                                          QStringLiteral("NAMES"), QStringLiteral("demo,camera,beauty"));
+    parser.addOptions({secondsOption, runsOption, filtersOption, canvasesOption, onlyOption, cliOption, canvasOption, videoOption, cameraOption, scenesOption});
     parser.process(app);
     const QString seconds = parser.value(secondsOption);
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -349,8 +388,19 @@ int main(int argc, char *argv[])
     if (parser.isSet(filtersOption))
         return filterCosts(server, seconds, runs, dir, parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts), parser.value(cliOption),
                            parser.value(canvasOption), parser.isSet(videoOption));
-    if (parser.isSet(canvasesOption))
-        return canvasCosts(server, seconds, runs, dir);
+    if (parser.isSet(canvasesOption)) {
+        const std::optional<broadcast::CanvasSpec> wide
+            = broadcast::CanvasSpec::parseSize(parser.isSet(canvasOption) ? parser.value(canvasOption) : QStringLiteral("1280x720"));
+        const QStringList scenes = parser.value(scenesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QRegularExpression sizePattern(QStringLiteral("^[1-9][0-9]{1,3}x[1-9][0-9]{1,3}$"));
+        if (!wide || !sizePattern.match(parser.value(cameraOption)).hasMatch() || scenes.isEmpty()
+            || std::any_of(scenes.begin(), scenes.end(),
+                           [](const QString &n) { return n != QLatin1String("demo") && n != QLatin1String("camera") && n != QLatin1String("beauty"); })) {
+            std::fprintf(stderr, "--canvases: --canvas and --camera are WxH, --scenes of demo, camera, beauty\n");
+            return 1;
+        }
+        return canvasCosts(server, seconds, runs, dir, *wide, parser.value(cameraOption), scenes, parser.value(cliOption));
+    }
 
     std::vector<Sample> studio, bare;
     for (int i = 0; i < runs; ++i) {
