@@ -8238,6 +8238,10 @@ Commitment (SHA-256 of the seed): %2</source>
         <translation>未截图：节目画面为空</translation>
     </message>
     <message>
+        <source>No screenshot of the second canvas: it has no picture</source>
+        <translation>未截取第二画布：画面为空</translation>
+    </message>
+    <message>
         <source>The screenshot could not be written to %1</source>
         <translation>截图无法写入 %1</translation>
     </message>

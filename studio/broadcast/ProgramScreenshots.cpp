@@ -1,6 +1,7 @@
 #include "ProgramScreenshots.hpp"
 
 #include "BroadcastSettings.hpp"
+#include "CanvasSpec.hpp"
 #include "ProgramView.hpp"
 
 #include "work/Work.hpp"
@@ -30,29 +31,50 @@ QString ProgramScreenshots::nextPath() const
 
 void ProgramScreenshots::take()
 {
-    m_program.grabFrame(0, this, [this](const QImage &frame) {
+    // Both canvases asked at once, so that the two pictures are of the same moment.
+    const QString path = nextPath();
+    m_writing.insert(path);
+    m_program.grabFrame(0, this, [this, path](const QImage &frame) {
         if (frame.isNull()) {
+            m_writing.remove(path);
             emit message(tr("No screenshot: the program has no picture"), true);
             return;
         }
-        const QString path = nextPath();
-        m_writing.insert(path);
-        work::Work::run(
-            work::Pool::Media, this,
-            [frame, path] {
-                QDir().mkpath(QFileInfo(path).absolutePath());
-                return frame.convertToFormat(QImage::Format_RGB32).save(path, "PNG");
-            },
-            [this, path](bool ok) {
-                m_writing.remove(path);
-                if (!ok) {
-                    emit message(tr("The screenshot could not be written to %1").arg(path), true);
-                    return;
-                }
-                emit saved(path);
-                emit message(tr("Screenshot saved: %1").arg(path), false);
-            });
+        write(frame, path);
     });
+    const std::optional<CanvasSpec> second = m_program.secondCanvas();
+    if (!second)
+        return;
+    // Named as the second canvas's recording is: the program's name and its size.
+    const QString secondPath = path.chopped(4) + QLatin1Char('-') + second->sizeText() + QStringLiteral(".png");
+    m_writing.insert(secondPath);
+    m_program.grabSecondCanvasFrame(0, this, [this, secondPath](const QImage &frame) {
+        if (frame.isNull()) {
+            m_writing.remove(secondPath);
+            emit message(tr("No screenshot of the second canvas: it has no picture"), true);
+            return;
+        }
+        write(frame, secondPath);
+    });
+}
+
+void ProgramScreenshots::write(const QImage &frame, const QString &path)
+{
+    work::Work::run(
+        work::Pool::Media, this,
+        [frame, path] {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            return frame.convertToFormat(QImage::Format_RGB32).save(path, "PNG");
+        },
+        [this, path](bool ok) {
+            m_writing.remove(path);
+            if (!ok) {
+                emit message(tr("The screenshot could not be written to %1").arg(path), true);
+                return;
+            }
+            emit saved(path);
+            emit message(tr("Screenshot saved: %1").arg(path), false);
+        });
 }
 
 } // namespace shopcast::broadcast

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -11,8 +12,10 @@ struct BroadcastSettings;
 
 // A screenshot of the program as viewers see it (the action
 // program.screenshot, its hotkey and menu entry): the next composed frame,
-// written as PNG next to the recordings. The frame comes from libobs' video
-// thread and the PNG is written on the media pool; nothing waits.
+// written as PNG next to the recordings — and, with a second canvas on, its
+// frame too, named like its recording (…-720x1280.png). The frames come from
+// libobs' video thread and the PNGs are written on the media pool; nothing
+// waits.
 class ProgramScreenshots : public QObject
 {
     Q_OBJECT
@@ -26,10 +29,13 @@ public:
     void take();
 
 signals:
+    // Once per file: twice for a screenshot with a second canvas on.
     void saved(const QString &path);
     void message(const QString &text, bool isError);
 
 private:
+    void write(const QImage &frame, const QString &path);
+
     ProgramView &m_program;
     const BroadcastSettings &m_settings;
     QSet<QString> m_writing;

@@ -81,6 +81,7 @@
 #include <QSystemTrayIcon>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace shopcast;
@@ -424,6 +425,41 @@ TEST_CASE("a screenshot of the program (F12, the File menu) is the composed fram
     REQUIRE(studio->show().actions().invoke(QStringLiteral("program.screenshot"), actions::Origin::Hotkey).ok);
     REQUIRE_EVENTUALLY(saved.count() == 3, 30'000);
     CHECK(QDir(recordings.path()).entryList({QStringLiteral("*.png")}, QDir::Files).size() == 3);
+}
+
+TEST_CASE("with a second canvas on, a screenshot writes both canvases of one moment, the second named by its size", "[gui][screenshot]")
+{
+    QTemporaryDir profile;
+    QTemporaryDir recordings;
+    auto studio = test::makeGuiStudio(profile.path(), true);
+    studio->settings().recordingDir = recordings.path();
+    QString error;
+    const broadcast::CanvasSpec tall{360, 640, 30};
+    REQUIRE(studio->engine().program().setSecondCanvas(tall, &error));
+    QSignalSpy firstFrame(&studio->engine().program(), &broadcast::ProgramView::firstFrameRendered);
+    REQUIRE((studio->engine().program().hasRenderedFrame() || firstFrame.count() > 0 || firstFrame.wait(20'000)));
+    QSignalSpy saved(&studio->screenshots(), &broadcast::ProgramScreenshots::saved);
+    const int waits = work::GuiThreadCheck::waitsOnGuiThread();
+    REQUIRE(studio->show().actions().invoke(QStringLiteral("program.screenshot"), actions::Origin::Hotkey).ok);
+    REQUIRE_EVENTUALLY(saved.count() == 2, 30'000);
+    CHECK(work::GuiThreadCheck::waitsOnGuiThread() == waits);
+    QStringList paths{saved.at(0).first().toString(), saved.at(1).first().toString()};
+    std::sort(paths.begin(), paths.end(), [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    INFO(paths.join(QStringLiteral(", ")).toStdString());
+    // 截图 2026-12-07 20-15-03.png and 截图 2026-12-07 20-15-03-360x640.png
+    CHECK(paths.at(1) == paths.at(0).chopped(4) + QStringLiteral("-360x640.png"));
+    const broadcast::CanvasSpec canvas = studio->engine().program().canvas();
+    CHECK(QImage(paths.at(0)).size() == QSize(canvas.widthPx, canvas.heightPx));
+    const QImage second(paths.at(1));
+    REQUIRE(second.size() == QSize(tall.widthPx, tall.heightPx));
+    // The demo scene's dark red, not a black frame.
+    int reddish = 0;
+    for (int y = 0; y < second.height(); y += 8)
+        for (int x = 0; x < second.width(); x += 8)
+            if (const QColor c = second.pixelColor(x, y); c.red() > 30 && c.red() > c.blue())
+                ++reddish;
+    CHECK(reddish > (second.width() / 8) * (second.height() / 8) / 10);
+    CHECK(QDir(recordings.path()).entryList({QStringLiteral("*.png")}, QDir::Files).size() == 2);
 }
 
 int main(int argc, char *argv[])
