@@ -9,25 +9,26 @@
 
 #include <QImageReader>
 
+#include <mutex>
+
 namespace shopcast::show {
+
+struct LiveProductController::DrawGate
+{
+    std::mutex mutex;
+    bool closed = false;
+};
 
 LiveProductController::LiveProductController(catalog::LineupModel &lineup, ShowTimeline &timeline, const core::MonotonicClock &clock, QObject *parent)
     : QObject(parent)
     , m_lineup(lineup)
     , m_timeline(timeline)
     , m_clock(clock)
+    , m_drawGate(std::make_shared<DrawGate>())
 {
     // Four ticks a second keep the shown countdown within a quarter second.
     m_ticker.setInterval(250);
     connect(&m_ticker, &QTimer::timeout, this, &LiveProductController::tick);
-    m_soldRedraw.setSingleShot(true);
-    m_soldRedraw.setInterval(250);
-    connect(&m_soldRedraw, &QTimer::timeout, this, [this] {
-        if (!m_soldDirty)
-            return;
-        render();
-        m_soldRedraw.start();
-    });
     connect(&m_lineup, &catalog::LineupModel::soldOutChanged, this, [this](int row, bool soldOut) {
         const QString sku = m_lineup.productAt(row).sku;
         m_timeline.record(soldOut ? TimelineKind::SoldOut : TimelineKind::BackInStock, sku);
@@ -48,6 +49,13 @@ LiveProductController::LiveProductController(catalog::LineupModel &lineup, ShowT
             loadPicture();
         }
     });
+}
+
+LiveProductController::~LiveProductController()
+{
+    // Waits for one card drawing at most, and only at the show's end.
+    const std::lock_guard lock(m_drawGate->mutex);
+    m_drawGate->closed = true;
 }
 
 std::optional<catalog::Product> LiveProductController::onAirProduct() const
@@ -107,14 +115,8 @@ void LiveProductController::setSoldUnits(const QHash<QString, int> &unitsBySku)
 {
     const bool onAirChanged = unitsBySku.value(m_onAirSku) != m_soldUnits.value(m_onAirSku);
     m_soldUnits = unitsBySku;
-    if (onAirChanged) {
-        if (m_soldRedraw.isActive()) {
-            m_soldDirty = true;
-        } else {
-            render();
-            m_soldRedraw.start();
-        }
-    }
+    if (onAirChanged)
+        m_soldRedraw.request();
     checkStockOut();
 }
 
@@ -236,16 +238,52 @@ void LiveProductController::tick()
 
 void LiveProductController::render()
 {
-    m_soldDirty = false; // whatever drew the card drew the latest count
-    const auto state = cardState();
-    if (!state) {
-        m_card = QImage();
+    if (!cardState()) {
+        // Off air: the card goes at once, and a drawing under way is dropped when it ends.
         m_shownSecond = -1;
-    } else {
-        m_card = overlay::ProductCardRenderer::render(*state, m_template, m_cardSize);
-        m_shownSecond = state->flashSaleRemainingMs ? (*state->flashSaleRemainingMs + 999) / 1000 : -1;
+        m_drawAgain = false;
+        if (!m_card.isNull()) {
+            m_card = QImage();
+            emit cardChanged(m_card);
+        }
+        return;
     }
-    emit cardChanged(m_card);
+    if (m_drawing) {
+        m_drawAgain = true;
+        return;
+    }
+    startDrawing();
+}
+
+void LiveProductController::startDrawing()
+{
+    const auto state = cardState();
+    if (!state)
+        return;
+    m_drawing = true;
+    m_drawAgain = false;
+    m_shownSecond = state->flashSaleRemainingMs ? (*state->flashSaleRemainingMs + 999) / 1000 : -1;
+    work::Work::run(
+        work::Pool::Compute, this,
+        [gate = m_drawGate, state = *state, templateName = m_template, size = m_cardSize] {
+            const std::lock_guard lock(gate->mutex);
+            return gate->closed ? QImage() : overlay::ProductCardRenderer::render(state, templateName, size);
+        },
+        [this, sku = state->product.sku](const QImage &card) { cardDrawn(sku, card); });
+}
+
+void LiveProductController::cardDrawn(const QString &sku, const QImage &card)
+{
+    m_drawing = false;
+    // A card of the product on air is shown even when a newer state waits
+    // (an older count or second is right a moment longer; requests faster
+    // than drawing never leave the card stale); another product's never is.
+    if (sku == m_onAirSku) {
+        m_card = card;
+        emit cardChanged(m_card);
+    }
+    if (m_drawAgain)
+        startDrawing();
 }
 
 void LiveProductController::loadPicture()

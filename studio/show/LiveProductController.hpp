@@ -2,6 +2,7 @@
 
 #include "catalog/Product.hpp"
 #include "overlay/ProductCardState.hpp"
+#include "work/Throttle.hpp"
 
 #include <QImage>
 #include <QHash>
@@ -10,6 +11,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace shopcast::catalog {
@@ -36,6 +38,7 @@ class LiveProductController : public QObject
     Q_OBJECT
 public:
     LiveProductController(catalog::LineupModel &lineup, ShowTimeline &timeline, const core::MonotonicClock &clock, QObject *parent = nullptr);
+    ~LiveProductController() override;
 
     void setCardSize(QSize sizePx);
     void setTemplate(const QString &name);
@@ -61,6 +64,7 @@ public:
     const QStringList &stockOutPending() const { return m_stockOutPending; }
     // The host keeps selling it: the prompt goes until a refund and a new sale run it out again.
     bool keepSelling(const QString &sku);
+    // The last card drawn; a change's card may still be on its way (cardChanged).
     const QImage &currentCard() const { return m_card; }
     const QImage &currentPicture() const { return m_picture; }
     // Pictures are decoded at most this big on their longest side: a 6000 px
@@ -89,7 +93,11 @@ signals:
 private:
     void checkStockOut();
     void endFlashSale(const QString &reason);
+    // Asks for the card of the current state: one drawing at a time, and a
+    // request made while one runs draws the latest state when it ends.
     void render();
+    void startDrawing();
+    void cardDrawn(const QString &sku, const QImage &card);
     void loadPicture();
 
     catalog::LineupModel &m_lineup;
@@ -104,6 +112,13 @@ private:
     QStringList m_stockOutPending;
     QSet<QString> m_stockOutAnswered; // kept selling, or marked sold out: not asked again while it stays out
     qint64 m_shownSecond = -1;
+    bool m_drawing = false;
+    bool m_drawAgain = false;
+    // Held by a worker while it draws; the controller's end takes it and
+    // closes it, so no drawing starts or runs on after the show is gone
+    // (Qt's fonts go with the application, right after).
+    struct DrawGate;
+    std::shared_ptr<DrawGate> m_drawGate;
     QImage m_card;
     QImage m_picture;
     QString m_pictureSource; // "sku\npath" of m_picture, to skip needless reloads
@@ -112,8 +127,7 @@ private:
     // is redrawn at once for the first, then at most every 250 ms (the last
     // count always drawn), not once per batch (the chat bench with 200
     // orders/s drew it 100 times a second).
-    QTimer m_soldRedraw{this};
-    bool m_soldDirty = false;
+    work::Throttle m_soldRedraw{250, [this] { render(); }, this};
 };
 
 } // namespace shopcast::show

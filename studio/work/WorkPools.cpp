@@ -1,5 +1,6 @@
 #include "WorkPools.hpp"
 
+#include <QCoreApplication>
 #include <QThread>
 #include <QThreadPool>
 
@@ -9,6 +10,8 @@
 namespace shopcast::work {
 
 namespace {
+void joinAll();
+
 struct Pools
 {
     Pools()
@@ -23,6 +26,10 @@ struct Pools
         pools[std::size_t(Pool::Media)].setMaxThreadCount(2);
         // Each job mostly sleeps in a library call: threads, not cores.
         pools[std::size_t(Pool::Blocking)].setMaxThreadCount(16);
+        // The pools' threads end with the application, not after it: a
+        // thread that drew text keeps Qt's per-thread font cache, which goes
+        // with Qt's own statics, before these pools' would.
+        qAddPostRoutine(joinAll);
     }
     std::array<QThreadPool, 4> pools;
 };
@@ -33,6 +40,12 @@ Pools &pools()
     // links, so a plugin and the studio share the same pools.
     static Pools instance;
     return instance;
+}
+
+void joinAll()
+{
+    for (QThreadPool &pool : pools().pools)
+        pool.waitForDone();
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "CatchQt.hpp"
+#include "SettleWork.hpp"
 
 #include "storage/Database.hpp"
 #include "catalog/LineupModel.hpp"
@@ -65,26 +66,76 @@ struct Show
 
 } // namespace
 
-TEST_CASE("putting products on air changes the card", "[live]")
+TEST_CASE("putting products on air changes the card, drawn off the GUI thread", "[live]")
 {
     Show s;
     QSignalSpy cards(s.live.get(), &show::LiveProductController::cardChanged);
     REQUIRE(s.live->putOnAir(QStringLiteral("P1")));
+    CHECK(cards.isEmpty());                                          // drawn on a worker: the card comes a moment later
+    CHECK(s.live->cardState()->product.sku == QStringLiteral("P1")); // the state is current at once
+    REQUIRE(test::settleWork());
+    REQUIRE(cards.count() == 1);
     CHECK_FALSE(s.live->putOnAir(QStringLiteral("P1"))); // already on air: nothing redrawn
+    REQUIRE(test::settleWork());
     REQUIRE(cards.count() == 1);
     const QImage first = cards.last().first().value<QImage>();
     CHECK_FALSE(first.isNull());
+    CHECK(s.live->currentCard() == first);
     REQUIRE(s.live->putOnAir(QStringLiteral("P2")));
+    REQUIRE(test::settleWork());
+    REQUIRE(cards.count() == 2);
     const QImage second = cards.last().first().value<QImage>();
     CHECK(second != first);
     CHECK(s.live->cardState()->product.sku == QStringLiteral("P2"));
     CHECK(s.live->cardState()->product.effectivePrice().toString() == QStringLiteral("80.00"));
 
-    // Clearing the product on air hides the card.
+    // Clearing the product on air hides the card, at once.
     REQUIRE(s.live->putOnAir({}));
+    REQUIRE(cards.count() == 3);
     CHECK(cards.last().first().value<QImage>().isNull());
     CHECK_FALSE(s.live->cardState());
     CHECK(s.kinds().isEmpty()); // product switches are ShowSession's to record
+}
+
+TEST_CASE("a quick run of switches draws the last product's card and never shows one that went off air", "[live]")
+{
+    Show s;
+    QSignalSpy cards(s.live.get(), &show::LiveProductController::cardChanged);
+    REQUIRE(s.live->putOnAir(QStringLiteral("P1")));
+    REQUIRE(test::settleWork());
+    const QImage p1 = s.live->currentCard();
+    REQUIRE(s.live->putOnAir(QStringLiteral("P2")));
+    REQUIRE(test::settleWork());
+    const QImage p2 = s.live->currentCard();
+    REQUIRE(s.live->putOnAir(QStringLiteral("P3")));
+    REQUIRE(test::settleWork());
+    const QImage p3 = s.live->currentCard();
+    REQUIRE(p1 != p2);
+    REQUIRE(p2 != p3);
+    cards.clear();
+
+    // P1's drawing starts at once; P2 and P3 come while it runs. P1 is off
+    // air when its card is done: dropped, and P3's drawn next (P2's never).
+    REQUIRE(s.live->putOnAir(QStringLiteral("P1")));
+    REQUIRE(s.live->putOnAir(QStringLiteral("P2")));
+    REQUIRE(s.live->putOnAir(QStringLiteral("P3")));
+    REQUIRE(test::settleWork());
+    REQUIRE(cards.count() == 1);
+    CHECK(cards.last().first().value<QImage>() == p3);
+
+    // Off air while a drawing runs: the card goes at once and the drawing's card never shows.
+    cards.clear();
+    REQUIRE(s.live->putOnAir(QStringLiteral("P2")));
+    REQUIRE(s.live->putOnAir({}));
+    REQUIRE(test::settleWork());
+    REQUIRE(cards.count() == 1);
+    CHECK(cards.last().first().value<QImage>().isNull());
+    CHECK(s.live->currentCard().isNull());
+
+    // A controller that goes while its card is drawn: the answer is dropped, nothing crashes.
+    REQUIRE(s.live->putOnAir(QStringLiteral("P1")));
+    s.live.reset();
+    REQUIRE(test::settleWork());
 }
 
 TEST_CASE("the picture of the product on air follows the lineup, decoded off the GUI thread and bounded in size", "[live]")
@@ -152,14 +203,17 @@ TEST_CASE("a flash sale counts down, redraws once a second and ends on time", "[
     REQUIRE(s.live->startFlashSale(60'000, catalog::Money::fromCents(5900)));
     CHECK(s.live->cardState()->flashSalePrice->cents() == 5900);
     CHECK(*s.live->flashSaleRemainingMs() == 60'000);
+    REQUIRE(test::settleWork());
     const int afterStart = int(cards.count());
 
     // Ticks within the same shown second draw nothing new.
     s.clock.advanceMs(200);
     s.live->tick();
+    REQUIRE(test::settleWork());
     CHECK(cards.count() == afterStart);
     s.clock.advanceMs(800);
     s.live->tick();
+    REQUIRE(test::settleWork());
     CHECK(cards.count() == afterStart + 1);
 
     s.clock.advanceMs(59'000);

@@ -3,6 +3,7 @@
 // interaction cues, and the chat after the hub.
 #include "CatchQt.hpp"
 #include "FakeEngine.hpp"
+#include "SettleWork.hpp"
 #include "ShowFixture.hpp"
 #include "WaitForDraw.hpp"
 
@@ -47,14 +48,20 @@ TEST_CASE("show session: every trigger takes one path: one timeline event and on
     const int cardsBefore = s.engine.programView.overlayUpdates;
 
     s.clock.setMs(1'000);
+    // Each switch's card is drawn on a worker: let it arrive before the next.
     REQUIRE(s.session->explainRow(0, Trigger::LineupClick));
+    REQUIRE(test::settleWork());
     s.clock.setMs(2'000);
     REQUIRE(s.session->nextProduct(Trigger::Hotkey));
+    REQUIRE(test::settleWork());
     s.clock.setMs(3'000);
     REQUIRE(s.session->explain(QStringLiteral("P3"), Trigger::Button));
+    REQUIRE(test::settleWork());
     REQUIRE(s.session->explain(QStringLiteral("P3"), Trigger::Button)); // already on air: nothing new
+    REQUIRE(test::settleWork());
     s.clock.setMs(4'000);
     REQUIRE(s.session->previousProduct(Trigger::Button));
+    REQUIRE(test::settleWork());
 
     const auto products = s.eventsOf(TimelineKind::Product);
     REQUIRE(products.size() == 4);
@@ -109,6 +116,7 @@ TEST_CASE("show session: a rhythm slot puts its product on air through the same 
     CHECK(products.at(0).detail.value(QStringLiteral("trigger")).toString() == QStringLiteral("rhythm"));
     CHECK(products.at(0).detail.value(QStringLiteral("slotIndex")).toInt() == 0);
     CHECK(products.at(0).detail.value(QStringLiteral("planned")).toBool());
+    REQUIRE(test::settleWork());
     CHECK(s.engine.programView.overlayUpdates - cardsBefore == 1);
 
     // The host goes off plan: the switch says which slot was running.
