@@ -5,35 +5,66 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+#include <utility>
+
 namespace shopcast::moderation {
 
-QuestionsModel::QuestionsModel(QObject *parent)
+QuestionsModel::QuestionsModel(int flushIntervalMs, QObject *parent)
     : QAbstractItemModel(parent)
-{}
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(flushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &QuestionsModel::flush);
+}
 
 void QuestionsModel::add(const chat::ChatEvent &question, const QString &sku, const QString &productTitle)
 {
-    if (m_total >= kMaxQuestions)
-        dropOldest();
-    int g = -1;
+    m_incoming.append({{question, State::Open, m_nextKey++}, sku, productTitle});
+    // More than the budget waiting: the oldest of them would only be dropped again.
+    if (m_incoming.size() > kMaxQuestions)
+        m_incoming.removeFirst();
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void QuestionsModel::flush()
+{
+    m_flushTimer.stop();
+    if (m_incoming.isEmpty())
+        return;
+    const QList<Incoming> incoming = std::exchange(m_incoming, {});
+    dropOldest(m_total + int(incoming.size()) - kMaxQuestions);
+    // One insert for each run of questions to the same group.
+    for (qsizetype first = 0; first < incoming.size();) {
+        qsizetype end = first + 1;
+        while (end < incoming.size() && incoming.at(end).sku == incoming.at(first).sku)
+            ++end;
+        const int g = groupOf(incoming.at(first).sku, incoming.at(first).title);
+        Group &group = m_groups[g];
+        const QModelIndex parent = index(g, 0);
+        const int count = int(end - first);
+        beginInsertRows(parent, int(group.questions.size()), int(group.questions.size()) + count - 1);
+        for (qsizetype i = first; i < end; ++i)
+            group.questions.append(incoming.at(i).question);
+        endInsertRows();
+        m_total += count;
+        m_open += count;
+        emit dataChanged(parent, index(g, ColumnCount - 1)); // the group's count
+        first = end;
+    }
+    emit openCountChanged(m_open);
+}
+
+int QuestionsModel::groupOf(const QString &sku, const QString &title)
+{
     for (int i = 0; i < m_groups.size(); ++i)
         if (m_groups.at(i).sku == sku)
-            g = i;
-    if (g < 0) {
-        beginInsertRows({}, int(m_groups.size()), int(m_groups.size()));
-        m_groups.append({sku, productTitle, {}});
-        endInsertRows();
-        g = int(m_groups.size()) - 1;
-    }
-    Group &group = m_groups[g];
-    const QModelIndex parent = index(g, 0);
-    beginInsertRows(parent, int(group.questions.size()), int(group.questions.size()));
-    group.questions.append({question, State::Open, m_nextKey++});
+            return i;
+    beginInsertRows({}, int(m_groups.size()), int(m_groups.size()));
+    m_groups.append({sku, title, {}});
     endInsertRows();
-    ++m_total;
-    ++m_open;
-    emit dataChanged(parent, index(g, ColumnCount - 1)); // the group's count
-    emit openCountChanged(m_open);
+    return int(m_groups.size()) - 1;
 }
 
 QModelIndex QuestionsModel::indexOfKey(quint64 key) const
@@ -47,24 +78,27 @@ QModelIndex QuestionsModel::indexOfKey(quint64 key) const
     return {};
 }
 
-void QuestionsModel::dropOldest()
+void QuestionsModel::dropOldest(int count)
 {
-    // Budget: the oldest question of the first group goes (and the group, if empty).
-    if (m_groups.isEmpty())
-        return;
-    Group &first = m_groups.first();
-    if (!first.questions.isEmpty()) {
-        beginRemoveRows(index(0, 0), 0, 0);
-        if (first.questions.first().state == State::Open)
-            --m_open;
-        first.questions.removeFirst();
-        --m_total;
-        endRemoveRows();
-    }
-    if (first.questions.isEmpty()) {
-        beginRemoveRows({}, 0, 0);
-        m_groups.removeFirst();
-        endRemoveRows();
+    // Budget: the oldest questions go, a group's run at a time (and a group, once empty).
+    while (count > 0 && !m_groups.isEmpty()) {
+        Group &first = m_groups.first();
+        const int n = std::min(count, int(first.questions.size()));
+        if (n > 0) {
+            beginRemoveRows(index(0, 0), 0, n - 1);
+            for (int i = 0; i < n; ++i)
+                if (first.questions.at(i).state == State::Open)
+                    --m_open;
+            first.questions.remove(0, n);
+            m_total -= n;
+            count -= n;
+            endRemoveRows();
+        }
+        if (first.questions.isEmpty()) {
+            beginRemoveRows({}, 0, 0);
+            m_groups.removeFirst();
+            endRemoveRows();
+        }
     }
 }
 

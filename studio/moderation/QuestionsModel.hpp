@@ -3,6 +3,7 @@
 #include "pluginapi/ChatEvent.hpp"
 
 #include <QAbstractItemModel>
+#include <QTimer>
 
 namespace shopcast::moderation {
 
@@ -10,6 +11,13 @@ namespace shopcast::moderation {
 // were asked (or "No product on air"), newest group last. The host works
 // through them: answered or dismissed; a handled question stays, greyed,
 // unless the view hides it.
+//
+// Questions come in with the chat, a batch every few milliseconds in a busy
+// room, and a tree view lays out every expanded row again for each insert
+// (the Questions dock: 13 % of the GUI thread in the show benchmark). They
+// are taken in at most every flushIntervalMs, in one insert per group, as
+// ChatModel does with comments; a host reading questions does not need them
+// sooner. Until then a question is not in the model.
 class QuestionsModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -20,10 +28,14 @@ public:
     enum Role { StateRole = Qt::UserRole + 1, SkuRole, IsGroupRole, KeyRole };
     enum Column { Text, User, ColumnCount };
     static constexpr int kMaxQuestions = 5000;
+    static constexpr int kFlushIntervalMs = 250;
 
-    explicit QuestionsModel(QObject *parent = nullptr);
+    explicit QuestionsModel(int flushIntervalMs = kFlushIntervalMs, QObject *parent = nullptr);
 
+    // Buffered: in the model at the next flush.
     void add(const chat::ChatEvent &question, const QString &sku, const QString &productTitle);
+    // Takes in the questions added since the last flush (the timer calls it; tests may).
+    void flush();
     bool setState(const QModelIndex &question, State state);
     // The question with this key, or an invalid index (never was, or dropped by the budget).
     QModelIndex indexOfKey(quint64 key) const;
@@ -53,13 +65,22 @@ private:
         QString title;
         QList<Question> questions;
     };
+    struct Incoming
+    {
+        Question question;
+        QString sku;
+        QString title;
+    };
     static constexpr quintptr kGroupId = ~quintptr(0);
-    void dropOldest();
+    void dropOldest(int count);
+    int groupOf(const QString &sku, const QString &title);
 
     QList<Group> m_groups;
     int m_total = 0;
     int m_open = 0;
     quint64 m_nextKey = 1;
+    QList<Incoming> m_incoming;
+    QTimer m_flushTimer{this};
 };
 
 } // namespace shopcast::moderation

@@ -244,6 +244,7 @@ TEST_CASE("show actions: the team's: a note to the host, a question answered, he
     REQUIRE(registry.invoke(QStringLiteral("product.explain"), {{QStringLiteral("sku"), QStringLiteral("P1")}}, producer).ok);
     moderation.process({comment(QStringLiteral("1"), QStringLiteral("这个多少钱？")), comment(QStringLiteral("2"), QStringLiteral("加 微 信 领券")),
                         comment(QStringLiteral("3"), QStringLiteral("有没有大码？"))});
+    moderation.questions().flush(); // what its timer does a moment later
     QJsonObject state = show::ShowStateReport::build(*s.session);
     CHECK(state.value(QStringLiteral("onAir")).toObject().value(QStringLiteral("sku")).toString() == QStringLiteral("P1"));
     CHECK(state.value(QStringLiteral("next")).toObject().value(QStringLiteral("sku")).toString() == QStringLiteral("P2"));
