@@ -18,6 +18,7 @@
 // --soak, every limit held); 1 otherwise, with the reason. No figure is ever
 // reported for a component that did not start.
 #include "FreePort.hpp"
+#include "ListeningPort.hpp"
 #include "NginxRtmpServer.hpp"
 #include "XvfbServer.hpp"
 
@@ -71,6 +72,7 @@ struct Options
     QSize canvas{1280, 720};
     int slotSec = 20;
     bool keep = false; // leave the run's folder (profile, database, recordings) for a look
+    int rounds = 1;    // on, off and OBS taken in turn this many times; ratios are read within a round
 };
 
 const QString kKeyword = QStringLiteral("抽奖");
@@ -819,22 +821,29 @@ QJsonObject countLosses(const QString &dbPath, qint64 commentsSent, qint64 order
 }
 
 // The producer's console: node with obs-websocket-js, one JSON line per event.
+// A client of the real obs-websocket-js in node: the producer on the
+// studio (show-producer.mjs) or the watcher on OBS (obs-watcher.mjs). Each
+// prints one JSON line per event and a final one when its stdin closes.
 class Producer
 {
 public:
-    bool start(int port, int healthEverySec, bool passive, QString *error)
+    bool start(const QString &script, const QStringList &args, QString *error)
     {
-        QStringList args{QStringLiteral(SHOPCAST_REMOTE_TESTS "/show-producer.mjs"), QStringLiteral("ws://127.0.0.1:%1").arg(port), kPassword,
-                         QString::number(healthEverySec)};
-        if (passive)
-            args.append(QStringLiteral("--passive"));
         m_process.setWorkingDirectory(QStringLiteral(SHOPCAST_REMOTE_TESTS));
-        m_process.start(QStringLiteral("node"), args);
+        m_process.start(QStringLiteral("node"), QStringList{QStringLiteral(SHOPCAST_REMOTE_TESTS "/") + script} + args);
         if (!m_process.waitForStarted(20'000)) {
-            *error = QStringLiteral("node (the producer's client) did not start: ") + m_process.errorString();
+            *error = QStringLiteral("node (%1) did not start: %2").arg(script, m_process.errorString());
             return false;
         }
         return true;
+    }
+    // The producer of the show, on the studio's remote control.
+    bool startOnStudio(int port, int healthEverySec, bool passive, QString *error)
+    {
+        QStringList args{QStringLiteral("ws://127.0.0.1:%1").arg(port), kPassword, QString::number(healthEverySec)};
+        if (passive)
+            args.append(QStringLiteral("--passive"));
+        return start(QStringLiteral("show-producer.mjs"), args, error);
     }
     // The lines it printed so far, parsed.
     QList<QJsonObject> read()
@@ -1009,7 +1018,7 @@ Run runStudio(const Options &o)
         return fail(QStringLiteral("the studio's remote control did not start; the studio said:\n") + stderrText.right(4000));
 
     Producer producer;
-    if (!producer.start(remotePort, o.checkEverySec, !o.features, &error))
+    if (!producer.startOnStudio(remotePort, o.checkEverySec, !o.features, &error))
         return fail(error);
     QList<QJsonObject> lines;
     const auto readProducer = [&] {
@@ -1210,7 +1219,7 @@ Run runObs(const Options &o)
         return fail(error);
     bool ok = writeFile(home.filePath(QStringLiteral(".config/obs-studio/global.ini")),
                         "[General]\nFirstRun=true\nLastVersion=486539264\n\n[Basic]\nProfile=Bench\nProfileDir=Bench\nSceneCollection=Bench\n"
-                        "SceneCollectionFile=Bench\n\n[OBSWebSocket]\nFirstLoad=false\nServerEnabled=false\nAlertsEnabled=false\n");
+                        "SceneCollectionFile=Bench\n\n[OBSWebSocket]\nFirstLoad=false\nServerEnabled=true\nAlertsEnabled=false\nAuthRequired=true\n");
     ok = ok
          && writeFile(home.filePath(QStringLiteral(".config/obs-studio/basic/profiles/Bench/basic.ini")),
                       QStringLiteral("[General]\nName=Bench\n\n[Video]\nBaseCX=%2\nBaseCY=%3\nOutputCX=%2\nOutputCY=%3\nFPSType=0\nFPSCommon=30\n\n"
@@ -1265,8 +1274,11 @@ Run runObs(const Options &o)
     env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
     s.studio.setProcessEnvironment(env);
     s.studio.setProcessChannelMode(QProcess::MergedChannels);
+    // Its own obs-websocket on any free port, for the watcher (a request a
+    // second, as the studio's producer makes, and OBS's frame counts at the end).
     s.studio.start(QStringLiteral("obs"), {QStringLiteral("--disable-shutdown-check"), QStringLiteral("--startstreaming"), QStringLiteral("--startrecording"),
-                                           QStringLiteral("--profile"), QStringLiteral("Bench"), QStringLiteral("--collection"), QStringLiteral("Bench")});
+                                           QStringLiteral("--profile"), QStringLiteral("Bench"), QStringLiteral("--collection"), QStringLiteral("Bench"),
+                                           QStringLiteral("--websocket_port"), QStringLiteral("0"), QStringLiteral("--websocket_password"), kPassword});
     if (!s.studio.waitForStarted(30'000))
         return fail(QStringLiteral("OBS did not start: ") + s.studio.errorString());
     const QString flv = s.ingests[0].recordingOf(QStringLiteral("show0"));
@@ -1275,50 +1287,49 @@ Run runObs(const Options &o)
     if (!waitUntil([&] { return (QFileInfo(flv).size() > 50'000 && recordingBytes() > 50'000) || s.studio.state() == QProcess::NotRunning; }, 120'000)
         || s.studio.state() == QProcess::NotRunning)
         return fail(QStringLiteral("OBS never went live and recording; it said:\n") + QString::fromUtf8(s.studio.readAll()).right(4000));
+    const qint64 pid = s.studio.processId();
+    int port = 0;
+    if (!waitUntil([&] { return (port = test::listeningPort(pid)) > 0 || s.studio.state() == QProcess::NotRunning; }, 60'000) || port == 0)
+        return fail(QStringLiteral("OBS's obs-websocket did not listen"));
+    Producer watcher;
+    if (!watcher.start(QStringLiteral("obs-watcher.mjs"), {QStringLiteral("ws://127.0.0.1:%1").arg(port), kPassword}, &error))
+        return fail(error);
+    QList<QJsonObject> lines;
+    const auto said = [&](const char *event) {
+        lines += watcher.read();
+        return std::any_of(lines.begin(), lines.end(), [event](const QJsonObject &l) { return l.value(QStringLiteral("event")) == QLatin1String(event); });
+    };
+    if (!waitUntil([&] { return said("ready") || !watcher.running(); }, 60'000) || !watcher.running())
+        return fail(QStringLiteral("OBS's obs-websocket never said OBS streams and records: ") + watcher.errors());
     QElapsedTimer wall;
     wall.start();
-    const qint64 pid = s.studio.processId();
     while (wall.elapsed() < qint64(o.seconds) * 1000) {
         if (const std::optional<ProcSample> sample = sampleProcess(pid, double(wall.elapsed()) / 1000.0))
             r.samples.append(*sample);
         s.studio.readAll();
+        lines += watcher.read();
         if (s.studio.state() == QProcess::NotRunning)
             return fail(QStringLiteral("OBS stopped during the run"));
         waitMs(1000);
     }
     r.wallSec = r.liveSec = double(wall.elapsed()) / 1000.0;
+    // OBS's frames from OBS itself, while its outputs still run: terminated
+    // by a signal it logs none of them.
+    watcher.finish();
+    if (!waitUntil([&] { return said("final") || !watcher.running(); }, 30'000) || !said("final"))
+        return fail(QStringLiteral("OBS's watcher gave no final report: ") + watcher.errors());
+    r.final = lines.last();
     s.studio.terminate();
     if (!s.studio.waitForFinished(60'000)) {
         s.studio.kill();
         s.studio.waitForFinished();
     }
     s.ingests[0].stop();
-    // What OBS says of its frames when it stops, in its log.
     QDir logs(home.filePath(QStringLiteral(".config/obs-studio/logs")));
-    const QStringList logFiles = logs.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Time);
-    QFile log(logFiles.isEmpty() ? QString() : logs.filePath(logFiles.first()));
-    if (log.open(QIODevice::ReadOnly)) {
-        const QString text = QString::fromUtf8(log.readAll());
-        r.files.insert(QStringLiteral("logBytes"), qint64(text.toUtf8().size()));
-        const auto pair = [&text](const QString &pattern) {
-            const QRegularExpressionMatch m = QRegularExpression(pattern).match(text);
-            return m.hasMatch() ? std::pair{m.captured(1).toLongLong(), m.captured(2).toLongLong()} : std::pair{-1LL, -1LL};
-        };
-        const auto [lagged, rendered] = pair(QStringLiteral("rendering lag/stalls:\\s*(\\d+)\\s*/\\s*(\\d+)"));
-        const auto [skipped, encoded] = pair(QStringLiteral("encoding lag:\\s*(\\d+)\\s*/\\s*(\\d+)"));
-        const QRegularExpressionMatch dropped = QRegularExpression(QStringLiteral("connection stalls:\\s*(\\d+)")).match(text);
-        const QRegularExpressionMatch total = QRegularExpression(QStringLiteral("Total frames output by encoder:\\s*(\\d+)")).match(text);
-        r.final.insert(QStringLiteral("health"),
-                       QJsonObject{{QStringLiteral("renderedFrames"), rendered},
-                                   {QStringLiteral("laggedFrames"), lagged},
-                                   {QStringLiteral("encodedFrames"), encoded},
-                                   {QStringLiteral("skippedFrames"), skipped},
-                                   {QStringLiteral("outputs"),
-                                    QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("OBS stream")},
-                                                           {QStringLiteral("droppedFrames"), dropped.hasMatch() ? dropped.captured(1).toLongLong() : -1},
-                                                           {QStringLiteral("totalFrames"), total.hasMatch() ? total.captured(1).toLongLong() : -1},
-                                                           {QStringLiteral("reconnects"), 0}}}}});
-    }
+    qint64 logBytes = 0;
+    for (const QFileInfo &log : logs.entryInfoList({QStringLiteral("*.txt")}, QDir::Files))
+        logBytes += log.size();
+    r.files.insert(QStringLiteral("logBytes"), logBytes);
     const QStringList mkv = QDir(recordings).entryList({QStringLiteral("*.mkv")}, QDir::Files);
     r.media.insert(QStringLiteral("recordingSec"), mkv.size() == 1 ? durationOf(QDir(recordings).filePath(mkv.first())) : -1);
     r.media.insert(QStringLiteral("ingest0Sec"), durationOf(flv));
@@ -1352,22 +1363,17 @@ QJsonObject runJson(const Run &r)
             {QStringLiteral("producer"), r.final}};
 }
 
-void report(const QList<Run> &runs, const Options &o)
+const Run *obsRunOf(const QList<Run> &round)
 {
-    QJsonArray all;
-    for (const Run &r : runs)
-        all.append(runJson(r));
-    const QJsonObject result{{QStringLiteral("seconds"), o.seconds},
-                             {QStringLiteral("commentsPerSec"), o.rate * o.speed},
-                             {QStringLiteral("ordersPerSec"), o.orders * o.speed},
-                             {QStringLiteral("speed"), o.speed},
-                             {QStringLiteral("runs"), all}};
-    if (!o.json.isEmpty())
-        writeFile(o.json, QJsonDocument(result).toJson());
-    const Run *baseline = nullptr;
-    for (const Run &r : runs)
-        if (r.name.startsWith(QLatin1String("OBS")) && r.ok)
-            baseline = &r;
+    for (const Run &r : round)
+        if (r.name.startsWith(QLatin1String("OBS")) && r.ok && cpuPerMinute(r) > 0)
+            return &r;
+    return nullptr;
+}
+
+void reportRound(const QList<Run> &runs)
+{
+    const Run *baseline = obsRunOf(runs);
     for (const Run &r : runs) {
         const QJsonObject j = runJson(r);
         std::printf("\n## %s: %s\n", qPrintable(r.name), r.ok ? "ok" : "FAILED");
@@ -1390,18 +1396,27 @@ void report(const QList<Run> &runs, const Options &o)
         if (!r.files.isEmpty())
             std::printf("| database / log | %.1f MiB / %.1f KiB |\n", double(r.files.value(QStringLiteral("databaseBytes")).toInteger()) / 1048576.0,
                         double(r.files.value(QStringLiteral("logBytes")).toInteger()) / 1024.0);
-        std::printf("| recording / ingests | %.1f s / %.1f s, %.1f s |\n", r.media.value(QStringLiteral("recordingSec")).toDouble(),
-                    r.media.value(QStringLiteral("ingest0Sec")).toDouble(), r.media.value(QStringLiteral("ingest1Sec")).toDouble(-1));
+        // What a run could not read is a dash, never a zero or a -1.
+        const auto count = [](qint64 v) { return v < 0 ? QStringLiteral("—") : QString::number(v); };
+        const auto seconds = [](double v) { return v < 0 ? QStringLiteral("—") : QStringLiteral("%1 s").arg(v, 0, 'f', 1); };
+        std::printf("| recording / ingests | %s / %s", qPrintable(seconds(r.media.value(QStringLiteral("recordingSec")).toDouble(-1))),
+                    qPrintable(seconds(r.media.value(QStringLiteral("ingest0Sec")).toDouble(-1))));
+        if (r.media.contains(QStringLiteral("ingest1Sec")))
+            std::printf(", %s", qPrintable(seconds(r.media.value(QStringLiteral("ingest1Sec")).toDouble(-1))));
+        std::printf(" |\n");
         const QJsonObject health = r.final.value(QStringLiteral("health")).toObject();
         if (!health.isEmpty()) {
-            std::printf("| frames rendered / lagged (render) | %lld / %lld |\n", health.value(QStringLiteral("renderedFrames")).toInteger(),
-                        health.value(QStringLiteral("laggedFrames")).toInteger());
+            std::printf("| frames rendered / lagged (render) | %s / %s |\n", qPrintable(count(health.value(QStringLiteral("renderedFrames")).toInteger(-1))),
+                        qPrintable(count(health.value(QStringLiteral("laggedFrames")).toInteger(-1))));
             for (const QJsonValue &v : health.value(QStringLiteral("outputs")).toArray()) {
                 const QJsonObject out = v.toObject();
-                std::printf("| %s: dropped / total frames, reconnects | %lld / %lld, %lld |\n", qPrintable(out.value(QStringLiteral("name")).toString()),
-                            out.value(QStringLiteral("droppedFrames")).toInteger(), out.value(QStringLiteral("totalFrames")).toInteger(),
-                            out.value(QStringLiteral("reconnects")).toInteger());
+                std::printf("| %s: dropped / total frames, reconnects | %s / %s, %s |\n", qPrintable(out.value(QStringLiteral("name")).toString()),
+                            qPrintable(count(out.value(QStringLiteral("droppedFrames")).toInteger(-1))),
+                            qPrintable(count(out.value(QStringLiteral("totalFrames")).toInteger(-1))),
+                            qPrintable(count(out.value(QStringLiteral("reconnects")).toInteger(-1))));
             }
+        }
+        if (health.contains(QStringLiteral("guiLatenessMs"))) {
             const QJsonObject gui = health.value(QStringLiteral("guiLatenessMs")).toObject();
             std::printf("| GUI-thread lateness p50 / p99 / p99.9 / max | %lld / %lld / %lld / %lld ms |\n", gui.value(QStringLiteral("p50")).toInteger(),
                         gui.value(QStringLiteral("p99")).toInteger(), gui.value(QStringLiteral("p999")).toInteger(),
@@ -1421,9 +1436,10 @@ void report(const QList<Run> &runs, const Options &o)
                             latency.value(QStringLiteral("p99")).toInteger(), latency.value(QStringLiteral("count")).toInteger());
             if (health.contains(QStringLiteral("storagePendingJobs")))
                 std::printf("| database writes queued at the last reading | %lld jobs |\n", health.value(QStringLiteral("storagePendingJobs")).toInteger());
+        }
+        if (r.final.contains(QStringLiteral("requests")))
             std::printf("| remote request round trip p50 / p99 | %.1f / %.1f ms (%lld requests) |\n", r.final.value(QStringLiteral("rttP50")).toDouble(),
                         r.final.value(QStringLiteral("rttP99")).toDouble(), r.final.value(QStringLiteral("requests")).toInteger());
-        }
         if (!r.losses.isEmpty()) {
             const QJsonObject &l = r.losses;
             std::printf("| comments sent / judged / allowed / in the chat log | %lld / %lld / %lld / %lld |\n",
@@ -1451,6 +1467,77 @@ void report(const QList<Run> &runs, const Options &o)
                             l.value(QStringLiteral("rhythmDriftMsPerHour")).toDouble());
         }
     }
+}
+
+// The machine is shared: one run of each, one after the other, moved the
+// ratio to OBS by ±0.1 between sittings. Rounds take the three in turn and
+// the ratio is read within each round; the median of the rounds' ratios is
+// the figure to quote.
+void reportRounds(const QList<QList<Run>> &rounds)
+{
+    std::printf("\n## CPU per minute, round by round\n| round |");
+    for (const Run &r : rounds.first())
+        std::printf(" %s |", qPrintable(r.name));
+    std::printf("\n|---|");
+    for (qsizetype i = 0; i < rounds.first().size(); ++i)
+        std::printf("---|");
+    std::printf("\n");
+    QList<QList<double>> ratios(rounds.first().size());
+    for (qsizetype k = 0; k < rounds.size(); ++k) {
+        const Run *obs = obsRunOf(rounds.at(k));
+        std::printf("| %lld |", qlonglong(k + 1));
+        for (qsizetype i = 0; i < rounds.at(k).size(); ++i) {
+            const Run &r = rounds.at(k).at(i);
+            if (!r.ok || cpuPerMinute(r) <= 0) {
+                std::printf(" failed |");
+                continue;
+            }
+            std::printf(" %.1f s", cpuPerMinute(r));
+            if (obs && obs != &r) {
+                ratios[i].append(cpuPerMinute(r) / cpuPerMinute(*obs));
+                std::printf(" (%.2f×)", ratios[i].last());
+            }
+            std::printf(" |");
+        }
+        std::printf("\n");
+    }
+    std::printf("| median ratio to OBS |");
+    for (QList<double> &each : ratios) {
+        if (each.isEmpty()) {
+            std::printf(" — |");
+            continue;
+        }
+        std::sort(each.begin(), each.end());
+        const qsizetype n = each.size();
+        std::printf(" %.2f× (%lld rounds) |", n % 2 ? each.at(n / 2) : (each.at(n / 2 - 1) + each.at(n / 2)) / 2, qlonglong(n));
+    }
+    std::printf("\n");
+}
+
+void report(const QList<QList<Run>> &rounds, const Options &o)
+{
+    QJsonArray byRound;
+    for (const QList<Run> &round : rounds) {
+        QJsonArray each;
+        for (const Run &r : round)
+            each.append(runJson(r));
+        byRound.append(each);
+    }
+    const QJsonObject result{{QStringLiteral("seconds"), o.seconds},
+                             {QStringLiteral("commentsPerSec"), o.rate * o.speed},
+                             {QStringLiteral("ordersPerSec"), o.orders * o.speed},
+                             {QStringLiteral("speed"), o.speed},
+                             {QStringLiteral("runs"), byRound.last()},
+                             {QStringLiteral("rounds"), byRound}};
+    if (!o.json.isEmpty())
+        writeFile(o.json, QJsonDocument(result).toJson());
+    for (qsizetype k = 0; k < rounds.size(); ++k) {
+        if (rounds.size() > 1)
+            std::printf("\n# Round %lld of %lld\n", qlonglong(k + 1), qlonglong(rounds.size()));
+        reportRound(rounds.at(k));
+    }
+    if (rounds.size() > 1)
+        reportRounds(rounds);
     std::fflush(stdout);
 }
 
@@ -1482,8 +1569,11 @@ int main(int argc, char **argv)
                                         QStringLiteral("20"));
     const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Keep each run's folder (profile, database, recordings) and say where."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the result as JSON to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption roundsOption(QStringLiteral("rounds"),
+                                          QStringLiteral("Take the runs in turn N times and give each ratio to OBS as the median of the rounds' (default 1)."),
+                                          QStringLiteral("N"), QStringLiteral("1"));
     parser.addOptions({secondsOption, rateOption, ordersOption, featuresOption, obsOption, checkOption, soakOption, speedOption, jsonOption, canvasOption,
-                       slotOption, keepOption});
+                       slotOption, keepOption, roundsOption});
     parser.process(app);
     Options o;
     o.seconds = std::max(20, parser.value(secondsOption).toInt());
@@ -1496,6 +1586,7 @@ int main(int argc, char **argv)
     o.json = parser.value(jsonOption);
     o.keep = parser.isSet(keepOption);
     o.slotSec = std::clamp(parser.value(slotOption).toInt(), 2, 600);
+    o.rounds = std::clamp(parser.value(roundsOption).toInt(), 1, 20);
     const QStringList wh = parser.value(canvasOption).split(QLatin1Char('x'));
     o.canvas = wh.size() == 2 ? QSize(wh.at(0).toInt(), wh.at(1).toInt()) : QSize();
     if (o.canvas.width() < 160 || o.canvas.height() < 90 || o.canvas.width() > 3840 || o.canvas.height() > 2160) {
@@ -1506,24 +1597,30 @@ int main(int argc, char **argv)
     if (o.soak && o.checkEverySec == 0)
         o.checkEverySec = 600;
 
-    QList<Run> runs;
-    for (const bool features : {true, false}) {
-        if ((features && which == QLatin1String("off")) || (!features && which == QLatin1String("on")))
-            continue;
-        Options one = o;
-        one.features = features;
-        std::printf("show-bench: %s for %d s ...\n", features ? "show on" : "show off", o.seconds);
-        std::fflush(stdout);
-        runs.append(runStudio(one));
+    QList<QList<Run>> rounds;
+    for (int k = 1; k <= o.rounds; ++k) {
+        const QString of = o.rounds > 1 ? QStringLiteral(" (round %1 of %2)").arg(k).arg(o.rounds) : QString();
+        QList<Run> runs;
+        for (const bool features : {true, false}) {
+            if ((features && which == QLatin1String("off")) || (!features && which == QLatin1String("on")))
+                continue;
+            Options one = o;
+            one.features = features;
+            std::printf("show-bench: %s for %d s%s ...\n", features ? "show on" : "show off", o.seconds, qPrintable(of));
+            std::fflush(stdout);
+            runs.append(runStudio(one));
+        }
+        if (o.obs) {
+            std::printf("show-bench: OBS Studio for %d s%s ...\n", o.seconds, qPrintable(of));
+            std::fflush(stdout);
+            runs.append(runObs(o));
+        }
+        rounds.append(runs);
     }
-    if (o.obs) {
-        std::printf("show-bench: OBS Studio for %d s ...\n", o.seconds);
-        std::fflush(stdout);
-        runs.append(runObs(o));
-    }
-    report(runs, o);
+    report(rounds, o);
     bool ok = true;
-    for (const Run &r : runs)
-        ok = ok && r.ok;
+    for (const QList<Run> &runs : rounds)
+        for (const Run &r : runs)
+            ok = ok && r.ok;
     return ok ? 0 : 1;
 }

@@ -2,6 +2,7 @@
 // fits, and without a display --help and --version still answer.
 #include "CatchQt.hpp"
 #include "CrashStack.hpp"
+#include "ListeningPort.hpp"
 
 #include "NginxRtmpServer.hpp"
 #include "ProcessStacks.hpp"
@@ -651,33 +652,6 @@ TEST_CASE("the producer's console in a real browser (Chromium, WebDriver): log i
 
 namespace {
 
-// The TCP port a process listens on, from its sockets in /proc (a server
-// told to take any free port: no port is guessed, so none can be taken by
-// another test between a probe and the listen).
-int listeningPort(qint64 pid)
-{
-    QSet<QString> inodes;
-    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
-    for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot)) {
-        const QString target = fd.symLinkTarget().isEmpty() ? QFile::symLinkTarget(fd.filePath()) : fd.symLinkTarget();
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("socket:\\[(\\d+)\\]")).match(target);
-        if (m.hasMatch())
-            inodes.insert(m.captured(1));
-    }
-    for (const QString &table : {QStringLiteral("/proc/net/tcp"), QStringLiteral("/proc/net/tcp6")}) {
-        QFile file(table);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const QList<QByteArray> f = line.simplified().split(' ');
-            // local_address rem_address st ... inode (10th field)
-            if (f.size() > 9 && f.at(3) == "0A" && inodes.contains(QString::fromLatin1(f.at(9))))
-                return f.at(1).split(':').last().toInt(nullptr, 16);
-        }
-    }
-    return 0;
-}
-
 // Every field a response of OBS has, the studio's has too, of the same JSON
 // type (an empty array matches any); what is missing, as paths.
 void missingFields(const QJsonValue &obs, const QJsonValue &studio, const QString &path, QStringList *missing)
@@ -742,7 +716,7 @@ TEST_CASE("conformance: one obs-websocket-js script against OBS's own obs-websoc
                                       QStringLiteral("--websocket_password"), password});
     REQUIRE(obs.waitForStarted());
     int obsPort = 0;
-    REQUIRE_EVENTUALLY((obsPort = listeningPort(obs.processId())) > 0, 90'000);
+    REQUIRE_EVENTUALLY((obsPort = shopcast::test::listeningPort(obs.processId())) > 0, 90'000);
     const QJsonObject fromObs = shapesOf(obsPort, password);
     obs.kill();
     obs.waitForFinished(30'000);
