@@ -9,15 +9,10 @@
 // line has (round trips and a "health" object).
 // Usage: node obs-watcher.mjs URL PASSWORD
 import OBSWebSocket from 'obs-websocket-js';
-import { stdin } from 'node:process';
+import { print, sleep, whileStdinOpen } from './bench-stdio.mjs';
 
 const [url, password] = process.argv.slice(2);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const print = (o) => console.log(JSON.stringify(o));
-let open = true;
-stdin.on('end', () => { open = false; });
-stdin.on('close', () => { open = false; });
-stdin.resume();
+const stdinState = whileStdinOpen();
 
 const obs = new OBSWebSocket();
 await obs.connect(url, password);
@@ -25,7 +20,7 @@ const rtt = [];
 let requests = 0;
 let failed = 0;
 let ready = false;
-while (open) {
+while (stdinState.open) {
   const started = Date.now();
   const t = process.hrtime.bigint();
   try {
@@ -47,7 +42,7 @@ while (open) {
     }
   }
   const wait = started + 1000 - Date.now();
-  if (wait > 0 && open) await sleep(wait);
+  if (wait > 0 && stdinState.open) await sleep(wait);
 }
 const [stats, stream] = await Promise.all([obs.call('GetStats'), obs.call('GetStreamStatus')]);
 await obs.disconnect();

@@ -9,16 +9,11 @@
 // last show state and the studio's health.
 // Usage: node show-producer.mjs URL PASSWORD HEALTH_EVERY [--passive]
 import OBSWebSocket from 'obs-websocket-js';
-import { stdin } from 'node:process';
+import { print, sleep, whileStdinOpen } from './bench-stdio.mjs';
 
 const [url, password, healthEvery, ...flags] = process.argv.slice(2);
 const passive = flags.includes('--passive'); // show features off: only watch
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const print = (o) => console.log(JSON.stringify(o));
-let open = true;
-stdin.on('end', () => { open = false; });
-stdin.on('close', () => { open = false; });
-stdin.resume();
+const stdinState = whileStdinOpen();
 
 const obs = new OBSWebSocket();
 await obs.connect(url, password);
@@ -45,7 +40,7 @@ let state = {};
 let rhythmFirst = null;
 let rhythmLast = null;
 let lastHealth = Date.now();
-for (let tick = 0; open; tick++) {
+for (let tick = 0; stdinState.open; tick++) {
   const started = Date.now();
   const t = process.hrtime.bigint();
   try {
@@ -74,7 +69,7 @@ for (let tick = 0; open; tick++) {
     print({ event: 'health', atMs: Date.now(), health: await vendor('GetStudioHealth') });
   }
   const wait = started + 1000 - Date.now();
-  if (wait > 0 && open) await sleep(wait);
+  if (wait > 0 && stdinState.open) await sleep(wait);
 }
 // The show's end as a producer calls it: the rhythm timer stopped, so the
 // slots it ran stay what the state says while the studio is shut down.
